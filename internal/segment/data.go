@@ -1,0 +1,169 @@
+package segment
+
+import (
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Language knowledge lives in data/<lang>.txt, one file per language. A file
+// is parsed the first time a text in its language is segmented.
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// abbrevKind says whether a period after an abbreviation may end a sentence.
+type abbrevKind uint8
+
+const (
+	notAbbrev abbrevKind = iota
+	// never: the period never ends a sentence ("Dr.", "z. B.").
+	never
+	// mayEnd: the period ends a sentence only when a starter word follows
+	// ("etc.", "U.S.", "a.m.").
+	mayEnd
+)
+
+// rules is one language's parsed data file. Keys are lower-cased; the keys
+// of abbrev have their inner whitespace removed ("z. B." → "z.b.").
+type rules struct {
+	abbrev       map[string]abbrevKind
+	months       map[string]bool
+	ordinalWords map[string]bool
+	starters     map[string]bool
+	// ordinalDot: a number of one to three digits followed by a period and a
+	// capitalised word that is not a starter is an ordinal (German).
+	ordinalDot bool
+	// maxParts is the largest number of dotted parts in an abbreviation
+	// ("i. d. R." has 3), which bounds the look-around at each period.
+	maxParts int
+}
+
+// langData holds one language's rules, loaded once.
+type langData struct {
+	file  string
+	once  sync.Once
+	rules *rules
+}
+
+var languages = map[string]*langData{
+	"de": {file: "data/de.txt"},
+	"en": {file: "data/en.txt"},
+}
+
+// rulesFor returns the rules for a language tag ("de", "de-DE", "EN");
+// unknown and empty tags get the English rules.
+func rulesFor(lang string) *rules {
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	d, ok := languages[strings.ToLower(lang)]
+	if !ok {
+		d = languages["en"]
+	}
+	d.once.Do(func() {
+		src, err := dataFS.ReadFile(d.file)
+		if err != nil {
+			// Unreachable: the file is embedded, and a test loads it.
+			d.rules = &rules{}
+			return
+		}
+		// Problems in the file are reported by the data test; at run
+		// time the valid lines are used.
+		d.rules, _ = parseRules(string(src))
+	})
+	return d.rules
+}
+
+// dataError is a problem in a data file, with its line number.
+type dataError struct {
+	Line int
+	Msg  string
+}
+
+func (e *dataError) Error() string {
+	return "line " + strconv.Itoa(e.Line) + ": " + e.Msg
+}
+
+// parseRules parses a data file. It always returns usable rules built from
+// the valid lines, plus every problem it found (unknown sections or
+// switches, malformed or duplicate entries).
+func parseRules(src string) (*rules, []error) {
+	r := &rules{
+		abbrev:       map[string]abbrevKind{},
+		months:       map[string]bool{},
+		ordinalWords: map[string]bool{},
+		starters:     map[string]bool{},
+	}
+	var errs []error
+	fail := func(line int, msg string) { errs = append(errs, &dataError{line, msg}) }
+	section := ""
+	for n, line := range strings.Split(src, "\n") {
+		n++
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' {
+			if line[len(line)-1] != ']' {
+				fail(n, "malformed section header "+strconv.Quote(line))
+				continue
+			}
+			section = line[1 : len(line)-1]
+			switch section {
+			case "abbreviations", "may-end", "months", "ordinal-words", "starters", "rules":
+			default:
+				fail(n, "unknown section "+strconv.Quote(section))
+			}
+			continue
+		}
+		switch section {
+		case "abbreviations", "may-end":
+			if !strings.HasSuffix(line, ".") {
+				fail(n, "abbreviation "+strconv.Quote(line)+" does not end with a period")
+				continue
+			}
+			key := strings.ToLower(strings.Join(strings.Fields(line), ""))
+			if _, dup := r.abbrev[key]; dup {
+				fail(n, "duplicate abbreviation "+strconv.Quote(line))
+				continue
+			}
+			kind := never
+			if section == "may-end" {
+				kind = mayEnd
+			}
+			r.abbrev[key] = kind
+			if parts := strings.Count(key, "."); parts > r.maxParts {
+				r.maxParts = parts
+			}
+		case "months", "ordinal-words", "starters":
+			if strings.ContainsAny(line, " \t.") {
+				fail(n, "word list entry "+strconv.Quote(line)+" is not one word")
+				continue
+			}
+			set := r.months
+			if section == "ordinal-words" {
+				set = r.ordinalWords
+			} else if section == "starters" {
+				set = r.starters
+			}
+			key := strings.ToLower(line)
+			if set[key] {
+				fail(n, "duplicate entry "+strconv.Quote(line)+" in ["+section+"]")
+				continue
+			}
+			set[key] = true
+		case "rules":
+			switch line {
+			case "ordinal-dot":
+				r.ordinalDot = true
+			default:
+				fail(n, "unknown rule "+strconv.Quote(line))
+			}
+		default:
+			fail(n, "entry outside a section: "+strconv.Quote(line))
+		}
+	}
+	return r, errs
+}

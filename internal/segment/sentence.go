@@ -1,0 +1,369 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits text into sentences using the rules of lang ("de",
+// "en", or a tag such as "de-DE"; other languages get the English rules).
+//
+// The spans are in text order, do not overlap, never cross a paragraph
+// boundary (see Paragraphs), carry no surrounding white space, and together
+// cover every non-space character of the text: white space between two
+// sentences belongs to neither.
+//
+// A sentence ends after ".", "?", "!", "…" or "..." and any closing quotes
+// or brackets that follow, when white space comes next — unless the next
+// word starts in lower case, or the period belongs to an abbreviation
+// ("Dr.", "z. B.", "U.S."), an initial ("Edith M. Lederer") or an ordinal
+// ("am 12. September", "im 19. Jahrhundert"). Abbreviations listed as able
+// to end a sentence ("etc.", "a.m."), initials and ellipses end one only
+// when the next word is a typical sentence opening ("Der", "The").
+// Decimals and times ("3.5", "16.30 Uhr") have no space after the period
+// and never end one.
+func Sentences(text, lang string) []Span {
+	r := rulesFor(lang)
+	var out []Span
+	for _, p := range Paragraphs(text) {
+		out = r.sentences(text, p, out)
+	}
+	return out
+}
+
+// sentences appends the sentences of paragraph p (trimmed) to out.
+func (r *rules) sentences(text string, p Span, out []Span) []Span {
+	start := p.Start
+	i := p.Start
+	for i < p.End {
+		c, size := utf8.DecodeRuneInString(text[i:p.End])
+		if !isTerminator(c) {
+			i += size
+			continue
+		}
+		termStart := i
+		for i < p.End {
+			c, size = utf8.DecodeRuneInString(text[i:p.End])
+			if !isTerminator(c) {
+				break
+			}
+			i += size
+		}
+		termEnd := i
+		for i < p.End {
+			c, size = utf8.DecodeRuneInString(text[i:p.End])
+			if !isCloser(c) {
+				break
+			}
+			i += size
+		}
+		end := i
+		if end >= p.End {
+			break // the paragraph's end closes the sentence anyway
+		}
+		c, size = utf8.DecodeRuneInString(text[end:p.End])
+		if !isSpace(c, size) {
+			continue // "3.5", "z.B.", "?!«," — no break without a space
+		}
+		next := end
+		for next < p.End {
+			c, size = utf8.DecodeRuneInString(text[next:p.End])
+			if !isSpace(c, size) {
+				break
+			}
+			next += size
+		}
+		if r.breaks(text, p, termStart, termEnd, end, next) {
+			out = append(out, Span{start, end})
+			start = next
+		}
+		i = next
+	}
+	if start < p.End {
+		out = append(out, Span{start, p.End})
+	}
+	return out
+}
+
+// breaks decides whether the terminators text[termStart:termEnd] (followed
+// by closers up to end, then white space up to next) end a sentence.
+func (r *rules) breaks(text string, p Span, termStart, termEnd, end, next int) bool {
+	word, first, wordEnd := nextWord(text, next, p.End)
+	if unicode.IsLower(first) {
+		return false
+	}
+	run := text[termStart:termEnd]
+	if strings.ContainsAny(run, "?!") {
+		return true
+	}
+	if run != "." {
+		// An ellipsis: inside a sentence unless a sentence opening follows.
+		return r.opens(text, word, wordEnd)
+	}
+	if end > termEnd {
+		// Closers after the period: `„Kampf“.` was not an abbreviation.
+		// (`Kampf.“` arrives here too and is not one either.)
+		return true
+	}
+	tokStart := tokenStart(text, p.Start, termStart)
+	tok := text[tokStart:termEnd]
+	if termStart > tokStart && isClosingByte(text[termStart-1]) {
+		return true // `(AP).` — a bracket or quote before the period
+	}
+	if digits := tok[:len(tok)-1]; digits != "" && allDigits(digits) {
+		return !r.isOrdinal(digits, word, first)
+	}
+	switch r.abbreviation(text, p, tokStart, termEnd, next) {
+	case never:
+		return false
+	case mayEnd:
+		return r.opens(text, word, wordEnd)
+	}
+	if isInitial(tok) || isDotted(tok) {
+		return r.opens(text, word, wordEnd)
+	}
+	return true
+}
+
+// isOrdinal reports whether a number written with a period ("12.") is an
+// ordinal, given the word that follows it.
+func (r *rules) isOrdinal(digits, word string, first rune) bool {
+	if len(digits) > 3 || word == "" {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(word, "."))
+	if r.months[w] || r.ordinalWords[w] {
+		return true
+	}
+	return r.ordinalDot && unicode.IsUpper(first) && !r.starters[w]
+}
+
+// opens reports whether word, ending at wordEnd, opens a
+// sentence: it is a starter, and not an initial ("J. A. Smith" has the
+// starter "A" as an initial).
+func (r *rules) opens(text, word string, wordEnd int) bool {
+	if !r.isStarter(word) {
+		return false
+	}
+	initial := utf8.RuneCountInString(word) == 1 && wordEnd < len(text) && text[wordEnd] == '.'
+	return !initial
+}
+
+func (r *rules) isStarter(word string) bool {
+	return word != "" && r.starters[strings.ToLower(word)]
+}
+
+// abbreviation reports whether the period at termEnd-1, whose token starts
+// at tokStart, is part of a listed abbreviation. Abbreviations with inner
+// spaces ("z. B.", "i. d. R.") are matched across the dotted tokens before
+// and after this one.
+func (r *rules) abbreviation(text string, p Span, tokStart, termEnd, next int) abbrevKind {
+	if r.maxParts == 0 {
+		return notAbbrev
+	}
+	// Dotted tokens around this one, nearest first: at most maxParts-1 on
+	// each side.
+	var before, after [4]Span
+	nb, na := 0, 0
+	limit := min(r.maxParts-1, len(before))
+	for s := tokStart; nb < limit; {
+		e := s
+		for e > p.Start {
+			c, size := utf8.DecodeLastRuneInString(text[p.Start:e])
+			if !isSpace(c, size) {
+				break
+			}
+			e -= size
+		}
+		if e == s || e == p.Start || text[e-1] != '.' {
+			break
+		}
+		s = tokenStart(text, p.Start, e-1)
+		if e-s > 8 {
+			break
+		}
+		before[nb] = Span{s, e}
+		nb++
+	}
+	for s := next; na < limit && s < p.End; {
+		e := s
+		for e < p.End {
+			c, size := utf8.DecodeRuneInString(text[e:p.End])
+			if isSpace(c, size) || isCloser(c) && c != '\'' && c != '’' {
+				break
+			}
+			e += size
+		}
+		if e == s || e-s > 8 || text[e-1] != '.' {
+			break
+		}
+		after[na] = Span{s, e}
+		na++
+		for e < p.End {
+			c, size := utf8.DecodeRuneInString(text[e:p.End])
+			if !isSpace(c, size) {
+				break
+			}
+			e += size
+		}
+		if e == after[na-1].End {
+			break
+		}
+		s = e
+	}
+	// Try every window of tokens that contains this one, longest first,
+	// so that "u. a. m." wins over "u. a.".
+	var buf [64]byte
+	best := notAbbrev
+	bestLen := 0
+	for b := nb; b >= 0; b-- {
+		for a := 0; a <= na; a++ {
+			if b+a+1 > r.maxParts || b+a+1 <= bestLen {
+				continue
+			}
+			key := buf[:0]
+			for k := b - 1; k >= 0; k-- {
+				key = appendLower(key, text[before[k].Start:before[k].End])
+			}
+			key = appendLower(key, text[tokStart:termEnd])
+			for k := 0; k < a; k++ {
+				key = appendLower(key, text[after[k].Start:after[k].End])
+			}
+			if kind, ok := r.abbrev[string(key)]; ok {
+				best, bestLen = kind, b+a+1
+				if a > 0 {
+					// This period is inside the abbreviation, not at
+					// its end: it never ends a sentence.
+					best = never
+				}
+			}
+		}
+	}
+	return best
+}
+
+// appendLower appends s lower-cased; ASCII only is enough for the keys
+// compared here, other runes are copied as they are and matched through
+// the lower-cased data file when they are already lower case.
+func appendLower(dst []byte, s string) []byte {
+	if len(dst)+len(s) > cap(dst) {
+		return append(dst, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s[i:])...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// tokenStart returns where the token that ends at end (exclusive) starts:
+// after the previous white space or opening quote or bracket, never before
+// lo.
+func tokenStart(text string, lo, end int) int {
+	s := end
+	for s > lo {
+		c, size := utf8.DecodeLastRuneInString(text[lo:s])
+		if isSpace(c, size) || isOpener(c) {
+			break
+		}
+		s -= size
+	}
+	return s
+}
+
+// nextWord returns the word at i (after any opening quotes or brackets, and
+// an ellipsis that marks an omission: "… bleibt geheim") up
+// to the next space, closer or terminator, its first rune (0 if none) and
+// the offset where it ends.
+func nextWord(text string, i, end int) (string, rune, int) {
+	for i < end {
+		c, size := utf8.DecodeRuneInString(text[i:end])
+		if !isOpener(c) && c != '…' {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < end {
+		c, size := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' {
+			break
+		}
+		j += size
+	}
+	if i >= end {
+		return "", 0, i
+	}
+	first, _ := utf8.DecodeRuneInString(text[i:end])
+	return text[i:j], first, j
+}
+
+// isInitial reports whether tok is one letter and a period ("M.").
+func isInitial(tok string) bool {
+	c, size := utf8.DecodeRuneInString(tok)
+	return size+1 == len(tok) && unicode.IsLetter(c)
+}
+
+// isDotted reports whether tok is letters in groups of one or two, each
+// followed by a period ("U.N.", "e.g.", "Ph.D.").
+func isDotted(tok string) bool {
+	groups, n := 0, 0
+	for _, c := range tok {
+		switch {
+		case c == '.':
+			if n == 0 {
+				return false
+			}
+			groups++
+			n = 0
+		case unicode.IsLetter(c) && n < 2:
+			n++
+		default:
+			return false
+		}
+	}
+	return groups >= 2 && n == 0
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isTerminator(c rune) bool {
+	return c == '.' || c == '?' || c == '!' || c == '…'
+}
+
+// isCloser reports closing quotes and brackets that belong to the sentence
+// they follow. German opens with „ and closes with “, or »…« and «…».
+func isCloser(c rune) bool {
+	switch c {
+	case '"', '\'', ')', ']', '}', '»', '«', '“', '”', '„', '’', '‘', '›', '‹':
+		return true
+	}
+	return false
+}
+
+func isClosingByte(b byte) bool {
+	return b == ')' || b == ']' || b == '"' || b == '\''
+}
+
+// isOpener reports quotes and brackets that may open a word.
+func isOpener(c rune) bool {
+	switch c {
+	case '"', '\'', '(', '[', '{', '»', '«', '“', '„', '‘', '‚', '›', '‹':
+		return true
+	}
+	return false
+}
