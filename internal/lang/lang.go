@@ -1,0 +1,136 @@
+// Package lang guesses the language of a text: German or English.
+//
+// The guess counts function words ("der", "und", "the", "of") listed per
+// language in embedded data files (data/<lang>.txt). A file is parsed the
+// first time detection runs, never at start-up.
+package lang
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Default is the language Detect reports when the text gives no evidence.
+const Default = "en"
+
+// MaxScan is how many bytes of the text's start Detect reads at most:
+// enough for a reliable guess, and it bounds the time spent on huge input.
+const MaxScan = 20 << 10
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// language is one language's word list, loaded once.
+type language struct {
+	code  string
+	once  sync.Once
+	words map[string]bool
+}
+
+// languages in the order their scores are compared: on a tie the earlier
+// one wins, so English, the default, comes first.
+var languages = []*language{
+	{code: "en"},
+	{code: "de"},
+}
+
+func (l *language) load() map[string]bool {
+	l.once.Do(func() {
+		src, err := dataFS.ReadFile("data/" + l.code + ".txt")
+		if err != nil {
+			// Unreachable: the file is embedded, and a test loads it.
+			l.words = map[string]bool{}
+			return
+		}
+		l.words, _ = parseWords(string(src))
+	})
+	return l.words
+}
+
+// parseWords parses a word list: one word a line, blank lines and lines
+// starting with # ignored. It returns the words and the lines that are not
+// a single lower-case word, or repeat one.
+func parseWords(src string) (map[string]bool, []string) {
+	words := map[string]bool{}
+	var bad []string
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if strings.ContainsFunc(line, func(r rune) bool { return !unicode.IsLower(r) }) || words[line] {
+			bad = append(bad, line)
+			continue
+		}
+		words[line] = true
+	}
+	return words, bad
+}
+
+// Detect returns "de" or "en": the language whose function words occur
+// most often among the words of the text's first MaxScan bytes. It returns
+// Default when there is no evidence either way (empty text, no known word,
+// a tie). Any input is safe, including invalid UTF-8.
+func Detect(text string) string {
+	if len(text) > MaxScan {
+		cut := MaxScan
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	var scores [8]int
+	lists := languages[:min(len(languages), len(scores))]
+	for _, l := range lists {
+		l.load()
+	}
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		// One word: lower-cased into buf; words too long for it are
+		// never function words and are skipped whole.
+		word := buf[:0]
+		long := false
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+			if long || len(word)+utf8.UTFMax > len(buf) {
+				long = true
+				continue
+			}
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				word = append(word, byte(r))
+			} else {
+				word = utf8.AppendRune(word, unicode.ToLower(r))
+			}
+		}
+		if long {
+			continue
+		}
+		for k, l := range lists {
+			if l.words[string(word)] {
+				scores[k]++
+			}
+		}
+	}
+	best, bestScore := Default, 0
+	for k, l := range lists {
+		if scores[k] > bestScore {
+			best, bestScore = l.code, scores[k]
+		}
+	}
+	return best
+}

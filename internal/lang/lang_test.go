@@ -1,0 +1,129 @@
+package lang
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		// German.
+		{"Der Präsident traf sich am Mittwoch mit dem Minister, um über die Lage zu sprechen.", "de"},
+		{"Die Gespräche dauerten vier Stunden und wurden später fortgesetzt.", "de"},
+		{"Nach dem Treffen sagte er, dass es keine Einigung gebe.", "de"},
+		{"DER GIPFEL IST VORBEI UND DIE DELEGATIONEN REISEN AB", "de"},
+		{"und", "de"},
+		// English.
+		{"The president met the minister on Wednesday to discuss the situation.", "en"},
+		{"Talks lasted four hours and were continued later that day.", "en"},
+		{"After the meeting he said that there had been no agreement.", "en"},
+		{"the", "en"},
+		// No evidence: the default.
+		{"", "en"},
+		{"   \n\t ", "en"},
+		{"12.09.2023 – 14:30", "en"},
+		{"Kim Jong Un, Wladimir Putin", "en"},
+		{"\xff\xfe\xfd", "en"},
+		// Shared words ("in", "so", "was") are no evidence either way.
+		{"in so was", "en"},
+		// Mixed: the majority wins.
+		{"Der Bericht (\"the report\") wurde am Montag von der Regierung veröffentlicht und ist sehr lang.", "de"},
+		{"The phrase \"der Tag\" appeared in the report, which was published on Monday by the government.", "en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetectReadsOnlyTheStart(t *testing.T) {
+	// German first, then far more English beyond MaxScan: the start decides.
+	de := strings.Repeat("Die Regierung hat sich nicht dazu geäußert. ", MaxScan/40+10)
+	en := strings.Repeat("The government did not comment on it. ", 10*MaxScan/40)
+	if got := Detect(de + en); got != "de" {
+		t.Errorf("Detect(German then English) = %q, want de", got)
+	}
+	// A multi-byte rune straddling the cut must not matter.
+	text := strings.Repeat("ä", MaxScan) + " und die"
+	if got := Detect(text); got != "en" {
+		t.Errorf("Detect(long word past the cut) = %q, want en", got)
+	}
+}
+
+// TestData loads every word list and checks that the lists are clean and
+// disjoint: a word shared by two languages is evidence for neither.
+func TestData(t *testing.T) {
+	files, err := fs.Glob(dataFS, "data/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no data files: %v", err)
+	}
+	owner := map[string]string{}
+	for _, name := range files {
+		src, err := dataFS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words, bad := parseWords(string(src))
+		if len(bad) > 0 {
+			t.Errorf("%s: bad or repeated lines %q", name, bad)
+		}
+		if len(words) < 50 {
+			t.Errorf("%s: only %d words", name, len(words))
+		}
+		code := strings.TrimSuffix(strings.TrimPrefix(name, "data/"), ".txt")
+		found := false
+		for _, l := range languages {
+			found = found || l.code == code
+		}
+		if !found {
+			t.Errorf("%s: language %q not registered", name, code)
+		}
+		for w := range words {
+			if other, ok := owner[w]; ok {
+				t.Errorf("%q is listed for both %s and %s", w, other, code)
+			}
+			owner[w] = code
+		}
+	}
+	for _, l := range languages {
+		if len(l.load()) == 0 {
+			t.Errorf("language %s: no words loaded", l.code)
+		}
+	}
+}
+
+func TestParseWords(t *testing.T) {
+	words, bad := parseWords("# comment\n\nder\n Die\nder\nzwei wörter\nüber\n")
+	if len(words) != 2 || !words["der"] || !words["über"] {
+		t.Errorf("words = %v, want der and über", words)
+	}
+	if want := []string{"Die", "der", "zwei wörter"}; strings.Join(bad, "|") != strings.Join(want, "|") {
+		t.Errorf("bad = %q, want %q", bad, want)
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", "der die das", "the of and", "\xff\xfe", strings.Repeat("Ä", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got := Detect(text); got != "de" && got != "en" {
+			t.Fatalf("Detect(%q) = %q", text, got)
+		}
+	})
+}
+
+func BenchmarkDetect(b *testing.B) {
+	text := strings.Repeat("Der Präsident traf sich am Mittwoch mit dem Minister, um über die Lage zu sprechen. ", 300)
+	b.SetBytes(int64(min(len(text), MaxScan)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Detect(text)
+	}
+}
