@@ -1,0 +1,91 @@
+// Package devserver serves a built dist/ folder the way glossline expects a
+// production server to: application/wasm for the module, precompressed .br
+// and .gz files when the browser accepts them, and nothing outside the
+// folder.
+package devserver
+
+import (
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// Handler serves the files under dir.
+func Handler(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		name := path.Clean("/" + r.URL.Path)
+		if strings.HasSuffix(name, "/") || name == "/" {
+			name = path.Join(name, "index.html")
+		}
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		st, err := os.Stat(full)
+		if err == nil && st.IsDir() {
+			full = filepath.Join(full, "index.html")
+			name = path.Join(name, "index.html")
+		}
+		ctype := mime.TypeByExtension(path.Ext(name))
+		if path.Ext(name) == ".wasm" {
+			ctype = "application/wasm"
+		}
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		h := w.Header()
+		h.Set("Content-Type", ctype)
+		h.Set("Vary", "Accept-Encoding")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Cache-Control", "no-cache")
+		accept := r.Header.Get("Accept-Encoding")
+		for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+			if !acceptsEncoding(accept, enc.token) {
+				continue
+			}
+			f, err := os.Open(full + enc.ext)
+			if err != nil {
+				continue
+			}
+			defer f.Close()
+			fst, err := f.Stat()
+			if err != nil {
+				continue
+			}
+			h.Set("Content-Encoding", enc.token)
+			http.ServeContent(w, r, name, fst.ModTime(), f)
+			return
+		}
+		f, err := os.Open(full)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		fst, err := f.Stat()
+		if err != nil || fst.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		http.ServeContent(w, r, name, fst.ModTime(), f)
+	})
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header value allows
+// the given content coding (a coding listed with q=0 is refused).
+func acceptsEncoding(header, coding string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), coding) {
+			continue
+		}
+		params = strings.ReplaceAll(params, " ", "")
+		return !strings.HasPrefix(params, "q=0") || strings.HasPrefix(params, "q=0.") && strings.Trim(params[4:], "0") != ""
+	}
+	return false
+}

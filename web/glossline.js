@@ -1,0 +1,328 @@
+/*! glossline loader: finds the article, hands its text to Go in one call,
+ * applies Go's plan in one pass, and turns terms into pop-ups.
+ * Go (glossline.wasm) decides what to mark; this file only walks and applies.
+ * Any failure leaves the page as it was, with one console warning. */
+(() => {
+  "use strict";
+  const D = document, W = window;
+  if (W.glossline) return; // loaded twice: the first one serves
+  const script = D.currentScript;
+  const ds = (script && script.dataset) || {};
+  const base = new URL(".", (script && script.src) || location.href);
+  const WASM = "glossline.wasm", EXEC = "wasm_exec.js";
+  const SKIP = /^(script|style|noscript|template|textarea|input|select|button|code|pre|kbd|samp|svg|math|iframe|object|nav|aside|footer|form)$/;
+  const BLOCK = /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|figure|figcaption|blockquote|section|article|header|main|table|tr|td|th|caption|address|details|summary|hr|br)$/;
+  const TAGS = /^(time|a|aside|section|h2|ol|li|span|dl|dt|dd|small|p)$/;
+  const undo = new WeakMap(); // root -> {log, panel}
+  let goReady = null; // promise of the Go entry point
+  let warned = false;
+
+  function warn(msg, err) {
+    if (warned) return;
+    warned = true;
+    console.warn("glossline: " + msg + (err ? " (" + (err.message || err) + ")" : ""));
+  }
+
+  // The article root: data-target, else the page's article, else its main
+  // content, else the block with the most paragraph text.
+  function findRoot(sel) {
+    if (sel) return D.querySelector(sel);
+    const r = D.querySelector("article,[itemprop=articleBody],main");
+    if (r) return r;
+    let best = null, score = 0;
+    for (const p of D.querySelectorAll("p")) {
+      const par = p.parentElement;
+      if (!par || par.closest("nav,aside,footer,form")) continue;
+      par._gl = (par._gl || 0) + p.textContent.length;
+      if (par._gl > score) { score = par._gl; best = par; }
+    }
+    return best || D.body;
+  }
+
+  function skip(n) {
+    const c = n.classList;
+    return SKIP.test(n.localName) || n.hidden || n.getAttribute("aria-hidden") === "true" ||
+      (n.hasAttribute("contenteditable") && n.getAttribute("contenteditable") !== "false") ||
+      c.contains("gl-panel") || c.contains("gl-pop");
+  }
+
+  // walk lists the article's text nodes and encodes them for Go: per node a
+  // flag character (64 + flags), its text, NUL. Flags: 1 block boundary
+  // before, 2 in a link, 4 in a heading, 8 in a caption, 16 in glossline markup.
+  function walk(root) {
+    const nodes = [], parts = [];
+    let pending = 0;
+    (function visit(el, flags) {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          nodes.push(n);
+          parts.push(String.fromCharCode(64 + (flags | pending)), n.data.replace(/\0/g, "\ufffd"), "\0");
+          pending = 0;
+        } else if (n.nodeType === 1) {
+          const t = n.localName, b = BLOCK.test(t);
+          if (b) pending = 1;
+          if (skip(n)) continue;
+          let f = flags;
+          if (t === "a") f |= 2;
+          else if (/^h[1-6]$/.test(t)) f |= 4;
+          else if (t === "figcaption") f |= 8;
+          if (n.classList.contains("gl-date") || n.classList.contains("gl-term")) f |= 16;
+          visit(n, f);
+          if (b) pending = 1;
+        }
+      }
+    })(root, 0);
+    return { nodes, text: parts.join("") };
+  }
+
+  function build(s) {
+    if (typeof s === "string") return D.createTextNode(s);
+    if (!TAGS.test(s[0])) throw Error("unexpected element " + s[0]);
+    const e = D.createElement(s[0]);
+    for (const k in s[1]) {
+      if (/^on/i.test(k) || (k === "href" && !/^(#|https?:)/.test(s[1][k]))) throw Error("unsafe attribute");
+      e.setAttribute(k, s[1][k]);
+    }
+    for (let i = 2; i < s.length; i++) e.appendChild(build(s[i]));
+    return e;
+  }
+
+  // apply wraps text pieces in Go's elements, last first so that earlier
+  // offsets stay valid, logging each step so that it can be undone exactly.
+  function apply(nodes, plan, log) {
+    const w = plan.wraps;
+    for (const [i, a, b] of w) {
+      const n = nodes[i];
+      if (!n || !(a >= 0 && a < b && b <= n.length)) throw Error("plan does not fit the page");
+    }
+    for (let k = w.length - 1; k >= 0; k--) {
+      const [i, a, b, spec] = w[k], t = nodes[i];
+      const el = build(spec);
+      const after = b < t.length ? t.splitText(b) : null;
+      const mid = a > 0 ? t.splitText(a) : t;
+      log.push([t, mid, after, el]);
+      mid.replaceWith(el);
+      el.appendChild(mid);
+    }
+  }
+
+  function revert(root) {
+    const u = undo.get(root);
+    if (!u) return;
+    for (let k = u.log.length - 1; k >= 0; k--) {
+      const [t, mid, after, el] = u.log[k];
+      if (el.parentNode) el.replaceWith(mid);
+      if (mid !== t) { t.data += mid.data; mid.remove(); }
+      if (after) { t.data += after.data; after.remove(); }
+    }
+    if (u.panel) u.panel.remove();
+    if (u.pop) u.pop.remove();
+    root.removeEventListener("click", onClick);
+    root.removeEventListener("keydown", onKey);
+    if (u.attr === null) root.removeAttribute("data-glossline"); else root.setAttribute("data-glossline", u.attr);
+    undo.delete(root);
+  }
+
+  // The publication date from the page's metadata (raw; Go parses it).
+  function published() {
+    for (const s of D.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        const v = find(JSON.parse(s.textContent));
+        if (v) return v;
+      } catch (e) { /* not our data */ }
+    }
+    const m = D.querySelector('meta[property="article:published_time"],meta[itemprop=datePublished]');
+    if (m) return m.content;
+    const t = D.querySelector('.byline time[datetime],[rel=author] ~ time[datetime],article header time[datetime]');
+    return t ? t.getAttribute("datetime") : "";
+    function find(o) {
+      if (!o || typeof o !== "object") return "";
+      if (typeof o.datePublished === "string") return o.datePublished;
+      for (const k of Array.isArray(o) ? o.keys() : ["@graph"]) {
+        const v = find(o[k]);
+        if (v) return v;
+      }
+      return "";
+    }
+  }
+
+  function loadGo() {
+    if (goReady) return goReady;
+    return (goReady = (async () => {
+      if (!W.Go) {
+        await new Promise((ok, fail) => {
+          const s = D.createElement("script");
+          s.src = new URL(EXEC, base);
+          s.onload = ok;
+          s.onerror = () => fail(Error("cannot load " + EXEC));
+          D.head.appendChild(s);
+        });
+      }
+      const go = new W.Go();
+      const src = fetch(new URL(WASM, base));
+      const { instance } = await WebAssembly.instantiateStreaming(src, go.importObject);
+      go.run(instance);
+      if (typeof W.__glosslineGo !== "function") throw Error("wasm did not start");
+      return W.__glosslineGo;
+    })());
+  }
+
+  function done(root, status) {
+    root.setAttribute("data-glossline", "done");
+    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status } }));
+  }
+
+  async function annotate(root, o) {
+    o = Object.assign({}, ds, o);
+    if (!root) throw Error("no article found");
+    if (undo.has(root) || root.getAttribute("data-glossline") === "done" || root.querySelector(".gl-date,.gl-term")) {
+      wire(root); // baked, saved or already annotated: pop-ups only
+      done(root, "annotated");
+      return;
+    }
+    const analyze = await loadGo();
+    const { nodes, text } = walk(root);
+    const plan = JSON.parse(analyze(text, {
+      lang: o.lang || root.closest("[lang]")?.lang || "",
+      ref: o.ref || "", published: published(), mark: o.mark || "", glossary: o.glossaryText || ""
+    }));
+    if (plan.status === "error") throw Error(plan.error);
+    if (plan.warning) warn(plan.warning);
+    const u = { log: [], attr: root.getAttribute("data-glossline") };
+    undo.set(root, u);
+    try {
+      apply(nodes, plan, u.log);
+      if (plan.panel && o.timeline !== "none") {
+        u.panel = build(plan.panel);
+        const at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
+        if (at) at.appendChild(u.panel);
+        else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
+      }
+      wire(root);
+    } catch (e) {
+      revert(root);
+      throw e;
+    }
+    done(root, plan.status);
+  }
+
+  // ---- pop-ups -------------------------------------------------------------
+  let pop = null, openTerm = null, refocus = false;
+
+  function wire(root) {
+    root.addEventListener("click", onClick);
+    root.addEventListener("keydown", onKey);
+  }
+
+  function onClick(e) {
+    const t = e.target.closest && e.target.closest("a.gl-term");
+    if (!t) return;
+    e.preventDefault();
+    toggle(t);
+  }
+
+  function onKey(e) {
+    if (e.key === " " && e.target.matches && e.target.matches("a.gl-term")) {
+      e.preventDefault();
+      toggle(e.target);
+    }
+  }
+
+  function card() {
+    if (pop) return pop;
+    pop = D.createElement("div");
+    pop.className = "gl-pop";
+    pop.id = "gl-pop";
+    pop.setAttribute("popover", "");
+    pop.setAttribute("role", "dialog");
+    pop.setAttribute("aria-labelledby", "gl-pop-t");
+    pop.tabIndex = -1;
+    pop.addEventListener("keydown", (e) => { if (e.key === "Escape") refocus = true; });
+    pop.addEventListener("toggle", (e) => {
+      if (e.newState !== "closed") return;
+      const t = openTerm;
+      openTerm = null;
+      if (t) t.setAttribute("aria-expanded", "false");
+      if (t && refocus) t.focus();
+      refocus = false;
+    });
+    D.body.appendChild(pop);
+    return pop;
+  }
+
+  function toggle(term) {
+    const p = card();
+    if (openTerm === term) { refocus = true; p.hidePopover(); return; }
+    if (openTerm) p.hidePopover();
+    const id = (term.getAttribute("href") || "").slice(1);
+    const dt = id && D.getElementById(id);
+    const dd = dt && dt.nextElementSibling;
+    if (!dd) return;
+    p.replaceChildren();
+    const h = D.createElement("p");
+    h.className = "gl-pop-t";
+    h.id = "gl-pop-t";
+    h.textContent = dt.textContent;
+    p.append(h);
+    for (const c of dd.children) {
+      const x = D.createElement("p");
+      x.className = c.className;
+      x.textContent = c.textContent;
+      p.append(x);
+    }
+    openTerm = term;
+    term.setAttribute("aria-expanded", "true");
+    term.setAttribute("aria-controls", "gl-pop");
+    p.showPopover();
+    place(p, term);
+    p.focus();
+  }
+
+  // place puts the card under the term (above it when there is no room),
+  // shifted to stay inside the viewport. Narrow screens get a bottom sheet
+  // from CSS instead.
+  function place(p, term) {
+    if (W.matchMedia("(max-width: 30em)").matches) { p.style.top = p.style.left = ""; return; }
+    const r = term.getClientRects()[0] || term.getBoundingClientRect();
+    const vw = D.documentElement.clientWidth, vh = D.documentElement.clientHeight;
+    const w = p.offsetWidth, h = p.offsetHeight, gap = 6;
+    let top = r.bottom + gap;
+    if (top + h > vh && r.top - gap - h >= 0) top = r.top - gap - h;
+    const left = Math.max(gap, Math.min(r.left, vw - w - gap));
+    p.style.top = Math.max(gap, top) + "px";
+    p.style.left = left + "px";
+  }
+
+  // ---- start-up -------------------------------------------------------------
+  function run(root, o) {
+    return annotate(root, o).catch((e) => {
+      warn("left the page unchanged", e);
+      if (root) D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status: "failed" } }));
+    });
+  }
+
+  W.glossline = {
+    annotate: (el, o) => run(el, o),
+    remove: (el) => { if (pop && openTerm) pop.hidePopover(); revert(el); }
+  };
+
+  function start() {
+    let root;
+    try {
+      root = findRoot(ds.target);
+    } catch (e) {
+      return warn("bad data-target", e);
+    }
+    if (!root) return warn("no article found");
+    const go = () => { if (!started) { started = true; run(root); } };
+    let started = false;
+    if (ds.load === "eager" || !("IntersectionObserver" in W)) return go();
+    new IntersectionObserver((es, io) => {
+      if (es.some((e) => e.isIntersecting)) { io.disconnect(); go(); }
+    }, { rootMargin: "600px" }).observe(root);
+    (W.requestIdleCallback || setTimeout)(go, { timeout: 2000 });
+  }
+
+  if (D.readyState === "loading") D.addEventListener("DOMContentLoaded", start, { once: true });
+  else start();
+})();
