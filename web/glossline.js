@@ -306,7 +306,17 @@
     remove: (el) => { if (pop && openTerm) pop.hidePopover(); revert(el); }
   };
 
+  // The stylesheet comes with the script: one tag is all a page needs.
+  function css() {
+    if (D.querySelector('link[href*="glossline"][rel=stylesheet]')) return;
+    const l = D.createElement("link");
+    l.rel = "stylesheet";
+    l.href = new URL("glossline.css", base);
+    D.head.appendChild(l);
+  }
+
   function start() {
+    css();
     let root;
     try {
       root = findRoot(ds.target);

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# glossline's one build script.
+#
+#   ./build.sh          build dist/ (wasm, loader, CSS, demo page; minified, .gz/.br, sizes, budgets)
+#   ./build.sh serve    build, then serve dist/ on http://127.0.0.1:8080 (ADDR=host:port to change)
+#   ./build.sh test     install what the tests need, build, run every test (native, wasm under Node, browser)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export GOFLAGS="${GOFLAGS:-} -mod=readonly"
+
+build() {
+  mkdir -p dist
+  echo "== wasm"
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/glossline.wasm ./wasm
+  echo "== assets"
+  go run ./internal/tools/dist build -out dist
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "build.sh: need root to run: $*" >&2; return 1; fi
+}
+
+# apt_install installs Debian packages when a command is missing.
+apt_install() {
+  local updated=0
+  while [ $# -gt 0 ]; do
+    local cmd=$1 pkg=$2; shift 2
+    command -v "$cmd" >/dev/null 2>&1 && continue
+    if [ $updated = 0 ]; then as_root apt-get update -qq; updated=1; fi
+    echo "== installing $pkg (for $cmd)"
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$pkg" >/dev/null
+  done
+}
+
+deps() {
+  apt_install chromium chromium node nodejs
+}
+
+run_tests() {
+  deps
+  build
+  echo "== go vet"
+  go vet ./...
+  GOOS=js GOARCH=wasm go vet ./wasm/...
+  echo "== native tests (race detector)"
+  go test -race -count=1 ./...
+  echo "== wasm tests under Node"
+  GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
+  echo "== browser tests (headless Chromium)"
+  GLOSSLINE_DIST="$PWD/dist" go test -tags e2e -count=1 -v ./internal/e2e/...
+}
+
+case "${1:-build}" in
+  build) build ;;
+  serve)
+    build
+    exec go run ./internal/tools/dist serve -dir dist -addr "${ADDR:-127.0.0.1:8080}"
+    ;;
+  test) run_tests ;;
+  *) echo "usage: ./build.sh [build|serve|test]" >&2; exit 2 ;;
+esac
