@@ -1,0 +1,351 @@
+package temporal
+
+// found is a recognised expression: a token range and its unresolved value.
+type found struct {
+	from, to int // token indexes, [from, to)
+	v        val
+	future   bool // its sentence speaks of the future
+}
+
+// Analyze finds the temporal expressions of text in language opt.Lang ("de"
+// or "en"; anything else is read as German) and resolves them.
+//
+// Resolution: when opt.Ref is set, the text is news written on that day and
+// relative expressions resolve against it (weekdays and year-less dates by
+// the tense of their sentence). When opt.Ref is zero, Analyze infers a
+// reference date from news-like text (the latest explicit full date, moved
+// forward to the latest weekday the text reports in that week) and sets
+// Result.Inferred; for other text (history, narrative) it resolves each
+// expression against the previous mention of fitting granularity, and
+// leaves underspecified values ("XXXX-WXX-3") where there is none.
+//
+// Analyze never panics; any input, invalid UTF-8 included, is fine.
+func Analyze(text string, opt Options) Result {
+	lx := lexiconFor(opt.Lang)
+	p := &parser{text: text, lx: lx, de: lx.lang == "de"}
+	p.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	fs := p.scan()
+	var res Result
+	ref, news := opt.Ref, !opt.Ref.IsZero()
+	if !news {
+		if r, ok := inferRef(fs); ok {
+			ref, news = r, true
+			res.Inferred = true
+		}
+	}
+	res.Ref = ref
+	res.Exprs = resolveAll(p, fs, ref, news)
+	return res
+}
+
+// scan recognises expressions left to right, longest match first.
+func (p *parser) scan() []found {
+	var fs []found
+	sentStart, future := 0, false
+	markFuture := func(from, to int) {
+		for k := len(fs) - 1; k >= 0 && fs[k].from >= from; k-- {
+			fs[k].future = future
+		}
+	}
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		// Sentence bookkeeping for tense.
+		if t.para || t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?") && p.endsSentence(i) {
+			markFuture(sentStart, i)
+			sentStart, future = i, false
+		}
+		if t.kind == tWord && p.has(i, "future", "") {
+			future = true
+		}
+		n, v := p.match(i)
+		if n > i {
+			for k := i; k < n; k++ {
+				if p.toks[k].kind == tWord && p.has(k, "future", "") {
+					future = true
+				}
+			}
+			fs = append(fs, found{from: i, to: n, v: v})
+			i = n
+			continue
+		}
+		i++
+	}
+	markFuture(sentStart, len(p.toks))
+	return fs
+}
+
+// endsSentence reports whether the punctuation at i ends a sentence: it is
+// followed by white space and a capitalised word or a number that is not
+// part of a date.
+func (p *parser) endsSentence(i int) bool {
+	if p.low(i) != "." {
+		return true
+	}
+	if i+1 >= len(p.toks) {
+		return true
+	}
+	nt := &p.toks[i+1]
+	if !nt.space {
+		return false
+	}
+	if i > 0 && p.toks[i-1].kind == tNum {
+		return false // "12. September"
+	}
+	return nt.upper || nt.kind != tWord
+}
+
+// inferRef infers the reference date of news-like text: the latest explicit
+// full date, moved forward to the latest weekday the text reports in that
+// week. Text whose full dates spread over more than two years reads as
+// narrative and gets none.
+func inferRef(fs []found) (Date, bool) {
+	var latest Date
+	years := map[int]bool{}
+	weekdays := 0
+	maxDow := 0
+	deictic := false
+	for _, f := range fs {
+		if !f.v.full.IsZero() {
+			years[f.v.full.Year] = true
+			if dayNumber(f.v.full) > dayNumber(latest) || latest.IsZero() {
+				latest = f.v.full
+			}
+		}
+		if f.v.plainWeekday {
+			weekdays++
+			if f.v.dow > maxDow {
+				maxDow = f.v.dow
+			}
+		}
+		if f.v.k == vRel && !f.v.anaphoric && f.v.unit == "D" && f.v.n != 0 {
+			deictic = true
+		}
+	}
+	if latest.IsZero() || len(years) > 2 || weekdays == 0 && !deictic {
+		return Date{}, false
+	}
+	if d := weekday(latest); maxDow > d {
+		latest = addDays(latest, maxDow-d)
+	}
+	return latest, true
+}
+
+// anchorState is what resolution carries from one expression to the next.
+type anchorState struct {
+	ref  Date
+	news bool
+	prev Date   // previous mention (narrative anchor)
+	gran string // its granularity: "Y", "M" or "D"
+}
+
+func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
+	st := anchorState{ref: ref, news: news}
+	out := make([]Expr, 0, len(fs))
+	for _, f := range fs {
+		value := st.resolve(f)
+		if value == "" {
+			continue
+		}
+		e := Expr{
+			Start: p.toks[f.from].start,
+			End:   p.toks[f.to-1].end,
+			Type:  f.v.typ,
+			Value: value,
+			Mod:   f.v.mod,
+		}
+		if f.from > 0 {
+			if k, n := p.lex(f.from-1, "open"); n == f.from {
+				e.Open = k
+			}
+		}
+		out = append(out, e)
+		if f.v.typ == "DATE" {
+			st.remember(value)
+		}
+	}
+	return out
+}
+
+// remember makes a resolved date value the previous mention.
+func (st *anchorState) remember(v string) {
+	if d, g, ok := parseValue(v); ok {
+		st.prev, st.gran = d, g
+	}
+}
+
+// parseValue reads "2023", "2023-09" or "2023-09-13" (any suffix after a
+// day is ignored).
+func parseValue(v string) (Date, string, bool) {
+	if len(v) < 4 || !digits(v[:4]) {
+		return Date{}, "", false
+	}
+	y := atoi(v[:4])
+	if len(v) == 4 {
+		return Date{y, 1, 1}, "Y", true
+	}
+	if len(v) >= 7 && v[4] == '-' && digits(v[5:7]) {
+		m := atoi(v[5:7])
+		if m < 1 || m > 12 {
+			return Date{}, "", false
+		}
+		if len(v) >= 10 && v[7] == '-' && digits(v[8:10]) {
+			d := atoi(v[8:10])
+			if validDate(y, m, d) {
+				return Date{y, m, d}, "D", true
+			}
+			return Date{}, "", false
+		}
+		if len(v) == 7 {
+			return Date{y, m, 1}, "M", true
+		}
+	}
+	if len(v) == 9 && v[4] == '/' {
+		return Date{atoi(v[5:9]), 1, 1}, "Y", true
+	}
+	return Date{}, "", false
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// anchor returns the date a relative expression counts from, and whether
+// there is one.
+func (st *anchorState) anchor(anaphoric bool) (Date, bool) {
+	if anaphoric && !st.prev.IsZero() {
+		return st.prev, true
+	}
+	if st.news {
+		return st.ref, true
+	}
+	if !st.prev.IsZero() {
+		return st.prev, true
+	}
+	return Date{}, false
+}
+
+func codeMonth(code string) int {
+	switch code {
+	case "-SP":
+		return 3
+	case "-SU":
+		return 6
+	case "-FA":
+		return 9
+	case "-WI":
+		return 12
+	case "-Q1", "-H1":
+		return 1
+	case "-Q2":
+		return 4
+	case "-Q3", "-H2":
+		return 7
+	case "-Q4":
+		return 10
+	}
+	return 1
+}
+
+func (st *anchorState) resolve(f found) string {
+	v := f.v
+	switch v.k {
+	case vAbs:
+		return v.value
+	case vRel:
+		if !st.news && !v.anaphoric && v.unit == "D" && v.n == 0 && v.suf == "" {
+			return "PRESENT_REF"
+		}
+		a, ok := st.anchor(v.anaphoric)
+		if !ok {
+			return underspecified(v)
+		}
+		d := shift(a, v.n, v.unit)
+		if v.unit == "H" || v.unit == "MIN" || v.unit == "S" {
+			return formatAt(d, "D")
+		}
+		return formatAt(d, v.unit) + v.suf
+	case vWeekday:
+		a, ok := st.anchor(false)
+		if !ok || !st.news && st.gran != "D" {
+			return underspecified(v)
+		}
+		wd := weekday(a)
+		var d Date
+		switch {
+		case v.n == 2: // this: same ISO week
+			d = addDays(a, v.dow-wd)
+		case v.n < 0:
+			back := (wd - v.dow + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			d = addDays(a, -back)
+		case v.n > 0:
+			fwd := (v.dow - wd + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			d = addDays(a, fwd)
+		case f.future:
+			d = addDays(a, (v.dow-wd+7)%7)
+		default:
+			d = addDays(a, -((wd - v.dow + 7) % 7))
+		}
+		return d.String() + v.suf
+	case vYearless:
+		a, ok := st.anchor(false)
+		if !ok {
+			return underspecified(v)
+		}
+		m := v.month
+		if v.code != "" {
+			m = codeMonth(v.code)
+		}
+		y := a.Year
+		switch {
+		case v.n == 2:
+		case v.n < 0:
+			if m >= a.Month {
+				y--
+			}
+		case v.n > 0:
+			if m <= a.Month {
+				y++
+			}
+		case !st.news:
+			// narrative: the previous mention's year
+		case f.future:
+			if m < a.Month {
+				y++
+			}
+		default:
+			if m > a.Month+1 {
+				y--
+			}
+		}
+		if v.code != "" {
+			return pad(y, 4) + v.code
+		}
+		if v.day > 0 {
+			if !validDate(y, m, v.day) {
+				return underspecified(v)
+			}
+			return Date{y, m, v.day}.String() + v.suf
+		}
+		return pad(y, 4) + "-" + pad(m, 2)
+	}
+	return ""
+}

@@ -1,0 +1,1099 @@
+package temporal
+
+import "strconv"
+
+// The grammar: hand-written recognisers over tokens. Each recogniser takes
+// the index of its first token and returns the index after its last token
+// (0 when it does not match) and the recognised value. Vocabulary comes from
+// the lexicon; only structure lives here.
+
+type parser struct {
+	text string
+	toks []token
+	lx   *lexicon
+	de   bool
+}
+
+func (p *parser) low(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].low
+}
+
+// punct reports whether token i is the punctuation s.
+func (p *parser) punct(i int, s string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].low == s
+}
+
+// tight reports whether token i exists and touches the token before it.
+func (p *parser) tight(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].space
+}
+
+// gap reports whether token i starts after a paragraph break (expressions
+// never cross one).
+func (p *parser) broken(i int) bool { return i >= len(p.toks) || p.toks[i].para }
+
+func (p *parser) num(i int) (n, ndig int, ok bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum || p.toks[i].num < 0 {
+		return 0, 0, false
+	}
+	return p.toks[i].num, p.toks[i].ndig, true
+}
+
+func isDash(s string) bool {
+	return s == "-" || s == "–" || s == "—" || s == "‒" || s == "‑" || s == "−"
+}
+
+// lex matches the longest vocabulary phrase of class at token i.
+func (p *parser) lex(i int, class string) (key string, next int) {
+	if i < 0 || i >= len(p.toks) {
+		return "", 0
+	}
+	t := &p.toks[i]
+	for _, e := range p.lx.words[t.low] {
+		if e.class != class {
+			continue
+		}
+		j := i + 1
+		if e.abbr {
+			if p.punct(j, ".") && p.tight(j) {
+				j++
+			} else if class == "month" || class == "weekday" {
+				if _, _, ok := p.num(j); !ok {
+					continue
+				}
+			}
+		}
+		if (class == "month" || class == "weekday") && !t.upper {
+			continue
+		}
+		ok := true
+		for _, w := range e.rest {
+			if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) && p.tight(j+1) {
+				j++
+			}
+			if j >= len(p.toks) || p.toks[j].low != w.text || p.toks[j].para {
+				ok = false
+				break
+			}
+			j++
+			if w.abbr && p.punct(j, ".") && p.tight(j) {
+				j++
+			}
+		}
+		if ok && j > next {
+			key, next = e.key, j
+		}
+	}
+	return key, next
+}
+
+// has reports whether token i is a word of class (with key when key != "").
+func (p *parser) has(i int, class, key string) bool {
+	k, n := p.lex(i, class)
+	return n > 0 && (key == "" || k == key)
+}
+
+// match finds the longest expression starting at token i.
+func (p *parser) match(i int) (int, val) {
+	best, bv := 0, val{}
+	try := func(n int, v val) {
+		if n > best {
+			best, bv = n, v
+		}
+	}
+	try(p.modified(i))
+	try(p.determined(i))
+	try(p.part(i))
+	try(p.core(i))
+	return best, bv
+}
+
+// modified: "etwa 40 Sekunden", "über vier Stunden", "about a month".
+func (p *parser) modified(i int) (int, val) {
+	mod, j := p.lex(i, "modifier")
+	if j == 0 || p.broken(j) {
+		return 0, val{}
+	}
+	n, v := p.determinedOrCore(j)
+	if n == 0 {
+		return 0, val{}
+	}
+	if v.typ == "DURATION" || mod == "APPROX" && (v.typ == "DATE" || v.typ == "TIME") && v.value != "PRESENT_REF" && v.value != "PAST_REF" && v.value != "FUTURE_REF" {
+		v.mod = mod
+		return n, v
+	}
+	return 0, val{}
+}
+
+func (p *parser) determinedOrCore(i int) (int, val) {
+	if n, v := p.determined(i); n > 0 {
+		return n, v
+	}
+	return p.core(i)
+}
+
+// determined: an article that TimeML puts inside the extent, "the last
+// week", "den vergangenen Jahren", "den 60er Jahren".
+func (p *parser) determined(i int) (int, val) {
+	if _, j := p.lex(i, "determiner"); j == 0 || p.broken(j) {
+		return 0, val{}
+	}
+	j := i + 1
+	next := p.low(j)
+	_, rel := p.lex(j, "relative")
+	_, part := p.lex(j, "part")
+	_, few := p.lex(j, "few")
+	_, ord := p.lex(j, "ordinal")
+	_, _, isNum := p.num(j)
+	if p.de {
+		// German: only before relative adjectives and decades.
+		decade := isNum && p.low(j+1) == "er"
+		if rel == 0 && !decade && ord == 0 {
+			return 0, val{}
+		}
+		n, v := p.core(j)
+		if n == 0 {
+			return 0, val{}
+		}
+		return n, v
+	}
+	if part > 0 && p.low(j) != "early" && p.low(j) != "late" && p.low(j) != "mid" {
+		return p.part(i) // "the end of ..."
+	}
+	if rel > 0 || few > 0 || ord > 0 || isNum {
+		if n, v := p.core(j); n > 0 {
+			return n, v
+		}
+	}
+	if _, sea := p.lex(j, "season"); sea > 0 {
+		if n, v := p.core(j); n > 0 {
+			return n, v
+		}
+	}
+	// "the quarter", "the year", "the weekend".
+	if u, k := p.lex(j, "unit"); k > 0 && !isPlural(next) {
+		switch u {
+		case "Q", "WE", "M", "W", "Y":
+			v := val{typ: "DATE", k: vRel, unit: u}
+			if u == "Y" && p.low(k) != "-" {
+				// "the year" alone is most often a duration.
+				v = abs("DURATION", "P1Y")
+			}
+			return k, v
+		}
+	}
+	// "the 1990s"
+	if isNum {
+		return p.core(j)
+	}
+	return 0, val{}
+}
+
+func isPlural(w string) bool {
+	return len(w) > 2 && (w[len(w)-1] == 's' && w[len(w)-2] != 's' || w[len(w)-1] == 'n' && w[len(w)-2] == 'e')
+}
+
+// part: "Anfang März", "Mitte 2023", "Ende des Jahres", "late last year",
+// "the end of the month", "mid-March".
+func (p *parser) part(i int) (int, val) {
+	j := i
+	theOf := false
+	if !p.de && p.has(i, "determiner", "") {
+		j++
+		theOf = true
+	}
+	mod, k := p.lex(j, "part")
+	if k == 0 || p.broken(k) {
+		return 0, val{}
+	}
+	if theOf {
+		if p.low(k) != "of" {
+			return 0, val{}
+		}
+		k++
+	} else if !p.de && (p.low(j) == "start" || p.low(j) == "end" || p.low(j) == "beginning" || p.low(j) == "middle") {
+		return 0, val{}
+	}
+	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
+		k++
+	}
+	if p.de && (p.low(k) == "des" || p.low(k) == "der") {
+		k++
+		// "Ende des Jahres", "Anfang der Woche".
+		if u, m := p.lex(k, "unit"); m > 0 {
+			switch u {
+			case "Y", "M", "W", "Q", "DE", "CE":
+				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
+					return ok, val{typ: "DATE", value: pad(n, 4), mod: mod}
+				}
+				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod, anaphoric: false}
+			}
+		}
+	}
+	if p.has(k, "determiner", "") && !p.de {
+		// "the end of the year"
+		if u, m := p.lex(k+1, "unit"); m > 0 {
+			switch u {
+			case "Y", "M", "W", "Q":
+				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod}
+			}
+		}
+	}
+	n, v := p.core(k)
+	if n == 0 || v.typ != "DATE" || v.value == "PRESENT_REF" || v.value == "PAST_REF" || v.value == "FUTURE_REF" {
+		return 0, val{}
+	}
+	if v.k == vWeekday || v.k == vYearless && v.day > 0 || len(v.value) == 10 {
+		return 0, val{} // parts of days are not a thing here
+	}
+	v.mod = mod
+	return n, v
+}
+
+// core: expressions that start with their head word or number.
+func (p *parser) core(i int) (int, val) {
+	if i >= len(p.toks) {
+		return 0, val{}
+	}
+	t := &p.toks[i]
+	var n int
+	var v val
+	switch t.kind {
+	case tNum:
+		n, v = p.numeric(i)
+	case tWord:
+		n, v = p.wordLed(i)
+	case tPunct:
+		if t.low == "'" || t.low == "’" {
+			n, v = p.shortDecade(i)
+		}
+	}
+	if n == 0 {
+		return 0, val{}
+	}
+	return p.suffixed(n, v)
+}
+
+// suffixed turns "zwei Tage" + "später" into a date, "two years" + "ago"
+// likewise.
+func (p *parser) suffixed(n int, v val) (int, val) {
+	if v.typ != "DURATION" || v.unit == "" || p.broken(n) {
+		return n, v
+	}
+	cnt := v.n
+	if k, m := p.lex(n, "ago"); m > 0 && k == "suffix" {
+		if cnt < 0 {
+			return m, abs("DATE", "PAST_REF")
+		}
+		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod}
+	}
+	if _, m := p.lex(n, "later"); m > 0 {
+		if cnt < 0 {
+			return m, abs("DURATION", v.value)
+		}
+		return m, val{typ: dateOrTime(v.unit), k: vRel, n: cnt, unit: v.unit, anaphoric: true, mod: v.mod}
+	}
+	if _, m := p.lex(n, "earlier"); m > 0 && !(p.low(n) == "before" && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
+		if cnt < 0 {
+			return m, abs("DURATION", v.value)
+		}
+		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, anaphoric: true, mod: v.mod}
+	}
+	return n, v
+}
+
+func dateOrTime(unit string) string {
+	switch unit {
+	case "H", "MIN", "S":
+		return "TIME"
+	}
+	return "DATE"
+}
+
+// count reads a number of units: digits (with a decimal part), a number
+// word or a vague word ("einige"). n < 0 means unknown.
+func (p *parser) count(i int) (n float64, next int) {
+	if v, _, ok := p.num(i); ok {
+		j := i + 1
+		// decimals: "1,5" "2.5"
+		if (p.punct(j, ",") || p.punct(j, ".")) && p.tight(j) && p.tight(j+1) {
+			if d, nd, ok := p.num(j + 1); ok {
+				f, _ := strconv.ParseFloat(strconv.Itoa(v)+"."+pad(d, nd), 64)
+				return f, j + 2
+			}
+		}
+		return float64(v), j
+	}
+	if k, j := p.lex(i, "number"); j > 0 {
+		f, err := strconv.ParseFloat(k, 64)
+		if err == nil {
+			// "zwei- bis dreimal", "twenty five"
+			if k2, j2 := p.lex(j, "number"); j2 > 0 && f >= 20 && f < 100 {
+				if f2, err := strconv.ParseFloat(k2, 64); err == nil && f2 < 10 {
+					return f + f2, j2
+				}
+			}
+			return f, j
+		}
+	}
+	if _, j := p.lex(i, "few"); j > 0 {
+		return -1, j
+	}
+	return 0, 0
+}
+
+// duration: "vier Stunden", "18 Monaten", "a decade", "einigen Wochen",
+// "five-year".
+func (p *parser) duration(i int) (int, val) {
+	c, j := p.count(i)
+	if j == 0 || p.broken(j) {
+		return 0, val{}
+	}
+	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) && p.tight(j+1) {
+		j++
+	}
+	u, k := p.lex(j, "unit")
+	if k == 0 {
+		return 0, val{}
+	}
+	w := p.low(i)
+	if (w == "a" || w == "an") && (u == "S" || u == "HY") {
+		return 0, val{}
+	}
+	if u == "Y" && p.has(k, "age", "") {
+		return 0, val{}
+	}
+	if u == "WE" || u == "Q" && c < 0 {
+		return 0, val{}
+	}
+	if c >= 0 && c != float64(int(c)) && u != "H" && u != "Y" && u != "M" {
+		return 0, val{}
+	}
+	if c > 1e6 {
+		return 0, val{}
+	}
+	v := val{typ: "DURATION", value: durationValue(c, u), unit: u, n: int(c)}
+	if c < 0 {
+		v.n = -1
+	}
+	if u == "Q" {
+		v.value = "P" + strconv.Itoa(int(c)*3) + "M"
+	}
+	return k, v
+}
+
+// numeric: expressions led by a number.
+func (p *parser) numeric(i int) (int, val) {
+	n, nd, ok := p.num(i)
+	if !ok {
+		return 0, val{}
+	}
+	// A number glued to a word by a hyphen is a name: "Sojus-2", "F-16".
+	if i >= 2 && isDash(p.toks[i-1].low) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord {
+		return 0, val{}
+	}
+	if i >= 1 && p.tight(i) && (p.toks[i-1].kind == tWord || p.toks[i-1].kind == tNum) {
+		return 0, val{}
+	}
+	if i >= 1 && p.tight(i) && (p.punct(i-1, "$") || p.punct(i-1, "€") || p.punct(i-1, "£") || p.punct(i-1, "#") || p.punct(i-1, "/") || p.punct(i-1, ":")) {
+		return 0, val{}
+	}
+	if i >= 2 && p.tight(i) && (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.toks[i-2].kind == tNum && p.tight(i-1) {
+		return 0, val{} // "1.500", "3,1950"
+	}
+	if i >= 1 && p.has(i-1, "label", "") {
+		return 0, val{}
+	}
+	best, bv := 0, val{}
+	try := func(m int, v val) {
+		if m > best {
+			best, bv = m, v
+		}
+	}
+	// ISO 2023-09-14.
+	if nd == 4 && p.punct(i+1, "-") && p.tight(i+1) && p.tight(i+2) && p.punct(i+3, "-") && p.tight(i+3) && p.tight(i+4) {
+		m, _, ok1 := p.num(i + 2)
+		d, _, ok2 := p.num(i + 4)
+		if ok1 && ok2 && validDate(n, m, d) {
+			try(i+5, dayVal(Date{n, m, d}))
+		}
+	}
+	// Numeric dates: 12.9.2023, 12.09.23, 9/12/2023.
+	if nd <= 2 {
+		for _, sep := range []string{".", "/"} {
+			if p.punct(i+1, sep) && p.tight(i+1) && p.tight(i+2) {
+				m, md, ok1 := p.num(i + 2)
+				if ok1 && md <= 2 && p.punct(i+3, sep) && p.tight(i+3) {
+					y, yd, ok2 := p.num(i + 4)
+					if ok2 && p.tight(i+4) && (yd == 4 || yd == 2) {
+						if yd == 2 {
+							y += 1900
+							if y < 1950 {
+								y += 100
+							}
+						}
+						d, mo := n, m
+						if sep == "/" && !p.de {
+							d, mo = m, n
+						}
+						if validDate(y, mo, d) {
+							try(i+5, dayVal(Date{y, mo, d}))
+						}
+					} else if p.de && sep == "." && m >= 1 && m <= 12 && n >= 1 && n <= 31 && !ok2 {
+						// "12.9." with the year from context
+						try(i+4, val{typ: "DATE", k: vYearless, month: m, day: n})
+					}
+				}
+			}
+		}
+	}
+	// Times of day.
+	try(p.clock(i))
+	// Day and month: "12. September 2023", "12 September 2023".
+	if nd <= 2 && n >= 1 && n <= 31 {
+		j := i + 1
+		if p.de {
+			if p.punct(j, ".") && p.tight(j) {
+				j++
+			} else {
+				j = 0
+			}
+		} else if sfx := p.low(j); p.tight(j) && (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") {
+			j++
+			if p.low(j) == "of" {
+				j++
+			}
+		}
+		if j > 0 && !p.broken(j) {
+			if mo, k := p.lex(j, "month"); k > 0 {
+				m, _ := strconv.Atoi(mo)
+				if y, k2 := p.yearAfter(k); k2 > 0 && validDate(y, m, n) {
+					try(k2, dayVal(Date{y, m, n}))
+				} else if validDate(2000, m, n) {
+					try(k, val{typ: "DATE", k: vYearless, month: m, day: n})
+				}
+			}
+			// Centuries: "19. Jahrhundert", "19th century".
+			if u, k := p.lex(j, "unit"); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
+				if u == "CE" {
+					try(k, abs("DATE", pad(n-1, 2)))
+				}
+			}
+		}
+	}
+	// Decades: "1990er Jahre", "60er-Jahren", "1990s".
+	try(p.decade(i))
+	// Years and year ranges.
+	if y, k := p.yearAt(i); k > 0 {
+		v := abs("DATE", pad(y, 4))
+		end := k
+		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
+		j := k
+		if j < len(p.toks) && (isDash(p.toks[j].low) || p.low(j) == "bis" || p.low(j) == "to") && !p.broken(j+1) {
+			if y2, d2, ok := p.num(j + 1); ok && (p.toks[j+1].kind == tNum) {
+				if d2 == 2 && y >= 100 {
+					y2 = y/100*100 + y2
+				}
+				if (d2 == 2 || d2 == 4) && y2 > y && y2-y < 100 {
+					if _, k3 := p.yearAt(j + 1); k3 > 0 || d2 == 2 && (j+2 >= len(p.toks) || p.toks[j+2].kind != tWord || !p.has(j+2, "quantity", "")) {
+						v = abs("DATE", pad(y, 4)+"/"+pad(y2, 4))
+						end = j + 2
+						if k3 > end {
+							end = k3
+						}
+					}
+				}
+			}
+		}
+		try(end, v)
+	}
+	// Durations: "18 Monaten", "40 Sekunden", "16-hour".
+	try(p.duration(i))
+	return best, bv
+}
+
+func dayVal(d Date) val {
+	return val{typ: "DATE", value: d.String(), full: d}
+}
+
+// yearAt reads a year at token i: four digits in 1000..2099, or any year
+// with an era ("490 v. Chr."), never a quantity ("1500 Soldaten").
+func (p *parser) yearAt(i int) (int, int) {
+	y, nd, ok := p.num(i)
+	if !ok {
+		return 0, 0
+	}
+	j := i + 1
+	if era, k := p.lex(j, "era"); k > 0 && !p.broken(j) {
+		if era == "BC" {
+			if y <= 0 {
+				return 0, 0
+			}
+			return -(y - 1), k // astronomical year numbering, as TimeML "BC0490" is rare
+		}
+		return y, k
+	}
+	if nd != 4 || y < 1000 || y > 2099 {
+		return 0, 0
+	}
+	if j < len(p.toks) && p.tight(j) {
+		t := &p.toks[j]
+		if t.kind == tWord || t.kind == tNum {
+			return 0, 0
+		}
+		if (t.low == "." || t.low == ",") && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.tight(j+1) {
+			return 0, 0
+		}
+		if t.low == "%" {
+			return 0, 0
+		}
+		if isDash(t.low) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.tight(j+1) && !p.de {
+			return 0, 0
+		}
+	}
+	if !p.broken(j) && p.has(j, "quantity", "") {
+		return 0, 0
+	}
+	return y, j
+}
+
+// yearAfter reads an optional comma and a year after a month.
+func (p *parser) yearAfter(i int) (int, int) {
+	if p.broken(i) {
+		return 0, 0
+	}
+	j := i
+	if p.punct(j, ",") {
+		j++
+	}
+	if p.broken(j) {
+		return 0, 0
+	}
+	if y, k := p.yearAt(j); k > 0 {
+		return y, k
+	}
+	return 0, 0
+}
+
+// clock: "16 Uhr", "16.30 Uhr", "16:30", "3 p.m.", "um 9.30".
+func (p *parser) clock(i int) (int, val) {
+	h, hd, ok := p.num(i)
+	if !ok || hd > 2 || h > 24 {
+		return 0, val{}
+	}
+	j := i + 1
+	min := -1
+	sepOK := false
+	if (p.punct(j, ":") || p.punct(j, ".")) && p.tight(j) && p.tight(j+1) {
+		if m, md, ok := p.num(j + 1); ok && md == 2 && m < 60 {
+			min = m
+			sepOK = p.punct(j, ":")
+			j += 2
+		}
+	}
+	suffix := ""
+	if k, m := p.lex(j, "clock"); m > 0 && !p.broken(j) {
+		switch k {
+		case "uhr":
+			suffix = k
+			j = m
+			if min < 0 {
+				if mm, md, ok := p.num(j); ok && md <= 2 && mm < 60 && !p.broken(j) {
+					min = mm
+					j++
+				}
+			}
+		case "am", "pm":
+			if h > 12 {
+				return 0, val{}
+			}
+			if k == "pm" && h < 12 {
+				h += 12
+			}
+			if k == "am" && h == 12 {
+				h = 0
+			}
+			suffix = k
+			j = m
+		}
+	}
+	if suffix == "" && !sepOK {
+		// "um 9.30": a bare number is a time only after "um"/"at".
+		if min < 0 || !p.has(i-1, "at", "") {
+			return 0, val{}
+		}
+	}
+	if min < 0 {
+		min = 0
+	}
+	return j, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pad(h, 2) + ":" + pad(min, 2)}
+}
+
+// decade: "1990er Jahre", "60er-Jahren", "1990s".
+func (p *parser) decade(i int) (int, val) {
+	n, nd, ok := p.num(i)
+	if !ok || n%10 != 0 || (nd != 4 && nd != 2) {
+		return 0, val{}
+	}
+	j := i + 1
+	k, m := p.lex(j, "decade")
+	if m == 0 || k != "er" || !p.tight(j) {
+		return 0, val{}
+	}
+	if nd == 2 {
+		n += 1900
+	}
+	j = m
+	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) {
+		j++
+	}
+	if k2, m2 := p.lex(j, "decade"); m2 > 0 && k2 == "years" {
+		j = m2
+	} else if p.de {
+		j = m
+	}
+	return j, abs("DATE", pad(n/10, 3))
+}
+
+// shortDecade: "'90s".
+func (p *parser) shortDecade(i int) (int, val) {
+	n, nd, ok := p.num(i + 1)
+	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || p.low(i+2) != "s" || !p.tight(i+2) {
+		return 0, val{}
+	}
+	return i + 3, abs("DATE", pad((1900+n)/10, 3))
+}
+
+// wordLed: expressions led by a word.
+func (p *parser) wordLed(i int) (int, val) {
+	best, bv := 0, val{}
+	try := func(m int, v val) {
+		if m > best {
+			best, bv = m, v
+		}
+	}
+	try(p.weekday(i))
+	try(p.month(i))
+	try(p.duration(i))
+	try(p.relative(i))
+	try(p.single(i))
+	try(p.season(i))
+	try(p.set(i))
+	try(p.ago(i))
+	try(p.ordinal(i))
+	try(p.unitLed(i))
+	try(p.earlierThis(i))
+	return best, bv
+}
+
+// weekdayAt reads a weekday, alone or compounded with a part of the day
+// ("Donnerstagabend"); it returns the weekday and the part-of-day code.
+func (p *parser) weekdayAt(i int) (dow int, pod string, next int) {
+	if k, j := p.lex(i, "weekday"); j > 0 {
+		d, _ := strconv.Atoi(k)
+		return d, "", j
+	}
+	if i >= len(p.toks) || !p.toks[i].upper {
+		return 0, "", 0
+	}
+	w := p.toks[i].low
+	// compounds: try every split after a weekday name
+	for cut := 5; cut < len(w)-3; cut++ {
+		head, tail := w[:cut], w[cut:]
+		es := p.lx.words[head]
+		for _, e := range es {
+			if e.class != "weekday" || e.abbr {
+				continue
+			}
+			for _, e2 := range p.lx.words[tail] {
+				if e2.class == "daypart" {
+					d, _ := strconv.Atoi(e.key)
+					return d, e2.key, i + 1
+				}
+			}
+		}
+	}
+	return 0, "", 0
+}
+
+// weekday: "Mittwoch", "Donnerstagabend", "Dienstag, dem 12. September
+// 2023", "Tuesday, Sept. 12, 2023", "Wednesday night".
+func (p *parser) weekday(i int) (int, val) {
+	dow, pod, j := p.weekdayAt(i)
+	if j == 0 {
+		return 0, val{}
+	}
+	// A weekday joined to a full date.
+	if !p.broken(j) {
+		k := j
+		sep := ""
+		if p.punct(k, ",") || p.punct(k, ".") {
+			sep = p.low(k)
+			k++
+		}
+		if p.de && (p.low(k) == "der" || p.low(k) == "dem" || p.low(k) == "den") {
+			k++
+		}
+		if !p.broken(k) {
+			var n int
+			var v val
+			if p.toks[k].kind == tNum {
+				n, v = p.numeric(k)
+			} else {
+				n, v = p.month(k)
+			}
+			if n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) && (sep != "." || len(v.value) == 10) {
+				return n, v
+			}
+		}
+	}
+	v := val{typ: "DATE", k: vWeekday, dow: dow, plainWeekday: true}
+	if pod != "" {
+		v.typ, v.suf = "TIME", "T"+pod
+		return j, v
+	}
+	if !p.broken(j) {
+		if pd, k := p.lex(j, "daypart"); k > 0 && (!p.de || p.toks[j].upper) {
+			v.suf = "T" + pd
+			if p.de {
+				v.typ = "TIME"
+			}
+			return k, v
+		}
+	}
+	return j, v
+}
+
+// month: "September", "September 2023", "Sept. 12, 2023", "September 12th".
+func (p *parser) month(i int) (int, val) {
+	k, j := p.lex(i, "month")
+	if j == 0 {
+		return 0, val{}
+	}
+	m, _ := strconv.Atoi(k)
+	if !p.broken(j) {
+		// English "Sept. 12, 2023", "September 12th".
+		if d, dd, ok := p.num(j); ok && dd <= 2 && d >= 1 && d <= 31 && !p.de {
+			k2 := j + 1
+			if sfx := p.low(k2); p.tight(k2) && (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") {
+				k2++
+			}
+			if !(p.punct(k2, ":") || p.punct(k2, ".") && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
+				if y, k3 := p.yearAfter(k2); k3 > 0 && validDate(y, m, d) {
+					return k3, dayVal(Date{y, m, d})
+				}
+				if validDate(2000, m, d) {
+					return k2, val{typ: "DATE", k: vYearless, month: m, day: d}
+				}
+			}
+		}
+		if y, k2 := p.yearAfter(j); k2 > 0 && !p.punct(j, ",") {
+			return k2, abs("DATE", pad(y, 4)+"-"+pad(m, 2))
+		}
+	}
+	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
+	if p.isAmbiguousMonth(i) && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "part", "") && !p.has(i-1, "relative", "") {
+		return 0, val{}
+	}
+	return j, val{typ: "DATE", k: vYearless, month: m}
+}
+
+func (p *parser) isAmbiguousMonth(i int) bool {
+	for _, e := range p.lx.words[p.low(i)] {
+		if e.class == "monthsignal" && e.key == "ambiguous" {
+			return true
+		}
+	}
+	return false
+}
+
+// relative: "letzte Woche", "nächstes Jahr", "last Friday", "the past two
+// months", "am folgenden Tag", "last November", "this summer".
+func (p *parser) relative(i int) (int, val) {
+	rel, j := p.lex(i, "relative")
+	if j == 0 || p.broken(j) {
+		return 0, val{}
+	}
+	dir := map[string]int{"last": -1, "next": 1, "this": 0, "following": 1, "previous": -1, "same": 0}[rel]
+	anaphoric := rel == "following" || rel == "previous" || rel == "same"
+	// "the past two months", "den vergangenen fünf Jahren": durations.
+	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "next" || rel == "following") {
+		if p.toks[j].kind == tNum || p.has(j, "number", "") || p.has(j, "few", "") {
+			return n, v
+		}
+	}
+	if u, k := p.lex(j, "unit"); k > 0 {
+		if isPlural(p.low(j)) && u != "WE" || p.de && (p.low(j) == "jahre" || p.low(j) == "tage") && rel != "this" {
+			// "in den vergangenen Jahren": an unspecified duration.
+			if rel == "last" || rel == "next" || rel == "following" {
+				return k, abs("DURATION", durationValue(-1, u))
+			}
+			if rel == "this" && p.de {
+				return k, abs("DATE", "PRESENT_REF")
+			}
+			return 0, val{}
+		}
+		switch u {
+		case "H", "MIN", "S":
+			return 0, val{}
+		}
+		v := val{typ: "DATE", k: vRel, n: dir, unit: u, anaphoric: anaphoric}
+		if pd, k2 := p.lex(k, "daypart"); k2 > 0 && u == "D" {
+			v.typ, v.suf = "TIME", "T"+pd
+			k = k2
+		}
+		return k, v
+	}
+	if anaphoric {
+		return 0, val{}
+	}
+	if dow, pod, k := p.weekdayAt(j); k > 0 {
+		v := val{typ: "DATE", k: vWeekday, dow: dow, n: dir}
+		if dir == 0 {
+			v.n = 2
+			// "Diesen Dienstag. 12. September 2023"
+			if n, wv := p.weekday(j); n > k && wv.k == vAbs {
+				return n, wv
+			}
+		}
+		if pod != "" {
+			v.typ, v.suf = "TIME", "T"+pod
+		}
+		return k, v
+	}
+	if mo, k := p.lex(j, "month"); k > 0 {
+		m, _ := strconv.Atoi(mo)
+		return k, val{typ: "DATE", k: vYearless, month: m, n: dirOrThis(dir)}
+	}
+	if s, k := p.lex(j, "season"); k > 0 {
+		return k, val{typ: "DATE", k: vYearless, code: "-" + s, n: dirOrThis(dir)}
+	}
+	if pd, k := p.lex(j, "daypart"); k > 0 && rel == "this" && !p.de {
+		return k, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd}
+	}
+	return 0, val{}
+}
+
+func dirOrThis(d int) int {
+	if d == 0 {
+		return 2
+	}
+	return d
+}
+
+// single: one-word expressions ("gestern", "heute Abend", "derzeit",
+// "Vortag", "heutigen", "Jahresende").
+func (p *parser) single(i int) (int, val) {
+	best, bv := 0, val{}
+	if k, j := p.lex(i, "reference"); j > 0 {
+		best, bv = j, abs("DATE", k)
+	}
+	for _, cls := range []string{"deictic", "anaphoric", "dayadj"} {
+		k, j := p.lex(i, cls)
+		if j == 0 || j < best {
+			continue
+		}
+		// German "Morgen" as a noun is the morning, not tomorrow.
+		if p.de && k == "D+1" && p.toks[i].upper && i > 0 && !p.sentenceStart(i) {
+			continue
+		}
+		if p.de && k == "D+1" && (p.low(i-1) == "am" || p.low(i-1) == "jeden" || p.low(i-1) == "diesen" || p.low(i-1) == "gestern" || p.low(i-1) == "heute") {
+			continue
+		}
+		n, _ := strconv.Atoi(k[1:])
+		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == "anaphoric"}
+		if cls == "dayadj" && p.has(j, "unit", "D") {
+			_, j = p.lex(j, "unit")
+		}
+		if !p.broken(j) && k[:1] == "D" {
+			if pd, k2 := p.lex(j, "daypart"); k2 > 0 {
+				v.typ, v.suf = "TIME", "T"+pd
+				j = k2
+			}
+		}
+		best, bv = j, v
+	}
+	if k, j := p.lex(i, "partof"); j > best {
+		mod, unit := k[:len(k)-2], k[len(k)-1:]
+		best, bv = j, val{typ: "DATE", k: vRel, unit: unit, mod: mod}
+	}
+	if !p.de && p.low(i) == "tonight" {
+		return i + 1, val{typ: "TIME", k: vRel, unit: "D", suf: "TNI"}
+	}
+	return best, bv
+}
+
+func (p *parser) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := p.low(i - 1)
+	return p.toks[i].nl || prev == "." || prev == "!" || prev == "?" || prev == "\"" || prev == "„" || prev == "“" || prev == ":"
+}
+
+// season: "Sommer", "Sommer 2023", "im Frühjahr 1945".
+func (p *parser) season(i int) (int, val) {
+	s, j := p.lex(i, "season")
+	if j == 0 {
+		return 0, val{}
+	}
+	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
+		return k, abs("DATE", pad(y, 4)+"-"+s)
+	}
+	if p.de && !p.toks[i].upper {
+		return 0, val{}
+	}
+	return j, val{typ: "DATE", k: vYearless, code: "-" + s}
+}
+
+// set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".
+func (p *parser) set(i int) (int, val) {
+	k, j := p.lex(i, "set")
+	if j == 0 {
+		return 0, val{}
+	}
+	if k != "every" {
+		return j, abs("SET", k)
+	}
+	if p.broken(j) {
+		return 0, val{}
+	}
+	step := 1
+	if o, k2 := p.lex(j, "ordinal"); k2 > 0 {
+		step, _ = strconv.Atoi(o)
+		j = k2
+	} else if c, k2 := p.count(j); k2 > 0 && c > 0 && p.toks[j].kind != tWord || k2 > 0 && c > 1 {
+		step = int(c)
+		j = k2
+	}
+	if dow, pod, k2 := p.weekdayAt(j); k2 > 0 {
+		v := abs("SET", "XXXX-WXX-"+strconv.Itoa(dow))
+		if pod != "" {
+			v.value += "T" + pod
+		}
+		if step > 1 {
+			v.value = "P" + strconv.Itoa(step) + "W"
+		}
+		return k2, v
+	}
+	if u, k2 := p.lex(j, "unit"); k2 > 0 {
+		return k2, abs("SET", durationValue(float64(step), u))
+	}
+	if pd, k2 := p.lex(j, "daypart"); k2 > 0 {
+		return k2, abs("SET", "XXXX-XX-XXT"+pd)
+	}
+	return 0, val{}
+}
+
+// ago: German "vor zwei Wochen", "vor Jahren".
+func (p *parser) ago(i int) (int, val) {
+	k, j := p.lex(i, "ago")
+	if j == 0 || k != "prefix" || p.broken(j) {
+		return 0, val{}
+	}
+	n, v := p.duration(j)
+	if n == 0 {
+		// "vor Jahren"
+		if u, k2 := p.lex(j, "unit"); k2 > 0 && isPlural(p.low(j)) {
+			_ = u
+			return k2, abs("DATE", "PAST_REF")
+		}
+		return 0, val{}
+	}
+	if v.n < 0 {
+		return n, abs("DATE", "PAST_REF")
+	}
+	return n, val{typ: dateOrTime(v.unit), k: vRel, n: -v.n, unit: v.unit}
+}
+
+// ordinal: "im dritten Quartal", "the third quarter", "third-quarter",
+// "das 19. Jahrhundert" (via numeric), "the nineteenth century".
+func (p *parser) ordinal(i int) (int, val) {
+	o, j := p.lex(i, "ordinal")
+	if j == 0 || p.broken(j) {
+		return 0, val{}
+	}
+	n, _ := strconv.Atoi(o)
+	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) {
+		j++
+	}
+	u, k := p.lex(j, "unit")
+	if k == 0 {
+		return 0, val{}
+	}
+	switch u {
+	case "Q":
+		if n < 1 || n > 4 {
+			return 0, val{}
+		}
+		if y, k2 := p.yearAfter(k); k2 > 0 {
+			return k2, abs("DATE", pad(y, 4)+"-Q"+o)
+		}
+		return k, val{typ: "DATE", k: vYearless, code: "-Q" + o}
+	case "HY":
+		if n < 1 || n > 2 {
+			return 0, val{}
+		}
+		return k, val{typ: "DATE", k: vYearless, code: "-H" + o}
+	case "CE":
+		return k, abs("DATE", pad(n-1, 2))
+	}
+	return 0, val{}
+}
+
+// unitLed: "Jahr 2014", "fiscal 1989", vague plurals after a signal
+// ("seit Jahren", "Stunden später"), "Jahrzehnten".
+func (p *parser) unitLed(i int) (int, val) {
+	if !p.de && p.low(i) == "fiscal" {
+		if y, k := p.yearAt(i + 1); k > 0 {
+			return k, abs("DATE", pad(y, 4))
+		}
+	}
+	u, j := p.lex(i, "unit")
+	if j == 0 {
+		return 0, val{}
+	}
+	if u == "Y" && !p.broken(j) {
+		if y, k := p.yearAt(j); k > 0 {
+			return k, abs("DATE", pad(y, 4))
+		}
+		if y, _, ok := p.num(j); ok && p.de && y > 0 && y < 1000 {
+			return j + 1, abs("DATE", pad(y, 4))
+		}
+	}
+	if u == "WE" && p.de {
+		return j, val{typ: "DATE", k: vRel, unit: "WE"}
+	}
+	if !isPlural(p.low(i)) && !(p.de && (p.low(i) == "jahre" || p.low(i) == "tage" || p.low(i) == "monate")) {
+		return 0, val{}
+	}
+	signal := false
+	switch p.low(i - 1) {
+	case "seit", "vor", "nach", "in", "für", "über", "since", "for", "over", "within", "während", "binnen", "innerhalb", "den", "the", "jahrelang":
+		signal = true
+	}
+	if _, k := p.lex(j, "later"); k > 0 {
+		return k, abs("DURATION", durationValue(-1, u))
+	}
+	if _, k := p.lex(j, "ago"); k > 0 && !p.de {
+		return k, abs("DATE", "PAST_REF")
+	}
+	if signal {
+		return j, abs("DURATION", durationValue(-1, u))
+	}
+	return 0, val{}
+}
+
+// earlierThis: "earlier this year", "later this month".
+func (p *parser) earlierThis(i int) (int, val) {
+	if p.de || (p.low(i) != "earlier" && p.low(i) != "later") {
+		return 0, val{}
+	}
+	if n, v := p.relative(i + 1); n > 0 && v.k == vRel {
+		return n, v
+	}
+	return 0, val{}
+}

@@ -1,0 +1,191 @@
+package temporal
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Languages lists the languages that have a vocabulary file.
+var Languages = []string{"de", "en"}
+
+// word is one element of a vocabulary phrase.
+type word struct {
+	text string // lower case, without the abbreviation period
+	abbr bool   // written with a period in the data: the period is optional
+}
+
+// entry is one vocabulary item: a phrase of one or more words that belongs to
+// a section (class) under a key.
+type entry struct {
+	class, key string
+	rest       []word // words after the first
+	abbr       bool   // the first word is an abbreviation
+}
+
+// lexicon is the vocabulary of one language.
+type lexicon struct {
+	lang  string
+	words map[string][]entry // first word → entries
+	keys  map[string][]string
+}
+
+var (
+	lexOnce = map[string]*sync.Once{"de": new(sync.Once), "en": new(sync.Once)}
+	lexData = map[string]*lexicon{}
+	lexErr  = map[string]error{}
+	lexMu   sync.Mutex
+)
+
+// lexiconFor returns the vocabulary of lang, loading it on first use. Unknown
+// languages get German's, the project's main language.
+func lexiconFor(lang string) *lexicon {
+	once, ok := lexOnce[lang]
+	if !ok {
+		lang = "de"
+		once = lexOnce[lang]
+	}
+	once.Do(func() {
+		lx, err := loadLexicon(lang)
+		lexMu.Lock()
+		lexData[lang], lexErr[lang] = lx, err
+		lexMu.Unlock()
+	})
+	lexMu.Lock()
+	defer lexMu.Unlock()
+	return lexData[lang]
+}
+
+// loadLexicon reads and checks data/<lang>.txt.
+func loadLexicon(lang string) (*lexicon, error) {
+	b, err := dataFS.ReadFile("data/" + lang + ".txt")
+	if err != nil {
+		return &lexicon{lang: lang, words: map[string][]entry{}}, err
+	}
+	return parseLexicon(lang, string(b))
+}
+
+// lexError reports a malformed vocabulary line.
+type lexError struct {
+	lang string
+	line int
+	msg  string
+}
+
+func (e *lexError) Error() string {
+	return "temporal: data/" + e.lang + ".txt:" + itoa(e.line) + ": " + e.msg
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// stemEndings are the German and English adjective endings a "stem-" word takes.
+var stemEndings = []string{"", "e", "en", "er", "es", "em"}
+
+// parseLexicon parses a vocabulary file. It returns the first error but
+// keeps every well-formed line.
+func parseLexicon(lang, src string) (*lexicon, error) {
+	lx := &lexicon{lang: lang, words: map[string][]entry{}, keys: map[string][]string{}}
+	var firstErr error
+	fail := func(line int, msg string) {
+		if firstErr == nil {
+			firstErr = &lexError{lang, line, msg}
+		}
+	}
+	section := ""
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' {
+			if line[len(line)-1] != ']' || len(line) < 3 {
+				fail(n+1, "bad section header")
+				continue
+			}
+			section = line[1 : len(line)-1]
+			continue
+		}
+		if section == "" {
+			fail(n+1, "entry outside a section")
+			continue
+		}
+		colon := strings.IndexByte(line, ':')
+		if colon <= 0 {
+			fail(n+1, "want KEY: words")
+			continue
+		}
+		key := strings.TrimSpace(line[:colon])
+		lx.keys[section] = append(lx.keys[section], key)
+		fields := strings.Fields(line[colon+1:])
+		if len(fields) == 0 {
+			fail(n+1, "no words")
+		}
+		for _, f := range fields {
+			if strings.ToLower(f) != f {
+				fail(n+1, "word not lower case: "+f)
+				continue
+			}
+			stem := strings.HasSuffix(f, "-") && len(f) > 1
+			if stem {
+				f = f[:len(f)-1]
+			}
+			parts := strings.Split(f, "_")
+			ws := make([]word, 0, len(parts))
+			bad := false
+			for _, p := range parts {
+				abbr := strings.HasSuffix(p, ".") && len(p) > 1
+				if abbr {
+					p = p[:len(p)-1]
+				}
+				if p == "" || strings.ContainsAny(p, ".- \t") && p != "%" {
+					bad = true
+					break
+				}
+				ws = append(ws, word{p, abbr})
+			}
+			if bad {
+				fail(n+1, "malformed word: "+f)
+				continue
+			}
+			if stem {
+				if len(ws) != 1 {
+					fail(n+1, "a stem must be one word: "+f)
+					continue
+				}
+				for _, end := range stemEndings {
+					lx.add(ws[0].text+end, entry{class: section, key: key})
+				}
+				continue
+			}
+			lx.add(ws[0].text, entry{class: section, key: key, rest: ws[1:], abbr: ws[0].abbr})
+		}
+	}
+	return lx, firstErr
+}
+
+func (lx *lexicon) add(first string, e entry) {
+	for _, old := range lx.words[first] {
+		if old.class == e.class && old.key == e.key && len(old.rest) == len(e.rest) && len(e.rest) == 0 {
+			return
+		}
+	}
+	lx.words[first] = append(lx.words[first], e)
+}

@@ -1,0 +1,141 @@
+package temporal
+
+import "strconv"
+
+// vkind says how a recognised value gets its final form.
+type vkind uint8
+
+const (
+	vAbs      vkind = iota // value is final as recognised
+	vRel                   // anchor moved by n units, shown at that unit
+	vWeekday               // a weekday near the anchor
+	vYearless              // month (day, season, quarter) known, year from the anchor
+)
+
+// val is a recognised expression before resolution: a partial date knows its
+// granularity (unit) and what it is relative to.
+type val struct {
+	typ   string // DATE, TIME, DURATION, SET
+	value string // final value (vAbs)
+	mod   string
+	k     vkind
+	n     int    // offset in units (vRel), direction (vWeekday, vYearless: -1, 0 by tense, +1, 2 = this)
+	unit  string // Y M W D Q HY DE CE WE (vRel); granularity
+	dow   int    // weekday 1..7 (vWeekday)
+	month int    // vYearless
+	day   int    // vYearless, 0 when only the month is known
+	code  string // vYearless season/quarter/half: "-SU", "-Q3", "-H1"
+	suf   string // appended time part: "TEV", "T16:00"
+	// anaphoric: the anchor is the previous mention, also in news.
+	anaphoric bool
+	// plainWeekday: a weekday standing alone, evidence for inferring the
+	// reference date.
+	plainWeekday bool
+	// full: an explicit date with year, month and day.
+	full Date
+}
+
+func abs(typ, value string) val { return val{typ: typ, value: value} }
+
+// durationValue formats n units (n < 0: unknown "X") as an ISO 8601
+// duration in TimeML's conventions.
+func durationValue(n float64, unit string) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	switch unit {
+	case "H":
+		return "PT" + num + "H"
+	case "MIN":
+		return "PT" + num + "M"
+	case "S":
+		return "PT" + num + "S"
+	case "HY":
+		if n >= 0 {
+			return "P" + strconv.FormatFloat(6*n, 'f', -1, 64) + "M"
+		}
+		return "PXM"
+	}
+	return "P" + num + unit
+}
+
+// formatAt formats d at the granularity unit.
+func formatAt(d Date, unit string) string {
+	switch unit {
+	case "Y":
+		return pad(d.Year, 4)
+	case "M":
+		return pad(d.Year, 4) + "-" + pad(d.Month, 2)
+	case "W":
+		return weekString(d)
+	case "WE":
+		return weekString(d) + "-WE"
+	case "Q":
+		return pad(d.Year, 4) + "-Q" + strconv.Itoa((d.Month-1)/3+1)
+	case "HY":
+		return pad(d.Year, 4) + "-H" + strconv.Itoa((d.Month-1)/6+1)
+	case "DE":
+		return pad(floorDiv(d.Year, 10), 3)
+	case "CE":
+		return pad(floorDiv(d.Year, 100), 2)
+	}
+	return d.String()
+}
+
+// shift moves d by n units.
+func shift(d Date, n int, unit string) Date {
+	switch unit {
+	case "D", "H", "MIN", "S":
+		return addDays(d, n)
+	case "W", "WE":
+		return addDays(d, 7*n)
+	case "M":
+		return addMonths(d, n)
+	case "Q":
+		return addMonths(d, 3*n)
+	case "HY":
+		return addMonths(d, 6*n)
+	case "Y":
+		return addMonths(d, 12*n)
+	case "DE":
+		return addMonths(d, 120*n)
+	case "CE":
+		return addMonths(d, 1200*n)
+	}
+	return d
+}
+
+// underspecified returns the value of a relative expression whose anchor
+// is unknown.
+func underspecified(v val) string {
+	switch v.k {
+	case vWeekday:
+		return "XXXX-WXX-" + strconv.Itoa(v.dow) + v.suf
+	case vYearless:
+		if v.code != "" {
+			return "XXXX" + v.code
+		}
+		if v.day > 0 {
+			return "XXXX-" + pad(v.month, 2) + "-" + pad(v.day, 2) + v.suf
+		}
+		return "XXXX-" + pad(v.month, 2)
+	}
+	switch v.unit {
+	case "Y":
+		return "XXXX"
+	case "M":
+		return "XXXX-XX"
+	case "W":
+		return "XXXX-WXX"
+	case "WE":
+		return "XXXX-WXX-WE"
+	case "Q":
+		return "XXXX-QX"
+	case "DE":
+		return "XXX"
+	case "CE":
+		return "XX"
+	}
+	return "XXXX-XX-XX" + v.suf
+}
