@@ -1,0 +1,624 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Labels are extractive: the clause of the sentence that carries the date,
+// without the date and its preposition, without attribution ("sagte er",
+// "said on Tuesday", "according to …"), parentheticals and caption lead-ins,
+// cut at clause boundaries.
+
+const (
+	// maxLabel is the length, in runes, a label aims to stay within.
+	maxLabel = 90
+	// shortLabel is the length below which a following dependent clause is
+	// added to a label.
+	shortLabel = 45
+)
+
+// labeler builds labels for the mentions in one sentence (or a few joined
+// sentences).
+type labeler struct {
+	text  string
+	lx    *lexicon
+	toks  []token
+	event func(expr int) bool // whether an expression is a timeline date
+	// bound[i] reports whether token i separates two clauses.
+	bound []bool
+}
+
+// clause is a run of tokens [a, b) between two boundaries.
+type clause struct{ a, b int }
+
+func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event func(int) bool) *labeler {
+	l := &labeler{text: text, lx: lx, toks: tokenize(text, span[0], span[1]), event: event}
+	// Mark the tokens of each expression.
+	k := 0
+	for i := range l.toks {
+		t := &l.toks[i]
+		for k < len(exprs) && exprs[k].end <= t.start {
+			k++
+		}
+		if k < len(exprs) && exprs[k].start < t.end {
+			t.expr = exprs[k].index
+		}
+	}
+	l.bound = make([]bool, len(l.toks))
+	for i, t := range l.toks {
+		if t.word || t.expr >= 0 {
+			continue
+		}
+		switch text[t.start:t.end] {
+		case ",", ";", ":", "–", "—", "-", "!", "?":
+			l.bound[i] = true
+		}
+	}
+	return l
+}
+
+// exprRef is an expression's extent and its index in the Input's Exprs.
+type exprRef struct{ start, end, index int }
+
+// label returns the label for the expression with index target, or "" when
+// the sentence says nothing beyond the date. short reports whether the label
+// fits without being cut.
+func (l *labeler) label(target int) (label string, fits bool) {
+	ta, tb := -1, -1
+	for i, t := range l.toks {
+		if t.expr == target {
+			if ta < 0 {
+				ta = i
+			}
+			tb = i + 1
+		}
+	}
+	if ta < 0 {
+		return "", false
+	}
+	toks := l.toks
+	drop := make([]bool, len(toks))
+	l.dropBrackets(drop, ta)
+	bound := append([]bool(nil), l.bound...)
+	// A comma right after a date that holds a comma closes an apposition
+	// ("am Dienstag, dem 12. September 2023, zu …").
+	if strings.Contains(l.text[toks[ta].start:toks[tb-1].end], ",") && tb < len(toks) && l.text[toks[tb].start:toks[tb].end] == "," {
+		bound[tb] = false
+		drop[tb] = true
+	}
+	clauses := splitClauses(bound, drop)
+	ci := 0
+	for i, c := range clauses {
+		if c.a <= ta && ta < c.b {
+			ci = i
+		}
+	}
+	if len(clauses) == 0 {
+		return "", false
+	}
+	c := l.narrow(clauses[ci], ta, tb)
+
+	var words []int
+	if np := l.nounAttached(c, ta, tb, drop); np != nil {
+		words = np
+	} else {
+		content, fronted := l.content(c, ta, tb, drop)
+		content = l.dropCaptionLead(content)
+		words = l.withoutAttribution(content, c, clauses, ci, drop)
+		if words == nil && l.countContent(content) < 2 {
+			words = l.neighbour(clauses, ci, drop)
+		} else if words == nil {
+			words = content
+			if fronted {
+				words = l.subjectFirst(words)
+			}
+		}
+		if len(words) == 0 {
+			return "", false
+		}
+	}
+	words = l.extend(words, clauses, drop)
+	words = l.trim(words)
+	if l.countContent(words) == 0 {
+		return "", false
+	}
+	return l.render(words)
+}
+
+// dropBrackets marks parenthesised and bracketed groups for dropping,
+// except for the brackets themselves around the target date at token ta.
+func (l *labeler) dropBrackets(drop []bool, ta int) {
+	open := -1
+	var closer string
+	for i, t := range l.toks {
+		s := l.text[t.start:t.end]
+		if open < 0 && (s == "(" || s == "[") {
+			open, closer = i, map[string]string{"(": ")", "[": "]"}[s]
+			continue
+		}
+		if open >= 0 && s == closer {
+			if open < ta && ta < i {
+				drop[open], drop[i] = true, true
+			} else {
+				for k := open; k <= i; k++ {
+					drop[k] = true
+				}
+			}
+			open = -1
+		} else if open < 0 && (s == ")" || s == "]") {
+			drop[i] = true
+		}
+	}
+	if open >= 0 {
+		drop[open] = true
+	}
+}
+
+func splitClauses(bound, drop []bool) []clause {
+	var cs []clause
+	a := 0
+	for i := 0; i <= len(bound); i++ {
+		if i == len(bound) || (bound[i] && !drop[i]) {
+			if i > a {
+				cs = append(cs, clause{a, i})
+			}
+			a = i + 1
+		}
+	}
+	return cs
+}
+
+// narrow cuts a clause that holds other timeline dates at the coordinating
+// conjunction between the target [ta, tb) and the nearest of them.
+func (l *labeler) narrow(c clause, ta, tb int) clause {
+	for i := c.a; i < c.b; i++ {
+		e := l.toks[i].expr
+		if e < 0 || (i >= ta && i < tb) || !l.event(e) {
+			continue
+		}
+		if i < ta {
+			for k := ta - 1; k > i; k-- {
+				if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
+					c.a = k
+					break
+				}
+			}
+		} else {
+			for k := tb; k < i; k++ {
+				if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
+					c.b = k
+					break
+				}
+			}
+			break
+		}
+	}
+	return c
+}
+
+// nounAttached handles a date that qualifies the noun before it, with no
+// preposition between ("dem Koreakrieg 1950–53"), or, in English, the
+// proper name after it ("the 1950–53 Korean War"): the label is that noun.
+func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
+	t := l.toks
+	if ta-2 >= c.a && t[ta-1].word && isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) &&
+		!l.isStop(t[ta-1].lower) && t[ta-2].word && l.lx.is("det", t[ta-2].lower) && t[ta-1].expr < 0 {
+		return []int{ta - 1}
+	}
+	if ta-1 >= c.a && t[ta-1].word && l.lx.is("det", t[ta-1].lower) && !l.lx.is("prep", t[ta-1].lower) {
+		var np []int
+		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && isUpperWord(l.text[t[k].start:t[k].end]) && !drop[k]; k++ {
+			np = append(np, k)
+		}
+		if len(np) > 0 {
+			return np
+		}
+	}
+	return nil
+}
+
+// content returns the clause's tokens without the target date, the
+// prepositions and determiners that introduce it, other timeline dates,
+// filler adverbs and dropped tokens. fronted reports whether the date (with
+// its preposition) opened a main clause, so that a German verb follows it.
+func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, fronted bool) {
+	skip := make(map[int]bool)
+	for k := ta; k < tb; k++ {
+		skip[k] = true
+	}
+	for k := ta - 1; k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+		skip[k] = true
+	}
+	for i := c.a; i < c.b; i++ {
+		t := l.toks[i]
+		if t.expr >= 0 && t.expr != l.toks[ta].expr && l.event(t.expr) {
+			skip[i] = true
+			for k := i - 1; k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+				skip[k] = true
+			}
+		}
+	}
+	fronted = true
+	for i := c.a; i < c.b; i++ {
+		if drop[i] || skip[i] {
+			continue
+		}
+		t := l.toks[i]
+		if t.word && l.lx.is("filler", t.lower) {
+			continue
+		}
+		if i < ta {
+			fronted = false
+		}
+		words = append(words, i)
+	}
+	return words, fronted
+}
+
+// withoutAttribution returns, when the clause is built around a verb of
+// saying, what was said: the part after "dass"/"that", the English object
+// of "X said …", or the neighbouring clause. It returns nil when the clause
+// is no attribution. Attribution phrases ("Analysten zufolge", "according
+// to …") are cut from words in place.
+func (l *labeler) withoutAttribution(words []int, c clause, clauses []clause, ci int, drop []bool) []int {
+	words = l.cutPhrases(words)
+	av := -1
+	for k, i := range words {
+		if l.toks[i].word && l.lx.is("attribution", l.toks[i].lower) {
+			av = k
+			break
+		}
+	}
+	if av < 0 {
+		return nil
+	}
+	for k := av + 1; k < len(words); k++ {
+		if l.toks[words[k]].word && l.lx.is("that", l.toks[words[k]].lower) {
+			if rest := words[k+1:]; l.countContent(rest) >= 2 {
+				return rest
+			}
+			break
+		}
+	}
+	if l.lx.lang == "en" && l.countContent(words[:av]) >= 1 && l.countContent(words[av+1:]) >= 2 {
+		return words[av+1:]
+	}
+	if n := l.neighbour(clauses, ci, drop); n != nil {
+		return n
+	}
+	return words
+}
+
+// cutPhrases removes attribution phrases: everything up to [attribution.upto]
+// words ("Analysten zufolge") and from [attribution.from] words to the end
+// ("laut …", "according to …").
+func (l *labeler) cutPhrases(words []int) []int {
+	for k, i := range words {
+		w := l.toks[i].lower
+		if l.lx.is("attribution.upto", w) && k < 6 {
+			words = words[k+1:]
+			break
+		}
+		if l.lx.is("attribution.from", w) && k > 0 {
+			words = words[:k]
+			break
+		}
+	}
+	return words
+}
+
+// neighbour finds the content of the nearest clause after clause ci (or,
+// failing that, before it) that says something: not attribution alone, not
+// a caption lead-in, with no timeline date of its own.
+func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
+	try := func(k int) []int {
+		c := clauses[k]
+		var words []int
+		for i := c.a; i < c.b; i++ {
+			t := l.toks[i]
+			if t.expr >= 0 && l.event(t.expr) {
+				return nil
+			}
+			if drop[i] || (t.word && l.lx.is("filler", t.lower)) {
+				continue
+			}
+			words = append(words, i)
+		}
+		words = l.cutPhrases(l.dropCaptionLead(words))
+		for k, i := range words {
+			if l.toks[i].word && l.lx.is("attribution", l.toks[i].lower) {
+				for j := k + 1; j < len(words); j++ {
+					if l.lx.is("that", l.toks[words[j]].lower) {
+						return words[j+1:]
+					}
+				}
+				return nil
+			}
+		}
+		if l.countContent(words) < 2 {
+			return nil
+		}
+		return words
+	}
+	for k := ci + 1; k < len(clauses); k++ {
+		if w := try(k); w != nil {
+			return w
+		}
+	}
+	for k := ci - 1; k >= 0; k-- {
+		if w := try(k); w != nil {
+			return w
+		}
+	}
+	return nil
+}
+
+// dropCaptionLead removes a caption's lead-in ("Auf diesem … Foto", "In
+// this photo …") from the start of words.
+func (l *labeler) dropCaptionLead(words []int) []int {
+	if len(words) < 2 || !l.lx.is("caption.lead", l.toks[words[0]].lower) && !l.lx.is("caption.lead", l.toks[words[1]].lower) {
+		return words
+	}
+	for k := 1; k < len(words) && k < 12; k++ {
+		if l.lx.is("caption", l.toks[words[k]].lower) {
+			return words[k+1:]
+		}
+	}
+	return words
+}
+
+// subjectFirst puts the subject back before the verb when a fronted date
+// was removed from a German main clause ("[Am Mittwoch] traf er Putin" →
+// "er traf Putin"; "[2022] begann der Krieg" → "der Krieg begann"). English
+// keeps its order.
+func (l *labeler) subjectFirst(words []int) []int {
+	if l.lx.lang != "de" || len(words) < 3 || !l.toks[words[0]].word || isUpperWord(l.text[l.toks[words[0]].start:]) {
+		return words
+	}
+	verb, rest := words[0], words[1:]
+	if !l.toks[rest[0]].word {
+		return words
+	}
+	n := 0
+	w := l.toks[rest[0]].lower
+	switch {
+	case l.lx.is("pronoun", w):
+		n = 1
+	case l.lx.is("subject.det", w):
+		// article, adjectives, then the noun and any names after it
+		for n = 1; n < len(rest) && l.toks[rest[n]].word; n++ {
+			if isUpperWord(l.text[l.toks[rest[n]].start:]) {
+				for n++; n < len(rest) && l.toks[rest[n]].word && isUpperWord(l.text[l.toks[rest[n]].start:]) && !l.isStop(l.toks[rest[n]].lower); n++ {
+				}
+				break
+			}
+		}
+	case isUpperWord(l.text[l.toks[rest[0]].start:]) && !l.isStop(w):
+		for n < len(rest) && n < 4 && l.toks[rest[n]].word && isUpperWord(l.text[l.toks[rest[n]].start:]) && !l.isStop(l.toks[rest[n]].lower) {
+			n++
+		}
+	}
+	if n == 0 || n >= len(rest) {
+		return words
+	}
+	out := make([]int, 0, len(words))
+	out = append(out, rest[:n]...)
+	out = append(out, verb)
+	return append(out, rest[n:]...)
+}
+
+// extend adds following clauses to a short label while they depend on it
+// (they do not start with a coordinating conjunction or hold a date) and
+// the label stays within maxLabel.
+func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
+	if len(words) == 0 {
+		return words
+	}
+	last := words[len(words)-1]
+	for l.runes(words) < shortLabel {
+		k := -1
+		for i, c := range clauses {
+			if c.a > last {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			break
+		}
+		c := clauses[k]
+		var add []int
+		ok := true
+		for i := c.a; i < c.b; i++ {
+			t := l.toks[i]
+			if (t.expr >= 0 && l.event(t.expr)) || (t.word && l.lx.is("attribution", t.lower)) {
+				ok = false
+				break
+			}
+			if !drop[i] {
+				add = append(add, i)
+			}
+		}
+		if !ok || len(add) == 0 || l.lx.is("coord", l.toks[add[0]].lower) || l.countContent(add) == 0 {
+			break
+		}
+		// the boundary token before the clause joins them
+		joined := append(append(append([]int(nil), words...), c.a-1), add...)
+		if l.runes(l.trim(joined)) > maxLabel {
+			break
+		}
+		words, last = joined, add[len(add)-1]
+	}
+	return words
+}
+
+// trim removes punctuation, connectors and function words from both ends
+// and quotes left without their partner.
+func (l *labeler) trim(words []int) []int {
+	isEdgeJunk := func(i int, end bool) bool {
+		t := l.toks[i]
+		if !t.word {
+			s := l.text[t.start:t.end]
+			if end {
+				return !isClosingQuote(s, l.lx.lang) && s != "!" && s != "?"
+			}
+			return !isOpeningQuote(s, l.lx.lang)
+		}
+		if l.lx.is("connector", t.lower) {
+			return true
+		}
+		return end && (l.lx.is("cut", t.lower) || l.lx.is("det", t.lower) || l.lx.is("prep", t.lower) && l.isStop(t.lower))
+	}
+	for {
+		n := len(words)
+		for len(words) > 0 && isEdgeJunk(words[0], false) {
+			words = words[1:]
+		}
+		for len(words) > 0 && isEdgeJunk(words[len(words)-1], true) {
+			words = words[:len(words)-1]
+		}
+		words = l.balanceQuotes(words)
+		if len(words) == n {
+			return words
+		}
+	}
+}
+
+// balanceQuotes drops quotation marks that have no partner in words.
+func (l *labeler) balanceQuotes(words []int) []int {
+	var stack []int
+	unmatched := map[int]bool{}
+	straight := []int{}
+	for k, i := range words {
+		s := l.text[l.toks[i].start:l.toks[i].end]
+		switch {
+		case s == "\"":
+			straight = append(straight, k)
+		case isOpeningQuote(s, l.lx.lang):
+			stack = append(stack, k)
+		case isClosingQuote(s, l.lx.lang):
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			} else {
+				unmatched[k] = true
+			}
+		}
+	}
+	for _, k := range stack {
+		unmatched[k] = true
+	}
+	if len(straight)%2 == 1 {
+		for _, k := range straight {
+			unmatched[k] = true
+		}
+	}
+	if len(unmatched) == 0 {
+		return words
+	}
+	out := words[:0:0]
+	for k, i := range words {
+		if !unmatched[k] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isOpeningQuote(s, lang string) bool {
+	if lang == "de" {
+		return s == "„" || s == "»" || s == "‚" || s == "\""
+	}
+	return s == "“" || s == "‘" || s == "«" || s == "\""
+}
+
+func isClosingQuote(s, lang string) bool {
+	if lang == "de" {
+		return s == "“" || s == "«" || s == "‘" || s == "\""
+	}
+	return s == "”" || s == "’" || s == "»" || s == "\""
+}
+
+// isStop reports whether w is a function word of the language.
+func (l *labeler) isStop(w string) bool {
+	return l.lx.is("stop", w) || l.lx.is("det", w) || l.lx.is("connector", w) || l.lx.is("prep", w)
+}
+
+// countContent counts the words that are not function words.
+func (l *labeler) countContent(words []int) int {
+	n := 0
+	for _, i := range words {
+		if t := l.toks[i]; t.word && !l.isStop(t.lower) && !l.lx.is("attribution", t.lower) {
+			n++
+		}
+	}
+	return n
+}
+
+// join writes the tokens with a single space wherever the text had a gap
+// between them, except before closing punctuation and after an opening
+// quote.
+func (l *labeler) join(words []int) string {
+	var b strings.Builder
+	for k, i := range words {
+		t := l.toks[i]
+		s := l.text[t.start:t.end]
+		if k > 0 {
+			p := l.toks[words[k-1]]
+			ps := l.text[p.start:p.end]
+			closing := !t.word && (strings.Contains(",;:.!?)]", s) || isClosingQuote(s, l.lx.lang) && s != "\"")
+			if p.end != t.start && !closing && !(!p.word && isOpeningQuote(ps, l.lx.lang) && ps != "\"") {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func (l *labeler) runes(words []int) int { return utf8.RuneCountInString(l.join(words)) }
+
+// render joins the words into a label, capitalised, cut to maxLabel runes
+// at a phrase boundary with "…" when it is longer.
+func (l *labeler) render(words []int) (string, bool) {
+	s := l.join(words)
+	fits := utf8.RuneCountInString(s) <= maxLabel
+	if !fits {
+		best := -1
+		for k := 3; k < len(words); k++ {
+			t := l.toks[words[k]]
+			if l.runes(words[:k]) > maxLabel-1 {
+				break
+			}
+			if (t.word && l.lx.is("cut", t.lower)) || l.bound[words[k]] {
+				best = k
+			}
+		}
+		if best < 0 {
+			for k := len(words) - 1; k > 0; k-- {
+				if l.runes(words[:k]) <= maxLabel-1 {
+					best = k
+					break
+				}
+			}
+		}
+		if best <= 0 {
+			best = 1
+		}
+		cut := l.trim(words[:best])
+		if len(cut) == 0 {
+			cut = words[:1]
+		}
+		s = l.join(cut) + "…"
+	}
+	return capitalize(s), fits
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}

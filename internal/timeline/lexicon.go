@@ -1,0 +1,152 @@
+package timeline
+
+import (
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The per-language vocabulary lives in data/<lang>.txt; see the header of
+// data/de.txt for the format. Each file is parsed the first time its language
+// is needed.
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// langs lists the languages that have a data file. Unknown languages fall
+// back to the first one.
+var langs = []string{"en", "de"}
+
+// lexicon is one language's vocabulary, parsed from its data file.
+type lexicon struct {
+	lang string
+	// lists holds the ordered items of each section, as written.
+	lists map[string][]string
+	// sets holds the lower-cased items of each section.
+	sets map[string]map[string]bool
+	// kv holds the "key = value" items of each section.
+	kv map[string]map[string]string
+	// err is the first problem found while parsing; a lexicon with an error
+	// is still usable (it holds what could be read).
+	err error
+}
+
+var (
+	lexOnce [2]sync.Once
+	lexByID [2]*lexicon
+)
+
+// lexiconFor returns the vocabulary of lang ("de" or "en"); any other
+// language gets the English one.
+func lexiconFor(lang string) *lexicon {
+	i := 0
+	for j, l := range langs {
+		if l == lang {
+			i = j
+		}
+	}
+	lexOnce[i].Do(func() {
+		src, err := dataFS.ReadFile("data/" + langs[i] + ".txt")
+		lx := parseLexicon(langs[i], string(src))
+		if err != nil && lx.err == nil {
+			lx.err = err
+		}
+		lexByID[i] = lx
+	})
+	return lexByID[i]
+}
+
+// keyValueSections are the sections whose items are "key = value".
+var keyValueSections = map[string]bool{
+	"format": true, "mod": true, "open": true, "seasons": true, "parts": true,
+}
+
+// parseLexicon reads a data file. It never fails: problems are recorded in
+// the lexicon's err field, which the data test reports.
+func parseLexicon(lang, src string) *lexicon {
+	lx := &lexicon{
+		lang:  lang,
+		lists: map[string][]string{},
+		sets:  map[string]map[string]bool{},
+		kv:    map[string]map[string]string{},
+	}
+	section := ""
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' {
+			if line[len(line)-1] != ']' || len(line) < 3 {
+				lx.fail(n, "bad section header "+line)
+				continue
+			}
+			section = line[1 : len(line)-1]
+			if _, ok := lx.sets[section]; !ok {
+				lx.sets[section] = map[string]bool{}
+				lx.lists[section] = nil
+			}
+			continue
+		}
+		if section == "" {
+			lx.fail(n, "item outside a section")
+			continue
+		}
+		if keyValueSections[section] {
+			k, v, ok := strings.Cut(line, "=")
+			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+			if !ok || k == "" || v == "" {
+				lx.fail(n, "want key = value in ["+section+"]")
+				continue
+			}
+			if lx.kv[section] == nil {
+				lx.kv[section] = map[string]string{}
+			}
+			if _, dup := lx.kv[section][k]; dup {
+				lx.fail(n, "duplicate key "+k)
+			}
+			lx.kv[section][k] = v
+			continue
+		}
+		if strings.ContainsAny(line, " \t") {
+			lx.fail(n, "one word per line in ["+section+"]: "+line)
+			continue
+		}
+		lx.lists[section] = append(lx.lists[section], line)
+		lx.sets[section][strings.ToLower(line)] = true
+	}
+	return lx
+}
+
+func (lx *lexicon) fail(line int, msg string) {
+	if lx.err == nil {
+		lx.err = &dataError{lang: lx.lang, line: line + 1, msg: msg}
+	}
+}
+
+// dataError locates a problem in a data file.
+type dataError struct {
+	lang string
+	line int
+	msg  string
+}
+
+func (e *dataError) Error() string {
+	return "timeline: data/" + e.lang + ".txt:" + strconv.Itoa(e.line) + ": " + e.msg
+}
+
+// is reports whether the lower-cased word w is an item of section.
+func (lx *lexicon) is(section, w string) bool { return lx.sets[section][w] }
+
+// get returns the value of key in a key-value section, or "".
+func (lx *lexicon) get(section, key string) string { return lx.kv[section][key] }
+
+// name returns item i of an ordered list, or "" when out of range.
+func (lx *lexicon) name(section string, i int) string {
+	l := lx.lists[section]
+	if i < 0 || i >= len(l) {
+		return ""
+	}
+	return l[i]
+}

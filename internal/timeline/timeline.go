@@ -1,0 +1,458 @@
+// Package timeline turns an article's dated expressions into a timeline: one
+// entry per happening, each with its date, a short extractive label of what
+// happened and the sentences that mention it.
+//
+// Build takes the expressions found by package temporal and the sentence
+// spans found by package segment; it does not look for dates itself. The
+// vocabulary it needs (attribution verbs, clause connectors, function words,
+// month and weekday names for display) is data, in data/<lang>.txt, read the
+// first time a language is used.
+package timeline
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/temporal"
+)
+
+// Entry is one happening on the timeline.
+type Entry struct {
+	Date      string         // TIMEX value of the entry's main date ("2023-09-13", "1950/1953", "2022", "199")
+	Label     string         // short headline of what happened (aim ≤ 90 chars), extractive, reads as a phrase
+	Dates     []int          // indices into the exprs slice passed to Build, in text order
+	Sentences []segment.Span // the sentences that mention the happening, in text order (first one is the link target)
+	Open      string         // "after"/"before" for open ranges ("seit 2022"), else ""
+	Mod       string         // TIMEX mod of the main date ("START" for "Anfang 2023", "APPROX"…), else ""
+}
+
+// Input is what Build works on.
+type Input struct {
+	Text       string
+	Lang       string          // "de" | "en"
+	Exprs      []temporal.Expr // sorted, non-overlapping
+	Sentences  []segment.Span  // sorted sentence spans of Text
+	Paragraphs []segment.Span
+}
+
+// Build returns the timeline of in.Text, ordered by Compare on the dates
+// (ascending; a coarser value before the finer ones it contains; ranges by
+// their start), then by qualifier, then by text position.
+//
+// Every DATE or TIME expression whose value is an anchored date (see
+// Compare) and whose sentence says something besides the date yields a
+// mention; durations, sets, references (PRESENT_REF …) and values with X do
+// not. Mentions with the same value, mod and openness are merged into one
+// entry when they share enough content words (weighted by how rare each
+// word is in the text), or lie in the same sentence.
+//
+// Build never panics: expressions or spans out of range, overlapping or not
+// on rune boundaries are ignored, and invalid UTF-8 is tolerated. The
+// result holds no reference to in.
+func Build(in Input) []Entry {
+	lx := lexiconFor(in.Lang)
+	text := in.Text
+	refs := cleanExprs(text, in.Exprs)
+	sents := cleanSpans(text, in.Sentences)
+	event := func(i int) bool {
+		return i >= 0 && i < len(in.Exprs) && isEventExpr(in.Exprs[i])
+	}
+
+	b := &builder{text: text, lx: lx, refs: refs, event: event}
+	b.weights(sents)
+
+	var ms []*mention
+	for _, r := range refs {
+		e := in.Exprs[r.index]
+		if !event(r.index) {
+			continue
+		}
+		span, spans := sentenceOf(text, sents, r)
+		lab := newLabeler(text, lx, span, refsIn(refs, span), event)
+		label, fits := lab.label(r.index)
+		if label == "" {
+			continue // a date that anchors nothing said in its sentence
+		}
+		open := e.Open
+		if open == "" && lx.is("open.after", wordBefore(text, r.start)) {
+			open = "after"
+		}
+		m := &mention{
+			expr: r.index, value: e.Value, mod: e.Mod, open: open,
+			span: span, sents: spans, label: label, fits: fits,
+		}
+		m.stems = b.stemsOf(span, r.index)
+		m.anchor = b.anchorOf(span, r)
+		ms = append(ms, m)
+	}
+
+	var groups [][]*mention
+	for _, m := range ms {
+		best, bestSim := -1, 0.0
+		for g, ms2 := range groups {
+			first := ms2[0]
+			if first.value != m.value || first.mod != m.mod || first.open != m.open {
+				continue
+			}
+			for _, o := range ms2 {
+				if s := b.similarity(m, o); s > bestSim {
+					best, bestSim = g, s
+				}
+			}
+		}
+		if best >= 0 && bestSim >= mergeThreshold {
+			groups[best] = append(groups[best], m)
+		} else {
+			groups = append(groups, []*mention{m})
+		}
+	}
+
+	entries := make([]Entry, 0, len(groups))
+	firstPos := make([]int, 0, len(groups))
+	for _, g := range groups {
+		entries = append(entries, entryOf(g))
+		firstPos = append(firstPos, g[0].span[0])
+	}
+	order := make([]int, len(entries))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := entries[i], entries[j]
+		if c := Compare(a.Date, b.Date); c != 0 {
+			return c
+		}
+		if c := modRank(a.Mod) - modRank(b.Mod); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Open, b.Open); c != 0 {
+			return c
+		}
+		return firstPos[i] - firstPos[j]
+	})
+	out := make([]Entry, len(entries))
+	for k, i := range order {
+		out[k] = entries[i]
+	}
+	return out
+}
+
+// mergeThreshold is the similarity (see builder.similarity) from which two
+// mentions of the same date are one happening.
+const mergeThreshold = 0.22
+
+// mention is one timeline date in its sentence.
+type mention struct {
+	expr             int
+	value, mod, open string
+	span             [2]int         // the sentence(s) holding the date
+	sents            []segment.Span // the same, as sentence spans
+	label            string
+	fits             bool // the label was not cut
+	stems            map[string]bool
+	// anchor is the stem of the noun the date is attached to ("das Treffen
+	// am Mittwoch", "the meeting on Wednesday", "dem Koreakrieg 1950–53"),
+	// or "".
+	anchor string
+}
+
+func entryOf(g []*mention) Entry {
+	e := Entry{Date: g[0].value, Mod: g[0].mod, Open: g[0].open}
+	e.Label = g[0].label
+	for _, m := range g {
+		if m.fits && strings.Count(m.label, " ") >= 2 {
+			e.Label = m.label
+			break
+		}
+	}
+	for _, m := range g {
+		e.Dates = append(e.Dates, m.expr)
+		for _, s := range m.sents {
+			if !slices.Contains(e.Sentences, s) {
+				e.Sentences = append(e.Sentences, s)
+			}
+		}
+	}
+	slices.Sort(e.Dates)
+	slices.SortFunc(e.Sentences, func(a, b segment.Span) int { return a.Start - b.Start })
+	return e
+}
+
+// modRank orders the qualifiers of one value: unqualified (the whole)
+// first, then start, middle, end, then the rest.
+func modRank(mod string) int {
+	switch mod {
+	case "":
+		return 0
+	case "START":
+		return 1
+	case "MID":
+		return 2
+	case "END":
+		return 3
+	}
+	return 4
+}
+
+// isEventExpr reports whether e can anchor a happening: a DATE or TIME with
+// an anchored value.
+func isEventExpr(e temporal.Expr) bool {
+	if e.Type != "DATE" && e.Type != "TIME" {
+		return false
+	}
+	_, ok := parseValue(e.Value)
+	return ok
+}
+
+// cleanExprs returns the usable expressions of text in text order: inside
+// the text, on rune boundaries, not overlapping an earlier one.
+func cleanExprs(text string, exprs []temporal.Expr) []exprRef {
+	refs := make([]exprRef, 0, len(exprs))
+	for i, e := range exprs {
+		if validSpan(text, e.Start, e.End) {
+			refs = append(refs, exprRef{e.Start, e.End, i})
+		}
+	}
+	slices.SortStableFunc(refs, func(a, b exprRef) int { return a.start - b.start })
+	out := refs[:0]
+	for _, r := range refs {
+		if len(out) > 0 && r.start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// cleanSpans returns the valid spans in text order.
+func cleanSpans(text string, spans []segment.Span) []segment.Span {
+	out := make([]segment.Span, 0, len(spans))
+	for _, s := range spans {
+		if validSpan(text, s.Start, s.End) {
+			out = append(out, s)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b segment.Span) int { return a.Start - b.Start })
+	return out
+}
+
+func validSpan(text string, start, end int) bool {
+	return 0 <= start && start < end && end <= len(text) &&
+		utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
+}
+
+// refsIn returns the expressions that overlap span (refs is in text order).
+func refsIn(refs []exprRef, span [2]int) []exprRef {
+	i, _ := slices.BinarySearchFunc(refs, span[0], func(r exprRef, pos int) int { return r.end - 1 - pos })
+	j := i
+	for j < len(refs) && refs[j].start < span[1] {
+		j++
+	}
+	return refs[i:j]
+}
+
+// maxFallback bounds the span taken around a date that no sentence covers.
+const maxFallback = 400
+
+// sentenceOf returns the span of the sentences that overlap r, and those
+// sentences. When none does, it takes the line around r (at most
+// maxFallback bytes each side) as one sentence.
+func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment.Span) {
+	i, _ := slices.BinarySearchFunc(sents, r.start, func(s segment.Span, pos int) int { return s.End - 1 - pos })
+	var spans []segment.Span
+	for ; i < len(sents) && sents[i].Start < r.end; i++ {
+		if sents[i].End > r.start {
+			spans = append(spans, sents[i])
+		}
+	}
+	if len(spans) > 0 {
+		span := [2]int{spans[0].Start, spans[0].End}
+		for _, s := range spans[1:] {
+			span[0], span[1] = min(span[0], s.Start), max(span[1], s.End)
+		}
+		return span, spans
+	}
+	a, z := r.start, r.end
+	for a > 0 && r.start-a < maxFallback && text[a-1] != '\n' {
+		a--
+	}
+	for z < len(text) && z-r.end < maxFallback && text[z] != '\n' {
+		z++
+	}
+	for a < r.start && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	for z > r.end && z < len(text) && !utf8.RuneStart(text[z]) {
+		z--
+	}
+	return [2]int{a, z}, []segment.Span{{Start: a, End: z}}
+}
+
+// wordBefore returns the lower-cased word that ends right before pos
+// (separated by spaces only), or "".
+func wordBefore(text string, pos int) string {
+	j := pos
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return strings.ToLower(text[i:j])
+}
+
+// builder holds what Build knows about the whole text.
+type builder struct {
+	text  string
+	lx    *lexicon
+	refs  []exprRef
+	event func(int) bool
+	// idf is the weight of a stem: log((N+1)/df) over the N sentences.
+	idf    map[string]float64
+	maxIDF float64
+}
+
+// weights counts in how many sentences each stem occurs.
+func (b *builder) weights(sents []segment.Span) {
+	df := map[string]int{}
+	for _, s := range sents {
+		for st := range b.stemsOf([2]int{s.Start, s.End}, -1) {
+			df[st]++
+		}
+	}
+	n := float64(len(sents))
+	b.idf = make(map[string]float64, len(df))
+	b.maxIDF = math.Log(n + 1)
+	for st, c := range df {
+		b.idf[st] = math.Log((n + 1) / float64(c))
+	}
+}
+
+func (b *builder) weight(st string) float64 {
+	if w, ok := b.idf[st]; ok {
+		return w
+	}
+	return b.maxIDF
+}
+
+// stemsOf returns the content stems of text[span]: words that are not
+// function words or attribution verbs, three letters or more, outside the
+// timeline date skip (skip < 0: outside every timeline date).
+func (b *builder) stemsOf(span [2]int, skip int) map[string]bool {
+	refs := refsIn(b.refs, span)
+	out := map[string]bool{}
+	k := 0
+	for _, t := range tokenize(b.text, span[0], span[1]) {
+		if !t.word {
+			continue
+		}
+		for k < len(refs) && refs[k].end <= t.start {
+			k++
+		}
+		if k < len(refs) && refs[k].start < t.end && b.event(refs[k].index) {
+			continue
+		}
+		w := t.lower
+		if utf8.RuneCountInString(w) < 3 || b.lx.is("stop", w) || b.lx.is("attribution", w) ||
+			b.lx.is("connector", w) || b.lx.is("prep", w) || b.lx.is("det", w) || b.lx.is("filler", w) {
+			continue
+		}
+		out[stem(w)] = true
+	}
+	return out
+}
+
+// anchorOf returns the stem of the noun a date is attached to: a determiner,
+// a noun (capitalised in German) and at most one preposition right before
+// the date. It returns "" when the date follows anything else.
+func (b *builder) anchorOf(span [2]int, r exprRef) string {
+	toks := tokenize(b.text, span[0], r.start)
+	k := len(toks) - 1
+	if k >= 0 && toks[k].word && b.lx.is("prep", toks[k].lower) {
+		k--
+	}
+	if k < 1 || !toks[k].word || !toks[k-1].word || !b.lx.is("det", toks[k-1].lower) {
+		return ""
+	}
+	w := toks[k].lower
+	if b.lx.is("stop", w) || b.lx.is("prep", w) || b.lx.is("det", w) || b.lx.is("connector", w) ||
+		(b.lx.lang == "de" && !isUpperWord(b.text[toks[k].start:toks[k].end])) {
+		return ""
+	}
+	return stem(w)
+}
+
+// anchorBonus is added to the similarity of two mentions when the noun one
+// date is attached to occurs in the other mention ("Das Treffen am
+// Mittwoch" after "… ein Gipfeltreffen abhielten").
+const anchorBonus = 0.5
+
+// matches reports whether stem st occurs in set, also as the head of a
+// compound.
+func matches(st string, set map[string]bool) bool {
+	if set[st] {
+		return true
+	}
+	for o := range set {
+		if _, ok := compoundHead(st, o); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// similarity of two mentions: the weight of the stems they share (a German
+// compound matches its head: "Treffen" ~ "Gipfeltreffen") over the weight of
+// the smaller mention; 1 when they lie in the same sentence.
+func (b *builder) similarity(m, o *mention) float64 {
+	if m.span[0] < o.span[1] && o.span[0] < m.span[1] {
+		return 1
+	}
+	wm, wo, shared := 0.0, 0.0, 0.0
+	for st := range m.stems {
+		wm += b.weight(st)
+	}
+	for st := range o.stems {
+		wo += b.weight(st)
+	}
+	for st := range m.stems {
+		if o.stems[st] {
+			shared += b.weight(st)
+			continue
+		}
+		for st2 := range o.stems {
+			if head, ok := compoundHead(st, st2); ok {
+				shared += b.weight(head)
+				break
+			}
+		}
+	}
+	sim := 0.0
+	if small := min(wm, wo); small > 0 {
+		sim = shared / small
+	}
+	if (m.anchor != "" && matches(m.anchor, o.stems)) || (o.anchor != "" && matches(o.anchor, m.stems)) {
+		sim += anchorBonus
+	}
+	return sim
+}
+
+// compoundHead reports whether one stem ends with the other (at least five
+// bytes long) and returns the shorter one.
+func compoundHead(a, b string) (string, bool) {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 5 && strings.HasSuffix(b, a) {
+		return a, true
+	}
+	return "", false
+}
