@@ -1,0 +1,369 @@
+package page
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/glossline/glossline/internal/markup"
+)
+
+// flagNames renders flags for readable failures: "B", "BL", "H", …
+func flagNames(f markup.Flags) string {
+	var b strings.Builder
+	for _, x := range []struct {
+		f markup.Flags
+		s string
+	}{{markup.Block, "B"}, {markup.Link, "L"}, {markup.Heading, "H"}, {markup.Caption, "C"}, {markup.Done, "D"}} {
+		if f&x.f != 0 {
+			b.WriteString(x.s)
+		}
+	}
+	return b.String()
+}
+
+// show renders the text nodes as "flags:text" items joined by " | ".
+func show(nodes []markup.Node) string {
+	items := make([]string, len(nodes))
+	for i, n := range nodes {
+		items[i] = flagNames(n.Flags) + ":" + strconv.Quote(n.Text)
+	}
+	return strings.Join(items, " | ")
+}
+
+func mustParse(t testing.TB, src, target string) *Page {
+	t.Helper()
+	p, err := Parse(strings.NewReader(src), target)
+	if err != nil {
+		t.Fatalf("Parse(%.200q, %q): %v", src, target, err)
+	}
+	if len(p.Nodes) != len(p.Text) {
+		t.Fatalf("len(Nodes) = %d, len(Text) = %d", len(p.Nodes), len(p.Text))
+	}
+	for i, n := range p.Nodes {
+		if n.Data != p.Text[i].Text {
+			t.Fatalf("Nodes[%d] = %q, Text[%d] = %q", i, n.Data, i, p.Text[i].Text)
+		}
+	}
+	return p
+}
+
+// TestParagraphsText is the plain case: a body of several paragraphs.
+func TestParagraphsText(t *testing.T) {
+	src := `<!doctype html><html lang="de"><head><title>T</title></head><body>
+<p>Erster Absatz.</p>
+<p>Zweiter <b>fetter</b> Absatz.</p>
+<p>Dritter Absatz mit <a href="/x">Link</a>.</p>
+</body></html>`
+	p := mustParse(t, src, "")
+	want := []markup.Node{
+		{Text: "Erster Absatz.", Flags: markup.Block},
+		{Text: "Zweiter ", Flags: markup.Block},
+		{Text: "fetter", Flags: 0},
+		{Text: " Absatz.", Flags: 0},
+		{Text: "Dritter Absatz mit ", Flags: markup.Block},
+		{Text: "Link", Flags: markup.Link},
+		{Text: ".", Flags: 0},
+	}
+	if got := show(p.Text); got != show(want) {
+		t.Errorf("Text\n got %s\nwant %s", got, show(want))
+	}
+	if p.Root.Data != "body" {
+		t.Errorf("Root = <%s>, want <body>", p.Root.Data)
+	}
+	if p.Lang != "de" {
+		t.Errorf("Lang = %q, want de", p.Lang)
+	}
+}
+
+func TestWalker(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"nested inline", `<article><p>Am <em>12.</em> <span>Sep<b>tember</b></span> 2023</p></article>`,
+			`B:"Am " | :"12." | :" " | :"Sep" | :"tember" | :" 2023"`},
+		{"link and heading", `<article><h1>Titel <a href="#">mit Link</a></h1><p><a href="#">ganz</a> verlinkt</p></article>`,
+			`BH:"Titel " | LH:"mit Link" | BL:"ganz" | :" verlinkt"`},
+		{"caption", `<article><figure><img src=x><figcaption>Foto: <i>AP</i></figcaption></figure><p>Text</p></article>`,
+			`BC:"Foto: " | C:"AP" | B:"Text"`},
+		{"done markup", `<article><p>Am <time class="gl-date">Mittwoch</time> sprach <a class="gl-term" href="#k">KCNA</a>.</p></article>`,
+			`B:"Am " | D:"Mittwoch" | :" sprach " | LD:"KCNA" | :"."`},
+		{"skipped tags", `<article><p>a<script>x()</script>b<style>p{}</style>c<code>d</code>e<button>f</button>g</p>` +
+			`<nav>menu</nav><aside>ad</aside><form><label>l</label></form><pre>p</pre><footer>f</footer>` +
+			`<noscript>n</noscript><svg><text>s</text></svg><math><mi>m</mi></math><iframe>i</iframe><kbd>k</kbd><samp>s</samp>` +
+			`<select><option>o</option></select><textarea>t</textarea><object>o</object><template>t</template></article>`,
+			`B:"a" | :"b" | :"c" | :"e" | :"g"`},
+		{"skipped attributes", `<article><p>a<span contenteditable>b</span><span contenteditable="false">c</span>` +
+			`<span hidden>d</span><span aria-hidden="true">e</span><span aria-hidden="false">f</span>` +
+			`<div class="x gl-panel">g</div><span class="gl-pop">h</span><span contenteditable="plaintext-only">i</span>j</p></article>`,
+			`B:"a" | :"c" | :"f" | B:"j"`},
+		{"br and hr are boundaries", `<article><p>eins<br>zwei<hr>drei</p></article>`,
+			`B:"eins" | B:"zwei" | B:"drei"`},
+		{"inline white space kept", `<article><p><b>a</b> <i>b</i></p></article>`,
+			`B:"a" | :" " | :"b"`},
+		{"white space between blocks dropped", "<article>\n  <p>a</p>\n  <!-- c -->\n  <p>b</p>\n</article>",
+			`B:"a" | B:"b"`},
+		{"white space between inline and block kept", "<article><p>a</p> <b>b</b></article>",
+			`B:"a" | B:" " | :"b"`},
+		{"white space in inline parent kept", `<article><p>a<span> </span>b</p></article>`,
+			`B:"a" | :" " | :"b"`},
+		{"block boundary from a div inside text", `<article>vor<div>in</div>nach</article>`,
+			`:"vor" | B:"in" | B:"nach"`},
+		{"skipped subtree is no boundary", `<article><div>a<nav>x</nav>b</div></article>`,
+			`B:"a" | :"b"`},
+		{"list and table", `<article><ul><li>eins</li><li>zwei</li></ul><table><tr><td>c1</td><td>c2</td></tr></table></article>`,
+			`B:"eins" | B:"zwei" | B:"c1" | B:"c2"`},
+		{"entities and nbsp", `<article><p>12.&nbsp;September &amp; mehr</p></article>`,
+			`B:"12.\u00a0September & mehr"`},
+		{"empty article", `<article></article>`, ``},
+		{"broken html", `<article><p>offen<p>noch <b>fett<i>kursiv</p></b>rest`,
+			`B:"offen" | B:"noch " | :"fett" | :"kursiv" | B:"rest"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src, "")
+			if got := show(p.Text); got != tt.want {
+				t.Errorf("Parse(%.200q)\n got %s\nwant %s", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRoot(t *testing.T) {
+	long := strings.Repeat("Das ist ein langer Satz in einem Absatz. ", 5)
+	tests := []struct {
+		name, src, target string
+		wantID            string
+	}{
+		{"first article", `<body><div id=a><article id=x><p>x</p></article><article id=y></article></div></body>`, "", "x"},
+		{"articleBody", `<body><div id=b itemprop=articleBody><p>x</p></div><main id=m></main></body>`, "", "b"},
+		{"main", `<body><div id=d><p>x</p></div><main id=m><p>y</p></main></body>`, "", "m"},
+		{"score", `<body><div id=nav><p><a href=#>` + long + `</a></p><p><a href=#>` + long + `</a></p></div>` +
+			`<div id=story><p>` + long + `</p><p>` + long + `</p></div><div id=teaser><p>kurz</p></div></body>`, "", "story"},
+		{"score ignores asides", `<body><aside id=side><p>` + long + long + `</p></aside><div id=story><p>` + long + `</p></div></body>`, "", "story"},
+		{"body", `<body id=bd><span>nur Text</span></body>`, "", "bd"},
+		{"target id", `<body><article id=x></article><div id=t><p>x</p></div></body>`, "#t", "t"},
+		{"target class", `<body><div id=a class="story main"></div><div id=b class=story></div></body>`, ".story", "a"},
+		{"target tag.class", `<body><div id=a class=story></div><section id=b class=story></section></body>`, "section.story", "b"},
+		{"target tag", `<body><section id=s></section></body>`, "section", "s"},
+		{"target attribute", `<body><div id=a itemprop=other></div><div id=b itemprop=articleBody></div></body>`, "[itemprop=articleBody]", "b"},
+		{"target quoted attribute", `<body><div id=a data-x="a b"></div></body>`, `[data-x="a b"]`, "a"},
+		{"target bare attribute", `<body><div id=a></div><div id=b data-story></div></body>`, `div[data-story]`, "b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src, tt.target)
+			if got := attr(p.Root, "id"); got != tt.wantID {
+				t.Errorf("Root id = %q, want %q", got, tt.wantID)
+			}
+		})
+	}
+}
+
+func TestTargetErrors(t *testing.T) {
+	for _, target := range []string{"#missing", "div p", "a > b", "p:first-child", "[x", ".", "#", "[=v]", "[a=b c]", "~"} {
+		t.Run(target, func(t *testing.T) {
+			if p, err := Parse(strings.NewReader(`<body><p id=x>t</p></body>`), target); err == nil {
+				t.Errorf("Parse(target %q) = root <%s>, want an error", target, p.Root.Data)
+			}
+		})
+	}
+}
+
+func TestTargetFlagsFromAncestors(t *testing.T) {
+	p := mustParse(t, `<body><h2 id=h>Kopf <a href=#>zeile</a></h2></body>`, "#h")
+	if got, want := show(p.Text), `H:"Kopf " | LH:"zeile"`; got != want {
+		t.Errorf("Text = %s, want %s", got, want)
+	}
+}
+
+func TestLang(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{`<html lang="de-DE"><body><article>x</article></body></html>`, "de"},
+		{`<html lang="en"><body><article lang="DE-at">x</article></body></html>`, "de"},
+		{`<html lang="EN_gb"><body><div><article>x</article></div></body></html>`, "en"},
+		{`<html><body><article>x</article></body></html>`, ""},
+		{`<html lang=" "><body><article>x</article></body></html>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			if got := mustParse(t, tt.src, "").Lang; got != tt.want {
+				t.Errorf("Lang = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPublished(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"none", `<p>x</p>`, ""},
+		{"json-ld object", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-13T08:00:00Z"}</script>`,
+			"2023-09-13T08:00:00Z"},
+		{"json-ld array", `<script type="application/ld+json">[{"@type":"Organization"},{"@type":"Article","datePublished":"2023-09-12"}]</script>`,
+			"2023-09-12"},
+		{"json-ld graph prefers the article", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[` +
+			`{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":["NewsArticle"],"datePublished":"2023-09-14"}]}</script>`,
+			"2023-09-14"},
+		{"json-ld any object when no article", `<script type="application/ld+json">{"@type":"WebPage","datePublished":"2022-02-02"}</script>`,
+			"2022-02-02"},
+		{"json-ld second script", `<script type="application/ld+json">{"@type":"BreadcrumbList"}</script>` +
+			`<script type="application/ld+json">{"@type":"ReportageNewsArticle","datePublished":" 2023-09-15 "}</script>`,
+			"2023-09-15"},
+		{"json-ld with comment wrapper and type params", `<script type="Application/LD+JSON; charset=utf-8"><!-- {"@type":"Article","datePublished":"2023-01-02"} --></script>`,
+			"2023-01-02"},
+		{"json-ld broken falls through", `<script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="2023-03-04">`,
+			"2023-03-04"},
+		{"json-ld beats meta", `<meta property="article:published_time" content="2001-01-01"><script type="application/ld+json">{"@type":"Article","datePublished":"2023-09-13"}</script>`,
+			"2023-09-13"},
+		{"meta property", `<meta property="article:published_time" content="2023-09-13T10:00:00+02:00">`, "2023-09-13T10:00:00+02:00"},
+		{"meta beats itemprop", `<meta itemprop="datePublished" content="2002-02-02"><meta property="article:published_time" content="2023-09-13">`, "2023-09-13"},
+		{"meta itemprop", `<meta itemprop="datePublished" content="2023-09-10">`, "2023-09-10"},
+		{"time itemprop", `<article><time itemprop="datePublished" datetime="2023-09-11">11.9.</time></article>`, "2023-09-11"},
+		{"byline class", `<time datetime="1999-01-01">alt</time><div class="article-byline">Von X, <time datetime="2023-09-09">9.9.</time></div>`, "2023-09-09"},
+		{"rel author parent", `<p><a rel="author" href=/a>X</a> <time datetime="2023-09-08">8.9.</time></p>`, "2023-09-08"},
+		{"article header", `<header><time datetime="1999-09-09">site</time></header><article><header><h1>T</h1><time datetime="2023-09-07">7.9.</time></header><p>x</p></article>`,
+			"2023-09-07"},
+		{"time outside byline ignored", `<article><p>Am <time datetime="2023-09-06">6.9.</time></p></article>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src, "").Published; got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		data string
+		want bool
+	}{
+		{"<!DOCTYPE html><html></html>", true},
+		{"\xef\xbb\xbf  \n<!doctype HTML>", true},
+		{"<html lang=de>", true},
+		{"<HEAD>", true},
+		{"<body>", true},
+		{"<article class=x>", true},
+		{"<p>Text</p>", true},
+		{"<p>", true},
+		{"<div>", true},
+		{"<meta charset=utf-8>", true},
+		{"<!-- comment -->", true},
+		{"Plain text with a </p> close tag", true},
+		{"Text " + strings.Repeat("x", 2000) + "</div>", false},
+		{"Some text </DIV> here", true},
+		{"<pre>code</pre>", false},
+		{"<param>", false},
+		{"Kim Jong Un verspricht Putin Unterstützung.", false},
+		{"", false},
+		{"   ", false},
+		{"a < b and c > d", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.data, func(t *testing.T) {
+			if got := IsHTML([]byte(tt.data)); got != tt.want {
+				t.Errorf("IsHTML(%q) = %v, want %v", tt.data, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEmptyInput(t *testing.T) {
+	for _, src := range []string{"", "   ", "\xff\xfe", "<", "<html>", "<!doctype html>"} {
+		t.Run(src, func(t *testing.T) {
+			p := mustParse(t, src, "")
+			if p.Doc == nil || p.Root == nil {
+				t.Fatalf("Doc %v, Root %v: want both", p.Doc, p.Root)
+			}
+			if p.Root.Data != "body" {
+				t.Errorf("Root = <%s>, want <body>", p.Root.Data)
+			}
+		})
+	}
+}
+
+// bigPage returns an article page of about size bytes.
+func bigPage(size int) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="de"><body><nav><a href=/>Start</a></nav><article><h1>Titel</h1>`)
+	para := `<p>Am <b>Dienstag</b>, dem 12. September 2023, traf <a href="/p">Kim</a> in Wladiwostok ein.</p>` + "\n"
+	for b.Len() < size {
+		b.WriteString(para)
+	}
+	b.WriteString(`</article></body></html>`)
+	return b.String()
+}
+
+func TestLargePage(t *testing.T) {
+	src := bigPage(5 << 20)
+	p := mustParse(t, src, "")
+	paras := strings.Count(src, "<p>")
+	// Per paragraph: "Am ", "Dienstag", ", dem … traf ", "Kim", " in … ein."
+	if want := 1 + 5*paras; len(p.Text) != want {
+		t.Fatalf("len(Text) = %d, want %d", len(p.Text), want)
+	}
+	blocks := 0
+	for _, n := range p.Text {
+		if n.Flags&markup.Block != 0 {
+			blocks++
+		}
+	}
+	if blocks != 1+paras {
+		t.Errorf("%d nodes with Block, want %d", blocks, 1+paras)
+	}
+}
+
+func TestDeepNesting(t *testing.T) {
+	nest := func(depth int) string {
+		return "<article>" + strings.Repeat("<div><span>", depth) + "tief" + strings.Repeat("</span></div>", depth) + "</article>"
+	}
+	p := mustParse(t, nest(200), "")
+	if got := show(p.Text); got != `B:"tief"` {
+		t.Errorf("Text = %s", got)
+	}
+	// Deeper than the HTML parser's limit of 512 open elements: an error,
+	// not a panic or a hang.
+	if _, err := Parse(strings.NewReader(nest(20000)), ""); err == nil || !strings.HasPrefix(err.Error(), "page: ") {
+		t.Errorf("Parse(20000 levels) error = %v, want a page: error", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"", "<p>a</p>", bigPage(2000),
+		`<script type="application/ld+json">[{"@graph":[{"datePublished":["x"]}]}]</script><article><header><time datetime=x>`,
+		"<article><p>a<b>b<i>c</p>d</b>e<br>f<table><td>g",
+	} {
+		f.Add(s, "")
+		f.Add(s, "#x")
+		f.Add(s, "p.c[a=b]")
+	}
+	f.Fuzz(func(t *testing.T, src, target string) {
+		p, err := Parse(strings.NewReader(src), target)
+		if err != nil {
+			return // bad targets and documents nested too deeply
+		}
+		if p.Doc == nil || p.Root == nil || len(p.Nodes) != len(p.Text) {
+			t.Fatalf("bad page: Doc %v Root %v %d nodes %d texts", p.Doc, p.Root, len(p.Nodes), len(p.Text))
+		}
+		for i, n := range p.Text {
+			if n.Text == "" || n.Text != p.Nodes[i].Data {
+				t.Fatalf("Text[%d] = %q, node %q", i, n.Text, p.Nodes[i].Data)
+			}
+		}
+		IsHTML([]byte(src))
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	src := bigPage(1 << 20)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader([]byte(src)), ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

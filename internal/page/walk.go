@@ -1,0 +1,193 @@
+package page
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/glossline/glossline/internal/markup"
+)
+
+// skipTags are the elements whose subtrees the walker never enters
+// (docs/ARCHITECTURE.md, "The text model").
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true,
+	"textarea": true, "input": true, "select": true, "button": true,
+	"code": true, "pre": true, "kbd": true, "samp": true, "svg": true,
+	"math": true, "iframe": true, "object": true, "nav": true,
+	"aside": true, "footer": true, "form": true,
+}
+
+// blockTags are the elements whose start and end are block boundaries.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "li": true, "ul": true, "ol": true, "dl": true,
+	"dt": true, "dd": true, "figure": true, "figcaption": true,
+	"blockquote": true, "section": true, "article": true, "header": true,
+	"main": true, "table": true, "tr": true, "td": true, "th": true,
+	"caption": true, "address": true, "details": true, "summary": true,
+	"hr": true, "br": true,
+}
+
+// skipped reports whether the walker leaves out the element n and its
+// subtree: a skipped tag, an editable region ([contenteditable] other than
+// "false"), [hidden], [aria-hidden=true], or glossline's own UI (.gl-panel,
+// .gl-pop).
+func skipped(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if skipTags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "contenteditable":
+			if !strings.EqualFold(strings.TrimSpace(a.Val), "false") {
+				return true
+			}
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "class":
+			for _, c := range strings.FieldsFunc(a.Val, isHTMLSpace) {
+				if c == "gl-panel" || c == "gl-pop" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isBlock(n *html.Node) bool {
+	return n.Type == html.ElementNode && blockTags[n.Data]
+}
+
+// flagsOf returns the flags that element n gives to the text inside it.
+func flagsOf(n *html.Node) markup.Flags {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	var f markup.Flags
+	switch n.DataAtom {
+	case atom.A:
+		f |= markup.Link
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		f |= markup.Heading
+	case atom.Figcaption:
+		f |= markup.Caption
+	}
+	if hasClass(n, "gl-date") || hasClass(n, "gl-term") {
+		f |= markup.Done
+	}
+	return f
+}
+
+// walk lists the text nodes under root with their flags, following the
+// browser walker's rules. Link, Heading, Caption and Done also come from
+// root itself and its ancestors (a targeted <h1> is a heading).
+func walk(root *html.Node) ([]*html.Node, []markup.Node) {
+	// depth counts, per flag bit, how many open elements set it.
+	var depth [8]int
+	for n := root; n != nil; n = n.Parent {
+		f := flagsOf(n)
+		for b := range depth {
+			if f&(1<<b) != 0 {
+				depth[b]++
+			}
+		}
+	}
+	var nodes []*html.Node
+	var text []markup.Node
+	pending := false // a block boundary since the last emitted node
+	traverse(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			if n.Data == "" || droppable(n, root) {
+				return false
+			}
+			var f markup.Flags
+			if pending {
+				f |= markup.Block
+			}
+			for b := range depth {
+				if depth[b] > 0 {
+					f |= 1 << b
+				}
+			}
+			nodes = append(nodes, n)
+			text = append(text, markup.Node{Text: n.Data, Flags: f})
+			pending = false
+			return false
+		case html.ElementNode:
+			if skipped(n) {
+				return false
+			}
+			if isBlock(n) {
+				pending = true
+			}
+			f := flagsOf(n)
+			for b := range depth {
+				if f&(1<<b) != 0 {
+					depth[b]++
+				}
+			}
+			return true
+		}
+		return false
+	}, func(n *html.Node) {
+		if isBlock(n) {
+			pending = true
+		}
+		f := flagsOf(n)
+		for b := range depth {
+			if f&(1<<b) != 0 {
+				depth[b]--
+			}
+		}
+	})
+	return nodes, text
+}
+
+// droppable reports whether the text node n is white space only and sits
+// directly between two block boundaries: each of its nearest neighbours
+// that is neither a comment nor white-space-only text is a block element,
+// or is missing while the parent is a block element or the root. Such a
+// node carries no space between words.
+func droppable(n, root *html.Node) bool {
+	if !isBlank(n) {
+		return false
+	}
+	parentBlock := n.Parent == root || n.Parent != nil && isBlock(n.Parent)
+	// edge looks at most maxLook siblings away, so that long runs of
+	// comments and blank text cost linear time; beyond that the node is
+	// kept, which is always safe.
+	const maxLook = 16
+	edge := func(s *html.Node, step func(*html.Node) *html.Node) bool {
+		for k := 0; s != nil && (s.Type == html.CommentNode || isBlank(s)); k++ {
+			if k == maxLook {
+				return false
+			}
+			s = step(s)
+		}
+		if s == nil {
+			return parentBlock
+		}
+		return isBlock(s)
+	}
+	return edge(n.PrevSibling, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
+		edge(n.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling })
+}
+
+// isBlank reports whether n is a text node of HTML white space only.
+func isBlank(n *html.Node) bool {
+	return n.Type == html.TextNode && strings.TrimFunc(n.Data, isHTMLSpace) == ""
+}
