@@ -57,14 +57,20 @@ func TestParagraphsText(t *testing.T) {
 <p>Dritter Absatz mit <a href="/x">Link</a>.</p>
 </body></html>`
 	p := mustParse(t, src, "")
+	// The white space between the paragraphs is kept, as the browser
+	// walker keeps it.
 	want := []markup.Node{
+		{Text: "\n", Flags: 0},
 		{Text: "Erster Absatz.", Flags: markup.Block},
+		{Text: "\n", Flags: markup.Block},
 		{Text: "Zweiter ", Flags: markup.Block},
 		{Text: "fetter", Flags: 0},
 		{Text: " Absatz.", Flags: 0},
+		{Text: "\n", Flags: markup.Block},
 		{Text: "Dritter Absatz mit ", Flags: markup.Block},
 		{Text: "Link", Flags: markup.Link},
 		{Text: ".", Flags: 0},
+		{Text: "\n", Flags: markup.Block},
 	}
 	if got := show(p.Text); got != show(want) {
 		t.Errorf("Text\n got %s\nwant %s", got, show(want))
@@ -102,10 +108,12 @@ func TestWalker(t *testing.T) {
 			`B:"eins" | B:"zwei" | B:"drei"`},
 		{"inline white space kept", `<article><p><b>a</b> <i>b</i></p></article>`,
 			`B:"a" | :" " | :"b"`},
-		{"white space between blocks dropped", "<article>\n  <p>a</p>\n  <!-- c -->\n  <p>b</p>\n</article>",
-			`B:"a" | B:"b"`},
+		{"white space between blocks kept", "<article>\n  <p>a</p>\n  <!-- c -->\n  <p>b</p>\n</article>",
+			`:"\n  " | B:"a" | B:"\n  " | :"\n  " | B:"b" | B:"\n"`},
 		{"white space between inline and block kept", "<article><p>a</p> <b>b</b></article>",
 			`B:"a" | B:" " | :"b"`},
+		{"skipped block is still a boundary", `<article><div>a<div hidden>x</div>b<p class="gl-panel">y</p>c</div></article>`,
+			`B:"a" | B:"b" | B:"c"`},
 		{"white space in inline parent kept", `<article><p>a<span> </span>b</p></article>`,
 			`B:"a" | :" " | :"b"`},
 		{"block boundary from a div inside text", `<article>vor<div>in</div>nach</article>`,
@@ -300,8 +308,9 @@ func TestLargePage(t *testing.T) {
 	src := bigPage(5 << 20)
 	p := mustParse(t, src, "")
 	paras := strings.Count(src, "<p>")
-	// Per paragraph: "Am ", "Dienstag", ", dem … traf ", "Kim", " in … ein."
-	if want := 1 + 5*paras; len(p.Text) != want {
+	// The title, then per paragraph: "Am ", "Dienstag", ", dem … traf ",
+	// "Kim", " in … ein.", "\n".
+	if want := 1 + 6*paras; len(p.Text) != want {
 		t.Fatalf("len(Text) = %d, want %d", len(p.Text), want)
 	}
 	blocks := 0
@@ -310,8 +319,8 @@ func TestLargePage(t *testing.T) {
 			blocks++
 		}
 	}
-	if blocks != 1+paras {
-		t.Errorf("%d nodes with Block, want %d", blocks, 1+paras)
+	if want := 1 + 2*paras; blocks != want {
+		t.Errorf("%d nodes with Block, want %d", blocks, want)
 	}
 }
 

@@ -94,6 +94,10 @@ func flagsOf(n *html.Node) markup.Flags {
 // walk lists the text nodes under root with their flags, following the
 // browser walker's rules. Link, Heading, Caption and Done also come from
 // root itself and its ancestors (a targeted <h1> is a heading).
+//
+// White-space-only text nodes are kept, also between blocks, exactly as the
+// browser walker keeps them, so that the CLI and the browser build the same
+// analysis text from the same page.
 func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 	// depth counts, per flag bit, how many open elements set it.
 	var depth [8]int
@@ -111,8 +115,8 @@ func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 	traverse(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			if n.Data == "" || droppable(n, root) {
-				return false
+			if n.Data == "" {
+				return false // never produced by the parser; nothing to mark
 			}
 			var f markup.Flags
 			if pending {
@@ -128,11 +132,12 @@ func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 			pending = false
 			return false
 		case html.ElementNode:
-			if skipped(n) {
-				return false
-			}
+			// A skipped block element is still a block boundary.
 			if isBlock(n) {
 				pending = true
+			}
+			if skipped(n) {
+				return false
 			}
 			f := flagsOf(n)
 			for b := range depth {
@@ -155,39 +160,4 @@ func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 		}
 	})
 	return nodes, text
-}
-
-// droppable reports whether the text node n is white space only and sits
-// directly between two block boundaries: each of its nearest neighbours
-// that is neither a comment nor white-space-only text is a block element,
-// or is missing while the parent is a block element or the root. Such a
-// node carries no space between words.
-func droppable(n, root *html.Node) bool {
-	if !isBlank(n) {
-		return false
-	}
-	parentBlock := n.Parent == root || n.Parent != nil && isBlock(n.Parent)
-	// edge looks at most maxLook siblings away, so that long runs of
-	// comments and blank text cost linear time; beyond that the node is
-	// kept, which is always safe.
-	const maxLook = 16
-	edge := func(s *html.Node, step func(*html.Node) *html.Node) bool {
-		for k := 0; s != nil && (s.Type == html.CommentNode || isBlank(s)); k++ {
-			if k == maxLook {
-				return false
-			}
-			s = step(s)
-		}
-		if s == nil {
-			return parentBlock
-		}
-		return isBlock(s)
-	}
-	return edge(n.PrevSibling, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
-		edge(n.NextSibling, func(s *html.Node) *html.Node { return s.NextSibling })
-}
-
-// isBlank reports whether n is a text node of HTML white space only.
-func isBlank(n *html.Node) bool {
-	return n.Type == html.TextNode && strings.TrimFunc(n.Data, isHTMLSpace) == ""
 }
