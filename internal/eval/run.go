@@ -105,7 +105,7 @@ func listErrors(w io.Writer, d *Doc, sys []Timex, r Result) {
 	}
 	for _, p := range r.Pairs {
 		g, s := d.Gold[p.Gold], sys[p.Sys]
-		if g.Value != s.Value || g.Type != s.Type {
+		if g.Value != s.Value || g.Type != "" && g.Type != s.Type {
 			fmt.Fprintf(w, "VALUE  %s %q gold %s %s, got %q %s %s (dct %s) | %s\n", name, d.Text[g.Start:g.End], g.Type, g.Value, d.Text[s.Start:s.End], s.Type, s.Value, d.DCT, context(d.Text, g.Start, g.End))
 		} else if g.Start != s.Start || g.End != s.End {
 			fmt.Fprintf(w, "EXTENT %s gold %q got %q | %s\n", name, d.Text[g.Start:g.End], d.Text[s.Start:s.End], context(d.Text, g.Start, g.End))

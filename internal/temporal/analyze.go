@@ -4,7 +4,8 @@ package temporal
 type found struct {
 	from, to int // token indexes, [from, to)
 	v        val
-	future   bool // its sentence speaks of the future
+	future   bool // its clause speaks of the future
+	past     bool // its clause speaks of the past
 }
 
 // Analyze finds the temporal expressions of text in language opt.Lang ("de"
@@ -41,57 +42,54 @@ func Analyze(text string, opt Options) Result {
 // scan recognises expressions left to right, longest match first.
 func (p *parser) scan() []found {
 	var fs []found
-	sentStart, future := 0, false
-	markFuture := func(from, to int) {
-		for k := len(fs) - 1; k >= 0 && fs[k].from >= from; k-- {
-			fs[k].future = future
-		}
-	}
 	for i := 0; i < len(p.toks); {
-		t := &p.toks[i]
-		// Sentence bookkeeping for tense.
-		if t.para || t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?") && p.endsSentence(i) {
-			markFuture(sentStart, i)
-			sentStart, future = i, false
-		}
-		if t.kind == tWord && p.has(i, "future", "") {
-			future = true
-		}
-		n, v := p.match(i)
-		if n > i {
-			for k := i; k < n; k++ {
-				if p.toks[k].kind == tWord && p.has(k, "future", "") {
-					future = true
-				}
-			}
+		if n, v := p.match(i); n > i {
 			fs = append(fs, found{from: i, to: n, v: v})
 			i = n
 			continue
 		}
 		i++
 	}
-	markFuture(sentStart, len(p.toks))
 	return fs
 }
 
-// endsSentence reports whether the punctuation at i ends a sentence: it is
-// followed by white space and a capitalised word or a number that is not
-// part of a date.
-func (p *parser) endsSentence(i int) bool {
-	if p.low(i) != "." {
+// tenseNear reports whether the clause around tokens [from, to) has a
+// tense marker of class ("future": "wird", "will"; "past": "war",
+// "was") up to eight tokens before or three after, with no clause
+// punctuation in between.
+func (p *parser) tenseNear(from, to int, class string) bool {
+	for i := from - 1; i >= 0 && i >= from-8; i-- {
+		if p.clauseBreak(i) {
+			break
+		}
+		if p.toks[i].kind == tWord && p.has(i, class, "") {
+			return true
+		}
+	}
+	for i := to; i < len(p.toks) && i < to+3; i++ {
+		if p.clauseBreak(i) {
+			break
+		}
+		if p.toks[i].kind == tWord && p.has(i, class, "") {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) clauseBreak(i int) bool {
+	t := &p.toks[i]
+	if t.para {
 		return true
 	}
-	if i+1 >= len(p.toks) {
-		return true
-	}
-	nt := &p.toks[i+1]
-	if !nt.space {
+	if t.kind != tPunct {
 		return false
 	}
-	if i > 0 && p.toks[i-1].kind == tNum {
-		return false // "12. September"
+	switch t.low {
+	case ",", ".", ";", ":", "!", "?", "\"", "„", "“", "”", "«", "»", "(", ")", "`", "'":
+		return true
 	}
-	return nt.upper || nt.kind != tWord
+	return false
 }
 
 // inferRef infers the reference date of news-like text: the latest explicit
@@ -142,6 +140,8 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	st := anchorState{ref: ref, news: news}
 	out := make([]Expr, 0, len(fs))
 	for _, f := range fs {
+		f.future = p.tenseNear(f.from, f.to, "future")
+		f.past = !f.future && p.tenseNear(f.from, f.to, "past")
 		value := st.resolve(f)
 		if value == "" {
 			continue
@@ -159,7 +159,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			}
 		}
 		out = append(out, e)
-		if f.v.typ == "DATE" {
+		if f.v.typ == "DATE" && !containsByte(value, '/') {
 			st.remember(value)
 		}
 	}
@@ -203,6 +203,15 @@ func parseValue(v string) (Date, string, bool) {
 		return Date{atoi(v[5:9]), 1, 1}, "Y", true
 	}
 	return Date{}, "", false
+}
+
+func containsByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
 }
 
 func digits(s string) bool {
@@ -268,14 +277,22 @@ func (st *anchorState) resolve(f found) string {
 		if !st.news && !v.anaphoric && v.unit == "D" && v.n == 0 && v.suf == "" {
 			return "PRESENT_REF"
 		}
-		a, ok := st.anchor(v.anaphoric)
+		if v.unit == "H" || v.unit == "MIN" || v.unit == "S" {
+			return "XXXX-XX-XXTXX:XX"
+		}
+		ana := v.anaphoric
+		if ana && (v.unit == "D" || v.unit == "W") && st.gran != "D" || ana && v.unit == "M" && st.gran == "Y" {
+			// "am selben Tag" after a mere year: no day to count from.
+			if !st.news {
+				return underspecified(v)
+			}
+			ana = false
+		}
+		a, ok := st.anchor(ana)
 		if !ok {
 			return underspecified(v)
 		}
 		d := shift(a, v.n, v.unit)
-		if v.unit == "H" || v.unit == "MIN" || v.unit == "S" {
-			return formatAt(d, "D")
-		}
 		return formatAt(d, v.unit) + v.suf
 	case vWeekday:
 		a, ok := st.anchor(false)
@@ -331,10 +348,14 @@ func (st *anchorState) resolve(f found) string {
 			if m < a.Month {
 				y++
 			}
-		default:
-			if m > a.Month+1 {
+		case f.past:
+			if m > a.Month {
 				y--
 			}
+		case m-a.Month > 6:
+			y-- // the nearest such month: "in November" said in April
+		case a.Month-m > 6:
+			y++
 		}
 		if v.code != "" {
 			return pad(y, 4) + v.code

@@ -142,7 +142,6 @@ func (p *parser) determined(i int) (int, val) {
 		return 0, val{}
 	}
 	j := i + 1
-	next := p.low(j)
 	_, rel := p.lex(j, "relative")
 	_, part := p.lex(j, "part")
 	_, few := p.lex(j, "few")
@@ -164,7 +163,7 @@ func (p *parser) determined(i int) (int, val) {
 		return p.part(i) // "the end of ..."
 	}
 	if rel > 0 || few > 0 || ord > 0 || isNum {
-		if n, v := p.core(j); n > 0 {
+		if n, v := p.core(j); n > 0 && (!isNum || v.typ == "DURATION" || len(v.value) == 3) {
 			return n, v
 		}
 	}
@@ -174,7 +173,7 @@ func (p *parser) determined(i int) (int, val) {
 		}
 	}
 	// "the quarter", "the year", "the weekend".
-	if u, k := p.lex(j, "unit"); k > 0 && !isPlural(next) {
+	if u, k := p.lex(j, "unit"); k > 0 && !p.plural(j) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: "DATE", k: vRel, unit: u}
@@ -185,16 +184,11 @@ func (p *parser) determined(i int) (int, val) {
 			return k, v
 		}
 	}
-	// "the 1990s"
-	if isNum {
-		return p.core(j)
-	}
 	return 0, val{}
 }
 
-func isPlural(w string) bool {
-	return len(w) > 2 && (w[len(w)-1] == 's' && w[len(w)-2] != 's' || w[len(w)-1] == 'n' && w[len(w)-2] == 'e')
-}
+// plural reports whether token i is the plural of a unit ("Jahren").
+func (p *parser) plural(i int) bool { return p.has(i, "plural", "") }
 
 // part: "Anfang März", "Mitte 2023", "Ende des Jahres", "late last year",
 // "the end of the month", "mid-March".
@@ -229,7 +223,7 @@ func (p *parser) part(i int) (int, val) {
 				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
 					return ok, val{typ: "DATE", value: pad(n, 4), mod: mod}
 				}
-				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod, anaphoric: false}
+				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod, anaphoric: true}
 			}
 		}
 	}
@@ -292,7 +286,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 	}
 	if _, m := p.lex(n, "later"); m > 0 {
 		if cnt < 0 {
-			return m, abs("DURATION", v.value)
+			return m, abs("DATE", "FUTURE_REF")
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: cnt, unit: v.unit, anaphoric: true, mod: v.mod}
 	}
@@ -363,6 +357,14 @@ func (p *parser) duration(i int) (int, val) {
 	if (w == "a" || w == "an") && (u == "S" || u == "HY") {
 		return 0, val{}
 	}
+	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
+		if p.has(k+1, "age", "") {
+			return 0, val{}
+		}
+	}
+	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
+		return 0, val{} // "three-quarters"
+	}
 	if u == "Y" && p.has(k, "age", "") {
 		return 0, val{}
 	}
@@ -379,8 +381,13 @@ func (p *parser) duration(i int) (int, val) {
 	if c < 0 {
 		v.n = -1
 	}
-	if u == "Q" {
+	switch {
+	case u == "Q":
 		v.value = "P" + strconv.Itoa(int(c)*3) + "M"
+	case u == "DE" && c >= 0:
+		v.value = durationValue(10*c, "Y")
+	case u == "CE" && c >= 0:
+		v.value = durationValue(100*c, "Y")
 	}
 	return k, v
 }
@@ -431,7 +438,7 @@ func (p *parser) numeric(i int) (int, val) {
 					if ok2 && p.tight(i+4) && (yd == 4 || yd == 2) {
 						if yd == 2 {
 							y += 1900
-							if y < 1950 {
+							if y < 1930 {
 								y += 100
 							}
 						}
@@ -476,6 +483,17 @@ func (p *parser) numeric(i int) (int, val) {
 					try(k, val{typ: "DATE", k: vYearless, month: m, day: n})
 				}
 			}
+			// Day lists: "am 3., 4. und 5. Oktober", "vom 26. bis 31. August",
+			// "am 27./28. September": each day gets the month at the end.
+			if p.de && best == 0 {
+				if m, y, ok := p.listMonth(j); ok && validDate(2000, m, n) {
+					if y != 0 && validDate(y, m, n) {
+						try(j, dayVal(Date{y, m, n}))
+					} else {
+						try(j, val{typ: "DATE", k: vYearless, month: m, day: n})
+					}
+				}
+			}
 			// Centuries: "19. Jahrhundert", "19th century".
 			if u, k := p.lex(j, "unit"); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
 				if u == "CE" {
@@ -497,14 +515,11 @@ func (p *parser) numeric(i int) (int, val) {
 				if d2 == 2 && y >= 100 {
 					y2 = y/100*100 + y2
 				}
-				if (d2 == 2 || d2 == 4) && y2 > y && y2-y < 100 {
-					if _, k3 := p.yearAt(j + 1); k3 > 0 || d2 == 2 && (j+2 >= len(p.toks) || p.toks[j+2].kind != tWord || !p.has(j+2, "quantity", "")) {
-						v = abs("DATE", pad(y, 4)+"/"+pad(y2, 4))
-						end = j + 2
-						if k3 > end {
-							end = k3
-						}
-					}
+				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
+				// are two years, as the corpora annotate them.
+				if d2 == 2 && y2 > y && y2-y < 100 && isDash(p.low(j)) && p.tight(j+1) == p.tight(j) && !p.has(j+2, "quantity", "") {
+					v = abs("DATE", pad(y, 4)+"/"+pad(y2, 4))
+					end = j + 2
 				}
 			}
 		}
@@ -515,13 +530,58 @@ func (p *parser) numeric(i int) (int, val) {
 	return best, bv
 }
 
+// listMonth looks past a list of German day numbers ("4., 5. und 6.")
+// starting at token i, which follows a day's period, for the month (and
+// year) that closes the list.
+func (p *parser) listMonth(i int) (month, year int, ok bool) {
+	j := i
+	for steps := 0; steps < 12 && !p.broken(j); steps++ {
+		// separators
+		sep := false
+		for !p.broken(j) && (p.punct(j, ",") || p.punct(j, "/") || isDash(p.low(j)) || p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "zum" || p.low(j) == "sowie" || p.low(j) == "oder") {
+			j++
+			sep = true
+		}
+		if !sep || p.broken(j) {
+			return 0, 0, false
+		}
+		d, nd, okd := p.num(j)
+		if !okd || nd > 2 || d < 1 || d > 31 || !p.punct(j+1, ".") || !p.tight(j+1) {
+			return 0, 0, false
+		}
+		j += 2
+		if mo, k := p.lex(j, "month"); k > 0 && !p.broken(j) {
+			m, _ := strconv.Atoi(mo)
+			y, _ := p.yearAfter(k)
+			return m, y, true
+		}
+	}
+	return 0, 0, false
+}
+
 func dayVal(d Date) val {
 	return val{typ: "DATE", value: d.String(), full: d}
 }
 
 // yearAt reads a year at token i: four digits in 1000..2099, or any year
-// with an era ("490 v. Chr."), never a quantity ("1500 Soldaten").
+// with an era ("490 v. Chr."), never a quantity ("1500 Soldaten", "über
+// 1400 Geschütze").
 func (p *parser) yearAt(i int) (int, int) {
+	y, j := p.yearBare(i)
+	if j == 0 || !p.de || j >= len(p.toks) || j == i+1 && p.broken(j) {
+		return y, j
+	}
+	// German nouns are capitalised: a number right before one counts it,
+	// unless "Jahr" precedes ("im Jahr 1941 Truppen").
+	t := &p.toks[j]
+	if t.kind == tWord && t.upper && !t.nl && !p.has(j, "month", "") && !p.has(j, "weekday", "") && !p.has(i-1, "unit", "Y") && !p.has(i-1, "month", "") && !p.has(i-1, "season", "") {
+		return 0, 0
+	}
+	return y, j
+}
+
+// yearBare is yearAt without the look at the following noun.
+func (p *parser) yearBare(i int) (int, int) {
 	y, nd, ok := p.num(i)
 	if !ok {
 		return 0, 0
@@ -572,7 +632,7 @@ func (p *parser) yearAfter(i int) (int, int) {
 	if p.broken(j) {
 		return 0, 0
 	}
-	if y, k := p.yearAt(j); k > 0 {
+	if y, k := p.yearBare(j); k > 0 {
 		return y, k
 	}
 	return 0, 0
@@ -629,7 +689,29 @@ func (p *parser) clock(i int) (int, val) {
 	if min < 0 {
 		min = 0
 	}
-	return j, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pad(h, 2) + ":" + pad(min, 2)}
+	return p.clockDay(j, "T"+pad(h, 2)+":"+pad(min, 2))
+}
+
+// clockDay completes a time of day with a following weekday or relative
+// day ("10 p.m. Wednesday", "9 a.m. EST Tuesday", "noon Thursday").
+func (p *parser) clockDay(j int, suf string) (int, val) {
+	v := val{typ: "TIME", k: vRel, unit: "D", suf: suf, anaphoric: true}
+	if p.broken(j) {
+		return j, v
+	}
+	k := j
+	// a time zone: "EST", "GMT", "MEZ"
+	if k < len(p.toks) && p.toks[k].kind == tWord && len(p.toks[k].low) <= 4 && len(p.toks[k].low) >= 2 && p.text[p.toks[k].start] >= 'A' && p.text[p.toks[k].start] <= 'Z' && p.text[p.toks[k].end-1] >= 'A' && p.text[p.toks[k].end-1] <= 'Z' {
+		k++
+	}
+	if dow, _, k2 := p.weekdayAt(k); k2 > 0 {
+		return k2, val{typ: "TIME", k: vWeekday, dow: dow, suf: suf}
+	}
+	if key, k2 := p.lex(k, "deictic"); k2 > 0 && key[0] == 'D' {
+		n, _ := strconv.Atoi(key[1:])
+		return k2, val{typ: "TIME", k: vRel, unit: "D", n: n, suf: suf}
+	}
+	return j, v
 }
 
 // decade: "1990er Jahre", "60er-Jahren", "1990s".
@@ -686,7 +768,51 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.ordinal(i))
 	try(p.unitLed(i))
 	try(p.earlierThis(i))
+	try(p.daypart(i))
 	return best, bv
+}
+
+// daypart: German "Morgen des 22. Juni 1941", "frühen Morgen des 6. Juni",
+// "Abend dieses Tages", and "am Nachmittag" (the day of the previous
+// mention).
+func (p *parser) daypart(i int) (int, val) {
+	if !p.de {
+		return 0, val{}
+	}
+	j := i
+	if l := p.low(i); l == "frühen" || l == "späten" || l == "spätem" || l == "frühem" {
+		j++
+	}
+	if j >= len(p.toks) || !p.toks[j].upper {
+		return 0, val{}
+	}
+	pd, k := p.lex(j, "daypart")
+	if k == 0 {
+		if w := p.low(j); len(w) > 7 && w[:6] == "morgen" && (w[6:] == "stunden" || w[6:] == "dämmerung") {
+			pd, k = "MO", j+1
+		} else {
+			return 0, val{}
+		}
+	}
+	if p.low(k) == "des" && !p.broken(k+1) {
+		if n, v := p.numeric(k + 1); n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
+			v.typ = "TIME"
+			if v.k == vAbs {
+				v.value += "T" + pd
+			} else {
+				v.suf = "T" + pd
+			}
+			v.full = Date{}
+			return n, v
+		}
+	}
+	if p.low(k) == "dieses" && p.has(k+1, "unit", "D") {
+		return k + 2, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
+	}
+	if j == i && p.low(i-1) == "am" {
+		return k, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
+	}
+	return 0, val{}
 }
 
 // weekdayAt reads a weekday, alone or compounded with a part of the day
@@ -757,9 +883,10 @@ func (p *parser) weekday(i int) (int, val) {
 	}
 	if !p.broken(j) {
 		if pd, k := p.lex(j, "daypart"); k > 0 && (!p.de || p.toks[j].upper) {
-			v.suf = "T" + pd
+			// German "Mittwoch Abend" is a time; English "Wednesday night"
+			// is, in TimeML news practice, the day.
 			if p.de {
-				v.typ = "TIME"
+				v.typ, v.suf = "TIME", "T"+pd
 			}
 			return k, v
 		}
@@ -781,7 +908,7 @@ func (p *parser) month(i int) (int, val) {
 			if sfx := p.low(k2); p.tight(k2) && (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") {
 				k2++
 			}
-			if !(p.punct(k2, ":") || p.punct(k2, ".") && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
+			if !((p.punct(k2, ":") || p.punct(k2, ".")) && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
 				if y, k3 := p.yearAfter(k2); k3 > 0 && validDate(y, m, d) {
 					return k3, dayVal(Date{y, m, d})
 				}
@@ -792,6 +919,17 @@ func (p *parser) month(i int) (int, val) {
 		}
 		if y, k2 := p.yearAfter(j); k2 > 0 && !p.punct(j, ",") {
 			return k2, abs("DATE", pad(y, 4)+"-"+pad(m, 2))
+		}
+		// "im April des Jahres 1918"
+		if p.de && p.low(j) == "des" && p.has(j+1, "unit", "Y") {
+			if y, k2 := p.yearBare(j + 2); k2 > 0 {
+				return k2, abs("DATE", pad(y, 4)+"-"+pad(m, 2))
+			}
+		}
+		// "July last year", "im Juli letzten Jahres".
+		if k2, rv := p.relative(j); k2 > 0 && rv.k == vRel && rv.unit == "Y" && rv.suf == "" && rv.mod == "" {
+			rv.suf = "-" + pad(m, 2)
+			return k2, rv
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
@@ -817,18 +955,25 @@ func (p *parser) relative(i int) (int, val) {
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
-	dir := map[string]int{"last": -1, "next": 1, "this": 0, "following": 1, "previous": -1, "same": 0}[rel]
+	dir := map[string]int{"last": -1, "past": -1, "recent": -1, "next": 1, "this": 0, "following": 1, "previous": -1, "same": 0}[rel]
 	anaphoric := rel == "following" || rel == "previous" || rel == "same"
 	// "the past two months", "den vergangenen fünf Jahren": durations.
-	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "next" || rel == "following") {
+	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "past" || rel == "next" || rel == "following") {
 		if p.toks[j].kind == tNum || p.has(j, "number", "") || p.has(j, "few", "") {
 			return n, v
 		}
 	}
 	if u, k := p.lex(j, "unit"); k > 0 {
-		if isPlural(p.low(j)) && u != "WE" || p.de && (p.low(j) == "jahre" || p.low(j) == "tage") && rel != "this" {
+		if rel == "past" && !p.plural(j) {
+			// "the past decade", "over the past year": a duration.
+			return k, abs("DURATION", durationValue(1, u))
+		}
+		if rel == "recent" && !p.plural(j) {
+			return 0, val{}
+		}
+		if p.plural(j) && u != "WE" {
 			// "in den vergangenen Jahren": an unspecified duration.
-			if rel == "last" || rel == "next" || rel == "following" {
+			if rel == "last" || rel == "past" || rel == "recent" || rel == "next" || rel == "following" {
 				return k, abs("DURATION", durationValue(-1, u))
 			}
 			if rel == "this" && p.de {
@@ -864,9 +1009,12 @@ func (p *parser) relative(i int) (int, val) {
 		}
 		return k, v
 	}
-	if mo, k := p.lex(j, "month"); k > 0 {
-		m, _ := strconv.Atoi(mo)
-		return k, val{typ: "DATE", k: vYearless, month: m, n: dirOrThis(dir)}
+	if rel == "recent" || rel == "past" {
+		return 0, val{}
+	}
+	if k, v := p.month(j); k > 0 && v.k == vYearless {
+		v.n = dirOrThis(dir)
+		return k, v
 	}
 	if s, k := p.lex(j, "season"); k > 0 {
 		return k, val{typ: "DATE", k: vYearless, code: "-" + s, n: dirOrThis(dir)}
@@ -891,7 +1039,7 @@ func (p *parser) single(i int) (int, val) {
 	if k, j := p.lex(i, "reference"); j > 0 {
 		best, bv = j, abs("DATE", k)
 	}
-	for _, cls := range []string{"deictic", "anaphoric", "dayadj"} {
+	for _, cls := range []string{"deictic", "anaphoric"} {
 		k, j := p.lex(i, cls)
 		if j == 0 || j < best {
 			continue
@@ -905,9 +1053,6 @@ func (p *parser) single(i int) (int, val) {
 		}
 		n, _ := strconv.Atoi(k[1:])
 		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == "anaphoric"}
-		if cls == "dayadj" && p.has(j, "unit", "D") {
-			_, j = p.lex(j, "unit")
-		}
 		if !p.broken(j) && k[:1] == "D" {
 			if pd, k2 := p.lex(j, "daypart"); k2 > 0 {
 				v.typ, v.suf = "TIME", "T"+pd
@@ -918,7 +1063,19 @@ func (p *parser) single(i int) (int, val) {
 	}
 	if k, j := p.lex(i, "partof"); j > best {
 		mod, unit := k[:len(k)-2], k[len(k)-1:]
-		best, bv = j, val{typ: "DATE", k: vRel, unit: unit, mod: mod}
+		best, bv = j, val{typ: "DATE", k: vRel, unit: unit, mod: mod, anaphoric: true}
+		if y, k2 := p.yearBare(j); k2 > 0 && unit == "Y" && !p.broken(j) {
+			best, bv = k2, val{typ: "DATE", value: pad(y, 4), mod: mod}
+		}
+	}
+	if k, j := p.lex(i, "clock"); j > best && (k == "noon" || k == "midnight") {
+		suf := "T12:00"
+		if k == "midnight" {
+			suf = "T24:00"
+		}
+		if n, v := p.clockDay(j, suf); n > best {
+			best, bv = n, v
+		}
 	}
 	if !p.de && p.low(i) == "tonight" {
 		return i + 1, val{typ: "TIME", k: vRel, unit: "D", suf: "TNI"}
@@ -943,8 +1100,19 @@ func (p *parser) season(i int) (int, val) {
 	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
 		return k, abs("DATE", pad(y, 4)+"-"+s)
 	}
+	if p.de && p.low(j) == "des" && p.has(j+1, "unit", "Y") {
+		if y, k := p.yearBare(j + 2); k > 0 {
+			return k, abs("DATE", pad(y, 4)+"-"+s)
+		}
+	}
+	if j < len(p.toks) && isDash(p.low(j)) && p.tight(j) {
+		return 0, val{} // "Winter-Biathlon"
+	}
 	if p.de && !p.toks[i].upper {
 		return 0, val{}
+	}
+	if !p.de && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "determiner", "") && !p.has(i-1, "part", "") {
+		return 0, val{} // "would fall", "Spring of Life"
 	}
 	return j, val{typ: "DATE", k: vYearless, code: "-" + s}
 }
@@ -997,7 +1165,7 @@ func (p *parser) ago(i int) (int, val) {
 	n, v := p.duration(j)
 	if n == 0 {
 		// "vor Jahren"
-		if u, k2 := p.lex(j, "unit"); k2 > 0 && isPlural(p.low(j)) {
+		if u, k2 := p.lex(j, "unit"); k2 > 0 && p.plural(j) {
 			_ = u
 			return k2, abs("DATE", "PAST_REF")
 		}
@@ -1067,7 +1235,16 @@ func (p *parser) unitLed(i int) (int, val) {
 	if u == "WE" && p.de {
 		return j, val{typ: "DATE", k: vRel, unit: "WE"}
 	}
-	if !isPlural(p.low(i)) && !(p.de && (p.low(i) == "jahre" || p.low(i) == "tage" || p.low(i) == "monate")) {
+	if !p.plural(i) && p.de && !p.broken(j) {
+		// "am Tag zuvor", "im Jahr darauf"
+		if _, k := p.lex(j, "earlier"); k > 0 {
+			return k, val{typ: "DATE", k: vRel, unit: u, n: -1, anaphoric: true}
+		}
+		if _, k := p.lex(j, "later"); k > 0 {
+			return k, val{typ: "DATE", k: vRel, unit: u, n: 1, anaphoric: true}
+		}
+	}
+	if !p.plural(i) {
 		return 0, val{}
 	}
 	signal := false
@@ -1076,7 +1253,7 @@ func (p *parser) unitLed(i int) (int, val) {
 		signal = true
 	}
 	if _, k := p.lex(j, "later"); k > 0 {
-		return k, abs("DURATION", durationValue(-1, u))
+		return k, abs("DATE", "FUTURE_REF")
 	}
 	if _, k := p.lex(j, "ago"); k > 0 && !p.de {
 		return k, abs("DATE", "PAST_REF")

@@ -99,6 +99,10 @@ func tokenize(text string, toks []token) []token {
 			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if r2 == '\'' || r2 == '’' {
+				// A possessive "'s" is not part of the word: "Friday's".
+				if j+s2 < len(text) && text[j+s2] == 's' && (j+s2+1 == len(text) || !isLetterAt(text, j+s2+1)) {
+					break
+				}
 				if j+s2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
 					if unicode.IsLetter(r3) {
@@ -152,4 +156,9 @@ func toLower(w string, ascii bool) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r != utf8.RuneError && unicode.IsLetter(r)
 }
