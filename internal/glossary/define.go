@@ -1,0 +1,736 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Definition mining: the phrases around a name that say what it is.
+
+// maxDefinition bounds a mined definition, in runes; longer phrases are
+// rarely definitions and are dropped.
+const maxDefinition = 200
+
+func (e *engine) minePatterns() {
+	for _, o := range e.occs {
+		if o.a.cls == cAcronym {
+			if o.end != 0 && o.end < e.toks[o.s].end {
+				continue // acronym at the front of a compound
+			}
+			e.acronymParens(o)
+			e.apposition(o)
+			continue
+		}
+		e.apposition(o)
+		e.relative(o)
+		e.roleBefore(o)
+		e.affiliation(o)
+		e.classifierAround(o)
+		e.location(o)
+		e.headGloss(o)
+	}
+	e.cues()
+}
+
+// addDef records a definition for a, cleaned up; empty or overlong
+// phrases are dropped.
+func (e *engine) addDef(a *article, text string, score, pos int, alias bool, kind string) {
+	text = cleanDef(text)
+	if text == "" || utf8.RuneCountInString(text) > maxDefinition || text == a.key {
+		return
+	}
+	a.defs = append(a.defs, definition{text: text, score: score, pos: pos, alias: alias})
+	if kind == "person" {
+		a.person = true
+	}
+	if kind != "" && (a.kind == "" || kind == "person") {
+		a.kind = kind
+	}
+}
+
+// cleanDef collapses white space and trims punctuation that would dangle.
+func cleanDef(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for {
+		t := strings.TrimRight(s, " ,;:–—-(„“\"'«»‚‘")
+		t = strings.TrimLeft(t, " ,;:–—-)“”\"'«»’")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	// unbalanced parentheses make a half phrase
+	if strings.Count(s, "(") != strings.Count(s, ")") {
+		return ""
+	}
+	return s
+}
+
+// ---- acronyms ----
+
+// acronymParens handles "Korean Central News Agency (KCNA)" and
+// "KCNA (Korean Central News Agency)": the expansion must fit the letters.
+func (e *engine) acronymParens(o occ) {
+	acr := o.a.key
+	i := o.s
+	if e.punct(i-1, "(") && e.punct(i+1, ")") {
+		// words before "("
+		var idx []int
+		for k := i - 2; k >= 0 && len(idx) < utf8.RuneCountInString(acr)+4; k-- {
+			if !e.isWord(k) || !e.samePara(k, i) {
+				break
+			}
+			idx = append(idx, k)
+			if e.toks[k].flags&fSpaceBefore == 0 && k > 0 && !e.isWord(k-1) {
+				break
+			}
+		}
+		for n := len(idx); n >= 1; n-- {
+			first, last := idx[n-1], idx[0]
+			if !e.isCap(first) {
+				continue
+			}
+			if e.fits(acr, first, last) {
+				e.addDef(o.a, e.span(first, last), scoreExpansion, e.toks[first].start, true, "")
+				return
+			}
+		}
+		return
+	}
+	if e.punct(i+1, "(") {
+		for k := i + 2; k < len(e.toks) && k < i+16; k++ {
+			if e.punct(k, ")") {
+				if k > i+2 && e.fits(acr, i+2, k-1) {
+					e.addDef(o.a, e.span(i+2, k-1), scoreExpansion, e.toks[i+2].start, true, "")
+				}
+				return
+			}
+			if !e.isWord(k) {
+				return
+			}
+		}
+	}
+}
+
+// fits reports whether the words of tokens [s, t] expand the acronym: each
+// word that is not a function word gives the next letter with its first
+// letter, and may give following letters from inside it ("Volksrepublik"
+// gives V and R); function words may give a letter or be skipped.
+func (e *engine) fits(acr string, s, t int) bool {
+	var letters []rune
+	for _, r := range acr {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		letters = append(letters, unicode.ToLower(r))
+	}
+	var words [][]rune
+	var fn []bool
+	for k := s; k <= t; k++ {
+		if !e.isWord(k) {
+			return false
+		}
+		for _, part := range strings.Split(e.lw(k), "-") {
+			if part == "" {
+				continue
+			}
+			words = append(words, []rune(part))
+			fn = append(fn, e.lx.connector[part] || e.lx.determiner[part] || e.lx.stop[part] && len(part) <= 4)
+		}
+	}
+	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || fn[0] {
+		return false
+	}
+	var memo [13][17]int8
+	var rec func(ai, wi int) bool
+	rec = func(ai, wi int) bool {
+		if wi == len(words) {
+			return ai == len(letters)
+		}
+		if m := memo[ai][wi]; m != 0 {
+			return m > 0
+		}
+		ok := false
+		if fn[wi] && rec(ai, wi+1) {
+			ok = true
+		}
+		w := words[wi]
+		if !ok && ai < len(letters) && w[0] == letters[ai] {
+			// take 1 + m letters from this word
+			a := ai + 1
+			p := 1
+			if rec(a, wi+1) {
+				ok = true
+			}
+			for !ok && a < len(letters) {
+				for p < len(w) && w[p] != letters[a] {
+					p++
+				}
+				if p >= len(w) {
+					break
+				}
+				p++
+				a++
+				if rec(a, wi+1) {
+					ok = true
+				}
+			}
+		}
+		if ok {
+			memo[ai][wi] = 1
+		} else {
+			memo[ai][wi] = -1
+		}
+		return ok
+	}
+	return rec(0, 0)
+}
+
+// cues handles "KCNA … die Abkürzung für Korean Central News Agency",
+// "das Akronym für den offiziellen Namen Nordkoreas", "stands for",
+// "short for": the acronym is the nearest one before the cue in the same
+// paragraph.
+func (e *engine) cues() {
+	var acrAt []int // token indexes of whole-word acronym occurrences
+	for _, o := range e.occs {
+		if o.a.cls == cAcronym && (o.end == 0 || o.end == e.toks[o.s].end) {
+			acrAt = append(acrAt, o.s)
+		}
+	}
+	if len(acrAt) == 0 {
+		return
+	}
+	for i := range e.toks {
+		if !e.isWord(i) {
+			continue
+		}
+		for _, cue := range e.lx.cue {
+			if !e.matchWords(i, cue) {
+				continue
+			}
+			j := i + len(cue)
+			// nearest acronym before i
+			acr := -1
+			for _, k := range acrAt {
+				if k < i && i-k <= 40 && e.samePara(k, i) {
+					acr = k
+				}
+			}
+			if acr < 0 {
+				continue
+			}
+			end := e.nounPhrase(j)
+			if end < j {
+				continue
+			}
+			a := e.occAt(acr)
+			if a == nil {
+				continue
+			}
+			if e.fits(a.key, j, end) {
+				e.addDef(a, e.span(j, end), scoreExpansion, e.toks[j].start, true, "")
+				continue
+			}
+			// A cue that names what it stands for without spelling it out
+			// defines only when it is explicit about being an acronym, or
+			// follows the acronym right away.
+			explicit := strings.Contains(cue[0], "abkürz") || strings.Contains(cue[0], "akronym") ||
+				strings.Contains(cue[0], "acronym") || strings.Contains(cue[0], "abbreviat")
+			if explicit || i-acr <= 2 {
+				e.addDef(a, e.span(i, end), scoreCue, e.toks[i].start, false, "")
+			}
+		}
+	}
+}
+
+func (e *engine) occAt(tok int) *article {
+	for _, o := range e.occs {
+		if o.s == tok && o.a.cls == cAcronym {
+			return o.a
+		}
+	}
+	return nil
+}
+
+// matchWords reports whether the lower-case words ws start at token i.
+func (e *engine) matchWords(i int, ws []string) bool {
+	for k, w := range ws {
+		if !e.isWord(i+k) || e.lw(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase returns the last token of the noun phrase starting at j, or
+// -1: words up to punctuation, a finite verb, or (German) a lower-case word
+// after the phrase's first noun that is not a function word.
+func (e *engine) nounPhrase(j int) int {
+	last := -1
+	seenCap := false
+	for m := j; m < len(e.toks) && m-j < 12; m++ {
+		if !e.isWord(m) || !e.samePara(j, m) {
+			break
+		}
+		lw := e.lw(m)
+		if e.lx.verb[lw] {
+			break
+		}
+		if e.isLower(m) && seenCap && !e.lx.stop[lw] && !e.lx.connector[lw] {
+			break
+		}
+		if e.isCap(m) {
+			seenCap = true
+		}
+		last = m
+	}
+	// do not end on a function word
+	for last >= j && e.isLower(last) && (e.lx.stop[e.lw(last)] || e.lx.connector[e.lw(last)]) {
+		last--
+	}
+	if last < j {
+		return -1
+	}
+	return last
+}
+
+// ---- appositions and relative clauses ----
+
+// apposition handles "Chatham House, einer in London ansässigen
+// Denkfabrik," and "Jeon Ha Gyu, Sprecher des …,": a noun phrase between
+// commas right after the name.
+func (e *engine) apposition(o occ) {
+	k := o.t + 1
+	if !e.punct(k, ",") {
+		return
+	}
+	start := k + 1
+	end := -1
+	for m := start; m < len(e.toks) && m-start < 24; m++ {
+		if !e.samePara(m, start) {
+			break
+		}
+		if e.isPunct(m) {
+			p := e.w(m)
+			if p == "/" || p == "&" {
+				continue
+			}
+			if p == "," || p == "." || p == ";" || p == ")" || p == ":" || p == "!" || p == "?" || p == "“" || p == "”" || p == "\"" {
+				end = m - 1
+			}
+			break
+		}
+	}
+	if end < start || end-start > 20 {
+		return
+	}
+	first := e.lw(start)
+	switch {
+	case e.lx.relative[first] && e.lang == "en":
+		return
+	case e.lx.determiner[first], e.isRole(start):
+	case e.lang == "de" && e.isGenitiveName(start) && e.isWord(start+1):
+	case e.lang == "en" && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")):
+	default:
+		return
+	}
+	kind := ""
+	seenNoun := false
+	for m := start; m <= end; m++ {
+		if !e.isWord(m) {
+			continue
+		}
+		lw := e.lw(m)
+		if e.lx.verb[lw] || (e.lang == "en" && m > start && e.lx.relative[lw]) {
+			return
+		}
+		if e.lang == "de" {
+			if e.isCap(m) || strings.HasPrefix(e.w(m), "-") {
+				seenNoun = true
+			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && !e.isCap(m+1) && !e.isLower(m+1) {
+				return
+			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && e.isLower(m+1) && !e.isCap(m+2) {
+				return
+			}
+		}
+		if kind == "" || kind != "person" {
+			if e.isRole(m) {
+				kind = "person"
+			} else if _, k, ok := e.lx.classify(lw); ok && kind == "" {
+				kind = k
+			} else if kind == "" && (e.isInstitution(m) || e.lx.orghead[lw] != "") {
+				kind = "organization"
+			}
+		}
+	}
+	last := e.w(end)
+	if e.lang == "de" && !e.isCap(end) && !strings.HasPrefix(last, "-") {
+		return
+	}
+	if e.lang == "en" && (e.lx.stop[strings.ToLower(last)] || e.lx.verb[strings.ToLower(last)]) {
+		return
+	}
+	if (o.a.cls == cWord || o.a.cls == cInst) && kind == "" {
+		return
+	}
+	e.addDef(o.a, e.span(start, end), scoreAppos, e.toks[start].start, false, kind)
+}
+
+// relative handles "das Vereinigungsministerium, das für innerkoreanische
+// Angelegenheiten zuständig ist" and "…, which is responsible for …": a
+// relative clause whose verb is a copula; the definition is its predicate.
+func (e *engine) relative(o occ) {
+	k := o.t + 1
+	if e.lang == "de" && e.isLower(k) && e.lx.particle[e.lw(k)] {
+		k++ // "Kim brachte Jo Chun Ryong mit, der …"
+	}
+	if !e.punct(k, ",") || !e.isWord(k+1) || !e.lx.relative[e.lw(k+1)] {
+		return
+	}
+	r := k + 1
+	if e.lang == "de" {
+		for m := r + 1; m < len(e.toks) && m-r <= 16; m++ {
+			if !e.isWord(m) {
+				return
+			}
+			if e.lx.copula[e.lw(m)] && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
+				e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
+				return
+			}
+		}
+		return
+	}
+	if !e.isWord(r+1) || !e.lx.copula[e.lw(r+1)] {
+		return
+	}
+	end := -1
+	for m := r + 2; m < len(e.toks) && m-r <= 18; m++ {
+		if !e.isWord(m) {
+			break
+		}
+		if e.lx.verb[e.lw(m)] || e.lx.relative[e.lw(m)] {
+			return
+		}
+		end = m
+	}
+	if end >= r+2 && (end+1 >= len(e.toks) || e.isPunct(end+1)) {
+		e.addDef(o.a, e.span(r+2, end), scoreRelative, e.toks[r+2].start, false, "")
+	}
+}
+
+// ---- roles ----
+
+// roleBefore handles "Kreml-Sprecher Dmitri Peskow", "Japans
+// Chefkabinettssekretär Hirokazu Matsuno", "der russische Minister für
+// natürliche Ressourcen und Ökologie, Alexander Kozlov".
+func (e *engine) roleBefore(o occ) {
+	if o.a.cls == cInst || o.a.cls == cSeq && e.orgLike(o.s, o.t) {
+		return
+	}
+	k := o.s - 1
+	if e.punct(k, ",") {
+		if o.a.cls != cSeq {
+			return
+		}
+		k--
+	}
+	if !e.isWord(k) || !e.samePara(k, o.s) {
+		return
+	}
+	r := -1
+	for m := k; m >= 0 && k-m <= 6; m-- {
+		if !e.isWord(m) || !e.samePara(m, o.s) {
+			break
+		}
+		if e.isRole(m) && (e.lang == "en" || e.isCap(m)) {
+			r = m
+			break
+		}
+		if e.lx.verb[e.lw(m)] {
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	if r < k {
+		// a complement: "für natürliche Ressourcen", "of State"; a single
+		// word needs its role right before it.
+		c := e.lw(r + 1)
+		if o.a.cls != cSeq || !(e.lx.connector[c] || c == "für" || c == "des" || c == "der") {
+			return
+		}
+	}
+	l := e.extendLeft(r)
+	e.addDef(o.a, e.span(l, k), scoreRole, e.toks[l].start, false, "person")
+}
+
+// extendLeft extends a noun at token r over the adjectives and the one
+// genitive name before it ("Nordkoreas Machthaber", "russische
+// Söldnergruppe", "Kremlin spokesman").
+func (e *engine) extendLeft(r int) int {
+	l := r
+	for n := 0; n < 4; n++ {
+		p := l - 1
+		if !e.isWord(p) || !e.samePara(p, r) || e.toks[l].flags&fSpaceBefore == 0 {
+			break
+		}
+		lw := e.lw(p)
+		if e.lx.stop[lw] || e.lx.verb[lw] || e.lx.determiner[lw] {
+			break
+		}
+		if e.lang == "de" {
+			if e.isLower(p) && adjectiveEnding(lw) {
+				l = p
+				continue
+			}
+			if e.isGenitiveName(p) {
+				l = p
+			}
+			break
+		}
+		// English: adjectives and capitalised modifiers ("Kremlin
+		// spokesman", "Foreign Minister"), possessives ("Russia's")
+		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && !strings.HasSuffix(lw, "s") {
+			break
+		}
+		if e.isLower(p) && !adjectiveLikeEN(lw) {
+			break
+		}
+		l = p
+		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			break
+		}
+	}
+	return l
+}
+
+func adjectiveEnding(w string) bool {
+	for _, s := range [...]string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+func adjectiveLikeEN(w string) bool {
+	for _, s := range [...]string{"an", "ese", "ish", "al", "ic", "ive", "ary", "ior", "ian", "ern"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation handles "Moon Seong Mook vom Korea Research Institute for
+// National Strategy in Seoul", "Alexander Woronzow vom Institut für
+// Asienstudien der Russischen Akademie der Wissenschaften".
+func (e *engine) affiliation(o occ) {
+	if o.a.cls != cSeq {
+		return
+	}
+	k := o.t + 1
+	if !e.isLower(k) || !e.lx.affiliation[e.lw(k)] {
+		return
+	}
+	m := k + 1
+	if e.isLower(m) && e.lx.determiner[e.lw(m)] {
+		m++
+	}
+	if !e.isCap(m) {
+		return
+	}
+	end, org := e.orgName(m)
+	if !org {
+		return
+	}
+	e.addDef(o.a, e.span(k, end), scoreAffiliation, e.toks[k].start, false, "person")
+}
+
+// orgName returns the end of the organisation name starting at token m
+// (capitalised words joined by connectors, plus "in <Place>") and whether
+// it contains a word that names an institution.
+func (e *engine) orgName(m int) (int, bool) {
+	j := m
+	org := false
+	check := func(k int) {
+		lw := e.lw(k)
+		if e.isInstitution(k) || e.lx.orghead[lw] != "" {
+			org = true
+		} else if _, kind, ok := e.lx.classify(lw); ok && kind == "organization" {
+			org = true
+		}
+	}
+	check(m)
+	for n := 0; n < 12; n++ {
+		switch {
+		case e.isCap(j+1) && e.toks[j+1].flags&fSpaceBefore != 0:
+			j++
+			check(j)
+		case e.isLower(j+1) && (e.lx.connector[e.lw(j+1)] || e.lang == "de" && (e.lw(j+1) == "für" || e.lw(j+1) == "der" || e.lw(j+1) == "des")) && e.isCap(j+2):
+			j += 2
+			check(j)
+		default:
+			n = 12
+		}
+	}
+	if e.isLower(j+1) && (e.lw(j+1) == "in") && e.isCap(j+2) && !e.isCap(j+3) {
+		j += 2
+	}
+	return j, org
+}
+
+// ---- kinds of things ----
+
+// classifierAround handles "die russische Söldnergruppe Wagner",
+// "Nachrichtenagentur Tass", and in English also "the Tass news agency".
+func (e *engine) classifierAround(o occ) {
+	k := o.s - 1
+	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" || e.isCap(k)) && !e.isRole(k) {
+		if _, kind, ok := e.lx.classify(e.lw(k)); ok {
+			start := k
+			if e.lang == "en" && e.isWord(k-1) {
+				if _, _, ok2 := e.lx.classify(e.lw(k-1) + " " + e.lw(k)); ok2 {
+					start = k - 1
+				}
+			}
+			l := e.extendLeft(start)
+			e.addDef(o.a, e.span(l, k), scoreClassifier, e.toks[l].start, false, kind)
+			return
+		}
+	}
+	if e.lang == "en" {
+		for n := 2; n >= 1; n-- {
+			t := o.t + n
+			if !e.isWord(t) || !e.isLower(o.t+1) {
+				continue
+			}
+			phrase := e.lw(o.t + 1)
+			if n == 2 {
+				phrase += " " + e.lw(t)
+			}
+			if _, kind, ok := e.lx.classify(phrase); ok && e.lx.classifier[phrase] != "" {
+				e.addDef(o.a, e.span(o.t+1, t), scoreClassifier, e.toks[o.t+1].start, false, kind)
+				return
+			}
+		}
+	}
+}
+
+// location handles "Khasan, etwa 127 km (79 Meilen) südlich von
+// Wladiwostok,": a place given by distance and direction from another.
+func (e *engine) location(o occ) {
+	k := o.t + 1
+	if !e.punct(k, ",") {
+		return
+	}
+	m := k + 1
+	if e.isWord(m) && e.lx.approx[e.lw(m)] {
+		m++
+	}
+	if !e.isWord(m) || e.toks[m].flags&fDigit == 0 {
+		return
+	}
+	if !e.isWord(m+1) || !e.lx.unit[e.lw(m+1)] {
+		return
+	}
+	var b strings.Builder
+	depth := 0
+	for p := k + 1; p < len(e.toks) && p-k < 16; p++ {
+		if e.punct(p, "(") {
+			depth++
+			continue
+		}
+		if e.punct(p, ")") {
+			depth--
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		if !e.isWord(p) {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(e.w(p))
+		if e.lx.direction[e.lw(p)] && e.isWord(p+1) && (e.lw(p+1) == "von" || e.lw(p+1) == "of") && e.isCap(p+2) {
+			b.WriteString(" " + e.w(p+1) + " " + e.w(p+2))
+			e.addDef(o.a, e.lx.placeword+" "+b.String(), scoreLocation, e.toks[k+1].start, false, "place")
+			return
+		}
+	}
+}
+
+// headGloss defines a foreign-language organisation name by its head word
+// and what the text says around it: "am südkoreanischen Asian Institute
+// for Policy Studies" gives "südkoreanisches Institut"; "Korea Research
+// Institute for National Strategy in Seoul" gives "Institut in Seoul".
+func (e *engine) headGloss(o occ) {
+	if o.a.cls != cSeq {
+		return
+	}
+	gloss := ""
+	for k := o.t; k >= o.s; k-- {
+		if g := e.lx.orghead[e.lw(k)]; g != "" && e.isCap(k) {
+			gloss = g
+			break
+		}
+	}
+	if gloss == "" {
+		return
+	}
+	noun, gender, _ := strings.Cut(gloss, " ")
+	adj := ""
+	if p := o.s - 1; e.lang == "de" && e.isLower(p) && adjectiveEnding(e.lw(p)) && !e.lx.stop[e.lw(p)] {
+		adj = inflectAdj(e.lw(p), gender)
+	}
+	where := ""
+	if e.isLower(o.t+1) && e.lw(o.t+1) == "in" && e.isCap(o.t+2) && !e.isCap(o.t+3) {
+		where = " in " + e.w(o.t+2)
+	}
+	if adj == "" && where == "" {
+		return
+	}
+	d := noun + where
+	if adj != "" {
+		d = adj + " " + d
+	}
+	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, "organization")
+}
+
+// inflectAdj gives a German adjective the strong ending for a noun of the
+// gender ("m", "f", "n") without article: "südkoreanischen" + n →
+// "südkoreanisches".
+func inflectAdj(adj, gender string) string {
+	stem := adj
+	for _, s := range [...]string{"en", "em", "er", "es", "e"} {
+		if strings.HasSuffix(stem, s) {
+			stem = stem[:len(stem)-len(s)]
+			break
+		}
+	}
+	switch gender {
+	case "m":
+		return stem + "er"
+	case "f":
+		return stem + "e"
+	default:
+		return stem + "es"
+	}
+}
+
+// orgLike reports whether tokens [s, t] contain a word that names an
+// organisation or a kind of thing (so the name is not a person's).
+func (e *engine) orgLike(s, t int) bool {
+	for k := s; k <= t; k++ {
+		lw := e.lw(k)
+		if e.lx.orghead[lw] != "" || e.isInstitution(k) || e.isClassifier(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,411 @@
+package glossary
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// engine holds the state of one Find call.
+type engine struct {
+	text  string
+	lang  string
+	lx    *lexicon
+	opt   Options
+	paras []Span
+	toks  []token
+
+	arts   []*article          // names found in the text, in order of discovery
+	artKey map[string]*article // canonical key -> article
+	occs   []occ               // occurrences of arts, in text order
+}
+
+// occ is one occurrence of an article name: tokens [s, t]; for an acronym
+// at the front of a compound ("UN-Sicherheitsrat") end is the byte where
+// the acronym ends, else 0.
+type occ struct {
+	s, t int
+	end  int
+	a    *article
+}
+
+// article is a name the text itself talks about.
+type article struct {
+	key     string // canonical text of the name
+	words   []string
+	kind    string
+	cls     candClass
+	person  bool
+	defs    []definition
+	aliases []string
+	first   int // byte offset of the first occurrence
+}
+
+// definition is one definition mined from the text.
+type definition struct {
+	text  string
+	score int // higher wins; ties go to the earlier one
+	pos   int
+	alias bool // text is also a name of the entry (an acronym's expansion)
+}
+
+// Scores of the definition patterns.
+const (
+	scoreExpansion   = 10
+	scoreLocation    = 9
+	scoreAppos       = 8
+	scoreCue         = 8
+	scoreRelative    = 7
+	scoreRole        = 6
+	scoreAffiliation = 5
+	scoreClassifier  = 4
+	scoreHead        = 3
+)
+
+// candClass is the kind of evidence that a token sequence is a name.
+type candClass uint8
+
+const (
+	cAcronym candClass = iota + 1
+	cSeq               // two or more capitalised words that are not common nouns
+	cWord              // one capitalised word that is not a common noun
+	cInst              // a noun naming an institution ("Vereinigungsministerium")
+)
+
+func newEngine(text, lang string, opt Options) *engine {
+	e := &engine{text: text, lang: lang, lx: lexiconFor(lang), opt: opt, artKey: map[string]*article{}}
+	e.paras = opt.Paragraphs
+	if e.paras == nil {
+		e.paras = []Span{{Start: 0, End: len(text)}}
+	} else {
+		e.paras = cleanSpans(opt.Paragraphs, len(text))
+	}
+	return e
+}
+
+// cleanSpans returns spans clipped to [0, n), sorted, without empty or
+// overlapping ones, so that hostile options cannot break the scan.
+func cleanSpans(in []Span, n int) []Span {
+	out := make([]Span, 0, len(in))
+	for _, s := range in {
+		s.Start = max(0, min(s.Start, n))
+		s.End = max(0, min(s.End, n))
+		if s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	k := 0
+	for _, s := range out {
+		if k > 0 && s.Start < out[k-1].End {
+			out[k-1].End = max(out[k-1].End, s.End)
+			continue
+		}
+		out[k] = s
+		k++
+	}
+	return out[:k]
+}
+
+func (e *engine) run() Result {
+	if e.lx == nil || len(e.text) == 0 {
+		return Result{}
+	}
+	e.toks = tokenize(e.text, e.paras, nil)
+	e.findCandidates()
+	return e.resolve()
+}
+
+// ---- token helpers ----
+
+func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] }
+
+func (e *engine) lw(i int) string { return strings.ToLower(e.w(i)) }
+
+func (e *engine) isWord(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord }
+
+func (e *engine) isCap(i int) bool { return e.isWord(i) && e.toks[i].flags&fCap != 0 }
+
+func (e *engine) isLower(i int) bool { return e.isWord(i) && e.toks[i].flags&fLower != 0 }
+
+// punct reports whether token i is the punctuation mark p.
+func (e *engine) punct(i int, p string) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tPunct && e.w(i) == p
+}
+
+func (e *engine) isPunct(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tPunct }
+
+// span returns the text of tokens [i, j] inclusive.
+func (e *engine) span(i, j int) string { return e.text[e.toks[i].start:e.toks[j].end] }
+
+// samePara reports whether tokens i and j lie in one paragraph.
+func (e *engine) samePara(i, j int) bool { return e.toks[i].para == e.toks[j].para }
+
+// ---- candidates ----
+
+// findCandidates walks the tokens once, finds name candidates and mines
+// their definitions.
+func (e *engine) findCandidates() {
+	n := len(e.toks)
+	for i := 0; i < n; i++ {
+		t := e.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if end, ok := e.acronymAt(i); ok {
+			e.addAcronym(i, end)
+			if end == t.end {
+				continue
+			}
+			// "UN-Generalsekretär Antonio Guterres": the compound still
+			// belongs to a run of capitalised words.
+		}
+		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 {
+			continue
+		}
+		j := e.capRun(i)
+		e.runCandidates(i, j)
+		i = j
+	}
+	e.minePatterns()
+}
+
+// capRun returns the last token of the run of capitalised words starting at
+// i: words separated by white space only, with connector words ("of",
+// "for") between two capitalised words.
+func (e *engine) capRun(i int) int {
+	j := i
+	for {
+		k := j + 1
+		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
+			return j
+		}
+		if e.toks[k].flags&fCap != 0 && e.toks[k].flags&fAllCaps == 0 {
+			j = k
+			continue
+		}
+		if e.isLower(k) && e.lx.connector[e.lw(k)] && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 {
+			j = k + 1
+			continue
+		}
+		return j
+	}
+}
+
+// runCandidates splits the run [i, j] at stop words, roles, classifiers
+// and given names, and registers the pieces.
+func (e *engine) runCandidates(i, j int) {
+	start := i
+	flush := func(end int) {
+		// trim common nouns and connectors at the ends
+		s, t := start, end
+		for s <= t && (e.breaks(s) || e.lx.connector[e.lw(s)] || e.nounLikeAt(s)) {
+			s++
+		}
+		for t >= s && (e.lx.connector[e.lw(t)] || e.nounLikeAt(t)) {
+			t--
+		}
+		if s > t {
+			return
+		}
+		if s == t {
+			if e.isInstitution(s) {
+				e.addOcc(s, s, cInst)
+				return
+			}
+			e.addOcc(s, s, cWord)
+			return
+		}
+		e.addOcc(s, t, cSeq)
+	}
+	for k := i; k <= j; k++ {
+		switch {
+		case e.breaks(k):
+			flush(k - 1)
+			if e.isInstitution(k) {
+				e.addOcc(k, k, cInst)
+			}
+			start = k + 1
+		case k > start && e.lx.given[e.lw(k)] && !e.lx.given[e.lw(k-1)]:
+			flush(k - 1)
+			start = k
+		case k > start && e.lang == "de" && e.isGenitiveName(k-1) && e.lx.surnameLead[e.lw(k)]:
+			// "Nordkoreas Kim Jong Un"
+			flush(k - 1)
+			start = k
+		}
+	}
+	flush(j)
+}
+
+// breaks reports whether the capitalised token k cannot be inside a name:
+// a stop word, a role, a classifier, or an institution noun.
+func (e *engine) breaks(k int) bool {
+	lw := e.lw(k)
+	if e.lx.stop[lw] {
+		return true
+	}
+	if e.isRole(k) {
+		return true
+	}
+	if e.isClassifier(k) || e.isInstitution(k) {
+		// "Wostochny-Kosmodrom", "Wagner-Gruppe": a compound whose front is
+		// a name is a name.
+		w := e.w(k)
+		if h := strings.IndexByte(w, '-'); h > 0 && !e.lx.nounLike(strings.ToLower(w[:h])) && !acronymShape(w[:h]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func (e *engine) isRole(k int) bool {
+	if !e.isWord(k) {
+		return false
+	}
+	_, ok := e.lx.headIn(e.lw(k), e.lx.role)
+	return ok
+}
+
+func (e *engine) isClassifier(k int) bool {
+	if !e.isWord(k) {
+		return false
+	}
+	_, _, ok := e.lx.classify(e.lw(k))
+	return ok
+}
+
+func (e *engine) isInstitution(k int) bool {
+	if !e.isWord(k) || e.lang != "de" {
+		return false
+	}
+	_, ok := e.lx.headIn(e.lw(k), e.lx.institution)
+	return ok
+}
+
+// nounLikeAt reports whether token k is a common noun (German) or a word
+// that is never a name by itself.
+func (e *engine) nounLikeAt(k int) bool {
+	lw := e.lw(k)
+	if e.lx.stop[lw] {
+		return true
+	}
+	if e.lang != "de" {
+		return e.lx.common[lw]
+	}
+	return e.lx.nounLike(lw)
+}
+
+// isGenitiveName reports whether token k looks like a German genitive
+// name: capitalised, ending in "s", and not a listed common noun.
+func (e *engine) isGenitiveName(k int) bool {
+	w := e.w(k)
+	lw := strings.ToLower(w)
+	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.lx.stop[lw] && !e.lx.given[lw] && !e.isRole(k) && !e.isClassifier(k)
+}
+
+// addOcc registers an occurrence of the name on tokens [s, t].
+func (e *engine) addOcc(s, t int, cls candClass) {
+	key := e.span(s, t)
+	if strings.ContainsAny(key, "\n\t") {
+		return
+	}
+	a := e.artKey[key]
+	if a == nil {
+		a = &article{key: key, cls: cls, first: e.toks[s].start}
+		for k := s; k <= t; k++ {
+			if e.isWord(k) {
+				a.words = append(a.words, e.w(k))
+			}
+		}
+		e.artKey[key] = a
+		e.arts = append(e.arts, a)
+	}
+	e.occs = append(e.occs, occ{s: s, t: t, a: a})
+}
+
+// acronymAt reports whether word token i is, or starts with, an acronym
+// ("KCNA", "G7", the "UN" of "UN-Sicherheitsrat"), and returns the byte
+// where the acronym ends. All-caps headline words and datelines ("JETZT
+// GEHT ES UM", "SEOUL, Südkorea") are not acronyms.
+func (e *engine) acronymAt(i int) (int, bool) {
+	t := e.toks[i]
+	w := e.w(i)
+	part := w
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		part = w[:k]
+	}
+	if !acronymShape(part) {
+		return 0, false
+	}
+	whole := len(part) == len(w)
+	if whole {
+		// headline: an all-caps neighbour word
+		if e.allCapsWord(i-1) && e.toks[i].flags&fSpaceBefore != 0 || e.allCapsWord(i+1) && e.toks[i+1].flags&fSpaceBefore != 0 {
+			return 0, false
+		}
+		// dateline or label at the start of a paragraph
+		if i == 0 || e.toks[i-1].para != t.para {
+			if i+1 >= len(e.toks) || e.toks[i+1].para != t.para {
+				return 0, false
+			}
+			switch e.w(i + 1) {
+			case ",", ":", "–", "—", "-", ".":
+				return 0, false
+			}
+		}
+		if romanNumeral(part) {
+			return 0, false
+		}
+	}
+	return t.start + len(part), true
+}
+
+func (e *engine) allCapsWord(i int) bool {
+	return e.isWord(i) && e.toks[i].flags&fAllCaps != 0
+}
+
+// acronymShape: 2–10 upper-case letters (digits after the first letter
+// allowed: "G7", "F16"), or one upper-case letter and digits.
+func acronymShape(s string) bool {
+	if len(s) < 2 || len(s) > 10 {
+		return false
+	}
+	if s[0] < 'A' || s[0] > 'Z' {
+		// non-ASCII capitals ("ÖVP") are fine too
+		r, _ := utf8.DecodeRuneInString(s)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 || letters == 1 && digits >= 1
+}
+
+func romanNumeral(s string) bool {
+	return strings.Trim(s, "IVXLCDM") == "" && len(s) <= 4
+}
+
+// addAcronym registers the acronym that starts token i and ends at byte end.
+func (e *engine) addAcronym(i, end int) {
+	key := e.text[e.toks[i].start:end]
+	a := e.artKey[key]
+	if a == nil {
+		a = &article{key: key, cls: cAcronym, words: []string{key}, first: e.toks[i].start}
+		e.artKey[key] = a
+		e.arts = append(e.arts, a)
+	}
+	e.occs = append(e.occs, occ{s: i, t: i, end: end, a: a})
+}

@@ -1,0 +1,108 @@
+// Package glossary finds the names a reader may not know in a news text —
+// acronyms, organisations, people, places, programmes — and gives each a
+// short definition.
+//
+// Definitions come, in this order of preference, from the publisher's own
+// glossary (a Site, see SCHEMA.md), from the text itself (acronym
+// expansions, appositions, relative clauses, roles before and after a name,
+// the kind of thing named right before the name), and from the built-in
+// knowledge base (package kb). A name is marked only when one of them
+// defines it.
+//
+// German capitalises every noun, so capitalisation alone is no evidence of a
+// name: the engine combines word lists (data/<lang>.txt, parsed lazily the
+// first time a language is needed) with the shapes of names and of the
+// phrases that define them. Find is pure: no clock, no I/O, no goroutines;
+// it is safe for concurrent use and never panics on any input, including
+// invalid UTF-8.
+package glossary
+
+import "github.com/glossline/glossline/internal/segment"
+
+// Span is a half-open byte range [Start, End) into the analysed text.
+type Span = segment.Span
+
+// Entry is one glossary entry: a name and its definition.
+type Entry struct {
+	// ID identifies the entry: lower-case ASCII letters, digits and '-',
+	// unique within one Result and the same on every run for the same
+	// input (for site and built-in entries, their own id).
+	ID string
+	// Term is the entry's canonical name; Aliases are other names that
+	// refer to it (acronym expansions, short forms).
+	Term    string
+	Aliases []string
+	// Kind is "organization", "person", "place" or "other".
+	Kind string
+	// Definition is plain text (never markup), at most a few hundred
+	// characters, in the language of the analysed text.
+	Definition string
+	// Source says where Definition came from: "site" (the publisher's
+	// glossary), "article" (the analysed text) or "builtin" (package kb).
+	Source string
+	// AsOf is the year a definition was known true where it can change,
+	// or "". Link is an optional URL with more information, or "".
+	AsOf string
+	Link string
+}
+
+// Mention is one marked occurrence of an entry in the text.
+type Mention struct {
+	// Start and End are byte offsets [Start, End) into the text passed to
+	// Find, on rune boundaries.
+	Start, End int
+	// Entry is the ID of the Entry the mention refers to.
+	Entry string
+}
+
+// Options control Find. In the zero value Lang is read as "en"; callers
+// should always set it.
+type Options struct {
+	// Lang is the text's language, "de" or "en" (anything else is read as
+	// "en"). Definitions are given in this language.
+	Lang string
+	// Site is the publisher's glossary, or nil.
+	Site *Site
+	// Mark is "first-per-paragraph" (the default, also when "") — the
+	// first mention of each entry in each paragraph is marked — or "all".
+	Mark string
+	// Paragraphs are the paragraph spans of the text, sorted and
+	// non-overlapping; nil means the whole text is one paragraph.
+	Paragraphs []segment.Span
+	// NoMark are byte ranges where no mention may be marked (links,
+	// headings, a caption's credit line). Text there still counts for
+	// definitions.
+	NoMark []segment.Span
+}
+
+// Result is what Find found.
+type Result struct {
+	// Mentions are sorted by Start and do not overlap.
+	Mentions []Mention
+	// Entries are the entries that have at least one mention, in order of
+	// their first mention.
+	Entries []Entry
+}
+
+// maxText bounds the text Find analyses; longer input is analysed up to
+// this many bytes (cut on a rune boundary), which keeps time and memory
+// linear and bounded.
+const maxText = 8 << 20
+
+// Find marks the names in text and defines them. See the package
+// documentation for the rules; Options for the knobs.
+func Find(text string, opt Options) Result {
+	if len(text) > maxText {
+		cut := maxText
+		for cut > 0 && !isRuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	lang := opt.Lang
+	if lang != "de" {
+		lang = "en"
+	}
+	e := newEngine(text, lang, opt)
+	return e.run()
+}

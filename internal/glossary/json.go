@@ -1,0 +1,393 @@
+package glossary
+
+import (
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// A small, strict JSON reader for publisher glossaries. The wasm build may
+// not link encoding/json, and a glossary needs only a value tree.
+//
+// Strict means: RFC 8259 syntax only (no comments, no trailing commas, no
+// leading zeros, no NaN), valid UTF-8, no lone surrogates in escapes, no
+// duplicate object keys, at most maxDepth nested containers and maxInput
+// bytes. Every error carries the byte offset where it was found.
+
+const (
+	maxInput = 1 << 20 // bytes
+	maxDepth = 16
+)
+
+type jsonKind uint8
+
+const (
+	jNull jsonKind = iota
+	jBool
+	jNumber
+	jString
+	jArray
+	jObject
+)
+
+var jsonKindName = [...]string{"null", "boolean", "number", "string", "array", "object"}
+
+func (k jsonKind) String() string { return jsonKindName[k] }
+
+// jsonValue is one decoded JSON value. off is the byte offset where it
+// starts in the input.
+type jsonValue struct {
+	kind jsonKind
+	off  int
+	b    bool
+	s    string // string value, or the number's literal text
+	arr  []jsonValue
+	obj  []jsonField // in input order
+}
+
+type jsonField struct {
+	key    string
+	keyOff int
+	val    jsonValue
+}
+
+// SyntaxError is a malformed publisher glossary: invalid JSON, or JSON that
+// does not follow the schema (see SCHEMA.md). Offset is the byte offset in
+// the input where the problem was found; Path names the value in the schema
+// ("entries[3].definition.de"), or is empty for a syntax error.
+type SyntaxError struct {
+	Offset int
+	Path   string
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string {
+	s := "glossary: byte " + strconv.Itoa(e.Offset)
+	if e.Path != "" {
+		s += " (" + e.Path + ")"
+	}
+	return s + ": " + e.Msg
+}
+
+type jsonParser struct {
+	s     []byte
+	i     int
+	depth int
+}
+
+// parseJSON decodes exactly one JSON value (surrounded by optional white
+// space) from data.
+func parseJSON(data []byte) (jsonValue, error) {
+	if len(data) > maxInput {
+		return jsonValue{}, &SyntaxError{Offset: maxInput, Msg: "input larger than " + strconv.Itoa(maxInput) + " bytes"}
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			off += n
+		}
+		return jsonValue{}, &SyntaxError{Offset: off, Msg: "invalid UTF-8"}
+	}
+	p := &jsonParser{s: data}
+	p.skipSpace()
+	v, err := p.value()
+	if err != nil {
+		return jsonValue{}, err
+	}
+	p.skipSpace()
+	if p.i != len(p.s) {
+		return jsonValue{}, p.errf("unexpected data after the top-level value")
+	}
+	return v, nil
+}
+
+func (p *jsonParser) errf(msg string) error {
+	return &SyntaxError{Offset: p.i, Msg: msg}
+}
+
+func (p *jsonParser) skipSpace() {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *jsonParser) value() (jsonValue, error) {
+	if p.i >= len(p.s) {
+		return jsonValue{}, p.errf("unexpected end of input, expected a value")
+	}
+	off := p.i
+	switch c := p.s[p.i]; {
+	case c == '{':
+		return p.object()
+	case c == '[':
+		return p.array()
+	case c == '"':
+		s, err := p.str()
+		return jsonValue{kind: jString, off: off, s: s}, err
+	case c == 't':
+		return p.literal("true", jsonValue{kind: jBool, off: off, b: true})
+	case c == 'f':
+		return p.literal("false", jsonValue{kind: jBool, off: off})
+	case c == 'n':
+		return p.literal("null", jsonValue{kind: jNull, off: off})
+	case c == '-' || c >= '0' && c <= '9':
+		return p.number()
+	default:
+		return jsonValue{}, p.errf("unexpected character " + strconv.QuoteRune(rune(c)) + ", expected a value")
+	}
+}
+
+func (p *jsonParser) literal(word string, v jsonValue) (jsonValue, error) {
+	if len(p.s)-p.i < len(word) || string(p.s[p.i:p.i+len(word)]) != word {
+		return jsonValue{}, p.errf("invalid literal, expected " + word)
+	}
+	p.i += len(word)
+	return v, nil
+}
+
+func (p *jsonParser) number() (jsonValue, error) {
+	off := p.i
+	if p.s[p.i] == '-' {
+		p.i++
+	}
+	digits := func() int {
+		n := 0
+		for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+			p.i++
+			n++
+		}
+		return n
+	}
+	if p.i < len(p.s) && p.s[p.i] == '0' {
+		p.i++
+		if p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+			return jsonValue{}, p.errf("leading zero in number")
+		}
+	} else if digits() == 0 {
+		return jsonValue{}, p.errf("invalid number")
+	}
+	if p.i < len(p.s) && p.s[p.i] == '.' {
+		p.i++
+		if digits() == 0 {
+			return jsonValue{}, p.errf("invalid number: digit expected after '.'")
+		}
+	}
+	if p.i < len(p.s) && (p.s[p.i] == 'e' || p.s[p.i] == 'E') {
+		p.i++
+		if p.i < len(p.s) && (p.s[p.i] == '+' || p.s[p.i] == '-') {
+			p.i++
+		}
+		if digits() == 0 {
+			return jsonValue{}, p.errf("invalid number: digit expected in exponent")
+		}
+	}
+	return jsonValue{kind: jNumber, off: off, s: string(p.s[off:p.i])}, nil
+}
+
+func (p *jsonParser) str() (string, error) {
+	p.i++ // opening quote
+	start := p.i
+	// fast path: no escapes
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		if c == '"' {
+			s := string(p.s[start:p.i])
+			p.i++
+			return s, nil
+		}
+		if c == '\\' {
+			break
+		}
+		if c < 0x20 {
+			return "", p.errf("control character in string")
+		}
+		p.i++
+	}
+	buf := append([]byte(nil), p.s[start:p.i]...)
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return string(buf), nil
+		case c < 0x20:
+			return "", p.errf("control character in string")
+		case c != '\\':
+			buf = append(buf, c)
+			p.i++
+			continue
+		}
+		// escape
+		if p.i+1 >= len(p.s) {
+			break
+		}
+		e := p.s[p.i+1]
+		switch e {
+		case '"', '\\', '/':
+			buf = append(buf, e)
+		case 'b':
+			buf = append(buf, '\b')
+		case 'f':
+			buf = append(buf, '\f')
+		case 'n':
+			buf = append(buf, '\n')
+		case 'r':
+			buf = append(buf, '\r')
+		case 't':
+			buf = append(buf, '\t')
+		case 'u':
+			r, ok := p.hex4(p.i + 2)
+			if !ok {
+				return "", p.errf("invalid \\u escape")
+			}
+			n := 6
+			if utf16.IsSurrogate(r) {
+				r2, ok := rune(0), false
+				if p.i+7 < len(p.s) && p.s[p.i+6] == '\\' && p.s[p.i+7] == 'u' {
+					r2, ok = p.hex4(p.i + 8)
+				}
+				dec := utf16.DecodeRune(r, r2)
+				if !ok || dec == utf8.RuneError {
+					return "", p.errf("lone surrogate in \\u escape")
+				}
+				r, n = dec, 12
+			}
+			buf = utf8.AppendRune(buf, r)
+			p.i += n
+			continue
+		default:
+			return "", p.errf("invalid escape \\" + string(rune(e)))
+		}
+		p.i += 2
+	}
+	return "", p.errf("unterminated string")
+}
+
+func (p *jsonParser) hex4(i int) (rune, bool) {
+	if i+4 > len(p.s) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range p.s[i : i+4] {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		case c >= 'A' && c <= 'F':
+			r |= rune(c - 'A' + 10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+func (p *jsonParser) enter() error {
+	p.depth++
+	if p.depth > maxDepth {
+		return p.errf("nesting deeper than " + strconv.Itoa(maxDepth))
+	}
+	return nil
+}
+
+func (p *jsonParser) array() (jsonValue, error) {
+	v := jsonValue{kind: jArray, off: p.i}
+	if err := p.enter(); err != nil {
+		return v, err
+	}
+	p.i++
+	p.skipSpace()
+	if p.i < len(p.s) && p.s[p.i] == ']' {
+		p.i++
+		p.depth--
+		return v, nil
+	}
+	for {
+		p.skipSpace()
+		el, err := p.value()
+		if err != nil {
+			return v, err
+		}
+		v.arr = append(v.arr, el)
+		p.skipSpace()
+		if p.i >= len(p.s) {
+			return v, p.errf("unexpected end of input in array")
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			p.depth--
+			return v, nil
+		default:
+			return v, p.errf("expected ',' or ']' in array")
+		}
+	}
+}
+
+func (p *jsonParser) object() (jsonValue, error) {
+	v := jsonValue{kind: jObject, off: p.i}
+	if err := p.enter(); err != nil {
+		return v, err
+	}
+	p.i++
+	p.skipSpace()
+	if p.i < len(p.s) && p.s[p.i] == '}' {
+		p.i++
+		p.depth--
+		return v, nil
+	}
+	seen := map[string]bool{}
+	for {
+		p.skipSpace()
+		if p.i >= len(p.s) || p.s[p.i] != '"' {
+			return v, p.errf("expected a string key in object")
+		}
+		keyOff := p.i
+		key, err := p.str()
+		if err != nil {
+			return v, err
+		}
+		if seen[key] {
+			return v, &SyntaxError{Offset: keyOff, Msg: "duplicate key " + strconv.Quote(key)}
+		}
+		seen[key] = true
+		p.skipSpace()
+		if p.i >= len(p.s) || p.s[p.i] != ':' {
+			return v, p.errf("expected ':' after object key")
+		}
+		p.i++
+		p.skipSpace()
+		val, err := p.value()
+		if err != nil {
+			return v, err
+		}
+		v.obj = append(v.obj, jsonField{key: key, keyOff: keyOff, val: val})
+		p.skipSpace()
+		if p.i >= len(p.s) {
+			return v, p.errf("unexpected end of input in object")
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case '}':
+			p.i++
+			p.depth--
+			return v, nil
+		default:
+			return v, p.errf("expected ',' or '}' in object")
+		}
+	}
+}

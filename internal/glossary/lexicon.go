@@ -1,0 +1,325 @@
+package glossary
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// The engine's language knowledge: word lists in data/<lang>.txt, plus
+// data/names.txt for every language. Each file is parsed the first time its
+// language is needed.
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// lexicon holds one language's word lists. All keys are lower case.
+type lexicon struct {
+	lang        string
+	inflect     []string
+	stop        set
+	common      set
+	suffix      []string
+	role        set
+	classifier  map[string]string // noun -> entry kind
+	institution set
+	orghead     map[string]string // foreign head word -> "Gloss g" (gender)
+	connector   set
+	verb        set
+	copula      set
+	relative    set
+	determiner  set
+	affiliation set
+	particle    set
+	cue         [][]string // phrases, split into lower-case words
+	approx      set
+	unit        set
+	direction   set
+	placeword   string
+	given       set
+	surnameLead set
+	// longest entry of common, role, classifier and institution, in bytes:
+	// bounds the compound-head search.
+	maxHead int
+}
+
+type set map[string]bool
+
+// languages lists the languages with data files.
+var languages = []string{"de", "en"}
+
+var (
+	lexOnce = map[string]*sync.Once{"de": new(sync.Once), "en": new(sync.Once)}
+	lexVal  = map[string]*lexicon{}
+	lexErr  = map[string]error{}
+	lexMu   sync.Mutex
+)
+
+// lexiconFor returns the lexicon of lang ("de" or "en"; anything else is
+// read as "en"). The data is embedded and checked by the tests, so a parse
+// error cannot reach a release build; should it anyway, the lists that did
+// parse are used.
+func lexiconFor(lang string) *lexicon {
+	if lang != "de" {
+		lang = "en"
+	}
+	lexOnce[lang].Do(func() {
+		lx, err := loadLexicon(lang)
+		lexMu.Lock()
+		lexVal[lang], lexErr[lang] = lx, err
+		lexMu.Unlock()
+	})
+	lexMu.Lock()
+	defer lexMu.Unlock()
+	return lexVal[lang]
+}
+
+// loadLexicon parses data/<lang>.txt and data/names.txt.
+func loadLexicon(lang string) (*lexicon, error) {
+	lx := &lexicon{
+		lang: lang, stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
+		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
+		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
+		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{},
+	}
+	var first error
+	for _, name := range []string{"data/" + lang + ".txt", "data/names.txt"} {
+		src, err := dataFS.ReadFile(name)
+		if err != nil {
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		if err := lx.parse(name, string(src)); err != nil && first == nil {
+			first = err
+		}
+	}
+	for _, m := range []set{lx.common, lx.role, lx.institution} {
+		for k := range m {
+			lx.maxHead = max(lx.maxHead, len(k))
+		}
+	}
+	for k := range lx.classifier {
+		lx.maxHead = max(lx.maxHead, len(k))
+	}
+	return lx, first
+}
+
+// dataError reports a malformed line in a data file.
+type dataError struct {
+	file string
+	line int
+	msg  string
+}
+
+func (e *dataError) Error() string {
+	return "glossary: " + e.file + ":" + itoa(e.line) + ": " + e.msg
+}
+
+// parse reads one data file into lx.
+func (lx *lexicon) parse(file, src string) error {
+	var first error
+	fail := func(line int, msg string) {
+		if first == nil {
+			first = &dataError{file, line, msg}
+		}
+	}
+	section := ""
+	for n, line := range strings.Split(src, "\n") {
+		n++
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '[' {
+			if line[len(line)-1] != ']' {
+				fail(n, "unterminated section header")
+				continue
+			}
+			section = line[1 : len(line)-1]
+			if !knownSection[section] {
+				fail(n, "unknown section ["+section+"]")
+			}
+			continue
+		}
+		key, val, hasVal := strings.Cut(line, "=")
+		key = strings.ToLower(strings.TrimSpace(key))
+		val = strings.TrimSpace(val)
+		if key == "" {
+			fail(n, "empty entry")
+			continue
+		}
+		if hasVal != valued[section] {
+			if hasVal {
+				fail(n, "section ["+section+"] takes no values")
+			} else {
+				fail(n, "section ["+section+"] needs \"word = value\"")
+			}
+			continue
+		}
+		if hasVal && val == "" {
+			fail(n, "empty value")
+			continue
+		}
+		switch section {
+		case "inflect":
+			lx.inflect = append(lx.inflect, key)
+		case "stop":
+			lx.stop[key] = true
+		case "common":
+			lx.common[key] = true
+		case "suffix":
+			lx.suffix = append(lx.suffix, key)
+		case "role":
+			lx.role[key] = true
+		case "classifier":
+			switch val {
+			case "organization", "person", "place", "other":
+			default:
+				fail(n, "unknown kind "+val)
+				continue
+			}
+			lx.classifier[key] = val
+		case "institution":
+			lx.institution[key] = true
+		case "orghead":
+			lx.orghead[key] = val
+		case "connector":
+			lx.connector[key] = true
+		case "verb":
+			lx.verb[key] = true
+		case "copula":
+			lx.copula[key] = true
+		case "relative":
+			lx.relative[key] = true
+		case "determiner":
+			lx.determiner[key] = true
+		case "affiliation":
+			lx.affiliation[key] = true
+		case "particle":
+			lx.particle[key] = true
+		case "cue":
+			lx.cue = append(lx.cue, strings.Fields(key))
+		case "approx":
+			lx.approx[key] = true
+		case "unit":
+			lx.unit[key] = true
+		case "direction":
+			lx.direction[key] = true
+		case "placeword":
+			lx.placeword = val
+		case "given":
+			lx.given[key] = true
+		case "surname-first":
+			lx.surnameLead[key] = true
+		default:
+			fail(n, "entry outside a section")
+		}
+	}
+	return first
+}
+
+var knownSection = map[string]bool{
+	"inflect": true, "stop": true, "common": true, "suffix": true, "role": true,
+	"classifier": true, "institution": true, "orghead": true, "connector": true,
+	"verb": true, "copula": true, "relative": true, "determiner": true,
+	"affiliation": true, "particle": true, "cue": true, "approx": true, "unit": true,
+	"direction": true, "placeword": true, "given": true, "surname-first": true,
+}
+
+var valued = map[string]bool{"classifier": true, "orghead": true, "placeword": true}
+
+// headIn reports whether the lower-case word w, or its compound head (a
+// tail of at least 3 bytes starting on a rune boundary), is in m, allowing
+// one of the language's inflection endings. It returns the matched entry.
+func (lx *lexicon) headIn(w string, m set) (string, bool) {
+	for _, c := range lx.candidates(w) {
+		if m[c] {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// classify is headIn for the classifier map; it returns the noun and kind.
+func (lx *lexicon) classify(w string) (string, string, bool) {
+	for _, c := range lx.candidates(w) {
+		if k, ok := lx.classifier[c]; ok {
+			return c, k, true
+		}
+	}
+	return "", "", false
+}
+
+// candidates lists w, w without each inflection ending, and the compound
+// heads of those (tails after a hyphen, or of at least 3 bytes), longest
+// first. The list is short: at most maxHead tails per form.
+func (lx *lexicon) candidates(w string) []string {
+	forms := make([]string, 0, 4)
+	forms = append(forms, w)
+	for _, e := range lx.inflect {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			forms = append(forms, w[:len(w)-len(e)])
+		}
+	}
+	out := make([]string, 0, 16)
+	for _, f := range forms {
+		out = append(out, f)
+		if i := strings.LastIndexByte(f, '-'); i >= 0 && i+1 < len(f) {
+			out = append(out, f[i+1:])
+			f = f[i+1:]
+		}
+		start := len(f) - lx.maxHead
+		if start < 1 {
+			start = 1
+		}
+		for i := start; i <= len(f)-3; i++ {
+			if isRuneStart(f[i]) {
+				out = append(out, f[i:])
+			}
+		}
+	}
+	return out
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// nounLike reports whether the lower-case word w looks like a common noun:
+// listed, or headed by a listed noun, or ending in a noun suffix.
+func (lx *lexicon) nounLike(w string) bool {
+	if lx.stop[w] {
+		return true
+	}
+	if _, ok := lx.headIn(w, lx.common); ok {
+		return true
+	}
+	for _, s := range lx.suffix {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,301 @@
+package glossary
+
+import "strings"
+
+// match is one occurrence of a name in the text.
+type match struct {
+	start, end int // bytes
+	tok        int // first token
+	para       int
+	es         *entryState
+}
+
+// mark finds every mention of every entry, resolves short forms, and
+// applies the marking policy.
+func (rv *resolver) mark() Result {
+	e := rv.e
+	first := map[*entryState]int{}
+	for _, m := range rv.scan(false) {
+		m.es.full++
+		if _, ok := first[m.es]; !ok {
+			first[m.es] = m.start
+		}
+	}
+	rv.shortForms(first)
+	all := rv.scan(true)
+
+	mode := e.opt.Mark
+	noMark := cleanSpans(e.opt.NoMark, len(e.text))
+	type key struct {
+		es   *entryState
+		para int
+	}
+	seen := map[key]bool{}
+	var res Result
+	ids := map[string]*entryState{}
+	for _, m := range all {
+		if m.es.Definition == "" {
+			continue
+		}
+		if fp, ok := first[m.es]; m.es.short(m) && (!ok || m.start < fp) {
+			continue
+		}
+		if overlaps(noMark, m.start, m.end) {
+			continue
+		}
+		if mode != "all" {
+			k := key{m.es, m.para}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		if !m.es.used {
+			m.es.used = true
+			id := m.es.ID
+			for n := 2; ids[id] != nil && ids[id] != m.es; n++ {
+				id = m.es.ID + "-" + itoa(n)
+			}
+			m.es.ID = id
+			ids[id] = m.es
+			ent := m.es.Entry
+			ent.Aliases = append([]string(nil), ent.Aliases...)
+			res.Entries = append(res.Entries, ent)
+		}
+		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID})
+	}
+	return res
+}
+
+// short reports whether the match is by a short form only. It is set by
+// scan through the shortHit marker.
+func (es *entryState) short(m match) bool { return m.tok < 0 }
+
+func overlaps(spans []Span, s, t int) bool {
+	for _, sp := range spans {
+		if sp.Start < t && s < sp.End {
+			return true
+		}
+		if sp.Start >= t {
+			break
+		}
+	}
+	return false
+}
+
+// scan matches names left to right, longest first; withShort adds the
+// short forms. A match by a short form has tok < 0.
+func (rv *resolver) scan(withShort bool) []match {
+	e := rv.e
+	var out []match
+	for i := 0; i < len(e.toks); i++ {
+		if e.toks[i].kind != tWord {
+			continue
+		}
+		n, es, short := rv.matchAt(i, withShort)
+		if es != nil {
+			m := match{start: e.toks[i].start, end: e.toks[i+n-1].end, tok: i, para: e.toks[i].para, es: es}
+			if n >= 2 && e.isClassifier(i) && e.isCap(i+1) {
+				// "Söldnergruppe Wagner": the classifier describes, the
+				// name is marked.
+				m.start = e.toks[i+1].start
+			}
+			if short {
+				m.tok = -1
+			}
+			out = append(out, m)
+			i += n - 1
+			continue
+		}
+		// "UN-Sicherheitsrat" without an entry of its own: its front
+		w := e.w(i)
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			front := w[:k]
+			for _, d := range rv.dicts(withShort) {
+				for _, ref := range d[front] {
+					if len(ref.toks) == 1 {
+						es := rv.entry(ref)
+						m := match{start: e.toks[i].start, end: e.toks[i].start + k, tok: i, para: e.toks[i].para, es: es}
+						if ref.short {
+							m.tok = -1
+						}
+						out = append(out, m)
+						goto next
+					}
+				}
+			}
+		}
+	next:
+	}
+	return out
+}
+
+func (rv *resolver) dicts(withShort bool) []dict {
+	ds := []dict{rv.names[srcSite], rv.names[srcArticle], rv.names[srcKB]}
+	if withShort && rv.shorts != nil {
+		ds = append(ds, rv.shorts, rv.kbix.derived)
+	}
+	return ds
+}
+
+// matchAt returns the longest name starting at token i: its length in
+// tokens and its entry.
+func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool) {
+	e := rv.e
+	w := e.w(i)
+	bestN := 0
+	var bestRef nameRef
+	try := func(d dict, key string, inflected bool) {
+		for _, ref := range d[key] {
+			n := len(ref.toks)
+			if n <= bestN || inflected && n != 1 {
+				continue
+			}
+			if i+n > len(e.toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n && ok; k++ {
+				t := i + k
+				if e.toks[t].para != e.toks[i].para {
+					ok = false
+					break
+				}
+				tw := e.w(t)
+				if tw == ref.toks[k] {
+					continue
+				}
+				ok = k == n-1 && rv.inflectionOf(tw, ref.toks[k])
+			}
+			if ok {
+				bestN, bestRef = n, ref
+			}
+		}
+	}
+	ds := rv.dicts(withShort)
+	for _, d := range ds {
+		try(d, w, false)
+	}
+	for _, s := range e.lx.inflect {
+		if len(w) > len(s)+1 && strings.HasSuffix(w, s) {
+			for _, d := range ds {
+				try(d, w[:len(w)-len(s)], true)
+			}
+		}
+	}
+	if bestN == 0 {
+		return 0, nil, false
+	}
+	return bestN, rv.entry(bestRef), bestRef.short
+}
+
+// inflectionOf reports whether w is name plus an inflection ending.
+func (rv *resolver) inflectionOf(w, name string) bool {
+	if !strings.HasPrefix(w, name) {
+		return false
+	}
+	rest := w[len(name):]
+	for _, s := range rv.e.lx.inflect {
+		if rest == s {
+			return true
+		}
+	}
+	return false
+}
+
+// shortForms adds the short forms of the entries mentioned in full: a
+// person's family name ("Nixey" for "James Nixey", "Jeon" for "Jeon Ha
+// Gyu"), and the rest of an acronym compound ("Sicherheitsrat" for
+// "UN-Sicherheitsrat"). A short form shared by several entries goes to the
+// one the text mentions by far most often, or to none.
+func (rv *resolver) shortForms(first map[*entryState]int) {
+	lx := rv.e.lx
+	cands := map[string][]*entryState{}
+	for es := range first {
+		var short string
+		toks := nameTokens(es.Term)
+		switch {
+		case es.Kind == "person" && len(toks) >= 2 && len(toks) <= 4 && allWords(toks):
+			short = toks[len(toks)-1]
+			if lx.surnameLead[strings.ToLower(toks[0])] && len(toks) <= 3 {
+				short = toks[0]
+			}
+		case len(toks) == 1:
+			w := toks[0]
+			if k := strings.IndexByte(w, '-'); k > 0 && acronymShape(w[:k]) && k+1 < len(w) {
+				short = w[k+1:]
+			}
+		}
+		if short == "" || lx.stop[strings.ToLower(short)] || lx.common[strings.ToLower(short)] {
+			continue
+		}
+		if rv.isName(short) {
+			continue
+		}
+		if !contains2(cands[short], es) {
+			cands[short] = append(cands[short], es)
+		}
+	}
+	rv.shorts = dict{}
+	for short, ess := range cands {
+		var pick *entryState
+		if len(ess) == 1 {
+			pick = ess[0]
+		} else {
+			top, rest := ess[0], 0
+			for _, es := range ess[1:] {
+				if es.full > top.full {
+					top = es
+				}
+			}
+			for _, es := range ess {
+				if es != top {
+					rest += es.full
+				}
+			}
+			if top.full >= 2 && top.full >= 2*rest {
+				pick = top
+			}
+		}
+		if pick == nil {
+			continue
+		}
+		i := len(rv.art)
+		rv.art = append(rv.art, pick)
+		rv.shorts.add(short, srcArticle, i, true)
+	}
+}
+
+func (rv *resolver) isName(s string) bool {
+	for _, d := range rv.names {
+		for _, ref := range d[s] {
+			if len(ref.toks) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func allWords(toks []string) bool {
+	for _, t := range toks {
+		if len(t) == 0 || !isWordStart(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordStart(t string) bool {
+	ts := tokenize(t, nil, nil)
+	return len(ts) == 1 && ts[0].kind == tWord
+}
+
+func contains2(list []*entryState, es *entryState) bool {
+	for _, x := range list {
+		if x == es {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,384 @@
+package glossary
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/glossline/glossline/internal/glossary/kb"
+)
+
+// Resolution: from names and mined definitions to entries and mentions.
+
+// source of a name in the dictionaries.
+type source uint8
+
+const (
+	srcSite source = iota
+	srcArticle
+	srcKB
+)
+
+// nameRef is one name of an entry, split into tokens as the tokenizer
+// splits text.
+type nameRef struct {
+	toks  []string
+	src   source
+	idx   int  // index into the source's entries
+	short bool // a short form ("Nixey", "Sicherheitsrat")
+}
+
+// dict maps the first token of a name to its names.
+type dict map[string][]nameRef
+
+func (d dict) add(name string, src source, idx int, short bool) {
+	toks := nameTokens(name)
+	if len(toks) == 0 || len(toks) > 12 {
+		return
+	}
+	d[toks[0]] = append(d[toks[0]], nameRef{toks: toks, src: src, idx: idx, short: short})
+}
+
+// nameTokens splits a name the way tokenize splits text.
+func nameTokens(name string) []string {
+	ts := tokenize(name, nil, nil)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = name[t.start:t.end]
+	}
+	return out
+}
+
+// kbIndex is the knowledge base seen from one language.
+type kbIndex struct {
+	entries []Entry
+	names   dict
+	// derived holds names made from a name with a classifier noun:
+	// "Wagner" from "Wagner-Gruppe" and "Söldnergruppe Wagner". They are
+	// used only after the full name, or when the text defines them.
+	derived dict
+}
+
+var (
+	kbOnce = map[string]*sync.Once{"de": new(sync.Once), "en": new(sync.Once)}
+	kbIdx  = map[string]*kbIndex{}
+	kbMu   sync.Mutex
+)
+
+// kbFor returns the knowledge-base index of lang, built on first use.
+func kbFor(lang string, lx *lexicon) *kbIndex {
+	kbOnce[lang].Do(func() {
+		ix := &kbIndex{names: dict{}, derived: dict{}}
+		for _, ke := range kb.Entries() {
+			names := ke.Names[lang]
+			def := ke.Def[lang]
+			if len(names) == 0 || def == "" {
+				continue
+			}
+			i := len(ix.entries)
+			ix.entries = append(ix.entries, Entry{
+				ID: ke.ID, Term: names[0], Aliases: append([]string(nil), names[1:]...),
+				Kind: ke.Kind, Definition: def, Source: "builtin", AsOf: ke.AsOf, Link: ke.Link,
+			})
+			for _, n := range names {
+				if usableName(n, lx) {
+					ix.names.add(n, srcKB, i, false)
+				}
+			}
+			for _, n := range names {
+				if d := classifierFree(n, lx); d != "" && usableName(d, lx) {
+					ix.derived.add(d, srcKB, i, true)
+				}
+			}
+		}
+		kbMu.Lock()
+		kbIdx[lang] = ix
+		kbMu.Unlock()
+	})
+	kbMu.Lock()
+	defer kbMu.Unlock()
+	return kbIdx[lang]
+}
+
+// classifierFree returns the name without its classifier noun
+// ("Wagner-Gruppe", "Gruppe Wagner" → "Wagner"), or "".
+func classifierFree(n string, lx *lexicon) string {
+	toks := nameTokens(n)
+	if len(toks) == 1 {
+		w := toks[0]
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+			if _, ok := lx.classifier[strings.ToLower(w[h+1:])]; ok {
+				return w[:h]
+			}
+		}
+		return ""
+	}
+	if len(toks) >= 2 {
+		if _, _, ok := lx.classify(strings.ToLower(toks[0])); ok {
+			return strings.TrimSpace(n[len(toks[0]):])
+		}
+	}
+	return ""
+}
+
+// usableName rejects names that would match ordinary words: empty ones,
+// lower-case ones, and single listed stop words or common nouns.
+func usableName(n string, lx *lexicon) bool {
+	toks := nameTokens(n)
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0]
+	if strings.ToLower(first) == first && strings.ToUpper(first) != first {
+		return false // lower-case
+	}
+	if len(toks) == 1 {
+		l := strings.ToLower(first)
+		if lx.stop[l] || lx.common[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// entryState is an entry during resolution.
+type entryState struct {
+	Entry
+	full  int // mentions by a full name (for ambiguous short forms)
+	used  bool
+	words []string // tokens of the term
+}
+
+type resolver struct {
+	e      *engine
+	site   []*entryState
+	art    []*entryState
+	kb     []*entryState // lazily filled, parallel to kbIndex.entries
+	kbix   *kbIndex
+	names  [3]dict // per source
+	shorts dict
+	ids    map[string]bool
+}
+
+func (e *engine) resolve() Result {
+	rv := &resolver{e: e, kbix: kbFor(e.lang, e.lx), ids: map[string]bool{}}
+	rv.names[srcSite] = dict{}
+	rv.names[srcArticle] = dict{}
+	rv.names[srcKB] = rv.kbix.names
+	rv.kb = make([]*entryState, len(rv.kbix.entries))
+	for _, se := range e.opt.Site.Entries(e.lang) {
+		i := len(rv.site)
+		rv.site = append(rv.site, &entryState{Entry: se})
+		rv.ids[se.ID] = true
+		rv.names[srcSite].add(se.Term, srcSite, i, false)
+		for _, a := range se.Aliases {
+			rv.names[srcSite].add(a, srcSite, i, false)
+		}
+	}
+	rv.articleEntries()
+	return rv.mark()
+}
+
+// lookupName finds the entry a whole name (as written, or without an
+// inflection ending) belongs to, site first, then the knowledge base.
+func (rv *resolver) lookupName(name string) *entryState {
+	forms := []string{name}
+	for _, s := range rv.e.lx.inflect {
+		if len(name) > len(s)+2 && strings.HasSuffix(name, s) {
+			forms = append(forms, name[:len(name)-len(s)])
+		}
+	}
+	for _, d := range []dict{rv.names[srcSite], rv.names[srcKB], rv.kbix.derived} {
+		for _, f := range forms {
+			toks := nameTokens(f)
+			if len(toks) == 0 {
+				continue
+			}
+			for _, ref := range d[toks[0]] {
+				if equalStrings(ref.toks, toks) {
+					return rv.entry(ref)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// entry returns the state of the entry a name refers to.
+func (rv *resolver) entry(ref nameRef) *entryState {
+	switch ref.src {
+	case srcSite:
+		return rv.site[ref.idx]
+	case srcArticle:
+		return rv.art[ref.idx]
+	}
+	if rv.kb[ref.idx] == nil {
+		rv.kb[ref.idx] = &entryState{Entry: rv.kbix.entries[ref.idx]}
+		rv.kb[ref.idx].Aliases = append([]string(nil), rv.kb[ref.idx].Aliases...)
+	}
+	return rv.kb[ref.idx]
+}
+
+// articleEntries turns the names the text defines into entries, merging
+// them with site and knowledge-base entries of the same name.
+func (rv *resolver) articleEntries() {
+	e := rv.e
+	// An acronym's expansion is an alias of the acronym, not an entry of
+	// its own; its descriptions describe the acronym.
+	expandedBy := map[*article]*article{}
+	for _, a := range e.arts {
+		if a.cls != cAcronym {
+			continue
+		}
+		if d, ok := best(a.defs); ok && d.alias {
+			if x := e.artKey[d.text]; x != nil && x != a {
+				expandedBy[x] = a
+			}
+		}
+	}
+	for _, a := range e.arts {
+		if len(a.defs) == 0 {
+			continue
+		}
+		if _, ok := expandedBy[a]; ok {
+			continue
+		}
+		d, _ := best(a.defs)
+		def := d.text
+		var aliases []string
+		if d.alias {
+			aliases = append(aliases, d.text)
+			if x := e.artKey[d.text]; x != nil {
+				if xd, ok := best(x.defs); ok {
+					def += " – " + xd.text
+				}
+			}
+		}
+		kind := a.kind
+		if kind == "" {
+			switch {
+			case a.person:
+				kind = "person"
+			case a.cls == cAcronym || a.cls == cInst:
+				kind = "organization"
+			default:
+				kind = "other"
+			}
+		}
+		if es := rv.lookupName(a.key); es != nil {
+			if es.Source != "site" {
+				es.Definition, es.Source, es.AsOf = def, "article", ""
+				for _, al := range aliases {
+					if !contains(es.Aliases, al) && al != es.Term {
+						es.Aliases = append(es.Aliases, al)
+					}
+				}
+			}
+			rv.addArticleNames(es, append(aliases, a.key))
+			continue
+		}
+		i := len(rv.art)
+		es := &entryState{Entry: Entry{
+			ID: rv.newID(a.key), Term: a.key, Aliases: aliases, Kind: kind,
+			Definition: def, Source: "article",
+		}}
+		rv.art = append(rv.art, es)
+		rv.names[srcArticle].add(a.key, srcArticle, i, false)
+		for _, al := range aliases {
+			rv.names[srcArticle].add(al, srcArticle, i, false)
+		}
+	}
+}
+
+// addArticleNames makes names the text gives a site or KB entry (an
+// expansion) find that entry.
+func (rv *resolver) addArticleNames(es *entryState, names []string) {
+	for _, n := range names {
+		if rv.lookupName(n) != nil {
+			continue
+		}
+		i := len(rv.art)
+		rv.art = append(rv.art, es)
+		rv.names[srcArticle].add(n, srcArticle, i, false)
+	}
+}
+
+// best returns the best definition: highest score, then earliest.
+func best(defs []definition) (definition, bool) {
+	if len(defs) == 0 {
+		return definition{}, false
+	}
+	b := defs[0]
+	for _, d := range defs[1:] {
+		if d.score > b.score || d.score == b.score && d.pos < b.pos {
+			b = d
+		}
+	}
+	return b, true
+}
+
+// newID derives a stable, unique, HTML-safe id from a term.
+func (rv *resolver) newID(term string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(term) {
+		var s string
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			s = string(r)
+		case r == 'ä':
+			s = "ae"
+		case r == 'ö':
+			s = "oe"
+		case r == 'ü':
+			s = "ue"
+		case r == 'ß':
+			s = "ss"
+		case r == 'é' || r == 'è' || r == 'ê':
+			s = "e"
+		case r == 'á' || r == 'à' || r == 'â':
+			s = "a"
+		default:
+			dash = b.Len() > 0
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteString(s)
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	id := b.String()
+	if id == "" {
+		id = "term"
+	}
+	base := id
+	for n := 2; rv.ids[id] || rv.kbHasID(id); n++ {
+		id = base + "-" + itoa(n)
+	}
+	rv.ids[id] = true
+	return id
+}
+
+func (rv *resolver) kbHasID(id string) bool {
+	for _, ke := range rv.kbix.entries {
+		if ke.ID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,390 @@
+package glossary
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits of a publisher glossary. Larger input is rejected with a
+// SyntaxError, never truncated silently.
+const (
+	maxSiteEntries = 2000
+	maxTermRunes   = 120
+	maxAliases     = 32
+	maxDefRunes    = 600
+	maxLinkBytes   = 500
+	maxIDBytes     = 64
+)
+
+// Site is a parsed publisher glossary (see SCHEMA.md). It is immutable
+// and safe for concurrent use by any number of Find calls.
+type Site struct {
+	entries []siteEntry
+}
+
+type siteEntry struct {
+	id, kind, link, asOf string
+	// names per language ("de", "en"): the first is the term.
+	names map[string][]string
+	// definitions per language ("" = every language).
+	defs map[string]string
+}
+
+// Len returns the number of entries.
+func (s *Site) Len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.entries)
+}
+
+// Entries returns the glossary's entries as seen by a text in lang: the
+// term and aliases and the definition in that language (falling back to a
+// language-neutral one). Entries without a name or a definition for lang
+// are left out. Source is "site".
+func (s *Site) Entries(lang string) []Entry {
+	if s == nil {
+		return nil
+	}
+	var out []Entry
+	for i := range s.entries {
+		if e, ok := s.entries[i].entry(lang); ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (se *siteEntry) entry(lang string) (Entry, bool) {
+	names := se.names[lang]
+	def, ok := se.defs[lang]
+	if !ok {
+		def = se.defs[""]
+	}
+	if len(names) == 0 || def == "" {
+		return Entry{}, false
+	}
+	return Entry{
+		ID: se.id, Term: names[0], Aliases: append([]string(nil), names[1:]...), Kind: se.kind,
+		Definition: def, Source: "site", AsOf: se.asOf, Link: se.link,
+	}, true
+}
+
+// ParseSite reads a publisher glossary: JSON following the schema in
+// SCHEMA.md. It is strict: invalid JSON, unknown keys, wrong types, bad ids,
+// links that are not http(s) URLs, control characters, and values over the
+// size limits are rejected with a *SyntaxError that names the byte offset and
+// the value. Terms and definitions are plain text: markup in them is kept as
+// literal characters and never interpreted. ParseSite never panics.
+func ParseSite(data []byte) (*Site, error) {
+	root, err := parseJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	if root.kind != jObject {
+		return nil, schemaErr(root, "", "expected an object with \"entries\"")
+	}
+	var entries *jsonValue
+	for i := range root.obj {
+		f := &root.obj[i]
+		switch f.key {
+		case "version":
+			if f.val.kind != jNumber || f.val.s != "1" {
+				return nil, schemaErr(f.val, "version", "expected the number 1")
+			}
+		case "entries":
+			entries = &f.val
+		default:
+			return nil, &SyntaxError{Offset: f.keyOff, Path: f.key, Msg: "unknown key"}
+		}
+	}
+	if entries == nil {
+		return nil, schemaErr(root, "", "missing \"entries\"")
+	}
+	if entries.kind != jArray {
+		return nil, schemaErr(*entries, "entries", "expected an array, found "+entries.kind.String())
+	}
+	if len(entries.arr) > maxSiteEntries {
+		return nil, schemaErr(*entries, "entries", "more than "+strconv.Itoa(maxSiteEntries)+" entries")
+	}
+	site := &Site{}
+	ids := map[string]bool{}
+	for i := range entries.arr {
+		path := "entries[" + strconv.Itoa(i) + "]"
+		se, err := parseSiteEntry(entries.arr[i], path)
+		if err != nil {
+			return nil, err
+		}
+		if ids[se.id] {
+			return nil, schemaErr(entries.arr[i], path+".id", "duplicate id "+strconv.Quote(se.id))
+		}
+		ids[se.id] = true
+		site.entries = append(site.entries, se)
+	}
+	return site, nil
+}
+
+func schemaErr(v jsonValue, path, msg string) error {
+	return &SyntaxError{Offset: v.off, Path: path, Msg: msg}
+}
+
+func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
+	se := siteEntry{kind: "other", names: map[string][]string{}, defs: map[string]string{}}
+	if v.kind != jObject {
+		return se, schemaErr(v, path, "expected an object, found "+v.kind.String())
+	}
+	var haveTerm, haveDef bool
+	var aliases *jsonValue
+	var terms map[string]string
+	aliasesBy := map[string][]string{}
+	for i := range v.obj {
+		f := &v.obj[i]
+		p := path + "." + f.key
+		switch f.key {
+		case "id":
+			s, err := plainString(f.val, p, maxIDBytes)
+			if err != nil {
+				return se, err
+			}
+			if !validID(s) {
+				return se, schemaErr(f.val, p, "id must be 1 to 64 characters a-z, 0-9 and '-'")
+			}
+			se.id = s
+		case "kind":
+			s, err := plainString(f.val, p, 20)
+			if err != nil {
+				return se, err
+			}
+			switch s {
+			case "organization", "person", "place", "other":
+			default:
+				return se, schemaErr(f.val, p, "kind must be organization, person, place or other")
+			}
+			se.kind = s
+		case "term":
+			m, err := perLanguage(f.val, p, func(x jsonValue, q string) (string, error) {
+				return textValue(x, q, maxTermRunes)
+			})
+			if err != nil {
+				return se, err
+			}
+			terms = m
+			haveTerm = true
+		case "aliases":
+			aliases = &f.val
+		case "definition":
+			m, err := perLanguage(f.val, p, func(x jsonValue, q string) (string, error) {
+				return textValue(x, q, maxDefRunes)
+			})
+			if err != nil {
+				return se, err
+			}
+			se.defs = m
+			haveDef = true
+		case "link":
+			s, err := plainString(f.val, p, maxLinkBytes)
+			if err != nil {
+				return se, err
+			}
+			if !validLink(s) {
+				return se, schemaErr(f.val, p, "link must be an http or https URL without spaces, quotes or angle brackets")
+			}
+			se.link = s
+		case "as_of":
+			s, err := plainString(f.val, p, 4)
+			if err != nil {
+				return se, err
+			}
+			if len(s) != 4 || strings.Trim(s, "0123456789") != "" {
+				return se, schemaErr(f.val, p, "as_of must be a four-digit year")
+			}
+			se.asOf = s
+		default:
+			return se, &SyntaxError{Offset: f.keyOff, Path: p, Msg: "unknown key"}
+		}
+	}
+	if se.id == "" {
+		return se, schemaErr(v, path, "missing \"id\"")
+	}
+	if !haveTerm {
+		return se, schemaErr(v, path, "missing \"term\"")
+	}
+	if !haveDef {
+		return se, schemaErr(v, path, "missing \"definition\"")
+	}
+	if aliases != nil {
+		p := path + ".aliases"
+		add := func(lang string, arr jsonValue, q string) error {
+			if arr.kind != jArray {
+				return schemaErr(arr, q, "expected an array of strings, found "+arr.kind.String())
+			}
+			if len(arr.arr) > maxAliases {
+				return schemaErr(arr, q, "more than "+strconv.Itoa(maxAliases)+" aliases")
+			}
+			for k, a := range arr.arr {
+				s, err := textValue(a, q+"["+strconv.Itoa(k)+"]", maxTermRunes)
+				if err != nil {
+					return err
+				}
+				aliasesBy[lang] = append(aliasesBy[lang], s)
+			}
+			return nil
+		}
+		switch aliases.kind {
+		case jArray:
+			if err := add("", *aliases, p); err != nil {
+				return se, err
+			}
+		case jObject:
+			for _, f := range aliases.obj {
+				if !isLanguage(f.key) {
+					return se, &SyntaxError{Offset: f.keyOff, Path: p + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
+				}
+				if err := add(f.key, f.val, p+"."+f.key); err != nil {
+					return se, err
+				}
+			}
+		default:
+			return se, schemaErr(*aliases, p, "expected an array or an object of arrays per language, found "+aliases.kind.String())
+		}
+	}
+	// Names per language: the term in that language (or the neutral one),
+	// then the aliases in that language and the neutral aliases.
+	for _, l := range languages {
+		t := terms[l]
+		if t == "" {
+			t = terms[""]
+		}
+		if t == "" {
+			continue
+		}
+		list := []string{t}
+		for _, a := range append(append([]string(nil), aliasesBy[l]...), aliasesBy[""]...) {
+			if !contains(list, a) {
+				list = append(list, a)
+			}
+		}
+		se.names[l] = list
+	}
+	return se, nil
+}
+
+// perLanguage reads a value that is either one string for every language
+// or an object {"de": …, "en": …}; the result maps "" or a language to the
+// value.
+func perLanguage(v jsonValue, path string, read func(jsonValue, string) (string, error)) (map[string]string, error) {
+	m := map[string]string{}
+	switch v.kind {
+	case jString:
+		s, err := read(v, path)
+		if err != nil {
+			return nil, err
+		}
+		m[""] = s
+	case jObject:
+		if len(v.obj) == 0 {
+			return nil, schemaErr(v, path, "empty object: give at least one language")
+		}
+		for _, f := range v.obj {
+			if !isLanguage(f.key) {
+				return nil, &SyntaxError{Offset: f.keyOff, Path: path + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
+			}
+			s, err := read(f.val, path+"."+f.key)
+			if err != nil {
+				return nil, err
+			}
+			m[f.key] = s
+		}
+	default:
+		return nil, schemaErr(v, path, "expected a string or an object per language, found "+v.kind.String())
+	}
+	return m, nil
+}
+
+func isLanguage(s string) bool { return s == "de" || s == "en" }
+
+// plainString reads a string of at most maxBytes bytes.
+func plainString(v jsonValue, path string, maxBytes int) (string, error) {
+	if v.kind != jString {
+		return "", schemaErr(v, path, "expected a string, found "+v.kind.String())
+	}
+	if len(v.s) > maxBytes {
+		return "", schemaErr(v, path, "longer than "+strconv.Itoa(maxBytes)+" bytes")
+	}
+	return v.s, nil
+}
+
+// textValue reads a human-readable string: at most maxRunes runes after
+// white space is collapsed, no control characters, not empty.
+func textValue(v jsonValue, path string, maxRunes int) (string, error) {
+	if v.kind != jString {
+		return "", schemaErr(v, path, "expected a string, found "+v.kind.String())
+	}
+	if len(v.s) > 4*maxRunes+64 {
+		return "", schemaErr(v, path, "longer than "+strconv.Itoa(maxRunes)+" characters")
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range v.s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0':
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\ufeff':
+			return "", schemaErr(v, path, "control character U+"+strconv.FormatInt(int64(r), 16)+" in text")
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	s := b.String()
+	if s == "" {
+		return "", schemaErr(v, path, "empty text")
+	}
+	if utf8.RuneCountInString(s) > maxRunes {
+		return "", schemaErr(v, path, "longer than "+strconv.Itoa(maxRunes)+" characters")
+	}
+	return s, nil
+}
+
+func validID(s string) bool {
+	if s == "" || len(s) > maxIDBytes {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func validLink(s string) bool {
+	if !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") {
+		return false
+	}
+	rest := s[strings.Index(s, "//")+2:]
+	if rest == "" || rest[0] == '/' {
+		return false
+	}
+	for _, r := range s {
+		if r <= ' ' || r == '"' || r == '\'' || r == '<' || r == '>' || r == '`' || r == '\\' || r == 0x7f || unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

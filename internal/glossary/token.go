@@ -1,0 +1,228 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of the text.
+type token struct {
+	start, end int // byte offsets into the text
+	kind       tokKind
+	flags      tokFlags
+	para       int // index of the paragraph the token lies in
+}
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, digits, inner hyphens and apostrophes
+	tPunct                // one punctuation rune
+)
+
+type tokFlags uint16
+
+const (
+	fCap         tokFlags = 1 << iota // first rune is an upper-case letter
+	fAllCaps                          // two or more letters, all upper case
+	fDigit                            // contains a digit
+	fHyphen                           // contains '-'
+	fSentStart                        // first word of a sentence or paragraph
+	fSpaceBefore                      // white space right before
+	fLower                            // first rune is a lower-case letter
+)
+
+// tokenize splits text into tokens. Invalid UTF-8 bytes are skipped like
+// white space, so every token lies on rune boundaries. paras are the
+// paragraph spans (sorted); a token's para is the index of the span that
+// contains its start, or -1.
+func tokenize(text string, paras []Span, buf []token) []token {
+	toks := buf[:0]
+	pi := 0
+	sentStart := true
+	space := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		// paragraph bookkeeping
+		for pi < len(paras) && paras[pi].End <= i {
+			pi++
+			sentStart = true
+		}
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				space = true
+				i++
+				continue
+			case c == '\n':
+				space = true
+				i++
+				continue
+			case isASCIIWordByte(c):
+				j, fl := scanWord(text, i)
+				t := token{start: i, end: j, kind: tWord, flags: fl, para: paraOf(paras, pi, i)}
+				if sentStart {
+					t.flags |= fSentStart
+				}
+				if space {
+					t.flags |= fSpaceBefore
+				}
+				toks = append(toks, t)
+				sentStart, space = false, false
+				i = j
+				continue
+			case c == '-' && space && i+1 < len(text) && isLetterAt(text, i+1):
+				// "-technologie" in "Weltraumwissenschaft und -technologie"
+				j, fl := scanWord(text, i+1)
+				t := token{start: i, end: j, kind: tWord, flags: fl | fHyphen, para: paraOf(paras, pi, i)}
+				t.flags &^= fCap | fAllCaps
+				if space {
+					t.flags |= fSpaceBefore
+				}
+				toks = append(toks, t)
+				sentStart, space = false, false
+				i = j
+				continue
+			default:
+				t := token{start: i, end: i + 1, kind: tPunct, para: paraOf(paras, pi, i)}
+				if space {
+					t.flags |= fSpaceBefore
+				}
+				toks = append(toks, t)
+				if c == '.' || c == '!' || c == '?' || c == ':' {
+					sentStart = true
+				}
+				space = false
+				i++
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			space = true
+			i++
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j, fl := scanWord(text, i)
+			t := token{start: i, end: j, kind: tWord, flags: fl, para: paraOf(paras, pi, i)}
+			if sentStart {
+				t.flags |= fSentStart
+			}
+			if space {
+				t.flags |= fSpaceBefore
+			}
+			toks = append(toks, t)
+			sentStart, space = false, false
+			i = j
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		t := token{start: i, end: i + n, kind: tPunct, para: paraOf(paras, pi, i)}
+		if space {
+			t.flags |= fSpaceBefore
+		}
+		toks = append(toks, t)
+		if r == '…' {
+			sentStart = true
+		}
+		space = false
+		i += n
+	}
+	return toks
+}
+
+func paraOf(paras []Span, pi, i int) int {
+	if pi < len(paras) && paras[pi].Start <= i && i < paras[pi].End {
+		return pi
+	}
+	if len(paras) == 0 {
+		return 0
+	}
+	return -1
+}
+
+func isASCIIWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// scanWord scans a word starting at i: letters, digits and marks, joined by
+// single inner hyphens, apostrophes (’ or ') or periods between digits. A
+// hyphen followed by white space and a conjunction-like lower-case word
+// ("Russland- und") stays with the word. It returns the end and flags.
+func scanWord(s string, i int) (int, tokFlags) {
+	var fl tokFlags
+	first := true
+	letters, upper := 0, 0
+	j := i
+loop:
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case r < utf8.RuneSelf && isASCIIWordByte(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+			if unicode.IsDigit(r) {
+				fl |= fDigit
+			} else if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+					if first {
+						fl |= fCap
+					}
+				} else if first {
+					fl |= fLower
+				}
+			}
+			first = false
+			j += n
+			continue
+		case r == '-' || r == '\'' || r == '’' || r == '\u2011':
+			if j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					if r == '-' || r == '\u2011' {
+						fl |= fHyphen
+					}
+					j += n
+					continue
+				}
+				if r == '-' && r2 == ' ' && letters > 1 && ellipsisFollows(s[j+n+1:]) {
+					// ellipsis compound: keep the hyphen
+					fl |= fHyphen
+					j += n
+				}
+			}
+		}
+		break loop
+	}
+	if letters >= 2 && upper == letters {
+		fl |= fAllCaps
+	}
+	if j == i {
+		// cannot happen for callers, but never return an empty token
+		_, n := utf8.DecodeRuneInString(s[i:])
+		j = i + n
+	}
+	return j, fl
+}
+
+// ellipsisFollows reports whether s starts with a conjunction that makes a
+// preceding "Wort- " an elided compound ("Russland- und Eurasien-Programm").
+func ellipsisFollows(s string) bool {
+	for _, c := range [...]string{"und ", "oder ", "bzw. ", "sowie ", "and ", "or "} {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
