@@ -111,10 +111,21 @@ func (r *rules) breaks(text string, p Span, termStart, termEnd, end, next int) b
 	if termStart > tokStart && isClosingByte(text[termStart-1]) {
 		return true // `(AP).` — a bracket or quote before the period
 	}
-	if digits := tok[:len(tok)-1]; digits != "" && allDigits(digits) {
+	if digits, ok := ordinalNumber(tok[:len(tok)-1]); ok {
 		return !r.isOrdinal(digits, word, first)
 	}
-	switch r.abbreviation(text, p, tokStart, termEnd, next) {
+	if r.ordinalDot && isRoman(tok[:len(tok)-1]) {
+		// "das II. Korps", "im XIX. Jahrhundert"
+		return !r.isOrdinal("1", word, first)
+	}
+	kind := r.abbreviation(text, p, tokStart, termEnd, next)
+	if kind == notAbbrev {
+		// "Univ.-Prof.": the part after the last hyphen.
+		if h := strings.LastIndexByte(tok, '-'); h >= 0 && h+2 < len(tok) {
+			kind = r.abbrev[strings.ToLower(tok[h+1:])]
+		}
+	}
+	switch kind {
 	case never:
 		return false
 	case mayEnd:
@@ -330,6 +341,39 @@ func isDotted(tok string) bool {
 		}
 	}
 	return groups >= 2 && n == 0
+}
+
+// ordinalNumber returns the last number of a token such as "12", "18./19"
+// or "4.-5": digits, optionally after other dotted numbers joined by "/" or
+// "-".
+func ordinalNumber(s string) (string, bool) {
+	i := strings.LastIndexAny(s, "/-")
+	last := s[i+1:]
+	if last == "" || !allDigits(last) {
+		return "", false
+	}
+	for _, part := range strings.FieldsFunc(s[:max(i, 0)], func(r rune) bool { return r == '/' || r == '-' }) {
+		if !allDigits(strings.TrimSuffix(part, ".")) {
+			return "", false
+		}
+	}
+	return last, true
+}
+
+// isRoman reports whether s is a Roman numeral of two to six letters
+// ("II", "XIX"); single letters are initials.
+func isRoman(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func allDigits(s string) bool {
