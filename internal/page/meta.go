@@ -155,40 +155,38 @@ func isArticleType(t any) bool {
 // byline: an element with a class token containing "byline", the parent
 // of an element with rel="author", or a <header> inside the article root.
 func bylineTime(doc, root *html.Node) string {
-	isByline := func(n *html.Node) bool {
+	// The bylines are collected first, so that each <time> only climbs its
+	// ancestors (at most the parser's depth limit) instead of searching.
+	bylines := map[*html.Node]bool{}
+	var times []*html.Node
+	traverse(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
 		}
 		for _, c := range strings.FieldsFunc(attr(n, "class"), isHTMLSpace) {
 			if strings.Contains(strings.ToLower(c), "byline") {
-				return true
+				bylines[n] = true
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && hasToken(attr(c, "rel"), "author") {
-				return true
-			}
+		if hasToken(attr(n, "rel"), "author") && n.Parent != nil {
+			bylines[n.Parent] = true
 		}
-		return n.DataAtom == atom.Header && (n == root || isInside(n, root))
-	}
-	var date string
-	find(doc, func(n *html.Node) bool {
-		if n.DataAtom != atom.Time {
-			return false
+		if n.DataAtom == atom.Header && (n == root || isInside(n, root)) {
+			bylines[n] = true
 		}
-		v := strings.TrimSpace(attr(n, "datetime"))
-		if v == "" {
-			return false
+		if n.DataAtom == atom.Time && strings.TrimSpace(attr(n, "datetime")) != "" {
+			times = append(times, n)
 		}
+		return true
+	}, nil)
+	for _, n := range times {
 		for a := n.Parent; a != nil; a = a.Parent {
-			if isByline(a) {
-				date = v
-				return true
+			if bylines[a] {
+				return strings.TrimSpace(attr(n, "datetime"))
 			}
 		}
-		return false
-	})
-	return date
+	}
+	return ""
 }
 
 // isInside reports whether n is a descendant of root.
