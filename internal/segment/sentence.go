@@ -16,11 +16,14 @@ import (
 //
 // A sentence ends after ".", "?", "!", "…" or "..." and any closing quotes
 // or brackets that follow, when white space comes next — unless the next
-// word starts in lower case, or the period belongs to an abbreviation
-// ("Dr.", "z. B.", "U.S."), an initial ("Edith M. Lederer") or an ordinal
-// ("am 12. September", "im 19. Jahrhundert"). Abbreviations listed as able
-// to end a sentence ("etc.", "a.m."), initials and ellipses end one only
-// when the next word is a typical sentence opening ("Der", "The").
+// word starts in lower case (`"Why?" she asked.` is one sentence), or the
+// period belongs to an abbreviation ("Dr.", "z. B.", "U.S."), an initial
+// ("Edith M. Lederer") or an ordinal ("am 12. September", "im 19.
+// Jahrhundert", "vom 4./5. August", German "das II. Korps"; the
+// language's data file lists the months and nouns that mark one).
+// Abbreviations listed as able to end a sentence ("etc.", "a.m."),
+// initials and ellipses end one only when the next word is a typical
+// sentence opening ("Der", "The").
 // Decimals and times ("3.5", "16.30 Uhr") have no space after the period
 // and never end one.
 func Sentences(text, lang string) []Span {
