@@ -1,0 +1,114 @@
+// Package kb is glossline's built-in knowledge base: names that recur in
+// international news (organisations, news agencies, governments, armed
+// groups, think tanks, places, treaties, office holders), each with names and
+// a short neutral definition in German and English.
+//
+// The knowledge is data, not code: plain-text files under data/, embedded
+// into the binary and parsed the first time Entries is called. The block
+// format is described at the top of every data file and in parse.go. A native
+// test loads every file and checks it (both languages, unique ids and names,
+// definition lengths, kinds, as_of years, the compressed size).
+//
+// The knowledge base is the last resort of the glossary: a definition mined
+// from the article, or the publisher's own glossary, is preferred by the
+// engine (package glossary), which also decides which mentions link here.
+package kb
+
+import (
+	"embed"
+	"io/fs"
+	"sync"
+)
+
+// Entry is one knowledge-base entry.
+type Entry struct {
+	// ID is the entry's stable identifier: lower-case ASCII letters, digits
+	// and '-' (for example "kcna", "un-security-council"); unique across
+	// the knowledge base and safe to use in HTML ids.
+	ID string
+	// Kind is one of "organization", "person", "place" or "other".
+	Kind string
+	// AsOf is the year (four digits, like "2024") in which the definition
+	// was known to be true, wherever a fact can change (office holders,
+	// memberships, leaders); it is "" for stable facts. Every person has
+	// one.
+	AsOf string
+	// Link is an optional URL with more information, or "".
+	Link string
+	// Names maps a language ("de", "en") to the entry's names in that
+	// language: the first is the canonical term, the rest are aliases
+	// (acronyms, other spellings, uninflected variants). Every entry has at
+	// least one non-empty name in "de" and in "en"; no name (compared
+	// case-insensitively) belongs to two entries within one language.
+	Names map[string][]string
+	// Def maps a language ("de", "en") to a neutral one-sentence
+	// definition of at most 200 characters (runes). Every entry has one in
+	// "de" and in "en".
+	Def map[string]string
+}
+
+// kinds lists the valid values of Entry.Kind.
+var kinds = [...]string{"organization", "person", "place", "other"}
+
+// languages lists the languages every entry must cover.
+var languages = [...]string{"de", "en"}
+
+// maxDef is the longest allowed definition, in runes.
+const maxDef = 200
+
+//go:embed data/*.txt
+var data embed.FS
+
+var (
+	once    sync.Once
+	entries []Entry
+)
+
+// Entries returns every entry of the knowledge base, ordered by data file
+// (alphabetically) and then by position in the file.
+//
+// The data is parsed on the first call; later calls return the same slice,
+// which callers must not modify (nor its maps). Entries is safe for
+// concurrent use. Malformed blocks in the data are skipped (the package's
+// tests reject them, so a release build has none), as is any block whose id
+// was already used; Entries never panics on bad data.
+func Entries() []Entry {
+	once.Do(func() {
+		entries, _ = load(data)
+	})
+	return entries
+}
+
+// load parses every *.txt file under data/ in fsys, in lexical order. It
+// returns the well-formed entries (dropping blocks whose id repeats an
+// earlier one) and one error per problem found; a problem only ever drops the
+// block it occurs in.
+func load(fsys fs.FS) ([]Entry, []error) {
+	files, err := fs.Glob(fsys, "data/*.txt")
+	if err != nil {
+		return nil, []error{err}
+	}
+	var (
+		all  []Entry
+		errs []error
+		seen = make(map[string]bool)
+	)
+	for _, name := range files {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		es, perrs := parse(name, src)
+		errs = append(errs, perrs...)
+		for _, e := range es {
+			if seen[e.ID] {
+				errs = append(errs, &parseError{file: name, line: e.line, id: e.ID, msg: "duplicate id"})
+				continue
+			}
+			seen[e.ID] = true
+			all = append(all, e.Entry)
+		}
+	}
+	return all, errs
+}

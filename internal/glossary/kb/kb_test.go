@@ -1,0 +1,359 @@
+package kb
+
+import (
+	"bytes"
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/andybalholm/brotli"
+)
+
+// loadAll parses the embedded data strictly: any problem fails the test.
+func loadAll(t *testing.T) []Entry {
+	t.Helper()
+	es, errs := load(data)
+	for _, err := range errs {
+		t.Error(err)
+	}
+	return es
+}
+
+func TestDataFilesParse(t *testing.T) {
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no data files: %v", err)
+	}
+	for _, name := range files {
+		t.Run(name, func(t *testing.T) {
+			src, err := fs.ReadFile(data, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			es, errs := parse(name, src)
+			for _, err := range errs {
+				t.Error(err)
+			}
+			if len(es) == 0 {
+				t.Error("no entries")
+			}
+			if !bytes.HasPrefix(src, []byte("#")) {
+				t.Error("file must start with a comment documenting the format")
+			}
+		})
+	}
+}
+
+func TestEntriesValid(t *testing.T) {
+	es := loadAll(t)
+	if len(es) < 300 {
+		t.Errorf("%d entries, want at least 300", len(es))
+	}
+	ids := make(map[string]bool)
+	owner := map[string]map[string]string{} // lang -> folded name -> id
+	for _, e := range es {
+		if ids[e.ID] {
+			t.Errorf("[%s] duplicate id", e.ID)
+		}
+		ids[e.ID] = true
+		if !validID(e.ID) {
+			t.Errorf("[%s] invalid id", e.ID)
+		}
+		if !validKind(e.Kind) {
+			t.Errorf("[%s] kind %q", e.ID, e.Kind)
+		}
+		if !validYear(e.AsOf) {
+			t.Errorf("[%s] as_of %q", e.ID, e.AsOf)
+		}
+		if e.Kind == "person" && e.AsOf == "" {
+			t.Errorf("[%s] person without as_of", e.ID)
+		}
+		if e.Link != "" && !strings.HasPrefix(e.Link, "https://") {
+			t.Errorf("[%s] link %q", e.ID, e.Link)
+		}
+		for _, l := range languages {
+			names := e.Names[l]
+			if len(names) == 0 {
+				t.Errorf("[%s] no %s names", e.ID, l)
+			}
+			for _, n := range names {
+				if strings.TrimSpace(n) != n || n == "" {
+					t.Errorf("[%s] %s name %q empty or untrimmed", e.ID, l, n)
+				}
+				if strings.ContainsAny(n, "|\n\t") {
+					t.Errorf("[%s] %s name %q contains a separator", e.ID, l, n)
+				}
+				if owner[l] == nil {
+					owner[l] = make(map[string]string)
+				}
+				key := strings.ToLower(n)
+				if prev, ok := owner[l][key]; ok && prev != e.ID {
+					t.Errorf("%s name %q belongs to [%s] and [%s]", l, n, prev, e.ID)
+				}
+				owner[l][key] = e.ID
+			}
+			def := e.Def[l]
+			if def == "" {
+				t.Errorf("[%s] no %s definition", e.ID, l)
+			}
+			if n := utf8.RuneCountInString(def); n > maxDef {
+				t.Errorf("[%s] %s definition has %d runes, max %d", e.ID, l, n, maxDef)
+			}
+		}
+	}
+}
+
+// TestCrossLanguageEntries checks entries the issue asks for by name: both
+// languages' names of one thing resolve to the same entry.
+func TestCrossLanguageEntries(t *testing.T) {
+	es := loadAll(t)
+	byName := map[string]map[string]string{"de": {}, "en": {}}
+	for _, e := range es {
+		for l, names := range e.Names {
+			if byName[l] == nil {
+				continue
+			}
+			for _, n := range names {
+				byName[l][n] = e.ID
+			}
+		}
+	}
+	tests := []struct {
+		de, en []string
+	}{
+		{[]string{"DVRK", "Demokratische Volksrepublik Korea"}, []string{"DPRK", "Democratic People's Republic of Korea"}},
+		{[]string{"UN-Sicherheitsrat", "Sicherheitsrat der Vereinten Nationen", "Weltsicherheitsrat"}, []string{"UN Security Council", "United Nations Security Council"}},
+		{[]string{"KCNA", "Koreanische Zentrale Nachrichtenagentur"}, []string{"KCNA", "Korean Central News Agency"}},
+		{[]string{"Atomwaffensperrvertrag", "NVV"}, []string{"NPT", "Non-Proliferation Treaty"}},
+		{[]string{"Kreml"}, []string{"Kremlin"}},
+		{[]string{"Weißes Haus"}, []string{"White House"}},
+		{[]string{"Wagner-Gruppe", "Gruppe Wagner"}, []string{"Wagner Group"}},
+		{[]string{"Pjöngjang"}, []string{"Pyongyang"}},
+		{[]string{"Kosmodrom Wostotschny", "Wostochny-Kosmodrom"}, []string{"Vostochny Cosmodrome"}},
+		{[]string{"Gazastreifen", "Gaza-Streifen"}, []string{"Gaza Strip"}},
+		{[]string{"Minsker Abkommen"}, []string{"Minsk agreements"}},
+		{[]string{"Chatham House"}, []string{"Chatham House"}},
+		{[]string{"Tass"}, []string{"TASS"}},
+		{[]string{"Wladimir Putin", "Putin"}, []string{"Vladimir Putin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.en[0], func(t *testing.T) {
+			want := byName["en"][tt.en[0]]
+			if want == "" {
+				t.Fatalf("en %q not found", tt.en[0])
+			}
+			for _, n := range tt.en {
+				if got := byName["en"][n]; got != want {
+					t.Errorf("en %q -> %q, want %q", n, got, want)
+				}
+			}
+			for _, n := range tt.de {
+				if got := byName["de"][n]; got != want {
+					t.Errorf("de %q -> %q, want %q", n, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestNoCommonNouns guards against names that are ordinary words and would
+// make the glossary mark common nouns.
+func TestNoCommonNouns(t *testing.T) {
+	banned := []string{
+		"Rat", "Haus", "Partei", "Regierung", "Ministerium", "Sicherheitsrat",
+		"Parlament", "Armee", "Kommission", "Gericht", "Präsident", "Kanzler",
+		"Council", "House", "Party", "Government", "Ministry", "Parliament",
+		"Army", "Commission", "Court", "President", "Security Council",
+		"Wagner", "Kim", "Munition", "Sanktionen", "Raketen", "Satelliten",
+	}
+	es := loadAll(t)
+	for _, e := range es {
+		for l, names := range e.Names {
+			for _, n := range names {
+				for _, b := range banned {
+					if strings.EqualFold(n, b) {
+						t.Errorf("[%s] %s name %q is a common word", e.ID, l, n)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestEntriesOnce(t *testing.T) {
+	var wg sync.WaitGroup
+	res := make([][]Entry, 4)
+	for i := range res {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res[i] = Entries()
+		}()
+	}
+	wg.Wait()
+	want, _ := load(data)
+	for i, r := range res {
+		if len(r) != len(want) || len(r) == 0 {
+			t.Fatalf("call %d: %d entries, want %d", i, len(r), len(want))
+		}
+		if &r[0] != &res[0][0] {
+			t.Errorf("call %d returned a different slice", i)
+		}
+	}
+}
+
+// TestMalformed checks that every kind of mistake yields a clear error naming
+// file, line and block, and that only the bad block is dropped.
+func TestMalformed(t *testing.T) {
+	const good = "[good]\nkind: other\nde: Gut\nen: Good\nde.def: d\nen.def: e\n"
+	tests := []struct {
+		src  string
+		want string // substring of the error
+	}{
+		{"[x]\nkind: thing\nde: A\nen: A\nde.def: d\nen.def: e\n", `data/t.txt:2: [x] kind must be`},
+		{"[x]\nkind: other\nde: A\nde.def: d\nen.def: e\n", `data/t.txt:1: [x] missing names in "en"`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\n", `[x] missing definition "en.def"`},
+		{"[x]\nkind: other\nde: A | | B\nen: A\nde.def: d\nen.def: e\n", `data/t.txt:3: [x] de: empty name`},
+		{"[x]\nkind: other\nde: A | a\nen: A\nde.def: d\nen.def: e\n", `listed twice`},
+		{"[x]\nkind: person\nde: A\nen: A\nde.def: d\nen.def: e\n", `a person needs as_of`},
+		{"[x]\nkind: other\nas_of: 24\nde: A\nen: A\nde.def: d\nen.def: e\n", `as_of must be`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: " + strings.Repeat("ä", 201) + "\nen.def: e\n", `201 runes`},
+		{"[x]\nkind: other\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\n", `duplicate field "kind"`},
+		{"[x]\nkind: other\ncolour: red\nde: A\nen: A\nde.def: d\nen.def: e\n", `unknown field "colour"`},
+		{"[x]\nkind: other\njust text\n", `want "key: value"`},
+		{"[X y]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\n", `id must be`},
+		{"[x\nkind: other\n", `block header must be [id]`},
+		{"kind: other\n", `data/t.txt:1: field outside a block`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\xff\nen.def: e\n", `data/t.txt:5: [x] invalid UTF-8`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nlink: http://x\n", `link must be`},
+		{"[x]\nkind: other\nde: A\nen: A\nfr: A\nde.def: d\nen.def: e\n", `names in "fr" without a definition`},
+		{"[good]\nkind: other\nde: B\nen: B\nde.def: d\nen.def: e\n", `duplicate id`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"data/a.txt": {Data: []byte(good)},
+				"data/t.txt": {Data: []byte(tt.src)},
+			}
+			es, errs := load(fsys)
+			if len(errs) != 1 {
+				t.Fatalf("got %d errors %v, want 1", len(errs), errs)
+			}
+			if got := errs[0].Error(); !strings.Contains(got, tt.want) {
+				t.Errorf("error %q, want it to contain %q", got, tt.want)
+			}
+			if len(es) != 1 || es[0].ID != "good" {
+				t.Errorf("got entries %v, want only the good block", es)
+			}
+		})
+	}
+}
+
+func TestParseFields(t *testing.T) {
+	src := "# comment\n\n  [kcna]  \r\nkind: organization\r\nde: KCNA | Koreanische Zentrale Nachrichtenagentur\nen:KCNA|Korean Central News Agency\n" +
+		"de.def: Nachrichtenagentur: staatlich.\nen.def: State news agency.\nas_of: 2024\nlink: https://example.org/kcna\n"
+	es, errs := parse("t", []byte(src))
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	if len(es) != 1 {
+		t.Fatalf("%d entries", len(es))
+	}
+	e := es[0].Entry
+	checks := []struct{ name, got, want string }{
+		{"id", e.ID, "kcna"},
+		{"kind", e.Kind, "organization"},
+		{"as_of", e.AsOf, "2024"},
+		{"link", e.Link, "https://example.org/kcna"},
+		{"de names", strings.Join(e.Names["de"], "|"), "KCNA|Koreanische Zentrale Nachrichtenagentur"},
+		{"en names", strings.Join(e.Names["en"], "|"), "KCNA|Korean Central News Agency"},
+		{"de.def", e.Def["de"], "Nachrichtenagentur: staatlich."},
+		{"en.def", e.Def["en"], "State news agency."},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	if es[0].line != 3 {
+		t.Errorf("line = %d, want 3", es[0].line)
+	}
+}
+
+// TestBrotliSize keeps the knowledge base's share of the wasm download
+// within budget.
+func TestBrotliSize(t *testing.T) {
+	const budget = 60 << 10
+	files, _ := fs.Glob(data, "data/*.txt")
+	var raw bytes.Buffer
+	for _, name := range files {
+		b, _ := fs.ReadFile(data, name)
+		raw.Write(b)
+	}
+	var out bytes.Buffer
+	w := brotli.NewWriterLevel(&out, 11)
+	w.Write(raw.Bytes())
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("knowledge base: %d bytes raw, %d bytes brotli", raw.Len(), out.Len())
+	if out.Len() > budget {
+		t.Errorf("brotli size %d bytes, budget %d", out.Len(), budget)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	files, _ := fs.Glob(data, "data/*.txt")
+	for _, name := range files {
+		b, _ := fs.ReadFile(data, name)
+		if len(b) > 2000 {
+			b = b[:2000]
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("[x]\nkind: person\nde: A|B\nen: A\nde.def: d\nen.def: e\nas_of: 2020\n"))
+	f.Add([]byte("[\n]\n[]\n:\n[a-]\x00\xff"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		es, _ := parse("fuzz", src)
+		for _, e := range es {
+			if !validID(e.ID) || !validKind(e.Kind) || !validYear(e.AsOf) {
+				t.Fatalf("invalid entry accepted: %+v", e.Entry)
+			}
+			if e.Kind == "person" && e.AsOf == "" {
+				t.Fatalf("person without as_of accepted: %+v", e.Entry)
+			}
+			for _, l := range languages {
+				if len(e.Names[l]) == 0 || e.Def[l] == "" {
+					t.Fatalf("entry without %s accepted: %+v", l, e.Entry)
+				}
+				if utf8.RuneCountInString(e.Def[l]) > maxDef {
+					t.Fatalf("long definition accepted")
+				}
+				for _, n := range e.Names[l] {
+					if n == "" || !utf8.ValidString(n) {
+						t.Fatalf("bad name %q accepted", n)
+					}
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	files, _ := fs.Glob(data, "data/*.txt")
+	var n int64
+	for _, name := range files {
+		src, _ := fs.ReadFile(data, name)
+		n += int64(len(src))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		if es, errs := load(data); len(es) == 0 || len(errs) != 0 {
+			b.Fatal("load failed")
+		}
+	}
+}

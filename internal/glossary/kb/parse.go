@@ -1,0 +1,292 @@
+package kb
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The data format, one file per broad subject (organizations.txt, places.txt,
+// people.txt, other.txt), UTF-8, line-oriented:
+//
+//	# a comment: '#' as the first non-blank character of a line
+//	[kcna]
+//	kind: organization
+//	de: KCNA | Koreanische Zentrale Nachrichtenagentur
+//	en: KCNA | Korean Central News Agency
+//	de.def: Staatliche Nachrichtenagentur Nordkoreas …
+//	en.def: North Korea's state news agency …
+//	as_of: 2024
+//	link: https://example.org/
+//
+// A block starts with its id in brackets and runs to the next "[" line or the
+// end of the file. Fields are "key: value" (spaces around both are trimmed)
+// and appear at most once per block, in any order:
+//
+//   - kind (required): organization, person, place or other;
+//   - a language code (two lower-case letters; "de" and "en" required): the
+//     names, separated by "|", the canonical term first;
+//   - the language code plus ".def" ("de.def", "en.def"; required for each
+//     language that has names): the definition, at most 200 runes;
+//   - as_of (optional, required for persons): a four-digit year;
+//   - link (optional): an https:// URL.
+//
+// Blank lines are ignored. A problem in a block drops that block only.
+
+// parseError reports a problem in a data file, with its place.
+type parseError struct {
+	file string // data file, like "data/organizations.txt"
+	line int    // 1-based line of the problem (or of the block's header)
+	id   string // the block's id, or "" outside a block
+	msg  string
+}
+
+func (e *parseError) Error() string {
+	s := e.file + ":" + strconv.Itoa(e.line) + ": "
+	if e.id != "" {
+		s += "[" + e.id + "] "
+	}
+	return s + e.msg
+}
+
+// parsed is an entry with the line of its block header, for error messages.
+type parsed struct {
+	Entry
+	line int
+}
+
+// parse reads one data file. It returns the well-formed blocks and one error
+// for every malformed block (the first problem found in it) or stray line.
+func parse(file string, src []byte) ([]parsed, []error) {
+	p := parser{file: file}
+	for lineNo := 1; len(src) > 0; lineNo++ {
+		var line []byte
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			line, src = src, nil
+		}
+		p.line(lineNo, string(line))
+	}
+	p.finish()
+	return p.out, p.errs
+}
+
+type parser struct {
+	file string
+	out  []parsed
+	errs []error
+
+	cur  *parsed // the open block, or nil
+	bad  bool    // the open block has an error and is dropped
+	keys map[string]bool
+}
+
+func (p *parser) fail(line int, msg string) {
+	id := ""
+	if p.cur != nil {
+		if p.bad {
+			return // report the first problem of a block only
+		}
+		id = p.cur.ID
+		p.bad = true
+	}
+	p.errs = append(p.errs, &parseError{file: p.file, line: line, id: id, msg: msg})
+}
+
+func (p *parser) line(n int, s string) {
+	if !utf8.ValidString(s) {
+		p.fail(n, "invalid UTF-8")
+		return
+	}
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] == '#' {
+		return
+	}
+	if s[0] == '[' {
+		p.finish()
+		p.cur = &parsed{line: n}
+		p.bad = false
+		p.keys = make(map[string]bool)
+		if len(s) < 2 || s[len(s)-1] != ']' {
+			p.cur.ID = s
+			p.fail(n, "block header must be [id]")
+			return
+		}
+		p.cur.ID = s[1 : len(s)-1]
+		if !validID(p.cur.ID) {
+			p.fail(n, "id must be lower-case ASCII letters, digits and '-', not starting or ending with '-'")
+		}
+		return
+	}
+	if p.cur == nil {
+		p.fail(n, "field outside a block: "+quote(s))
+		return
+	}
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 {
+		p.fail(n, "want \"key: value\", got "+quote(s))
+		return
+	}
+	key, val := strings.TrimSpace(s[:colon]), strings.TrimSpace(s[colon+1:])
+	if p.keys[key] {
+		p.fail(n, "duplicate field "+quote(key))
+		return
+	}
+	p.keys[key] = true
+	e := &p.cur.Entry
+	switch {
+	case key == "kind":
+		e.Kind = val
+		if !validKind(val) {
+			p.fail(n, "kind must be organization, person, place or other, got "+quote(val))
+		}
+	case key == "as_of":
+		e.AsOf = val
+		if !validYear(val) {
+			p.fail(n, "as_of must be empty or a four-digit year, got "+quote(val))
+		}
+	case key == "link":
+		e.Link = val
+		if val != "" && (!strings.HasPrefix(val, "https://") || strings.ContainsAny(val, " \"<>")) {
+			p.fail(n, "link must be an https:// URL, got "+quote(val))
+		}
+	case isLang(key):
+		names, msg := splitNames(val)
+		if msg != "" {
+			p.fail(n, key+": "+msg)
+			return
+		}
+		if e.Names == nil {
+			e.Names = make(map[string][]string, 2)
+		}
+		e.Names[key] = names
+	case strings.HasSuffix(key, ".def") && isLang(key[:len(key)-4]):
+		if val == "" {
+			p.fail(n, key+": empty definition")
+			return
+		}
+		if c := utf8.RuneCountInString(val); c > maxDef {
+			p.fail(n, key+": definition has "+strconv.Itoa(c)+" runes, at most "+strconv.Itoa(maxDef)+" allowed")
+			return
+		}
+		if e.Def == nil {
+			e.Def = make(map[string]string, 2)
+		}
+		e.Def[key[:len(key)-4]] = val
+	default:
+		p.fail(n, "unknown field "+quote(key))
+	}
+}
+
+// finish closes the open block: checks what a block needs as a whole and
+// keeps it if nothing was wrong.
+func (p *parser) finish() {
+	b := p.cur
+	if b == nil {
+		return
+	}
+	if !p.bad {
+		switch {
+		case b.Kind == "":
+			p.fail(b.line, "missing kind")
+		case b.Kind == "person" && b.AsOf == "":
+			p.fail(b.line, "a person needs as_of")
+		}
+		for _, l := range languages {
+			if len(b.Names[l]) == 0 {
+				p.fail(b.line, "missing names in "+quote(l))
+			}
+			if b.Def[l] == "" {
+				p.fail(b.line, "missing definition "+quote(l+".def"))
+			}
+		}
+		for l := range b.Names {
+			if b.Def[l] == "" {
+				p.fail(b.line, "names in "+quote(l)+" without a definition")
+			}
+		}
+		for l := range b.Def {
+			if len(b.Names[l]) == 0 {
+				p.fail(b.line, "definition in "+quote(l)+" without names")
+			}
+		}
+	}
+	if !p.bad {
+		p.out = append(p.out, *b)
+	}
+	p.cur, p.bad, p.keys = nil, false, nil
+}
+
+// splitNames splits a "|"-separated list of names; it returns a message if a
+// name is empty or repeats an earlier one (case-insensitively).
+func splitNames(val string) ([]string, string) {
+	var names []string
+	for part := range strings.SplitSeq(val, "|") {
+		name := strings.TrimSpace(part)
+		if name == "" {
+			return nil, "empty name"
+		}
+		for _, prev := range names {
+			if strings.EqualFold(prev, name) {
+				return nil, "name " + quote(name) + " listed twice"
+			}
+		}
+		names = append(names, name)
+	}
+	return names, ""
+}
+
+func validID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func validKind(k string) bool {
+	for _, v := range kinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+func validYear(y string) bool {
+	if y == "" {
+		return true
+	}
+	if len(y) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if y[i] < '0' || y[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLang(k string) bool {
+	return len(k) == 2 && 'a' <= k[0] && k[0] <= 'z' && 'a' <= k[1] && k[1] <= 'z'
+}
+
+// quote returns s in double quotes, shortened to keep messages readable.
+func quote(s string) string {
+	if len(s) > 60 {
+		i := 60
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		s = s[:i] + "…"
+	}
+	return strconv.Quote(s)
+}
