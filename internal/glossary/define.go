@@ -22,8 +22,10 @@ func (e *engine) minePatterns() {
 			e.apposition(o)
 			continue
 		}
-		e.apposition(o)
-		e.relative(o)
+		if !e.weak(o) {
+			e.apposition(o)
+			e.relative(o)
+		}
 		e.roleBefore(o)
 		e.affiliation(o)
 		e.classifierAround(o)
@@ -325,6 +327,12 @@ func (e *engine) apposition(o occ) {
 	if end < start || end-start > 20 {
 		return
 	}
+	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.lx.stop[e.lw(end+2)]) {
+		return // "den KVW Frauen, dem Jugenddienst Wipptal, dem …": a list
+	}
+	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") {
+		return // "Geremek of Poland, a dissident": the apposition is not Poland's
+	}
 	first := e.lw(start)
 	switch {
 	case e.lx.relative[first] && e.lang == "en":
@@ -336,7 +344,7 @@ func (e *engine) apposition(o occ) {
 		return
 	}
 	kind := ""
-	seenNoun := false
+	seenNoun, kindDone := false, false
 	for m := start; m <= end; m++ {
 		if !e.isWord(m) {
 			continue
@@ -344,6 +352,15 @@ func (e *engine) apposition(o occ) {
 		lw := e.lw(m)
 		if e.lx.verb[lw] || (e.lang == "en" && m > start && e.lx.relative[lw]) {
 			return
+		}
+		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && e.lang == "de" {
+			return // another person: a list, not an apposition
+		}
+		if e.lang == "en" && m > start && e.isLower(m) && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
+			return // a verb: a clause, not an apposition
+		}
+		if seenNoun && (e.lx.affiliation[lw] || e.lx.connector[lw] || lw == "des" || lw == "der" || lw == "im" || lw == "in" || lw == "für") {
+			kindDone = true
 		}
 		if e.lang == "de" {
 			if e.isCap(m) || strings.HasPrefix(e.w(m), "-") {
@@ -354,7 +371,10 @@ func (e *engine) apposition(o occ) {
 				return
 			}
 		}
-		if kind == "" || kind != "person" {
+		if e.lang == "en" && e.isWord(m) && !e.lx.stop[lw] && !e.lx.determiner[lw] {
+			seenNoun = true
+		}
+		if !kindDone && kind == "" {
 			if e.isRole(m) {
 				kind = "person"
 			} else if _, k, ok := e.lx.classify(lw); ok && kind == "" {
@@ -395,13 +415,20 @@ func (e *engine) relative(o occ) {
 				return
 			}
 			if e.lx.copula[e.lw(m)] && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
-				e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
+				if e.predicateDE(r+1, m-1) {
+					e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
+				}
 				return
 			}
 		}
 		return
 	}
-	if !e.isWord(r+1) || !e.lx.copula[e.lw(r+1)] {
+	if !e.isWord(r+1) || !e.lx.copula[e.lw(r+1)] || !e.isWord(r+2) {
+		return
+	}
+	// "who is a …", "which is responsible for …"; not "who was born …"
+	p := e.lw(r + 2)
+	if !(e.lx.determiner[p] || e.isRole(r+2) || strings.HasSuffix(p, "ible") || strings.HasSuffix(p, "able") || p == "in" && e.isWord(r+3) && e.lw(r+3) == "charge") {
 		return
 	}
 	end := -1
@@ -461,6 +488,9 @@ func (e *engine) roleBefore(o occ) {
 		if o.a.cls != cSeq || !(e.lx.connector[c] || c == "für" || c == "des" || c == "der") {
 			return
 		}
+		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] {
+			return // "Verwaltungsdirektor des Südtiroler …": the name is the complement
+		}
 	}
 	l := e.extendLeft(r)
 	e.addDef(o.a, e.span(l, k), scoreRole, e.toks[l].start, false, "person")
@@ -486,7 +516,7 @@ func (e *engine) extendLeft(r int) int {
 				continue
 			}
 			if e.isGenitiveName(p) {
-				l = p
+				return p
 			}
 			break
 		}
@@ -501,6 +531,15 @@ func (e *engine) extendLeft(r int) int {
 		l = p
 		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			break
+		}
+	}
+	if e.lang == "de" && l < r {
+		// attributive adjectives follow an article or a preposition
+		// ("der russische Minister"); a verb before a noun does not
+		// ("merkte Bürgermeister …").
+		p := l - 1
+		if !e.isWord(p) || !(e.lx.stop[e.lw(p)] || e.lx.determiner[e.lw(p)]) {
+			return r
 		}
 	}
 	return l
@@ -588,7 +627,7 @@ func (e *engine) orgName(m int) (int, bool) {
 // "Nachrichtenagentur Tass", and in English also "the Tass news agency".
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
-	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" || e.isCap(k)) && !e.isRole(k) {
+	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" && e.isLower(k) || e.lang == "de" && e.isCap(k)) && !e.isRole(k) {
 		if _, kind, ok := e.lx.classify(e.lw(k)); ok {
 			start := k
 			if e.lang == "en" && e.isWord(k-1) {
@@ -611,7 +650,7 @@ func (e *engine) classifierAround(o occ) {
 			if n == 2 {
 				phrase += " " + e.lw(t)
 			}
-			if _, kind, ok := e.lx.classify(phrase); ok && e.lx.classifier[phrase] != "" {
+			if _, kind, ok := e.lx.classify(phrase); ok && e.lx.classifier[phrase] != "" && !adjectiveLikeEN(strings.ToLower(e.w(o.t))) {
 				e.addDef(o.a, e.span(o.t+1, t), scoreClassifier, e.toks[o.t+1].start, false, kind)
 				return
 			}
@@ -733,4 +772,18 @@ func (e *engine) orgLike(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// predicateDE reports whether the German relative-clause predicate [s, t]
+// describes (ending in an adjective like "zuständig" or a noun) rather than
+// tells an event ("… abgegangen ist", "… zu verbessern ist").
+func (e *engine) predicateDE(s, t int) bool {
+	last := e.lw(t)
+	if t > s && e.lw(t-1) == "zu" && e.isLower(t) {
+		return false
+	}
+	if e.isLower(t) && strings.Contains(last, "ge") && (strings.HasSuffix(last, "en") || strings.HasSuffix(last, "t")) {
+		return false
+	}
+	return true
 }

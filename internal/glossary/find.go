@@ -308,9 +308,9 @@ func (e *engine) isGenitiveName(k int) bool {
 
 // addOcc registers an occurrence of the name on tokens [s, t].
 func (e *engine) addOcc(s, t int, cls candClass) {
-	key := e.span(s, t)
-	if strings.ContainsAny(key, "\n\t") {
-		return
+	key := strings.Join(strings.Fields(e.span(s, t)), " ")
+	if s == t && utf8.RuneCountInString(key) < 3 {
+		return // "St", "A": abbreviations and letters, not names
 	}
 	a := e.artKey[key]
 	if a == nil {
@@ -408,4 +408,27 @@ func (e *engine) addAcronym(i, end int) {
 		e.arts = append(e.arts, a)
 	}
 	e.occs = append(e.occs, occ{s: i, t: i, end: end, a: a})
+}
+
+// weak reports whether an occurrence of a single word has too little
+// evidence of being a name for the patterns that would also fit a common
+// noun (appositions, relative clauses): in German a word after an article
+// or adjective, or at the start of a sentence; in English a word at the
+// start of a sentence.
+func (e *engine) weak(o occ) bool {
+	if o.a.cls != cWord {
+		return false
+	}
+	if e.toks[o.s].flags&fSentStart != 0 {
+		return true
+	}
+	if e.lang != "de" {
+		return false
+	}
+	p := o.s - 1
+	if !e.isWord(p) {
+		return false
+	}
+	lw := e.lw(p)
+	return e.lx.determiner[lw] || e.lx.stop[lw] && !e.lx.affiliation[lw] && lw != "in" || e.isLower(p) && adjectiveEnding(lw)
 }

@@ -270,6 +270,9 @@ func (lx *lexicon) candidates(w string) []string {
 			out = append(out, f[i+1:])
 			f = f[i+1:]
 		}
+		if lx.lang != "de" {
+			continue // English writes compounds apart: "speaking" is no "king"
+		}
 		start := len(f) - lx.maxHead
 		if start < 1 {
 			start = 1

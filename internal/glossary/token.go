@@ -186,6 +186,15 @@ loop:
 			first = false
 			j += n
 			continue
+		case r == '.' && j > i && isASCIILetter(s[j-1]) && (j-1 == i || s[j-2] == '.'):
+			// "U.S.", "U.N.": single letters with periods are one word
+			if j+2 < len(s) && isASCIILetter(s[j+1]) && s[j+2] == '.' {
+				j++
+				continue
+			}
+			if j-2 > i && s[j-2] == '.' {
+				j++ // the final period of "U.S."
+			}
 		case r == '-' || r == '\'' || r == '’' || r == '\u2011':
 			if j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
@@ -226,3 +235,5 @@ func ellipsisFollows(s string) bool {
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
