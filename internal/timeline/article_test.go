@@ -29,7 +29,7 @@ type gold struct {
 	} `json:"timeline"`
 }
 
-func loadArticle(t *testing.T) (string, gold) {
+func loadArticle(t testing.TB) (string, gold) {
 	t.Helper()
 	src, err := os.ReadFile(shared.Path(t, "articles", "kim-putin-summit.de.txt"))
 	if err != nil {
@@ -48,7 +48,7 @@ func loadArticle(t *testing.T) (string, gold) {
 
 // goldExprs converts the gold timexes (code-point offsets) to expressions
 // with byte offsets.
-func goldExprs(t *testing.T, text string, g gold) []temporal.Expr {
+func goldExprs(t testing.TB, text string, g gold) []temporal.Expr {
 	t.Helper()
 	byteAt := make([]int, 0, len(text)+1)
 	for i := range text {
@@ -72,8 +72,8 @@ func goldExprs(t *testing.T, text string, g gold) []temporal.Expr {
 
 // splitSentences is a simple sentence splitter for tests: a sentence ends
 // at a line break, or at ".", "!" or "?" (with any closing quote) followed
-// by space and an upper-case letter, unless the mark follows a number (a
-// German ordinal) or a single letter.
+// by space and an upper-case letter or a year, unless the mark follows a
+// number of one or two digits (a German ordinal) or a single letter.
 func splitSentences(text string) []segment.Span {
 	var spans []segment.Span
 	start := 0
@@ -114,14 +114,14 @@ func splitSentences(text string) []segment.Span {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsUpper(r) && r != '„' && r != '"' {
+		if !unicode.IsUpper(r) && !startsYear(text[k:]) && r != '„' && r != '"' {
 			continue
 		}
 		w := i
 		for w > 0 && text[w-1] != ' ' && text[w-1] != '\n' {
 			w--
 		}
-		if word := text[w:i]; word == "" || isDigit(word[len(word)-1]) || utf8.RuneCountInString(word) == 1 {
+		if word := text[w:i]; utf8.RuneCountInString(word) <= 1 || isDigit(word[0]) && len(word) <= 2 {
 			continue
 		}
 		emit(j)
@@ -248,4 +248,14 @@ func countContaining(text string, e *Entry, s string) int {
 		}
 	}
 	return n
+}
+
+// startsYear reports whether s starts with a number of three or four digits
+// that is not an ordinal ("1989 übernahm", not "12. September").
+func startsYear(s string) bool {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return (n == 3 || n == 4) && (n == len(s) || s[n] != '.')
 }

@@ -167,7 +167,7 @@ func HTMLDateTime(value string) (string, bool) {
 	case granWeek:
 		return value[:8], true
 	case granDay:
-		if p.week != 0 || len(value) != 10 {
+		if value[5] == 'W' {
 			break
 		}
 		return value, true

@@ -54,6 +54,16 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 		switch text[t.start:t.end] {
 		case ",", ";", ":", "–", "—", "-", "!", "?":
 			l.bound[i] = true
+		case ".":
+			// A full stop ends a clause after a word of four letters or more
+			// or a year, not after an abbreviation or an ordinal ("Dr.",
+			// "12.").
+			if i > 0 && i+1 < len(l.toks) && l.toks[i-1].word && l.toks[i-1].end == t.start {
+				p := text[l.toks[i-1].start:l.toks[i-1].end]
+				if n := utf8.RuneCountInString(p); n >= 4 || n == 3 && isDigit(p[0]) {
+					l.bound[i] = true
+				}
+			}
 		}
 	}
 	return l
@@ -105,6 +115,10 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		words = np
 	} else {
 		content, fronted := l.content(c, ta, tb, drop)
+		if cut := l.cutPhrases(content); len(cut) < len(content) {
+			fronted = fronted || len(cut) > 0 && len(content) > 0 && cut[0] != content[0]
+			content = cut
+		}
 		content = l.dropCaptionLead(content)
 		words = l.withoutAttribution(content, c, clauses, ci, drop)
 		if words == nil && l.countContent(content) < 2 {
@@ -203,11 +217,23 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 // proper name after it ("the 1950–53 Korean War"): the label is that noun.
 func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	t := l.toks
-	if ta-2 >= c.a && t[ta-1].word && isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) &&
-		!l.isStop(t[ta-1].lower) && t[ta-2].word && l.lx.is("det", t[ta-2].lower) && t[ta-1].expr < 0 {
-		return []int{ta - 1}
+	// German: determiner, up to two adjectives, noun, date.
+	if l.lx.lang == "de" && ta-2 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
+		isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) && !l.isStop(t[ta-1].lower) {
+		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && !drop[k]; k-- {
+			if l.lx.is("det", t[k].lower) {
+				np := make([]int, 0, ta-k-1)
+				for i := k + 1; i < ta; i++ {
+					np = append(np, i)
+				}
+				return np
+			}
+			if l.isStop(t[k].lower) {
+				break
+			}
+		}
 	}
-	if ta-1 >= c.a && t[ta-1].word && l.lx.is("det", t[ta-1].lower) && !l.lx.is("prep", t[ta-1].lower) {
+	if ta-1 >= c.a && t[ta-1].word && l.lx.is("det", t[ta-1].lower) {
 		var np []int
 		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && isUpperWord(l.text[t[k].start:t[k].end]) && !drop[k]; k++ {
 			np = append(np, k)
@@ -469,7 +495,9 @@ func (l *labeler) trim(words []int) []int {
 		if l.lx.is("connector", t.lower) {
 			return true
 		}
-		return end && (l.lx.is("cut", t.lower) || l.lx.is("det", t.lower) || l.lx.is("prep", t.lower) && l.isStop(t.lower))
+		// A German clause may end in a particle ("legte … vor"), never in
+		// an article; English ones end in neither.
+		return end && (l.lx.is("subject.det", t.lower) && l.lx.lang == "en" || l.lx.lang != "de" && l.lx.is("cut", t.lower))
 	}
 	for {
 		n := len(words)

@@ -62,7 +62,6 @@ func Build(in Input) []Entry {
 	}
 
 	b := &builder{text: text, lx: lx, refs: refs, event: event}
-	b.weights(sents)
 
 	var ms []*mention
 	for _, r := range refs {
@@ -84,22 +83,39 @@ func Build(in Input) []Entry {
 			expr: r.index, value: e.Value, mod: e.Mod, open: open,
 			span: span, sents: spans, label: label, fits: fits,
 		}
-		m.stems = b.stemsOf(span, r.index)
 		m.anchor = b.anchorOf(span, r)
 		ms = append(ms, m)
+	}
+
+	// Word weights and content stems are only needed where two mentions
+	// could be merged.
+	count := map[string]int{}
+	for _, m := range ms {
+		count[m.key()]++
+	}
+	for _, m := range ms {
+		if count[m.key()] < 2 {
+			continue
+		}
+		if b.idf == nil {
+			b.weights(sents)
+		}
+		b.setStems(m, b.stemsOf(m.span, m.expr))
 	}
 
 	var groups [][]*mention
 	for _, m := range ms {
 		best, bestSim := -1, 0.0
 		for g, ms2 := range groups {
-			first := ms2[0]
-			if first.value != m.value || first.mod != m.mod || first.open != m.open {
+			if ms2[0].key() != m.key() {
 				continue
 			}
 			for _, o := range ms2 {
 				if s := b.similarity(m, o); s > bestSim {
 					best, bestSim = g, s
+				}
+				if bestSim >= 1 {
+					break
 				}
 			}
 		}
@@ -152,12 +168,20 @@ type mention struct {
 	sents            []segment.Span // the same, as sentence spans
 	label            string
 	fits             bool // the label was not cut
-	stems            map[string]bool
+	// stems maps the content stems of the sentence to their weights;
+	// heads maps the compound heads found in them ("treff" in
+	// "gipfeltreff") to theirs; total is the sum of the stems' weights.
+	stems, heads map[string]float64
+	total        float64
 	// anchor is the stem of the noun the date is attached to ("das Treffen
 	// am Mittwoch", "the meeting on Wednesday", "dem Koreakrieg 1950–53"),
 	// or "".
 	anchor string
 }
+
+// key identifies the mentions that may be merged: same value, qualifier
+// and openness.
+func (m *mention) key() string { return m.value + "|" + m.mod + "|" + m.open }
 
 func entryOf(g []*mention) Entry {
 	e := Entry{Date: g[0].value, Mod: g[0].mod, Open: g[0].open}
@@ -395,64 +419,72 @@ func (b *builder) anchorOf(span [2]int, r exprRef) string {
 // Mittwoch" after "… ein Gipfeltreffen abhielten").
 const anchorBonus = 0.5
 
-// matches reports whether stem st occurs in set, also as the head of a
-// compound.
-func matches(st string, set map[string]bool) bool {
-	if set[st] {
-		return true
-	}
-	for o := range set {
-		if _, ok := compoundHead(st, o); ok {
-			return true
+// setStems records the content stems of a mention with their weights.
+func (b *builder) setStems(m *mention, stems map[string]bool) {
+	m.stems = make(map[string]float64, len(stems))
+	m.heads = map[string]float64{}
+	for st := range stems {
+		w := b.weight(st)
+		m.stems[st] = w
+		m.total += w
+		for _, h := range heads(st) {
+			m.heads[h] = b.weight(h)
 		}
 	}
-	return false
+}
+
+// minHead is the shortest compound head, in bytes, that counts as a match.
+const minHead = 5
+
+// heads returns the proper suffixes of a stem that are at least minHead
+// bytes long and start on a rune boundary: the candidate heads of a German
+// compound ("gipfeltreff" → "ipfeltreff", …, "treff").
+func heads(st string) []string {
+	var hs []string
+	for i := 1; len(st)-i >= minHead; i++ {
+		if utf8.RuneStart(st[i]) {
+			hs = append(hs, st[i:])
+		}
+	}
+	return hs
+}
+
+// matchWeight returns the weight with which stem st occurs in mention o:
+// as a stem, as the head of one of o's compounds, or with one of its own
+// heads among o's stems. It returns 0 when st does not occur.
+func matchWeight(st string, w float64, o *mention) float64 {
+	if _, ok := o.stems[st]; ok {
+		return w
+	}
+	if _, ok := o.heads[st]; ok {
+		return w
+	}
+	for _, h := range heads(st) {
+		if hw, ok := o.stems[h]; ok {
+			return hw
+		}
+	}
+	return 0
 }
 
 // similarity of two mentions: the weight of the stems they share (a German
 // compound matches its head: "Treffen" ~ "Gipfeltreffen") over the weight of
-// the smaller mention; 1 when they lie in the same sentence.
+// the smaller mention, plus anchorBonus when the noun one date is attached
+// to occurs in the other; 1 when they lie in the same sentence.
 func (b *builder) similarity(m, o *mention) float64 {
 	if m.span[0] < o.span[1] && o.span[0] < m.span[1] {
 		return 1
 	}
-	wm, wo, shared := 0.0, 0.0, 0.0
-	for st := range m.stems {
-		wm += b.weight(st)
-	}
-	for st := range o.stems {
-		wo += b.weight(st)
-	}
-	for st := range m.stems {
-		if o.stems[st] {
-			shared += b.weight(st)
-			continue
-		}
-		for st2 := range o.stems {
-			if head, ok := compoundHead(st, st2); ok {
-				shared += b.weight(head)
-				break
-			}
-		}
+	shared := 0.0
+	for st, w := range m.stems {
+		shared += matchWeight(st, w, o)
 	}
 	sim := 0.0
-	if small := min(wm, wo); small > 0 {
+	if small := min(m.total, o.total); small > 0 {
 		sim = shared / small
 	}
-	if (m.anchor != "" && matches(m.anchor, o.stems)) || (o.anchor != "" && matches(o.anchor, m.stems)) {
+	if (m.anchor != "" && matchWeight(m.anchor, 1, o) > 0) || (o.anchor != "" && matchWeight(o.anchor, 1, m) > 0) {
 		sim += anchorBonus
 	}
 	return sim
-}
-
-// compoundHead reports whether one stem ends with the other (at least five
-// bytes long) and returns the shorter one.
-func compoundHead(a, b string) (string, bool) {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) >= 5 && strings.HasSuffix(b, a) {
-		return a, true
-	}
-	return "", false
 }

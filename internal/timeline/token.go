@@ -25,7 +25,7 @@ func tokenize(text string, start, end int) []token {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r), r == utf8.RuneError && n == 1:
 			i += n
 		case isWordRune(r):
 			j := i + n

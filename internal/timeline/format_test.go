@@ -1,0 +1,236 @@
+package timeline
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFormatDate(t *testing.T) {
+	tests := []struct {
+		value, de, en string
+	}{
+		// days, with the weekday computed from the date
+		{"2023-09-12", "Di., 12. Sept. 2023", "Tue, Sep 12, 2023"},
+		{"2023-09-13", "Mi., 13. Sept. 2023", "Wed, Sep 13, 2023"},
+		{"2024-02-29", "Do., 29. Feb. 2024", "Thu, Feb 29, 2024"},
+		{"1989-11-09", "Do., 9. Nov. 1989", "Thu, Nov 9, 1989"},
+		{"2000-03-01", "Mi., 1. März 2000", "Wed, Mar 1, 2000"},
+		// coarser values
+		{"2023-09", "September 2023", "September 2023"},
+		{"2022", "2022", "2022"},
+		{"199", "1990er", "1990s"},
+		{"18", "19. Jahrhundert", "19th century"},
+		{"20", "21. Jahrhundert", "21st century"},
+		{"10", "11. Jahrhundert", "11th century"},
+		{"2023-W37", "KW 37/2023", "week 37, 2023"},
+		{"2023-Q3", "3. Quartal 2023", "Q3 2023"},
+		{"2023-H1", "1. Halbjahr 2023", "H1 2023"},
+		{"2023-SU", "Sommer 2023", "summer 2023"},
+		// ranges
+		{"1950/1953", "1950–1953", "1950–1953"},
+		{"2023-09-12/2023-09-14", "Di., 12. Sept. 2023 – Do., 14. Sept. 2023", "Tue, Sep 12, 2023 – Thu, Sep 14, 2023"},
+		// times
+		{"2023-09-13T16:00", "Mi., 13. Sept. 2023, 16:00 Uhr", "Wed, Sep 13, 2023, 4:00 p.m."},
+		{"2023-09-13T09:05", "Mi., 13. Sept. 2023, 9:05 Uhr", "Wed, Sep 13, 2023, 9:05 a.m."},
+		{"2023-09-13T00:30", "Mi., 13. Sept. 2023, 0:30 Uhr", "Wed, Sep 13, 2023, 12:30 a.m."},
+		{"2023-09-13TEV", "Mi., 13. Sept. 2023, abends", "Wed, Sep 13, 2023, evening"},
+		// what is no date comes back unchanged
+		{"P18M", "P18M", "P18M"},
+		{"PRESENT_REF", "PRESENT_REF", "PRESENT_REF"},
+		{"XXXX-WXX-3", "XXXX-WXX-3", "XXXX-WXX-3"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			if got := FormatDate(tt.value, "de"); got != tt.de {
+				t.Errorf("de: got %q, want %q", got, tt.de)
+			}
+			if got := FormatDate(tt.value, "en"); got != tt.en {
+				t.Errorf("en: got %q, want %q", got, tt.en)
+			}
+		})
+	}
+}
+
+func TestFormatDateUnknownLanguageIsEnglish(t *testing.T) {
+	if got, want := FormatDate("2023-09-12", "fr"), "Tue, Sep 12, 2023"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestFormatEntryDate(t *testing.T) {
+	tests := []struct {
+		name   string
+		e      Entry
+		de, en string
+	}{
+		{"2022 open after", Entry{Date: "2022", Open: "after"}, "seit 2022", "since 2022"},
+		{"2022 open before", Entry{Date: "2022", Open: "before"}, "bis 2022", "until 2022"},
+		{"2023 START", Entry{Date: "2023", Mod: "START"}, "Anfang 2023", "early 2023"},
+		{"2023-09 MID", Entry{Date: "2023-09", Mod: "MID"}, "Mitte September 2023", "mid-September 2023"},
+		{"1950 APPROX", Entry{Date: "1950", Mod: "APPROX"}, "etwa 1950", "around 1950"},
+		{"199 END", Entry{Date: "199", Mod: "END"}, "Ende der 1990er", "the late 1990s"},
+		{"18 START", Entry{Date: "18", Mod: "START"}, "Anfang des 19. Jahrhunderts", "early 19th century"},
+		{"199 open after", Entry{Date: "199", Open: "after"}, "seit den 1990ern", "since the 1990s"},
+		{"2023-09-12 plain", Entry{Date: "2023-09-12"}, "Di., 12. Sept. 2023", "Tue, Sep 12, 2023"},
+		{"unknown mod", Entry{Date: "2023", Mod: "SOMETHING"}, "2023", "2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := FormatEntryDate(tt.e, "de"); got != tt.de {
+				t.Errorf("de: got %q, want %q", got, tt.de)
+			}
+			if got := FormatEntryDate(tt.e, "en"); got != tt.en {
+				t.Errorf("en: got %q, want %q", got, tt.en)
+			}
+		})
+	}
+}
+
+func TestHTMLDateTime(t *testing.T) {
+	tests := []struct {
+		value string
+		want  string
+		ok    bool
+	}{
+		{"2023-09-13", "2023-09-13", true},
+		{"2023-09", "2023-09", true},
+		{"2023", "2023", true},
+		{"2023-W37", "2023-W37", true},
+		{"2023-W37-3", "2023-09-13", true},
+		{"2023-09-13T16:00", "2023-09-13T16:00", true},
+		{"2023-09-13T16", "2023-09-13T16:00", true},
+		{"2023-09-13T16:00:30", "2023-09-13T16:00:30", true},
+		{"2023-09-13TEV", "2023-09-13", true},
+		{"1950/1953", "1950", true},
+		{"2023-09-12/2023-09-14", "2023-09-12", true},
+		{"PT4H", "PT4H", true},
+		{"PT40S", "PT40S", true},
+		{"PT1.5S", "PT1.5S", true},
+		{"P3D", "P3D", true},
+		{"P2W", "P14D", true},
+		{"P1DT2H30M", "P1DT2H30M", true},
+		// no HTML form
+		{"199", "", false},
+		{"18", "", false},
+		{"199/200", "", false},
+		{"2023-Q3", "", false},
+		{"2023-SU", "", false},
+		{"P18M", "", false},
+		{"P1Y", "", false},
+		{"PXY", "", false},
+		{"PXDE", "", false},
+		{"P", "", false},
+		{"PT", "", false},
+		{"PRESENT_REF", "", false},
+		{"XXXX-WXX-3", "", false},
+		{"XXXX-09", "", false},
+		{"2023-13", "", false},
+		{"2023-02-30", "", false},
+		{"0000", "", false},
+		{"1953/1950", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			got, ok := HTMLDateTime(tt.value)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestCompare(t *testing.T) {
+	// Each value sorts strictly before the next.
+	order := []string{
+		"18",                    // the 19th century, 1800–1899
+		"195",                   // the 1950s
+		"1950/1953",             // a range starts with its first year …
+		"1950",                  // … and is longer than that year
+		"1950-06",               //
+		"1950-06-25",            //
+		"1953",                  //
+		"199",                   //
+		"2022",                  //
+		"2023",                  //
+		"2023-H1",               //
+		"2023-Q1",               //
+		"2023-01",               //
+		"2023-SU",               // June–August
+		"2023-Q3",               //
+		"2023-09",               //
+		"2023-W37",              // Monday 11 September
+		"2023-09-12",            //
+		"2023-09-13",            //
+		"2023-09-13TMO",         //
+		"2023-09-13T09:00",      //
+		"2023-09-13T16:00",      //
+		"2023-09-14/2023-09-20", // a range before the first day it holds
+		"2023-09-14",            //
+		"P18M",                  // not dates: after every date, in byte order
+		"PRESENT_REF",           //
+		"XXXX-WXX-3",            //
+	}
+	for i := range order {
+		for j := range order {
+			want := 0
+			if i < j {
+				want = -1
+			} else if i > j {
+				want = 1
+			}
+			if got := Compare(order[i], order[j]); got != want {
+				t.Errorf("Compare(%q, %q) = %d, want %d", order[i], order[j], got, want)
+			}
+		}
+	}
+	shuffled := slices.Clone(order)
+	slices.Reverse(shuffled)
+	slices.SortFunc(shuffled, Compare)
+	if !slices.Equal(shuffled, order) {
+		t.Errorf("sorted: %q", shuffled)
+	}
+}
+
+func TestParseValueCalendar(t *testing.T) {
+	// ISO week 1 of 2021 starts on 4 January 2021; 2020 has a week 53,
+	// 2021 has none.
+	tests := []struct {
+		value string
+		ok    bool
+		want  string // the day HTMLDateTime gives, for weekday values
+	}{
+		{"2021-W01-1", true, "2021-01-04"},
+		{"2020-W53-5", true, "2021-01-01"},
+		{"2021-W53", false, ""},
+		{"2021-W00", false, ""},
+		{"2020-W53", true, ""},
+		{"2019-W01-1", true, "2018-12-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			_, ok := parseValue(tt.value)
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v", ok, tt.ok)
+			}
+			if tt.want != "" {
+				if got, _ := HTMLDateTime(tt.value); got != tt.want {
+					t.Errorf("day %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestCalendarRoundTrip(t *testing.T) {
+	for d := int64(-800000); d < 800000; d += 97 {
+		y, m, dd := civilFromDays(d)
+		if back := daysFromCivil(y, m, dd); back != d {
+			t.Fatalf("day %d → %d-%d-%d → %d", d, y, m, dd, back)
+		}
+	}
+	if w := weekday(daysFromCivil(2023, 9, 12)); w != 1 {
+		t.Errorf("2023-09-12 weekday %d, want 1 (Tuesday)", w)
+	}
+}

@@ -1,0 +1,73 @@
+package timeline
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/temporal"
+)
+
+// FuzzBuild feeds Build arbitrary text with expressions and sentences cut
+// from it at positions taken from the input, and checks the invariants:
+// no panic, valid indices, sentences in order, labels valid UTF-8 and
+// short, entries in ascending order.
+func FuzzBuild(f *testing.F) {
+	f.Add("Am Mittwoch traf Kim Putin. Das Treffen am Mittwoch dauerte lange.", "de", []byte{3, 11, 44, 52})
+	f.Add("On Monday, the Senate passed the bill, officials said.", "en", []byte{3, 9})
+	f.Add("Der Koreakrieg 1950–53 endete.", "de", []byte{15, 24})
+	f.Add("\xff\xfe (( „“ ,,, …", "en", []byte{0, 3, 1, 2})
+	values := []string{"2023-09-13", "1950/1953", "2022", "199", "18", "2023-W37", "2023-09-13T16:00", "P18M", "PRESENT_REF", "XXXX-WXX-3", "2023-09", "2023-SU", "bogus"}
+	f.Fuzz(func(t *testing.T, text, lang string, cuts []byte) {
+		var exprs []temporal.Expr
+		var sents []segment.Span
+		for i := 0; i+1 < len(cuts); i += 2 {
+			a, b := int(cuts[i])%(len(text)+1), int(cuts[i+1])%(len(text)+1)
+			exprs = append(exprs, temporal.Expr{Start: a, End: b, Type: "DATE", Value: values[int(cuts[i])%len(values)], Open: []string{"", "after"}[i%4/2]})
+			sents = append(sents, segment.Span{Start: a - 3, End: b + 5})
+		}
+		entries := Build(Input{Text: text, Lang: lang, Exprs: exprs, Sentences: sents})
+		seen := map[int]bool{}
+		for k, e := range entries {
+			for _, i := range e.Dates {
+				if i < 0 || i >= len(exprs) || seen[i] {
+					t.Fatalf("bad or repeated date index %d", i)
+				}
+				seen[i] = true
+			}
+			for n, s := range e.Sentences {
+				if s.Start < 0 || s.End > len(text) || s.Start >= s.End || n > 0 && e.Sentences[n-1].Start >= s.Start {
+					t.Fatalf("bad sentences %v", e.Sentences)
+				}
+			}
+			if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
+				t.Fatalf("bad label %q", e.Label)
+			}
+			if k > 0 && Compare(entries[k-1].Date, e.Date) > 0 {
+				t.Fatalf("out of order: %s, %s", entries[k-1].Date, e.Date)
+			}
+		}
+	})
+}
+
+// FuzzValue checks that the value functions never panic and agree: what
+// HTMLDateTime accepts as a date, Compare sorts among the dates.
+func FuzzValue(f *testing.F) {
+	for _, v := range []string{"2023-09-13", "1950/1953", "199", "18", "2023-W37-3", "2023-09-13T16:00:30+02:00", "PT1.5S", "P2W", "2023-Q3", "XXXX", "/", "2023-09-13TEV"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		FormatDate(v, "de")
+		FormatDate(v, "en")
+		FormatEntryDate(Entry{Date: v, Mod: "START", Open: "after"}, "de")
+		if Compare(v, v) != 0 {
+			t.Fatalf("Compare(%q, %q) != 0", v, v)
+		}
+		if Compare(v, "2023") != -Compare("2023", v) {
+			t.Fatalf("Compare not antisymmetric on %q", v)
+		}
+		if s, ok := HTMLDateTime(v); ok && s == "" {
+			t.Fatalf("HTMLDateTime(%q) ok but empty", v)
+		}
+	})
+}

@@ -1,0 +1,111 @@
+package timeline
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// TestDataFiles loads every data file of every language and checks that it
+// parses and holds what the engine needs.
+func TestDataFiles(t *testing.T) {
+	files, err := fs.Glob(dataFS, "data/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(langs) {
+		t.Errorf("data files %v, languages %v", files, langs)
+	}
+	known := map[string]bool{}
+	for _, s := range []string{"months", "months.abbr", "weekdays.abbr", "seasons", "parts", "format", "mod", "open",
+		"open.after", "prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector", "that",
+		"attribution", "attribution.upto", "attribution.from", "caption.lead", "caption", "filler", "cut", "stop"} {
+		known[s] = true
+	}
+	nonEmpty := []string{"open.after", "prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector",
+		"that", "attribution", "caption.lead", "caption", "filler", "cut", "stop"}
+	formats := []string{"day", "month", "year", "decade", "century", "week", "quarter", "half", "season", "time", "part", "range", "range.spaced"}
+	for _, f := range files {
+		lang := strings.TrimSuffix(strings.TrimPrefix(f, "data/"), ".txt")
+		t.Run(lang, func(t *testing.T) {
+			src, err := fs.ReadFile(dataFS, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lx := parseLexicon(lang, string(src))
+			if lx.err != nil {
+				t.Fatal(lx.err)
+			}
+			if got := lexiconFor(lang); got.lang != lang || got.err != nil {
+				t.Errorf("lexiconFor(%q) = %q, %v", lang, got.lang, got.err)
+			}
+			for s := range lx.sets {
+				if !known[s] {
+					t.Errorf("unknown section [%s]", s)
+				}
+			}
+			for s := range lx.kv {
+				if !known[s] {
+					t.Errorf("unknown section [%s]", s)
+				}
+			}
+			for _, c := range []struct {
+				section string
+				n       int
+			}{{"months", 12}, {"months.abbr", 12}, {"weekdays.abbr", 7}} {
+				if got := len(lx.lists[c.section]); got != c.n {
+					t.Errorf("[%s] has %d names, want %d", c.section, got, c.n)
+				}
+			}
+			for _, s := range nonEmpty {
+				if len(lx.lists[s]) == 0 {
+					t.Errorf("[%s] is empty", s)
+				}
+			}
+			for _, k := range formats {
+				if lx.get("format", k) == "" {
+					t.Errorf("[format] lacks %s", k)
+				}
+			}
+			for _, k := range []string{"SP", "SU", "FA", "WI"} {
+				if lx.get("seasons", k) == "" {
+					t.Errorf("[seasons] lacks %s", k)
+				}
+			}
+			for _, k := range []string{"MO", "MI", "AF", "EV", "NI", "DT"} {
+				if lx.get("parts", k) == "" {
+					t.Errorf("[parts] lacks %s", k)
+				}
+			}
+			for _, k := range []string{"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"} {
+				if !strings.Contains(lx.get("mod", k), "{}") {
+					t.Errorf("[mod] %s lacks a template with {}", k)
+				}
+			}
+			for _, k := range []string{"after", "before"} {
+				if !strings.Contains(lx.get("open", k), "{}") {
+					t.Errorf("[open] %s lacks a template with {}", k)
+				}
+			}
+		})
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	tests := []string{
+		"word outside a section",
+		"[format]\nday without equals",
+		"[format]\nday = a\nday = b",
+		"[stop]\ntwo words",
+		"[broken\nx",
+	}
+	for _, src := range tests {
+		t.Run(src, func(t *testing.T) {
+			if lx := parseLexicon("xx", src); lx.err == nil {
+				t.Errorf("no error for %q", src)
+			} else if !strings.Contains(lx.err.Error(), "data/xx.txt:") {
+				t.Errorf("error %q does not locate the problem", lx.err)
+			}
+		})
+	}
+}

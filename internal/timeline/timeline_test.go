@@ -1,0 +1,314 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/temporal"
+)
+
+// fixture reads a text with marked expressions, "[[extent|value]]" or
+// "[[extent|value|mod|open]]"; a value "TYPE:value" sets the type, which is
+// otherwise DURATION for values starting with "P" (but not "PRESENT_REF" or
+// "PAST_REF") and DATE for the rest.
+func fixture(t testing.TB, marked string) (string, []temporal.Expr) {
+	t.Helper()
+	var b strings.Builder
+	var exprs []temporal.Expr
+	for {
+		i := strings.Index(marked, "[[")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(marked[i:], "]]")
+		if j < 0 {
+			t.Fatalf("unclosed marker in %q", marked)
+		}
+		b.WriteString(marked[:i])
+		f := strings.Split(marked[i+2:i+j], "|")
+		if len(f) < 2 {
+			t.Fatalf("marker without value: %q", marked[i:i+j+2])
+		}
+		e := temporal.Expr{Start: b.Len(), Value: f[1], Type: "DATE"}
+		if typ, v, ok := strings.Cut(f[1], ":"); ok && typ == strings.ToUpper(typ) && !strings.ContainsAny(typ, "0123456789") {
+			e.Type, e.Value = typ, v
+		} else if strings.HasPrefix(f[1], "P") && !strings.HasSuffix(f[1], "_REF") {
+			e.Type = "DURATION"
+		}
+		if len(f) > 2 {
+			e.Mod = f[2]
+		}
+		if len(f) > 3 {
+			e.Open = f[3]
+		}
+		b.WriteString(f[0])
+		e.End = b.Len()
+		exprs = append(exprs, e)
+		marked = marked[i+j+2:]
+	}
+	b.WriteString(marked)
+	return b.String(), exprs
+}
+
+// want describes an expected entry.
+type want struct {
+	date, label string
+	sentences   int
+	mod, open   string
+}
+
+func runFixture(t *testing.T, lang, marked string, wants []want) {
+	t.Helper()
+	text, exprs := fixture(t, marked)
+	got := Build(Input{Text: text, Lang: lang, Exprs: exprs, Sentences: splitSentences(text)})
+	checkInvariants(t, text, exprs, got)
+	if len(got) != len(wants) {
+		for _, e := range got {
+			t.Logf("got %s %q (%d sentences, mod %q, open %q)", e.Date, e.Label, len(e.Sentences), e.Mod, e.Open)
+		}
+		t.Fatalf("%d entries, want %d", len(got), len(wants))
+	}
+	for i, w := range wants {
+		e := got[i]
+		if e.Date != w.date || e.Label != w.label || len(e.Sentences) != w.sentences || e.Mod != w.mod || e.Open != w.open {
+			t.Errorf("entry %d:\n got  %s %q (%d sentences, mod %q, open %q)\n want %s %q (%d sentences, mod %q, open %q)",
+				i, e.Date, e.Label, len(e.Sentences), e.Mod, e.Open, w.date, w.label, w.sentences, w.mod, w.open)
+		}
+	}
+}
+
+// checkInvariants checks what holds for every result: valid indices of
+// timeline dates, sentences that hold their dates, ascending order.
+func checkInvariants(t testing.TB, text string, exprs []temporal.Expr, entries []Entry) {
+	t.Helper()
+	seen := map[int]bool{}
+	for k, e := range entries {
+		if len(e.Dates) == 0 || len(e.Sentences) == 0 {
+			t.Fatalf("entry %d has no dates or no sentences: %+v", k, e)
+		}
+		for n, i := range e.Dates {
+			if i < 0 || i >= len(exprs) {
+				t.Fatalf("entry %d: date index %d out of range", k, i)
+			}
+			if seen[i] {
+				t.Fatalf("date %d in two entries", i)
+			}
+			seen[i] = true
+			if n > 0 && e.Dates[n-1] >= i {
+				t.Fatalf("entry %d: dates not in order: %v", k, e.Dates)
+			}
+			if exprs[i].Type != "DATE" && exprs[i].Type != "TIME" {
+				t.Fatalf("entry %d built on a %s", k, exprs[i].Type)
+			}
+		}
+		for n, s := range e.Sentences {
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+				t.Fatalf("entry %d: bad sentence span %v", k, s)
+			}
+			if n > 0 && e.Sentences[n-1].Start >= s.Start {
+				t.Fatalf("entry %d: sentences not in order: %v", k, e.Sentences)
+			}
+		}
+		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
+			t.Fatalf("entry %d: bad label %q", k, e.Label)
+		}
+		if k > 0 && Compare(entries[k-1].Date, e.Date) > 0 {
+			t.Fatalf("entries out of order: %s before %s", entries[k-1].Date, e.Date)
+		}
+	}
+}
+
+func TestBuildGerman(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{
+			name: "merging: the meeting is mentioned twice",
+			text: "Bundeskanzlerin Weber empfing am [[Montag|2024-03-11]] den kanadischen Premierminister zu einem Treffen in Potsdam. " +
+				"Beide sprachen über Rohstoffe und Handel. " +
+				"Das Treffen am [[Montag|2024-03-11]] war das erste seit dem Regierungswechsel in Ottawa.",
+			want: []want{{"2024-03-11", "Bundeskanzlerin Weber empfing den kanadischen Premierminister zu einem Treffen in Potsdam", 2, "", ""}},
+		},
+		{
+			name: "merging: two near-identical captions",
+			text: "Die Ministerin besucht am [[Dienstag, 5. März 2024|2024-03-05]] das Hochwassergebiet bei Passau (Foto: Archiv).\n\n" +
+				"Am [[Dienstag, 5. März 2024|2024-03-05]] besucht die Ministerin das Hochwassergebiet bei Passau.",
+			want: []want{{"2024-03-05", "Die Ministerin besucht das Hochwassergebiet bei Passau", 2, "", ""}},
+		},
+		{
+			name: "same day, different events",
+			text: "Am [[Montag|2024-03-11]] legte das Kabinett den Entwurf für den Haushalt vor. " +
+				"In Hamburg stürzte am [[Montag|2024-03-11]] ein Baukran auf eine Straße.",
+			want: []want{
+				{"2024-03-11", "Das Kabinett legte den Entwurf für den Haushalt vor", 1, "", ""},
+				{"2024-03-11", "In Hamburg stürzte ein Baukran auf eine Straße", 1, "", ""},
+			},
+		},
+		{
+			name: "a range attached to a noun",
+			text: "Die Stadt erholte sich nur langsam vom Dreißigjährigen Krieg [[1618–1648|1618/1648]], als Söldner das Umland verwüstet hatten.",
+			want: []want{{"1618/1648", "Dreißigjährigen Krieg, als Söldner das Umland verwüstet hatten", 1, "", ""}},
+		},
+		{
+			name: "an open range and a qualifier",
+			text: "Seit [[2014|2014||after]] kämpfen Separatisten im Osten des Landes gegen die Armee. " +
+				"[[Anfang 2023|2023|START]] kündigte der Konzern die Schließung des Werks an.",
+			want: []want{
+				{"2014", "Separatisten kämpfen im Osten des Landes gegen die Armee", 1, "", "after"},
+				{"2023", "Der Konzern kündigte die Schließung des Werks an", 1, "START", ""},
+			},
+		},
+		{
+			name: "an open range the dates engine left closed",
+			text: "Die Brücke ist seit [[2019|2019]] für Lastwagen gesperrt.",
+			want: []want{{"2019", "Die Brücke ist für Lastwagen gesperrt", 1, "", "after"}},
+		},
+		{
+			name: "narrative through the decades",
+			text: "Die Firma wurde [[1962|1962]] in Stuttgart gegründet. " +
+				"In den [[1970er Jahren|197]] expandierte sie nach Frankreich und Spanien. " +
+				"[[1989|1989]] übernahm der Gründer Karl Weber den Vorsitz des Aufsichtsrats. " +
+				"[[Mitte der 1990er Jahre|199|MID]] geriet das Unternehmen in eine Krise. " +
+				"Die Burg über der Stadt wurde [[etwa 1200|1200|APPROX]] errichtet.",
+			want: []want{
+				{"1200", "Die Burg über der Stadt wurde errichtet", 1, "APPROX", ""},
+				{"1962", "Die Firma wurde in Stuttgart gegründet", 1, "", ""},
+				{"197", "Sie expandierte nach Frankreich und Spanien", 1, "", ""},
+				{"1989", "Der Gründer Karl Weber übernahm den Vorsitz des Aufsichtsrats", 1, "", ""},
+				{"199", "Das Unternehmen geriet in eine Krise", 1, "MID", ""},
+			},
+		},
+		{
+			name: "durations, sets, references and unresolved dates are no events",
+			text: "Die Verhandlungen dauerten [[drei Wochen|P3W]]. Der Markt findet [[jeden Montag|SET:XXXX-WXX-1]] statt. " +
+				"Die Lage ist [[derzeit|PRESENT_REF]] ruhig. Am [[Mittwoch|XXXX-WXX-3]] tagt der Rat.",
+			want: []want{},
+		},
+		{
+			name: "attribution is left out",
+			text: "Die Regierung hat am [[Dienstag|2024-03-12]] neue Sanktionen beschlossen, berichteten Staatsmedien. " +
+				"Am [[Freitag|2024-03-15]] traten die Außenminister in Brüssel zusammen, sagte ein Sprecher. " +
+				"Analysten zufolge wird die Notenbank im [[Juni|2024-06]] die Zinsen senken. " +
+				"Der Sprecher sagte am [[Donnerstag|2024-03-14]], dass die Gespräche fortgesetzt würden.",
+			want: []want{
+				{"2024-03-12", "Die Regierung hat neue Sanktionen beschlossen", 1, "", ""},
+				{"2024-03-14", "Die Gespräche fortgesetzt würden", 1, "", ""},
+				{"2024-03-15", "Die Außenminister traten in Brüssel zusammen", 1, "", ""},
+				{"2024-06", "Die Notenbank wird die Zinsen senken", 1, "", ""},
+			},
+		},
+		{
+			name: "a date alone in its sentence anchors nothing",
+			text: "[[12. März 2024|2024-03-12]]\n\nDer Rat tagte lange.",
+			want: []want{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runFixture(t, "de", tt.text, tt.want) })
+	}
+}
+
+func TestBuildEnglish(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{
+			name: "merging: the meeting is mentioned twice",
+			text: "Prime Minister Hale met the Canadian premier in Glasgow on [[Monday|2024-03-11]] for their first meeting in a year. " +
+				"They discussed minerals and trade. " +
+				"The meeting on [[Monday|2024-03-11]] ran two hours over schedule.",
+			want: []want{{"2024-03-11", "Prime Minister Hale met the Canadian premier in Glasgow for their first meeting in a year", 2, "", ""}},
+		},
+		{
+			name: "same day, different events",
+			text: "On [[Monday|2024-03-11]], the Senate passed the budget bill. " +
+				"Separately on [[Monday|2024-03-11]], a freight train derailed near the Ohio border.",
+			want: []want{
+				{"2024-03-11", "The Senate passed the budget bill", 1, "", ""},
+				{"2024-03-11", "A freight train derailed near the Ohio border", 1, "", ""},
+			},
+		},
+		{
+			name: "a range before a proper name",
+			text: "The deal would reverse the roles of the [[1950-53|1950/1953]] Korean War.",
+			want: []want{{"1950/1953", "Korean War", 1, "", ""}},
+		},
+		{
+			name: "an open range and qualifiers",
+			text: "Since [[2014|2014||after]], separatists have fought government forces in the east. " +
+				"In [[early 2023|2023|START]], the company announced it would close the plant. " +
+				"The bridge was built [[around 1950|1950|APPROX]].",
+			want: []want{
+				{"1950", "The bridge was built", 1, "APPROX", ""},
+				{"2014", "Separatists have fought government forces in the east", 1, "", "after"},
+				{"2023", "The company announced it would close the plant", 1, "START", ""},
+			},
+		},
+		{
+			name: "narrative through the decades",
+			text: "The company was founded in Detroit in [[1962|1962]]. " +
+				"In the [[1970s|197]], it expanded into Canada and Mexico. " +
+				"In [[1989|1989]], founder Karl Weber became chairman. " +
+				"By the [[mid-1990s|199|MID]] the business was in crisis. " +
+				"In the [[19th century|18]] the site was a shipyard.",
+			want: []want{
+				{"18", "The site was a shipyard", 1, "", ""},
+				{"1962", "The company was founded in Detroit", 1, "", ""},
+				{"197", "It expanded into Canada and Mexico", 1, "", ""},
+				{"1989", "Founder Karl Weber became chairman", 1, "", ""},
+				{"199", "The business was in crisis", 1, "MID", ""},
+			},
+		},
+		{
+			name: "attribution is left out",
+			text: "Two diplomats were expelled on [[Tuesday|2024-03-12]], the ministry said. " +
+				"The ministry said on [[Wednesday|2024-03-13]] that it had summoned the ambassador. " +
+				"According to officials, the ceasefire collapsed on [[Sunday|2024-03-10]].",
+			want: []want{
+				{"2024-03-10", "The ceasefire collapsed", 1, "", ""},
+				{"2024-03-12", "Two diplomats were expelled", 1, "", ""},
+				{"2024-03-13", "It had summoned the ambassador", 1, "", ""},
+			},
+		},
+		{
+			name: "times and durations",
+			text: "The polls closed at [[8 p.m.|2024-03-10T20:00]] on Sunday after voting for [[12 hours|PT12H]].",
+			want: []want{{"2024-03-10T20:00", "The polls closed on Sunday after voting for 12 hours", 1, "", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runFixture(t, "en", tt.text, tt.want) })
+	}
+}
+
+func TestBuildBadInput(t *testing.T) {
+	text := "Am Montag traf er ihn. \xff\xfe Am Dienstag nicht."
+	exprs := []temporal.Expr{
+		{Start: 3, End: 9, Type: "DATE", Value: "2024-03-11"},
+		{Start: -4, End: 2, Type: "DATE", Value: "2024-03-11"},   // before the text
+		{Start: 5, End: 7, Type: "DATE", Value: "2024-03-11"},    // overlaps the first
+		{Start: 20, End: 999, Type: "DATE", Value: "2024-03-12"}, // past the end
+		{Start: 23, End: 24, Type: "DATE", Value: "2024-03-12"},  // on invalid UTF-8
+		{Start: 9, End: 3, Type: "DATE", Value: "2024-03-12"},    // reversed
+	}
+	sents := []segment.Span{{Start: 30, End: 10}, {Start: 0, End: 1000}, {Start: 0, End: 23}}
+	got := Build(Input{Text: text, Lang: "xx", Exprs: exprs, Sentences: sents})
+	checkInvariants(t, text, exprs, got)
+	if len(got) == 0 || got[0].Dates[0] != 0 || got[0].Label != "Am traf er ihn" {
+		t.Errorf("got %+v, want the first expression's entry first", got)
+	}
+	for _, e := range got {
+		for _, i := range e.Dates {
+			if i != 0 && i != 4 {
+				t.Errorf("entry for the unusable expression %d: %+v", i, e)
+			}
+		}
+	}
+	if got := Build(Input{}); len(got) != 0 {
+		t.Errorf("empty input: %+v", got)
+	}
+}
