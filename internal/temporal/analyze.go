@@ -1,5 +1,7 @@
 package temporal
 
+import "unicode/utf8"
+
 // found is a recognised expression: a token range and its unresolved value.
 type found struct {
 	from, to int // token indexes, [from, to)
@@ -7,6 +9,9 @@ type found struct {
 	future   bool // its clause speaks of the future
 	past     bool // its clause speaks of the past
 }
+
+// MaxText is the longest text Analyze looks at; beyond it, text is ignored.
+const MaxText = 1 << 30
 
 // Analyze finds the temporal expressions of text in language opt.Lang ("de"
 // or "en"; anything else is read as German) and resolves them.
@@ -22,9 +27,17 @@ type found struct {
 //
 // Analyze never panics; any input, invalid UTF-8 included, is fine.
 func Analyze(text string, opt Options) Result {
+	if len(text) > MaxText {
+		// Offsets are 32-bit inside; nothing real is this long.
+		cut := MaxText
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
 	lx := lexiconFor(opt.Lang)
 	p := &parser{text: text, lx: lx, de: lx.lang == "de"}
-	p.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	p.toks = tokenize(text, lx, make([]token, 0, len(text)/4+1))
 	fs := p.scan()
 	var res Result
 	ref, news := opt.Ref, !opt.Ref.IsZero()
@@ -147,23 +160,35 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			continue
 		}
 		e := Expr{
-			Start: p.toks[f.from].start,
-			End:   p.toks[f.to-1].end,
+			Start: int(p.toks[f.from].start),
+			End:   int(p.toks[f.to-1].end),
 			Type:  f.v.typ,
 			Value: value,
 			Mod:   f.v.mod,
 		}
-		if f.from > 0 {
-			if k, n := p.lex(f.from-1, "open"); n == f.from {
-				e.Open = k
-			}
-		}
+		e.Open = p.openBefore(f.from)
 		out = append(out, e)
 		if f.v.typ == "DATE" && !containsByte(value, '/') {
 			st.remember(value)
 		}
 	}
 	return out
+}
+
+// openBefore returns the open-interval signal before token i ("seit",
+// "bis zum", "since"): "after", "before" or "".
+func (p *parser) openBefore(i int) string {
+	j := i - 1
+	if j > 0 && p.toks[j].kind == tWord && (p.has(j, "determiner", "") || p.low(j) == "zum" || p.low(j) == "zur") {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	if k, n := p.lex(j, "open"); n > j && n <= i {
+		return k
+	}
+	return ""
 }
 
 // remember makes a resolved date value the previous mention.

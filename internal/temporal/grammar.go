@@ -39,7 +39,7 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum || p.toks[i].num < 0 {
 		return 0, 0, false
 	}
-	return p.toks[i].num, p.toks[i].ndig, true
+	return int(p.toks[i].num), int(p.toks[i].ndig), true
 }
 
 func isDash(s string) bool {
@@ -52,7 +52,7 @@ func (p *parser) lex(i int, class string) (key string, next int) {
 		return "", 0
 	}
 	t := &p.toks[i]
-	for _, e := range p.lx.words[t.low] {
+	for _, e := range p.lx.entries(t) {
 		if e.class != class {
 			continue
 		}
@@ -98,6 +98,10 @@ func (p *parser) has(i int, class, key string) bool {
 
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
+	t := &p.toks[i]
+	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" {
+		return 0, val{}
+	}
 	best, bv := 0, val{}
 	try := func(n int, v val) {
 		if n > best {
@@ -116,6 +120,9 @@ func (p *parser) modified(i int) (int, val) {
 	mod, j := p.lex(i, "modifier")
 	if j == 0 || p.broken(j) {
 		return 0, val{}
+	}
+	if p.has(j, "determiner", "") && j == i+1 {
+		return 0, val{} // "over the past two months": a preposition
 	}
 	n, v := p.determinedOrCore(j)
 	if n == 0 {
@@ -815,6 +822,22 @@ func (p *parser) daypart(i int) (int, val) {
 	return 0, val{}
 }
 
+// maybeCompound reports whether token i may be a weekday compound
+// ("Mittwochabend"): a capitalised word starting like a weekday.
+func (p *parser) maybeCompound(i int) bool {
+	t := &p.toks[i]
+	if !t.upper || t.end-t.start < 8 {
+		return false
+	}
+	w := p.text[t.start:t.end]
+	for _, day := range p.lx.weekdays {
+		if len(w) > len(day) && (w[0]|0x20) == day[0] && w[1:len(day)] == day[1:] {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdayAt reads a weekday, alone or compounded with a part of the day
 // ("Donnerstagabend"); it returns the weekday and the part-of-day code.
 func (p *parser) weekdayAt(i int) (dow int, pod string, next int) {
@@ -825,19 +848,23 @@ func (p *parser) weekdayAt(i int) (dow int, pod string, next int) {
 	if i >= len(p.toks) || !p.toks[i].upper {
 		return 0, "", 0
 	}
+	// compounds: a weekday name and a part of the day
 	w := p.toks[i].low
-	// compounds: try every split after a weekday name
-	for cut := 5; cut < len(w)-3; cut++ {
-		head, tail := w[:cut], w[cut:]
-		es := p.lx.words[head]
-		for _, e := range es {
-			if e.class != "weekday" || e.abbr {
-				continue
-			}
-			for _, e2 := range p.lx.words[tail] {
-				if e2.class == "daypart" {
-					d, _ := strconv.Atoi(e.key)
-					return d, e2.key, i + 1
+	if len(w) < 8 {
+		return 0, "", 0
+	}
+	w = string(appendLower(nil, p.text[p.toks[i].start:p.toks[i].end], false))
+	for _, day := range p.lx.weekdays {
+		if len(w) <= len(day) || w[:len(day)] != day {
+			continue
+		}
+		for _, e2 := range p.lx.words[w[len(day):]] {
+			if e2.class == "daypart" {
+				for _, e := range p.lx.words[day] {
+					if e.class == "weekday" {
+						d, _ := strconv.Atoi(e.key)
+						return d, e2.key, i + 1
+					}
 				}
 			}
 		}

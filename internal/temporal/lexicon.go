@@ -30,7 +30,25 @@ type entry struct {
 type lexicon struct {
 	lang  string
 	words map[string][]entry // first word → entries
+	index map[string]int32   // first word → 1 + index into lists
+	lists [][]entry
 	keys  map[string][]string
+	// known holds every word the grammar looks at: the vocabulary's words
+	// and the grammar's own function words. The tokenizer lower-cases only
+	// these (the rest keep their text), which saves an allocation per
+	// capitalised word.
+	known map[string]bool
+	// weekdays are the full weekday names, for compounds ("Mittwochabend").
+	weekdays []string
+}
+
+// grammarWords are the words the grammar compares literally.
+var grammarWords = []string{
+	"am", "before", "beginning", "bis", "dem", "den", "der", "des", "diesen", "dieses", "end",
+	"er", "fiscal", "gestern", "heute", "jeden", "middle", "oder", "of", "sowie", "start", "to",
+	"tonight", "und", "zum", "zur", "seit", "uhr", "frühem", "frühen", "spätem", "späten",
+	"st", "nd", "rd", "th", "s", "earlier", "later", "in", "vor", "nach", "für", "über", "since",
+	"for", "over", "within", "während", "binnen", "innerhalb", "the", "jahrelang", "morgen",
 }
 
 var (
@@ -63,7 +81,7 @@ func lexiconFor(lang string) *lexicon {
 func loadLexicon(lang string) (*lexicon, error) {
 	b, err := dataFS.ReadFile("data/" + lang + ".txt")
 	if err != nil {
-		return &lexicon{lang: lang, words: map[string][]entry{}}, err
+		return &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}, known: map[string]bool{}}, err
 	}
 	return parseLexicon(lang, string(b))
 }
@@ -102,7 +120,10 @@ var stemEndings = []string{"", "e", "en", "er", "es", "em"}
 // parseLexicon parses a vocabulary file. It returns the first error but
 // keeps every well-formed line.
 func parseLexicon(lang, src string) (*lexicon, error) {
-	lx := &lexicon{lang: lang, words: map[string][]entry{}, keys: map[string][]string{}}
+	lx := &lexicon{lang: lang, words: map[string][]entry{}, keys: map[string][]string{}, known: map[string]bool{}}
+	for _, w := range grammarWords {
+		lx.known[w] = true
+	}
 	var firstErr error
 	fail := func(line int, msg string) {
 		if firstErr == nil {
@@ -160,10 +181,14 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 					break
 				}
 				ws = append(ws, word{p, abbr})
+				lx.known[p] = true
 			}
 			if bad {
 				fail(n+1, "malformed word: "+f)
 				continue
+			}
+			if section == "weekday" && !ws[0].abbr && len(ws) == 1 {
+				lx.weekdays = append(lx.weekdays, ws[0].text)
 			}
 			if stem {
 				if len(ws) != 1 {
@@ -172,13 +197,27 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 				}
 				for _, end := range stemEndings {
 					lx.add(ws[0].text+end, entry{class: section, key: key})
+					lx.known[ws[0].text+end] = true
 				}
 				continue
 			}
 			lx.add(ws[0].text, entry{class: section, key: key, rest: ws[1:], abbr: ws[0].abbr})
 		}
 	}
+	lx.index = make(map[string]int32, len(lx.words))
+	for w, es := range lx.words {
+		lx.lists = append(lx.lists, es)
+		lx.index[w] = int32(len(lx.lists))
+	}
 	return lx, firstErr
+}
+
+// entries returns the vocabulary entries that start with token t.
+func (lx *lexicon) entries(t *token) []entry {
+	if t.ent == 0 {
+		return nil
+	}
+	return lx.lists[t.ent-1]
 }
 
 func (lx *lexicon) add(first string, e entry) {

@@ -15,21 +15,23 @@ const (
 
 // token is a word, a number or one punctuation rune, with its byte offsets.
 type token struct {
-	start, end int
+	start, end int32
+	low        string // lower-case text of known words, the text itself otherwise
+	num        int32  // value of a number of at most 9 digits, else -1
+	ent        int32  // 1 + index of the vocabulary entries starting with this token, 0 for none
 	kind       tokKind
-	low        string // lower-case text (words), the text itself otherwise
-	num        int    // value of a number of at most 9 digits, else -1
-	ndig       int    // digits of a number
-	upper      bool   // a word starting with an upper-case letter
-	space      bool   // white space precedes the token
-	para       bool   // a blank line (or more) precedes the token
-	nl         bool   // a line break precedes the token
+	ndig       uint8 // digits of a number (capped at 255)
+	upper      bool  // a word starting with an upper-case letter
+	space      bool  // white space precedes the token
+	para       bool  // a blank line (or more) precedes the token
+	nl         bool  // a line break precedes the token
 }
 
-// tokenize splits text into tokens. It never fails: invalid UTF-8 bytes
-// become one-byte punctuation tokens.
-func tokenize(text string, toks []token) []token {
+// tokenize splits text into tokens and looks each up in the vocabulary. It
+// never fails: invalid UTF-8 bytes become one-byte punctuation tokens.
+func tokenize(text string, lx *lexicon, toks []token) []token {
 	space, nl, para := false, false, false
+	var buf []byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		// ASCII fast paths.
@@ -58,14 +60,14 @@ func tokenize(text string, toks []token) []token {
 				if j-i > 9 {
 					n = -1
 				}
-				toks = append(toks, token{start: i, end: j, kind: tNum, low: text[i:j], num: n, ndig: j - i, space: space, nl: nl, para: para})
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, low: text[i:j], num: int32(n), ndig: uint8(min(j-i, 255)), space: space, nl: nl, para: para})
 				space, nl, para = false, false, false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				// word: handled below
 			default:
-				toks = append(toks, token{start: i, end: i + 1, kind: tPunct, low: text[i : i+1], num: -1, space: space, nl: nl, para: para})
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, low: text[i : i+1], num: -1, space: space, nl: nl, para: para, ent: lx.index[text[i:i+1]]})
 				space, nl, para = false, false, false
 				i++
 				continue
@@ -78,7 +80,7 @@ func tokenize(text string, toks []token) []token {
 				i += size
 				continue
 			}
-			toks = append(toks, token{start: i, end: i + size, kind: tPunct, low: text[i : i+size], num: -1, space: space, nl: nl, para: para})
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tPunct, low: text[i : i+size], num: -1, space: space, nl: nl, para: para, ent: lx.index[text[i:i+size]]})
 			space, nl, para = false, false, false
 			i += size
 			continue
@@ -126,36 +128,37 @@ func tokenize(text string, toks []token) []token {
 		w := text[i:j]
 		low := w
 		if !lower {
-			low = toLower(w, ascii)
+			buf = appendLower(buf[:0], w, ascii)
+			if lx.known[string(buf)] {
+				low = string(buf)
+			}
 		}
-		toks = append(toks, token{start: i, end: j, kind: tWord, low: low, num: -1, upper: unicode.IsUpper(r), space: space, nl: nl, para: para})
+		toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, num: -1, upper: unicode.IsUpper(r), space: space, nl: nl, para: para, ent: lx.index[low]})
 		space, nl, para = false, false, false
 		i = j
 	}
 	return toks
 }
 
-// toLower lower-cases a word; apostrophes become ASCII.
-func toLower(w string, ascii bool) string {
+// appendLower appends the lower-cased word to b; apostrophes become ASCII.
+func appendLower(b []byte, w string, ascii bool) []byte {
 	if ascii {
-		b := make([]byte, len(w))
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b[i] = c
+			b = append(b, c)
 		}
-		return string(b)
+		return b
 	}
-	b := make([]byte, 0, len(w))
 	for _, r := range w {
 		if r == '’' {
 			r = '\''
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return string(b)
+	return b
 }
 
 func isLetterAt(text string, i int) bool {

@@ -1,0 +1,369 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// render shows an expression as "text TYPE VALUE [MOD] [open:OPEN]" for
+// compact test tables.
+func render(text string, e Expr) string {
+	s := text[e.Start:e.End] + " " + e.Type + " " + e.Value
+	if e.Mod != "" {
+		s += " " + e.Mod
+	}
+	if e.Open != "" {
+		s += " open:" + e.Open
+	}
+	return s
+}
+
+var ref = Date{2023, 9, 14} // a Thursday
+
+type exprCase struct {
+	text string
+	want []string // rendered expressions, in order
+}
+
+func runCases(t *testing.T, lang string, r Date, cases []exprCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			res := Analyze(c.text, Options{Lang: lang, Ref: r})
+			var got []string
+			for _, e := range res.Exprs {
+				got = append(got, render(c.text, e))
+			}
+			if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+				t.Errorf("Analyze(%q)\n got: %q\nwant: %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestGermanNews(t *testing.T) {
+	runCases(t, "de", ref, []exprCase{
+		// Weekdays, with and without "am"; the past by default, the future
+		// when the clause says so.
+		{"Die Minister trafen sich am Mittwoch in Berlin.", []string{"Mittwoch DATE 2023-09-13"}},
+		{"Donnerstag sprach der Kanzler.", []string{"Donnerstag DATE 2023-09-14"}},
+		{"Er wird am Samstag nach Rom reisen.", []string{"Samstag DATE 2023-09-16"}},
+		{"Der Streik begann am Montagmorgen.", []string{"Montagmorgen TIME 2023-09-11TMO"}},
+		{"Die Polizei kam am Donnerstagabend.", []string{"Donnerstagabend TIME 2023-09-14TEV"}},
+		{"jeden Montag trifft sich der Rat", []string{"jeden Montag SET XXXX-WXX-1"}},
+		// Full dates in every written form.
+		{"Das Foto entstand am Dienstag, dem 12. September 2023, in Chasan.", []string{"Dienstag, dem 12. September 2023 DATE 2023-09-12"}},
+		{"Diesen Dienstag.  12. September 2023, ein Foto", []string{"Diesen Dienstag.  12. September 2023 DATE 2023-09-12"}},
+		{"Die Frist endet am 12.9.2023 um Mitternacht.", []string{"12.9.2023 DATE 2023-09-12", "Mitternacht TIME 2023-09-12T24:00"}},
+		{"Gegründet am 3. Oktober 1990.", []string{"3. Oktober 1990 DATE 1990-10-03"}},
+		{"Bis zum 12. Sept. ist das Büro zu.", []string{"12. Sept. DATE 2023-09-12 open:before"}},
+		{"Der Vertrag von 2019-05-23 gilt.", []string{"2019-05-23 DATE 2019-05-23"}},
+		{"Die Sitzungen sind am 3., 4. und 5. Oktober.", []string{"3. DATE 2023-10-03", "4. DATE 2023-10-04", "5. Oktober DATE 2023-10-05"}},
+		// Months and years.
+		{"Im Mai 2021 wurde gewählt.", []string{"Mai 2021 DATE 2021-05"}},
+		{"Seit Mai gilt die Regel.", []string{"Mai DATE 2023-05 open:after"}},
+		{"Im Juni war es heiß.", []string{"Juni DATE 2023-06"}},
+		{"Der Koreakrieg 1950–53 endete mit einem Waffenstillstand.", []string{"1950–53 DATE 1950/1953"}},
+		{"Die Tests laufen seit 2022.", []string{"2022 DATE 2022 open:after"}},
+		{"Von 2019 bis 2021 stieg der Preis.", []string{"2019 DATE 2019", "2021 DATE 2021 open:before"}},
+		{"im Jahr 2014 begann es", []string{"Jahr 2014 DATE 2014"}},
+		// Decades, centuries, seasons, quarters, parts of periods.
+		// The article is part of a decade's extent, as in KRAUTS.
+		{"in den 1990er Jahren boomte es", []string{"den 1990er Jahren DATE 199"}},
+		{"in den 60er-Jahren", []string{"den 60er-Jahren DATE 196"}},
+		{"im 19. Jahrhundert", []string{"19. Jahrhundert DATE 18"}},
+		{"im Sommer 2023", []string{"Sommer 2023 DATE 2023-SU"}},
+		{"im dritten Quartal stieg der Umsatz", []string{"dritten Quartal DATE 2023-Q3"}},
+		{"Anfang 2023 kam die Wende.", []string{"Anfang 2023 DATE 2023 START"}},
+		{"Mitte März fiel Schnee.", []string{"Mitte März DATE 2023-03 MID"}},
+		{"Ende des Jahres wird gewählt.", []string{"Ende des Jahres DATE 2023 END"}},
+		// Relative expressions.
+		{"vor zwei Wochen stürzte der Kurs", []string{"vor zwei Wochen DATE 2023-W35"}},
+		{"vorgestern regnete es", []string{"vorgestern DATE 2023-09-12"}},
+		{"gestern Abend kam er", []string{"gestern Abend TIME 2023-09-13TEV"}},
+		{"letzte Woche war er krank", []string{"letzte Woche DATE 2023-W36"}},
+		{"nächsten Monat beginnt die Messe", []string{"nächsten Monat DATE 2023-10"}},
+		{"Das Treffen war Stunden später", []string{"Stunden später DATE FUTURE_REF"}},
+		{"Er kam zwei Tage später.", []string{"zwei Tage später DATE 2023-09-16"}},
+		{"die Zahl stieg im Vorjahr", []string{"Vorjahr DATE 2022"}},
+		// Times of day.
+		{"Die Sitzung beginnt um 16 Uhr.", []string{"16 Uhr TIME 2023-09-14T16:00"}},
+		{"um 9.30 Uhr ging es los", []string{"9.30 Uhr TIME 2023-09-14T09:30"}},
+		// Durations, with modifiers inside the extent.
+		{"Das Treffen dauerte über vier Stunden.", []string{"über vier Stunden DURATION PT4H MORE_THAN"}},
+		{"ein etwa 40 Sekunden langer Händedruck", []string{"etwa 40 Sekunden DURATION PT40S APPROX"}},
+		{"in den 18 Monaten nach der Invasion", []string{"18 Monaten DURATION P18M"}},
+		{"seit Jahren auf dem höchsten Stand", []string{"Jahren DURATION PXY open:after"}},
+		{"in einigen Wochen", []string{"einigen Wochen DURATION PXW"}},
+		{"seit etwa einem Jahrzehnt", []string{"etwa einem Jahrzehnt DURATION P10Y APPROX open:after"}},
+		// Sets and present/past/future references.
+		{"Die Zeitung erscheint täglich.", []string{"täglich SET P1D"}},
+		{"Russland führt derzeit einen Krieg.", []string{"derzeit DATE PRESENT_REF"}},
+		{"bleibt vorerst geheim", []string{"vorerst DATE PRESENT_REF"}},
+		// What is not a date.
+		{"es würde so ziemlich alles tun", nil},
+		{"die Grenze, etwa 127 km (79 Meilen) südlich", nil},
+		{"eine Sojus-2-Raketenstartanlage", nil},
+		{"Dutzende Millionen veralteter Geschosse", nil},
+		{"die Regierung und des Landes", nil},
+		{"Mai Thi Nguyen sprach", nil},
+		{"mit 1500 Panzern und 3000 Flugzeugen", nil},
+		{"Seite 2014 der Akte", nil},
+		{"die 31 und 22 Jahre alten Männer", nil},
+	})
+}
+
+func TestEnglishNews(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The ministers met on Wednesday.", []string{"Wednesday DATE 2023-09-13"}},
+		{"He will travel to Rome on Saturday.", []string{"Saturday DATE 2023-09-16"}},
+		{"The photo was taken Tuesday, Sept. 12, 2023, in Khasan.", []string{"Tuesday, Sept. 12, 2023 DATE 2023-09-12"}},
+		{"It opened on September 12th.", []string{"September 12th DATE 2023-09-12"}},
+		{"It opened on 12 September 2023.", []string{"12 September 2023 DATE 2023-09-12"}},
+		{"Friday's ruling was appealed.", []string{"Friday DATE 2023-09-08"}},
+		{"in March 1998 the talks began", []string{"March 1998 DATE 1998-03"}},
+		{"You may leave.", nil},
+		{"in the 1990s", []string{"the 1990s DATE 199"}},
+		{"in the '90s", []string{"'90s DATE 199"}},
+		{"the third quarter", []string{"the third quarter DATE 2023-Q3"}},
+		{"third-quarter profit", []string{"third-quarter DATE 2023-Q3"}},
+		{"in the 19th century", []string{"19th century DATE 18"}},
+		{"late last year", []string{"late last year DATE 2022 END"}},
+		{"early next month", []string{"early next month DATE 2023-10 START"}},
+		{"two years ago", []string{"two years ago DATE 2021"}},
+		{"a year earlier", []string{"a year earlier DATE 2022"}},
+		{"last week", []string{"last week DATE 2023-W36"}},
+		{"next month", []string{"next month DATE 2023-10"}},
+		{"this year", []string{"this year DATE 2023"}},
+		{"last November", []string{"last November DATE 2022-11"}},
+		{"the meeting at 3 p.m.", []string{"3 p.m. TIME 2023-09-14T15:00"}},
+		{"at 10 p.m. Wednesday", []string{"10 p.m. Wednesday TIME 2023-09-13T22:00"}},
+		{"it lasted about a month", []string{"about a month DURATION P1M APPROX"}},
+		{"for more than four hours", []string{"more than four hours DURATION PT4H MORE_THAN"}},
+		{"over the past two months", []string{"the past two months DURATION P2M"}},
+		{"for a decade", []string{"a decade DURATION P10Y"}},
+		{"every year", []string{"every year SET P1Y"}},
+		{"the company is now profitable", []string{"now DATE PRESENT_REF"}},
+		{"since 2022", []string{"2022 DATE 2022 open:after"}},
+		{"a 6-year-old boy", nil},
+		{"127 km (79 miles) south", nil},
+		{"the communist regime would fall", nil},
+	})
+}
+
+func TestNarrative(t *testing.T) {
+	// No reference date and no news evidence: resolve against the previous
+	// mention.
+	text := "Der Krieg begann am 25. Juni 1950. Am 28. Juni fiel Seoul. Zwei Tage später griffen die USA ein. Im September landeten Truppen. Am selben Tag fiel die Stadt. Heute erinnert ein Denkmal daran."
+	res := Analyze(text, Options{Lang: "de"})
+	if !res.Ref.IsZero() || res.Inferred {
+		t.Fatalf("narrative text got a reference date %v", res.Ref)
+	}
+	var got []string
+	for _, e := range res.Exprs {
+		got = append(got, render(text, e))
+	}
+	want := []string{
+		"25. Juni 1950 DATE 1950-06-25",
+		"28. Juni DATE 1950-06-28",
+		"Zwei Tage später DATE 1950-06-30",
+		"September DATE 1950-09",
+		"selben Tag DATE XXXX-XX-XX",
+		"Heute DATE PRESENT_REF",
+	}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestUnderspecified(t *testing.T) {
+	// A weekday with no date anywhere keeps an underspecified value.
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Am Mittwoch trafen sie sich.", "XXXX-WXX-3"},
+		{"en", "They met on Wednesday.", "XXXX-WXX-3"},
+		{"de", "Am 12. September trafen sie sich.", "XXXX-09-12"},
+		{"de", "Im September trafen sie sich.", "XXXX-09"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			res := Analyze(c.text, Options{Lang: c.lang})
+			if len(res.Exprs) != 1 || res.Exprs[0].Value != c.want {
+				t.Fatalf("got %+v, want one expression valued %s", res.Exprs, c.want)
+			}
+		})
+	}
+}
+
+func TestInferRef(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Date
+	}{
+		// The latest full date, moved to the latest weekday reported.
+		{"Am Dienstag, dem 12. September 2023, reiste er an. Am Mittwoch trafen sie sich. Am Donnerstag berichtete die Agentur.", Date{2023, 9, 14}},
+		{"On Monday, Sept. 11, 2023, he arrived. On Wednesday they met.", Date{2023, 9, 13}},
+		{"Am 12. September 2023 reiste er an. Gestern sprach er.", Date{2023, 9, 12}},
+		// No weekday and no deictic word: narrative, no reference.
+		{"Am 12. September 2023 reiste er an.", Date{}},
+		// Full dates over many years: narrative.
+		{"Am 1. Mai 1940 begann es, am 2. Juni 1941 ging es weiter, am 3. Juli 1942 endete es. Am Montag danach.", Date{}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			res := Analyze(c.text, Options{Lang: "de"})
+			if strings.HasPrefix(c.text, "On") {
+				res = Analyze(c.text, Options{Lang: "en"})
+			}
+			if res.Ref != c.want || res.Inferred != !c.want.IsZero() {
+				t.Errorf("Ref = %v (inferred %v), want %v", res.Ref, res.Inferred, c.want)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want Date
+		ok   bool
+	}{
+		{"2023-09-14", Date{2023, 9, 14}, true},
+		{"2023-09-14T08:00:00+02:00", Date{2023, 9, 14}, true},
+		{"2023-09-14T23:30:00-05:00", Date{2023, 9, 14}, true}, // no zone conversion
+		{"2023-09-14T08:00Z", Date{2023, 9, 14}, true},
+		{"2023-09-14 08:00", Date{2023, 9, 14}, true},
+		{" 2023-09-14 ", Date{2023, 9, 14}, true},
+		{"20230914", Date{2023, 9, 14}, true},
+		{"2023-02-30", Date{}, false},
+		{"2023-9-14", Date{}, false},
+		{"14.09.2023", Date{}, false},
+		{"2023-09-14x", Date{}, false},
+		{"", Date{}, false},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			got, ok := ParseDate(c.in)
+			if got != c.want || ok != c.ok {
+				t.Errorf("ParseDate(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+			}
+		})
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	for _, c := range []struct {
+		d    Date
+		wd   int
+		week string
+	}{
+		{Date{2023, 9, 14}, 4, "2023-W37"},
+		{Date{2021, 1, 1}, 5, "2020-W53"},
+		{Date{1970, 1, 1}, 4, "1970-W01"},
+		{Date{2000, 2, 29}, 2, "2000-W09"},
+		{Date{1950, 6, 25}, 7, "1950-W25"},
+	} {
+		t.Run(c.d.String(), func(t *testing.T) {
+			if got := weekday(c.d); got != c.wd {
+				t.Errorf("weekday = %d, want %d", got, c.wd)
+			}
+			if got := weekString(c.d); got != c.week {
+				t.Errorf("week = %s, want %s", got, c.week)
+			}
+			if got := fromDayNumber(dayNumber(c.d)); got != c.d {
+				t.Errorf("round trip = %v", got)
+			}
+		})
+	}
+}
+
+// TestData loads every vocabulary file of every language and checks the
+// sections the grammar relies on.
+func TestData(t *testing.T) {
+	entries, err := dataFS.ReadDir("data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != len(Languages) {
+		t.Errorf("%d data files for %d languages", len(entries), len(Languages))
+	}
+	for _, lang := range Languages {
+		t.Run(lang, func(t *testing.T) {
+			lx, err := loadLexicon(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for sec, n := range map[string]int{"month": 12, "weekday": 7, "unit": 10, "season": 4, "part": 3, "number": 12, "ordinal": 4, "reference": 3, "plural": 1, "future": 1, "past": 1} {
+				if got := len(lx.keys[sec]); got < n {
+					t.Errorf("section [%s] has %d keys, want at least %d", sec, got, n)
+				}
+			}
+		})
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	for _, src := range []string{
+		"1: januar",             // outside a section
+		"[month\n1: januar",     // bad header
+		"[month]\n1 januar",     // no colon
+		"[month]\n1: Januar",    // upper case
+		"[month]\n1:",           // no words
+		"[month]\n1: ja..nuar",  // malformed
+		"[month]\n1: a_b-",      // stem phrase
+		"[month]\n1: jan-uar x", // hyphen inside
+	} {
+		t.Run(src, func(t *testing.T) {
+			if _, err := parseLexicon("xx", src); err == nil {
+				t.Errorf("no error for %q", src)
+			}
+		})
+	}
+}
+
+func TestOffsetsOnBadInput(t *testing.T) {
+	for _, text := range []string{"", "\xff\xfe am 12. Mai 2020", "12.\xff September 2023", strings.Repeat("Mittwoch ", 1000), "am 31. Februar 2023", "9999999999999 Jahre"} {
+		res := Analyze(text, Options{Lang: "de"})
+		checkInvariants(t, text, res)
+	}
+}
+
+func checkInvariants(t *testing.T, text string, res Result) {
+	t.Helper()
+	bounds := map[int]bool{len(text): true}
+	for i := 0; i < len(text); {
+		bounds[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	prevEnd := 0
+	for _, e := range res.Exprs {
+		if e.Start < prevEnd || e.End <= e.Start || e.End > len(text) {
+			t.Fatalf("bad or overlapping extent %d-%d (prev end %d) in %q", e.Start, e.End, prevEnd, text)
+		}
+		if !bounds[e.Start] || !bounds[e.End] {
+			t.Fatalf("extent %d-%d not on rune boundaries in %q", e.Start, e.End, text)
+		}
+		if e.Value == "" || e.Type == "" {
+			t.Fatalf("empty type or value: %+v", e)
+		}
+		prevEnd = e.End
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Am Dienstag, dem 12. September 2023, um 16 Uhr",
+		"Diesen Dienstag.  12. September 2023",
+		"1950–53, seit 2022, vor zwei Wochen, etwa 40 Sekunden",
+		"Tuesday, Sept. 12, 2023 at 3 p.m., two years ago, the 1990s",
+		"\xff\xfe\x00 12.9.2023 \xc3",
+		"am 3., 4. und 5. Oktober",
+	} {
+		f.Add(s, "de")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		res := Analyze(text, Options{Lang: lang})
+		checkInvariants(t, text, res)
+		res = Analyze(text, Options{Lang: lang, Ref: ref})
+		checkInvariants(t, text, res)
+	})
+}
