@@ -334,6 +334,16 @@ func (e *engine) apposition(o occ) {
 		return // "Geremek of Poland, a dissident": the apposition is not Poland's
 	}
 	first := e.lw(start)
+	if o.a.cls == cWord && e.lx.determiner[first] {
+		// "den Frauen, dem Jugenddienst Nordtal, dem Bildungsausschuss …":
+		// a word whose own phrase starts with the apposition's article is
+		// an item of a list.
+		for p := o.s - 1; p >= 0 && o.s-p <= 3 && e.isWord(p); p-- {
+			if e.lw(p) == first {
+				return
+			}
+		}
+	}
 	switch {
 	case e.lx.relative[first] && e.lang == "en":
 		return

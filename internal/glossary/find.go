@@ -221,6 +221,8 @@ func (e *engine) runCandidates(i, j int) {
 	}
 	for k := i; k <= j; k++ {
 		switch {
+		case e.isLower(k):
+			// a connector inside the run ("Ministry of Fisheries")
 		case e.breaks(k):
 			flush(k - 1)
 			if e.isInstitution(k) {

@@ -1,0 +1,148 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// marked returns, for each marked mention text, the definition of its
+// entry.
+func marked(text string, res Result) map[string]Entry {
+	byID := map[string]Entry{}
+	for _, e := range res.Entries {
+		byID[e.ID] = e
+	}
+	out := map[string]Entry{}
+	for _, m := range res.Mentions {
+		out[text[m.Start:m.End]] = byID[m.Entry]
+	}
+	return out
+}
+
+type want struct {
+	mention string // marked text
+	def     string // substring of its definition
+}
+
+// The fixture texts are written for these tests; facts and names in them
+// are illustrative.
+var findTests = []struct {
+	lang string
+	text string
+	want []want
+	not  []string // texts that must not be marked
+}{
+	// ---- German ----
+	// acronym expansions
+	{"de", "Die Internationale Arbeitsorganisation (IAO) legte am Montag einen Bericht vor.",
+		[]want{{"IAO", "Internationale Arbeitsorganisation"}}, nil},
+	{"de", "Laut IAO (Internationale Arbeitsorganisation) stieg die Zahl der Arbeitslosen.",
+		[]want{{"IAO", "Internationale Arbeitsorganisation"}}, nil},
+	{"de", "Die Beobachter kamen von der OSZE. OSZE ist die Abkürzung für Organisation für Sicherheit und Zusammenarbeit in Europa.",
+		[]want{{"OSZE", "Organisation für Sicherheit und Zusammenarbeit in Europa"}}, nil},
+	{"de", "Die Sender zitierten die Meldung der ZRB. Dabei wurde das Akronym für die staatliche Rundfunkbehörde verwendet.",
+		[]want{{"ZRB", "Akronym für die staatliche Rundfunkbehörde"}}, nil},
+	{"de", "BREMEN, Deutschland (XQ) – Die Polizei meldete einen Unfall mit drei Fahrzeugen.",
+		nil, []string{"BREMEN", "XQ", "Deutschland"}},
+	{"de", "JETZT GEHT ES UM ALLES\n\nDie Regierung in Oslo (QF) prüft den Plan.",
+		nil, []string{"JETZT", "GEHT", "ES", "UM", "ALLES", "QF"}},
+	// appositions
+	{"de", "Das Gutachten erstellte Harmon Hall, eine in Dublin ansässige Denkfabrik, im Auftrag der Regierung.",
+		[]want{{"Harmon Hall", "Denkfabrik"}}, nil},
+	{"de", "„Wir sind besorgt“, sagte Tomas Halvorsen, Sprecher des norwegischen Außenministeriums, am Abend.",
+		[]want{{"Tomas Halvorsen", "Sprecher des norwegischen Außenministeriums"}}, nil},
+	{"de", "Der Vorschlag, ein Kompromiss aus zwei Entwürfen, fand keine Mehrheit.",
+		nil, []string{"Vorschlag", "Kompromiss"}},
+	{"de", "Sie dankte den Frauen, dem Jugenddienst Nordtal, dem Bildungsausschuss Südtal und allen Helfern.",
+		nil, []string{"Frauen", "Nordtal"}},
+	// relative clauses
+	{"de", "Das Fischereiministerium, das für die Fangquoten zuständig ist, widersprach dem Bericht.",
+		[]want{{"Fischereiministerium", "für die Fangquoten zuständig"}}, nil},
+	{"de", "Kim brachte auch Ri Chol Ho mit, der für den Schiffbau zuständig ist und ihn oft begleitet.",
+		[]want{{"Ri Chol Ho", "für den Schiffbau zuständig"}}, nil},
+	{"de", "Die Initiativen, die noch zu verbessern sind, wurden vertagt. Das Treffen, das lange geplant war, endete mit einem Händedruck.",
+		nil, []string{"Initiativen", "Treffen", "Händedruck"}},
+	// roles before and after a name
+	{"de", "Regierungssprecherin Anna Berger sagte, die Gespräche gingen weiter. Berger nannte keine Details.",
+		[]want{{"Anna Berger", "Regierungssprecherin"}, {"Berger", "Regierungssprecherin"}}, nil},
+	{"de", "Links der dänische Minister für Fischerei und Landwirtschaft, Erik Holm, bei der Ankunft.",
+		[]want{{"Erik Holm", "Minister für Fischerei und Landwirtschaft"}}, nil},
+	{"de", "Nach wiederholten Fehlschlägen sei das möglich, sagte Lee Min Ho, ein Wirtschaftsexperte an der Universität Busan. Er sagte, der Plan sei riskant, sagte Lee.",
+		[]want{{"Lee Min Ho", "Wirtschaftsexperte"}, {"Lee", "Wirtschaftsexperte"}}, nil},
+	{"de", "Die Lage sei ernst, sagte Park Ji Won vom Seoul Institute for Economic Research in Seoul.",
+		[]want{{"Park Ji Won", "Seoul Institute for Economic Research"}, {"Seoul Institute for Economic Research", "Institut in Seoul"}}, nil},
+	{"de", "Das sagte ein Forscher am südkoreanischen Busan Institute for Maritime Studies.",
+		[]want{{"Busan Institute for Maritime Studies", "südkoreanisches Institut"}}, nil},
+	{"de", "Er merkte Bürgermeister Hans Ebner gegenüber an, das sei zu teuer.",
+		[]want{{"Hans Ebner", "Bürgermeister"}}, nil},
+	// kinds of things and places
+	{"de", "Washington wirft Pjöngjang vor, Granaten an die russische Söldnergruppe Korvan geliefert zu haben.",
+		[]want{{"Korvan", "russische Söldnergruppe"}}, []string{"Granaten"}},
+	{"de", "Die Fähre legte in Tromvik, etwa 40 km (25 Meilen) nördlich von Bergen, an.",
+		[]want{{"Tromvik", "Ort etwa 40 km nördlich von Bergen"}}, nil},
+	{"de", "Die Delegation besichtigte das Kosmodrom Tarnowo-Kosmodrom nicht, sondern am Tarnowo-Kosmodrom, Russlands zweitem Startzentrum im Norden, eine Anlage.",
+		[]want{{"Tarnowo-Kosmodrom", "Startzentrum"}}, nil},
+	// ambiguous short forms
+	{"de", "Machthaber Kim Jong Un traf Admiral Kim Myong Sik. Kim sagte danach nichts.",
+		[]want{{"Kim Jong Un", "Machthaber"}, {"Kim Myong Sik", "Admiral"}}, []string{"Kim"}},
+	// common nouns
+	{"de", "Die Munition reichte nicht. Das Gipfeltreffen brachte keine Sanktionen, aber neue Waffen.",
+		nil, []string{"Munition", "Gipfeltreffen", "Sanktionen", "Waffen", "Die", "Das"}},
+
+	// ---- English ----
+	{"en", "The Committee to Protect Journalists (CPJ) said two reporters were held.",
+		[]want{{"CPJ", "Committee to Protect Journalists"}}, nil},
+	{"en", "The report by the ZCG, short for Zonal Cooperation Group, was published on Monday.",
+		[]want{{"ZCG", "Zonal Cooperation Group"}}, nil},
+	{"en", "QRX stands for Quick Response Exchange, the company said.",
+		[]want{{"QRX", "Quick Response Exchange"}}, nil},
+	{"en", "OSLO, Norway (XQ) — Police reported an accident. Police in Norway (QF) said more.",
+		nil, []string{"OSLO", "XQ", "QF"}},
+	{"en", "\"We are worried,\" said Maria Lopez, a spokeswoman for the fisheries ministry.",
+		[]want{{"Maria Lopez", "a spokeswoman for the fisheries ministry"}}, nil},
+	{"en", "The talks were run by the Ministry of Fisheries, which is responsible for catch quotas in the north.",
+		[]want{{"Ministry of Fisheries", "responsible for catch quotas in the north"}}, nil},
+	{"en", "Government spokesman Anders Lund said the talks would go on. Lund gave no details.",
+		[]want{{"Anders Lund", "spokesman"}, {"Lund", "spokesman"}}, nil},
+	{"en", "It is possible, said Park Ji-won of the Seoul Institute for Economic Research.",
+		[]want{{"Park Ji-won", "Seoul Institute for Economic Research"}}, nil},
+	{"en", "Washington said shells went to the mercenary group Korvan last year.",
+		[]want{{"Korvan", "mercenary group"}}, nil},
+	{"en", "The ferry docked in Tromvik, about 40 km (25 miles) north of Bergen, at noon.",
+		[]want{{"Tromvik", "place about 40 km north of Bergen"}}, nil},
+	{"en", "Kimotho, who was hospitalized with a head wound, spoke later. Speaking at the event, the king said little.",
+		nil, []string{"Kimotho", "Speaking"}},
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range findTests {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			res := Find(tc.text, Options{Lang: tc.lang, Mark: "all"})
+			checkInvariants(t, tc.text, res)
+			got := marked(tc.text, res)
+			for _, w := range tc.want {
+				e, ok := got[w.mention]
+				if !ok {
+					t.Errorf("%q not marked; marked: %v", w.mention, summary(got))
+					continue
+				}
+				if !strings.Contains(e.Definition, w.def) {
+					t.Errorf("%q: definition %q does not contain %q", w.mention, e.Definition, w.def)
+				}
+			}
+			for _, n := range tc.not {
+				if e, ok := got[n]; ok {
+					t.Errorf("%q marked (%q: %s)", n, e.Term, e.Definition)
+				}
+			}
+		})
+	}
+}
+
+func summary(m map[string]Entry) []string {
+	var out []string
+	for k, e := range m {
+		out = append(out, k+" → "+e.Definition)
+	}
+	return out
+}
