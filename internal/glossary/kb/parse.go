@@ -1,7 +1,6 @@
 package kb
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -60,14 +59,17 @@ type parsed struct {
 // for every malformed block (the first problem found in it) or stray line.
 func parse(file string, src []byte) ([]parsed, []error) {
 	p := parser{file: file}
-	for lineNo := 1; len(src) > 0; lineNo++ {
-		var line []byte
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
+	// One conversion: names and definitions are substrings of rest, so a
+	// file costs one string allocation, not one per line.
+	rest := string(src)
+	for lineNo := 1; rest != ""; lineNo++ {
+		var line string
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
 		} else {
-			line, src = src, nil
+			line, rest = rest, ""
 		}
-		p.line(lineNo, string(line))
+		p.line(lineNo, line)
 	}
 	p.finish()
 	return p.out, p.errs
@@ -78,9 +80,9 @@ type parser struct {
 	out  []parsed
 	errs []error
 
-	cur  *parsed // the open block, or nil
-	bad  bool    // the open block has an error and is dropped
-	keys map[string]bool
+	cur  *parsed  // the open block, or nil
+	bad  bool     // the open block has an error and is dropped
+	keys []string // fields seen in the open block
 }
 
 func (p *parser) fail(line int, msg string) {
@@ -108,7 +110,7 @@ func (p *parser) line(n int, s string) {
 		p.finish()
 		p.cur = &parsed{line: n}
 		p.bad = false
-		p.keys = make(map[string]bool)
+		p.keys = p.keys[:0]
 		if len(s) < 2 || s[len(s)-1] != ']' {
 			p.cur.ID = s
 			p.fail(n, "block header must be [id]")
@@ -130,11 +132,13 @@ func (p *parser) line(n int, s string) {
 		return
 	}
 	key, val := strings.TrimSpace(s[:colon]), strings.TrimSpace(s[colon+1:])
-	if p.keys[key] {
-		p.fail(n, "duplicate field "+quote(key))
-		return
+	for _, k := range p.keys {
+		if k == key {
+			p.fail(n, "duplicate field "+quote(key))
+			return
+		}
 	}
-	p.keys[key] = true
+	p.keys = append(p.keys, key)
 	e := &p.cur.Entry
 	switch {
 	case key == "kind":
@@ -216,7 +220,7 @@ func (p *parser) finish() {
 	if !p.bad {
 		p.out = append(p.out, *b)
 	}
-	p.cur, p.bad, p.keys = nil, false, nil
+	p.cur, p.bad = nil, false
 }
 
 // splitNames splits a "|"-separated list of names; it returns a message if a
