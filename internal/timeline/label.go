@@ -624,11 +624,8 @@ func (l *labeler) render(words []int) (string, bool) {
 			}
 		}
 		if best < 0 {
-			for k := len(words) - 1; k > 0; k-- {
-				if l.runes(words[:k]) <= maxLabel-1 {
-					best = k
-					break
-				}
+			for k := 1; k < len(words) && l.runes(words[:k+1]) <= maxLabel-1; k++ {
+				best = k + 1
 			}
 		}
 		if best <= 0 {
@@ -638,7 +635,12 @@ func (l *labeler) render(words []int) (string, bool) {
 		if len(cut) == 0 {
 			cut = words[:1]
 		}
-		s = l.join(cut) + "…"
+		s = l.join(cut)
+		if utf8.RuneCountInString(s) > maxLabel {
+			// one giant token: the last resort is a cut inside it
+			s = string([]rune(s)[:maxLabel-1])
+		}
+		s += "…"
 	}
 	return capitalize(s), fits
 }

@@ -110,7 +110,10 @@ func Build(in Input) []Entry {
 			if ms2[0].key() != m.key() {
 				continue
 			}
-			for _, o := range ms2 {
+			for k, o := range ms2 {
+				if k >= maxCompared/2 && k < len(ms2)-maxCompared/2 {
+					continue // a long group: its first and last mentions stand for it
+				}
 				if s := b.similarity(m, o); s > bestSim {
 					best, bestSim = g, s
 				}
@@ -159,6 +162,10 @@ func Build(in Input) []Entry {
 // mergeThreshold is the similarity (see builder.similarity) from which two
 // mentions of the same date are one happening.
 const mergeThreshold = 0.22
+
+// maxCompared bounds the mentions of one entry a new mention is compared
+// with, so that a text with thousands of mentions of one date stays linear.
+const maxCompared = 8
 
 // mention is one timeline date in its sentence.
 type mention struct {
@@ -251,15 +258,23 @@ func cleanExprs(text string, exprs []temporal.Expr) []exprRef {
 	return out
 }
 
-// cleanSpans returns the valid spans in text order.
+// cleanSpans returns the valid spans in text order, without those that
+// overlap an earlier one.
 func cleanSpans(text string, spans []segment.Span) []segment.Span {
-	out := make([]segment.Span, 0, len(spans))
+	valid := make([]segment.Span, 0, len(spans))
 	for _, s := range spans {
 		if validSpan(text, s.Start, s.End) {
-			out = append(out, s)
+			valid = append(valid, s)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b segment.Span) int { return a.Start - b.Start })
+	slices.SortStableFunc(valid, func(a, b segment.Span) int { return a.Start - b.Start })
+	out := valid[:0]
+	for _, s := range valid {
+		if len(out) > 0 && s.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, s)
+	}
 	return out
 }
 
@@ -281,9 +296,10 @@ func refsIn(refs []exprRef, span [2]int) []exprRef {
 // maxFallback bounds the span taken around a date that no sentence covers.
 const maxFallback = 400
 
-// sentenceOf returns the span of the sentences that overlap r, and those
-// sentences. When none does, it takes the line around r (at most
-// maxFallback bytes each side) as one sentence.
+// sentenceOf returns the span of the sentences that overlap r (at most
+// maxFallback bytes each side of r), and those sentences. When none does, it
+// takes the line around r (at most maxFallback bytes each side) as one
+// sentence.
 func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment.Span) {
 	i, _ := slices.BinarySearchFunc(sents, r.start, func(s segment.Span, pos int) int { return s.End - 1 - pos })
 	var spans []segment.Span
@@ -296,6 +312,20 @@ func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment
 		span := [2]int{spans[0].Start, spans[0].End}
 		for _, s := range spans[1:] {
 			span[0], span[1] = min(span[0], s.Start), max(span[1], s.End)
+		}
+		// Labels come from near the date: a run-on "sentence" is read only
+		// within maxFallback bytes of it.
+		if span[0] < r.start-maxFallback {
+			span[0] = r.start - maxFallback
+			for !utf8.RuneStart(text[span[0]]) {
+				span[0]++
+			}
+		}
+		if span[1] > r.end+maxFallback {
+			span[1] = r.end + maxFallback
+			for span[1] < len(text) && !utf8.RuneStart(text[span[1]]) {
+				span[1]--
+			}
 		}
 		return span, spans
 	}

@@ -312,3 +312,20 @@ func TestBuildBadInput(t *testing.T) {
 		t.Errorf("empty input: %+v", got)
 	}
 }
+
+// TestBuildHugeInput checks that a long run-on sentence with thousands of
+// mentions of one date, and a giant word, are handled (the test would time
+// out if Build were quadratic in them).
+func TestBuildHugeInput(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(strings.Repeat("x", 5000) + " am [[Montag|2024-03-11]] ")
+	for i := 0; i < 3000; i++ {
+		sb.WriteString("und der Rat tagte am [[Montag|2024-03-11]] lange, ")
+	}
+	text, exprs := fixture(t, sb.String())
+	got := Build(Input{Text: text, Lang: "de", Exprs: exprs, Sentences: []segment.Span{{Start: 0, End: len(text)}}})
+	checkInvariants(t, text, exprs, got)
+	if len(got) != 1 || len(got[0].Dates) != len(exprs) {
+		t.Errorf("got %d entries, want one holding all %d mentions", len(got), len(exprs))
+	}
+}
