@@ -99,6 +99,9 @@ func TestEntriesValid(t *testing.T) {
 			if def == "" {
 				t.Errorf("[%s] no %s definition", e.ID, l)
 			}
+			if def != "" && !strings.HasSuffix(def, ".") {
+				t.Errorf("[%s] %s definition does not end with a full stop", e.ID, l)
+			}
 			if n := utf8.RuneCountInString(def); n > maxDef {
 				t.Errorf("[%s] %s definition has %d runes, max %d", e.ID, l, n, maxDef)
 			}
