@@ -94,7 +94,7 @@ func TestScore(t *testing.T) {
 
 // recorded is one row of the scores table in docs/DATES.md.
 type recorded struct {
-	corpus, tag                     string
+	corpus, tag                    string
 	strict, relaxed, typeF, valueF float64
 }
 
