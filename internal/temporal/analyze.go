@@ -271,6 +271,15 @@ func (st *anchorState) anchor(anaphoric bool) (Date, bool) {
 	return Date{}, false
 }
 
+// codeSpan is the length in months of a season, quarter or half year.
+func codeSpan(code string) int {
+	switch code {
+	case "-H1", "-H2":
+		return 6
+	}
+	return 3
+}
+
 func codeMonth(code string) int {
 	switch code {
 	case "-SP":
@@ -317,6 +326,15 @@ func (st *anchorState) resolve(f found) string {
 		if !ok {
 			return underspecified(v)
 		}
+		switch {
+		case v.unit == "Q" && (v.n == 0 || v.n == -4) && !ana:
+			// "the quarter" in news is the one being reported on: the
+			// quarter of two months back.
+			a = addMonths(a, -2)
+		case v.unit == "WE" && v.n == 0 && !f.future && weekday(a) <= 3:
+			// "over the weekend" said early in the week: the one just past.
+			a = addDays(a, -7)
+		}
 		d := shift(a, v.n, v.unit)
 		return formatAt(d, v.unit) + v.suf
 	case vWeekday:
@@ -355,6 +373,10 @@ func (st *anchorState) resolve(f found) string {
 		m := v.month
 		if v.code != "" {
 			m = codeMonth(v.code)
+			// A period that contains the anchor's month is this year's.
+			if span := codeSpan(v.code); v.n == 0 && a.Month >= m && a.Month < m+span {
+				return pad(a.Year, 4) + v.code
+			}
 		}
 		y := a.Year
 		switch {
@@ -377,9 +399,9 @@ func (st *anchorState) resolve(f found) string {
 			if m > a.Month {
 				y--
 			}
-		case m-a.Month > 6:
-			y-- // the nearest such month: "in November" said in April
-		case a.Month-m > 6:
+		case m-a.Month > 5:
+			y-- // news looks back: up to 9 months back, up to 5 ahead
+		case a.Month-m > 9:
 			y++
 		}
 		if v.code != "" {

@@ -179,8 +179,11 @@ func (p *parser) determined(i int) (int, val) {
 			return n, v
 		}
 	}
+	if n, v := p.yearAgo(j); n > 0 {
+		return n, v
+	}
 	// "the quarter", "the year", "the weekend".
-	if u, k := p.lex(j, "unit"); k > 0 && !p.plural(j) {
+	if u, k := p.lex(j, "unit"); k > 0 && !p.plural(j) && !(k < len(p.toks) && isDash(p.low(k)) && p.tight(k)) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: "DATE", k: vRel, unit: u}
@@ -363,6 +366,9 @@ func (p *parser) duration(i int) (int, val) {
 	w := p.low(i)
 	if (w == "a" || w == "an") && (u == "S" || u == "HY") {
 		return 0, val{}
+	}
+	if (w == "a" || w == "an" || w == "per") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, "quantity", "")) && !p.has(k, "ago", "") && !p.has(k, "earlier", "") && !p.has(k, "later", "") {
+		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
 	}
 	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
 		if p.has(k+1, "age", "") {
@@ -711,8 +717,21 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 	if k < len(p.toks) && p.toks[k].kind == tWord && len(p.toks[k].low) <= 4 && len(p.toks[k].low) >= 2 && p.text[p.toks[k].start] >= 'A' && p.text[p.toks[k].start] <= 'Z' && p.text[p.toks[k].end-1] >= 'A' && p.text[p.toks[k].end-1] <= 'Z' {
 		k++
 	}
+	if p.punct(k, ",") && !p.de {
+		k++
+	}
 	if dow, _, k2 := p.weekdayAt(k); k2 > 0 {
 		return k2, val{typ: "TIME", k: vWeekday, dow: dow, suf: suf}
+	}
+	if n, dv := p.month(k); n > 0 && (dv.k == vYearless && dv.day > 0 || len(dv.value) == 10) {
+		dv.typ = "TIME"
+		if dv.k == vAbs {
+			dv.value += suf
+		} else {
+			dv.suf = suf
+		}
+		dv.full = Date{}
+		return n, dv
 	}
 	if key, k2 := p.lex(k, "deictic"); k2 > 0 && key[0] == 'D' {
 		n, _ := strconv.Atoi(key[1:])
@@ -1227,16 +1246,59 @@ func (p *parser) ordinal(i int) (int, val) {
 		if y, k2 := p.yearAfter(k); k2 > 0 {
 			return k2, abs("DATE", pad(y, 4)+"-Q"+o)
 		}
+		if y, k2 := p.ofYear(k); k2 > 0 {
+			return k2, abs("DATE", pad(y, 4)+"-Q"+o)
+		}
 		return k, val{typ: "DATE", k: vYearless, code: "-Q" + o}
 	case "HY":
 		if n < 1 || n > 2 {
 			return 0, val{}
+		}
+		if y, k2 := p.ofYear(k); k2 > 0 {
+			return k2, abs("DATE", pad(y, 4)+"-H"+o)
 		}
 		return k, val{typ: "DATE", k: vYearless, code: "-H" + o}
 	case "CE":
 		return k, abs("DATE", pad(n-1, 2))
 	}
 	return 0, val{}
+}
+
+// ofYear reads "of 1990" (English) or "des Jahres 1990" (German).
+func (p *parser) ofYear(i int) (int, int) {
+	if p.broken(i) {
+		return 0, 0
+	}
+	if !p.de && p.low(i) == "of" {
+		return p.yearBare(i + 1)
+	}
+	if p.de && p.low(i) == "des" && p.has(i+1, "unit", "Y") {
+		return p.yearBare(i + 2)
+	}
+	return 0, 0
+}
+
+// yearAgo: English financial "year-ago", "year-earlier", "the year-ago
+// quarter", "the year-earlier period".
+func (p *parser) yearAgo(i int) (int, val) {
+	if p.de || !p.has(i, "unit", "Y") || !isDash(p.low(i+1)) || !p.tight(i+1) || !p.tight(i+2) {
+		return 0, val{}
+	}
+	if w := p.low(i + 2); w != "ago" && w != "earlier" {
+		return 0, val{}
+	}
+	j := i + 3
+	if o, k := p.lex(j, "ordinal"); k > 0 && p.has(k, "unit", "Q") {
+		_, k2 := p.lex(k, "unit")
+		n, _ := strconv.Atoi(o)
+		if n >= 1 && n <= 4 {
+			return k2, val{typ: "DATE", k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
+		}
+	}
+	if p.has(j, "unit", "Q") || p.low(j) == "period" {
+		return j + 1, val{typ: "DATE", k: vRel, unit: "Q", n: -4}
+	}
+	return j, val{typ: "DATE", k: vRel, unit: "Y", n: -1}
 }
 
 // unitLed: "Jahr 2014", "fiscal 1989", vague plurals after a signal
@@ -1250,6 +1312,9 @@ func (p *parser) unitLed(i int) (int, val) {
 	u, j := p.lex(i, "unit")
 	if j == 0 {
 		return 0, val{}
+	}
+	if n, v := p.yearAgo(i); n > 0 {
+		return n, v
 	}
 	if u == "Y" && !p.broken(j) {
 		if y, k := p.yearAt(j); k > 0 {
