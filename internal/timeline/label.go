@@ -122,17 +122,19 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		content = l.dropCaptionLead(content)
 		words = l.withoutAttribution(content, c, clauses, ci, drop)
 		if words == nil && l.countContent(content) < 2 {
-			words = l.neighbour(clauses, ci, drop)
-		} else if words == nil {
-			words = content
-			if fronted {
-				words = l.subjectFirst(words)
+			words = l.bridge(clauses, ci, drop)
+			if words == nil {
+				words = l.neighbour(clauses, ci, drop)
 			}
+		} else if words == nil {
+			words = l.subjectFirst(content, fronted)
+			words = l.closeBracket(words, clauses, ci, drop)
 		}
 		if len(words) == 0 {
 			return "", false
 		}
 	}
+	words = l.subjectBefore(words, clauses, drop)
 	words = l.extend(words, clauses, drop)
 	words = l.trim(words)
 	if l.countContent(words) == 0 {
@@ -187,29 +189,49 @@ func splitClauses(bound, drop []bool) []clause {
 // narrow cuts a clause that holds other timeline dates at the coordinating
 // conjunction between the target [ta, tb) and the nearest of them.
 func (l *labeler) narrow(c clause, ta, tb int) clause {
+	prev, next := -1, -1
 	for i := c.a; i < c.b; i++ {
-		e := l.toks[i].expr
-		if e < 0 || (i >= ta && i < tb) || !l.event(e) {
-			continue
+		if e := l.toks[i].expr; e >= 0 && (i < ta || i >= tb) && l.event(e) {
+			if i < ta {
+				prev = i
+			} else if next < 0 {
+				next = i
+			}
 		}
-		if i < ta {
-			for k := ta - 1; k > i; k-- {
-				if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
-					c.a = k
-					break
-				}
+	}
+	if prev >= 0 && !l.onlyDateWords(prev, ta) {
+		for k := ta - 1; k > prev; k-- {
+			if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
+				c.a = k
+				break
 			}
-		} else {
-			for k := tb; k < i; k++ {
-				if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
-					c.b = k
-					break
-				}
+		}
+	}
+	if next >= 0 && !l.onlyDateWords(tb-1, next) {
+		for k := tb; k < next; k++ {
+			if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
+				c.b = k
+				break
 			}
-			break
 		}
 	}
 	return c
+}
+
+// onlyDateWords reports whether the tokens strictly between i and j are
+// all dates, prepositions, conjunctions or commas.
+func (l *labeler) onlyDateWords(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		t := l.toks[k]
+		if t.expr >= 0 && l.event(t.expr) {
+			continue
+		}
+		if t.word && (l.lx.is("prep", t.lower) || l.lx.is("coord", t.lower)) || l.text[t.start:t.end] == "," {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // nounAttached handles a date that qualifies the noun before it, with no
@@ -218,8 +240,11 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
-	if l.lx.lang == "de" && ta-2 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
+	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
 		isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) && !l.isStop(t[ta-1].lower) {
+		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && l.lx.is("coord", t[c.a].lower) {
+			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
+		}
 		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && !drop[k]; k-- {
 			if l.lx.is("det", t[k].lower) {
 				np := make([]int, 0, ta-k-1)
@@ -254,7 +279,10 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	for k := ta; k < tb; k++ {
 		skip[k] = true
 	}
-	for k := ta - 1; k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+	// A date that is one lower-case word is an adverb ("gestern",
+	// "yesterday"): the words before it are not its preposition.
+	adverb := tb-ta == 1 && !isUpperWord(l.text[l.toks[ta].start:]) && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
+	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
 		skip[k] = true
 	}
 	for i := c.a; i < c.b; i++ {
@@ -264,6 +292,13 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 			for k := i - 1; k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
 				skip[k] = true
 			}
+		}
+	}
+	// A conjunction between two removed dates goes with them ("für 2014
+	// und 2015").
+	for i := c.a + 1; i+1 < c.b; i++ {
+		if t := l.toks[i]; t.word && l.lx.is("coord", t.lower) && skip[i-1] && skip[i+1] {
+			skip[i] = true
 		}
 	}
 	fronted = true
@@ -308,8 +343,13 @@ func (l *labeler) withoutAttribution(words []int, c clause, clauses []clause, ci
 			break
 		}
 	}
-	if l.lx.lang == "en" && l.countContent(words[:av]) >= 1 && l.countContent(words[av+1:]) >= 2 {
-		return words[av+1:]
+	// English "X said [date] Y": Y is what was said, unless it starts with
+	// a preposition or a connector ("said Friday in response to …", "said
+	// as dawn broke").
+	if l.lx.lang == "en" && av+1 < len(words) && l.countContent(words[:av]) >= 1 && l.countContent(words[av+1:]) >= 2 {
+		if w := l.toks[words[av+1]].lower; !l.lx.is("cut", w) && !l.lx.is("prep", w) && !l.lx.is("connector", w) {
+			return words[av+1:]
+		}
 	}
 	if n := l.neighbour(clauses, ci, drop); n != nil {
 		return n
@@ -381,6 +421,108 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 	return nil
 }
 
+// closeBracket completes a German clause interrupted by an embedded one:
+// when the sentence's last clause is one or two lower-case words (the verb
+// that closes the bracket: "Der Stadtrat hat …, das …, gutgeheißen"), they
+// are added to the label.
+func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []bool) []int {
+	if l.lx.lang != "de" || ci+2 >= len(clauses) || len(words) == 0 {
+		return words
+	}
+	last := clauses[len(clauses)-1]
+	var add []int
+	for i := last.a; i < last.b; i++ {
+		t := l.toks[i]
+		if drop[i] || !t.word && l.text[t.start:t.end] == "." {
+			continue
+		}
+		if !t.word || t.expr >= 0 || isUpperWord(l.text[t.start:]) || l.isFunction(t.lower) || len(add) == 2 {
+			return words
+		}
+		add = append(add, i)
+	}
+	if len(add) == 0 {
+		return words
+	}
+	return append(append([]int(nil), words...), add...)
+}
+
+// subjectBefore completes an English clause that starts with its verb
+// because the subject stands before a comma ("The death toll in the
+// blast, initially 10, has risen to 12 on Wednesday"): the nearest earlier
+// clause of the sentence with three content words and no date is put in
+// front.
+func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []int {
+	if l.lx.lang != "en" || len(words) == 0 {
+		return words
+	}
+	ci := -1
+	for k, c := range clauses {
+		if c.a <= words[0] && words[0] < c.b {
+			ci = k
+		}
+	}
+	if ci <= 0 {
+		return words
+	}
+	if t := l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) {
+		return words
+	}
+	for i := clauses[ci].a; i < words[0]; i++ {
+		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is("prep", t.lower)) {
+			return words // the clause has words before the label's first
+		}
+	}
+	for k := ci - 1; k >= 0 && k >= ci-4; k-- {
+		var prev []int
+		for i := clauses[k].a; i < clauses[k].b; i++ {
+			if t := l.toks[i]; t.expr >= 0 && l.event(t.expr) {
+				return words
+			}
+			if !drop[i] {
+				prev = append(prev, i)
+			}
+		}
+		if l.countContent(prev) >= 3 {
+			return append(prev, words...)
+		}
+	}
+	return words
+}
+
+// bridge joins the clauses around a date set off by commas ("The embassy
+// bombings, on Aug. 7, killed 247 people"): when the clause after it starts
+// with a verb (a lower-case word that is no function word), the label is the
+// clause before it followed by that clause. It returns nil otherwise.
+func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
+	if ci == 0 || ci+1 >= len(clauses) {
+		return nil
+	}
+	var words []int
+	for _, c := range []clause{clauses[ci-1], clauses[ci+1]} {
+		for i := c.a; i < c.b; i++ {
+			t := l.toks[i]
+			if t.expr >= 0 && l.event(t.expr) {
+				return nil
+			}
+			if !drop[i] {
+				words = append(words, i)
+			}
+		}
+	}
+	next := clauses[ci+1].a
+	for next < clauses[ci+1].b && drop[next] {
+		next++
+	}
+	if next == clauses[ci+1].b || l.countContent(words) < 3 {
+		return nil
+	}
+	if t := l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) || l.isStop(t.lower) && !l.lx.is("stop", t.lower) {
+		return nil
+	}
+	return words
+}
+
 // dropCaptionLead removes a caption's lead-in ("Auf diesem … Foto", "In
 // this photo …") from the start of words.
 func (l *labeler) dropCaptionLead(words []int) []int {
@@ -395,37 +537,22 @@ func (l *labeler) dropCaptionLead(words []int) []int {
 	return words
 }
 
-// subjectFirst puts the subject back before the verb when a fronted date
-// was removed from a German main clause ("[Am Mittwoch] traf er Putin" →
-// "er traf Putin"; "[2022] begann der Krieg" → "der Krieg begann"). English
-// keeps its order.
-func (l *labeler) subjectFirst(words []int) []int {
-	if l.lx.lang != "de" || len(words) < 3 || !l.toks[words[0]].word || isUpperWord(l.text[l.toks[words[0]].start:]) {
+// subjectFirst puts the subject back before the verb in a German clause
+// whose first word is the finite verb: after a fronted date was removed
+// ("[Am Mittwoch] traf er Putin" → "er traf Putin"; "[2022] begann der
+// Krieg" → "der Krieg begann"), or after a fronted subordinate clause ("…,
+// ist er von uns gegangen"). Without a fronted date only a pronoun or a
+// noun phrase with an article counts as the subject. English keeps its
+// order.
+func (l *labeler) subjectFirst(words []int, fronted bool) []int {
+	if l.lx.lang != "de" || len(words) < 3 || !l.toks[words[0]].word {
+		return words
+	}
+	if v := l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || l.isFunction(v.lower) {
 		return words
 	}
 	verb, rest := words[0], words[1:]
-	if !l.toks[rest[0]].word {
-		return words
-	}
-	n := 0
-	w := l.toks[rest[0]].lower
-	switch {
-	case l.lx.is("pronoun", w):
-		n = 1
-	case l.lx.is("subject.det", w):
-		// article, adjectives, then the noun and any names after it
-		for n = 1; n < len(rest) && l.toks[rest[n]].word; n++ {
-			if isUpperWord(l.text[l.toks[rest[n]].start:]) {
-				for n++; n < len(rest) && l.toks[rest[n]].word && isUpperWord(l.text[l.toks[rest[n]].start:]) && !l.isStop(l.toks[rest[n]].lower); n++ {
-				}
-				break
-			}
-		}
-	case isUpperWord(l.text[l.toks[rest[0]].start:]) && !l.isStop(w):
-		for n < len(rest) && n < 4 && l.toks[rest[n]].word && isUpperWord(l.text[l.toks[rest[n]].start:]) && !l.isStop(l.toks[rest[n]].lower) {
-			n++
-		}
-	}
+	n := l.subjectEnd(rest, 0, fronted)
 	if n == 0 || n >= len(rest) {
 		return words
 	}
@@ -435,9 +562,56 @@ func (l *labeler) subjectFirst(words []int) []int {
 	return append(out, rest[n:]...)
 }
 
+// subjectEnd returns the end of the noun phrase that starts at rest[i] (a
+// pronoun; an article, number or quantifier, adjectives and the noun with
+// any names after it; with bare, a run of capitalised words), or 0 when
+// none starts there. Phrases joined by "und" are one subject.
+func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
+	if i >= len(rest) || !l.toks[rest[i]].word {
+		return 0
+	}
+	tok := func(k int) token { return l.toks[rest[k]] }
+	upper := func(k int) bool { return isUpperWord(l.text[tok(k).start:]) }
+	n := 0
+	w := tok(i).lower
+	switch {
+	case l.lx.is("pronoun", w):
+		n = i + 1
+	case l.lx.is("subject.det", w) || isDigit(w[0]):
+		for n = i + 1; n < len(rest) && tok(n).word; n++ {
+			if upper(n) {
+				for n++; n < len(rest) && tok(n).word && upper(n) && !l.isStop(tok(n).lower); n++ {
+				}
+				break
+			}
+		}
+		if n >= len(rest) || n == i+1 && !upper(i+1) {
+			return 0
+		}
+	case bare && upper(i) && !l.isStop(w):
+		for n = i; n < len(rest) && n < i+4 && tok(n).word && upper(n) && !l.isStop(tok(n).lower); n++ {
+		}
+	default:
+		return 0
+	}
+	if n+1 < len(rest) && tok(n).word && l.lx.is("coord", tok(n).lower) {
+		if m := l.subjectEnd(rest, n+1, bare); m > 0 {
+			return m
+		}
+	}
+	return n
+}
+
+// isFunction reports whether w is an article, preposition, pronoun or
+// connector: a word that cannot be a finite verb.
+func (l *labeler) isFunction(w string) bool {
+	return l.lx.is("det", w) || l.lx.is("prep", w) || l.lx.is("pronoun", w) || l.lx.is("subject.det", w) ||
+		l.lx.is("connector", w) || l.lx.is("cut", w)
+}
+
 // extend adds following clauses to a short label while they depend on it
-// (they do not start with a coordinating conjunction or hold a date) and
-// the label stays within maxLabel.
+// (see dependent), hold no date and no attribution, and the label stays
+// within maxLabel.
 func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 	if len(words) == 0 {
 		return words
@@ -467,7 +641,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 				add = append(add, i)
 			}
 		}
-		if !ok || len(add) == 0 || l.lx.is("coord", l.toks[add[0]].lower) || l.countContent(add) == 0 {
+		if !ok || len(add) == 0 || l.countContent(add) == 0 || !l.dependent(add) {
 			break
 		}
 		// the boundary token before the clause joins them
@@ -478,6 +652,20 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 		words, last = joined, add[len(add)-1]
 	}
 	return words
+}
+
+// dependent reports whether a clause depends on the one before: it starts
+// with a [dependent] word ("als", "um", "when") or is a German infinitive
+// clause ("…, Nordkorea zu einem Zeitpunkt zu besuchen").
+func (l *labeler) dependent(words []int) bool {
+	if l.lx.is("dependent", l.toks[words[0]].lower) {
+		return true
+	}
+	n := len(words)
+	for n > 0 && !l.toks[words[n-1]].word {
+		n--
+	}
+	return l.lx.lang == "de" && n >= 2 && l.toks[words[n-2]].lower == "zu"
 }
 
 // trim removes punctuation, connectors and function words from both ends

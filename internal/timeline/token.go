@@ -17,7 +17,8 @@ type token struct {
 
 // tokenize splits text[start:end] into words and punctuation marks. A word
 // runs over letters, digits and marks, and over "-", "'", "’", ".", "/" and
-// "&" between two of them ("Sojus-2", "O’Brien", "U.S."); a hyphen that ends
+// "&" between two of them ("Sojus-2", "O’Brien", "U.S.") and "," between two
+// digits ("0,7", "1,700"); a hyphen that ends
 // a word before a space stays with it ("Staats- und …").
 func tokenize(text string, start, end int) []token {
 	var toks []token
@@ -35,9 +36,10 @@ func tokenize(text string, start, end int) []token {
 					j += n2
 					continue
 				}
-				if strings.ContainsRune("-'’./&", r2) {
+				if strings.ContainsRune("-'’./&,", r2) {
 					r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end])
-					if j+n2 < end && isWordRune(r3) {
+					r1, _ := utf8.DecodeLastRuneInString(text[i:j])
+					if j+n2 < end && isWordRune(r3) && (r2 != ',' || unicode.IsDigit(r1) && unicode.IsDigit(r3)) {
 						j += n2 + n3
 						continue
 					}
