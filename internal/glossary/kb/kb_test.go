@@ -2,7 +2,9 @@ package kb
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -10,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/andybalholm/brotli"
+
+	"github.com/glossline/glossline/internal/shared"
 )
 
 // loadAll parses the embedded data strictly: any problem fails the test.
@@ -357,6 +361,74 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if es, errs := load(data); len(es) == 0 || len(errs) != 0 {
 			b.Fatal("load failed")
+		}
+	}
+}
+
+// TestGoldArticle checks the knowledge base against the gold annotation of
+// the shared example article: where a gold glossary term (or one of its
+// aliases) is a name in the knowledge base, the German definition must
+// contain one of the gold's acceptable phrases; no term the gold forbids may
+// be a name.
+func TestGoldArticle(t *testing.T) {
+	path := shared.Path(t, "articles", "kim-putin-summit.de.gold.json")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Glossary []struct {
+			Term          string   `json:"term"`
+			Aliases       []string `json:"aliases"`
+			DefinitionAny []string `json:"definition_any"`
+			AlsoAny       []string `json:"also_any"`
+		} `json:"glossary"`
+		MustNot []string `json:"must_not_be_glossary_terms"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]Entry{}
+	for _, e := range loadAll(t) {
+		for _, n := range e.Names["de"] {
+			byName[n] = e
+		}
+	}
+	containsAny := func(s string, subs []string) bool {
+		for _, sub := range subs {
+			if strings.Contains(s, sub) {
+				return true
+			}
+		}
+		return len(subs) == 0
+	}
+	found := 0
+	for _, g := range gold.Glossary {
+		t.Run(g.Term, func(t *testing.T) {
+			for _, n := range append([]string{g.Term}, g.Aliases...) {
+				e, ok := byName[n]
+				if !ok {
+					continue
+				}
+				found++
+				def := e.Def["de"]
+				if !containsAny(def, g.DefinitionAny) {
+					t.Errorf("[%s] %q: definition %q contains none of %q", e.ID, n, def, g.DefinitionAny)
+				}
+				if !containsAny(def, g.AlsoAny) {
+					t.Errorf("[%s] %q: definition %q contains none of %q", e.ID, n, def, g.AlsoAny)
+				}
+				return
+			}
+			t.Logf("not in the knowledge base (left to the article's own definition)")
+		})
+	}
+	if found < 10 {
+		t.Errorf("only %d gold terms are in the knowledge base, want at least 10", found)
+	}
+	for _, w := range gold.MustNot {
+		if e, ok := byName[w]; ok {
+			t.Errorf("[%s] has the common noun %q as a name", e.ID, w)
 		}
 	}
 }
