@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// The data format, one file per broad subject (organizations.txt, places.txt,
-// people.txt, other.txt), UTF-8, line-oriented:
+// The data format, one file per broad subject (international.txt, media.txt,
+// government.txt, armed.txt, thinktanks.txt, places.txt, people.txt,
+// other.txt), UTF-8, line-oriented:
 //
 //	# a comment: '#' as the first non-blank character of a line
 //	[kcna]
