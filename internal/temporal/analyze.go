@@ -194,13 +194,27 @@ func (p *parser) openBefore(i int) string {
 // remember makes a resolved date value the previous mention.
 func (st *anchorState) remember(v string) {
 	if d, g, ok := parseValue(v); ok {
+		if g == "Y" && !st.prev.IsZero() && d.Year < st.prev.Year && st.prev.Year-d.Year > asideYears {
+			// A bare year looking back ("wie schon 1870") is an aside,
+			// not where the narrative stands.
+			return
+		}
 		st.prev, st.gran = d, g
 	}
 }
 
+// asideYears is how far back a bare year may look and still move the
+// narrative anchor (tuned on WikiWarsDE).
+const asideYears = 2
+
 // parseValue reads "2023", "2023-09" or "2023-09-13" (any suffix after a
 // day is ignored).
 func parseValue(v string) (Date, string, bool) {
+	if len(v) > 2 && v[0] == 'B' && v[1] == 'C' {
+		d, g, ok := parseValue(v[2:])
+		d.Year = 1 - d.Year
+		return d, g, ok
+	}
 	if len(v) < 4 || !digits(v[:4]) {
 		return Date{}, "", false
 	}
@@ -364,7 +378,7 @@ func (st *anchorState) resolve(f found) string {
 		default:
 			d = addDays(a, -((wd - v.dow + 7) % 7))
 		}
-		return d.String() + v.suf
+		return dayString(d) + v.suf
 	case vYearless:
 		a, ok := st.anchor(false)
 		if !ok {
@@ -375,7 +389,7 @@ func (st *anchorState) resolve(f found) string {
 			m = codeMonth(v.code)
 			// A period that contains the anchor's month is this year's.
 			if span := codeSpan(v.code); v.n == 0 && a.Month >= m && a.Month < m+span {
-				return pad(a.Year, 4) + v.code
+				return yearString(a.Year) + v.code
 			}
 		}
 		y := a.Year
@@ -405,15 +419,15 @@ func (st *anchorState) resolve(f found) string {
 			y++
 		}
 		if v.code != "" {
-			return pad(y, 4) + v.code
+			return yearString(y) + v.code
 		}
 		if v.day > 0 {
 			if !validDate(y, m, v.day) {
 				return underspecified(v)
 			}
-			return Date{y, m, v.day}.String() + v.suf
+			return dayString(Date{y, m, v.day}) + v.suf
 		}
-		return pad(y, 4) + "-" + pad(m, 2)
+		return yearString(y) + "-" + pad(m, 2)
 	}
 	return ""
 }

@@ -231,7 +231,7 @@ func (p *parser) part(i int) (int, val) {
 			switch u {
 			case "Y", "M", "W", "Q", "DE", "CE":
 				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
-					return ok, val{typ: "DATE", value: pad(n, 4), mod: mod}
+					return ok, val{typ: "DATE", value: yearString(n), mod: mod}
 				}
 				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod, anaphoric: true}
 			}
@@ -418,7 +418,7 @@ func (p *parser) numeric(i int) (int, val) {
 	if i >= 1 && p.tight(i) && (p.toks[i-1].kind == tWord || p.toks[i-1].kind == tNum) {
 		return 0, val{}
 	}
-	if i >= 1 && p.tight(i) && (p.punct(i-1, "$") || p.punct(i-1, "€") || p.punct(i-1, "£") || p.punct(i-1, "#") || p.punct(i-1, "/") || p.punct(i-1, ":")) {
+	if i >= 1 && p.tight(i) && (p.punct(i-1, "$") || p.punct(i-1, "€") || p.punct(i-1, "£") || p.punct(i-1, "#") || p.punct(i-1, "/") && !p.punct(i-2, ".") || p.punct(i-1, ":")) {
 		return 0, val{}
 	}
 	if i >= 2 && p.tight(i) && (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.toks[i-2].kind == tNum && p.tight(i-1) {
@@ -510,7 +510,11 @@ func (p *parser) numeric(i int) (int, val) {
 			// Centuries: "19. Jahrhundert", "19th century".
 			if u, k := p.lex(j, "unit"); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
 				if u == "CE" {
-					try(k, abs("DATE", pad(n-1, 2)))
+					if era, k2 := p.lex(k, "era"); k2 > 0 && era == "BC" && !p.broken(k) {
+						try(k2, abs("DATE", "BC"+pad(n-1, 2)))
+					} else {
+						try(k, abs("DATE", pad(n-1, 2)))
+					}
 				}
 			}
 		}
@@ -519,7 +523,7 @@ func (p *parser) numeric(i int) (int, val) {
 	try(p.decade(i))
 	// Years and year ranges.
 	if y, k := p.yearAt(i); k > 0 {
-		v := abs("DATE", pad(y, 4))
+		v := abs("DATE", yearString(y))
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
 		j := k
@@ -531,7 +535,7 @@ func (p *parser) numeric(i int) (int, val) {
 				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
 				// are two years, as the corpora annotate them.
 				if d2 == 2 && y2 > y && y2-y < 100 && isDash(p.low(j)) && p.tight(j+1) == p.tight(j) && !p.has(j+2, "quantity", "") {
-					v = abs("DATE", pad(y, 4)+"/"+pad(y2, 4))
+					v = abs("DATE", yearString(y)+"/"+yearString(y2))
 					end = j + 2
 				}
 			}
@@ -573,7 +577,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 }
 
 func dayVal(d Date) val {
-	return val{typ: "DATE", value: d.String(), full: d}
+	return val{typ: "DATE", value: dayString(d), full: d}
 }
 
 // yearAt reads a year at token i: four digits in 1000..2099, or any year
@@ -820,7 +824,7 @@ func (p *parser) daypart(i int) (int, val) {
 			return 0, val{}
 		}
 	}
-	if p.low(k) == "des" && !p.broken(k+1) {
+	if (p.low(k) == "des" || p.low(k) == "vom") && !p.broken(k+1) {
 		if n, v := p.numeric(k + 1); n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
 			v.typ = "TIME"
 			if v.k == vAbs {
@@ -964,18 +968,28 @@ func (p *parser) month(i int) (int, val) {
 			}
 		}
 		if y, k2 := p.yearAfter(j); k2 > 0 && !p.punct(j, ",") {
-			return k2, abs("DATE", pad(y, 4)+"-"+pad(m, 2))
+			return k2, abs("DATE", yearString(y)+"-"+pad(m, 2))
 		}
 		// "im April des Jahres 1918"
 		if p.de && p.low(j) == "des" && p.has(j+1, "unit", "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
-				return k2, abs("DATE", pad(y, 4)+"-"+pad(m, 2))
+				return k2, abs("DATE", yearString(y)+"-"+pad(m, 2))
 			}
 		}
-		// "July last year", "im Juli letzten Jahres".
-		if k2, rv := p.relative(j); k2 > 0 && rv.k == vRel && rv.unit == "Y" && rv.suf == "" && rv.mod == "" {
+		// "July last year", "im Juli letzten Jahres", "im März des
+		// folgenden Jahres".
+		jr := j
+		if p.de && p.low(jr) == "des" {
+			jr++
+		}
+		if k2, rv := p.relative(jr); k2 > 0 && rv.k == vRel && rv.unit == "Y" && rv.suf == "" && rv.mod == "" {
 			rv.suf = "-" + pad(m, 2)
 			return k2, rv
+		}
+		// "im Juni und Juli 1944", "von August bis September 1904": the
+		// year closing the pair.
+		if y := p.pairYear(j); y != 0 {
+			return j, abs("DATE", yearString(y)+"-"+pad(m, 2))
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
@@ -983,6 +997,23 @@ func (p *parser) month(i int) (int, val) {
 		return 0, val{}
 	}
 	return j, val{typ: "DATE", k: vYearless, month: m}
+}
+
+// pairYear looks past "und"/"bis"/"oder"/a dash after a month for a second
+// month with a year, and returns that year (0 if none).
+func (p *parser) pairYear(j int) int {
+	if p.broken(j) || !(p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "oder" || p.low(j) == "and" || p.low(j) == "to" || p.low(j) == "or" || isDash(p.low(j))) {
+		return 0
+	}
+	if p.low(j+1) == "zum" {
+		j++
+	}
+	if _, k := p.lex(j+1, "month"); k > 0 && !p.broken(j+1) {
+		if y, k2 := p.yearAfter(k); k2 > 0 && !p.punct(k, ",") {
+			return y
+		}
+	}
+	return 0
 }
 
 func (p *parser) isAmbiguousMonth(i int) bool {
@@ -1111,7 +1142,7 @@ func (p *parser) single(i int) (int, val) {
 		mod, unit := k[:len(k)-2], k[len(k)-1:]
 		best, bv = j, val{typ: "DATE", k: vRel, unit: unit, mod: mod, anaphoric: true}
 		if y, k2 := p.yearBare(j); k2 > 0 && unit == "Y" && !p.broken(j) {
-			best, bv = k2, val{typ: "DATE", value: pad(y, 4), mod: mod}
+			best, bv = k2, val{typ: "DATE", value: yearString(y), mod: mod}
 		}
 	}
 	if k, j := p.lex(i, "clock"); j > best && (k == "noon" || k == "midnight") {
@@ -1144,11 +1175,11 @@ func (p *parser) season(i int) (int, val) {
 		return 0, val{}
 	}
 	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
-		return k, abs("DATE", pad(y, 4)+"-"+s)
+		return k, abs("DATE", yearString(y)+"-"+s)
 	}
 	if p.de && p.low(j) == "des" && p.has(j+1, "unit", "Y") {
 		if y, k := p.yearBare(j + 2); k > 0 {
-			return k, abs("DATE", pad(y, 4)+"-"+s)
+			return k, abs("DATE", yearString(y)+"-"+s)
 		}
 	}
 	if j < len(p.toks) && isDash(p.low(j)) && p.tight(j) {
@@ -1244,10 +1275,10 @@ func (p *parser) ordinal(i int) (int, val) {
 			return 0, val{}
 		}
 		if y, k2 := p.yearAfter(k); k2 > 0 {
-			return k2, abs("DATE", pad(y, 4)+"-Q"+o)
+			return k2, abs("DATE", yearString(y)+"-Q"+o)
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
-			return k2, abs("DATE", pad(y, 4)+"-Q"+o)
+			return k2, abs("DATE", yearString(y)+"-Q"+o)
 		}
 		return k, val{typ: "DATE", k: vYearless, code: "-Q" + o}
 	case "HY":
@@ -1255,7 +1286,7 @@ func (p *parser) ordinal(i int) (int, val) {
 			return 0, val{}
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
-			return k2, abs("DATE", pad(y, 4)+"-H"+o)
+			return k2, abs("DATE", yearString(y)+"-H"+o)
 		}
 		return k, val{typ: "DATE", k: vYearless, code: "-H" + o}
 	case "CE":
@@ -1306,7 +1337,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 func (p *parser) unitLed(i int) (int, val) {
 	if !p.de && p.low(i) == "fiscal" {
 		if y, k := p.yearAt(i + 1); k > 0 {
-			return k, abs("DATE", pad(y, 4))
+			return k, abs("DATE", yearString(y))
 		}
 	}
 	u, j := p.lex(i, "unit")
@@ -1318,10 +1349,10 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	if u == "Y" && !p.broken(j) {
 		if y, k := p.yearAt(j); k > 0 {
-			return k, abs("DATE", pad(y, 4))
+			return k, abs("DATE", yearString(y))
 		}
 		if y, _, ok := p.num(j); ok && p.de && y > 0 && y < 1000 {
-			return j + 1, abs("DATE", pad(y, 4))
+			return j + 1, abs("DATE", yearString(y))
 		}
 	}
 	if u == "WE" && p.de {

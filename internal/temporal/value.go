@@ -64,23 +64,37 @@ func durationValue(n float64, unit string) string {
 func formatAt(d Date, unit string) string {
 	switch unit {
 	case "Y":
-		return pad(d.Year, 4)
+		return yearString(d.Year)
 	case "M":
-		return pad(d.Year, 4) + "-" + pad(d.Month, 2)
+		return yearString(d.Year) + "-" + pad(d.Month, 2)
 	case "W":
 		return weekString(d)
 	case "WE":
 		return weekString(d) + "-WE"
 	case "Q":
-		return pad(d.Year, 4) + "-Q" + strconv.Itoa((d.Month-1)/3+1)
+		return yearString(d.Year) + "-Q" + strconv.Itoa((d.Month-1)/3+1)
 	case "HY":
-		return pad(d.Year, 4) + "-H" + strconv.Itoa((d.Month-1)/6+1)
+		return yearString(d.Year) + "-H" + strconv.Itoa((d.Month-1)/6+1)
 	case "DE":
 		return pad(floorDiv(d.Year, 10), 3)
 	case "CE":
 		return pad(floorDiv(d.Year, 100), 2)
 	}
-	return d.String()
+	return dayString(d)
+}
+
+// yearString formats a year as TimeML does: "2023", "0490", and "BC0490"
+// for years before 1 (astronomical year 0 is 1 BC).
+func yearString(y int) string {
+	if y <= 0 {
+		return "BC" + pad(1-y, 4)
+	}
+	return pad(y, 4)
+}
+
+// dayString is Date.String with TimeML's years before Christ.
+func dayString(d Date) string {
+	return yearString(d.Year) + "-" + pad(d.Month, 2) + "-" + pad(d.Day, 2)
 }
 
 // shift moves d by n units.
