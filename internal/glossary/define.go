@@ -204,7 +204,7 @@ func (e *engine) cues() {
 		return
 	}
 	for i := range e.toks {
-		if !e.isWord(i) {
+		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lx.cueStart[e.lw(i)] {
 			continue
 		}
 		for _, cue := range e.lx.cue {
@@ -387,7 +387,7 @@ func (e *engine) apposition(o occ) {
 		if !kindDone && kind == "" {
 			if e.isRole(m) {
 				kind = "person"
-			} else if _, k, ok := e.lx.classify(lw); ok && kind == "" {
+			} else if k := e.classKind(m); k != "" && kind == "" {
 				kind = k
 			} else if kind == "" && (e.isInstitution(m) || e.lx.orghead[lw] != "") {
 				kind = "organization"
@@ -608,7 +608,7 @@ func (e *engine) orgName(m int) (int, bool) {
 		lw := e.lw(k)
 		if e.isInstitution(k) || e.lx.orghead[lw] != "" {
 			org = true
-		} else if _, kind, ok := e.lx.classify(lw); ok && kind == "organization" {
+		} else if e.classKind(k) == "organization" {
 			org = true
 		}
 	}
@@ -638,7 +638,7 @@ func (e *engine) orgName(m int) (int, bool) {
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
 	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" && e.isLower(k) || e.lang == "de" && e.isCap(k)) && !e.isRole(k) {
-		if _, kind, ok := e.lx.classify(e.lw(k)); ok {
+		if kind := e.classKind(k); kind != "" {
 			start := k
 			if e.lang == "en" && e.isWord(k-1) {
 				if _, _, ok2 := e.lx.classify(e.lw(k-1) + " " + e.lw(k)); ok2 {
@@ -796,4 +796,11 @@ func (e *engine) predicateDE(s, t int) bool {
 		return false
 	}
 	return true
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

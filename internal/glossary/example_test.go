@@ -183,7 +183,7 @@ func checkInvariants(t *testing.T, text string, res Result) {
 		if m.Start < prev || m.End <= m.Start || m.End > len(text) {
 			t.Fatalf("mention %d [%d,%d) out of order or range (prev end %d, len %d)", i, m.Start, m.End, prev, len(text))
 		}
-		if !isRuneStart(text[m.Start]) || m.End < len(text) && !isRuneStart(text[m.End]) {
+		if !boundary(text, m.Start) || !boundary(text, m.End) {
 			t.Fatalf("mention %d [%d,%d) not on rune boundaries", i, m.Start, m.End)
 		}
 		if !ids[m.Entry] {

@@ -19,6 +19,7 @@ type engine struct {
 	arts   []*article          // names found in the text, in order of discovery
 	artKey map[string]*article // canonical key -> article
 	occs   []occ               // occurrences of arts, in text order
+	info   []tokInfo           // per token, filled lazily
 }
 
 // occ is one occurrence of an article name: tokens [s, t]; for an acronym
@@ -113,6 +114,7 @@ func (e *engine) run() Result {
 		return Result{}
 	}
 	e.toks = tokenize(e.text, e.paras, nil)
+	e.info = make([]tokInfo, len(e.toks))
 	e.findCandidates()
 	return e.resolve()
 }
@@ -121,7 +123,57 @@ func (e *engine) run() Result {
 
 func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] }
 
-func (e *engine) lw(i int) string { return strings.ToLower(e.w(i)) }
+// lw returns token i in lower case, computed once per token.
+func (e *engine) lw(i int) string {
+	in := &e.info[i]
+	if in.feat&ftLower == 0 {
+		in.lower = strings.ToLower(e.w(i))
+		in.feat |= ftLower
+	}
+	return in.lower
+}
+
+// tokInfo caches what the word lists say about a token.
+type tokInfo struct {
+	lower string
+	feat  uint16
+	kind  string // classifier kind, when ftClassifier
+}
+
+const (
+	ftLower uint16 = 1 << iota // lower is set
+	ftDone                     // the list features below are computed
+	ftRole
+	ftClassifier
+	ftInst
+	ftNoun // nounLike
+)
+
+// features computes the list features of word token i once.
+func (e *engine) features(i int) uint16 {
+	in := &e.info[i]
+	if in.feat&ftDone != 0 {
+		return in.feat
+	}
+	lw := e.lw(i)
+	f := ftDone
+	bits, kind := e.lx.nounBits(lw)
+	if bits&nRole != 0 {
+		f |= ftRole
+	}
+	if bits&nClassifier != 0 {
+		f |= ftClassifier
+		in.kind = kind
+	}
+	if bits&nInst != 0 && e.lang == "de" {
+		f |= ftInst
+	}
+	if bits&nCommon != 0 || e.lx.stop[lw] || e.lx.hasNounSuffix(lw) {
+		f |= ftNoun
+	}
+	in.feat |= f
+	return in.feat
+}
 
 func (e *engine) isWord(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord }
 
@@ -264,27 +316,23 @@ func (e *engine) breaks(k int) bool {
 }
 
 func (e *engine) isRole(k int) bool {
-	if !e.isWord(k) {
-		return false
-	}
-	_, ok := e.lx.headIn(e.lw(k), e.lx.role)
-	return ok
+	return e.isWord(k) && e.features(k)&ftRole != 0
 }
 
 func (e *engine) isClassifier(k int) bool {
-	if !e.isWord(k) {
-		return false
+	return e.isWord(k) && e.features(k)&ftClassifier != 0
+}
+
+// classKind returns the kind a classifier token names, or "".
+func (e *engine) classKind(k int) string {
+	if !e.isClassifier(k) {
+		return ""
 	}
-	_, _, ok := e.lx.classify(e.lw(k))
-	return ok
+	return e.info[k].kind
 }
 
 func (e *engine) isInstitution(k int) bool {
-	if !e.isWord(k) || e.lang != "de" {
-		return false
-	}
-	_, ok := e.lx.headIn(e.lw(k), e.lx.institution)
-	return ok
+	return e.isWord(k) && e.features(k)&ftInst != 0
 }
 
 // nounLikeAt reports whether token k is a common noun (German) or a word
@@ -297,7 +345,7 @@ func (e *engine) nounLikeAt(k int) bool {
 	if e.lang != "de" {
 		return e.lx.common[lw]
 	}
-	return e.lx.nounLike(lw)
+	return e.features(k)&ftNoun != 0
 }
 
 // isGenitiveName reports whether token k looks like a German genitive

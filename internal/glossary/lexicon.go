@@ -32,6 +32,8 @@ type lexicon struct {
 	affiliation set
 	particle    set
 	cue         [][]string // phrases, split into lower-case words
+	cueStart    set        // first words of cue
+	cueByte     [256]bool  // first bytes of cueStart
 	approx      set
 	unit        set
 	direction   set
@@ -41,7 +43,18 @@ type lexicon struct {
 	// longest entry of common, role, classifier and institution, in bytes:
 	// bounds the compound-head search.
 	maxHead int
+	// nouns holds every entry of common, role, classifier and
+	// institution with the lists it is in (nCommon, …), so that one walk
+	// over a word answers all four.
+	nouns suffixTrie
 }
+
+const (
+	nCommon uint8 = 1 << iota
+	nRole
+	nClassifier
+	nInst
+)
 
 type set map[string]bool
 
@@ -80,7 +93,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		lang: lang, stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{},
+		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{},
 	}
 	var first error
 	for _, name := range []string{"data/" + lang + ".txt", "data/names.txt"} {
@@ -102,6 +115,14 @@ func loadLexicon(lang string) (*lexicon, error) {
 	}
 	for k := range lx.classifier {
 		lx.maxHead = max(lx.maxHead, len(k))
+	}
+	for bit, m := range map[uint8]set{nCommon: lx.common, nRole: lx.role, nInst: lx.institution} {
+		for k := range m {
+			lx.nouns.insert(k, bit, "")
+		}
+	}
+	for k, kind := range lx.classifier {
+		lx.nouns.insert(k, nClassifier, kind)
 	}
 	return lx, first
 }
@@ -201,6 +222,8 @@ func (lx *lexicon) parse(file, src string) error {
 			lx.particle[key] = true
 		case "cue":
 			lx.cue = append(lx.cue, strings.Fields(key))
+			lx.cueStart[strings.Fields(key)[0]] = true
+			lx.cueByte[key[0]] = true
 		case "approx":
 			lx.approx[key] = true
 		case "unit":
@@ -231,62 +254,108 @@ var knownSection = map[string]bool{
 var valued = map[string]bool{"classifier": true, "orghead": true, "placeword": true}
 
 // headIn reports whether the lower-case word w, or its compound head (a
-// tail of at least 3 bytes starting on a rune boundary), is in m, allowing
-// one of the language's inflection endings. It returns the matched entry.
+// tail of at least 3 bytes starting on a rune boundary; in German only),
+// is in m, allowing one of the language's inflection endings. It returns
+// the matched entry.
 func (lx *lexicon) headIn(w string, m set) (string, bool) {
-	for _, c := range lx.candidates(w) {
+	var hit string
+	ok := lx.eachCandidate(w, func(c string) bool {
 		if m[c] {
-			return c, true
+			hit = c
+			return true
 		}
-	}
-	return "", false
+		return false
+	})
+	return hit, ok
 }
 
 // classify is headIn for the classifier map; it returns the noun and kind.
 func (lx *lexicon) classify(w string) (string, string, bool) {
-	for _, c := range lx.candidates(w) {
+	var noun, kind string
+	ok := lx.eachCandidate(w, func(c string) bool {
 		if k, ok := lx.classifier[c]; ok {
-			return c, k, true
+			noun, kind = c, k
+			return true
 		}
-	}
-	return "", "", false
+		return false
+	})
+	return noun, kind, ok
 }
 
-// candidates lists w, w without each inflection ending, and the compound
-// heads of those (tails after a hyphen, or of at least 3 bytes), longest
-// first. The list is short: at most maxHead tails per form.
-func (lx *lexicon) candidates(w string) []string {
-	forms := make([]string, 0, 4)
-	forms = append(forms, w)
+// eachCandidate calls fn with w, w without each inflection ending, and the
+// compound heads of those (the tail after a hyphen; in German every tail
+// of at least 3 bytes), longest first, until fn returns true. It does not
+// allocate.
+func (lx *lexicon) eachCandidate(w string, fn func(string) bool) bool {
+	if lx.eachForm(w, fn) {
+		return true
+	}
 	for _, e := range lx.inflect {
 		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			forms = append(forms, w[:len(w)-len(e)])
-		}
-	}
-	out := make([]string, 0, 16)
-	for _, f := range forms {
-		out = append(out, f)
-		if i := strings.LastIndexByte(f, '-'); i >= 0 && i+1 < len(f) {
-			out = append(out, f[i+1:])
-			f = f[i+1:]
-		}
-		if lx.lang != "de" {
-			continue // English writes compounds apart: "speaking" is no "king"
-		}
-		start := len(f) - lx.maxHead
-		if start < 1 {
-			start = 1
-		}
-		for i := start; i <= len(f)-3; i++ {
-			if isRuneStart(f[i]) {
-				out = append(out, f[i:])
+			if lx.eachForm(w[:len(w)-len(e)], fn) {
+				return true
 			}
 		}
 	}
-	return out
+	return false
 }
 
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+func (lx *lexicon) eachForm(f string, fn func(string) bool) bool {
+	if fn(f) {
+		return true
+	}
+	if i := strings.LastIndexByte(f, '-'); i >= 0 && i+1 < len(f) {
+		f = f[i+1:]
+		if fn(f) {
+			return true
+		}
+	}
+	if lx.lang != "de" {
+		return false // English writes compounds apart: "speaking" is no "king"
+	}
+	start := len(f) - lx.maxHead
+	if start < 1 {
+		start = 1
+	}
+	for i := start; i <= len(f)-3; i++ {
+		if isRuneStart(f[i]) && fn(f[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBits returns the lists (nCommon, nRole, nClassifier, nInst) that w
+// or one of its compound heads is in, and the kind of the longest
+// classifier head.
+func (lx *lexicon) nounBits(w string) (uint8, string) {
+	var bits uint8
+	kind := ""
+	tails := lx.lang == "de"
+	visit := func(n *trieNode) {
+		if n.bits&nClassifier != 0 {
+			kind = n.kind // longer heads come later and win
+		}
+		bits |= n.bits
+	}
+	lx.nouns.heads(w, tails, visit)
+	for _, e := range lx.inflect {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			lx.nouns.heads(w[:len(w)-len(e)], tails, visit)
+		}
+	}
+	return bits, kind
+}
+
+// hasNounSuffix reports whether w ends in a common-noun suffix.
+func (lx *lexicon) hasNounSuffix(w string) bool {
+	for _, s := range lx.suffix {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // nounLike reports whether the lower-case word w looks like a common noun:
 // listed, or headed by a listed noun, or ending in a noun suffix.
@@ -326,3 +395,5 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

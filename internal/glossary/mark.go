@@ -89,8 +89,8 @@ func (rv *resolver) scan(withShort bool) []match {
 	e := rv.e
 	var out []match
 	for i := 0; i < len(e.toks); i++ {
-		if e.toks[i].kind != tWord {
-			continue
+		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
+			continue // names start with a capital letter or a digit
 		}
 		n, es, short := rv.matchAt(i, withShort)
 		if es != nil {
@@ -131,11 +131,16 @@ func (rv *resolver) scan(withShort bool) []match {
 }
 
 func (rv *resolver) dicts(withShort bool) []dict {
-	ds := []dict{rv.names[srcSite], rv.names[srcArticle], rv.names[srcKB]}
-	if withShort && rv.shorts != nil {
-		ds = append(ds, rv.shorts, rv.kbix.derived)
+	if withShort {
+		if rv.withShort == nil {
+			rv.withShort = []dict{rv.names[srcSite], rv.names[srcArticle], rv.names[srcKB], rv.shorts, rv.kbix.derived}
+		}
+		return rv.withShort
 	}
-	return ds
+	if rv.fullOnly == nil {
+		rv.fullOnly = []dict{rv.names[srcSite], rv.names[srcArticle], rv.names[srcKB]}
+	}
+	return rv.fullOnly
 }
 
 // matchAt returns the longest name starting at token i: its length in

@@ -3,6 +3,8 @@ package glossary
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/glossary/kb"
 )
@@ -56,6 +58,7 @@ type kbIndex struct {
 	// "Wagner" from "Wagner-Gruppe" and "Söldnergruppe Wagner". They are
 	// used only after the full name, or when the text defines them.
 	derived dict
+	ids     map[string]bool
 }
 
 var (
@@ -67,7 +70,7 @@ var (
 // kbFor returns the knowledge-base index of lang, built on first use.
 func kbFor(lang string, lx *lexicon) *kbIndex {
 	kbOnce[lang].Do(func() {
-		ix := &kbIndex{names: dict{}, derived: dict{}}
+		ix := &kbIndex{names: dict{}, derived: dict{}, ids: map[string]bool{}}
 		for _, ke := range kb.Entries() {
 			names := ke.Names[lang]
 			def := ke.Def[lang]
@@ -75,6 +78,7 @@ func kbFor(lang string, lx *lexicon) *kbIndex {
 				continue
 			}
 			i := len(ix.entries)
+			ix.ids[ke.ID] = true
 			ix.entries = append(ix.entries, Entry{
 				ID: ke.ID, Term: names[0], Aliases: append([]string(nil), names[1:]...),
 				Kind: ke.Kind, Definition: def, Source: "builtin", AsOf: ke.AsOf, Link: ke.Link,
@@ -157,6 +161,10 @@ type resolver struct {
 	names  [3]dict // per source
 	shorts dict
 	ids    map[string]bool
+	// lowerNames is set when a site name starts with a lower-case letter,
+	// so that the scan must look at lower-case words too.
+	lowerNames          bool
+	fullOnly, withShort []dict
 }
 
 func (e *engine) resolve() Result {
@@ -169,9 +177,11 @@ func (e *engine) resolve() Result {
 		i := len(rv.site)
 		rv.site = append(rv.site, &entryState{Entry: se})
 		rv.ids[se.ID] = true
-		rv.names[srcSite].add(se.Term, srcSite, i, false)
-		for _, a := range se.Aliases {
-			rv.names[srcSite].add(a, srcSite, i, false)
+		for _, n := range append([]string{se.Term}, se.Aliases...) {
+			rv.names[srcSite].add(n, srcSite, i, false)
+			if r, _ := utf8.DecodeRuneInString(n); unicode.IsLower(r) {
+				rv.lowerNames = true
+			}
 		}
 	}
 	rv.articleEntries()
@@ -374,11 +384,4 @@ func (rv *resolver) newID(term string) string {
 	return id
 }
 
-func (rv *resolver) kbHasID(id string) bool {
-	for _, ke := range rv.kbix.entries {
-		if ke.ID == id {
-			return true
-		}
-	}
-	return false
-}
+func (rv *resolver) kbHasID(id string) bool { return rv.kbix.ids[id] }

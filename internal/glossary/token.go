@@ -39,6 +39,9 @@ const (
 // contains its start, or -1.
 func tokenize(text string, paras []Span, buf []token) []token {
 	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, len(text)/6+1)
+	}
 	pi := 0
 	sentStart := true
 	space := true

@@ -1,0 +1,97 @@
+package glossary
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glossline/glossline/internal/shared"
+)
+
+// stripTags removes markup crudely: everything from '<' to the next '>'.
+// Enough for benchmark input; not a parser.
+func stripTags(s string) string {
+	if i := strings.Index(s, "<TEXT>"); i >= 0 {
+		s = s[i:]
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+type benchDoc struct {
+	lang, text string
+}
+
+// corpusDocs reads the shared corpora's documents as plain text.
+func corpusDocs(b *testing.B) []benchDoc {
+	var docs []benchDoc
+	for _, c := range []struct{ lang, glob string }{
+		{"de", "corpora/de-krauts-dolomiten100/*.tml"},
+		{"de", "corpora/de-wikiwarsde/keyinline/*.xml"},
+		{"en", "corpora/en-tbaq/*/*.tml"},
+	} {
+		files, err := filepath.Glob(filepath.Join(shared.Dir(b), c.glob))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, benchDoc{c.lang, stripTags(string(raw))})
+		}
+	}
+	if len(docs) == 0 {
+		b.Skip("no corpus documents found")
+	}
+	return docs
+}
+
+// BenchmarkFind measures term finding and definition mining together over
+// the shared corpora (German and English news and Wikipedia text).
+func BenchmarkFind(b *testing.B) {
+	docs := corpusDocs(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d.text)
+	}
+	// load the word lists and the knowledge base outside the timing
+	Find("Der UN-Sicherheitsrat tagte.", Options{Lang: "de"})
+	Find("The UN Security Council met.", Options{Lang: "en"})
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Find(d.text, Options{Lang: d.lang})
+		}
+	}
+}
+
+// BenchmarkFindExample measures the example article alone.
+func BenchmarkFindExample(b *testing.B) {
+	raw, err := os.ReadFile(shared.Path(b, "articles", "kim-putin-summit.de.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	paras := blankLineParagraphs(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, Options{Lang: "de", Paragraphs: paras})
+	}
+}
