@@ -1,6 +1,9 @@
 package temporal
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // The grammar: hand-written recognisers over tokens. Each recogniser takes
 // the index of its first token and returns the index after its last token
@@ -213,6 +216,12 @@ func (p *parser) part(i int) (int, val) {
 	if k == 0 || p.broken(k) {
 		return 0, val{}
 	}
+	if mod == "NONE" {
+		if p.low(k) != "des" {
+			return 0, val{}
+		}
+		mod = ""
+	}
 	if theOf {
 		if p.low(k) != "of" {
 			return 0, val{}
@@ -229,7 +238,7 @@ func (p *parser) part(i int) (int, val) {
 		// "Ende des Jahres", "Anfang der Woche".
 		if u, m := p.lex(k, "unit"); m > 0 {
 			switch u {
-			case "Y", "M", "W", "Q", "DE", "CE":
+			case "Y", "M", "W", "D", "Q", "DE", "CE":
 				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
 					return ok, val{typ: "DATE", value: yearString(n), mod: mod}
 				}
@@ -418,6 +427,18 @@ func (p *parser) numeric(i int) (int, val) {
 	if i >= 1 && p.tight(i) && (p.toks[i-1].kind == tWord || p.toks[i-1].kind == tNum) {
 		return 0, val{}
 	}
+	// "1939/1940", "1870/71": the second year of a pair.
+	if i >= 2 && p.punct(i-1, "/") && p.tight(i) && p.tight(i-1) {
+		if y0, d0, ok := p.num(i - 2); ok && d0 == 4 && y0 >= 1000 {
+			y := n
+			if nd == 2 {
+				y = y0/100*100 + n
+			}
+			if (nd == 2 || nd == 4) && y > y0 && y-y0 < 10 {
+				return i + 1, abs("DATE", yearString(y))
+			}
+		}
+	}
 	if i >= 1 && p.tight(i) && (p.punct(i-1, "$") || p.punct(i-1, "€") || p.punct(i-1, "£") || p.punct(i-1, "#") || p.punct(i-1, "/") && !p.punct(i-2, ".") || p.punct(i-1, ":")) {
 		return 0, val{}
 	}
@@ -507,6 +528,18 @@ func (p *parser) numeric(i int) (int, val) {
 					}
 				}
 			}
+			// "1. Halbjahr", "3. Quartal"
+			if u, k := p.lex(j, "unit"); k > 0 && j > i+1 && (u == "Q" && n <= 4 || u == "HY" && n <= 2) {
+				code := "-Q" + strconv.Itoa(n)
+				if u == "HY" {
+					code = "-H" + strconv.Itoa(n)
+				}
+				if y, k2 := p.yearAfter(k); k2 > 0 {
+					try(k2, abs("DATE", yearString(y)+code))
+				} else {
+					try(k, val{typ: "DATE", k: vYearless, code: code})
+				}
+			}
 			// Centuries: "19. Jahrhundert", "19th century".
 			if u, k := p.lex(j, "unit"); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
 				if u == "CE" {
@@ -555,7 +588,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 	for steps := 0; steps < 12 && !p.broken(j); steps++ {
 		// separators
 		sep := false
-		for !p.broken(j) && (p.punct(j, ",") || p.punct(j, "/") || isDash(p.low(j)) || p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "zum" || p.low(j) == "sowie" || p.low(j) == "oder") {
+		for !p.broken(j) && (p.punct(j, ",") || p.punct(j, "/") || isDash(p.low(j)) || p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "zum" || p.low(j) == "sowie" || p.low(j) == "oder" || p.low(j) == "auf" || p.low(j) == "den" || p.low(j) == "dem") {
 			j++
 			sep = true
 		}
@@ -799,8 +832,56 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.unitLed(i))
 	try(p.earlierThis(i))
 	try(p.daypart(i))
+	try(p.unitAdjective(i))
 	return best, bv
 }
+
+// unitAdjective: German compounds that state a duration: "zweimonatige"
+// (P2M), "achttägigen" (P8D), "mehrjährigen" (PXY), "monatelang" (PXM).
+func (p *parser) unitAdjective(i int) (int, val) {
+	if !p.de || p.toks[i].kind != tWord {
+		return 0, val{}
+	}
+	if u, k := p.lex(i, "unitlong"); k > 0 {
+		return k, abs("DURATION", durationValue(-1, u))
+	}
+	w := p.toks[i].low
+	if len(w) < 8 || p.toks[i].ent != 0 {
+		return 0, val{}
+	}
+	w = string(appendLower(nil, p.text[p.toks[i].start:p.toks[i].end], false))
+	for _, ua := range p.lx.unitAdj {
+		at := strings.Index(w, ua.stem)
+		if at <= 0 {
+			continue
+		}
+		u := ua.unit
+		end := w[at+len(ua.stem):]
+		if end != "" && end != "e" && end != "en" && end != "er" && end != "es" && end != "em" {
+			continue
+		}
+		head := w[:at]
+		if head == "mehr" || head == "lang" || head == "viel" {
+			return i + 1, abs("DURATION", durationValue(-1, u))
+		}
+		for _, e := range p.lx.words[head] {
+			if e.class != "number" {
+				continue
+			}
+			f, err := strconv.ParseFloat(e.key, 64)
+			if err != nil {
+				continue
+			}
+			if u == "Y" && f > 1 && i+1 < len(p.toks) && p.toks[i+1].upper {
+				// "die dreijährige Tochter": an age
+				return 0, val{}
+			}
+			return i + 1, abs("DURATION", durationValue(f, u))
+		}
+	}
+	return 0, val{}
+}
+
 
 // daypart: German "Morgen des 22. Juni 1941", "frühen Morgen des 6. Juni",
 // "Abend dieses Tages", and "am Nachmittag" (the day of the previous
@@ -849,12 +930,17 @@ func (p *parser) daypart(i int) (int, val) {
 // ("Mittwochabend"): a capitalised word starting like a weekday.
 func (p *parser) maybeCompound(i int) bool {
 	t := &p.toks[i]
-	if !t.upper || t.end-t.start < 8 {
+	if t.end-t.start < 8 {
 		return false
 	}
 	w := p.text[t.start:t.end]
 	for _, day := range p.lx.weekdays {
 		if len(w) > len(day) && (w[0]|0x20) == day[0] && w[1:len(day)] == day[1:] {
+			return true
+		}
+	}
+	for _, ua := range p.lx.unitAdj {
+		if strings.Contains(w[1:], ua.stem) {
 			return true
 		}
 	}
@@ -1002,7 +1088,7 @@ func (p *parser) month(i int) (int, val) {
 // pairYear looks past "und"/"bis"/"oder"/a dash after a month for a second
 // month with a year, and returns that year (0 if none).
 func (p *parser) pairYear(j int) int {
-	if p.broken(j) || !(p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "oder" || p.low(j) == "and" || p.low(j) == "to" || p.low(j) == "or" || isDash(p.low(j))) {
+	if p.broken(j) || !(p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "oder" || p.low(j) == "and" || p.low(j) == "to" || p.low(j) == "or" || p.low(j) == "/" || isDash(p.low(j))) {
 		return 0
 	}
 	if p.low(j+1) == "zum" {
@@ -1068,6 +1154,13 @@ func (p *parser) relative(i int) (int, val) {
 			k = k2
 		}
 		return k, v
+	}
+	if pd, k := p.lex(j, "daypart"); k > 0 && p.de && p.toks[j].upper && rel != "last" {
+		if n, v := p.daypart(j); n > k {
+			return n, v // "in der selben Nacht des 14. August"
+		}
+		// "am nächsten Morgen", "am selben Abend"
+		return k, val{typ: "TIME", k: vRel, unit: "D", n: dir, suf: "T" + pd, anaphoric: true}
 	}
 	if anaphoric {
 		return 0, val{}
@@ -1377,6 +1470,9 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	if _, k := p.lex(j, "later"); k > 0 {
 		return k, abs("DATE", "FUTURE_REF")
+	}
+	if _, k := p.lex(j, "earlier"); k > 0 && p.de {
+		return k, abs("DURATION", durationValue(-1, u))
 	}
 	if _, k := p.lex(j, "ago"); k > 0 && !p.de {
 		return k, abs("DATE", "PAST_REF")

@@ -40,6 +40,9 @@ type lexicon struct {
 	known map[string]bool
 	// weekdays are the full weekday names, for compounds ("Mittwochabend").
 	weekdays []string
+	// unitAdj are the stems of duration adjectives ("monatig" in
+	// "zweimonatige") and their units.
+	unitAdj []struct{ stem, unit string }
 }
 
 // grammarWords are the words the grammar compares literally.
@@ -185,6 +188,10 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			}
 			if bad {
 				fail(n+1, "malformed word: "+f)
+				continue
+			}
+			if section == "unitadj" {
+				lx.unitAdj = append(lx.unitAdj, struct{ stem, unit string }{ws[0].text, key})
 				continue
 			}
 			if section == "weekday" && !ws[0].abbr && len(ws) == 1 {
