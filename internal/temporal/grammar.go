@@ -882,7 +882,6 @@ func (p *parser) unitAdjective(i int) (int, val) {
 	return 0, val{}
 }
 
-
 // daypart: German "Morgen des 22. Juni 1941", "frühen Morgen des 6. Juni",
 // "Abend dieses Tages", and "am Nachmittag" (the day of the previous
 // mention).
