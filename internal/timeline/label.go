@@ -122,7 +122,10 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		content = l.dropCaptionLead(content)
 		words = l.withoutAttribution(content, c, clauses, ci, drop)
 		if words == nil && l.countContent(content) < 2 {
-			words = l.bridge(clauses, ci, drop)
+			words = l.ellipsis(clauses, ci, content)
+			if words == nil {
+				words = l.bridge(clauses, ci, drop)
+			}
 			if words == nil {
 				words = l.neighbour(clauses, ci, drop)
 			}
@@ -310,7 +313,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 		if t.word && l.lx.is("filler", t.lower) {
 			continue
 		}
-		if i < ta {
+		if i < ta && t.word {
 			fronted = false
 		}
 		words = append(words, i)
@@ -490,6 +493,41 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	return words
 }
 
+// ellipsis completes a clause that repeats the pattern of an earlier one
+// with a new date ("X gastiert am 9. Dezember in Bozen, am 19. Dezember in
+// Bruneck"): the words of the nearest earlier clause of the sentence before
+// its date come first, then what the clause adds. It returns nil when no
+// earlier clause has a timeline date with words before it.
+func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
+	for k := ci - 1; k >= 0; k-- {
+		c := clauses[k]
+		d := -1
+		for i := c.a; i < c.b; i++ {
+			if t := l.toks[i]; t.expr >= 0 && l.event(t.expr) {
+				d = i
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		for d > c.a && l.toks[d-1].word && l.lx.is("prep", l.toks[d-1].lower) {
+			d--
+		}
+		var head []int
+		for i := c.a; i < d; i++ {
+			if l.toks[i].expr < 0 {
+				head = append(head, i)
+			}
+		}
+		if l.countContent(head) == 0 || l.countContent(head)+l.countContent(content) < 2 {
+			return nil
+		}
+		return append(head, content...)
+	}
+	return nil
+}
+
 // bridge joins the clauses around a date set off by commas ("The embassy
 // bombings, on Aug. 7, killed 247 people"): when the clause after it starts
 // with a verb (a lower-case word that is no function word), the label is the
@@ -545,22 +583,46 @@ func (l *labeler) dropCaptionLead(words []int) []int {
 // noun phrase with an article counts as the subject. English keeps its
 // order.
 func (l *labeler) subjectFirst(words []int, fronted bool) []int {
-	if l.lx.lang != "de" || len(words) < 3 || !l.toks[words[0]].word {
+	if len(words) > 0 && !l.toks[words[0]].word {
+		// keep leading punctuation (an opening quote) in front
+		return append([]int{words[0]}, l.subjectFirst(words[1:], fronted)...)
+	}
+	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
 	if v := l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || l.isFunction(v.lower) {
 		return words
 	}
 	verb, rest := words[0], words[1:]
-	n := l.subjectEnd(rest, 0, fronted)
-	if n == 0 || n >= len(rest) {
-		return words
+	// The subject follows the verb, possibly after an adverb or a
+	// prepositional phrase ("wurde im Rathaus ein Protokoll unterzeichnet").
+	for j := 0; j < len(rest) && j <= maxMiddlefield; j++ {
+		t := l.toks[rest[j]]
+		if !t.word {
+			return words
+		}
+		if j > 0 && l.lx.is("det", l.toks[rest[j-1]].lower) && !l.lx.is("subject.det", l.toks[rest[j-1]].lower) {
+			continue // inside a prepositional phrase
+		}
+		n := l.subjectEnd(rest, j, fronted && j == 0)
+		if n == 0 {
+			continue
+		}
+		if n >= len(rest) {
+			return words
+		}
+		out := make([]int, 0, len(words))
+		out = append(out, rest[j:n]...)
+		out = append(out, verb)
+		out = append(out, rest[:j]...)
+		return append(out, rest[n:]...)
 	}
-	out := make([]int, 0, len(words))
-	out = append(out, rest[:n]...)
-	out = append(out, verb)
-	return append(out, rest[n:]...)
+	return words
 }
+
+// maxMiddlefield is how many words may stand between a German verb and its
+// subject for subjectFirst to find it.
+const maxMiddlefield = 4
 
 // subjectEnd returns the end of the noun phrase that starts at rest[i] (a
 // pronoun; an article, number or quantifier, adjectives and the noun with

@@ -201,6 +201,38 @@ func TestBuildGerman(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause closed after an embedded one",
+			text: "Der Gemeinderat hat [[gestern|2024-03-11]] den Plan, das alte Rathaus abzureißen, gutgeheißen.",
+			want: []want{{"2024-03-11", "Der Gemeinderat hat den Plan gutgeheißen", 1, "", ""}},
+		},
+		{
+			name: "a list of dates shares its clause",
+			text: "Die Regierung hat ihre Prognosen für [[2025|2025]] und [[2026|2026]] gesenkt. " +
+				"[[2023|2023]] wuchs die Wirtschaft um 0,7 Prozent.",
+			want: []want{
+				{"2023", "Die Wirtschaft wuchs um 0,7 Prozent", 1, "", ""},
+				{"2025", "Die Regierung hat ihre Prognosen gesenkt", 1, "", ""},
+				{"2026", "Die Regierung hat ihre Prognosen gesenkt", 1, "", ""},
+			},
+		},
+		{
+			name: "an elided clause takes the verb of the one before",
+			text: "Die Band spielt am [[9. Mai|2024-05-09]] in Bremen, am [[12. Mai|2024-05-12]] in Kiel.",
+			want: []want{
+				{"2024-05-09", "Die Band spielt in Bremen", 1, "", ""},
+				{"2024-05-12", "Die Band spielt in Kiel", 1, "", ""},
+			},
+		},
+		{
+			name: "the subject after a prepositional phrase",
+			text: "Am [[Montag|2024-03-11]] wurde im Rathaus ein Vertrag unterzeichnet. " +
+				"Die Bilanz wurde in dem [[gestern|2024-03-12]] veröffentlichten Bericht korrigiert.",
+			want: []want{
+				{"2024-03-11", "Ein Vertrag wurde im Rathaus unterzeichnet", 1, "", ""},
+				{"2024-03-12", "Die Bilanz wurde in dem veröffentlichten Bericht korrigiert", 1, "", ""},
+			},
+		},
+		{
 			name: "a date alone in its sentence anchors nothing",
 			text: "[[12. März 2024|2024-03-12]]\n\nDer Rat tagte lange.",
 			want: []want{},
@@ -272,6 +304,32 @@ func TestBuildEnglish(t *testing.T) {
 				{"2024-03-10", "The ceasefire collapsed", 1, "", ""},
 				{"2024-03-12", "Two diplomats were expelled", 1, "", ""},
 				{"2024-03-13", "It had summoned the ambassador", 1, "", ""},
+			},
+		},
+		{
+			name: "the subject before a comma",
+			text: "The embassy bombings, on [[Aug. 7|1998-08-07]], killed 224 people. " +
+				"The death toll in the flood, initially 10, has risen to 14, officials said [[Wednesday|2024-03-13]].",
+			want: []want{
+				{"1998-08-07", "The embassy bombings killed 224 people", 1, "", ""},
+				{"2024-03-13", "The death toll in the flood has risen to 14", 1, "", ""},
+			},
+		},
+		{
+			name: "what was said comes before the attribution",
+			text: "At least 82 were killed, officials said as dawn broke [[Saturday|1998-08-08]]. " +
+				"The ministry had the right to act, the minister said [[Friday|2024-03-15]] in response to questions.",
+			want: []want{
+				{"1998-08-08", "At least 82 were killed", 1, "", ""},
+				{"2024-03-15", "The ministry had the right to act", 1, "", ""},
+			},
+		},
+		{
+			name: "a list of dates shares its clause",
+			text: "The number of farms declined between [[1982|1982]] and [[1992|1992]].",
+			want: []want{
+				{"1982", "The number of farms declined", 1, "", ""},
+				{"1992", "The number of farms declined", 1, "", ""},
 			},
 		},
 		{
