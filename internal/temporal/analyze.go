@@ -168,7 +168,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		}
 		e.Open = p.openBefore(f.from)
 		out = append(out, e)
-		if f.v.typ == "DATE" && !containsByte(value, '/') {
+		if f.v.typ == "DATE" && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
+			// Ranges and open years ("bis 1881") are asides, not where
+			// the narrative stands.
 			st.remember(value)
 		}
 	}

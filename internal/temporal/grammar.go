@@ -588,7 +588,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 	for steps := 0; steps < 12 && !p.broken(j); steps++ {
 		// separators
 		sep := false
-		for !p.broken(j) && (p.punct(j, ",") || p.punct(j, "/") || isDash(p.low(j)) || p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "zum" || p.low(j) == "sowie" || p.low(j) == "oder" || p.low(j) == "auf" || p.low(j) == "den" || p.low(j) == "dem") {
+		for !p.broken(j) && (p.punct(j, ",") || p.punct(j, "/") || isDash(p.low(j)) || p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "zum" || p.low(j) == "sowie" || p.low(j) == "oder" || p.low(j) == "auf" || p.low(j) == "den" || p.low(j) == "dem" || p.low(j) == "am" || p.low(j) == "vom") {
 			j++
 			sep = true
 		}
@@ -624,7 +624,7 @@ func (p *parser) yearAt(i int) (int, int) {
 	// German nouns are capitalised: a number right before one counts it,
 	// unless "Jahr" precedes ("im Jahr 1941 Truppen").
 	t := &p.toks[j]
-	if t.kind == tWord && t.upper && !t.nl && !p.has(j, "month", "") && !p.has(j, "weekday", "") && !p.has(i-1, "unit", "Y") && !p.has(i-1, "month", "") && !p.has(i-1, "season", "") {
+	if t.kind == tWord && t.upper && !t.nl && !p.has(j, "month", "") && !p.has(j, "weekday", "") && !p.has(i-1, "unit", "Y") && !p.has(i-1, "month", "") && !p.has(i-1, "season", "") && !p.has(i-1, "open", "") {
 		return 0, 0
 	}
 	return y, j
@@ -1078,7 +1078,7 @@ func (p *parser) month(i int) (int, val) {
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
-	if p.isAmbiguousMonth(i) && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "part", "") && !p.has(i-1, "relative", "") {
+	if p.isAmbiguousMonth(i) && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "part", "") && !p.has(i-1, "relative", "") && !p.afterMonth(i) {
 		return 0, val{}
 	}
 	return j, val{typ: "DATE", k: vYearless, month: m}
@@ -1099,6 +1099,18 @@ func (p *parser) pairYear(j int) int {
 		}
 	}
 	return 0
+}
+
+// afterMonth reports whether token i follows "Juli und", "July or", "Juni,".
+func (p *parser) afterMonth(i int) bool {
+	if i < 2 {
+		return false
+	}
+	c := p.low(i - 1)
+	if c != "und" && c != "oder" && c != "bis" && c != "," && c != "/" && c != "and" && c != "or" && c != "to" {
+		return false
+	}
+	return p.has(i-2, "month", "")
 }
 
 func (p *parser) isAmbiguousMonth(i int) bool {
@@ -1290,6 +1302,22 @@ func (p *parser) season(i int) (int, val) {
 func (p *parser) set(i int) (int, val) {
 	k, j := p.lex(i, "set")
 	if j == 0 {
+		return 0, val{}
+	}
+	if k == "per" {
+		// "einmal im Monat", "pro Jahr", "twice a year"
+		if u, k2 := p.lex(j, "unit"); k2 > 0 && !p.broken(j) && !p.plural(j) {
+			return k2, abs("SET", durationValue(1, u))
+		}
+		if (p.low(j) == "im" || p.low(j) == "am" || p.low(j) == "pro" || p.low(j) == "a" || p.low(j) == "per" || p.low(j) == "in") && !p.broken(j+1) {
+			jj := j + 1
+			if p.low(jj) == "der" || p.low(jj) == "the" {
+				jj++
+			}
+			if u, k2 := p.lex(jj, "unit"); k2 > 0 && !p.plural(jj) {
+				return k2, abs("SET", durationValue(1, u))
+			}
+		}
 		return 0, val{}
 	}
 	if k != "every" {
