@@ -143,14 +143,22 @@ func inferRef(fs []found) (Date, bool) {
 
 // anchorState is what resolution carries from one expression to the next.
 type anchorState struct {
-	ref  Date
-	news bool
+	ref       Date
+	news      bool
+	quarterly bool // the text reports on quarters (financial news)
 	prev Date   // previous mention (narrative anchor)
 	gran string // its granularity: "Y", "M" or "D"
 }
 
 func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	st := anchorState{ref: ref, news: news}
+	quarters := 0
+	for _, f := range fs {
+		if f.v.unit == "Q" || len(f.v.code) == 3 && f.v.code[1] == 'Q' || f.v.suf != "" && f.v.suf[1] == 'Q' {
+			quarters++
+		}
+	}
+	st.quarterly = quarters >= 2
 	out := make([]Expr, 0, len(fs))
 	for _, f := range fs {
 		f.future = p.tenseNear(f.from, f.to, "future")
@@ -343,7 +351,11 @@ func (st *anchorState) resolve(f found) string {
 			return underspecified(v)
 		}
 		switch {
-		case v.unit == "Q" && (v.n == 0 || v.n == -4) && !ana:
+		case v.yearAgo && st.quarterly && !ana:
+			// "a year ago" in a quarterly report: the reported quarter,
+			// a year before.
+			return formatAt(shift(addMonths(a, -2), -4, "Q"), "Q")
+		case v.unit == "Q" && (v.n == 0 || v.n == -4) && !ana && !v.current:
 			// "the quarter" in news is the one being reported on: the
 			// quarter of two months back.
 			a = addMonths(a, -2)
@@ -395,6 +407,10 @@ func (st *anchorState) resolve(f found) string {
 			}
 		}
 		y := a.Year
+		future, past := f.future, f.past
+		if len(v.code) == 3 && v.code[1] == 'Q' {
+			future, past = false, false // "expects third-quarter results": still this year's
+		}
 		switch {
 		case v.n == 2:
 		case v.n < 0:
@@ -407,11 +423,11 @@ func (st *anchorState) resolve(f found) string {
 			}
 		case !st.news:
 			// narrative: the previous mention's year
-		case f.future:
+		case future:
 			if m < a.Month {
 				y++
 			}
-		case f.past:
+		case past:
 			if m > a.Month {
 				y--
 			}

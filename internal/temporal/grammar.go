@@ -301,7 +301,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		if cnt < 0 {
 			return m, abs("DATE", "PAST_REF")
 		}
-		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod}
+		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
 	if _, m := p.lex(n, "later"); m > 0 {
 		if cnt < 0 {
@@ -313,9 +313,25 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		if cnt < 0 {
 			return m, abs("DURATION", v.value)
 		}
-		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, anaphoric: true, mod: v.mod}
+		// English news compares with "a year earlier": the reference date,
+		// not the previous mention.
+		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, anaphoric: p.de, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
 	return n, v
+}
+
+// unitDuration is durationValue with TimeML's conventions for quarters
+// (months), decades and centuries (years).
+func unitDuration(c float64, u string) string {
+	switch {
+	case u == "Q" && c >= 0:
+		return durationValue(3*c, "M")
+	case u == "DE" && c >= 0:
+		return durationValue(10*c, "Y")
+	case u == "CE" && c >= 0:
+		return durationValue(100*c, "Y")
+	}
+	return durationValue(c, u)
 }
 
 func dateOrTime(unit string) string {
@@ -403,14 +419,10 @@ func (p *parser) duration(i int) (int, val) {
 	if c < 0 {
 		v.n = -1
 	}
-	switch {
-	case u == "Q":
-		v.value = "P" + strconv.Itoa(int(c)*3) + "M"
-	case u == "DE" && c >= 0:
-		v.value = durationValue(10*c, "Y")
-	case u == "CE" && c >= 0:
-		v.value = durationValue(100*c, "Y")
+	if c >= 1000 && c < 2100 && (u == "Q" || u == "S" || u == "HY") {
+		return 0, val{} // "the 1988 quarter", "the 1988 second quarter"
 	}
+	v.value = unitDuration(c, u)
 	return k, v
 }
 
@@ -1129,7 +1141,7 @@ func (p *parser) relative(i int) (int, val) {
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
-	dir := map[string]int{"last": -1, "past": -1, "recent": -1, "next": 1, "this": 0, "following": 1, "previous": -1, "same": 0}[rel]
+	dir := map[string]int{"last": -1, "past": -1, "recent": -1, "next": 1, "this": 0, "current": 0, "following": 1, "previous": -1, "same": 0}[rel]
 	anaphoric := rel == "following" || rel == "previous" || rel == "same"
 	// "the past two months", "den vergangenen fünf Jahren": durations.
 	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "past" || rel == "next" || rel == "following") {
@@ -1140,7 +1152,7 @@ func (p *parser) relative(i int) (int, val) {
 	if u, k := p.lex(j, "unit"); k > 0 {
 		if rel == "past" && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.
-			return k, abs("DURATION", durationValue(1, u))
+			return k, abs("DURATION", unitDuration(1, u))
 		}
 		if rel == "recent" && !p.plural(j) {
 			return 0, val{}
@@ -1150,7 +1162,7 @@ func (p *parser) relative(i int) (int, val) {
 			if rel == "last" || rel == "past" || rel == "recent" || rel == "next" || rel == "following" {
 				return k, abs("DURATION", durationValue(-1, u))
 			}
-			if rel == "this" && p.de {
+			if (rel == "this" || rel == "current") && p.de {
 				return k, abs("DATE", "PRESENT_REF")
 			}
 			return 0, val{}
@@ -1159,7 +1171,17 @@ func (p *parser) relative(i int) (int, val) {
 		case "H", "MIN", "S":
 			return 0, val{}
 		}
-		v := val{typ: "DATE", k: vRel, n: dir, unit: u, anaphoric: anaphoric}
+		v := val{typ: "DATE", k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: rel == "current"}
+		// "this year's third quarter", "next year's first quarter"
+		if u == "Y" && (p.punct(k, "'") || p.punct(k, "’")) && p.low(k+1) == "s" && p.tight(k) {
+			if o, k2 := p.lex(k+2, "ordinal"); k2 > 0 && p.has(k2, "unit", "Q") {
+				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
+					_, k3 := p.lex(k2, "unit")
+					v.suf = "-Q" + o
+					return k3, v
+				}
+			}
+		}
 		if pd, k2 := p.lex(k, "daypart"); k2 > 0 && u == "D" {
 			v.typ, v.suf = "TIME", "T"+pd
 			k = k2
@@ -1449,7 +1471,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 	if p.has(j, "unit", "Q") || p.low(j) == "period" {
 		return j + 1, val{typ: "DATE", k: vRel, unit: "Q", n: -4}
 	}
-	return j, val{typ: "DATE", k: vRel, unit: "Y", n: -1}
+	return j, val{typ: "DATE", k: vRel, unit: "Y", n: -1, yearAgo: true}
 }
 
 // unitLed: "Jahr 2014", "fiscal 1989", vague plurals after a signal

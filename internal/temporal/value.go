@@ -33,6 +33,12 @@ type val struct {
 	plainWeekday bool
 	// full: an explicit date with year, month and day.
 	full Date
+	// yearAgo: "a year ago", "year-earlier": in a quarterly report, the
+	// same quarter a year before.
+	yearAgo bool
+	// current: "the current quarter" is the quarter of the reference date,
+	// not the one being reported on.
+	current bool
 }
 
 func abs(typ, value string) val { return val{typ: typ, value: value} }
