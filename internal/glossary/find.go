@@ -20,6 +20,7 @@ type engine struct {
 	artKey map[string]*article // canonical key -> article
 	occs   []occ               // occurrences of arts, in text order
 	info   []tokInfo           // per token, filled lazily
+	lower  string              // text in lower case, byte for byte aligned
 }
 
 // occ is one occurrence of an article name: tokens [s, t]; for an acronym
@@ -115,6 +116,7 @@ func (e *engine) run() Result {
 	}
 	e.toks = tokenize(e.text, e.paras, nil)
 	e.info = make([]tokInfo, len(e.toks))
+	e.lower = lowerAligned(e.text)
 	e.findCandidates()
 	return e.resolve()
 }
@@ -123,26 +125,30 @@ func (e *engine) run() Result {
 
 func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] }
 
-// lw returns token i in lower case, computed once per token.
-func (e *engine) lw(i int) string {
-	in := &e.info[i]
-	if in.feat&ftLower == 0 {
-		in.lower = strings.ToLower(e.w(i))
-		in.feat |= ftLower
-	}
-	return in.lower
-}
+// lw returns token i in lower case (a slice of the lower-cased text, so
+// it costs no allocation).
+func (e *engine) lw(i int) string { return e.lower[e.toks[i].start:e.toks[i].end] }
 
 // tokInfo caches what the word lists say about a token.
 type tokInfo struct {
-	lower string
-	feat  uint16
-	kind  string // classifier kind, when ftClassifier
+	feat uint16
+	kind uint8 // index into kindNames, when ftClassifier
+}
+
+// kindNames are the entry kinds, indexed by tokInfo.kind.
+var kindNames = [...]string{"", "organization", "person", "place", "other"}
+
+func kindIndex(k string) uint8 {
+	for i, n := range kindNames {
+		if n == k {
+			return uint8(i)
+		}
+	}
+	return 0
 }
 
 const (
-	ftLower uint16 = 1 << iota // lower is set
-	ftDone                     // the list features below are computed
+	ftDone uint16 = 1 << iota // the list features below are computed
 	ftRole
 	ftClassifier
 	ftInst
@@ -163,7 +169,7 @@ func (e *engine) features(i int) uint16 {
 	}
 	if bits&nClassifier != 0 {
 		f |= ftClassifier
-		in.kind = kind
+		in.kind = kindIndex(kind)
 	}
 	if bits&nInst != 0 && e.lang == "de" {
 		f |= ftInst
@@ -266,7 +272,9 @@ func (e *engine) runCandidates(i, j int) {
 				e.addOcc(s, s, cInst)
 				return
 			}
-			e.addOcc(s, s, cWord)
+			if e.mayBeDefined(s) {
+				e.addOcc(s, s, cWord)
+			}
 			return
 		}
 		e.addOcc(s, t, cSeq)
@@ -328,7 +336,7 @@ func (e *engine) classKind(k int) string {
 	if !e.isClassifier(k) {
 		return ""
 	}
-	return e.info[k].kind
+	return kindNames[e.info[k].kind]
 }
 
 func (e *engine) isInstitution(k int) bool {
@@ -358,7 +366,10 @@ func (e *engine) isGenitiveName(k int) bool {
 
 // addOcc registers an occurrence of the name on tokens [s, t].
 func (e *engine) addOcc(s, t int, cls candClass) {
-	key := strings.Join(strings.Fields(e.span(s, t)), " ")
+	key := e.span(s, t)
+	if strings.Contains(key, "  ") || strings.ContainsAny(key, "\n\t\r\u00a0") {
+		key = strings.Join(strings.Fields(key), " ")
+	}
 	if s == t && utf8.RuneCountInString(key) < 3 {
 		return // "St", "A": abbreviations and letters, not names
 	}
@@ -481,4 +492,48 @@ func (e *engine) weak(o occ) bool {
 	}
 	lw := e.lw(p)
 	return e.lx.determiner[lw] || e.lx.stop[lw] && !e.lx.affiliation[lw] && lw != "in" || e.isLower(p) && adjectiveEnding(lw)
+}
+
+// lowerAligned lower-cases s rune by rune, keeping every rune whose lower
+// case has a different UTF-8 length as it is, so that byte offsets into s
+// are offsets into the result. Invalid bytes are kept.
+func lowerAligned(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+n], s[i:i+n])
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// mayBeDefined reports whether a definition pattern could fire around the
+// single word k: a comma after it (apposition, relative clause, place), a
+// role or classifier before it, or (English) a classifier after it. Other
+// single words are not registered at all, which keeps the scan fast.
+func (e *engine) mayBeDefined(k int) bool {
+	n := k + 1
+	if e.lang == "de" && e.isLower(n) && e.lx.particle[e.lw(n)] {
+		n++
+	}
+	if e.punct(n, ",") {
+		return true
+	}
+	if p := k - 1; e.isWord(p) && (e.isRole(p) || e.isClassifier(p)) {
+		return true
+	}
+	return e.lang != "de" && e.isLower(k+1)
 }

@@ -15,14 +15,18 @@ type match struct {
 func (rv *resolver) mark() Result {
 	e := rv.e
 	first := map[*entryState]int{}
-	for _, m := range rv.scan(false) {
+	full := rv.scan(false)
+	for _, m := range full {
 		m.es.full++
 		if _, ok := first[m.es]; !ok {
 			first[m.es] = m.start
 		}
 	}
 	rv.shortForms(first)
-	all := rv.scan(true)
+	all := full
+	if rv.needShortScan(first) {
+		all = rv.scan(true)
+	}
 
 	mode := e.opt.Mark
 	noMark := cleanSpans(e.opt.NoMark, len(e.text))
@@ -91,6 +95,9 @@ func (rv *resolver) scan(withShort bool) []match {
 	for i := 0; i < len(e.toks); i++ {
 		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
 			continue // names start with a capital letter or a digit
+		}
+		if !rv.prefixes.has(e.w(i)) {
+			continue
 		}
 		n, es, short := rv.matchAt(i, withShort)
 		if es != nil {
@@ -242,6 +249,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 		}
 	}
 	rv.shorts = dict{}
+	defer func() { rv.prefixes.addDict(rv.shorts) }()
 	for short, ess := range cands {
 		var pick *entryState
 		if len(ess) == 1 {
@@ -300,6 +308,24 @@ func contains2(list []*entryState, es *entryState) bool {
 	for _, x := range list {
 		if x == es {
 			return true
+		}
+	}
+	return false
+}
+
+// needShortScan reports whether a second scan with short forms can find
+// more: there are short forms, or derived names of mentioned entries.
+func (rv *resolver) needShortScan(first map[*entryState]int) bool {
+	if len(rv.shorts) > 0 {
+		return true
+	}
+	for _, refs := range rv.kbix.derived {
+		for _, ref := range refs {
+			if es := rv.kb[ref.idx]; es != nil {
+				if _, ok := first[es]; ok {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -40,6 +40,54 @@ func (d dict) add(name string, src source, idx int, short bool) {
 	d[toks[0]] = append(d[toks[0]], nameRef{toks: toks, src: src, idx: idx, short: short})
 }
 
+// prefixSet is a filter over the first bytes of names: a word whose
+// prefix is not in it starts no name, and the dictionaries need not be
+// asked. Names of three bytes or more are kept by their first three
+// bytes, shorter ones ("UN", "G7") by all of theirs, in a second table, so
+// that "UNs" and "UN-Sicherheitsrat" still find "UN". False positives are
+// fine.
+type prefixSet struct {
+	long, short [1 << 16 / 64]uint64
+}
+
+func prefixHash(s string, n int) uint32 {
+	var h uint32 = 2166136261
+	for i := 0; i < len(s) && i < n; i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h & (1<<16 - 1)
+}
+
+func (p *prefixSet) add(s string) {
+	if len(s) >= 3 {
+		h := prefixHash(s, 3)
+		p.long[h/64] |= 1 << (h % 64)
+		return
+	}
+	h := prefixHash(s, 2)
+	p.short[h/64] |= 1 << (h % 64)
+}
+
+func (p *prefixSet) has(s string) bool {
+	if len(s) >= 3 {
+		if h := prefixHash(s, 3); p.long[h/64]&(1<<(h%64)) != 0 {
+			return true
+		}
+	}
+	h := prefixHash(s, 2)
+	if len(s) < 2 {
+		h = prefixHash(s, 1)
+	}
+	return p.short[h/64]&(1<<(h%64)) != 0
+}
+
+// addDict adds the first tokens of every name of d.
+func (p *prefixSet) addDict(d dict) {
+	for k := range d {
+		p.add(k)
+	}
+}
+
 // nameTokens splits a name the way tokenize splits text.
 func nameTokens(name string) []string {
 	ts := tokenize(name, nil, nil)
@@ -59,6 +107,8 @@ type kbIndex struct {
 	// used only after the full name, or when the text defines them.
 	derived dict
 	ids     map[string]bool
+	// prefixes of names and derived
+	prefixes prefixSet
 }
 
 var (
@@ -94,6 +144,8 @@ func kbFor(lang string, lx *lexicon) *kbIndex {
 				}
 			}
 		}
+		ix.prefixes.addDict(ix.names)
+		ix.prefixes.addDict(ix.derived)
 		kbMu.Lock()
 		kbIdx[lang] = ix
 		kbMu.Unlock()
@@ -165,6 +217,7 @@ type resolver struct {
 	// so that the scan must look at lower-case words too.
 	lowerNames          bool
 	fullOnly, withShort []dict
+	prefixes            prefixSet // of every name in every dictionary
 }
 
 func (e *engine) resolve() Result {
@@ -185,6 +238,9 @@ func (e *engine) resolve() Result {
 		}
 	}
 	rv.articleEntries()
+	rv.prefixes = rv.kbix.prefixes
+	rv.prefixes.addDict(rv.names[srcSite])
+	rv.prefixes.addDict(rv.names[srcArticle])
 	return rv.mark()
 }
 

@@ -170,6 +170,27 @@ func scanWord(s string, i int) (int, tokFlags) {
 	j := i
 loop:
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+			// fast path for ASCII letters and digits
+			switch {
+			case c <= '9':
+				fl |= fDigit
+			case c <= 'Z':
+				letters++
+				upper++
+				if first {
+					fl |= fCap
+				}
+			default:
+				letters++
+				if first {
+					fl |= fLower
+				}
+			}
+			first = false
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		switch {
 		case r < utf8.RuneSelf && isASCIIWordByte(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
