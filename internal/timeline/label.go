@@ -601,15 +601,15 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 		if !t.word {
 			return words
 		}
-		if j > 0 && l.lx.is("det", l.toks[rest[j-1]].lower) && !l.lx.is("subject.det", l.toks[rest[j-1]].lower) {
-			continue // inside a prepositional phrase
+		if !l.skippable(rest[:j]) {
+			continue
 		}
 		n := l.subjectEnd(rest, j, fronted && j == 0)
 		if n == 0 {
 			continue
 		}
-		if n >= len(rest) {
-			return words
+		if n >= len(rest) && j == 0 && !l.lx.is("pronoun", l.toks[rest[0]].lower) && !l.lx.is("subject.det", l.toks[rest[0]].lower) {
+			return words // "traf Kim Putin": which name is the subject?
 		}
 		out := make([]int, 0, len(words))
 		out = append(out, rest[j:n]...)
@@ -626,42 +626,116 @@ const maxMiddlefield = 4
 
 // subjectEnd returns the end of the noun phrase that starts at rest[i] (a
 // pronoun; an article, number or quantifier, adjectives and the noun with
-// any names after it; with bare, a run of capitalised words), or 0 when
-// none starts there. Phrases joined by "und" are one subject.
+// any names and a genitive after it; with bare, a run of capitalised
+// words), or 0 when none starts there. Phrases joined by "und" are one
+// subject.
 func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	if i >= len(rest) || !l.toks[rest[i]].word {
 		return 0
 	}
-	tok := func(k int) token { return l.toks[rest[k]] }
-	upper := func(k int) bool { return isUpperWord(l.text[tok(k).start:]) }
+	tok := l.toks[rest[i]]
+	w := tok.lower
 	n := 0
-	w := tok(i).lower
 	switch {
 	case l.lx.is("pronoun", w):
-		n = i + 1
+		return i + 1
 	case l.lx.is("subject.det", w) || isDigit(w[0]):
-		for n = i + 1; n < len(rest) && tok(n).word; n++ {
-			if upper(n) {
-				for n++; n < len(rest) && tok(n).word && upper(n) && !l.isStop(tok(n).lower); n++ {
-				}
-				break
-			}
-		}
-		if n >= len(rest) || n == i+1 && !upper(i+1) {
-			return 0
-		}
-	case bare && upper(i) && !l.isStop(w):
-		for n = i; n < len(rest) && n < i+4 && tok(n).word && upper(n) && !l.isStop(tok(n).lower); n++ {
-		}
-	default:
+		n = l.nounEnd(rest, i+1)
+	case bare && isUpperWord(l.text[tok.start:]) && !l.isStop(w):
+		n = l.nounEnd(rest, i)
+	case bare && l.isAdjective(w):
+		n = l.nounEnd(rest, i) // "[1940] griffen italienische Verbände …"
+	}
+	if n == 0 {
 		return 0
 	}
-	if n+1 < len(rest) && tok(n).word && l.lx.is("coord", tok(n).lower) {
+	if n < len(rest) && l.lx.is("genitive", l.toks[rest[n]].lower) {
+		if m := l.nounEnd(rest, n+1); m > 0 {
+			n = m
+		}
+	}
+	if n+1 < len(rest) && l.toks[rest[n]].word && l.lx.is("coord", l.toks[rest[n]].lower) {
 		if m := l.subjectEnd(rest, n+1, bare); m > 0 {
 			return m
 		}
 	}
 	return n
+}
+
+// nounEnd returns the end of the rest of a noun phrase from rest[i]:
+// adjectives and numbers (an ordinal's full stop included), then the noun
+// and the capitalised words (names) after it. It returns 0 when no noun
+// comes, or an article or preposition comes first.
+func (l *labeler) nounEnd(rest []int, i int) int {
+	for n := i; n < len(rest) && n < i+6; n++ {
+		t := l.toks[rest[n]]
+		if !t.word {
+			s := l.text[t.start:t.end]
+			if s == "." && n > i && isDigit(l.toks[rest[n-1]].lower[0]) || isOpeningQuote(s, l.lx.lang) {
+				continue // "der 18. Armee", "die „Operation Dynamo“"
+			}
+			return 0
+		}
+		if isUpperWord(l.text[t.start:]) {
+			for n++; n < len(rest) && n < i+8; n++ {
+				t := l.toks[rest[n]]
+				if !t.word && isClosingQuote(l.text[t.start:t.end], l.lx.lang) {
+					n++
+					break
+				}
+				if !t.word || !isUpperWord(l.text[t.start:]) || l.isStop(t.lower) {
+					break
+				}
+			}
+			return n
+		}
+		if l.isFunction(t.lower) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isAdjective reports whether a lower-case word has an adjective ending of
+// the language ([adjective.endings]) and is no function word.
+func (l *labeler) isAdjective(w string) bool {
+	if l.isFunction(w) || l.isStop(w) || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range l.lx.lists["adjective.endings"] {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// skippable reports whether words can stand between a German verb and its
+// subject: adverbs and prepositional phrases ("im Rathaus", "schließlich").
+func (l *labeler) skippable(words []int) bool {
+	for k := 0; k < len(words); k++ {
+		t := l.toks[words[k]]
+		switch {
+		case !t.word || isDigit(t.lower[0]):
+			return false
+		case l.lx.is("subject.det", t.lower) || l.lx.is("pronoun", t.lower):
+			return false
+		case l.lx.is("det", t.lower) || l.lx.is("cut", t.lower) || l.lx.is("prep", t.lower):
+			// a preposition: its noun phrase follows
+			m := k + 1
+			if m < len(words) && l.lx.is("subject.det", l.toks[words[m]].lower) {
+				m++
+			}
+			end := l.nounEnd(words, m)
+			if end == 0 || end > len(words) {
+				return false
+			}
+			k = end - 1
+		case isUpperWord(l.text[t.start:]):
+			return false
+		}
+	}
+	return true
 }
 
 // isFunction reports whether w is an article, preposition, pronoun or
