@@ -68,8 +68,8 @@ func (p *parser) scan() []found {
 
 // tenseNear reports whether the clause around tokens [from, to) has a
 // tense marker of class ("future": "wird", "will"; "past": "war",
-// "was") up to eight tokens before or three after, with no clause
-// punctuation in between.
+// "was") up to eight tokens before or five after ("Friday's ruling was"),
+// with no clause punctuation in between.
 func (p *parser) tenseNear(from, to int, class string) bool {
 	for i := from - 1; i >= 0 && i >= from-8; i-- {
 		if p.clauseBreak(i) {
@@ -79,7 +79,7 @@ func (p *parser) tenseNear(from, to int, class string) bool {
 			return true
 		}
 	}
-	for i := to; i < len(p.toks) && i < to+3; i++ {
+	for i := to; i < len(p.toks) && i < to+5; i++ {
 		if p.clauseBreak(i) {
 			break
 		}
@@ -97,6 +97,9 @@ func (p *parser) clauseBreak(i int) bool {
 	}
 	if t.kind != tPunct {
 		return false
+	}
+	if (t.low == "'" || t.low == "’") && p.low(i+1) == "s" && p.tight(i+1) {
+		return false // a possessive
 	}
 	switch t.low {
 	case ",", ".", ";", ":", "!", "?", "\"", "„", "“", "”", "«", "»", "(", ")", "`", "'":
@@ -387,7 +390,9 @@ func (st *anchorState) resolve(f found) string {
 				fwd = 7
 			}
 			d = addDays(a, fwd)
-		case f.future:
+		case f.future || !f.past && (v.dow-wd+7)%7 == 1:
+			// The future tense, or tomorrow's weekday without a past
+			// tense: news announces the next day.
 			d = addDays(a, (v.dow-wd+7)%7)
 		default:
 			d = addDays(a, -((wd - v.dow + 7) % 7))
