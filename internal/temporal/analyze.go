@@ -148,9 +148,9 @@ func inferRef(fs []found) (Date, bool) {
 type anchorState struct {
 	ref       Date
 	news      bool
-	quarterly bool // the text reports on quarters (financial news)
-	prev Date   // previous mention (narrative anchor)
-	gran string // its granularity: "Y", "M" or "D"
+	quarterly bool   // the text reports on quarters (financial news)
+	prev      Date   // previous mention (narrative anchor)
+	gran      string // its granularity: "Y", "M" or "D"
 }
 
 func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
