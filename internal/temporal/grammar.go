@@ -102,7 +102,7 @@ func (p *parser) has(i int, class, key string) bool {
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
-	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" {
+	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" && t.low != "more" {
 		return 0, val{}
 	}
 	best, bv := 0, val{}
@@ -156,6 +156,7 @@ func (p *parser) determined(i int) (int, val) {
 	_, part := p.lex(j, "part")
 	_, few := p.lex(j, "few")
 	_, ord := p.lex(j, "ordinal")
+	_, numw := p.lex(j, "number")
 	_, _, isNum := p.num(j)
 	if p.de {
 		// German: only before relative adjectives and decades.
@@ -172,8 +173,23 @@ func (p *parser) determined(i int) (int, val) {
 	if part > 0 && p.low(j) != "early" && p.low(j) != "late" && p.low(j) != "mid" {
 		return p.part(i) // "the end of ..."
 	}
-	if rel > 0 || few > 0 || ord > 0 || isNum {
-		if n, v := p.core(j); n > 0 && (!isNum || v.typ == "DURATION" || len(v.value) == 3) {
+	if part > 0 {
+		// "the early 1980s", "the late 1970s"
+		if n, v := p.part(j); n > 0 && len(v.value) == 3 {
+			return n, v
+		}
+	}
+	if ord > 0 && p.low(j) == "first" {
+		// "the first nine months", "the first two years"
+		if n, v := p.duration(ord); n > 0 {
+			return n, v
+		}
+	}
+	if rel > 0 || few > 0 || ord > 0 || isNum || numw > 0 {
+		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == "DURATION" || len(v.value) == 3) {
+			if v.typ == "DURATION" && p.hyphenated(j, n) {
+				return 0, val{} // "the 14-day waiting period": the article is the noun's
+			}
 			return n, v
 		}
 	}
@@ -202,6 +218,17 @@ func (p *parser) determined(i int) (int, val) {
 
 // plural reports whether token i is the plural of a unit ("Jahren").
 func (p *parser) plural(i int) bool { return p.has(i, "plural", "") }
+
+// hyphenated reports whether tokens [i, n) are joined by a hyphen, as in
+// the adjective "14-day".
+func (p *parser) hyphenated(i, n int) bool {
+	for k := i + 1; k < n; k++ {
+		if isDash(p.low(k)) && p.tight(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // part: "Anfang März", "Mitte 2023", "Ende des Jahres", "late last year",
 // "the end of the month", "mid-March".
@@ -356,8 +383,18 @@ func (p *parser) count(i int) (n float64, next int) {
 		}
 		return float64(v), j
 	}
+	if _, j := p.lex(i, "few"); j > 0 {
+		if _, j2 := p.lex(i, "number"); j2 < j {
+			return -1, j // "a few days"
+		}
+	}
 	if k, j := p.lex(i, "number"); j > 0 {
 		f, err := strconv.ParseFloat(k, 64)
+		if k2, j2 := p.lex(j, "number"); err == nil && j2 > 0 && (k2 == "100" || k2 == "1000") && f < 100 {
+			// "a hundred", "zwei hundert"
+			m, _ := strconv.ParseFloat(k2, 64)
+			return f * m, j2
+		}
 		if err == nil {
 			// "zwei- bis dreimal", "twenty five"
 			if k2, j2 := p.lex(j, "number"); j2 > 0 && f >= 20 && f < 100 {
@@ -406,7 +443,7 @@ func (p *parser) duration(i int) (int, val) {
 	if u == "Y" && p.has(k, "age", "") {
 		return 0, val{}
 	}
-	if u == "WE" || u == "Q" && c < 0 {
+	if u == "WE" {
 		return 0, val{}
 	}
 	if c >= 0 && c != float64(int(c)) && u != "H" && u != "Y" && u != "M" {
@@ -1532,9 +1569,23 @@ func (p *parser) unitLed(i int) (int, val) {
 	return 0, val{}
 }
 
-// earlierThis: "earlier this year", "later this month".
+// earlierThis: "earlier this year", "later this month", "early Tuesday",
+// "earlier yesterday".
 func (p *parser) earlierThis(i int) (int, val) {
-	if p.de || (p.low(i) != "earlier" && p.low(i) != "later") {
+	if p.de {
+		return 0, val{}
+	}
+	if l := p.low(i); l == "early" || l == "earlier" || l == "late" || l == "later" {
+		if _, _, k := p.weekdayAt(i + 1); k > 0 && !p.broken(i+1) {
+			n, v := p.weekday(i + 1)
+			return n, v
+		}
+		if key, k := p.lex(i+1, "deictic"); k > 0 && key[0] == 'D' && !p.broken(i+1) {
+			n, v := p.single(i + 1)
+			return n, v
+		}
+	}
+	if p.low(i) != "earlier" && p.low(i) != "later" {
 		return 0, val{}
 	}
 	if n, v := p.relative(i + 1); n > 0 && v.k == vRel {
