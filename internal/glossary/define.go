@@ -279,7 +279,7 @@ func (e *engine) nounPhrase(j int) int {
 		if e.lx.verb[lw] {
 			break
 		}
-		if e.isLower(m) && seenCap && !e.lx.stop[lw] && !e.lx.connector[lw] {
+		if e.lang == "de" && e.isLower(m) && seenCap && !e.lx.stop[lw] && !e.lx.connector[lw] {
 			break
 		}
 		if e.isCap(m) {
@@ -433,6 +433,23 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
+	if e.isLower(r+1) && !e.lx.copula[e.lw(r+1)] && !e.lx.verb[e.lw(r+1)] && presentVerbEN(e.lw(r+1)) {
+		// "which handles inter-Korean affairs"
+		end := -1
+		for m := r + 2; m < len(e.toks) && m-r <= 14; m++ {
+			if !e.isWord(m) {
+				break
+			}
+			if e.lx.verb[e.lw(m)] || e.lx.relative[e.lw(m)] {
+				return
+			}
+			end = m
+		}
+		if end >= r+2 && (end+1 >= len(e.toks) || e.isPunct(end+1)) {
+			e.addDef(o.a, e.span(r+1, end), scoreRelative, e.toks[r+1].start, false, "")
+		}
+		return
+	}
 	if !e.isWord(r+1) || !e.lx.copula[e.lw(r+1)] || !e.isWord(r+2) {
 		return
 	}
@@ -528,13 +545,22 @@ func (e *engine) extendLeft(r int) int {
 			if e.isGenitiveName(p) {
 				return p
 			}
+			if w := e.w(l); l == r && strings.IndexByte(w, '-') > 0 && e.isCap(p) && !e.nounLikeAt(p) && e.toks[p].flags&fSentStart == 0 {
+				// "Associated Press-Journalisten": the name before the
+				// hyphen has more words
+				for n := 0; n < 3 && e.isCap(p) && !e.nounLikeAt(p) && e.toks[p+1].flags&fSpaceBefore != 0; n++ {
+					l = p
+					if e.toks[p].flags&fSentStart != 0 {
+						break
+					}
+					p--
+				}
+				return l
+			}
 			break
 		}
 		// English: adjectives and capitalised modifiers ("Kremlin
 		// spokesman", "Foreign Minister"), possessives ("Russia's")
-		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && !strings.HasSuffix(lw, "s") {
-			break
-		}
 		if e.isLower(p) && !adjectiveLikeEN(lw) {
 			break
 		}
@@ -650,18 +676,20 @@ func (e *engine) classifierAround(o occ) {
 			return
 		}
 	}
-	if e.lang == "en" {
-		for n := 2; n >= 1; n-- {
-			t := o.t + n
-			if !e.isWord(t) || !e.isLower(o.t+1) {
-				continue
+	if e.lang == "en" && !adjectiveLikeEN(e.lw(o.t)) {
+		// "the Wagner mercenary group", "Russia's Tass news agency"
+		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
+			kind := e.lx.classifier[e.lw(t)]
+			if t > o.t+1 {
+				if k2 := e.lx.classifier[e.lw(t-1)+" "+e.lw(t)]; k2 != "" {
+					kind = k2
+				}
 			}
-			phrase := e.lw(o.t + 1)
-			if n == 2 {
-				phrase += " " + e.lw(t)
-			}
-			if _, kind, ok := e.lx.classify(phrase); ok && e.lx.classifier[phrase] != "" && !adjectiveLikeEN(strings.ToLower(e.w(o.t))) {
+			if kind != "" {
 				e.addDef(o.a, e.span(o.t+1, t), scoreClassifier, e.toks[o.t+1].start, false, kind)
+				return
+			}
+			if e.lx.stop[e.lw(t)] || e.lx.verb[e.lw(t)] {
 				return
 			}
 		}
@@ -803,4 +831,11 @@ func lowerByte(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// presentVerbEN reports whether w looks like an English verb in the third
+// person present ("handles", "oversees"), which a relative pronoun can
+// start a defining clause with.
+func presentVerbEN(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
 }

@@ -292,6 +292,10 @@ func (e *engine) runCandidates(i, j int) {
 		case k > start && e.lx.given[e.lw(k)] && !e.lx.given[e.lw(k-1)]:
 			flush(k - 1)
 			start = k
+		case k > start && e.lang != "de" && (strings.HasSuffix(e.lw(k-1), "'s") || strings.HasSuffix(e.lw(k-1), "’s")):
+			// "South Korea's Unification Ministry"
+			flush(k - 1)
+			start = k
 		case k > start && e.lang == "de" && e.isGenitiveName(k-1) && e.lx.surnameLead[e.lw(k)]:
 			// "Nordkoreas Kim Jong Un"
 			flush(k - 1)
@@ -366,6 +370,11 @@ func (e *engine) isGenitiveName(k int) bool {
 
 // addOcc registers an occurrence of the name on tokens [s, t].
 func (e *engine) addOcc(s, t int, cls candClass) {
+	if e.lang != "de" && s == t {
+		if w := e.w(s); strings.LastIndexByte(w, '-') > 0 && e.isLowerAt(e.toks[s].start+strings.LastIndexByte(w, '-')+1) {
+			return // "London-based", "US-led": an adjective
+		}
+	}
 	key := e.span(s, t)
 	if strings.Contains(key, "  ") || strings.ContainsAny(key, "\n\t\r\u00a0") {
 		key = strings.Join(strings.Fields(key), " ")
@@ -536,4 +545,14 @@ func (e *engine) mayBeDefined(k int) bool {
 		return true
 	}
 	return e.lang != "de" && e.isLower(k+1)
+}
+
+// isLowerAt reports whether the rune at byte i of the text is a lower-case
+// letter.
+func (e *engine) isLowerAt(i int) bool {
+	if i >= len(e.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.text[i:])
+	return unicode.IsLower(r)
 }

@@ -279,10 +279,15 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 	}
 }
 
+// isName reports whether s is, as written, a name in a dictionary.
 func (rv *resolver) isName(s string) bool {
+	toks := nameTokens(s)
+	if len(toks) == 0 {
+		return false
+	}
 	for _, d := range rv.names {
-		for _, ref := range d[s] {
-			if len(ref.toks) == 1 {
+		for _, ref := range d[toks[0]] {
+			if equalStrings(ref.toks, toks) {
 				return true
 			}
 		}

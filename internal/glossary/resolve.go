@@ -107,6 +107,9 @@ type kbIndex struct {
 	// used only after the full name, or when the text defines them.
 	derived dict
 	ids     map[string]bool
+	// folded maps one-word names in lower case to their entry, when no
+	// other one-word name folds the same way
+	folded map[string]nameRef
 	// prefixes of names and derived
 	prefixes prefixSet
 }
@@ -143,6 +146,23 @@ func kbFor(lang string, lx *lexicon) *kbIndex {
 					ix.derived.add(d, srcKB, i, true)
 				}
 			}
+		}
+		ix.folded = map[string]nameRef{}
+		clash := map[string]bool{}
+		for _, refs := range ix.names {
+			for _, ref := range refs {
+				if len(ref.toks) != 1 {
+					continue
+				}
+				l := strings.ToLower(ref.toks[0])
+				if old, ok := ix.folded[l]; ok && old.idx != ref.idx {
+					clash[l] = true
+				}
+				ix.folded[l] = ref
+			}
+		}
+		for l := range clash {
+			delete(ix.folded, l)
 		}
 		ix.prefixes.addDict(ix.names)
 		ix.prefixes.addDict(ix.derived)
@@ -266,6 +286,12 @@ func (rv *resolver) lookupName(name string) *entryState {
 			}
 		}
 	}
+	// "Tass" for "TASS": a one-word name that differs in case only
+	if !strings.Contains(name, " ") {
+		if ref, ok := rv.kbix.folded[strings.ToLower(name)]; ok {
+			return rv.entry(ref)
+		}
+	}
 	return nil
 }
 
@@ -332,8 +358,13 @@ func (rv *resolver) articleEntries() {
 			}
 		}
 		kind := a.kind
-		if kind == "" {
+		if kind == "" || kind == "other" {
+			first := strings.ToLower(a.words[0])
 			switch {
+			case a.person || a.cls == cSeq && (e.lx.given[first] || e.lx.surnameLead[first]):
+				kind = "person"
+			case e.lx.orghead[strings.ToLower(a.words[len(a.words)-1])] != "" || e.lx.institution[strings.ToLower(a.words[len(a.words)-1])]:
+				kind = "organization"
 			case a.person:
 				kind = "person"
 			case a.cls == cAcronym || a.cls == cInst:
@@ -343,6 +374,12 @@ func (rv *resolver) articleEntries() {
 			}
 		}
 		if es := rv.lookupName(a.key); es != nil {
+			// A bare kind ("Nachrichtenagentur") says less than the
+			// knowledge base; a real description from the text says more.
+			if es.Source == "builtin" && d.score <= scoreClassifier && !d.alias {
+				rv.addArticleNames(es, []string{a.key})
+				continue
+			}
 			if es.Source != "site" {
 				es.Definition, es.Source, es.AsOf = def, "article", ""
 				for _, al := range aliases {
@@ -371,7 +408,7 @@ func (rv *resolver) articleEntries() {
 // expansion) find that entry.
 func (rv *resolver) addArticleNames(es *entryState, names []string) {
 	for _, n := range names {
-		if rv.lookupName(n) != nil {
+		if rv.isName(n) {
 			continue
 		}
 		i := len(rv.art)
