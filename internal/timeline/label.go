@@ -137,6 +137,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 			return "", false
 		}
 	}
+	words = l.mainOrder(words)
 	words = l.subjectBefore(words, clauses, drop)
 	words = l.extend(words, clauses, drop)
 	words = l.trim(words)
@@ -341,7 +342,7 @@ func (l *labeler) withoutAttribution(words []int, c clause, clauses []clause, ci
 	for k := av + 1; k < len(words); k++ {
 		if l.toks[words[k]].word && l.lx.is("that", l.toks[words[k]].lower) {
 			if rest := words[k+1:]; l.countContent(rest) >= 2 {
-				return rest
+				return words[k:] // with "dass", for mainOrder; trim drops it
 			}
 			break
 		}
@@ -400,7 +401,7 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 			if l.toks[i].word && l.lx.is("attribution", l.toks[i].lower) {
 				for j := k + 1; j < len(words); j++ {
 					if l.lx.is("that", l.toks[words[j]].lower) {
-						return words[j+1:]
+						return words[j:]
 					}
 				}
 				return nil
@@ -694,6 +695,49 @@ func (l *labeler) nounEnd(rest []int, i int) int {
 		}
 	}
 	return 0
+}
+
+// mainOrder turns a German subordinate clause into main-clause order: "als
+// die Minister eine Fabrik besichtigten" → "die Minister besichtigten eine
+// Fabrik". It applies only when the clause starts with a [subordinator], a
+// subject follows, and the last word is a finite verb that is not a
+// separable compound ("teilnimmt" stays at the end).
+func (l *labeler) mainOrder(words []int) []int {
+	if l.lx.lang != "de" || len(words) < 4 || !l.lx.is("subordinator", l.toks[words[0]].lower) {
+		return words
+	}
+	rest := words[1:]
+	last := len(rest) - 1
+	for last > 0 && !l.toks[rest[last]].word {
+		last--
+	}
+	n := l.subjectEnd(rest, 0, true)
+	if n == 0 || n >= last || last < len(rest)-1 && l.text[l.toks[rest[last+1]].start:l.toks[rest[last+1]].end] != "." {
+		return words
+	}
+	v := l.toks[rest[last]]
+	if isUpperWord(l.text[v.start:]) || l.isFunction(v.lower) || l.separable(v.lower) {
+		return words
+	}
+	out := make([]int, 0, len(words))
+	out = append(out, rest[:n]...)
+	out = append(out, rest[last])
+	out = append(out, rest[n:last]...)
+	return append(out, rest[last+1:]...)
+}
+
+// separable reports whether a verb form starts with a separable prefix
+// ([separable]) and so cannot simply move ("teilnimmt", "ankommt").
+func (l *labeler) separable(w string) bool {
+	if l.lx.is("finite", w) {
+		return false
+	}
+	for _, p := range l.lx.lists["separable"] {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdjective reports whether a lower-case word has an adjective ending of

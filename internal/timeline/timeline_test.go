@@ -195,7 +195,7 @@ func TestBuildGerman(t *testing.T) {
 				"Der Sprecher sagte am [[Donnerstag|2024-03-14]], dass die Gespräche fortgesetzt würden.",
 			want: []want{
 				{"2024-03-12", "Die Regierung hat neue Sanktionen beschlossen", 1, "", ""},
-				{"2024-03-14", "Die Gespräche fortgesetzt würden", 1, "", ""},
+				{"2024-03-14", "Die Gespräche würden fortgesetzt", 1, "", ""},
 				{"2024-03-15", "Die Außenminister traten in Brüssel zusammen", 1, "", ""},
 				{"2024-06", "Die Notenbank wird die Zinsen senken", 1, "", ""},
 			},
@@ -230,6 +230,15 @@ func TestBuildGerman(t *testing.T) {
 			want: []want{
 				{"2024-03-11", "Ein Vertrag wurde im Rathaus unterzeichnet", 1, "", ""},
 				{"2024-03-12", "Die Bilanz wurde in dem veröffentlichten Bericht korrigiert", 1, "", ""},
+			},
+		},
+		{
+			name: "a subordinate clause in main-clause order",
+			text: "Als die Minister am [[Mittwoch|2024-03-13]] eine Fabrik besichtigten, stellten Reporter viele Fragen. " +
+				"Die Börse schwankte, nachdem der Kanzler am [[Freitag|2024-03-15]] an einem Gipfel teilnahm.",
+			want: []want{
+				{"2024-03-13", "Die Minister besichtigten eine Fabrik", 1, "", ""},
+				{"2024-03-15", "Der Kanzler an einem Gipfel teilnahm", 1, "", ""},
 			},
 		},
 		{
