@@ -166,7 +166,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	for _, f := range fs {
 		f.future = p.tenseNear(f.from, f.to, "future")
 		f.past = !f.future && p.tenseNear(f.from, f.to, "past")
-		value := st.resolve(f)
+		value := st.resolve(p, f)
 		if value == "" {
 			continue
 		}
@@ -329,7 +329,7 @@ func codeMonth(code string) int {
 	return 1
 }
 
-func (st *anchorState) resolve(f found) string {
+func (st *anchorState) resolve(p *parser, f found) string {
 	v := f.v
 	switch v.k {
 	case vAbs:
@@ -362,8 +362,9 @@ func (st *anchorState) resolve(f found) string {
 			// "the quarter" in news is the one being reported on: the
 			// quarter of two months back.
 			a = addMonths(a, -2)
-		case v.unit == "WE" && v.n == 0 && !f.future && weekday(a) <= 3:
-			// "over the weekend" said early in the week: the one just past.
+		case v.unit == "WE" && v.n == 0 && !f.future && weekday(a) <= 3 && !p.de:
+			// "over the weekend" said early in the week: the one just past
+			// (TimeBank); the German corpora take the weekend of the week.
 			a = addDays(a, -7)
 		}
 		d := shift(a, v.n, v.unit)

@@ -131,6 +131,9 @@ func (p *parser) modified(i int) (int, val) {
 	if n == 0 {
 		return 0, val{}
 	}
+	if p.low(n) == "hinweg" {
+		return 0, val{} // "über zwei Jahre hinweg": a preposition
+	}
 	if v.typ == "DURATION" || mod == "APPROX" && (v.typ == "DATE" || v.typ == "TIME") && v.value != "PRESENT_REF" && v.value != "PAST_REF" && v.value != "FUTURE_REF" {
 		v.mod = mod
 		return n, v
@@ -162,6 +165,14 @@ func (p *parser) determined(i int) (int, val) {
 		// German: only before relative adjectives and decades.
 		decade := isNum && p.low(j+1) == "er"
 		if rel == 0 && !decade && ord == 0 {
+			// "das Jahr 2010"
+			if p.has(j, "unit", "Y") {
+				if _, k := p.lex(j, "unit"); k > 0 {
+					if y, k2 := p.yearAt(k); k2 > 0 {
+						return k2, abs("DATE", yearString(y))
+					}
+				}
+			}
 			return 0, val{}
 		}
 		n, v := p.core(j)
@@ -569,11 +580,12 @@ func (p *parser) numeric(i int) (int, val) {
 			// Day lists: "am 3., 4. und 5. Oktober", "vom 26. bis 31. August",
 			// "am 27./28. September": each day gets the month at the end.
 			if p.de && best == 0 {
+				// The corpora leave the day's period out of the extent.
 				if m, y, ok := p.listMonth(j); ok && validDate(2000, m, n) {
 					if y != 0 && validDate(y, m, n) {
-						try(j, dayVal(Date{y, m, n}))
+						try(j-1, dayVal(Date{y, m, n}))
 					} else {
-						try(j, val{typ: "DATE", k: vYearless, month: m, day: n})
+						try(j-1, val{typ: "DATE", k: vYearless, month: m, day: n})
 					}
 				}
 			}
@@ -1398,8 +1410,16 @@ func (p *parser) set(i int) (int, val) {
 		if pod != "" {
 			v.value += "T" + pod
 		}
-		if step > 1 {
-			v.value = "P" + strconv.Itoa(step) + "W"
+		// "jeden zweiten Donnerstag im Monat": once a month
+		if (p.low(k2) == "im" || p.low(k2) == "of") && !p.broken(k2+1) {
+			kk := k2 + 1
+			if p.low(kk) == "the" || p.low(kk) == "each" || p.low(kk) == "every" {
+				kk++
+			}
+			if p.has(kk, "unit", "M") {
+				_, k3 := p.lex(kk, "unit")
+				return k3, abs("SET", "P1M")
+			}
 		}
 		return k2, v
 	}
