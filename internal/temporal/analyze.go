@@ -216,6 +216,8 @@ func (st *anchorState) remember(v string) {
 	}
 }
 
+var pastSlack = 3
+
 // asideYears is how far back a bare year may look and still move the
 // narrative anchor (tuned on WikiWarsDE).
 const asideYears = 2
@@ -433,10 +435,10 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			if m < a.Month {
 				y++
 			}
-		case past:
-			if m > a.Month {
-				y--
-			}
+		case past && m > a.Month+2:
+			// a past tense moves a month more than two ahead to last year
+			// ("was extended to Nov. 16" said in October stays this year)
+			y--
 		case m-a.Month > 5:
 			y-- // news looks back: up to 9 months back, up to 5 ahead
 		case a.Month-m > 9:
