@@ -370,6 +370,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			a = addDays(a, -7)
 		}
 		d := shift(a, v.n, v.unit)
+		if v.yearFix != 0 {
+			d.Year = v.yearFix
+		}
 		return formatAt(d, v.unit) + v.suf
 	case vWeekday:
 		a, ok := st.anchor(false)

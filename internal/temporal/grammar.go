@@ -190,6 +190,20 @@ func (p *parser) determined(i int) (int, val) {
 			return n, v
 		}
 	}
+	if isNum {
+		// "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+		if y, k := p.yearBare(j); k > 0 {
+			if o, k2 := p.lex(k, "ordinal"); k2 > 0 && p.has(k2, "unit", "Q") {
+				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
+					_, k3 := p.lex(k2, "unit")
+					return k3, abs("DATE", yearString(y)+"-Q"+o)
+				}
+			}
+			if p.has(k, "unit", "Q") || p.low(k) == "period" {
+				return k + 1, val{typ: "DATE", k: vRel, unit: "Q", n: 0, suf: "", yearFix: y}
+			}
+		}
+	}
 	if ord > 0 && p.low(j) == "first" {
 		// "the first nine months", "the first two years"
 		if n, v := p.duration(ord); n > 0 {

@@ -39,6 +39,8 @@ type val struct {
 	// current: "the current quarter" is the quarter of the reference date,
 	// not the one being reported on.
 	current bool
+	// yearFix: "the 1988 quarter": the reported quarter of that year.
+	yearFix int
 }
 
 func abs(typ, value string) val { return val{typ: typ, value: value} }
