@@ -73,8 +73,8 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 type exprRef struct{ start, end, index int }
 
 // label returns the label for the expression with index target, or "" when
-// the sentence says nothing beyond the date. short reports whether the label
-// fits without being cut.
+// the sentence says nothing beyond the date. fits reports whether the label
+// fits in maxLabel runes without being cut.
 func (l *labeler) label(target int) (label string, fits bool) {
 	ta, tb := -1, -1
 	for i, t := range l.toks {
@@ -155,7 +155,10 @@ func (l *labeler) dropBrackets(drop []bool, ta int) {
 	for i, t := range l.toks {
 		s := l.text[t.start:t.end]
 		if open < 0 && (s == "(" || s == "[") {
-			open, closer = i, map[string]string{"(": ")", "[": "]"}[s]
+			open, closer = i, ")"
+			if s == "[" {
+				closer = "]"
+			}
 			continue
 		}
 		if open >= 0 && s == closer {
@@ -678,7 +681,13 @@ func (l *labeler) nounEnd(rest []int, i int) int {
 			return 0
 		}
 		if isUpperWord(l.text[t.start:]) {
-			for n++; n < len(rest) && n < i+8; n++ {
+			// Names after the noun ("der Gründer Karl Weber"), but never to
+			// the end of the clause: "[2022] testet das Land Raketen".
+			lastWord := len(rest) - 1
+			for lastWord > n && !l.toks[rest[lastWord]].word {
+				lastWord--
+			}
+			for n++; n < lastWord && n < i+8; n++ {
 				t := l.toks[rest[n]]
 				if !t.word && isClosingQuote(l.text[t.start:t.end], l.lx.lang) {
 					n++

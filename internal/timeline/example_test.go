@@ -1,0 +1,50 @@
+package timeline_test
+
+import (
+	"fmt"
+
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/temporal"
+	"github.com/glossline/glossline/internal/timeline"
+)
+
+func ExampleBuild() {
+	text := "Der Gipfel begann am Mittwoch in Wladiwostok. Seit 2022 testet das Land Raketen."
+	exprs := []temporal.Expr{
+		{Start: 21, End: 29, Type: "DATE", Value: "2023-09-13"},
+		{Start: 52, End: 56, Type: "DATE", Value: "2022", Open: "after"},
+	}
+	sentences := []segment.Span{{Start: 0, End: 45}, {Start: 46, End: len(text)}}
+	for _, e := range timeline.Build(timeline.Input{Text: text, Lang: "de", Exprs: exprs, Sentences: sentences}) {
+		fmt.Printf("%s: %s\n", timeline.FormatEntryDate(e, "de"), e.Label)
+	}
+	// Output:
+	// seit 2022: Das Land testet Raketen
+	// Mi., 13. Sept. 2023: Der Gipfel begann in Wladiwostok
+}
+
+func ExampleFormatDate() {
+	for _, v := range []string{"2023-09-12", "2023-09", "1950/1953", "199", "18"} {
+		fmt.Printf("%s | %s\n", timeline.FormatDate(v, "de"), timeline.FormatDate(v, "en"))
+	}
+	// Output:
+	// Di., 12. Sept. 2023 | Tue, Sep 12, 2023
+	// September 2023 | September 2023
+	// 1950–1953 | 1950–1953
+	// 1990er | 1990s
+	// 19. Jahrhundert | 19th century
+}
+
+func ExampleHTMLDateTime() {
+	for _, v := range []string{"2023-09-13", "2023-W37", "1950/1953", "PT4H", "P18M", "199"} {
+		dt, ok := timeline.HTMLDateTime(v)
+		fmt.Printf("%s → %q %v\n", v, dt, ok)
+	}
+	// Output:
+	// 2023-09-13 → "2023-09-13" true
+	// 2023-W37 → "2023-W37" true
+	// 1950/1953 → "1950" true
+	// PT4H → "PT4H" true
+	// P18M → "" false
+	// 199 → "" false
+}
