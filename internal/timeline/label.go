@@ -671,12 +671,17 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 // and the capitalised words (names) after it. It returns 0 when no noun
 // comes, or an article or preposition comes first.
 func (l *labeler) nounEnd(rest []int, i int) int {
+	quoted := false
 	for n := i; n < len(rest) && n < i+6; n++ {
 		t := l.toks[rest[n]]
 		if !t.word {
 			s := l.text[t.start:t.end]
-			if s == "." && n > i && isDigit(l.toks[rest[n-1]].lower[0]) || isOpeningQuote(s, l.lx.lang) {
-				continue // "der 18. Armee", "die „Operation Dynamo“"
+			if s == "." && n > i && isDigit(l.toks[rest[n-1]].lower[0]) {
+				continue // "der 18. Armee"
+			}
+			if isOpeningQuote(s, l.lx.lang) && !quoted {
+				quoted = true // "die „Operation Dynamo“"
+				continue
 			}
 			return 0
 		}
@@ -689,7 +694,7 @@ func (l *labeler) nounEnd(rest []int, i int) int {
 			}
 			for n++; n < lastWord && n < i+8; n++ {
 				t := l.toks[rest[n]]
-				if !t.word && isClosingQuote(l.text[t.start:t.end], l.lx.lang) {
+				if !t.word && quoted && isClosingQuote(l.text[t.start:t.end], l.lx.lang) {
 					n++
 					break
 				}
