@@ -348,7 +348,8 @@ func (e *engine) apposition(o occ) {
 	case e.lx.relative[first] && e.lang == "en":
 		return
 	case e.lx.determiner[first], e.isRole(start):
-	case e.lang == "de" && e.isGenitiveName(start) && e.isWord(start+1):
+	case e.lang == "de" && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.lx.stop[first] && e.isWord(start+1):
+		// "Russlands wichtigstem Startzentrum"
 	case e.lang == "en" && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")):
 	default:
 		return
@@ -375,9 +376,10 @@ func (e *engine) apposition(o occ) {
 		if e.lang == "de" {
 			if e.isCap(m) || strings.HasPrefix(e.w(m), "-") {
 				seenNoun = true
-			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && !e.isCap(m+1) && !e.isLower(m+1) {
-				return
-			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && e.isLower(m+1) && !e.isCap(m+2) {
+			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && !e.isCap(m+1) &&
+				!(e.isLower(m+1) && !e.lx.stop[e.lw(m+1)] && e.isCap(m+2)) {
+				// after the first noun, a lower-case word other than a
+				// function word must be an adjective before a noun
 				return
 			}
 		}
@@ -515,7 +517,7 @@ func (e *engine) roleBefore(o occ) {
 		if o.a.cls != cSeq || !(e.lx.connector[c] || c == "für" || c == "des" || c == "der") {
 			return
 		}
-		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] {
+		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] || e.lang == "de" && e.isLower(k) {
 			return // "Verwaltungsdirektor des Südtiroler …": the name is the complement
 		}
 	}
@@ -538,7 +540,7 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		if e.lang == "de" {
-			if e.isLower(p) && adjectiveEnding(lw) {
+			if e.isLower(p) && adjectiveEnding(lw) && !pastTenseDE(lw) {
 				l = p
 				continue
 			}
@@ -664,6 +666,9 @@ func (e *engine) orgName(m int) (int, bool) {
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
 	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" && e.isLower(k) || e.lang == "de" && e.isCap(k)) && !e.isRole(k) {
+		if noun, _, _ := e.lx.classify(e.lw(k)); noun != "" && !strings.HasSuffix(e.lw(k), noun) && !strings.HasSuffix(e.lw(k), noun+"s") {
+			return // a plural ("Regionen Südostasiens") names no one thing
+		}
 		if kind := e.classKind(k); kind != "" {
 			start := k
 			if e.lang == "en" && e.isWord(k-1) {
@@ -823,7 +828,21 @@ func (e *engine) predicateDE(s, t int) bool {
 	if e.isLower(t) && strings.Contains(last, "ge") && (strings.HasSuffix(last, "en") || strings.HasSuffix(last, "t")) {
 		return false
 	}
+	if last == "worden" || last == "gewesen" || strings.HasSuffix(last, "iert") {
+		return false // passive or perfect: an event
+	}
+	switch e.lw(s) {
+	case "aber", "jedoch", "dann", "dadurch", "daraufhin", "damals", "später":
+		return false // a narrative clause
+	}
 	return true
+}
+
+// pastTenseDE reports whether a German word ending like an adjective is
+// more likely a verb in the past tense ("siedelte", "kapitulierte"), which
+// stands before a noun only as the verb of a clause.
+func pastTenseDE(w string) bool {
+	return strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")
 }
 
 func lowerByte(c byte) byte {

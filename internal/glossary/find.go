@@ -114,11 +114,16 @@ func (e *engine) run() Result {
 	if e.lx == nil || len(e.text) == 0 {
 		return Result{}
 	}
+	e.prepare()
+	e.findCandidates()
+	return e.resolve()
+}
+
+// prepare tokenizes the text and sets up the per-token caches.
+func (e *engine) prepare() {
 	e.toks = tokenize(e.text, e.paras, nil)
 	e.info = make([]tokInfo, len(e.toks))
 	e.lower = lowerAligned(e.text)
-	e.findCandidates()
-	return e.resolve()
 }
 
 // ---- token helpers ----
@@ -236,6 +241,12 @@ func (e *engine) capRun(i int) int {
 	j := i
 	for {
 		k := j + 1
+		if k+1 < len(e.toks) && e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 && e.toks[j].end-e.toks[j].start == 1 &&
+			e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && j > i && e.samePara(i, k+1) {
+			// a middle initial: "Ulysses S. Grant"
+			j = k + 1
+			continue
+		}
 		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
 			return j
 		}
@@ -243,6 +254,7 @@ func (e *engine) capRun(i int) int {
 			j = k
 			continue
 		}
+
 		if e.isLower(k) && e.lx.connector[e.lw(k)] && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 {
 			j = k + 1
 			continue
@@ -365,7 +377,7 @@ func (e *engine) nounLikeAt(k int) bool {
 func (e *engine) isGenitiveName(k int) bool {
 	w := e.w(k)
 	lw := strings.ToLower(w)
-	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.lx.stop[lw] && !e.lx.given[lw] && !e.isRole(k) && !e.isClassifier(k)
+	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.lx.stop[lw] && !e.lx.given[lw] && !e.isRole(k) && !e.isClassifier(k) && !e.nounLikeAt(k)
 }
 
 // addOcc registers an occurrence of the name on tokens [s, t].
@@ -494,6 +506,9 @@ func (e *engine) weak(o occ) bool {
 	}
 	if e.lang != "de" {
 		return false
+	}
+	if w := e.w(o.s); strings.IndexByte(w, '-') > 0 && !e.lx.nounLike(strings.ToLower(w[:strings.IndexByte(w, '-')])) {
+		return false // "das Tarnowo-Kosmodrom": a compound with a name in front
 	}
 	p := o.s - 1
 	if !e.isWord(p) {

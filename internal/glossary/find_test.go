@@ -80,7 +80,7 @@ var findTests = []struct {
 		[]want{{"Korvan", "russische Söldnergruppe"}}, []string{"Granaten"}},
 	{"de", "Die Fähre legte in Tromvik, etwa 40 km (25 Meilen) nördlich von Bergen, an.",
 		[]want{{"Tromvik", "Ort etwa 40 km nördlich von Bergen"}}, nil},
-	{"de", "Die Delegation besichtigte das Kosmodrom Tarnowo-Kosmodrom nicht, sondern am Tarnowo-Kosmodrom, Russlands zweitem Startzentrum im Norden, eine Anlage.",
+	{"de", "Die Delegation besichtigte am Montag das Tarnowo-Kosmodrom, Russlands zweitem Startzentrum im Norden.",
 		[]want{{"Tarnowo-Kosmodrom", "Startzentrum"}}, nil},
 	// ambiguous short forms
 	{"de", "Machthaber Kim Jong Un traf Admiral Kim Myong Sik. Kim sagte danach nichts.",

@@ -339,11 +339,18 @@ func (rv *resolver) articleEntries() {
 			}
 		}
 	}
+	// Inflected forms ("McClellans") of a defined name join its entry
+	// once it has one.
+	var inflected []*article
 	for _, a := range e.arts {
 		if len(a.defs) == 0 {
 			continue
 		}
 		if _, ok := expandedBy[a]; ok {
+			continue
+		}
+		if a.cls != cAcronym && rv.inflectionOfArt(a) != nil {
+			inflected = append(inflected, a)
 			continue
 		}
 		d, _ := best(a.defs)
@@ -402,6 +409,45 @@ func (rv *resolver) articleEntries() {
 			rv.names[srcArticle].add(al, srcArticle, i, false)
 		}
 	}
+	for _, a := range inflected {
+		b := rv.inflectionOfArt(a)
+		es := rv.exactEntry(b.key)
+		if es == nil {
+			es = rv.lookupName(b.key)
+		}
+		if es != nil {
+			rv.addArticleNames(es, []string{a.key})
+		}
+	}
+}
+
+// exactEntry returns the entry that has name as written, from any
+// dictionary, or nil.
+func (rv *resolver) exactEntry(name string) *entryState {
+	toks := nameTokens(name)
+	if len(toks) == 0 {
+		return nil
+	}
+	for _, d := range rv.names {
+		for _, ref := range d[toks[0]] {
+			if equalStrings(ref.toks, toks) {
+				return rv.entry(ref)
+			}
+		}
+	}
+	return nil
+}
+
+// inflectionOfArt returns the defined name that a's key inflects, or nil.
+func (rv *resolver) inflectionOfArt(a *article) *article {
+	for _, s := range rv.e.lx.inflect {
+		if len(a.key) > len(s)+2 && strings.HasSuffix(a.key, s) {
+			if b := rv.e.artKey[a.key[:len(a.key)-len(s)]]; b != nil && len(b.defs) > 0 {
+				return b
+			}
+		}
+	}
+	return nil
 }
 
 // addArticleNames makes names the text gives a site or KB entry (an
