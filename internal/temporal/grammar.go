@@ -102,6 +102,9 @@ func (p *parser) has(i int, class, key string) bool {
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
+	if t.ent != 0 && !p.lx.active[t.ent-1] && !p.startsAfter(i) {
+		return 0, val{}
+	}
 	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" && t.low != "more" {
 		return 0, val{}
 	}
@@ -998,6 +1001,20 @@ func (p *parser) daypart(i int) (int, val) {
 		return k, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
 	return 0, val{}
+}
+
+// startsAfter reports whether a passive word at i (an article, "in") may
+// still begin an expression because the next token can start one.
+func (p *parser) startsAfter(i int) bool {
+	if !p.has(i, "determiner", "") && !p.has(i, "set", "") {
+		return false
+	}
+	j := i + 1
+	if j >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[j]
+	return t.kind == tNum || t.ent != 0 && p.lx.active[t.ent-1] || t.kind == tPunct && (t.low == "'" || t.low == "’")
 }
 
 // maybeCompound reports whether token i may be a weekday compound

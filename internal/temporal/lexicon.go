@@ -30,8 +30,9 @@ type entry struct {
 type lexicon struct {
 	lang  string
 	words map[string][]entry // first word → entries
-	index map[string]int32   // first word → 1 + index into lists
-	lists [][]entry
+	index  map[string]int32 // known word → 1 + index into lists, or 0
+	lists  [][]entry
+	active []bool // lists[i] has an entry that can start an expression
 	keys  map[string][]string
 	// known holds every word the grammar looks at: the vocabulary's words
 	// and the grammar's own function words. The tokenizer lower-cases only
@@ -211,12 +212,30 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			lx.add(ws[0].text, entry{class: section, key: key, rest: ws[1:], abbr: ws[0].abbr})
 		}
 	}
-	lx.index = make(map[string]int32, len(lx.words))
+	lx.index = make(map[string]int32, len(lx.known))
+	for w := range lx.known {
+		lx.index[w] = 0 // known, no entries
+	}
 	for w, es := range lx.words {
 		lx.lists = append(lx.lists, es)
+		active := false
+		for _, e := range es {
+			active = active || activeClass[e.class]
+		}
+		lx.active = append(lx.active, active)
 		lx.index[w] = int32(len(lx.lists))
 	}
 	return lx, firstErr
+}
+
+// activeClass marks the sections whose words can start an expression. A
+// token whose entries are all in other sections ("der", "in", "will")
+// starts none, which lets the scanner skip it quickly.
+var activeClass = map[string]bool{
+	"month": true, "weekday": true, "number": true, "ordinal": true, "few": true, "unit": true,
+	"relative": true, "deictic": true, "anaphoric": true, "reference": true, "part": true,
+	"partof": true, "modifier": true, "season": true, "daypart": true, "set": true, "ago": true,
+	"clock": true, "unitlong": true, "earlier": true, "later": true,
 }
 
 // entries returns the vocabulary entries that start with token t.

@@ -127,13 +127,16 @@ func tokenize(text string, lx *lexicon, toks []token) []token {
 		}
 		w := text[i:j]
 		low := w
-		if !lower {
+		var ent int32
+		if lower {
+			ent = lx.index[w]
+		} else {
 			buf = appendLower(buf[:0], w, ascii)
-			if lx.known[string(buf)] {
-				low = string(buf)
+			if e, ok := lx.index[string(buf)]; ok {
+				low, ent = string(buf), e
 			}
 		}
-		toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, num: -1, upper: unicode.IsUpper(r), space: space, nl: nl, para: para, ent: lx.index[low]})
+		toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, num: -1, upper: unicode.IsUpper(r), space: space, nl: nl, para: para, ent: ent})
 		space, nl, para = false, false, false
 		i = j
 	}
