@@ -28,12 +28,12 @@ type entry struct {
 
 // lexicon is the vocabulary of one language.
 type lexicon struct {
-	lang  string
-	words map[string][]entry // first word → entries
-	index  map[string]int32 // known word → 1 + index into lists, or 0
+	lang   string
+	words  map[string][]entry // first word → entries
+	index  map[string]int32   // known word → 1 + index into lists, or 0
 	lists  [][]entry
 	active []bool // lists[i] has an entry that can start an expression
-	keys  map[string][]string
+	keys   map[string][]string
 	// known holds every word the grammar looks at: the vocabulary's words
 	// and the grammar's own function words. The tokenizer lower-cases only
 	// these (the rest keep their text), which saves an allocation per
