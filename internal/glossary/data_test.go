@@ -28,7 +28,7 @@ func TestDataFiles(t *testing.T) {
 			lx := &lexicon{lang: "x", stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
 				institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 				copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-				approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}}
+				approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{}}
 			if err := lx.parse(name, string(src)); err != nil {
 				t.Fatal(err)
 			}

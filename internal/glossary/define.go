@@ -547,7 +547,7 @@ func (e *engine) extendLeft(r int) int {
 			if e.isGenitiveName(p) {
 				return p
 			}
-			if w := e.w(l); l == r && strings.IndexByte(w, '-') > 0 && e.isCap(p) && !e.nounLikeAt(p) && e.toks[p].flags&fSentStart == 0 {
+			if w := e.w(l); l == r && strings.IndexByte(w, '-') > 0 && e.isCap(p) && !e.nounLikeAt(p) {
 				// "Associated Press-Journalisten": the name before the
 				// hyphen has more words
 				for n := 0; n < 3 && e.isCap(p) && !e.nounLikeAt(p) && e.toks[p+1].flags&fSpaceBefore != 0; n++ {
@@ -681,7 +681,7 @@ func (e *engine) classifierAround(o occ) {
 			return
 		}
 	}
-	if e.lang == "en" && !adjectiveLikeEN(e.lw(o.t)) {
+	if e.lang == "en" && !e.lx.demonym[e.lw(o.t)] {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
 			kind := e.lx.classifier[e.lw(t)]

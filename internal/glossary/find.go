@@ -270,10 +270,10 @@ func (e *engine) runCandidates(i, j int) {
 	flush := func(end int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
-		for s <= t && (e.breaks(s) || e.lx.connector[e.lw(s)] || e.nounLikeAt(s)) {
+		for s <= t && (e.breaks(s) || e.lx.connector[e.lw(s)] || e.nounLikeAt(s) && !e.titled(s)) {
 			s++
 		}
-		for t >= s && (e.lx.connector[e.lw(t)] || e.nounLikeAt(t)) {
+		for t >= s && (e.lx.connector[e.lw(t)] || e.nounLikeAt(t) && !(s == t && e.titled(t))) {
 			t--
 		}
 		if s > t {
@@ -321,7 +321,7 @@ func (e *engine) runCandidates(i, j int) {
 // a stop word, a role, a classifier, or an institution noun.
 func (e *engine) breaks(k int) bool {
 	lw := e.lw(k)
-	if e.lx.stop[lw] {
+	if e.lx.stop[lw] || e.lx.demonym[lw] {
 		return true
 	}
 	if e.isRole(k) {
@@ -570,4 +570,12 @@ func (e *engine) isLowerAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.text[i:])
 	return unicode.IsLower(r)
+}
+
+// titled reports whether word k follows a role or title directly and is a
+// name despite ending like a common noun ("Generaloberst Hollweg"): it is
+// not itself a listed common noun, stop word or role.
+func (e *engine) titled(k int) bool {
+	lw := e.lw(k)
+	return e.isRole(k-1) && e.isCap(k-1) && !e.lx.common[lw] && !e.lx.stop[lw] && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
 }

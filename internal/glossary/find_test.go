@@ -85,6 +85,25 @@ var findTests = []struct {
 	// ambiguous short forms
 	{"de", "Machthaber Kim Jong Un traf Admiral Kim Myong Sik. Kim sagte danach nichts.",
 		[]want{{"Kim Jong Un", "Machthaber"}, {"Kim Myong Sik", "Admiral"}}, []string{"Kim"}},
+	// verbs, passives and plurals are not definitions (regressions found
+	// on the shared corpora)
+	{"de", "Am 4. Mai kapitulierte Generaloberst Hollweg in den Niederlanden.",
+		[]want{{"Hollweg", "Generaloberst"}}, nil},
+	{"de", "Mit Beginn des Angriffs siedelte Königin Almira nach London über.",
+		[]want{{"Almira", "Königin"}}, nil},
+	{"de", "Die Festung Karbruk, die kurz zuvor geräumt worden war, fiel am Abend.",
+		nil, []string{"Karbruk"}},
+	{"de", "Die Regionen Südostasiens litten unter dem Monsun.",
+		nil, []string{"Südostasiens"}},
+	{"de", "El Paso, Texas bedeutete das Ende des Feldzugs.",
+		nil, []string{"El Paso"}},
+	// names: middle initials, inflected later mentions
+	{"de", "Brigadegeneral Ulysses S. Grant besetzte die Stadt. Grants Truppen folgten.",
+		[]want{{"Ulysses S. Grant", "Brigadegeneral"}, {"Grants", "Brigadegeneral"}}, nil},
+	{"de", "Generalmajor Hollweg zog ab. Hollwegs Truppen folgten ihm.",
+		[]want{{"Hollweg", "Generalmajor"}, {"Hollwegs", "Generalmajor"}}, nil},
+	{"de", "Litvinova berichtete aus Tallinn. Associated Press-Journalistin Haruka Mori in Tokio trug dazu bei.",
+		[]want{{"Haruka Mori", "Associated Press-Journalistin"}}, nil},
 	// common nouns
 	{"de", "Die Munition reichte nicht. Das Gipfeltreffen brachte keine Sanktionen, aber neue Waffen.",
 		nil, []string{"Munition", "Gipfeltreffen", "Sanktionen", "Waffen", "Die", "Das"}},
@@ -110,6 +129,16 @@ var findTests = []struct {
 		[]want{{"Korvan", "mercenary group"}}, nil},
 	{"en", "The ferry docked in Tromvik, about 40 km (25 miles) north of Bergen, at noon.",
 		[]want{{"Tromvik", "place about 40 km north of Bergen"}}, nil},
+	{"en", "South Korea's Fisheries Ministry, which handles quota disputes, said it would respond.",
+		[]want{{"Fisheries Ministry", "handles quota disputes"}}, nil},
+	{"en", "Putin told the Korvan news agency that talks went well.",
+		[]want{{"Korvan", "news agency"}}, nil},
+	{"en", "\"It is late,\" said Miguel Torres, a London-based analyst.",
+		[]want{{"Miguel Torres", "a London-based analyst"}}, []string{"London-based"}},
+	{"en", "General Ulysses S. Grant took the town. Grant's men followed.",
+		[]want{{"Ulysses S. Grant", "General"}, {"Grant's", "General"}}, nil},
+	{"en", "He spoke to the Cuban news agency about it.",
+		nil, []string{"Cuban"}},
 	{"en", "Kimotho, who was hospitalized with a head wound, spoke later. Speaking at the event, the king said little.",
 		nil, []string{"Kimotho", "Speaking"}},
 }

@@ -40,6 +40,7 @@ type lexicon struct {
 	placeword   string
 	given       set
 	surnameLead set
+	demonym     set // capitalised adjectives of nationality ("Cuban")
 	// longest entry of common, role, classifier and institution, in bytes:
 	// bounds the compound-head search.
 	maxHead int
@@ -93,7 +94,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		lang: lang, stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{},
+		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{},
 	}
 	var first error
 	for _, name := range []string{"data/" + lang + ".txt", "data/names.txt"} {
@@ -234,6 +235,8 @@ func (lx *lexicon) parse(file, src string) error {
 			lx.placeword = val
 		case "given":
 			lx.given[key] = true
+		case "demonym":
+			lx.demonym[key] = true
 		case "surname-first":
 			lx.surnameLead[key] = true
 		default:
@@ -248,7 +251,7 @@ var knownSection = map[string]bool{
 	"classifier": true, "institution": true, "orghead": true, "connector": true,
 	"verb": true, "copula": true, "relative": true, "determiner": true,
 	"affiliation": true, "particle": true, "cue": true, "approx": true, "unit": true,
-	"direction": true, "placeword": true, "given": true, "surname-first": true,
+	"direction": true, "placeword": true, "given": true, "surname-first": true, "demonym": true,
 }
 
 var valued = map[string]bool{"classifier": true, "orghead": true, "placeword": true}

@@ -225,9 +225,9 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 	cands := map[string][]*entryState{}
 	for es := range first {
 		var short string
-		toks := nameTokens(es.Term)
+		toks := nameWords(es.Term)
 		switch {
-		case es.Kind == "person" && len(toks) >= 2 && len(toks) <= 4 && allWords(toks):
+		case es.Kind == "person" && len(toks) >= 2 && len(toks) <= 4:
 			short = toks[len(toks)-1]
 			if lx.surnameLead[strings.ToLower(toks[0])] && len(toks) <= 3 {
 				short = toks[0]
@@ -295,18 +295,16 @@ func (rv *resolver) isName(s string) bool {
 	return false
 }
 
-func allWords(toks []string) bool {
-	for _, t := range toks {
-		if len(t) == 0 || !isWordStart(t) {
-			return false
+// nameWords returns the words of a name, without punctuation ("Ulysses S.
+// Grant" gives Ulysses, S, Grant).
+func nameWords(name string) []string {
+	var out []string
+	for _, t := range tokenize(name, nil, nil) {
+		if t.kind == tWord {
+			out = append(out, name[t.start:t.end])
 		}
 	}
-	return true
-}
-
-func isWordStart(t string) bool {
-	ts := tokenize(t, nil, nil)
-	return len(ts) == 1 && ts[0].kind == tWord
+	return out
 }
 
 func contains2(list []*entryState, es *entryState) bool {

@@ -454,6 +454,9 @@ func (rv *resolver) inflectionOfArt(a *article) *article {
 // expansion) find that entry.
 func (rv *resolver) addArticleNames(es *entryState, names []string) {
 	for _, n := range names {
+		if n != es.Term && !contains(es.Aliases, n) {
+			es.Aliases = append(es.Aliases, n)
+		}
 		if rv.isName(n) {
 			continue
 		}
