@@ -116,6 +116,15 @@ func parseLexicon(lang, src string) *lexicon {
 		lx.lists[section] = append(lx.lists[section], line)
 		lx.sets[section][strings.ToLower(line)] = true
 	}
+	// "function" joins the sections whose words carry no content of their
+	// own, for comparing mentions.
+	fn := map[string]bool{}
+	for _, sec := range []string{"stop", "attribution", "connector", "prep", "det", "filler"} {
+		for w := range lx.sets[sec] {
+			fn[w] = true
+		}
+	}
+	lx.sets["function"] = fn
 	return lx
 }
 

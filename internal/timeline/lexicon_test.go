@@ -19,7 +19,7 @@ func TestDataFiles(t *testing.T) {
 	known := map[string]bool{}
 	for _, s := range []string{"months", "months.abbr", "weekdays.abbr", "seasons", "parts", "format", "mod", "open",
 		"open.after", "prep", "det", "pronoun", "subject.det", "genitive", "adjective.endings", "subordinator", "separable", "finite", "coord", "dependent", "connector", "that",
-		"attribution", "attribution.upto", "attribution.from", "caption.lead", "caption", "filler", "cut", "stop"} {
+		"attribution", "function", "attribution.upto", "attribution.from", "caption.lead", "caption", "filler", "cut", "stop"} {
 		known[s] = true
 	}
 	nonEmpty := []string{"open.after", "prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector",

@@ -35,7 +35,7 @@ type Input struct {
 	Lang       string          // "de" | "en"
 	Exprs      []temporal.Expr // sorted, non-overlapping
 	Sentences  []segment.Span  // sorted sentence spans of Text
-	Paragraphs []segment.Span
+	Paragraphs []segment.Span  // paragraph spans: the fallback for a date no sentence covers
 }
 
 // Build returns the timeline of in.Text, ordered by Compare on the dates
@@ -57,6 +57,7 @@ func Build(in Input) []Entry {
 	text := in.Text
 	refs := cleanExprs(text, in.Exprs)
 	sents := cleanSpans(text, in.Sentences)
+	paras := cleanSpans(text, in.Paragraphs)
 	event := func(i int) bool {
 		return i >= 0 && i < len(in.Exprs) && isEventExpr(in.Exprs[i])
 	}
@@ -70,6 +71,12 @@ func Build(in Input) []Entry {
 			continue
 		}
 		span, spans := sentenceOf(text, sents, r)
+		if len(spans) == 0 {
+			span, spans = sentenceOf(text, paras, r)
+		}
+		if len(spans) == 0 {
+			span, spans = lineOf(text, r)
+		}
 		lab := newLabeler(text, lx, span, refsIn(refs, span), event)
 		label, fits := lab.label(r.index)
 		if label == "" {
@@ -296,10 +303,9 @@ func refsIn(refs []exprRef, span [2]int) []exprRef {
 // maxFallback bounds the span taken around a date that no sentence covers.
 const maxFallback = 400
 
-// sentenceOf returns the span of the sentences that overlap r (at most
-// maxFallback bytes each side of r), and those sentences. When none does, it
-// takes the line around r (at most maxFallback bytes each side) as one
-// sentence.
+// sentenceOf returns the span of the sentences that overlap r (read at most
+// maxFallback bytes each side of r), and those sentences; no sentences when
+// none overlaps r.
 func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment.Span) {
 	i, _ := slices.BinarySearchFunc(sents, r.start, func(s segment.Span, pos int) int { return s.End - 1 - pos })
 	var spans []segment.Span
@@ -308,27 +314,33 @@ func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment
 			spans = append(spans, sents[i])
 		}
 	}
-	if len(spans) > 0 {
-		span := [2]int{spans[0].Start, spans[0].End}
-		for _, s := range spans[1:] {
-			span[0], span[1] = min(span[0], s.Start), max(span[1], s.End)
-		}
-		// Labels come from near the date: a run-on "sentence" is read only
-		// within maxFallback bytes of it.
-		if span[0] < r.start-maxFallback {
-			span[0] = r.start - maxFallback
-			for !utf8.RuneStart(text[span[0]]) {
-				span[0]++
-			}
-		}
-		if span[1] > r.end+maxFallback {
-			span[1] = r.end + maxFallback
-			for span[1] < len(text) && !utf8.RuneStart(text[span[1]]) {
-				span[1]--
-			}
-		}
-		return span, spans
+	if len(spans) == 0 {
+		return [2]int{}, nil
 	}
+	span := [2]int{spans[0].Start, spans[0].End}
+	for _, s := range spans[1:] {
+		span[0], span[1] = min(span[0], s.Start), max(span[1], s.End)
+	}
+	// Labels come from near the date: a run-on "sentence" is read only
+	// within maxFallback bytes of it.
+	if span[0] < r.start-maxFallback {
+		span[0] = r.start - maxFallback
+		for !utf8.RuneStart(text[span[0]]) {
+			span[0]++
+		}
+	}
+	if span[1] > r.end+maxFallback {
+		span[1] = r.end + maxFallback
+		for span[1] < len(text) && !utf8.RuneStart(text[span[1]]) {
+			span[1]--
+		}
+	}
+	return span, spans
+}
+
+// lineOf returns the line around r (at most maxFallback bytes each side) as
+// one sentence, for a date that no sentence or paragraph covers.
+func lineOf(text string, r exprRef) ([2]int, []segment.Span) {
 	a, z := r.start, r.end
 	for a > 0 && r.start-a < maxFallback && text[a-1] != '\n' {
 		a--
@@ -377,8 +389,11 @@ type builder struct {
 // weights counts in how many sentences each stem occurs.
 func (b *builder) weights(sents []segment.Span) {
 	df := map[string]int{}
+	seen := map[string]bool{}
 	for _, s := range sents {
-		for st := range b.stemsOf([2]int{s.Start, s.End}, -1) {
+		clear(seen)
+		b.stemsInto(seen, [2]int{s.Start, s.End}, -1)
+		for st := range seen {
 			df[st]++
 		}
 	}
@@ -401,8 +416,14 @@ func (b *builder) weight(st string) float64 {
 // function words or attribution verbs, three letters or more, outside the
 // timeline date skip (skip < 0: outside every timeline date).
 func (b *builder) stemsOf(span [2]int, skip int) map[string]bool {
-	refs := refsIn(b.refs, span)
 	out := map[string]bool{}
+	b.stemsInto(out, span, skip)
+	return out
+}
+
+// stemsInto adds the content stems of text[span] to out (see stemsOf).
+func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
+	refs := refsIn(b.refs, span)
 	k := 0
 	for _, t := range tokenize(b.text, span[0], span[1]) {
 		if !t.word {
@@ -415,13 +436,11 @@ func (b *builder) stemsOf(span [2]int, skip int) map[string]bool {
 			continue
 		}
 		w := t.lower
-		if utf8.RuneCountInString(w) < 3 || b.lx.is("stop", w) || b.lx.is("attribution", w) ||
-			b.lx.is("connector", w) || b.lx.is("prep", w) || b.lx.is("det", w) || b.lx.is("filler", w) {
+		if len(w) < 3 || b.lx.is("function", w) || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
 		out[stem(w)] = true
 	}
-	return out
 }
 
 // anchorOf returns the stem of the noun a date is attached to: a determiner,

@@ -396,3 +396,27 @@ func TestBuildHugeInput(t *testing.T) {
 		t.Errorf("got %d entries, want one holding all %d mentions", len(got), len(exprs))
 	}
 }
+
+// TestBuildWithoutSentences checks the fallbacks for a date that no
+// sentence covers: its paragraph, else its line.
+func TestBuildWithoutSentences(t *testing.T) {
+	text, exprs := fixture(t, "Der Rat tagte am [[Montag|2024-03-11]] in Bonn\nund beschloss nichts.")
+	paras := []segment.Span{{Start: 0, End: len(text)}}
+	tests := []struct {
+		name  string
+		paras []segment.Span
+		want  string
+		span  segment.Span
+	}{
+		{"paragraph", paras, "Der Rat tagte in Bonn und beschloss nichts", paras[0]},
+		{"line", nil, "Der Rat tagte in Bonn", segment.Span{Start: 0, End: strings.IndexByte(text, '\n')}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Build(Input{Text: text, Lang: "de", Exprs: exprs, Paragraphs: tt.paras})
+			if len(got) != 1 || got[0].Label != tt.want || got[0].Sentences[0] != tt.span {
+				t.Errorf("got %+v, want label %q in %v", got, tt.want, tt.span)
+			}
+		})
+	}
+}
