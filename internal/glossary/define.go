@@ -517,7 +517,8 @@ func (e *engine) roleBefore(o occ) {
 		if o.a.cls != cSeq || !(e.lx.connector[c] || c == "für" || c == "des" || c == "der") {
 			return
 		}
-		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] || e.lang == "de" && e.isLower(k) {
+		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] || e.lang == "de" && e.isLower(k) ||
+			e.lx.demonym[end] || strings.HasSuffix(end, "'s") || strings.HasSuffix(end, "’s") {
 			return // "Verwaltungsdirektor des Südtiroler …": the name is the complement
 		}
 	}

@@ -255,7 +255,8 @@ func (e *engine) capRun(i int) int {
 			continue
 		}
 
-		if e.isLower(k) && e.lx.connector[e.lw(k)] && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 {
+		if e.isLower(k) && e.lx.connector[e.lw(k)] && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
+			!(e.lw(k) == "of" && e.personStart(i)) {
 			j = k + 1
 			continue
 		}
@@ -578,4 +579,11 @@ func (e *engine) isLowerAt(i int) bool {
 func (e *engine) titled(k int) bool {
 	lw := e.lw(k)
 	return e.isRole(k-1) && e.isCap(k-1) && !e.lx.common[lw] && !e.lx.stop[lw] && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
+}
+
+// personStart reports whether the run starting at token i begins like a
+// person's name (a given name, or a role right before it), so that "of"
+// after it ("Hussein of Jordan") does not continue the name.
+func (e *engine) personStart(i int) bool {
+	return e.lx.given[e.lw(i)] || e.isRole(i-1) || e.isRole(i)
 }
