@@ -409,6 +409,12 @@ func (p *parser) count(i int) (n float64, next int) {
 				return f, j + 2
 			}
 		}
+		// "5 1/2"
+		if n1, _, ok1 := p.num(j); ok1 && !p.tight(j) && p.punct(j+1, "/") && p.tight(j+1) && p.tight(j+2) {
+			if n2, _, ok2 := p.num(j + 2); ok2 && n2 > n1 && n2 <= 4 && n1 > 0 {
+				return float64(v) + float64(n1)/float64(n2), j + 3
+			}
+		}
 		return float64(v), j
 	}
 	if _, j := p.lex(i, "few"); j > 0 {
@@ -448,6 +454,9 @@ func (p *parser) duration(i int) (int, val) {
 	}
 	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) && p.tight(j+1) {
 		j++
+	}
+	if l := p.low(j); l == "more" || l == "additional" || l == "further" || l == "weitere" || l == "weiteren" || l == "weiterer" {
+		j++ // "two more weeks", "zwei weitere Jahre"
 	}
 	u, k := p.lex(j, "unit")
 	if k == 0 {
@@ -498,7 +507,7 @@ func (p *parser) numeric(i int) (int, val) {
 		return 0, val{}
 	}
 	// A number glued to a word by a hyphen is a name: "Sojus-2", "F-16".
-	if i >= 2 && isDash(p.toks[i-1].low) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord {
+	if i >= 2 && isDash(p.toks[i-1].low) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord && !p.has(i-2, "part", "") {
 		return 0, val{}
 	}
 	if i >= 1 && p.tight(i) && (p.toks[i-1].kind == tWord || p.toks[i-1].kind == tNum) {
@@ -1267,6 +1276,15 @@ func (p *parser) relative(i int) (int, val) {
 			k = k2
 		}
 		return k, v
+	}
+	if pd, k := p.lex(j, "daypart"); k > 0 && !p.de && (rel == "next" || rel == "following" || rel == "last" || rel == "same") {
+		// "the next morning", "last night", "that evening"
+		n := dir
+		ana := rel != "last"
+		if rel == "next" {
+			ana = true
+		}
+		return k, val{typ: "TIME", k: vRel, unit: "D", n: n, suf: "T" + pd, anaphoric: ana}
 	}
 	if pd, k := p.lex(j, "daypart"); k > 0 && p.de && p.toks[j].upper && rel != "last" {
 		if n, v := p.daypart(j); n > k {

@@ -52,6 +52,20 @@ func durationValue(n float64, unit string) string {
 	if n >= 0 {
 		num = strconv.FormatFloat(n, 'f', -1, 64)
 	}
+	// Halves become the next unit down: "2 1/2 years" is P2Y6M.
+	if whole := float64(int(n)); n > 0 && n-whole == 0.5 {
+		w := strconv.Itoa(int(n))
+		switch unit {
+		case "Y":
+			return "P" + w + "Y6M"
+		case "D":
+			return "P" + w + "DT12H"
+		case "H":
+			return "PT" + w + "H30M"
+		case "MIN":
+			return "PT" + w + "M30S"
+		}
+	}
 	switch unit {
 	case "H":
 		return "PT" + num + "H"
