@@ -6,7 +6,7 @@ import "strings"
 type match struct {
 	start, end int // bytes
 	tok        int // first token
-	para       int
+	para       int32
 	es         *entryState
 }
 
@@ -25,14 +25,14 @@ func (rv *resolver) mark() Result {
 	rv.shortForms(first)
 	all := full
 	if rv.needShortScan(first) {
-		all = rv.scan(true)
+		all = rv.addShortMatches(full)
 	}
 
 	mode := e.opt.Mark
 	noMark := cleanSpans(e.opt.NoMark, len(e.text))
 	type key struct {
 		es   *entryState
-		para int
+		para int32
 	}
 	seen := map[key]bool{}
 	var res Result
@@ -150,9 +150,48 @@ func (rv *resolver) dicts(withShort bool) []dict {
 	return rv.fullOnly
 }
 
+// addShortMatches adds to the full-name matches the short forms and
+// derived names found in the words no full name covers. A short form is
+// one word, so it can only be where no full name is.
+func (rv *resolver) addShortMatches(full []match) []match {
+	e := rv.e
+	var p prefixSet
+	p.addDict(rv.shorts)
+	p.addDict(rv.kbix.derived)
+	ds := []dict{rv.shorts, rv.kbix.derived}
+	out := make([]match, 0, len(full)+8)
+	k := 0
+	for i := 0; i < len(e.toks); i++ {
+		t := e.toks[i]
+		for k < len(full) && full[k].end <= t.start {
+			out = append(out, full[k])
+			k++
+		}
+		if k < len(full) && full[k].start <= t.start {
+			continue // inside a full match
+		}
+		if t.kind != tWord || t.flags&fLower != 0 && !rv.lowerNames || !p.has(e.w(i)) {
+			continue
+		}
+		if n, es, short := rv.matchAtIn(i, ds); es != nil && n == 1 {
+			m := match{start: t.start, end: t.end, tok: i, para: t.para, es: es}
+			if short {
+				m.tok = -1
+			}
+			out = append(out, m)
+		}
+	}
+	return append(out, full[k:]...)
+}
+
 // matchAt returns the longest name starting at token i: its length in
 // tokens and its entry.
 func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool) {
+	return rv.matchAtIn(i, rv.dicts(withShort))
+}
+
+// matchAtIn is matchAt over the dictionaries ds, in order of preference.
+func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
 	e := rv.e
 	w := e.w(i)
 	bestN := 0
@@ -184,7 +223,6 @@ func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool) {
 			}
 		}
 	}
-	ds := rv.dicts(withShort)
 	for _, d := range ds {
 		try(d, w, false)
 	}

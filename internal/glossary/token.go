@@ -9,9 +9,9 @@ import (
 // token is one word or punctuation mark of the text.
 type token struct {
 	start, end int // byte offsets into the text
-	kind       tokKind
+	para       int32 // index of the paragraph the token lies in, or -1
 	flags      tokFlags
-	para       int // index of the paragraph the token lies in
+	kind       tokKind
 }
 
 type tokKind uint8
@@ -140,9 +140,9 @@ func tokenize(text string, paras []Span, buf []token) []token {
 	return toks
 }
 
-func paraOf(paras []Span, pi, i int) int {
+func paraOf(paras []Span, pi, i int) int32 {
 	if pi < len(paras) && paras[pi].Start <= i && i < paras[pi].End {
-		return pi
+		return int32(pi)
 	}
 	if len(paras) == 0 {
 		return 0
