@@ -8,7 +8,7 @@ import (
 
 // token is one word or punctuation mark of the text.
 type token struct {
-	start, end int // byte offsets into the text
+	start, end int   // byte offsets into the text
 	para       int32 // index of the paragraph the token lies in, or -1
 	flags      tokFlags
 	kind       tokKind
