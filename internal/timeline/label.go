@@ -109,6 +109,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		return "", false
 	}
 	c := l.narrow(clauses[ci], ta, tb)
+	narrowed := c.a != clauses[ci].a
 
 	var words []int
 	if np := l.nounAttached(c, ta, tb, drop); np != nil {
@@ -132,6 +133,9 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		} else if words == nil {
 			words = l.subjectFirst(content, fronted)
 			words = l.closeBracket(words, clauses, ci, drop)
+			if narrowed {
+				words = l.borrowSubject(words, clauses[ci].a, c.a)
+			}
 		}
 		if len(words) == 0 {
 			return "", false
@@ -428,6 +432,64 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 	return nil
 }
 
+// borrowSubject gives a clause cut at a coordinating conjunction ("… und
+// verlängerte damit seine Testserie seit 2022") the subject of the part
+// before the conjunction, toks[a:b]: the capitalised words before the last
+// auxiliary there ("Nordkorea hat …") or the subject right after it ("Am
+// Montag hat Nordkorea …"), else a noun phrase that opens it ("Nordkorea
+// feuerte …").
+func (l *labeler) borrowSubject(words []int, a, b int) []int {
+	k := 0
+	for k < len(words) && (!l.toks[words[k]].word || l.lx.is("coord", l.toks[words[k]].lower) || l.lx.is("connector", l.toks[words[k]].lower)) {
+		k++
+	}
+	if k == len(words) {
+		return words
+	}
+	if v := l.toks[words[k]]; isUpperWord(l.text[v.start:]) || isDigit(v.lower[0]) || l.isFunction(v.lower) {
+		return words // it has a subject of its own
+	}
+	var subj []int
+	for p := b - 1; p > a && subj == nil; p-- {
+		if !l.toks[p].word || !l.lx.is("finite", l.toks[p].lower) {
+			continue
+		}
+		q := p
+		for q > a && q > p-4 && l.toks[q-1].word && l.toks[q-1].expr < 0 && isUpperWord(l.text[l.toks[q-1].start:]) && !l.isStop(l.toks[q-1].lower) {
+			q--
+		}
+		if q < p {
+			for i := q; i < p; i++ {
+				subj = append(subj, i)
+			}
+			break
+		}
+		// inverted after a fronted phrase: "Am Montag hat Nordkorea …"
+		var after []int
+		for i := p + 1; i < b; i++ {
+			after = append(after, i)
+		}
+		if n := l.subjectEnd(after, 0, true); n > 0 && n < len(after) {
+			subj = after[:n]
+		}
+	}
+	if subj == nil {
+		var first []int
+		for i := a; i < b; i++ {
+			if l.toks[i].expr < 0 {
+				first = append(first, i)
+			}
+		}
+		if n := l.subjectEnd(first, 0, true); n > 0 && n < len(first) {
+			subj = first[:n]
+		}
+	}
+	if subj == nil {
+		return words
+	}
+	return append(subj, words[k:]...)
+}
+
 // closeBracket completes a German clause interrupted by an embedded one:
 // when the sentence's last clause is one or two lower-case words (the verb
 // that closes the bracket: "Der Stadtrat hat …, das …, gutgeheißen"), they
@@ -714,8 +776,9 @@ func (l *labeler) nounEnd(rest []int, i int) int {
 // mainOrder turns a German subordinate clause into main-clause order: "als
 // die Minister eine Fabrik besichtigten" → "die Minister besichtigten eine
 // Fabrik". It applies only when the clause starts with a [subordinator], a
-// subject follows, and the last word is a finite verb that is not a
-// separable compound ("teilnimmt" stays at the end).
+// subject follows, and the last word is lower-case (the finite verb); a
+// separable verb is split ("an einer Zeremonie teilnimmt" → "nimmt an einer
+// Zeremonie teil") when that is safe (see separable).
 func (l *labeler) mainOrder(words []int) []int {
 	if l.lx.lang != "de" || len(words) < 4 || !l.lx.is("subordinator", l.toks[words[0]].lower) {
 		return words
@@ -730,28 +793,63 @@ func (l *labeler) mainOrder(words []int) []int {
 		return words
 	}
 	v := l.toks[rest[last]]
-	if isUpperWord(l.text[v.start:]) || l.isFunction(v.lower) || l.separable(v.lower) {
+	if isUpperWord(l.text[v.start:]) || l.isFunction(v.lower) {
 		return words
 	}
-	out := make([]int, 0, len(words))
+	p, ok := l.separable(v.lower)
+	if !ok {
+		return words
+	}
+	verb, particle := rest[last], -1
+	if p > 0 {
+		// "teilnimmt" → "nimmt … teil": both halves are spans of the text.
+		particle = l.addToken(v.start, v.start+p)
+		verb = l.addToken(v.start+p, v.end)
+	}
+	out := make([]int, 0, len(words)+1)
 	out = append(out, rest[:n]...)
-	out = append(out, rest[last])
+	out = append(out, verb)
 	out = append(out, rest[n:last]...)
+	if particle >= 0 {
+		out = append(out, particle)
+	}
 	return append(out, rest[last+1:]...)
 }
 
-// separable reports whether a verb form starts with a separable prefix
-// ([separable]) and so cannot simply move ("teilnimmt", "ankommt").
-func (l *labeler) separable(w string) bool {
+// addToken adds a word token for text[start:end] (a part of a word) and
+// returns its index.
+func (l *labeler) addToken(start, end int) int {
+	l.toks = append(l.toks, token{start: start, end: end, word: true, lower: strings.ToLower(l.text[start:end]), expr: -1})
+	l.bound = append(l.bound, false)
+	return len(l.toks) - 1
+}
+
+// separable returns the length in bytes of the separable prefix
+// ([separable]) of a finite verb form: "teilnimmt" → 4 ("nimmt … teil"),
+// or 0 for a verb without one. ok is false when the word starts like a
+// separable verb but cannot be split safely ("teilnahm", "einigten",
+// "analysierte"): such a verb stays where it is.
+func (l *labeler) separable(w string) (n int, ok bool) {
 	if l.lx.is("finite", w) {
-		return false
+		return 0, true
 	}
 	for _, p := range l.lx.lists["separable"] {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			return true
+		if !strings.HasPrefix(w, p) || len(p) <= n {
+			continue
 		}
+		rest := w[len(p):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		if utf8.RuneCountInString(rest) < 4 || strings.ContainsRune("aeiouäöü", r) || strings.Contains(rest, "ier") ||
+			!(strings.HasSuffix(rest, "t") || strings.HasSuffix(rest, "te") || strings.HasSuffix(rest, "ten") ||
+				strings.HasSuffix(rest, "en") || strings.HasSuffix(rest, "st")) {
+			return 0, false
+		}
+		n = len(p)
 	}
-	return false
+	return n, true
 }
 
 // isAdjective reports whether a lower-case word has an adjective ending of

@@ -242,6 +242,22 @@ func TestBuildGerman(t *testing.T) {
 			},
 		},
 		{
+			name: "a separable verb is split when it moves",
+			text: "Es wird ernst, wenn der Kanzler am [[Freitag|2024-03-15]] an dem Gipfel teilnimmt.",
+			want: []want{{"2024-03-15", "Der Kanzler nimmt an dem Gipfel teil", 1, "", ""}},
+		},
+		{
+			name: "a coordinated verb borrows the subject",
+			text: "Die Armee feuerte am [[Montag|2024-03-11]] zwei Raketen ab und setzte damit eine Serie von Tests seit [[2022|2022||after]] fort. " +
+				"Am [[Montag|2024-03-18]] hat Nordkorea zwei Raketen abgefeuert und beendete damit eine Pause seit [[2021|2021||after]].",
+			want: []want{
+				{"2021", "Nordkorea beendete eine Pause", 1, "", "after"},
+				{"2022", "Die Armee setzte eine Serie von Tests fort", 1, "", "after"},
+				{"2024-03-11", "Die Armee feuerte zwei Raketen ab", 1, "", ""},
+				{"2024-03-18", "Nordkorea hat zwei Raketen abgefeuert", 1, "", ""},
+			},
+		},
+		{
 			name: "a date alone in its sentence anchors nothing",
 			text: "[[12. März 2024|2024-03-12]]\n\nDer Rat tagte lange.",
 			want: []want{},
@@ -416,6 +432,31 @@ func TestBuildWithoutSentences(t *testing.T) {
 			got := Build(Input{Text: text, Lang: "de", Exprs: exprs, Paragraphs: tt.paras})
 			if len(got) != 1 || got[0].Label != tt.want || got[0].Sentences[0] != tt.span {
 				t.Errorf("got %+v, want label %q in %v", got, tt.want, tt.span)
+			}
+		})
+	}
+}
+
+func TestSeparable(t *testing.T) {
+	lab := &labeler{lx: lexiconFor("de")}
+	tests := []struct {
+		verb string
+		n    int
+		ok   bool
+	}{
+		{"teilnimmt", 4, true},
+		{"abhielten", 2, true},
+		{"zurückkehrte", len("zurück"), true},
+		{"besichtigten", 0, true}, // no separable prefix
+		{"hat", 0, true},          // an auxiliary
+		{"teilnahm", 0, false},    // strong past: "nahm … teil" is beyond a split
+		{"einigten", 0, false},    // not separable
+		{"analysierte", 0, false}, // not separable
+	}
+	for _, tt := range tests {
+		t.Run(tt.verb, func(t *testing.T) {
+			if n, ok := lab.separable(tt.verb); n != tt.n || ok != tt.ok {
+				t.Errorf("got %d, %v; want %d, %v", n, ok, tt.n, tt.ok)
 			}
 		})
 	}
