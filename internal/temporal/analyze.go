@@ -450,6 +450,12 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if v.code != "" {
 			return yearString(y) + v.code
 		}
+		if v.holiday != "" {
+			if d, ok := holidayDate(v.holiday, y); ok {
+				return dayString(d)
+			}
+			return underspecified(v)
+		}
 		if v.day > 0 {
 			if !validDate(y, m, v.day) {
 				return underspecified(v)

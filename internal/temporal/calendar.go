@@ -101,3 +101,114 @@ func weekString(d Date) string {
 	y, w := isoWeek(d)
 	return pad(y, 4) + "-W" + pad(w, 2)
 }
+
+// easter returns Easter Sunday of year y (the anonymous Gregorian
+// algorithm).
+func easter(y int) Date {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return Date{y, month, day}
+}
+
+// holidayDate computes the day a holiday key names in year y: "MM-DD",
+// "E+N" (days after Easter Sunday), "MM/N/W[+K]" (the N-th weekday W of
+// month MM, N = -1 for the last, plus K days).
+func holidayDate(key string, y int) (Date, bool) {
+	if y < 1583 || y > 9999 {
+		return Date{}, false // Easter rules and ISO weekdays need the Gregorian calendar
+	}
+	num := func(s string) (int, bool) {
+		neg := false
+		if s != "" && (s[0] == '-' || s[0] == '+') {
+			neg = s[0] == '-'
+			s = s[1:]
+		}
+		if !digits(s) {
+			return 0, false
+		}
+		n := atoi(s)
+		if neg {
+			n = -n
+		}
+		return n, true
+	}
+	switch {
+	case len(key) == 5 && key[2] == '-':
+		m, ok1 := num(key[:2])
+		d, ok2 := num(key[3:])
+		if !ok1 || !ok2 || !validDate(y, m, d) {
+			return Date{}, false
+		}
+		return Date{y, m, d}, true
+	case len(key) > 1 && key[0] == 'E':
+		n, ok := num(key[1:])
+		if !ok {
+			return Date{}, false
+		}
+		return addDays(easter(y), n), true
+	}
+	// MM/N/W[+K]
+	parts := [3]string{}
+	rest, k := key, 0
+	for idx := 0; idx < 2; idx++ {
+		slash := -1
+		for j := 0; j < len(rest); j++ {
+			if rest[j] == '/' {
+				slash = j
+				break
+			}
+		}
+		if slash < 0 {
+			return Date{}, false
+		}
+		parts[idx], rest = rest[:slash], rest[slash+1:]
+	}
+	parts[2] = rest
+	for j := 1; j < len(rest); j++ {
+		if rest[j] == '+' {
+			parts[2] = rest[:j]
+			kk, ok := num(rest[j:])
+			if !ok {
+				return Date{}, false
+			}
+			k = kk
+			break
+		}
+	}
+	m, ok1 := num(parts[0])
+	n, ok2 := num(parts[1])
+	w, ok3 := num(parts[2])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || w < 1 || w > 7 || n == 0 || n > 5 || n < -1 {
+		return Date{}, false
+	}
+	var d Date
+	if n > 0 {
+		first := Date{y, m, 1}
+		d = addDays(first, (w-weekday(first)+7)%7+7*(n-1))
+	} else {
+		last := Date{y, m, monthLen(y, m)}
+		d = addDays(last, -((weekday(last) - w + 7) % 7))
+	}
+	if d.Month != m {
+		return Date{}, false
+	}
+	return addDays(d, k), true
+}
+
+// holidayMonth is the month a holiday key falls in (Easter: April), for
+// choosing its year.
+func holidayMonth(key string) int {
+	if len(key) >= 2 && digits(key[:2]) {
+		return atoi(key[:2])
+	}
+	return 4
+}

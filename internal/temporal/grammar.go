@@ -466,6 +466,9 @@ func (p *parser) duration(i int) (int, val) {
 	if (w == "a" || w == "an") && (u == "S" || u == "HY") {
 		return 0, val{}
 	}
+	if n, _ := p.yearAgo(j); n > 0 {
+		return 0, val{} // "a year-earlier loss"
+	}
 	if (w == "a" || w == "an" || w == "per") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, "quantity", "")) && !p.has(k, "ago", "") && !p.has(k, "earlier", "") && !p.has(k, "later", "") {
 		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
 	}
@@ -920,7 +923,23 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.earlierThis(i))
 	try(p.daypart(i))
 	try(p.unitAdjective(i))
+	try(p.holiday(i))
 	return best, bv
+}
+
+// holiday: "Weihnachten", "Ostern 2023", "Thanksgiving Day".
+func (p *parser) holiday(i int) (int, val) {
+	key, j := p.lex(i, "holiday")
+	if j == 0 || !p.toks[i].upper {
+		return 0, val{}
+	}
+	v := val{typ: "DATE", k: vYearless, holiday: key, month: holidayMonth(key)}
+	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
+		if d, ok := holidayDate(key, y); ok {
+			return k, dayVal(d)
+		}
+	}
+	return j, v
 }
 
 // unitAdjective: German compounds that state a duration: "zweimonatige"
@@ -1315,6 +1334,10 @@ func (p *parser) relative(i int) (int, val) {
 	}
 	if k, v := p.month(j); k > 0 && v.k == vYearless {
 		v.n = dirOrThis(dir)
+		return k, v
+	}
+	if k, v := p.holiday(j); k > 0 && v.k == vYearless {
+		v.n = dirOrThis(dir) // "last Thanksgiving"
 		return k, v
 	}
 	if s, k := p.lex(j, "season"); k > 0 {

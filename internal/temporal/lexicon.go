@@ -235,7 +235,7 @@ var activeClass = map[string]bool{
 	"month": true, "weekday": true, "number": true, "ordinal": true, "few": true, "unit": true,
 	"relative": true, "deictic": true, "anaphoric": true, "reference": true, "part": true,
 	"partof": true, "modifier": true, "season": true, "daypart": true, "set": true, "ago": true,
-	"clock": true, "unitlong": true, "earlier": true, "later": true,
+	"clock": true, "unitlong": true, "earlier": true, "later": true, "holiday": true,
 }
 
 // entries returns the vocabulary entries that start with token t.

@@ -102,6 +102,13 @@ func TestGermanNews(t *testing.T) {
 		{"Die Zeitung erscheint täglich.", []string{"täglich SET P1D"}},
 		{"Russland führt derzeit einen Krieg.", []string{"derzeit DATE PRESENT_REF"}},
 		{"bleibt vorerst geheim", []string{"vorerst DATE PRESENT_REF"}},
+		// Holidays.
+		{"an Weihnachten 2022 war es still", []string{"Weihnachten 2022 DATE 2022-12-25"}},
+		{"zu Ostern reisten viele", []string{"Ostern DATE 2023-04-09"}},
+		{"Pfingsten 2024 fällt spät", []string{"Pfingsten 2024 DATE 2024-05-19"}},
+		// Duration adjectives and year pairs.
+		{"nach einer zweimonatigen Belagerung", []string{"zweimonatigen DURATION P2M"}},
+		{"der Winter 1939/40 war kalt", []string{"Winter 1939 DATE 1939-WI", "40 DATE 1940"}},
 		// What is not a date.
 		{"es würde so ziemlich alles tun", nil},
 		{"die Grenze, etwa 127 km (79 Meilen) südlich", nil},
@@ -147,6 +154,13 @@ func TestEnglishNews(t *testing.T) {
 		{"every year", []string{"every year SET P1Y"}},
 		{"the company is now profitable", []string{"now DATE PRESENT_REF"}},
 		{"since 2022", []string{"2022 DATE 2022 open:after"}},
+		{"on Thanksgiving Day", []string{"Thanksgiving Day DATE 2023-11-23"}},
+		{"found last Thanksgiving", []string{"last Thanksgiving DATE 2022-11-24"}},
+		{"for 5 1/2 hours", []string{"5 1/2 hours DURATION PT5H30M"}},
+		{"for two more weeks", []string{"two more weeks DURATION P2W"}},
+		{"it fell apart in mid-1996", []string{"mid-1996 DATE 1996 MID"}},
+		{"a year-earlier loss", []string{"year-earlier DATE 2022"}},
+		{"the 1988 third quarter", []string{"the 1988 third quarter DATE 1988-Q3"}},
 		{"a 6-year-old boy", nil},
 		{"127 km (79 miles) south", nil},
 		{"the communist regime would fall", nil},
@@ -246,6 +260,34 @@ func TestParseDate(t *testing.T) {
 				t.Errorf("ParseDate(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
 			}
 		})
+	}
+}
+
+func TestHolidayDate(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		year int
+		want Date
+	}{
+		{"12-25", 2023, Date{2023, 12, 25}},
+		{"E+0", 2023, Date{2023, 4, 9}},
+		{"E+0", 2000, Date{2000, 4, 23}},
+		{"E+49", 2024, Date{2024, 5, 19}},
+		{"11/4/4", 1999, Date{1999, 11, 25}},  // Thanksgiving
+		{"05/-1/1", 2023, Date{2023, 5, 29}},  // Memorial Day
+		{"11/1/1+1", 1998, Date{1998, 11, 3}}, // Election Day
+	} {
+		t.Run(c.key+"/"+c.want.String(), func(t *testing.T) {
+			got, ok := holidayDate(c.key, c.year)
+			if !ok || got != c.want {
+				t.Errorf("holidayDate(%q, %d) = %v, %v; want %v", c.key, c.year, got, ok, c.want)
+			}
+		})
+	}
+	for _, bad := range []string{"13-01", "E+x", "11/9/4", "11/1/8", "x"} {
+		if _, ok := holidayDate(bad, 2023); ok {
+			t.Errorf("holidayDate(%q) accepted", bad)
+		}
 	}
 }
 

@@ -41,6 +41,8 @@ type val struct {
 	current bool
 	// yearFix: "the 1988 quarter": the reported quarter of that year.
 	yearFix int
+	// holiday: the vocabulary key of a holiday ("12-25", "E+49").
+	holiday string
 }
 
 func abs(typ, value string) val { return val{typ: typ, value: value} }
@@ -151,6 +153,12 @@ func underspecified(v val) string {
 	case vYearless:
 		if v.code != "" {
 			return "XXXX" + v.code
+		}
+		if v.holiday != "" {
+			if len(v.holiday) == 5 && v.holiday[2] == '-' {
+				return "XXXX-" + v.holiday
+			}
+			return "XXXX-XX-XX"
 		}
 		if v.day > 0 {
 			return "XXXX-" + pad(v.month, 2) + "-" + pad(v.day, 2) + v.suf
