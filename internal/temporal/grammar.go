@@ -720,8 +720,43 @@ func (p *parser) yearAt(i int) (int, int) {
 	return y, j
 }
 
+// spokenYear reads an English year in words: "nineteen ninety-six",
+// "nineteen eighty", "nineteen hundred".
+func (p *parser) spokenYear(i int) (int, int) {
+	if p.de {
+		return 0, 0
+	}
+	numAt := func(k int) (int, int) {
+		key, n := p.lex(k, "number")
+		if n == 0 || !digits(key) {
+			return 0, 0
+		}
+		return atoi(key), n
+	}
+	c, j := numAt(i)
+	if c < 11 || c > 20 || p.broken(j) {
+		return 0, 0
+	}
+	if p.low(j) == "hundred" {
+		return c * 100, j + 1
+	}
+	t, k := numAt(j)
+	if t < 20 || t > 90 || t%10 != 0 {
+		return 0, 0
+	}
+	if k < len(p.toks) && isDash(p.low(k)) && p.tight(k) {
+		if u, k2 := numAt(k + 1); u >= 1 && u <= 9 && p.tight(k+1) {
+			return c*100 + t + u, k2
+		}
+	}
+	return c*100 + t, k
+}
+
 // yearBare is yearAt without the look at the following noun.
 func (p *parser) yearBare(i int) (int, int) {
+	if i < len(p.toks) && p.toks[i].kind == tWord {
+		return p.spokenYear(i)
+	}
 	y, nd, ok := p.num(i)
 	if !ok {
 		return 0, 0
@@ -924,6 +959,9 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.daypart(i))
 	try(p.unitAdjective(i))
 	try(p.holiday(i))
+	if y, k := p.spokenYear(i); k > 0 {
+		try(k, abs("DATE", yearString(y)))
+	}
 	return best, bv
 }
 
@@ -1424,10 +1462,8 @@ func (p *parser) season(i int) (int, val) {
 	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
 		return k, abs("DATE", yearString(y)+"-"+s)
 	}
-	if p.de && p.low(j) == "des" && p.has(j+1, "unit", "Y") {
-		if y, k := p.yearBare(j + 2); k > 0 {
-			return k, abs("DATE", yearString(y)+"-"+s)
-		}
+	if y, k := p.ofYear(j); k > 0 {
+		return k, abs("DATE", yearString(y)+"-"+s) // "the winter of 1994", "im Herbst des Jahres 1972"
 	}
 	if j < len(p.toks) && isDash(p.low(j)) && p.tight(j) {
 		return 0, val{} // "Winter-Biathlon"
