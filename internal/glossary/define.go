@@ -484,6 +484,9 @@ func (e *engine) roleBefore(o occ) {
 	if o.a.cls == cInst || o.a.cls == cSeq && e.orgLike(o.s, o.t) {
 		return
 	}
+	if o.a.cls == cWord && e.lang == "de" && e.genitiveOfKnown(o.s) {
+		return // "die Regierungschefin Estlands": a genitive, not a name
+	}
 	k := o.s - 1
 	if e.punct(k, ",") {
 		if o.a.cls != cSeq {
@@ -858,4 +861,20 @@ func lowerByte(c byte) byte {
 // start a defining clause with.
 func presentVerbEN(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
+// genitiveOfKnown reports whether word k is the genitive of a name the
+// knowledge base knows ("Estlands" of "Estland").
+func (e *engine) genitiveOfKnown(k int) bool {
+	w := e.w(k)
+	if !strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	ix := kbFor(e.lang, e.lx)
+	for _, ref := range ix.names[w[:len(w)-1]] {
+		if len(ref.toks) == 1 {
+			return true
+		}
+	}
+	return false
 }

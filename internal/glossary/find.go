@@ -285,7 +285,7 @@ func (e *engine) runCandidates(i, j int) {
 				e.addOcc(s, s, cInst)
 				return
 			}
-			if e.mayBeDefined(s) {
+			if e.mayBeDefined(s) && !e.lx.demonym[e.lw(s)] {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -322,7 +322,7 @@ func (e *engine) runCandidates(i, j int) {
 // a stop word, a role, a classifier, or an institution noun.
 func (e *engine) breaks(k int) bool {
 	lw := e.lw(k)
-	if e.lx.stop[lw] || e.lx.demonym[lw] {
+	if e.lx.stop[lw] {
 		return true
 	}
 	if e.isRole(k) {
@@ -578,6 +578,9 @@ func (e *engine) isLowerAt(i int) bool {
 // not itself a listed common noun, stop word or role.
 func (e *engine) titled(k int) bool {
 	lw := e.lw(k)
+	if strings.HasSuffix(lw, "s") && e.lx.nounLike(lw[:len(lw)-1]) {
+		return false // "Regierungschefin Estlands": a genitive
+	}
 	return e.isRole(k-1) && e.isCap(k-1) && !e.lx.common[lw] && !e.lx.stop[lw] && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
 }
 
