@@ -491,11 +491,18 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 }
 
 // closeBracket completes a German clause interrupted by an embedded one:
-// when the sentence's last clause is one or two lower-case words (the verb
-// that closes the bracket: "Der Stadtrat hat …, das …, gutgeheißen"), they
-// are added to the label.
+// when the clause has an auxiliary and the sentence's last clause is one or
+// two lower-case words (the verb that closes the bracket: "Der Stadtrat hat
+// …, das …, gutgeheißen"), they are added to the label.
 func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []bool) []int {
 	if l.lx.lang != "de" || ci+2 >= len(clauses) || len(words) == 0 {
+		return words
+	}
+	aux := false // only a clause with an auxiliary waits for its verb
+	for _, i := range words {
+		aux = aux || l.toks[i].word && l.lx.is("finite", l.toks[i].lower)
+	}
+	if !aux {
 		return words
 	}
 	last := clauses[len(clauses)-1]
@@ -748,13 +755,14 @@ func (l *labeler) nounEnd(rest []int, i int) int {
 			return 0
 		}
 		if isUpperWord(l.text[t.start:]) {
-			// Names after the noun ("der Gründer Karl Weber"), but never to
-			// the end of the clause: "[2022] testet das Land Raketen".
+			// Names after the noun ("der Gründer Karl Weber"), but leaving
+			// two words of the clause: "[2022] testet das Land Raketen",
+			// "nahmen die Briten New York ein".
 			lastWord := len(rest) - 1
 			for lastWord > n && !l.toks[rest[lastWord]].word {
 				lastWord--
 			}
-			for n++; n < lastWord && n < i+8; n++ {
+			for n++; n < lastWord-1 && n < i+8; n++ {
 				t := l.toks[rest[n]]
 				if !t.word && quoted && isClosingQuote(l.text[t.start:t.end], l.lx.lang) {
 					n++
