@@ -218,6 +218,9 @@ func (p *parser) determined(i int) (int, val) {
 			if v.typ == "DURATION" && p.hyphenated(j, n) {
 				return 0, val{} // "the 14-day waiting period": the article is the noun's
 			}
+			if n == j+1 && strings.HasSuffix(v.value, "_REF") {
+				return 0, val{} // "the recent attacks": the article is the noun's
+			}
 			return n, v
 		}
 	}
