@@ -232,6 +232,14 @@ func (p *parser) determined(i int) (int, val) {
 	if n, v := p.yearAgo(j); n > 0 {
 		return n, v
 	}
+	// "the year 1990", "the year two thousand"
+	if p.has(j, "unit", "Y") {
+		if _, k := p.lex(j, "unit"); k > 0 {
+			if y, k2 := p.yearAt(k); k2 > 0 {
+				return k2, abs("DATE", yearString(y))
+			}
+		}
+	}
 	// "the quarter", "the year", "the weekend".
 	if u, k := p.lex(j, "unit"); k > 0 && !p.plural(j) && !(k < len(p.toks) && isDash(p.low(k)) && p.tight(k)) {
 		switch u {
@@ -737,6 +745,18 @@ func (p *parser) spokenYear(i int) (int, int) {
 		return atoi(key), n
 	}
 	c, j := numAt(i)
+	if c >= 1 && c <= 2 && p.low(j) == "thousand" {
+		// "two thousand", "two thousand and one"
+		y, k := c*1000, j+1
+		kk := k
+		if p.low(kk) == "and" {
+			kk++
+		}
+		if u, k2 := numAt(kk); u >= 1 && u <= 99 && !p.broken(kk) {
+			return y + u, k2
+		}
+		return y, k
+	}
 	if c < 11 || c > 20 || p.broken(j) {
 		return 0, 0
 	}

@@ -164,6 +164,7 @@ func TestEnglishNews(t *testing.T) {
 		{"in nineteen ninety-six a bomb", []string{"nineteen ninety-six DATE 1996"}},
 		{"January nineteen ninety-seven", []string{"January nineteen ninety-seven DATE 1997-01"}},
 		{"the winter of 1994", []string{"the winter of 1994 DATE 1994-WI"}},
+		{"by the year two thousand", []string{"the year two thousand DATE 2000"}},
 		{"a 6-year-old boy", nil},
 		{"127 km (79 miles) south", nil},
 		{"the communist regime would fall", nil},
