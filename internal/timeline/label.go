@@ -121,7 +121,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 			content = cut
 		}
 		content = l.dropCaptionLead(content)
-		words = l.withoutAttribution(content, c, clauses, ci, drop)
+		words = l.withoutAttribution(content, clauses, ci, drop)
 		if words == nil && l.countContent(content) < 2 {
 			words = l.ellipsis(clauses, ci, content)
 			if words == nil {
@@ -334,7 +334,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 // of "X said …", or the neighbouring clause. It returns nil when the clause
 // is no attribution. Attribution phrases ("Analysten zufolge", "according
 // to …") are cut from words in place.
-func (l *labeler) withoutAttribution(words []int, c clause, clauses []clause, ci int, drop []bool) []int {
+func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop []bool) []int {
 	words = l.cutPhrases(words)
 	av := -1
 	for k, i := range words {
