@@ -308,6 +308,9 @@ func (e *engine) apposition(o occ) {
 		return
 	}
 	start := k + 1
+	if e.isWord(start) && e.toks[start].flags&fDigit != 0 && e.punct(start+1, ",") && e.toks[start].end-e.toks[start].start <= 3 {
+		start += 2 // an age: "Jane Doe, 45, a farmer"
+	}
 	end := -1
 	for m := start; m < len(e.toks) && m-start < 24; m++ {
 		if !e.samePara(m, start) {
@@ -351,6 +354,9 @@ func (e *engine) apposition(o occ) {
 	case e.lang == "de" && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.lx.stop[first] && e.isWord(start+1):
 		// "Russlands wichtigstem Startzentrum"
 	case e.lang == "en" && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")):
+	case !e.lx.stop[first] && !e.lx.verb[first] && e.hasRole(start, end):
+		// "South Korea's defence ministry spokesman", "südkoreanischer
+		// Verteidigungssprecher"
 	default:
 		return
 	}
@@ -364,7 +370,7 @@ func (e *engine) apposition(o occ) {
 		if e.lx.verb[lw] || (e.lang == "en" && m > start && e.lx.relative[lw]) {
 			return
 		}
-		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && e.lang == "de" {
+		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && !e.isRole(m+1) && (e.lang == "de" || m+1 <= end && !e.lx.stop[e.lw(m+1)] && !e.lx.connector[e.lw(m+1)]) {
 			return // another person: a list, not an apposition
 		}
 		if e.lang == "en" && m > start && e.isLower(m) && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
@@ -567,8 +573,8 @@ func (e *engine) extendLeft(r int) int {
 		}
 		// English: adjectives and capitalised modifiers ("Kremlin
 		// spokesman", "Foreign Minister"), possessives ("Russia's")
-		if e.isLower(p) && !adjectiveLikeEN(lw) {
-			break
+		if e.isLower(p) && (e.lx.relative[lw] || e.lx.affiliation[lw] || e.lx.connector[lw] || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
+			break // English modifiers are adjectives and nouns ("port city")
 		}
 		l = p
 		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
@@ -669,6 +675,9 @@ func (e *engine) orgName(m int) (int, bool) {
 // "Nachrichtenagentur Tass", and in English also "the Tass news agency".
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
+	if e.lang == "en" && e.isLower(k) && e.lw(k) == "of" && e.isLower(k-1) && e.classKind(k-1) != "" {
+		k-- // "the port city of Wonsan"
+	}
 	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" && e.isLower(k) || e.lang == "de" && e.isCap(k)) && !e.isRole(k) {
 		if noun, _, _ := e.lx.classify(e.lw(k)); noun != "" && !strings.HasSuffix(e.lw(k), noun) && !strings.HasSuffix(e.lw(k), noun+"s") {
 			return // a plural ("Regionen Südostasiens") names no one thing
@@ -873,6 +882,16 @@ func (e *engine) genitiveOfKnown(k int) bool {
 	ix := kbFor(e.lang, e.lx)
 	for _, ref := range ix.names[w[:len(w)-1]] {
 		if len(ref.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRole reports whether one of the words [s, t] is a role.
+func (e *engine) hasRole(s, t int) bool {
+	for k := s; k <= t; k++ {
+		if e.isRole(k) {
 			return true
 		}
 	}

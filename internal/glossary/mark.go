@@ -99,6 +99,11 @@ func (rv *resolver) scan(withShort bool) []match {
 		if !rv.prefixes.has(e.w(i)) {
 			continue
 		}
+		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 {
+			if _, ok := e.acronymAt(i); !ok {
+				continue // a headline word or a dateline
+			}
+		}
 		n, es, short := rv.matchAt(i, withShort)
 		if es != nil {
 			m := match{start: e.toks[i].start, end: e.toks[i+n-1].end, tok: i, para: e.toks[i].para, es: es}
