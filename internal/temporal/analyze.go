@@ -337,7 +337,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 	case vAbs:
 		return v.value
 	case vRel:
-		if !st.news && !v.anaphoric && v.unit == "D" && v.n == 0 && v.suf == "" {
+		if !st.news && v.today && v.suf == "" {
 			return "PRESENT_REF"
 		}
 		if v.unit == "H" || v.unit == "MIN" || v.unit == "S" {

@@ -503,6 +503,15 @@ func (p *parser) duration(i int) (int, val) {
 	if c > 1e6 {
 		return 0, val{}
 	}
+	if c > 0 && c < 1 {
+		// "ein halbes Jahr" is six months
+		switch u {
+		case "Y":
+			c, u = c*12, "M"
+		case "D":
+			c, u = c*24, "H"
+		}
+	}
 	v := val{typ: "DURATION", value: durationValue(c, u), unit: u, n: int(c)}
 	if c < 0 {
 		v.n = -1
@@ -1279,6 +1288,11 @@ func (p *parser) pairYear(j int) int {
 			return y
 		}
 	}
+	if _, k := p.lex(j+1, "season"); k > 0 && !p.broken(j+1) {
+		if y, k2 := p.yearAfter(k); k2 > 0 && !p.punct(k, ",") {
+			return y // "im Spätsommer und Herbst 1940"
+		}
+	}
 	return 0
 }
 
@@ -1437,7 +1451,7 @@ func (p *parser) single(i int) (int, val) {
 			continue
 		}
 		n, _ := strconv.Atoi(k[1:])
-		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == "anaphoric"}
+		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == "anaphoric", today: k == "D0"}
 		if !p.broken(j) && k[:1] == "D" {
 			if pd, k2 := p.lex(j, "daypart"); k2 > 0 {
 				v.typ, v.suf = "TIME", "T"+pd
@@ -1496,6 +1510,9 @@ func (p *parser) season(i int) (int, val) {
 	}
 	if !p.de && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "determiner", "") && !p.has(i-1, "part", "") {
 		return 0, val{} // "would fall", "Spring of Life"
+	}
+	if y := p.pairYear(j); y != 0 {
+		return j, abs("DATE", yearString(y)+"-"+s)
 	}
 	return j, val{typ: "DATE", k: vYearless, code: "-" + s}
 }

@@ -43,6 +43,8 @@ type val struct {
 	yearFix int
 	// holiday: the vocabulary key of a holiday ("12-25", "E+49").
 	holiday string
+	// today: "heute", "today": in narrative text the present, not a day.
+	today bool
 }
 
 func abs(typ, value string) val { return val{typ: typ, value: value} }
