@@ -27,7 +27,7 @@
   // content, else the block with the most paragraph text.
   function findRoot(sel) {
     if (sel) return D.querySelector(sel);
-    const r = D.querySelector("article,[itemprop=articleBody],main");
+    const r = D.querySelector("article") || D.querySelector("[itemprop=articleBody]") || D.querySelector("main");
     if (r) return r;
     let best = null, score = 0;
     for (const p of D.querySelectorAll("p")) {
@@ -71,7 +71,7 @@
           if (b) pending = 1;
         }
       }
-    })(root, 0);
+    })(root, (root.closest("a") ? 2 : 0) | (root.closest("h1,h2,h3,h4,h5,h6") ? 4 : 0) | (root.closest("figcaption") ? 8 : 0));
     return { nodes, text: parts.join("") };
   }
 

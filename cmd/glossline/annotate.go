@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/temporal"
+)
+
+// maxInput bounds what annotate reads, so that a runaway pipe is an error,
+// not an exhausted machine.
+const maxInput = 64 << 20
+
+func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "auto", "article language: auto, de or en")
+	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD; default: page metadata, else inferred from the text")
+	glossFile := fs.String("glossary", "", "publisher glossary JSON file (schema: internal/glossary/SCHEMA.md)")
+	mark := fs.String("mark", "first-per-paragraph", "which mentions of a term to mark: first-per-paragraph or all")
+	withText := fs.Bool("with-text", false, "include the analysed text (JSON \"text\"); offsets index into it")
+	format := fs.String("format", "json", "output: json or html")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: glossline annotate [-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-with-text] [-format json|html] [FILE|-]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "glossline annotate:", err)
+		return 1
+	}
+	switch {
+	case *lang != "auto" && *lang != "de" && *lang != "en":
+		return usageErr(stderr, "-lang must be auto, de or en")
+	case *mark != "first-per-paragraph" && *mark != "all":
+		return usageErr(stderr, "-mark must be first-per-paragraph or all")
+	case *format != "json" && *format != "html":
+		return usageErr(stderr, "-format must be json or html")
+	case fs.NArg() > 1:
+		return usageErr(stderr, "at most one input file")
+	}
+	opt := analyze.Options{Lang: *lang, Mark: *mark}
+	if *ref != "" {
+		d, ok := temporal.ParseDate(*ref)
+		if !ok {
+			return usageErr(stderr, "-ref must be a date YYYY-MM-DD, got "+strconv.Quote(*ref))
+		}
+		opt.Ref, opt.RefSource = d, analyze.RefFlag
+	}
+	if *glossFile != "" {
+		data, err := os.ReadFile(*glossFile)
+		if err != nil {
+			return fail(err)
+		}
+		site, err := glossary.ParseSite(data)
+		if err != nil {
+			return fail(fmt.Errorf("glossary %s: %w", *glossFile, err))
+		}
+		opt.Site = site
+	}
+
+	name := "-"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	data, err := readInput(name, stdin)
+	if err != nil {
+		return fail(err)
+	}
+
+	text := string(data)
+	isHTML := page.IsHTML(data)
+	var mt *markup.Text
+	if isHTML {
+		p, err := page.Parse(bytes.NewReader(data), "")
+		if err != nil {
+			return fail(err)
+		}
+		mt = markup.BuildText(p.Text)
+		text = mt.Text
+		opt.NoMark = markup.NoMark(mt)
+		if opt.Lang == "auto" && (p.Lang == "de" || p.Lang == "en") {
+			opt.Lang = p.Lang
+		}
+		if opt.Ref.IsZero() {
+			if d, ok := temporal.ParseDate(p.Published); ok {
+				opt.Ref, opt.RefSource = d, analyze.RefMetadata
+			}
+		}
+	}
+	res := analyze.Text(text, opt)
+
+	if *format == "html" {
+		_, err = io.WriteString(stdout, markup.RenderText(text, res))
+	} else {
+		doc := toJSON(text, res)
+		if *withText {
+			doc.Text = &text
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		err = enc.Encode(doc)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	return 0
+}
+
+func usageErr(stderr io.Writer, msg string) int {
+	fmt.Fprintln(stderr, "glossline annotate:", msg)
+	return 2
+}
+
+// readInput reads a file or standard input ("-"), refusing input that is
+// too large or not UTF-8: offsets are promised on rune boundaries.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxInput {
+		return nil, fmt.Errorf("%s: input larger than %d MB", name, maxInput>>20)
+	}
+	if !utf8.Valid(data) {
+		n := 0
+		for n < len(data) {
+			r, size := utf8.DecodeRune(data[n:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			n += size
+		}
+		return nil, fmt.Errorf("%s: not valid UTF-8 (first bad byte at offset %d)", name, n)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(data) == 0 {
+		return nil, errors.New(name + ": empty input")
+	}
+	return data, nil
+}

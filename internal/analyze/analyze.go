@@ -1,0 +1,102 @@
+// Package analyze is glossline's one entry point: article text in, dates,
+// terms, glossary and timeline out. The browser (wasm/), the command-line
+// tool and baked pages all go through Text, so they agree by construction.
+//
+// It is pure computation: no clock, no I/O, no JavaScript. It is safe for
+// concurrent use.
+package analyze
+
+import (
+	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/lang"
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/temporal"
+	"github.com/glossline/glossline/internal/timeline"
+)
+
+// Reference-date sources, as reported in Result.RefSource and the JSON
+// contract of `glossline annotate`.
+const (
+	RefFlag     = "flag"     // given by the caller (-ref, data-ref)
+	RefMetadata = "metadata" // read from the page's metadata
+	RefInferred = "inferred" // inferred from the text
+	RefNone     = "none"     // no reference date
+)
+
+// Options configure Text. The zero value analyses with automatic language
+// detection, an inferred reference date, no publisher glossary, and marks
+// the first mention of each term per paragraph.
+type Options struct {
+	// Lang is "de", "en", or "" / "auto" to detect it from the text.
+	Lang string
+	// Ref is the reference (publication) date, zero if unknown; RefSource
+	// says where it came from (RefFlag or RefMetadata) and is ignored when
+	// Ref is zero.
+	Ref       temporal.Date
+	RefSource string
+	// Site is the publisher's glossary, or nil.
+	Site *glossary.Site
+	// Mark is "first-per-paragraph" (default) or "all".
+	Mark string
+	// NoMark are byte ranges of the text where no glossary term may be
+	// marked (links, headings, caption credits). Dates may still be.
+	NoMark []segment.Span
+}
+
+// Result is everything Text found. Every offset is a byte offset into the
+// analysed text.
+type Result struct {
+	Lang       string
+	Ref        temporal.Date // zero when RefSource is RefNone
+	RefSource  string
+	Paragraphs []segment.Span
+	Sentences  []segment.Span
+	Dates      []temporal.Expr // sorted, non-overlapping
+	Terms      []glossary.Mention
+	Glossary   []glossary.Entry
+	Timeline   []timeline.Entry
+}
+
+// Text analyses text with the given options.
+func Text(text string, opt Options) *Result {
+	r := &Result{Lang: opt.Lang}
+	if r.Lang != "de" && r.Lang != "en" {
+		r.Lang = lang.Detect(text)
+	}
+	r.Paragraphs = segment.Paragraphs(text)
+	r.Sentences = segment.Sentences(text, r.Lang)
+
+	tr := temporal.Analyze(text, temporal.Options{Lang: r.Lang, Ref: opt.Ref})
+	r.Dates = tr.Exprs
+	r.Ref = tr.Ref
+	switch {
+	case !opt.Ref.IsZero() && opt.RefSource == RefMetadata:
+		r.RefSource = RefMetadata
+	case !opt.Ref.IsZero():
+		r.RefSource = RefFlag
+	case tr.Inferred && !tr.Ref.IsZero():
+		r.RefSource = RefInferred
+	default:
+		r.Ref = temporal.Date{}
+		r.RefSource = RefNone
+	}
+
+	gr := glossary.Find(text, glossary.Options{
+		Lang:       r.Lang,
+		Site:       opt.Site,
+		Mark:       opt.Mark,
+		Paragraphs: r.Paragraphs,
+		NoMark:     opt.NoMark,
+	})
+	r.Terms = gr.Mentions
+	r.Glossary = gr.Entries
+
+	r.Timeline = timeline.Build(timeline.Input{
+		Text:       text,
+		Lang:       r.Lang,
+		Exprs:      r.Dates,
+		Sentences:  r.Sentences,
+		Paragraphs: r.Paragraphs,
+	})
+	return r
+}

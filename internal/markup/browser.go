@@ -1,0 +1,199 @@
+package markup
+
+import (
+	"strings"
+
+	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/segment"
+)
+
+// PlanVersion is the version of the plan format read by web/glossline.js.
+const PlanVersion = 1
+
+// Wrap wraps the piece of one text node [From, To) (UTF-16 units) in El.
+type Wrap struct {
+	Piece
+	El *Element
+}
+
+// Plan is everything the browser's DOM helper does to an article, decided
+// here: the wraps (sorted by node, then offset; never overlapping) and the
+// panel to insert after the article.
+type Plan struct {
+	Lang string
+	// Status is "annotated" when the article already carries glossline
+	// markup (a baked or saved page): the plan then changes nothing.
+	Status string
+	// Warning, when not empty, is logged once by the loader (for example a
+	// rejected publisher glossary); the plan is still applied.
+	Warning string
+	Wraps   []Wrap
+	Panel   *Element
+}
+
+// NoMark returns the ranges of the analysis text where terms must not be
+// marked: inside links, headings and existing glossline markup.
+func NoMark(t *Text) []segment.Span {
+	var out []segment.Span
+	for _, s := range t.Spans(Link | Heading | Done) {
+		out = append(out, segment.Span{Start: s[0], End: s[1]})
+	}
+	return out
+}
+
+// Annotated reports whether the article already carries glossline markup.
+func (t *Text) Annotated() bool {
+	for _, n := range t.Nodes {
+		if n.Flags&Done != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// NewPlan maps the result of analysing t.Text back onto t's nodes.
+func NewPlan(t *Text, r *analyze.Result) *Plan {
+	p := &Plan{Lang: r.Lang, Status: "ok"}
+	if t.Annotated() {
+		p.Status = "annotated"
+		return p
+	}
+	for _, m := range Marks(r) {
+		for i, pc := range t.Pieces(m.Start, m.End) {
+			el := m.El
+			if i > 0 {
+				// Later pieces of a split expression: same element, no id.
+				c := *el
+				c.Attrs = nil
+				for _, a := range el.Attrs {
+					if a.Name != "id" {
+						c.Attrs = append(c.Attrs, a)
+					}
+				}
+				c.Attrs = append(c.Attrs, Attr{"data-gl-part", itoa(i + 1)})
+				el = &c
+			}
+			p.Wraps = append(p.Wraps, Wrap{pc, el})
+		}
+	}
+	p.Panel = Panel(r)
+	return p
+}
+
+// JSON encodes the plan for web/glossline.js:
+//
+//	{"v":1,"lang":"de","status":"ok","wraps":[[node,from,to,element],…],"panel":element}
+//
+// with elements in the form of Element.WriteJSON.
+func (p *Plan) JSON() string {
+	var b strings.Builder
+	b.WriteString(`{"v":`)
+	b.WriteString(itoa(PlanVersion))
+	b.WriteString(`,"lang":`)
+	JSONString(&b, p.Lang)
+	b.WriteString(`,"status":`)
+	JSONString(&b, p.Status)
+	if p.Warning != "" {
+		b.WriteString(`,"warning":`)
+		JSONString(&b, p.Warning)
+	}
+	b.WriteString(`,"wraps":[`)
+	for i, w := range p.Wraps {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('[')
+		b.WriteString(itoa(w.Node))
+		b.WriteByte(',')
+		b.WriteString(itoa(w.From))
+		b.WriteByte(',')
+		b.WriteString(itoa(w.To))
+		b.WriteByte(',')
+		w.El.WriteJSON(&b)
+		b.WriteByte(']')
+	}
+	b.WriteString(`]`)
+	if p.Panel != nil {
+		b.WriteString(`,"panel":`)
+		p.Panel.WriteJSON(&b)
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+// ErrorJSON is the plan-shaped reply for a failure: the DOM helper leaves
+// the page unchanged and logs msg once.
+func ErrorJSON(msg string) string {
+	var b strings.Builder
+	b.WriteString(`{"v":`)
+	b.WriteString(itoa(PlanVersion))
+	b.WriteString(`,"status":"error","error":`)
+	JSONString(&b, msg)
+	b.WriteByte('}')
+	return b.String()
+}
+
+// DecodeNodes decodes the loader's single-string encoding of an article's
+// text nodes: for each node, one flag character (64 + flags), its text,
+// then NUL. A malformed string yields an error, never a panic.
+func DecodeNodes(s string) ([]Node, error) {
+	var nodes []Node
+	for len(s) > 0 {
+		f := s[0]
+		if f < 64 || f > 64+31 {
+			return nil, &DecodeError{Offset: 0, Msg: "bad flag character"}
+		}
+		end := strings.IndexByte(s, 0)
+		if end < 0 {
+			return nil, &DecodeError{Offset: len(s), Msg: "missing NUL after last node"}
+		}
+		nodes = append(nodes, Node{Text: s[1:end], Flags: Flags(f - 64)})
+		s = s[end+1:]
+	}
+	return nodes, nil
+}
+
+// DecodeError reports a malformed node encoding.
+type DecodeError struct {
+	Offset int
+	Msg    string
+}
+
+func (e *DecodeError) Error() string { return "markup: node list: " + e.Msg }
+
+// RenderText renders a plain-text article (paragraphs separated by blank
+// lines) as HTML: an <article> of paragraphs with the marks applied, then
+// the panel. It is what `glossline annotate -format html` prints for text
+// input.
+func RenderText(text string, r *analyze.Result) string {
+	var b strings.Builder
+	b.WriteString(`<article class="gl-article" lang="`)
+	escape(&b, r.Lang, true)
+	b.WriteString(`" data-glossline="done">`)
+	marks := Marks(r)
+	k := 0
+	for _, para := range r.Paragraphs {
+		b.WriteString("<p>")
+		pos := para.Start
+		for k < len(marks) && marks[k].Start < para.End {
+			m := marks[k]
+			if m.Start < pos || m.End > para.End {
+				// Runs across paragraphs: leave it unmarked here.
+				k++
+				continue
+			}
+			EscapeText(&b, text[pos:m.Start])
+			m.El.writeStart(&b)
+			EscapeText(&b, text[m.Start:m.End])
+			m.El.writeEnd(&b)
+			pos = m.End
+			k++
+		}
+		EscapeText(&b, text[pos:para.End])
+		b.WriteString("</p>\n")
+	}
+	b.WriteString("</article>\n")
+	Panel(r).WriteHTML(&b)
+	b.WriteByte('\n')
+	return b.String()
+}

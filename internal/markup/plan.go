@@ -1,0 +1,160 @@
+package markup
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/timeline"
+)
+
+// Mark is an element to wrap around the byte range [Start, End) of the
+// analysed text.
+type Mark struct {
+	Start, End int
+	El         *Element
+}
+
+// DateID returns the id glossline gives the i-th date (0-based) of a
+// result: "d1", "d2", … — the same in the JSON output and in the markup
+// (as "gl-d1").
+func DateID(i int) string { return "d" + itoa(i+1) }
+
+// Marks returns the elements to wrap around the result's dates and terms,
+// sorted by Start and never overlapping (a term that overlaps a date is not
+// marked: the date wins).
+func Marks(r *analyze.Result) []Mark {
+	marks := make([]Mark, 0, len(r.Dates)+len(r.Terms))
+	for i, d := range r.Dates {
+		el := El("time", "class", "gl-date", "id", "gl-"+DateID(i))
+		if dt, ok := timeline.HTMLDateTime(d.Value); ok {
+			el.Attrs = append(el.Attrs, Attr{"datetime", dt})
+		}
+		el.Attrs = append(el.Attrs, Attr{"data-value", d.Value})
+		if d.Mod != "" {
+			el.Attrs = append(el.Attrs, Attr{"data-mod", d.Mod})
+		}
+		marks = append(marks, Mark{d.Start, d.End, el})
+	}
+	nd := len(marks)
+	for _, t := range r.Terms {
+		id := SafeID(t.Entry)
+		// Skip a term overlapping a date (dates are sorted).
+		k := sort.Search(nd, func(i int) bool { return marks[i].End > t.Start })
+		if k < nd && marks[k].Start < t.End {
+			continue
+		}
+		marks = append(marks, Mark{t.Start, t.End,
+			El("a", "class", "gl-term", "href", "#gl-def-"+id, "data-gl-entry", id)})
+	}
+	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
+	// Drop anything overlapping its predecessor (defensive: engines promise
+	// sorted, non-overlapping output, but the plan must never nest).
+	out := marks[:0]
+	end := -1
+	for _, m := range marks {
+		if m.Start < end || m.Start >= m.End {
+			continue
+		}
+		out = append(out, m)
+		end = m.End
+	}
+	return out
+}
+
+// SafeID maps an entry id to the characters allowed in glossline's ids
+// (a-z, 0-9, '-'); anything else becomes '-'.
+func SafeID(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+			b.WriteByte(c)
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		default:
+			b.WriteByte('-')
+		}
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
+
+// Panel returns the panel glossline places after the article: the timeline
+// (an ordered list whose entries link to their dates in the article) and the
+// glossary notes that the terms link to. It reads without script.
+func Panel(r *analyze.Result) *Element {
+	l := r.Lang
+	panel := El("aside", "class", "gl-panel", "id", "gl-panel", "lang", l, "aria-label", UI(l, "panel"))
+
+	tl := El("section", "class", "gl-tl", "aria-labelledby", "gl-tl-h")
+	tl.Add(El("h2", "class", "gl-h", "id", "gl-tl-h").AddText(UI(l, "timeline")))
+	ol := El("ol", "class", "gl-timeline")
+	refShown := r.Ref.IsZero()
+	ref := r.Ref.String()
+	for _, e := range r.Timeline {
+		if !refShown && timeline.Compare(ref, e.Date) < 0 {
+			ol.Add(refItem(l, ref))
+			refShown = true
+		}
+		ol.Add(entryItem(l, e))
+	}
+	if !refShown {
+		ol.Add(refItem(l, ref))
+	}
+	tl.Add(ol)
+	panel.Add(tl)
+
+	if len(r.Glossary) > 0 {
+		gl := El("section", "class", "gl-gloss", "aria-labelledby", "gl-gl-h")
+		gl.Add(El("h2", "class", "gl-h", "id", "gl-gl-h").AddText(UI(l, "glossary")))
+		dl := El("dl", "class", "gl-notes")
+		for _, g := range r.Glossary {
+			id := SafeID(g.ID)
+			dl.Add(El("dt", "id", "gl-def-"+id, "data-gl-kind", g.Kind).AddText(g.Term))
+			dd := El("dd", "data-gl-entry", id)
+			dd.Add(El("span", "class", "gl-def").AddText(g.Definition))
+			src := UI(l, "source."+g.Source)
+			if g.AsOf != "" {
+				src += ", " + UI(l, "as_of") + " " + g.AsOf
+			}
+			dd.Add(El("small", "class", "gl-src").AddText(src))
+			dl.Add(dd)
+		}
+		gl.Add(dl)
+		panel.Add(gl)
+	}
+	return panel
+}
+
+func refItem(l, ref string) *Element {
+	li := El("li", "class", "gl-tl-ref")
+	t := El("time", "datetime", ref, "data-value", ref).AddText(timeline.FormatDate(ref, l))
+	return li.Add(El("span", "class", "gl-tl-reflabel").AddText(UI(l, "published")+" "), t)
+}
+
+func entryItem(l string, e timeline.Entry) *Element {
+	li := El("li", "class", "gl-tl-entry", "data-value", e.Date)
+	t := El("time", "class", "gl-tl-date", "data-value", e.Date)
+	if dt, ok := timeline.HTMLDateTime(e.Date); ok {
+		t.Attrs = append(t.Attrs, Attr{"datetime", dt})
+	}
+	if e.Mod != "" {
+		t.Attrs = append(t.Attrs, Attr{"data-mod", e.Mod})
+	}
+	label := timeline.FormatDate(e.Date, l)
+	if e.Open != "" {
+		label = UI(l, "open."+e.Open) + " " + label
+	}
+	t.AddText(label)
+	li.Add(t)
+	a := El("a", "class", "gl-tl-link")
+	if len(e.Dates) > 0 {
+		a.Attrs = append(a.Attrs, Attr{"href", "#gl-" + DateID(e.Dates[0])})
+	}
+	a.AddText(e.Label)
+	return li.Add(TextNode(" "), a)
+}

@@ -1,0 +1,128 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+func TestBuildText(t *testing.T) {
+	tests := []struct {
+		name  string
+		nodes []Node
+		want  string
+	}{
+		{"one block", []Node{{"Am ", 0}, {"12.", 0}, {" September", 0}}, "Am 12. September"},
+		{"two blocks", []Node{{"Titel", 0}, {"Erster Absatz.", Block}}, "Titel\n\nErster Absatz."},
+		{"newlines inside a node become spaces", []Node{{"a\nb\tc\rd", 0}}, "a b c d"},
+		{"block flag on the first node adds nothing", []Node{{"x", Block}}, "x"},
+		{"indentation between blocks is dropped", []Node{{"Eins", Block}, {"\n    ", Block}, {"Zwei", Block}, {"\n", Block}}, "Eins\n\nZwei"},
+		{"space between inline elements stays", []Node{{"am", 0}, {" ", 0}, {"Mittwoch", 0}}, "am Mittwoch"},
+		{"empty", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := BuildText(tt.nodes).Text; got != tt.want {
+				t.Errorf("BuildText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPieces(t *testing.T) {
+	// "Am <em>12.</em> September 2023" with an emoji before, and a second block.
+	nodes := []Node{{"😀 Am ", 0}, {"12.", 0}, {" September 2023", 0}, {"Zweiter", Block}}
+	tx := BuildText(nodes)
+	start := strings.Index(tx.Text, "12.")
+	end := strings.Index(tx.Text, "2023") + 4
+	got := tx.Pieces(start, end)
+	want := []Piece{{1, 0, 3}, {2, 0, 15}}
+	if len(got) != len(want) {
+		t.Fatalf("Pieces = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("piece %d = %v, want %v", i, got[i], want[i])
+		}
+	}
+	// "Am" sits after an emoji (2 UTF-16 units) and a space.
+	am := strings.Index(tx.Text, "Am")
+	if p := tx.Pieces(am, am+2); len(p) != 1 || p[0] != (Piece{0, 3, 5}) {
+		t.Errorf("Pieces(Am) = %v, want [{0 3 5}]", p)
+	}
+	// A range over the block separator skips it.
+	z := strings.Index(tx.Text, "Zweiter")
+	if p := tx.Pieces(z-3, z+3); len(p) != 2 || p[1] != (Piece{3, 0, 3}) {
+		t.Errorf("Pieces across blocks = %v", p)
+	}
+	for _, r := range [][2]int{{-5, 0}, {5, 5}, {len(tx.Text), len(tx.Text) + 9}, {7, 3}} {
+		if p := tx.Pieces(r[0], r[1]); len(p) != 0 {
+			t.Errorf("Pieces(%d, %d) = %v, want none", r[0], r[1], p)
+		}
+	}
+}
+
+func TestUTF16Len(t *testing.T) {
+	for _, s := range []string{"", "abc", "Grüße", "日本語", "😀x😀", "a\xffb", "\xe2\x82", "ü"} {
+		want := len(utf16.Encode([]rune(strings.ToValidUTF8(s, "\uFFFD"))))
+		// Each invalid byte is one unit on the JavaScript side.
+		if !utf8.ValidString(s) {
+			want = 0
+			for i := 0; i < len(s); {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				want += len(utf16.Encode([]rune{r}))
+				i += size
+			}
+		}
+		if got := UTF16Len(s); got != want {
+			t.Errorf("UTF16Len(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestDecodeNodes(t *testing.T) {
+	nodes, err := DecodeNodes("@Am \x00A12. September\x00B Link\x00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Node{{"Am ", 0}, {"12. September", Block}, {" Link", Link}}
+	if len(nodes) != len(want) {
+		t.Fatalf("DecodeNodes = %v, want %v", nodes, want)
+	}
+	for i := range want {
+		if nodes[i] != want[i] {
+			t.Errorf("node %d = %v, want %v", i, nodes[i], want[i])
+		}
+	}
+	for _, bad := range []string{"x", "@no terminator", "\x01text\x00", "@ok\x00~bad\x00"} {
+		if _, err := DecodeNodes(bad); err == nil {
+			t.Errorf("DecodeNodes(%q): no error", bad)
+		}
+	}
+}
+
+func FuzzPieces(f *testing.F) {
+	f.Add("@Am \x00A12.\x00@ September\x00", 3, 12)
+	f.Add("@\xff\xfe\x00A😀\x00", 0, 9)
+	f.Fuzz(func(t *testing.T, enc string, start, end int) {
+		nodes, err := DecodeNodes(enc)
+		if err != nil {
+			return
+		}
+		tx := BuildText(nodes)
+		prevNode, prevTo := -1, 0
+		for _, p := range tx.Pieces(start, end) {
+			if p.Node < 0 || p.Node >= len(nodes) {
+				t.Fatalf("piece %v: node out of range", p)
+			}
+			if p.From < 0 || p.From >= p.To || p.To > UTF16Len(nodes[p.Node].Text) {
+				t.Fatalf("piece %v: offsets out of range for %q", p, nodes[p.Node].Text)
+			}
+			if p.Node < prevNode || p.Node == prevNode && p.From < prevTo {
+				t.Fatalf("pieces out of order at %v", p)
+			}
+			prevNode, prevTo = p.Node, p.To
+		}
+	})
+}

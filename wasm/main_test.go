@@ -1,0 +1,117 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hack-pad/safejs"
+)
+
+// encode is the loader's node encoding (web/glossline.js walk()).
+func encode(nodes ...string) string {
+	var b strings.Builder
+	for i, n := range nodes {
+		flag := byte(64)
+		if i > 0 && strings.HasPrefix(n, "\n") {
+			flag |= 1
+			n = n[1:]
+		}
+		b.WriteByte(flag)
+		b.WriteString(n)
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// call invokes the installed entry point the way the loader does.
+func call(t *testing.T, args ...any) string {
+	t.Helper()
+	fn, err := safejs.Global().Get(globalName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := fn.Invoke(args...)
+	if err != nil {
+		t.Fatalf("invoke: %v", err)
+	}
+	s, err := v.String()
+	if err != nil {
+		t.Fatalf("result is not a string: %v", err)
+	}
+	return s
+}
+
+func TestEntryPoint(t *testing.T) {
+	if err := install(); err != nil {
+		t.Fatal(err)
+	}
+	opts, err := safejs.ValueOf(map[string]any{"lang": "de", "ref": "2023-09-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		args    []any
+		want    []string
+		notWant []string
+	}{
+		{
+			name: "German article with a weekday and a full date",
+			args: []any{encode("Das Treffen fand am Mittwoch statt. ", "Am 12. September 2023 reiste er an.", "\nDie KCNA meldete es."), opts},
+			want: []string{`"status":"ok"`, `["time",{"class":"gl-date"`, `"datetime":"2023-09-13"`, `"datetime":"2023-09-12"`, `"panel":["aside"`},
+		},
+		{
+			name:    "malformed node encoding",
+			args:    []any{"no flag and no terminator", opts},
+			want:    []string{`"status":"error"`},
+			notWant: []string{`"wraps"`},
+		},
+		{
+			name: "no arguments",
+			args: nil,
+			want: []string{`"status":"error"`},
+		},
+		{
+			name: "not a string",
+			args: []any{42},
+			want: []string{`"status":"error"`},
+		},
+		{
+			name:    "hostile glossary is reported, not applied",
+			args:    []any{encode("Am Mittwoch kam die KCNA."), mustValue(t, map[string]any{"lang": "de", "glossary": `{"terms":[{"id":"x","term":"<script>alert(1)</script>"`})},
+			want:    []string{`"warning":"publisher glossary ignored`},
+			notWant: []string{"<script>"},
+		},
+		{
+			name: "empty article",
+			args: []any{"", opts},
+			want: []string{`"status":"ok"`, `"wraps":[]`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := call(t, tt.args...)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("result lacks %s\n%s", w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(got, w) {
+					t.Errorf("result contains %s\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+func mustValue(t *testing.T, v any) safejs.Value {
+	t.Helper()
+	js, err := safejs.ValueOf(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
+}
