@@ -573,8 +573,13 @@ func (e *engine) extendLeft(r int) int {
 		}
 		// English: adjectives and capitalised modifiers ("Kremlin
 		// spokesman", "Foreign Minister"), possessives ("Russia's")
-		if e.isLower(p) && (e.lx.relative[lw] || e.lx.affiliation[lw] || e.lx.connector[lw] || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
-			break // English modifiers are adjectives and nouns ("port city")
+		if e.isLower(p) && (e.isCap(r) || e.lx.relative[lw] || e.lx.affiliation[lw] || e.lx.connector[lw] || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
+			// English modifiers are adjectives and nouns ("port city");
+			// a capitalised title takes capitalised ones ("Foreign Minister")
+			break
+		}
+		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.lx.verb[lw]) {
+			break // "Replied State Department spokesman …"
 		}
 		l = p
 		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {

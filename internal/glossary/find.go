@@ -389,6 +389,10 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 		}
 	}
 	key := e.span(s, t)
+	if e.lang != "de" {
+		// "Edelman's": the possessive is an inflection
+		key = strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "’s")
+	}
 	if strings.Contains(key, "  ") || strings.ContainsAny(key, "\n\t\r\u00a0") {
 		key = strings.Join(strings.Fields(key), " ")
 	}
