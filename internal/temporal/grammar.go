@@ -497,8 +497,11 @@ func (p *parser) duration(i int) (int, val) {
 	if u == "WE" {
 		return 0, val{}
 	}
-	if c >= 0 && c != float64(int(c)) && u != "H" && u != "Y" && u != "M" {
+	if c >= 0 && c != float64(int(c)) && (u == "Q" || u == "DE" || u == "CE" || u == "ML" || u == "HY") {
 		return 0, val{}
+	}
+	if u == "Y" && p.de && p.low(i-1) == "ab" {
+		return 0, val{} // "ab 16 Jahren": an age
 	}
 	if c > 1e6 {
 		return 0, val{}

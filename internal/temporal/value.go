@@ -66,8 +66,6 @@ func durationValue(n float64, unit string) string {
 			return "P" + w + "DT12H"
 		case "H":
 			return "PT" + w + "H30M"
-		case "MIN":
-			return "PT" + w + "M30S"
 		}
 	}
 	switch unit {
