@@ -378,8 +378,20 @@ func (l *labeler) cutPhrases(words []int) []int {
 			words = words[k+1:]
 			break
 		}
-		if l.lx.is("attribution.from", w) && k > 0 {
-			words = words[:k]
+		if l.lx.is("attribution.from", w) {
+			if k > 0 || l.lx.lang != "de" {
+				words = words[:k] // at the start in English: "According to X, …"
+				break
+			}
+			// "Laut Polizei wurde …": drop "laut" and its noun phrase
+			j := 1
+			for j < len(words) && l.toks[words[j]].word && (l.lx.is("subject.det", l.toks[words[j]].lower) || l.lx.is("det", l.toks[words[j]].lower)) {
+				j++
+			}
+			for j < len(words) && j < 6 && l.toks[words[j]].word && (isUpperWord(l.text[l.toks[words[j]].start:]) || l.isAdjective(l.toks[words[j]].lower)) {
+				j++
+			}
+			words = words[j:]
 			break
 		}
 	}
@@ -929,6 +941,9 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 			break
 		}
 		c := clauses[k]
+		if b := l.toks[c.a-1]; !b.word && strings.Contains(".!?", l.text[b.start:b.end]) {
+			break // the next sentence
+		}
 		var add []int
 		ok := true
 		for i := c.a; i < c.b; i++ {

@@ -192,11 +192,13 @@ func TestBuildGerman(t *testing.T) {
 			text: "Die Regierung hat am [[Dienstag|2024-03-12]] neue Sanktionen beschlossen, berichteten Staatsmedien. " +
 				"Am [[Freitag|2024-03-15]] traten die Außenminister in Brüssel zusammen, sagte ein Sprecher. " +
 				"Analysten zufolge wird die Notenbank im [[Juni|2024-06]] die Zinsen senken. " +
-				"Der Sprecher sagte am [[Donnerstag|2024-03-14]], dass die Gespräche fortgesetzt würden.",
+				"Der Sprecher sagte am [[Donnerstag|2024-03-14]], dass die Gespräche fortgesetzt würden. " +
+				"Laut Polizei wurde am [[Samstag|2024-03-16]] ein Mann festgenommen.",
 			want: []want{
 				{"2024-03-12", "Die Regierung hat neue Sanktionen beschlossen", 1, "", ""},
 				{"2024-03-14", "Die Gespräche würden fortgesetzt", 1, "", ""},
 				{"2024-03-15", "Die Außenminister traten in Brüssel zusammen", 1, "", ""},
+				{"2024-03-16", "Ein Mann wurde festgenommen", 1, "", ""},
 				{"2024-06", "Die Notenbank wird die Zinsen senken", 1, "", ""},
 			},
 		},
@@ -324,11 +326,14 @@ func TestBuildEnglish(t *testing.T) {
 			name: "attribution is left out",
 			text: "Two diplomats were expelled on [[Tuesday|2024-03-12]], the ministry said. " +
 				"The ministry said on [[Wednesday|2024-03-13]] that it had summoned the ambassador. " +
-				"According to officials, the ceasefire collapsed on [[Sunday|2024-03-10]].",
+				"According to officials, the ceasefire collapsed on [[Sunday|2024-03-10]]. " +
+				"The talks resumed on [[Monday|2024-03-11]]. According to a statement by the UN. The agency left on [[Friday|2024-03-15]].",
 			want: []want{
 				{"2024-03-10", "The ceasefire collapsed", 1, "", ""},
+				{"2024-03-11", "The talks resumed", 1, "", ""},
 				{"2024-03-12", "Two diplomats were expelled", 1, "", ""},
 				{"2024-03-13", "It had summoned the ambassador", 1, "", ""},
+				{"2024-03-15", "The agency left", 1, "", ""},
 			},
 		},
 		{
