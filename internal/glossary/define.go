@@ -203,7 +203,17 @@ func (e *engine) cues() {
 	if len(acrAt) == 0 {
 		return
 	}
+	acrArt := make(map[int]*article, len(acrAt))
+	for _, o := range e.occs {
+		if o.a.cls == cAcronym {
+			acrArt[o.s] = o.a
+		}
+	}
+	next := 0 // acrAt[:next] lie before the current token
 	for i := range e.toks {
+		for next < len(acrAt) && acrAt[next] < i {
+			next++
+		}
 		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lx.cueStart[e.lw(i)] {
 			continue
 		}
@@ -212,10 +222,10 @@ func (e *engine) cues() {
 				continue
 			}
 			j := i + len(cue)
-			// nearest acronym before i
+			// the nearest acronym before i
 			acr := -1
-			for _, k := range acrAt {
-				if k < i && i-k <= 40 && e.samePara(k, i) {
+			if next > 0 {
+				if k := acrAt[next-1]; i-k <= 40 && e.samePara(k, i) {
 					acr = k
 				}
 			}
@@ -226,7 +236,7 @@ func (e *engine) cues() {
 			if end < j {
 				continue
 			}
-			a := e.occAt(acr)
+			a := acrArt[acr]
 			if a == nil {
 				continue
 			}
@@ -244,15 +254,6 @@ func (e *engine) cues() {
 			}
 		}
 	}
-}
-
-func (e *engine) occAt(tok int) *article {
-	for _, o := range e.occs {
-		if o.s == tok && o.a.cls == cAcronym {
-			return o.a
-		}
-	}
-	return nil
 }
 
 // matchWords reports whether the lower-case words ws start at token i.

@@ -228,11 +228,17 @@ func (e *engine) findCandidates() {
 			continue
 		}
 		j := e.capRun(i)
-		e.runCandidates(i, j)
+		if j-i < maxRun {
+			e.runCandidates(i, j)
+		}
 		i = j
 	}
 	e.minePatterns()
 }
+
+// maxRun bounds a run of capitalised words that can hold names: longer
+// runs are titles or lists.
+const maxRun = 16
 
 // capRun returns the last token of the run of capitalised words starting at
 // i: words separated by white space only, with connector words ("of",
