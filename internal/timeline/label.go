@@ -28,6 +28,9 @@ type labeler struct {
 	event func(expr int) bool // whether an expression is a timeline date
 	// bound[i] reports whether token i separates two clauses.
 	bound []bool
+	// lower holds tokens written with a lower-case first letter (a
+	// sentence's first word moved inside a label).
+	lower map[int]bool
 }
 
 // clause is a run of tokens [a, b) between two boundaries.
@@ -143,6 +146,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	}
 	words = l.mainOrder(words)
 	words = l.subjectBefore(words, clauses, drop)
+	words = l.participleSubject(words, clauses, drop)
 	words = l.extend(words, clauses, drop)
 	words = l.trim(words)
 	if l.countContent(words) == 0 {
@@ -293,6 +297,13 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	// A date that is one lower-case word is an adverb ("gestern",
 	// "yesterday"): the words before it are not its preposition.
 	adverb := tb-ta == 1 && !isUpperWord(l.text[l.toks[ta].start:]) && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
+	// An English date between an article and a noun modifies the noun
+	// ("in the October 1998 shooting"): the article stays with the noun.
+	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.lx.is("subject.det", l.toks[ta-1].lower) {
+		if n := l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && !l.isFunction(n.lower) && !l.isStop(n.lower) {
+			adverb = true
+		}
+	}
 	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
 		skip[k] = true
 	}
@@ -571,11 +582,55 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 				prev = append(prev, i)
 			}
 		}
-		if l.countContent(prev) >= 3 {
+		if len(prev) == 0 || l.lx.is("connector", l.toks[prev[0]].lower) {
+			continue // an inserted relative clause: ", who is from Vermont,"
+		}
+		if l.countContent(prev) >= 3 || l.allNames(prev) {
 			return append(prev, words...)
 		}
 	}
 	return words
+}
+
+// allNames reports whether words are capitalised words only ("Kopp",
+// "Prime Minister Hale").
+func (l *labeler) allNames(words []int) bool {
+	for _, i := range words {
+		t := l.toks[i]
+		if !t.word || !isUpperWord(l.text[t.start:]) || l.isStop(t.lower) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// participleSubject gives an English sentence-opening participle clause
+// ("Rescued on Nov. 25 by fishermen, Elian has become …") the name that
+// opens the next clause: "Elian rescued by fishermen".
+func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) []int {
+	if l.lx.lang != "en" || len(words) == 0 || len(clauses) < 2 || words[0] >= clauses[0].b {
+		return words
+	}
+	for i := clauses[0].a; i < words[0]; i++ {
+		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is("prep", t.lower)) {
+			return words
+		}
+	}
+	if w := l.toks[words[0]].lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || l.isFunction(w) {
+		return words
+	}
+	var name []int
+	for i := clauses[1].a; i < clauses[1].b && l.toks[i].word && isUpperWord(l.text[l.toks[i].start:]) && !l.isStop(l.toks[i].lower); i++ {
+		name = append(name, i)
+	}
+	if len(name) == 0 || len(name) > 4 {
+		return words
+	}
+	if l.lower == nil {
+		l.lower = map[int]bool{}
+	}
+	l.lower[words[0]] = true
+	return append(name, words...)
 }
 
 // ellipsis completes a clause that repeats the pattern of an earlier one
@@ -1102,6 +1157,11 @@ func (l *labeler) join(words []int) string {
 			if p.end != t.start && !closing && !(!p.word && isOpeningQuote(ps, l.lx.lang) && ps != "\"") {
 				b.WriteByte(' ')
 			}
+		}
+		if l.lower[i] {
+			r, n := utf8.DecodeRuneInString(s)
+			b.WriteRune(unicode.ToLower(r))
+			s = s[n:]
 		}
 		b.WriteString(s)
 	}

@@ -363,6 +363,15 @@ func TestBuildEnglish(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle clause takes the name after it",
+			text: "Rescued on [[Nov. 25|1999-11-25]] by fishermen off the coast, Elian became the subject of a custody battle. " +
+				"Kopp, who is from Vermont, was indicted in the [[October 1998|1998-10]] shooting of a doctor.",
+			want: []want{
+				{"1998-10", "Kopp was indicted in the shooting of a doctor", 1, "", ""},
+				{"1999-11-25", "Elian rescued by fishermen off the coast", 1, "", ""},
+			},
+		},
+		{
 			name: "times and durations",
 			text: "The polls closed at [[8 p.m.|2024-03-10T20:00]] on Sunday after voting for [[12 hours|PT12H]].",
 			want: []want{{"2024-03-10T20:00", "The polls closed on Sunday after voting for 12 hours", 1, "", ""}},
