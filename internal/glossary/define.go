@@ -413,7 +413,7 @@ func (e *engine) apposition(o occ) {
 	if (o.a.cls == cWord || o.a.cls == cInst) && kind == "" {
 		return
 	}
-	e.addDef(o.a, e.span(start, end), scoreAppos, e.toks[start].start, false, kind)
+	e.addDef(o.a, e.nominative(start, end), scoreAppos, e.toks[start].start, false, kind)
 }
 
 // relative handles "das Vereinigungsministerium, das für innerkoreanische
@@ -902,4 +902,33 @@ func (e *engine) hasRole(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// nominative returns the apposition [s, t] as text, turned from the
+// German feminine dative into the nominative where that is unambiguous:
+// "einer in London ansässigen Denkfabrik" reads "eine in London ansässige
+// Denkfabrik" in a definition. Anything else is returned as written.
+func (e *engine) nominative(s, t int) string {
+	text := e.span(s, t)
+	if e.lang != "de" || e.lw(s) != "einer" || !e.isWord(s+1) || e.lx.determiner[e.lw(s+1)] {
+		return text
+	}
+	// the adjective right before the first noun that follows an adjective
+	adj := -1
+	for k := s + 1; k <= t; k++ {
+		if e.isCap(k) {
+			if p := k - 1; p > s && e.isLower(p) && strings.HasSuffix(e.lw(p), "en") && !e.lx.stop[e.lw(p)] {
+				adj = p
+			}
+			if adj >= 0 || !e.lx.stop[e.lw(k-1)] {
+				break
+			}
+		}
+	}
+	if adj < 0 {
+		return text
+	}
+	a1 := e.toks[adj].end - e.toks[s].start
+	// "einer" → "eine", "ansässigen" → "ansässige"
+	return "eine" + text[len("einer"):a1-1] + text[a1:]
 }

@@ -48,7 +48,9 @@ var findTests = []struct {
 		nil, []string{"JETZT", "GEHT", "ES", "UM", "ALLES", "QF"}},
 	// appositions
 	{"de", "Das Gutachten erstellte Harmon Hall, eine in Dublin ansässige Denkfabrik, im Auftrag der Regierung.",
-		[]want{{"Harmon Hall", "Denkfabrik"}}, nil},
+		[]want{{"Harmon Hall", "eine in Dublin ansässige Denkfabrik"}}, nil},
+	{"de", "Das sagte Erin Walsh, Direktorin bei Harmon Hall, einer in Dublin ansässigen Denkfabrik.",
+		[]want{{"Harmon Hall", "eine in Dublin ansässige Denkfabrik"}, {"Erin Walsh", "Direktorin bei Harmon Hall"}}, nil},
 	{"de", "„Wir sind besorgt“, sagte Tomas Halvorsen, Sprecher des norwegischen Außenministeriums, am Abend.",
 		[]want{{"Tomas Halvorsen", "Sprecher des norwegischen Außenministeriums"}}, nil},
 	{"de", "Der Vorschlag, ein Kompromiss aus zwei Entwürfen, fand keine Mehrheit.",
