@@ -427,6 +427,9 @@ func (e *engine) relative(o occ) {
 	if !e.punct(k, ",") || !e.isWord(k+1) || !e.lx.relative[e.lw(k+1)] {
 		return
 	}
+	if e.lang == "de" && o.a.cls == cWord && (strings.HasSuffix(e.lw(o.t), "en") || strings.HasSuffix(e.lw(o.t), "er") && e.lw(k+1) == "die") {
+		return // most likely a plural noun ("Drohnen, die …")
+	}
 	r := k + 1
 	if e.lang == "de" {
 		for m := r + 1; m < len(e.toks) && m-r <= 16; m++ {

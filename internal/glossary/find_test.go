@@ -95,6 +95,8 @@ var findTests = []struct {
 		[]want{{"Almira", "Königin"}}, nil},
 	{"de", "Die Festung Karbruk, die kurz zuvor geräumt worden war, fiel am Abend.",
 		nil, []string{"Karbruk"}},
+	{"de", "Russland kaufte Drohnen, die für Angriffe geeignet sind, und Panzer.",
+		nil, []string{"Drohnen"}},
 	{"de", "Die Regionen Südostasiens litten unter dem Monsun.",
 		nil, []string{"Südostasiens"}},
 	{"de", "El Paso, Texas bedeutete das Ende des Feldzugs.",
