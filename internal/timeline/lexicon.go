@@ -1,7 +1,8 @@
 package timeline
 
 import (
-	"embed"
+	_ "embed" // for //go:embed
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -11,8 +12,29 @@ import (
 // data/de.txt for the format. Each file is parsed the first time its language
 // is needed.
 
-//go:embed data/*.txt
-var dataFS embed.FS
+//go:embed data/de.txt
+var deData string
+
+//go:embed data/en.txt
+var enData string
+
+// dataFiles serves the embedded data files by name. The files are embedded
+// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
+// wasm (16 KB brotli) for nothing glossline uses.
+type dataFiles struct{}
+
+var dataFS dataFiles
+
+// ReadFile returns a copy of the named data file.
+func (dataFiles) ReadFile(name string) ([]byte, error) {
+	switch name {
+	case "data/de.txt":
+		return []byte(deData), nil
+	case "data/en.txt":
+		return []byte(enData), nil
+	}
+	return nil, errors.New("timeline: no data file " + name)
+}
 
 // langs lists the languages that have a data file. Unknown languages fall
 // back to the first one.

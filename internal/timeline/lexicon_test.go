@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 )
@@ -9,7 +10,7 @@ import (
 // TestDataFiles loads every data file of every language and checks that it
 // parses and holds what the engine needs.
 func TestDataFiles(t *testing.T) {
-	files, err := fs.Glob(dataFS, "data/*.txt")
+	files, err := fs.Glob(os.DirFS("."), "data/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +29,7 @@ func TestDataFiles(t *testing.T) {
 	for _, f := range files {
 		lang := strings.TrimSuffix(strings.TrimPrefix(f, "data/"), ".txt")
 		t.Run(lang, func(t *testing.T) {
-			src, err := fs.ReadFile(dataFS, f)
+			src, err := dataFS.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
