@@ -6,8 +6,9 @@ import "unicode/utf8"
 type found struct {
 	from, to int // token indexes, [from, to)
 	v        val
-	future   bool // its clause speaks of the future
-	past     bool // its clause speaks of the past
+	future   bool   // its clause speaks of the future
+	past     bool   // its clause speaks of the past
+	open     string // "after" or "before" from a signal ("seit", "bis")
 }
 
 // MaxText is the longest text Analyze looks at; beyond it, text is ignored.
@@ -39,6 +40,12 @@ func Analyze(text string, opt Options) Result {
 	p := &parser{text: text, lx: lx, de: lx.lang == "de"}
 	p.toks = tokenize(text, lx, make([]token, 0, len(text)/4+1))
 	fs := p.scan()
+	for k := range fs {
+		f := &fs[k]
+		f.future = p.tenseNear(f.from, f.to, "future")
+		f.past = !f.future && p.tenseNear(f.from, f.to, "past")
+		f.open = p.openBefore(f.from)
+	}
 	var res Result
 	ref, news := opt.Ref, !opt.Ref.IsZero()
 	if !news {
@@ -109,33 +116,43 @@ func (p *parser) clauseBreak(i int) bool {
 }
 
 // inferRef infers the reference date of news-like text: the latest explicit
-// full date, moved forward to the latest weekday the text reports in that
-// week. Text whose full dates spread over more than two years reads as
-// narrative and gets none.
+// full date the text reports (one written with its weekday if there is
+// one; not one it announces: "ab 1. Januar 2025", "will take effect on
+// Jan. 1"), moved forward to the latest weekday the text
+// reports in that week. It needs news evidence (a weekday, or a word like
+// "gestern", "next week"); text whose full dates spread over more than two
+// years reads as narrative and gets none.
 func inferRef(fs []found) (Date, bool) {
-	var latest Date
+	var latest, latestWeekdayed Date
 	years := map[int]bool{}
-	weekdays := 0
+	evidence := false
 	maxDow := 0
-	deictic := false
 	for _, f := range fs {
 		if !f.v.full.IsZero() {
 			years[f.v.full.Year] = true
-			if dayNumber(f.v.full) > dayNumber(latest) || latest.IsZero() {
+			if f.open == "" && !f.future && (dayNumber(f.v.full) > dayNumber(latest) || latest.IsZero()) {
 				latest = f.v.full
 			}
-		}
-		if f.v.plainWeekday {
-			weekdays++
-			if f.v.dow > maxDow {
-				maxDow = f.v.dow
+			if f.v.weekdayed && !f.future && (dayNumber(f.v.full) > dayNumber(latestWeekdayed) || latestWeekdayed.IsZero()) {
+				// "Tuesday, March 5, 2024": a dateline-like date reports
+				latestWeekdayed = f.v.full
 			}
+			evidence = evidence || f.v.weekdayed
 		}
-		if f.v.k == vRel && !f.v.anaphoric && f.v.unit == "D" && f.v.n != 0 {
-			deictic = true
+		if f.v.k == vWeekday {
+			evidence = true
+		}
+		if f.v.plainWeekday && !f.future && f.v.dow > maxDow {
+			maxDow = f.v.dow
+		}
+		if f.v.k == vRel && !f.v.anaphoric && !f.v.today && f.v.unit != "" {
+			evidence = true
 		}
 	}
-	if latest.IsZero() || len(years) > 2 || weekdays == 0 && !deictic {
+	if !latestWeekdayed.IsZero() {
+		latest = latestWeekdayed
+	}
+	if latest.IsZero() || len(years) > 2 || !evidence {
 		return Date{}, false
 	}
 	if d := weekday(latest); maxDow > d {
@@ -164,8 +181,6 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	st.quarterly = quarters >= 2
 	out := make([]Expr, 0, len(fs))
 	for _, f := range fs {
-		f.future = p.tenseNear(f.from, f.to, "future")
-		f.past = !f.future && p.tenseNear(f.from, f.to, "past")
 		value := st.resolve(p, f)
 		if value == "" {
 			continue
@@ -177,7 +192,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			Value: value,
 			Mod:   f.v.mod,
 		}
-		e.Open = p.openBefore(f.from)
+		e.Open = f.open
 		out = append(out, e)
 		if f.v.typ == "DATE" && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where

@@ -1200,6 +1200,7 @@ func (p *parser) weekday(i int) (int, val) {
 				n, v = p.month(k)
 			}
 			if n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) && (sep != "." || len(v.value) == 10) {
+				v.weekdayed = true
 				return n, v
 			}
 		}

@@ -45,6 +45,9 @@ type val struct {
 	holiday string
 	// today: "heute", "today": in narrative text the present, not a day.
 	today bool
+	// weekdayed: a full date written with its weekday ("Dienstag, dem
+	// 12. September 2023"), a sign of news.
+	weekdayed bool
 }
 
 func abs(typ, value string) val { return val{typ: typ, value: value} }
