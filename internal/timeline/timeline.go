@@ -7,6 +7,20 @@
 // vocabulary it needs (attribution verbs, clause connectors, function words,
 // month and weekday names for display) is data, in data/<lang>.txt, read the
 // first time a language is used.
+//
+// A label is extractive: the clause that carries the date, found by
+// splitting the sentence at punctuation (and at "und"/"and" between two
+// dates), without the date and its preposition, parentheticals, caption
+// lead-ins ("Auf diesem … Foto") and attribution ("sagte er", "said on
+// Tuesday", "according to …": the label is what was said). A clause that is
+// only a date takes its neighbour; a German clause whose date was fronted
+// gets its subject back before the verb ("[Am Mittwoch] traf er Putin" → "Er
+// traf Putin"), and a subordinate one main-clause order. Labels aim at 90
+// characters and are cut only before a preposition or conjunction, with
+// "…".
+//
+// FormatDate, FormatEntryDate and HTMLDateTime turn TIMEX3 values into what a
+// reader sees and what an HTML <time> element may carry; Compare orders them.
 package timeline
 
 import (
@@ -46,8 +60,11 @@ type Input struct {
 // Compare) and whose sentence says something besides the date yields a
 // mention; durations, sets, references (PRESENT_REF …) and values with X do
 // not. Mentions with the same value, mod and openness are merged into one
-// entry when they share enough content words (weighted by how rare each
-// word is in the text), or lie in the same sentence.
+// entry when they lie in the same sentence, share enough content words
+// (weighted by how rare each word is in the text; a German compound matches
+// its head), or when the noun one date is attached to ("Das Treffen am
+// Mittwoch") occurs in the other. An expression without Open that follows
+// "seit"/"since" is taken as open towards the future.
 //
 // Build never panics: expressions or spans out of range, overlapping or not
 // on rune boundaries are ignored, and invalid UTF-8 is tolerated. The
