@@ -245,8 +245,9 @@ func (p *parser) determined(i int) (int, val) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: "DATE", k: vRel, unit: u}
-			if u == "Y" && p.low(k) != "-" {
-				// "the year" alone is most often a duration.
+			if u == "Y" && p.low(k) != "-" && p.low(j) == "year" {
+				// "the year" alone is most often a duration; "the fiscal
+				// year", "the full year" are this one.
 				v = abs("DURATION", "P1Y")
 			}
 			return k, v

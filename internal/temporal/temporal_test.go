@@ -197,6 +197,16 @@ func TestNarrative(t *testing.T) {
 	}
 }
 
+func TestGivenRef(t *testing.T) {
+	res := Analyze("Am 1. Mai 2020 und am Mittwoch.", Options{Lang: "de", Ref: ref})
+	if res.Ref != ref || res.Inferred {
+		t.Errorf("Ref = %v, Inferred = %v; want the given %v, not inferred", res.Ref, res.Inferred, ref)
+	}
+	if len(res.Exprs) != 2 || res.Exprs[1].Value != "2023-09-13" {
+		t.Errorf("got %+v", res.Exprs)
+	}
+}
+
 func TestUnderspecified(t *testing.T) {
 	// A weekday with no date anywhere keeps an underspecified value.
 	for _, c := range []struct{ lang, text, want string }{
