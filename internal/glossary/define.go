@@ -20,6 +20,7 @@ func (e *engine) minePatterns() {
 			}
 			e.acronymParens(o)
 			e.apposition(o)
+			e.classifierAround(o)
 			continue
 		}
 		if !e.weak(o) {
@@ -236,6 +237,9 @@ func (e *engine) cues() {
 			if end < j {
 				continue
 			}
+			for j < end && e.isLower(j) && e.lx.determiner[e.lw(j)] {
+				j++ // "short for the Democratic People's Republic of Korea"
+			}
 			a := acrArt[acr]
 			if a == nil {
 				continue
@@ -413,6 +417,9 @@ func (e *engine) apposition(o occ) {
 	if (o.a.cls == cWord || o.a.cls == cInst) && kind == "" {
 		return
 	}
+	if e.lang == "de" && start < end && (first == "der" || first == "die" || first == "das") && e.isCap(start+1) {
+		start++ // "das Akronym für …" reads "Akronym für …"
+	}
 	e.addDef(o.a, e.nominative(start, end), scoreAppos, e.toks[start].start, false, kind)
 }
 
@@ -423,6 +430,12 @@ func (e *engine) relative(o occ) {
 	k := o.t + 1
 	if e.lang == "de" && e.isLower(k) && e.lx.particle[e.lw(k)] {
 		k++ // "Kim brachte Jo Chun Ryong mit, der …"
+	}
+	if e.isLower(k) && (e.lw(k) == "in" || e.lw(k) == "aus") && e.isCap(k+1) && e.punct(k+2, ",") {
+		k += 2 // "das Vereinigungsministerium in Seoul, das …"
+	}
+	if e.isLower(o.s-1) && (e.lw(o.s-1) == "in" || e.lw(o.s-1) == "aus") && o.a.cls == cWord && e.isCap(o.s-2) {
+		return // "… in Seoul, das …" belongs to what stands before "in"
 	}
 	if !e.punct(k, ",") || !e.isWord(k+1) || !e.lx.relative[e.lw(k+1)] {
 		return
@@ -703,7 +716,7 @@ func (e *engine) classifierAround(o occ) {
 			return
 		}
 	}
-	if e.lang == "en" && !e.lx.demonym[e.lw(o.t)] {
+	if e.lang == "en" && !e.lx.demonym[e.lw(o.t)] && !strings.HasSuffix(e.lw(o.t), "'s") && !strings.HasSuffix(e.lw(o.t), "’s") {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
 			kind := e.lx.classifier[e.lw(t)]

@@ -357,11 +357,20 @@ func (rv *resolver) articleEntries() {
 		def := d.text
 		var aliases []string
 		if d.alias {
+			// An expansion, plus what the text says the thing is, about
+			// the expansion or the acronym itself.
 			aliases = append(aliases, d.text)
+			var more []definition
 			if x := e.artKey[d.text]; x != nil {
-				if xd, ok := best(x.defs); ok {
-					def += " – " + xd.text
+				more = append(more, x.defs...)
+			}
+			for _, o := range a.defs {
+				if !o.alias {
+					more = append(more, o)
 				}
+			}
+			if xd, ok := best(more); ok && xd.text != d.text {
+				def += " – " + xd.text
 			}
 		}
 		kind := a.kind
