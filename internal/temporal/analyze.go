@@ -42,7 +42,7 @@ func Analyze(text string, opt Options) Result {
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
-		f.future = p.tenseNear(f.from, f.to, "future")
+		f.future = p.tenseNear(f.from, f.to, "future") || f.from > 0 && p.has(f.from-1, "deadline", "")
 		f.past = !f.future && p.tenseNear(f.from, f.to, "past")
 		f.open = p.openBefore(f.from)
 	}
