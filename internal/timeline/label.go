@@ -101,6 +101,13 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		bound[tb] = false
 		drop[tb] = true
 	}
+	// A comma between two timeline dates lists them ("am 29. Januar, 10.
+	// Februar und 11. März statt"): no clause boundary.
+	for i := range bound {
+		if bound[i] && l.text[toks[i].start:toks[i].end] == "," && l.listComma(i) {
+			bound[i] = false
+		}
+	}
 	clauses := splitClauses(bound, drop)
 	ci := 0
 	for i, c := range clauses {
@@ -233,6 +240,27 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 	return c
 }
 
+// listComma reports whether the comma at token i stands between two
+// timeline dates (prepositions and articles may precede the second).
+func (l *labeler) listComma(i int) bool {
+	if i == 0 || i+1 >= len(l.toks) {
+		return false
+	}
+	if p := l.toks[i-1]; p.expr < 0 || !l.event(p.expr) {
+		return false
+	}
+	for k := i + 1; k < len(l.toks) && k <= i+3; k++ {
+		t := l.toks[k]
+		if t.expr >= 0 {
+			return l.event(t.expr)
+		}
+		if !t.word || !l.lx.is("prep", t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // onlyDateWords reports whether the tokens strictly between i and j are
 // all dates, prepositions, conjunctions or commas.
 func (l *labeler) onlyDateWords(i, j int) bool {
@@ -316,10 +344,11 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 			}
 		}
 	}
-	// A conjunction between two removed dates goes with them ("für 2014
-	// und 2015").
+	// A conjunction or comma between two removed dates goes with them
+	// ("für 2014 und 2015").
 	for i := c.a + 1; i+1 < c.b; i++ {
-		if t := l.toks[i]; t.word && l.lx.is("coord", t.lower) && skip[i-1] && skip[i+1] {
+		t := l.toks[i]
+		if (t.word && l.lx.is("coord", t.lower) || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
 			skip[i] = true
 		}
 	}
