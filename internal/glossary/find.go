@@ -266,6 +266,15 @@ func (e *engine) capRun(i int) int {
 			j = k + 1
 			continue
 		}
+		if e.isLower(k) && namePrefixed(e.w(k)) {
+			j = k // "Baschar al-Assad"
+			continue
+		}
+		if e.personStart(i) && e.isLower(k) && e.isLower(k+1) && particlePair(e.lw(k), e.lw(k+1)) && e.isCap(k+2) &&
+			e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fSpaceBefore != 0 {
+			j = k + 2 // "Ursula von der Leyen"
+			continue
+		}
 		return j
 	}
 }
@@ -473,16 +482,21 @@ func acronymShape(s string) bool {
 			return false
 		}
 	}
-	letters, digits := 0, 0
-	for _, r := range s {
+	letters, digits, lower := 0, 0, 0
+	for i, r := range s {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
 		case r >= '0' && r <= '9':
 			digits++
+		case unicode.IsLower(r) && i > 0 && len(s) <= 6:
+			lower++ // "BfV", "BVerfG", "EuGH"
 		default:
 			return false
 		}
+	}
+	if lower > 0 {
+		return letters >= 2 && lower <= letters && digits == 0 && !unicode.IsLower(rune(s[len(s)-1])) || letters >= 3 && lower <= letters && digits == 0
 	}
 	return letters >= 2 || letters == 1 && digits >= 1
 }
@@ -599,4 +613,30 @@ func (e *engine) titled(k int) bool {
 // after it ("Hussein of Jordan") does not continue the name.
 func (e *engine) personStart(i int) bool {
 	return e.lx.given[e.lw(i)] || e.isRole(i-1) || e.isRole(i)
+}
+
+// namePrefixed reports whether w is a name with a lower-case Arabic
+// article or particle joined by a hyphen ("al-Assad", "el-Sisi").
+func namePrefixed(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 3 || h+1 >= len(w) {
+		return false
+	}
+	switch w[:h] {
+	case "al", "el", "ad", "as", "ar", "at", "ash", "az", "bin", "ben", "abu":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
+	return unicode.IsUpper(r)
+}
+
+// particlePair reports whether "a b" is a two-word name particle ("von
+// der", "van den", "de la").
+func particlePair(a, b string) bool {
+	switch a + " " + b {
+	case "von der", "von dem", "van der", "van den", "de la", "de los", "de las", "van de", "von und":
+		return true
+	}
+	return false
 }

@@ -116,6 +116,11 @@ var findTests = []struct {
 		[]want{{"UN", "1945"}}, []string{"WARNT", "HUNGER"}},
 	{"de", "Seoul beobachte das genau, sagte Jeon Ha Gyu, südkoreanischer Verteidigungssprecher, am Mittwoch.",
 		[]want{{"Jeon Ha Gyu", "südkoreanischer Verteidigungssprecher"}}, nil},
+	// name particles and mixed-case acronyms
+	{"de", "Das Bundesamt für Verfassungsschutz (BfV) warnte vor Spionage.",
+		[]want{{"BfV", "Bundesamt für Verfassungsschutz"}}, nil},
+	{"de", "Kommissionschefin Ursula von der Leyen sagte, Machthaber Baschar al-Assad habe verloren.",
+		[]want{{"Ursula von der Leyen", "Kommissionschefin"}, {"Baschar al-Assad", "Machthaber"}}, nil},
 	// common nouns
 	{"de", "Die Munition reichte nicht. Das Gipfeltreffen brachte keine Sanktionen, aber neue Waffen.",
 		nil, []string{"Munition", "Gipfeltreffen", "Sanktionen", "Waffen", "Die", "Das"}},
