@@ -151,7 +151,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 			return "", false
 		}
 	}
-	words = l.mainOrder(words)
+	words = l.mainOrder(l.subjectFirst(words, false))
 	words = l.subjectBefore(words, clauses, drop)
 	words = l.participleSubject(words, clauses, drop)
 	words = l.extend(words, clauses, drop)

@@ -193,12 +193,14 @@ func TestBuildGerman(t *testing.T) {
 				"Am [[Freitag|2024-03-15]] traten die Außenminister in Brüssel zusammen, sagte ein Sprecher. " +
 				"Analysten zufolge wird die Notenbank im [[Juni|2024-06]] die Zinsen senken. " +
 				"Der Sprecher sagte am [[Donnerstag|2024-03-14]], dass die Gespräche fortgesetzt würden. " +
-				"Laut Polizei wurde am [[Samstag|2024-03-16]] ein Mann festgenommen.",
+				"Laut Polizei wurde am [[Samstag|2024-03-16]] ein Mann festgenommen. " +
+				"Wie das Ministerium am [[Sonntag|2024-03-17]] mitteilte, wurden zwei Männer festgenommen.",
 			want: []want{
 				{"2024-03-12", "Die Regierung hat neue Sanktionen beschlossen", 1, "", ""},
 				{"2024-03-14", "Die Gespräche würden fortgesetzt", 1, "", ""},
 				{"2024-03-15", "Die Außenminister traten in Brüssel zusammen", 1, "", ""},
 				{"2024-03-16", "Ein Mann wurde festgenommen", 1, "", ""},
+				{"2024-03-17", "Zwei Männer wurden festgenommen", 1, "", ""},
 				{"2024-06", "Die Notenbank wird die Zinsen senken", 1, "", ""},
 			},
 		},
