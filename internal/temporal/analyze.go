@@ -38,7 +38,7 @@ func Analyze(text string, opt Options) Result {
 	}
 	lx := lexiconFor(opt.Lang)
 	p := &parser{text: text, lx: lx, de: lx.lang == "de"}
-	p.toks = tokenize(text, lx, make([]token, 0, len(text)/4+1))
+	p.toks = tokenize(text, lx, make([]token, 0, len(text)/5+16))
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]

@@ -1123,7 +1123,7 @@ func (p *parser) startsAfter(i int) bool {
 // ("Mittwochabend"): a capitalised word starting like a weekday.
 func (p *parser) maybeCompound(i int) bool {
 	t := &p.toks[i]
-	if t.end-t.start < 8 {
+	if t.end-t.start < 8 || len(p.lx.weekdays) == 0 && len(p.lx.unitAdj) == 0 || !p.de {
 		return false
 	}
 	w := p.text[t.start:t.end]
