@@ -3,6 +3,7 @@ package glossary
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -114,15 +115,34 @@ func (e *engine) run() Result {
 	if e.lx == nil || len(e.text) == 0 {
 		return Result{}
 	}
+	bufs := bufPool.Get().(*engineBufs)
+	e.toks, e.info = bufs.toks, bufs.info
 	e.prepare()
 	e.findCandidates()
-	return e.resolve()
+	res := e.resolve()
+	// The result holds no reference to the token buffers: reuse them.
+	bufs.toks, bufs.info = e.toks[:0], e.info[:0]
+	bufPool.Put(bufs)
+	return res
 }
+
+// engineBufs are the per-call token buffers, kept for the next call.
+type engineBufs struct {
+	toks []token
+	info []tokInfo
+}
+
+var bufPool = sync.Pool{New: func() any { return new(engineBufs) }}
 
 // prepare tokenizes the text and sets up the per-token caches.
 func (e *engine) prepare() {
-	e.toks = tokenize(e.text, e.paras, nil)
-	e.info = make([]tokInfo, len(e.toks))
+	e.toks = tokenize(e.text, e.paras, e.toks)
+	if cap(e.info) >= len(e.toks) {
+		e.info = e.info[:len(e.toks)]
+		clear(e.info)
+	} else {
+		e.info = make([]tokInfo, len(e.toks))
+	}
 	e.lower = lowerAligned(e.text)
 }
 
@@ -270,8 +290,8 @@ func (e *engine) capRun(i int) int {
 			j = k // "Baschar al-Assad"
 			continue
 		}
-		if e.personStart(i) && e.isLower(k) && e.isLower(k+1) && particlePair(e.lw(k), e.lw(k+1)) && e.isCap(k+2) &&
-			e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fSpaceBefore != 0 {
+		if e.isLower(k) && e.isLower(k+1) && e.isCap(k+2) && particlePair(e.lw(k), e.lw(k+1)) &&
+			e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fSpaceBefore != 0 && e.personStart(i) {
 			j = k + 2 // "Ursula von der Leyen"
 			continue
 		}
