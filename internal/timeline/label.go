@@ -811,7 +811,7 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	case l.lx.is("subject.det", w) || isDigit(w[0]):
 		n = l.nounEnd(rest, i+1)
 	case bare && isUpperWord(l.text[tok.start:]) && !l.isStop(w):
-		n = l.nounEnd(rest, i)
+		n = l.nounEndLeaving(rest, i, 0) // a name: "Präsident Bush", "Kim Il-sung"
 	case bare && l.isAdjective(w):
 		n = l.nounEnd(rest, i) // "[1940] griffen italienische Verbände …"
 	}
@@ -835,7 +835,11 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 // adjectives and numbers (an ordinal's full stop included), then the noun
 // and the capitalised words (names) after it. It returns 0 when no noun
 // comes, or an article or preposition comes first.
-func (l *labeler) nounEnd(rest []int, i int) int {
+func (l *labeler) nounEnd(rest []int, i int) int { return l.nounEndLeaving(rest, i, 2) }
+
+// nounEndLeaving is nounEnd with the names after the noun leaving at least
+// leave words of rest after them.
+func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 	quoted := false
 	for n := i; n < len(rest) && n < i+6; n++ {
 		t := l.toks[rest[n]]
@@ -852,19 +856,23 @@ func (l *labeler) nounEnd(rest []int, i int) int {
 		}
 		if isUpperWord(l.text[t.start:]) {
 			// Names after the noun ("der Gründer Karl Weber"), but leaving
-			// two words of the clause: "[2022] testet das Land Raketen",
+			// words of the clause: "[2022] testet das Land Raketen",
 			// "nahmen die Briten New York ein".
 			lastWord := len(rest) - 1
 			for lastWord > n && !l.toks[rest[lastWord]].word {
 				lastWord--
 			}
-			for n++; n < lastWord-1 && n < i+8; n++ {
+			for n++; n <= lastWord-leave && n < i+8; n++ {
 				t := l.toks[rest[n]]
-				if !t.word && quoted && isClosingQuote(l.text[t.start:t.end], l.lx.lang) {
+				s := l.text[t.start:t.end]
+				if !t.word && quoted && isClosingQuote(s, l.lx.lang) {
 					n++
 					break
 				}
-				if !t.word || !isUpperWord(l.text[t.start:]) || l.isStop(t.lower) {
+				if s == "." && isRegnal(l.text[l.toks[rest[n-1]].start:l.toks[rest[n-1]].end]) && l.toks[rest[n-1]].end == t.start {
+					continue // "Ludwig XVI."
+				}
+				if !t.word || !isUpperWord(s) || l.isStop(t.lower) {
 					break
 				}
 			}
@@ -954,6 +962,20 @@ func (l *labeler) separable(w string) (n int, ok bool) {
 		n = len(p)
 	}
 	return n, true
+}
+
+// isRegnal reports whether s is a regnal number ("XVI") or a number, which
+// a full stop may follow inside a name.
+func isRegnal(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC0123456789", rune(s[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAdjective reports whether a lower-case word has an adjective ending of
