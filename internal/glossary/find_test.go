@@ -202,3 +202,37 @@ func summary(m map[string]Entry) []string {
 	}
 	return out
 }
+
+// TestFindConcurrent runs Find from several goroutines at once (the word
+// lists load lazily, buffers are pooled) and checks every result equals
+// the sequential one. Run with -race.
+func TestFindConcurrent(t *testing.T) {
+	want := make([]Result, len(findTests))
+	for i, tc := range findTests {
+		want[i] = Find(tc.text, Options{Lang: tc.lang, Mark: "all"})
+	}
+	done := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, tc := range findTests {
+				got := Find(tc.text, Options{Lang: tc.lang, Mark: "all"})
+				if len(got.Mentions) != len(want[i].Mentions) || len(got.Entries) != len(want[i].Entries) {
+					done <- tc.text
+					return
+				}
+				for k := range got.Mentions {
+					if got.Mentions[k] != want[i].Mentions[k] {
+						done <- tc.text
+						return
+					}
+				}
+			}
+			done <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if bad := <-done; bad != "" {
+			t.Errorf("concurrent result differs for %q", bad)
+		}
+	}
+}
