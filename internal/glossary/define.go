@@ -510,6 +510,9 @@ func (e *engine) roleBefore(o occ) {
 	if o.a.cls == cWord && e.lang == "de" && e.genitiveOfKnown(o.s) {
 		return // "die Regierungschefin Estlands": a genitive, not a name
 	}
+	if o.a.cls == cWord && e.lang == "de" && strings.HasSuffix(e.lw(o.s), "s") && e.isWord(o.s-2) && strings.HasPrefix(e.lw(o.s-2), "ein") {
+		return // "ein Sprecher Moskaus": a genitive after an indefinite role
+	}
 	k := o.s - 1
 	if e.punct(k, ",") {
 		if o.a.cls != cSeq {

@@ -97,6 +97,8 @@ var findTests = []struct {
 		nil, []string{"Karbruk"}},
 	{"de", "Russland kaufte Drohnen, die für Angriffe geeignet sind, und Panzer.",
 		nil, []string{"Drohnen"}},
+	{"de", "Ein Sprecher Tarnowos sagte, man prüfe das.",
+		nil, []string{"Tarnowos"}},
 	{"de", "Die Regionen Südostasiens litten unter dem Monsun.",
 		nil, []string{"Südostasiens"}},
 	{"de", "El Paso, Texas bedeutete das Ende des Feldzugs.",
