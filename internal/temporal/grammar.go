@@ -1594,8 +1594,7 @@ func (p *parser) ago(i int) (int, val) {
 	n, v := p.duration(j)
 	if n == 0 {
 		// "vor Jahren"
-		if u, k2 := p.lex(j, "unit"); k2 > 0 && p.plural(j) {
-			_ = u
+		if _, k2 := p.lex(j, "unit"); k2 > 0 && p.plural(j) {
 			return k2, abs("DATE", "PAST_REF")
 		}
 		return 0, val{}

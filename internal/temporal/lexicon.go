@@ -78,14 +78,23 @@ var grammarWords = []string{
 }
 
 var (
-	lexOnce = map[string]*sync.Once{"de": new(sync.Once), "en": new(sync.Once)}
+	lexOnce = onces(Languages) // one per language, so each loads on first use
 	lexData = map[string]*lexicon{}
-	lexErr  = map[string]error{}
 	lexMu   sync.Mutex
 )
 
+func onces(langs []string) map[string]*sync.Once {
+	m := make(map[string]*sync.Once, len(langs))
+	for _, l := range langs {
+		m[l] = new(sync.Once)
+	}
+	return m
+}
+
 // lexiconFor returns the vocabulary of lang, loading it on first use. Unknown
-// languages get German's, the project's main language.
+// languages get German's, the project's main language. A malformed line in a
+// data file is skipped here (the rest of the file still loads); TestData
+// fails on it.
 func lexiconFor(lang string) *lexicon {
 	once, ok := lexOnce[lang]
 	if !ok {
@@ -93,9 +102,9 @@ func lexiconFor(lang string) *lexicon {
 		once = lexOnce[lang]
 	}
 	once.Do(func() {
-		lx, err := loadLexicon(lang)
+		lx, _ := loadLexicon(lang)
 		lexMu.Lock()
-		lexData[lang], lexErr[lang] = lx, err
+		lexData[lang] = lx
 		lexMu.Unlock()
 	})
 	lexMu.Lock()
