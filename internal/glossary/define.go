@@ -598,8 +598,8 @@ func (e *engine) extendLeft(r int) int {
 			// a capitalised title takes capitalised ones ("Foreign Minister")
 			break
 		}
-		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.lx.verb[lw]) {
-			break // "Replied State Department spokesman …"
+		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.lx.verb[lw]) && len(kbFor(e.lang, e.lx).names[e.w(p)]) == 0 {
+			break // "Replied State Department spokesman …", but "Fed Chair …"
 		}
 		l = p
 		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
