@@ -1,7 +1,8 @@
 package glossary
 
 import (
-	"embed"
+	_ "embed" // for //go:embed
+	"errors"
 	"strings"
 	"sync"
 )
@@ -10,8 +11,34 @@ import (
 // data/names.txt for every language. Each file is parsed the first time its
 // language is needed.
 
-//go:embed data/*.txt
-var dataFS embed.FS
+//go:embed data/de.txt
+var deData string
+
+//go:embed data/en.txt
+var enData string
+
+//go:embed data/names.txt
+var namesData string
+
+// dataFiles serves the embedded data files by name. The files are embedded
+// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
+// wasm (16 KB brotli) for nothing glossline uses.
+type dataFiles struct{}
+
+var dataFS dataFiles
+
+// ReadFile returns a copy of the named data file.
+func (dataFiles) ReadFile(name string) ([]byte, error) {
+	switch name {
+	case "data/de.txt":
+		return []byte(deData), nil
+	case "data/en.txt":
+		return []byte(enData), nil
+	case "data/names.txt":
+		return []byte(namesData), nil
+	}
+	return nil, errors.New("glossary: no data file " + name)
+}
 
 // lexicon holds one language's word lists. All keys are lower case.
 type lexicon struct {
