@@ -52,6 +52,16 @@ func fixture(t testing.TB, marked string) (string, []temporal.Expr) {
 	return b.String(), exprs
 }
 
+// inputName names a sub-test by its input: the fixture's text without
+// markers, cut to its first 60 characters.
+func inputName(t testing.TB, marked string) string {
+	text, _ := fixture(t, marked)
+	if r := []rune(text); len(r) > 60 {
+		text = string(r[:60])
+	}
+	return text
+}
+
 // want describes an expected entry.
 type want struct {
 	date, label string
@@ -272,7 +282,10 @@ func TestBuildGerman(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { runFixture(t, "de", tt.text, tt.want) })
+		t.Run(inputName(t, tt.text), func(t *testing.T) {
+			t.Log(tt.name)
+			runFixture(t, "de", tt.text, tt.want)
+		})
 	}
 }
 
@@ -384,7 +397,10 @@ func TestBuildEnglish(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { runFixture(t, "en", tt.text, tt.want) })
+		t.Run(inputName(t, tt.text), func(t *testing.T) {
+			t.Log(tt.name)
+			runFixture(t, "en", tt.text, tt.want)
+		})
 	}
 }
 
