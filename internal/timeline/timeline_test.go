@@ -312,7 +312,7 @@ func TestBuildEnglish(t *testing.T) {
 		},
 		{
 			name: "a range before a proper name",
-			text: "The deal would reverse the roles of the [[1950-53|1950/1953]] Korean War.",
+			text: "Veterans of the [[1950-53|1950/1953]] Korean War gathered in a small museum.",
 			want: []want{{"1950/1953", "Korean War", 1, "", ""}},
 		},
 		{
@@ -357,20 +357,20 @@ func TestBuildEnglish(t *testing.T) {
 		},
 		{
 			name: "the subject before a comma",
-			text: "The embassy bombings, on [[Aug. 7|1998-08-07]], killed 224 people. " +
-				"The death toll in the flood, initially 10, has risen to 14, officials said [[Wednesday|2024-03-13]].",
+			text: "The harbour fire, on [[Aug. 7|1998-08-07]], destroyed 14 warehouses. " +
+				"The number of rescued miners, at first three, has climbed to nine, the mayor said [[Wednesday|2024-03-13]].",
 			want: []want{
-				{"1998-08-07", "The embassy bombings killed 224 people", 1, "", ""},
-				{"2024-03-13", "The death toll in the flood has risen to 14", 1, "", ""},
+				{"1998-08-07", "The harbour fire destroyed 14 warehouses", 1, "", ""},
+				{"2024-03-13", "The number of rescued miners has climbed to nine", 1, "", ""},
 			},
 		},
 		{
 			name: "what was said comes before the attribution",
-			text: "At least 82 were killed, officials said as dawn broke [[Saturday|1998-08-08]]. " +
-				"The ministry had the right to act, the minister said [[Friday|2024-03-15]] in response to questions.",
+			text: "Two bridges collapsed, engineers said as the water rose [[Saturday|1998-08-08]]. " +
+				"The council acted within its powers, the mayor said [[Friday|2024-03-15]] in reply to critics.",
 			want: []want{
-				{"1998-08-08", "At least 82 were killed", 1, "", ""},
-				{"2024-03-15", "The ministry had the right to act", 1, "", ""},
+				{"1998-08-08", "Two bridges collapsed", 1, "", ""},
+				{"2024-03-15", "The council acted within its powers", 1, "", ""},
 			},
 		},
 		{
@@ -383,11 +383,11 @@ func TestBuildEnglish(t *testing.T) {
 		},
 		{
 			name: "a participle clause takes the name after it",
-			text: "Rescued on [[Nov. 25|1999-11-25]] by fishermen off the coast, Elian became the subject of a custody battle. " +
-				"Kopp, who is from Vermont, was indicted in the [[October 1998|1998-10]] shooting of a doctor.",
+			text: "Founded on [[Nov. 25|1999-11-25]] by three engineers in a garage, Corvex became a global supplier. " +
+				"Marlow, who lives in Leeds, was charged in the [[October 1998|1998-10]] theft of a painting.",
 			want: []want{
-				{"1998-10", "Kopp was indicted in the shooting of a doctor", 1, "", ""},
-				{"1999-11-25", "Elian rescued by fishermen off the coast", 1, "", ""},
+				{"1998-10", "Marlow was charged in the theft of a painting", 1, "", ""},
+				{"1999-11-25", "Corvex founded by three engineers in a garage", 1, "", ""},
 			},
 		},
 		{
