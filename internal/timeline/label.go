@@ -773,7 +773,8 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 		if !l.skippable(rest[:j]) {
 			continue
 		}
-		n := l.subjectEnd(rest, j, fronted && j == 0)
+		bare := fronted && (j == 0 || l.isAdjective(l.toks[rest[j]].lower))
+		n := l.subjectEnd(rest, j, bare)
 		if n == 0 {
 			continue
 		}
@@ -1000,6 +1001,8 @@ func (l *labeler) skippable(words []int) bool {
 		switch {
 		case !t.word || isDigit(t.lower[0]):
 			return false
+		case l.lx.is("reflexive", t.lower):
+			// "lieferten sich chinesische Truppen …"
 		case l.lx.is("subject.det", t.lower) || l.lx.is("pronoun", t.lower):
 			return false
 		case l.lx.is("det", t.lower) || l.lx.is("cut", t.lower) || l.lx.is("prep", t.lower):
