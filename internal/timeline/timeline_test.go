@@ -244,10 +244,12 @@ func TestBuildGerman(t *testing.T) {
 		{
 			name: "the subject after a prepositional phrase",
 			text: "Am [[Montag|2024-03-11]] wurde im Rathaus ein Vertrag unterzeichnet. " +
+				"Am [[Mittwoch|2024-03-13]] lieferten sich britische Läufer ein hartes Duell. " +
 				"Die Bilanz wurde in dem [[gestern|2024-03-12]] veröffentlichten Bericht korrigiert.",
 			want: []want{
 				{"2024-03-11", "Ein Vertrag wurde im Rathaus unterzeichnet", 1, "", ""},
 				{"2024-03-12", "Die Bilanz wurde in dem veröffentlichten Bericht korrigiert", 1, "", ""},
+				{"2024-03-13", "Britische Läufer lieferten sich ein hartes Duell", 1, "", ""},
 			},
 		},
 		{
