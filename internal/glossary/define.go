@@ -26,6 +26,10 @@ func (e *engine) minePatterns() {
 		if !e.weak(o) {
 			e.apposition(o)
 			e.relative(o)
+		} else if e.toks[o.s].flags&fSentStart != 0 && !e.weakContext(o) {
+			// "Verdi, die größte Gewerkschaft, …" opens a sentence: an
+			// apposition that names a kind of thing still defines it
+			e.apposition(o)
 		}
 		e.roleBefore(o)
 		e.affiliation(o)
@@ -359,7 +363,7 @@ func (e *engine) apposition(o occ) {
 	case e.lang == "de" && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.lx.stop[first] && e.isWord(start+1):
 		// "Russlands wichtigstem Startzentrum"
 	case e.lang == "en" && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")):
-	case !e.lx.stop[first] && !e.lx.verb[first] && e.hasRole(start, end):
+	case !e.lx.stop[first] && !e.lx.verb[first] && e.hasKindNoun(start, end):
 		// "South Korea's defence ministry spokesman", "südkoreanischer
 		// Verteidigungssprecher"
 	default:
@@ -453,6 +457,12 @@ func (e *engine) relative(o occ) {
 				if e.predicateDE(r+1, m-1) {
 					e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
 				}
+				return
+			}
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && presentVerbDE(e.lw(m)) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
+				// "…, der die Munitionspolitik leitet," gives "leitet die
+				// Munitionspolitik"
+				e.addDef(o.a, e.w(m)+" "+e.span(r+1, m-1), scoreRelative-1, e.toks[r+1].start, false, "")
 				return
 			}
 		}
@@ -913,10 +923,11 @@ func (e *engine) genitiveOfKnown(k int) bool {
 	return false
 }
 
-// hasRole reports whether one of the words [s, t] is a role.
-func (e *engine) hasRole(s, t int) bool {
+// hasKindNoun reports whether one of the words [s, t] names a kind of
+// person or thing: a role, a classifier, an institution.
+func (e *engine) hasKindNoun(s, t int) bool {
 	for k := s; k <= t; k++ {
-		if e.isRole(k) {
+		if e.isRole(k) || e.isClassifier(k) || e.isInstitution(k) {
 			return true
 		}
 	}
@@ -950,4 +961,21 @@ func (e *engine) nominative(s, t int) string {
 	a1 := e.toks[adj].end - e.toks[s].start
 	// "einer" → "eine", "ansässigen" → "ansässige"
 	return "eine" + text[len("einer"):a1-1] + text[a1:]
+}
+
+// presentVerbDE reports whether w looks like a German verb in the third
+// person singular present ("leitet", "vertritt", "koordiniert"), not a
+// participle ("geleitet").
+func presentVerbDE(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "t") && !strings.HasPrefix(w, "ge") && !strings.Contains(w, "-")
+}
+
+// hasNoun reports whether one of the words [s, t] is capitalised.
+func (e *engine) hasNoun(s, t int) bool {
+	for k := s; k <= t; k++ {
+		if e.isCap(k) {
+			return true
+		}
+	}
+	return false
 }

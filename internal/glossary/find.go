@@ -546,10 +546,13 @@ func (e *engine) weak(o occ) bool {
 	if o.a.cls != cWord {
 		return false
 	}
-	if e.toks[o.s].flags&fSentStart != 0 {
-		return true
-	}
-	if e.lang != "de" {
+	return e.toks[o.s].flags&fSentStart != 0 || e.weakContext(o)
+}
+
+// weakContext is the German half of weak: a single word after an article
+// or an adjective.
+func (e *engine) weakContext(o occ) bool {
+	if o.a.cls != cWord || e.lang != "de" {
 		return false
 	}
 	if w := e.w(o.s); strings.IndexByte(w, '-') > 0 && !e.lx.nounLike(strings.ToLower(w[:strings.IndexByte(w, '-')])) {
