@@ -29,7 +29,7 @@ func TestDataFiles(t *testing.T) {
 			lx := &lexicon{lang: "x", stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
 				institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 				copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-				approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{}}
+				approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{}, defverb: set{}}
 			if err := lx.parse(name, string(src)); err != nil {
 				t.Fatal(err)
 			}
@@ -69,7 +69,7 @@ func TestDataFiles(t *testing.T) {
 				"verb": len(lx.verb), "copula": len(lx.copula), "relative": len(lx.relative),
 				"determiner": len(lx.determiner), "affiliation": len(lx.affiliation), "cue": len(lx.cue),
 				"approx": len(lx.approx), "unit": len(lx.unit), "direction": len(lx.direction),
-				"given": len(lx.given), "surname-first": len(lx.surnameLead),
+				"given": len(lx.given), "surname-first": len(lx.surnameLead), "defverb": len(lx.defverb),
 			} {
 				if n == 0 {
 					t.Errorf("section [%s] missing or empty", name)

@@ -379,6 +379,10 @@ func (e *engine) apposition(o occ) {
 		if e.lx.verb[lw] || (e.lang == "en" && m > start && e.lx.relative[lw]) {
 			return
 		}
+		if (lw == "und" || lw == "and") && e.isCap(m+1) && e.isCap(m+2) && m+2 <= end && !e.nounLikeAt(m+1) && !e.nounLikeAt(m+2) &&
+			e.toks[m+2].flags&fSpaceBefore != 0 {
+			return // "… und Jutta Tappeiner vom …": a second person
+		}
 		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && !e.isRole(m+1) && (e.lang == "de" || m+1 <= end && !e.lx.stop[e.lw(m+1)] && !e.lx.connector[e.lw(m+1)]) {
 			return // another person: a list, not an apposition
 		}
@@ -459,7 +463,7 @@ func (e *engine) relative(o occ) {
 				}
 				return
 			}
-			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && presentVerbDE(e.lw(m)) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.lx.defverb[e.lw(m)] && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
 				// "…, der die Munitionspolitik leitet," gives "leitet die
 				// Munitionspolitik"
 				e.addDef(o.a, e.w(m)+" "+e.span(r+1, m-1), scoreRelative-1, e.toks[r+1].start, false, "")
@@ -468,7 +472,7 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
-	if e.isLower(r+1) && !e.lx.copula[e.lw(r+1)] && !e.lx.verb[e.lw(r+1)] && presentVerbEN(e.lw(r+1)) {
+	if e.isLower(r+1) && e.lx.defverb[e.lw(r+1)] {
 		// "which handles inter-Korean affairs"
 		end := -1
 		for m := r + 2; m < len(e.toks) && m-r <= 14; m++ {
@@ -900,12 +904,6 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// presentVerbEN reports whether w looks like an English verb in the third
-// person present ("handles", "oversees"), which a relative pronoun can
-// start a defining clause with.
-func presentVerbEN(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
-}
 
 // genitiveOfKnown reports whether word k is the genitive of a name the
 // knowledge base knows ("Estlands" of "Estland").
@@ -963,12 +961,6 @@ func (e *engine) nominative(s, t int) string {
 	return "eine" + text[len("einer"):a1-1] + text[a1:]
 }
 
-// presentVerbDE reports whether w looks like a German verb in the third
-// person singular present ("leitet", "vertritt", "koordiniert"), not a
-// participle ("geleitet").
-func presentVerbDE(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "t") && !strings.HasPrefix(w, "ge") && !strings.Contains(w, "-")
-}
 
 // hasNoun reports whether one of the words [s, t] is capitalised.
 func (e *engine) hasNoun(s, t int) bool {

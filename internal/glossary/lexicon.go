@@ -68,6 +68,7 @@ type lexicon struct {
 	given       set
 	surnameLead set
 	demonym     set // capitalised adjectives of nationality ("Cuban")
+	defverb     set // verbs that define in a relative clause ("leitet")
 	// longest entry of common, role, classifier and institution, in bytes:
 	// bounds the compound-head search.
 	maxHead int
@@ -121,7 +122,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		lang: lang, stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{},
+		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{}, defverb: set{},
 	}
 	var first error
 	for _, name := range []string{"data/" + lang + ".txt", "data/names.txt"} {
@@ -264,6 +265,8 @@ func (lx *lexicon) parse(file, src string) error {
 			lx.given[key] = true
 		case "demonym":
 			lx.demonym[key] = true
+		case "defverb":
+			lx.defverb[key] = true
 		case "surname-first":
 			lx.surnameLead[key] = true
 		default:
@@ -278,7 +281,7 @@ var knownSection = map[string]bool{
 	"classifier": true, "institution": true, "orghead": true, "connector": true,
 	"verb": true, "copula": true, "relative": true, "determiner": true,
 	"affiliation": true, "particle": true, "cue": true, "approx": true, "unit": true,
-	"direction": true, "placeword": true, "given": true, "surname-first": true, "demonym": true,
+	"direction": true, "placeword": true, "given": true, "surname-first": true, "demonym": true, "defverb": true,
 }
 
 var valued = map[string]bool{"classifier": true, "orghead": true, "placeword": true}
