@@ -904,7 +904,6 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-
 // genitiveOfKnown reports whether word k is the genitive of a name the
 // knowledge base knows ("Estlands" of "Estland").
 func (e *engine) genitiveOfKnown(k int) bool {
@@ -960,7 +959,6 @@ func (e *engine) nominative(s, t int) string {
 	// "einer" → "eine", "ansässigen" → "ansässige"
 	return "eine" + text[len("einer"):a1-1] + text[a1:]
 }
-
 
 // hasNoun reports whether one of the words [s, t] is capitalised.
 func (e *engine) hasNoun(s, t int) bool {
