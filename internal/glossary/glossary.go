@@ -10,11 +10,25 @@
 // defines it.
 //
 // German capitalises every noun, so capitalisation alone is no evidence of a
-// name: the engine combines word lists (data/<lang>.txt, parsed lazily the
-// first time a language is needed) with the shapes of names and of the
-// phrases that define them. Find is pure: no clock, no I/O, no goroutines;
-// it is safe for concurrent use and never panics on any input, including
-// invalid UTF-8.
+// name: the engine combines word lists (data/<lang>.txt and data/names.txt,
+// parsed lazily the first time a language is needed) with the shapes of
+// names and of the phrases that define them. The word lists are the
+// language knowledge — stop words, common nouns and noun endings, roles,
+// classifiers ("Söldnergruppe", "news agency"), institution heads, defining
+// verbs, acronym cue phrases, given names and East Asian family names — and
+// the code is the same for every language.
+//
+// Find works in three passes over the text's tokens: it collects name
+// candidates (acronyms, runs of capitalised words split at stop words,
+// roles and classifiers), mines the phrases around each candidate for a
+// definition, and then resolves: names join site or knowledge-base entries
+// of the same name, inflected forms ("UN-Sicherheitsrats") and short forms
+// ("Nixey" after "James Nixey") join their entry, and the marking policy
+// picks the mentions.
+//
+// Find is pure: no clock, no I/O, no goroutines; it is safe for concurrent
+// use and never panics on any input, including invalid UTF-8. Its time is
+// linear in the length of the text.
 package glossary
 
 import "github.com/glossline/glossline/internal/segment"
@@ -63,8 +77,9 @@ type Options struct {
 	Lang string
 	// Site is the publisher's glossary, or nil.
 	Site *Site
-	// Mark is "first-per-paragraph" (the default, also when "") — the
-	// first mention of each entry in each paragraph is marked — or "all".
+	// Mark is "first-per-paragraph" (the default, also when "" or
+	// anything unknown) — the first mention of each entry in each
+	// paragraph is marked — or "all".
 	Mark string
 	// Paragraphs are the paragraph spans of the text, sorted and
 	// non-overlapping; nil means the whole text is one paragraph.
