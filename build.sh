@@ -12,7 +12,9 @@ export GOFLAGS="${GOFLAGS:-} -mod=readonly"
 build() {
   mkdir -p dist
   echo "== wasm"
-  GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/glossline.wasm ./wasm
+  # -l (no inlining) everywhere: measured 933 -> 848 KB brotli; Go's wasm
+  # code is large and every inlined copy is paid for by every reader.
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o dist/glossline.wasm ./wasm
   echo "== assets"
   go run ./internal/tools/dist build -out dist
 }

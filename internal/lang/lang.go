@@ -6,7 +6,8 @@
 package lang
 
 import (
-	"embed"
+	_ "embed" // for //go:embed
+	"errors"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,8 +21,29 @@ const Default = "en"
 // enough for a reliable guess, and it bounds the time spent on huge input.
 const MaxScan = 20 << 10
 
-//go:embed data/*.txt
-var dataFS embed.FS
+//go:embed data/de.txt
+var deData string
+
+//go:embed data/en.txt
+var enData string
+
+// dataFiles serves the embedded data files by name. The files are embedded
+// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
+// wasm (16 KB brotli) for nothing glossline uses.
+type dataFiles struct{}
+
+var dataFS dataFiles
+
+// ReadFile returns a copy of the named data file.
+func (dataFiles) ReadFile(name string) ([]byte, error) {
+	switch name {
+	case "data/de.txt":
+		return []byte(deData), nil
+	case "data/en.txt":
+		return []byte(enData), nil
+	}
+	return nil, errors.New("lang: no data file " + name)
+}
 
 // language is one language's word list, loaded once.
 type language struct {

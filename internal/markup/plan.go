@@ -145,11 +145,7 @@ func entryItem(l string, e timeline.Entry) *Element {
 	if e.Mod != "" {
 		t.Attrs = append(t.Attrs, Attr{"data-mod", e.Mod})
 	}
-	label := timeline.FormatDate(e.Date, l)
-	if e.Open != "" {
-		label = UI(l, "open."+e.Open) + " " + label
-	}
-	t.AddText(label)
+	t.AddText(timeline.FormatEntryDate(e, l))
 	li.Add(t)
 	a := El("a", "class", "gl-tl-link")
 	if len(e.Dates) > 0 {

@@ -1,13 +1,28 @@
 package markup
 
 import (
-	"embed"
+	_ "embed" // for //go:embed
 	"strings"
 	"sync"
 )
 
-//go:embed data/*.txt
-var uiFiles embed.FS
+//go:embed data/de.txt
+var deUI string
+
+//go:embed data/en.txt
+var enUI string
+
+// uiFile returns the UI words file of a language. (Strings, not an
+// embed.FS, which would link io/fs and time into the wasm.)
+func uiFile(l string) string {
+	switch l {
+	case "de":
+		return deUI
+	case "en":
+		return enUI
+	}
+	return ""
+}
 
 // uiLangs lists the languages that have UI words; the first is the fallback.
 var uiLangs = []string{"en", "de"}
@@ -23,13 +38,8 @@ var (
 func loadUI() {
 	uiWords = map[string]map[string]string{}
 	for _, l := range uiLangs {
-		data, err := uiFiles.ReadFile("data/" + l + ".txt")
-		if err != nil {
-			uiErr = err
-			return
-		}
 		m := map[string]string{}
-		for n, line := range strings.Split(string(data), "\n") {
+		for n, line := range strings.Split(uiFile(l), "\n") {
 			line = strings.TrimRight(line, "\r")
 			if line == "" || line[0] == '#' {
 				continue

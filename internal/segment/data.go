@@ -1,7 +1,8 @@
 package segment
 
 import (
-	"embed"
+	_ "embed" // for //go:embed
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -10,8 +11,29 @@ import (
 // Language knowledge lives in data/<lang>.txt, one file per language. A file
 // is parsed the first time a text in its language is segmented.
 //
-//go:embed data/*.txt
-var dataFS embed.FS
+//go:embed data/de.txt
+var deData string
+
+//go:embed data/en.txt
+var enData string
+
+// dataFiles serves the embedded data files by name. The files are embedded
+// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
+// wasm (16 KB brotli) for nothing glossline uses.
+type dataFiles struct{}
+
+var dataFS dataFiles
+
+// ReadFile returns a copy of the named data file.
+func (dataFiles) ReadFile(name string) ([]byte, error) {
+	switch name {
+	case "data/de.txt":
+		return []byte(deData), nil
+	case "data/en.txt":
+		return []byte(enData), nil
+	}
+	return nil, errors.New("segment: no data file " + name)
+}
 
 // abbrevKind says whether a period after an abbreviation may end a sentence.
 type abbrevKind uint8

@@ -15,8 +15,8 @@
 package kb
 
 import (
-	"embed"
-	"io/fs"
+	_ "embed" // for //go:embed
+	"errors"
 	"sync"
 )
 
@@ -56,8 +56,57 @@ var languages = [...]string{"de", "en"}
 // maxDef is the longest allowed definition, in runes.
 const maxDef = 200
 
-//go:embed data/*.txt
-var data embed.FS
+//go:embed data/armed.txt
+var armedData string
+
+//go:embed data/government.txt
+var governmentData string
+
+//go:embed data/international.txt
+var internationalData string
+
+//go:embed data/media.txt
+var mediaData string
+
+//go:embed data/other.txt
+var otherData string
+
+//go:embed data/people.txt
+var peopleData string
+
+//go:embed data/places.txt
+var placesData string
+
+//go:embed data/thinktanks.txt
+var thinktanksData string
+
+// dataFiles lists the embedded data files in lexical order. They are
+// embedded as strings, not as an embed.FS: an embed.FS links io/fs and time
+// into the wasm (16 KB brotli) for nothing the knowledge base uses.
+var dataFiles = [...]string{"data/armed.txt", "data/government.txt", "data/international.txt", "data/media.txt", "data/other.txt", "data/people.txt", "data/places.txt", "data/thinktanks.txt"}
+
+// readData returns a copy of an embedded data file.
+func readData(name string) ([]byte, error) {
+	switch name {
+	case "data/armed.txt":
+		return []byte(armedData), nil
+	case "data/government.txt":
+		return []byte(governmentData), nil
+	case "data/international.txt":
+		return []byte(internationalData), nil
+	case "data/media.txt":
+		return []byte(mediaData), nil
+	case "data/other.txt":
+		return []byte(otherData), nil
+	case "data/people.txt":
+		return []byte(peopleData), nil
+	case "data/places.txt":
+		return []byte(placesData), nil
+	case "data/thinktanks.txt":
+		return []byte(thinktanksData), nil
+	}
+	return nil, errors.New("kb: no data file " + name)
+}
 
 var (
 	once    sync.Once
@@ -74,27 +123,23 @@ var (
 // was already used; Entries never panics on bad data.
 func Entries() []Entry {
 	once.Do(func() {
-		entries, _ = load(data)
+		entries, _ = load(dataFiles[:], readData)
 	})
 	return entries
 }
 
-// load parses every *.txt file under data/ in fsys, in lexical order. It
+// load parses the named files, read with read, in the given order. It
 // returns the well-formed entries (dropping blocks whose id repeats an
 // earlier one) and one error per problem found; a problem only ever drops the
 // block it occurs in.
-func load(fsys fs.FS) ([]Entry, []error) {
-	files, err := fs.Glob(fsys, "data/*.txt")
-	if err != nil {
-		return nil, []error{err}
-	}
+func load(files []string, read func(string) ([]byte, error)) ([]Entry, []error) {
 	var (
 		all  []Entry
 		errs []error
 		seen = make(map[string]bool)
 	)
 	for _, name := range files {
-		src, err := fs.ReadFile(fsys, name)
+		src, err := read(name)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -19,7 +19,7 @@ import (
 // loadAll parses the embedded data strictly: any problem fails the test.
 func loadAll(t *testing.T) []Entry {
 	t.Helper()
-	es, errs := load(data)
+	es, errs := load(dataFiles[:], readData)
 	for _, err := range errs {
 		t.Error(err)
 	}
@@ -27,13 +27,13 @@ func loadAll(t *testing.T) []Entry {
 }
 
 func TestDataFilesParse(t *testing.T) {
-	files, err := fs.Glob(data, "data/*.txt")
+	files, err := fs.Glob(os.DirFS("."), "data/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no data files: %v", err)
 	}
 	for _, name := range files {
 		t.Run(name, func(t *testing.T) {
-			src, err := fs.ReadFile(data, name)
+			src, err := readData(name)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -201,7 +201,7 @@ func TestEntriesOnce(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	want, _ := load(data)
+	want, _ := load(dataFiles[:], readData)
 	for i, r := range res {
 		if len(r) != len(want) || len(r) == 0 {
 			t.Fatalf("call %d: %d entries, want %d", i, len(r), len(want))
@@ -245,7 +245,7 @@ func TestMalformed(t *testing.T) {
 				"data/a.txt": {Data: []byte(good)},
 				"data/t.txt": {Data: []byte(tt.src)},
 			}
-			es, errs := load(fsys)
+			es, errs := loadFS(fsys)
 			if len(errs) != 1 {
 				t.Fatalf("got %d errors %v, want 1", len(errs), errs)
 			}
@@ -294,10 +294,10 @@ func TestParseFields(t *testing.T) {
 // within budget.
 func TestBrotliSize(t *testing.T) {
 	const budget = 60 << 10
-	files, _ := fs.Glob(data, "data/*.txt")
+	files, _ := fs.Glob(os.DirFS("."), "data/*.txt")
 	var raw bytes.Buffer
 	for _, name := range files {
-		b, _ := fs.ReadFile(data, name)
+		b, _ := readData(name)
 		raw.Write(b)
 	}
 	var out bytes.Buffer
@@ -313,9 +313,9 @@ func TestBrotliSize(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	files, _ := fs.Glob(data, "data/*.txt")
+	files, _ := fs.Glob(os.DirFS("."), "data/*.txt")
 	for _, name := range files {
-		b, _ := fs.ReadFile(data, name)
+		b, _ := readData(name)
 		if len(b) > 2000 {
 			b = b[:2000]
 		}
@@ -350,16 +350,16 @@ func FuzzParse(f *testing.F) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	files, _ := fs.Glob(data, "data/*.txt")
+	files, _ := fs.Glob(os.DirFS("."), "data/*.txt")
 	var n int64
 	for _, name := range files {
-		src, _ := fs.ReadFile(data, name)
+		src, _ := readData(name)
 		n += int64(len(src))
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
-		if es, errs := load(data); len(es) == 0 || len(errs) != 0 {
+		if es, errs := load(dataFiles[:], readData); len(es) == 0 || len(errs) != 0 {
 			b.Fatal("load failed")
 		}
 	}
@@ -429,6 +429,34 @@ func TestGoldArticle(t *testing.T) {
 	for _, w := range gold.MustNot {
 		if e, ok := byName[w]; ok {
 			t.Errorf("[%s] has the common noun %q as a name", e.ID, w)
+		}
+	}
+}
+
+// loadFS loads every data/*.txt file of fsys, as Entries does for the
+// embedded ones.
+func loadFS(fsys fs.FS) ([]Entry, []error) {
+	files, err := fs.Glob(fsys, "data/*.txt")
+	if err != nil {
+		return nil, []error{err}
+	}
+	return load(files, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+}
+
+// TestEveryFileEmbedded: the embedded list names exactly the files in data/.
+func TestEveryFileEmbedded(t *testing.T) {
+	onDisk, err := fs.Glob(os.DirFS("."), "data/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(onDisk, " ") != strings.Join(dataFiles[:], " ") {
+		t.Errorf("embedded files %v, on disk %v", dataFiles, onDisk)
+	}
+	for _, name := range onDisk {
+		want, _ := os.ReadFile(name)
+		got, err := readData(name)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("%s: embedded copy differs from the file (%v)", name, err)
 		}
 	}
 }
