@@ -238,7 +238,9 @@
     pop.setAttribute("aria-labelledby", "gl-pop-t");
     pop.tabIndex = -1;
     pop.addEventListener("keydown", (e) => { if (e.key === "Escape") refocus = true; });
-    pop.addEventListener("toggle", (e) => {
+    // beforetoggle fires synchronously, for hidePopover() as for Escape and
+    // light dismiss, so the state below is never stale.
+    pop.addEventListener("beforetoggle", (e) => {
       if (e.newState !== "closed") return;
       const t = openTerm;
       openTerm = null;
@@ -252,8 +254,9 @@
 
   function toggle(term) {
     const p = card();
-    if (openTerm === term) { refocus = true; p.hidePopover(); return; }
-    if (openTerm) p.hidePopover();
+    const open = p.matches(":popover-open");
+    if (open && openTerm === term) { refocus = true; p.hidePopover(); return; }
+    if (open) p.hidePopover();
     const id = (term.getAttribute("href") || "").slice(1);
     const dt = id && D.getElementById(id);
     const dd = dt && dt.nextElementSibling;
