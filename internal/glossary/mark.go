@@ -119,9 +119,10 @@ func (rv *resolver) scan(withShort bool) []match {
 			i += n - 1
 			continue
 		}
-		// "UN-Sicherheitsrat" without an entry of its own: its front
+		// "UN-Sicherheitsrat" without an entry of its own: its longest
+		// front that is a name ("Sojus-2" of "Sojus-2-Raketenstartanlage")
 		w := e.w(i)
-		if k := strings.IndexByte(w, '-'); k > 0 {
+		for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
 			front := w[:k]
 			for _, d := range rv.dicts(withShort) {
 				for _, ref := range d[front] {
