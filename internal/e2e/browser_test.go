@@ -83,7 +83,10 @@ func server(t testing.TB) string {
 // recordDone makes every new document keep the statuses of glossline:done
 // events and the time of the first one, so that no event is missed however
 // early it fires.
-const recordDone = `window.__gl = {done: [], at: 0};
+const recordDone = `window.__gl = {done: [], at: 0, before: ''};
+document.addEventListener('DOMContentLoaded', () => {
+  const a = document.querySelector('article'); if (a) __gl.before = a.outerHTML;
+});
 document.addEventListener('glossline:done', e => {
   __gl.done.push(e.detail.status); if (!__gl.at) __gl.at = performance.now();
 });`
