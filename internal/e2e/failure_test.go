@@ -58,4 +58,3 @@ func TestFailureLeavesPageUnchanged(t *testing.T) {
 		t.Errorf("%d glossline console messages, want exactly 1", warnings)
 	}
 }
-
