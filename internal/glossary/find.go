@@ -178,6 +178,9 @@ const (
 	ftClassifier
 	ftInst
 	ftNoun // nounLike
+	ftStop // a stop word
+	ftConnector
+	ftGiven
 )
 
 // features computes the list features of word token i once.
@@ -199,7 +202,17 @@ func (e *engine) features(i int) uint16 {
 	if bits&nInst != 0 && e.lang == "de" {
 		f |= ftInst
 	}
-	if bits&nCommon != 0 || e.lx.stop[lw] || e.lx.hasNounSuffix(lw) {
+	stop := e.lx.stop[lw]
+	if stop {
+		f |= ftStop
+	}
+	if e.lx.connector[lw] {
+		f |= ftConnector
+	}
+	if e.lx.given[lw] {
+		f |= ftGiven
+	}
+	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) {
 		f |= ftNoun
 	}
 	in.feat |= f
@@ -306,10 +319,10 @@ func (e *engine) runCandidates(i, j int) {
 	flush := func(end int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
-		for s <= t && (e.breaks(s) || e.lx.connector[e.lw(s)] || e.nounLikeAt(s) && !e.titled(s)) {
+		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.nounLikeAt(s) && !e.titled(s)) {
 			s++
 		}
-		for t >= s && (e.lx.connector[e.lw(t)] || e.nounLikeAt(t) && !(s == t && e.titled(t))) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.nounLikeAt(t) && !(s == t && e.titled(t))) {
 			t--
 		}
 		if s > t {
@@ -337,7 +350,7 @@ func (e *engine) runCandidates(i, j int) {
 				e.addOcc(k, k, cInst)
 			}
 			start = k + 1
-		case k > start && e.lx.given[e.lw(k)] && !e.lx.given[e.lw(k-1)]:
+		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
 			flush(k - 1)
 			start = k
 		case k > start && e.lang != "de" && (strings.HasSuffix(e.lw(k-1), "'s") || strings.HasSuffix(e.lw(k-1), "’s")):
@@ -356,8 +369,7 @@ func (e *engine) runCandidates(i, j int) {
 // breaks reports whether the capitalised token k cannot be inside a name:
 // a stop word, a role, a classifier, or an institution noun.
 func (e *engine) breaks(k int) bool {
-	lw := e.lw(k)
-	if e.lx.stop[lw] {
+	if e.features(k)&ftStop != 0 {
 		return true
 	}
 	if e.isRole(k) {
@@ -398,14 +410,14 @@ func (e *engine) isInstitution(k int) bool {
 // nounLikeAt reports whether token k is a common noun (German) or a word
 // that is never a name by itself.
 func (e *engine) nounLikeAt(k int) bool {
-	lw := e.lw(k)
-	if e.lx.stop[lw] {
+	f := e.features(k)
+	if f&ftStop != 0 {
 		return true
 	}
 	if e.lang != "de" {
-		return e.lx.common[lw]
+		return e.lx.common[e.lw(k)]
 	}
-	return e.features(k)&ftNoun != 0
+	return f&ftNoun != 0
 }
 
 // isGenitiveName reports whether token k looks like a German genitive
