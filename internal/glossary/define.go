@@ -937,6 +937,18 @@ func (e *engine) hasKindNoun(s, t int) bool {
 // Denkfabrik" in a definition. Anything else is returned as written.
 func (e *engine) nominative(s, t int) string {
 	text := e.span(s, t)
+	if e.lang == "de" && e.lw(s) == "der" && e.isLower(s+1) && strings.HasSuffix(e.lw(s+1), "en") && !e.lx.stop[e.lw(s+1)] &&
+		(e.isCap(s+2) || e.isLower(s+2) && strings.HasSuffix(e.lw(s+2), "en") && e.isCap(s+3)) {
+		// "der größten Stadt im Süden" (feminine dative) reads "die
+		// größte Stadt im Süden"; a masculine nominative would say
+		// "der größte".
+		b := e.toks[s].start
+		out := "die" + text[len("der"):e.toks[s+1].end-b-1]
+		if e.isLower(s + 2) {
+			return out + text[e.toks[s+1].end-b:e.toks[s+2].end-b-1] + text[e.toks[s+2].end-b:]
+		}
+		return out + text[e.toks[s+1].end-b:]
+	}
 	if e.lang != "de" || e.lw(s) != "einer" || !e.isWord(s+1) || e.lx.determiner[e.lw(s+1)] {
 		return text
 	}

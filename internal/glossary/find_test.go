@@ -122,6 +122,8 @@ var findTests = []struct {
 		[]want{{"UN", "1945"}}, []string{"WARNT", "HUNGER"}},
 	{"de", "Seoul beobachte das genau, sagte Jeon Ha Gyu, südkoreanischer Verteidigungssprecher, am Mittwoch.",
 		[]want{{"Jeon Ha Gyu", "südkoreanischer Verteidigungssprecher"}}, nil},
+	{"de", "In Chan Junas, der größten Stadt im Süden des Landes, kam es zu Kämpfen.",
+		[]want{{"Chan Junas", "die größte Stadt im Süden des Landes"}}, nil},
 	// name particles and mixed-case acronyms
 	{"de", "Das Bundesamt für Verfassungsschutz (BfV) warnte vor Spionage.",
 		[]want{{"BfV", "Bundesamt für Verfassungsschutz"}}, nil},
