@@ -124,6 +124,8 @@ var findTests = []struct {
 		[]want{{"Jeon Ha Gyu", "südkoreanischer Verteidigungssprecher"}}, nil},
 	{"de", "In Chan Junas, der größten Stadt im Süden des Landes, kam es zu Kämpfen.",
 		[]want{{"Chan Junas", "die größte Stadt im Süden des Landes"}}, nil},
+	{"de", "Das Fischerei\u00administerium, das für die Fang\u00adquoten zuständig ist, widersprach.",
+		[]want{{"Fischerei\u00administerium", "für die Fang\u00adquoten zuständig"}}, nil},
 	// name particles and mixed-case acronyms
 	{"de", "Das Bundesamt für Verfassungsschutz (BfV) warnte vor Spionage.",
 		[]want{{"BfV", "Bundesamt für Verfassungsschutz"}}, nil},

@@ -219,6 +219,13 @@ loop:
 			if j-2 > i && s[j-2] == '.' {
 				j++ // the final period of "U.S."
 			}
+		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060':
+			// soft hyphen and zero-width marks inside a word (web text:
+			// "Verteidigungs&shy;ministerium") keep it one word
+			if j+n < len(s) && isLetterAt(s, j+n) && j > i {
+				j += n
+				continue
+			}
 		case r == '-' || r == '\'' || r == '’' || r == '\u2011':
 			if j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
