@@ -25,7 +25,7 @@ package timeline
 
 import (
 	"math"
-	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -163,18 +163,22 @@ func Build(in Input) []Entry {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(i, j int) int {
+	// sort.SliceStable, not slices.SortStableFunc: the sort package's
+	// implementation is linked anyway, a generic instantiation per element
+	// type costs the wasm several KB each.
+	sort.SliceStable(order, func(x, y int) bool {
+		i, j := order[x], order[y]
 		a, b := entries[i], entries[j]
 		if c := Compare(a.Date, b.Date); c != 0 {
-			return c
+			return c < 0
 		}
 		if c := modRank(a.Mod) - modRank(b.Mod); c != 0 {
-			return c
+			return c < 0
 		}
 		if c := strings.Compare(a.Open, b.Open); c != 0 {
-			return c
+			return c < 0
 		}
-		return firstPos[i] - firstPos[j]
+		return firstPos[i] < firstPos[j]
 	})
 	out := make([]Entry, len(entries))
 	for k, i := range order {
@@ -226,14 +230,23 @@ func entryOf(g []*mention) Entry {
 	for _, m := range g {
 		e.Dates = append(e.Dates, m.expr)
 		for _, s := range m.sents {
-			if !slices.Contains(e.Sentences, s) {
+			if !containsSpan(e.Sentences, s) {
 				e.Sentences = append(e.Sentences, s)
 			}
 		}
 	}
-	slices.Sort(e.Dates)
-	slices.SortFunc(e.Sentences, func(a, b segment.Span) int { return a.Start - b.Start })
+	sort.Slice(e.Dates, func(i, j int) bool { return e.Dates[i] < e.Dates[j] })
+	sort.Slice(e.Sentences, func(i, j int) bool { return e.Sentences[i].Start < e.Sentences[j].Start })
 	return e
+}
+
+func containsSpan(spans []segment.Span, s segment.Span) bool {
+	for _, t := range spans {
+		if t == s {
+			return true
+		}
+	}
+	return false
 }
 
 // modRank orders the qualifiers of one value: unqualified (the whole)
@@ -271,7 +284,7 @@ func cleanExprs(text string, exprs []temporal.Expr) []exprRef {
 			refs = append(refs, exprRef{e.Start, e.End, i})
 		}
 	}
-	slices.SortStableFunc(refs, func(a, b exprRef) int { return a.start - b.start })
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
 	out := refs[:0]
 	for _, r := range refs {
 		if len(out) > 0 && r.start < out[len(out)-1].end {
@@ -291,7 +304,7 @@ func cleanSpans(text string, spans []segment.Span) []segment.Span {
 			valid = append(valid, s)
 		}
 	}
-	slices.SortStableFunc(valid, func(a, b segment.Span) int { return a.Start - b.Start })
+	sort.SliceStable(valid, func(i, j int) bool { return valid[i].Start < valid[j].Start })
 	out := valid[:0]
 	for _, s := range valid {
 		if len(out) > 0 && s.Start < out[len(out)-1].End {
@@ -309,7 +322,7 @@ func validSpan(text string, start, end int) bool {
 
 // refsIn returns the expressions that overlap span (refs is in text order).
 func refsIn(refs []exprRef, span [2]int) []exprRef {
-	i, _ := slices.BinarySearchFunc(refs, span[0], func(r exprRef, pos int) int { return r.end - 1 - pos })
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].end > span[0] })
 	j := i
 	for j < len(refs) && refs[j].start < span[1] {
 		j++
@@ -324,7 +337,7 @@ const maxFallback = 400
 // maxFallback bytes each side of r), and those sentences; no sentences when
 // none overlaps r.
 func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment.Span) {
-	i, _ := slices.BinarySearchFunc(sents, r.start, func(s segment.Span, pos int) int { return s.End - 1 - pos })
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > r.start })
 	var spans []segment.Span
 	for ; i < len(sents) && sents[i].Start < r.end; i++ {
 		if sents[i].End > r.start {
