@@ -38,6 +38,52 @@ func (e *engine) minePatterns() {
 		e.headGloss(o)
 	}
 	e.cues()
+	e.distantExpansions()
+}
+
+// distantExpansions links an acronym the text never expands next to it
+// ("KCNA said …") to a capitalised name elsewhere in the text whose word
+// initials spell it exactly ("Korean Central News Agency"). Only acronyms
+// of three letters or more, and never a person's name.
+func (e *engine) distantExpansions() {
+	var seqs []*article
+	for _, a := range e.arts {
+		if a.cls == cSeq && len(a.words) >= 3 && !e.lx.given[strings.ToLower(a.words[0])] && !e.lx.surnameLead[strings.ToLower(a.words[0])] {
+			seqs = append(seqs, a)
+		}
+	}
+	if len(seqs) == 0 {
+		return
+	}
+	for _, a := range e.arts {
+		if a.cls != cAcronym || utf8.RuneCountInString(a.key) < 3 {
+			continue
+		}
+		if d, ok := best(a.defs); ok && d.alias {
+			continue
+		}
+		for _, x := range seqs {
+			if initials(x.words, e.lx) == a.key {
+				e.addDef(a, x.key, scoreExpansion-1, x.first, true, "")
+				break
+			}
+		}
+	}
+}
+
+// initials returns the upper-case first letters of the words that are not
+// function words.
+func initials(words []string, lx *lexicon) string {
+	var b strings.Builder
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if lx.connector[l] || lx.determiner[l] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // addDef records a definition for a, cleaned up; empty or overlong

@@ -319,10 +319,11 @@ func (e *engine) runCandidates(i, j int) {
 	flush := func(end int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.nounLikeAt(s) && !e.titled(s)) {
+		// (English capitalises nouns only in names: "News Agency" stays)
+		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s)) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.nounLikeAt(t) && !(s == t && e.titled(t))) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t))) {
 			t--
 		}
 		if s > t {
@@ -374,6 +375,9 @@ func (e *engine) breaks(k int) bool {
 	}
 	if e.isRole(k) {
 		return true
+	}
+	if e.lang != "de" {
+		return false // English: "News Agency", "Wagner Group" are names
 	}
 	if e.isClassifier(k) || e.isInstitution(k) {
 		// "Wostochny-Kosmodrom", "Wagner-Gruppe": a compound whose front is
@@ -674,4 +678,14 @@ func particlePair(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// trimNoun reports whether token k, at the edge of a run, is a common noun
+// to trim off: in German any common noun, in English a listed one only
+// when it stands alone.
+func (e *engine) trimNoun(k int, alone bool) bool {
+	if e.lang == "de" || alone {
+		return e.nounLikeAt(k)
+	}
+	return e.features(k)&ftStop != 0
 }

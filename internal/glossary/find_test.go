@@ -176,6 +176,8 @@ var findTests = []struct {
 		[]want{{"UN", "1945"}}, []string{"WARNS", "HUNGER"}},
 	{"en", "Korvo, South Korea's largest news agency, said the launch failed.",
 		[]want{{"Korvo", "South Korea's largest news agency"}}, nil},
+	{"en", "North Korea's Korean Central News Agency reported the launch. Later, KCNA said it had succeeded.",
+		[]want{{"KCNA", "Korean Central News Agency"}}, nil},
 	{"en", "He spoke to the Cuban news agency about it.",
 		nil, []string{"Cuban"}},
 	{"en", "Kimotho, who was hospitalized with a head wound, spoke later. Speaking at the event, the king said little.",
