@@ -481,3 +481,33 @@ func (st *anchorState) resolve(p *parser, f found) string {
 	}
 	return ""
 }
+
+// decimal reads digits with an optional fraction ("12", "0.5", "1.25"), the
+// only number forms the vocabulary and the grammar produce; ok is false for
+// anything else. Up to 15 significant digits the result is exact as
+// strconv.ParseFloat's (one correctly rounded division of two exact
+// integers), without linking the float parser into the wasm.
+func decimal(s string) (f float64, ok bool) {
+	var mant int64
+	scale := 1.0
+	dot, nd := false, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			mant = mant*10 + int64(c-'0')
+			nd++
+			if dot {
+				scale *= 10
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return 0, false
+		}
+	}
+	if nd == 0 || nd > 18 {
+		return 0, false
+	}
+	return float64(mant) / scale, true
+}

@@ -417,7 +417,7 @@ func (p *parser) count(i int) (n float64, next int) {
 		// decimals: "1,5" "2.5"
 		if (p.punct(j, ",") || p.punct(j, ".")) && p.tight(j) && p.tight(j+1) {
 			if d, nd, ok := p.num(j + 1); ok {
-				f, _ := strconv.ParseFloat(strconv.Itoa(v)+"."+pad(d, nd), 64)
+				f, _ := decimal(strconv.Itoa(v) + "." + pad(d, nd))
 				return f, j + 2
 			}
 		}
@@ -435,16 +435,16 @@ func (p *parser) count(i int) (n float64, next int) {
 		}
 	}
 	if k, j := p.lex(i, "number"); j > 0 {
-		f, err := strconv.ParseFloat(k, 64)
-		if k2, j2 := p.lex(j, "number"); err == nil && j2 > 0 && (k2 == "100" || k2 == "1000") && f < 100 {
+		f, ok := decimal(k)
+		if k2, j2 := p.lex(j, "number"); ok && j2 > 0 && (k2 == "100" || k2 == "1000") && f < 100 {
 			// "a hundred", "zwei hundert"
-			m, _ := strconv.ParseFloat(k2, 64)
+			m, _ := decimal(k2)
 			return f * m, j2
 		}
-		if err == nil {
+		if ok {
 			// "zwei- bis dreimal", "twenty five"
 			if k2, j2 := p.lex(j, "number"); j2 > 0 && f >= 20 && f < 100 {
-				if f2, err := strconv.ParseFloat(k2, 64); err == nil && f2 < 10 {
+				if f2, ok := decimal(k2); ok && f2 < 10 {
 					return f + f2, j2
 				}
 			}
@@ -1048,8 +1048,8 @@ func (p *parser) unitAdjective(i int) (int, val) {
 			if e.class != "number" {
 				continue
 			}
-			f, err := strconv.ParseFloat(e.key, 64)
-			if err != nil {
+			f, ok := decimal(e.key)
+			if !ok {
 				continue
 			}
 			if u == "Y" && f > 1 && i+1 < len(p.toks) && p.toks[i+1].upper {
@@ -1329,7 +1329,13 @@ func (p *parser) relative(i int) (int, val) {
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
-	dir := map[string]int{"last": -1, "past": -1, "recent": -1, "next": 1, "this": 0, "current": 0, "following": 1, "previous": -1, "same": 0}[rel]
+	dir := 0
+	switch rel {
+	case "last", "past", "recent", "previous":
+		dir = -1
+	case "next", "following":
+		dir = 1
+	}
 	anaphoric := rel == "following" || rel == "previous" || rel == "same"
 	// "the past two months", "den vergangenen fünf Jahren": durations.
 	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "past" || rel == "next" || rel == "following") {
