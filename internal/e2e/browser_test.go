@@ -246,6 +246,14 @@ func TestDemoPage(t *testing.T) {
 		}
 	})
 
+	t.Run("no terms in headings, links or caption credits", func(t *testing.T) {
+		bad := eval[[]string](t, ctx, `[...document.querySelectorAll('article a.gl-term')].filter(a =>
+		  a.parentElement.closest('h1,h2,h3,a') || (a.closest('figcaption') && a.textContent === 'AP')).map(a => a.textContent)`)
+		if len(bad) > 0 {
+			t.Errorf("terms marked where they must not be: %q", bad)
+		}
+	})
+
 	t.Run("timeline ascending", func(t *testing.T) {
 		values := eval[[]string](t, ctx, `[...document.querySelectorAll('.gl-panel ol.gl-timeline > li.gl-tl-entry')].map(li => li.dataset.value)`)
 		if len(values) < 3 {

@@ -126,3 +126,28 @@ func FuzzPieces(f *testing.F) {
 		}
 	})
 }
+
+func TestCreditLine(t *testing.T) {
+	tests := []struct {
+		caption, want string
+	}{
+		{"Der Minister (links) am Bahnhof. (Foto: Agentur/Dienst über AP)", "(Foto: Agentur/Dienst über AP)"},
+		{"Der Minister (links) am Bahnhof in Russland. Nachrichtenagentur/Nachrichtendienst über AP)", "Nachrichtenagentur/Nachrichtendienst über AP)"},
+		{"The minister arrives in Geneva. Photo: Jane Doe/Agency", "Photo: Jane Doe/Agency"},
+		{"The minister (left) arrives in Geneva.", ""},
+		{"Die Ministerin (Mitte) spricht.  ", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.caption, func(t *testing.T) {
+			start, ok := CreditLine(tt.caption)
+			got := ""
+			if ok {
+				got = strings.TrimRight(tt.caption[start:], " ")
+			}
+			if got != tt.want {
+				t.Errorf("CreditLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
