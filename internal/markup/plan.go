@@ -95,15 +95,28 @@ func Panel(r *analyze.Result) *Element {
 	ol := El("ol", "class", "gl-timeline")
 	refShown := r.Ref.IsZero()
 	ref := r.Ref.String()
+	prev := ""
+	add := func(value string, li *Element) {
+		// Compress empty stretches: the axis is a list, not a scale, and a
+		// marker says how many years it skips.
+		if y0, ok := startYear(prev); ok {
+			if y1, ok := startYear(value); ok && y1-y0 >= 2 {
+				ol.Add(El("li", "class", "gl-tl-gap", "aria-hidden", "true").
+					AddText(strings.Replace(UI(l, "gap.years"), "{n}", itoa(y1-y0), 1)))
+			}
+		}
+		ol.Add(li)
+		prev = value
+	}
 	for _, e := range r.Timeline {
 		if !refShown && timeline.Compare(ref, e.Date) < 0 {
-			ol.Add(refItem(l, ref))
+			add(ref, refItem(l, ref))
 			refShown = true
 		}
-		ol.Add(entryItem(l, e))
+		add(e.Date, entryItem(l, e))
 	}
 	if !refShown {
-		ol.Add(refItem(l, ref))
+		add(ref, refItem(l, ref))
 	}
 	tl.Add(ol)
 	panel.Add(tl)
@@ -137,7 +150,11 @@ func refItem(l, ref string) *Element {
 }
 
 func entryItem(l string, e timeline.Entry) *Element {
-	li := El("li", "class", "gl-tl-entry", "data-value", e.Date)
+	class := "gl-tl-entry"
+	if strings.Contains(e.Date, "/") {
+		class += " gl-tl-range"
+	}
+	li := El("li", "class", class, "data-value", e.Date)
 	t := El("time", "class", "gl-tl-date", "data-value", e.Date)
 	if dt, ok := timeline.HTMLDateTime(e.Date); ok {
 		t.Attrs = append(t.Attrs, Attr{"datetime", dt})
@@ -153,4 +170,24 @@ func entryItem(l string, e timeline.Entry) *Element {
 	}
 	a.AddText(e.Label)
 	return li.Add(TextNode(" "), a)
+}
+
+// startYear returns the first year a TIMEX value covers: "2023-09-13" and
+// "2023" give 2023, the decade "199" 1990, the century "18" 1800, a range
+// its start.
+func startYear(v string) (int, bool) {
+	n, digits := 0, 0
+	for digits < len(v) && digits < 4 && v[digits] >= '0' && v[digits] <= '9' {
+		n = n*10 + int(v[digits]-'0')
+		digits++
+	}
+	switch digits {
+	case 4:
+		return n, true
+	case 3:
+		return n * 10, true
+	case 2:
+		return n * 100, true
+	}
+	return 0, false
 }
