@@ -105,14 +105,10 @@ func (p *parser) clauseBreak(i int) bool {
 	if t.kind != tPunct {
 		return false
 	}
-	if (t.low == "'" || t.low == "’") && p.low(i+1) == "s" && p.tight(i+1) {
+	if oneOf(t.low, "' ’ ") && p.low(i+1) == "s" && p.tight(i+1) {
 		return false // a possessive
 	}
-	switch t.low {
-	case ",", ".", ";", ":", "!", "?", "\"", "„", "“", "”", "«", "»", "(", ")", "`", "'":
-		return true
-	}
-	return false
+	return oneOf(t.low, ", . ; : ! ? \" „ “ ” « » ( ) ` ' ")
 }
 
 // inferRef infers the reference date of news-like text: the latest explicit
@@ -207,7 +203,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 // "bis zum", "since"): "after", "before" or "".
 func (p *parser) openBefore(i int) string {
 	j := i - 1
-	if j > 0 && p.toks[j].kind == tWord && (p.has(j, "determiner", "") || p.low(j) == "zum" || p.low(j) == "zur") {
+	if j > 0 && p.toks[j].kind == tWord && (p.has(j, "determiner", "") || p.is(j, "zum zur ")) {
 		j--
 	}
 	if j < 0 {

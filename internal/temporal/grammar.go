@@ -45,8 +45,25 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 	return int(p.toks[i].num), int(p.toks[i].ndig), true
 }
 
-func isDash(s string) bool {
-	return s == "-" || s == "–" || s == "—" || s == "‒" || s == "‑" || s == "−"
+func isDash(s string) bool { return oneOf(s, "- – — ‒ ‑ − ") }
+
+// is reports whether token i is one of words (see oneOf).
+func (p *parser) is(i int, words string) bool { return oneOf(p.low(i), words) }
+
+// oneOf reports whether w is one of words, a list of words each followed by
+// one space ("und bis oder "). The empty word is in no list.
+func oneOf(w, words string) bool {
+	for w != "" && len(words) > len(w) {
+		if words[len(w)] == ' ' && words[:len(w)] == w {
+			return true
+		}
+		k := strings.IndexByte(words, ' ')
+		if k < 0 {
+			return false
+		}
+		words = words[k+1:]
+	}
+	return false
 }
 
 // lex matches the longest vocabulary phrase of class at token i.
@@ -105,7 +122,7 @@ func (p *parser) match(i int) (int, val) {
 	if t.ent != 0 && !p.lx.active[t.ent-1] && !p.startsAfter(i) {
 		return 0, val{}
 	}
-	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" && t.low != "more" {
+	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && oneOf(t.low, "' ’ ")) && !p.maybeCompound(i) && !(p.de && oneOf(t.low, "frühen späten frühem spätem ")) && !oneOf(t.low, "fiscal earlier later more ") {
 		return 0, val{}
 	}
 	best, bv := 0, val{}
@@ -184,7 +201,7 @@ func (p *parser) determined(i int) (int, val) {
 		}
 		return n, v
 	}
-	if part > 0 && p.low(j) != "early" && p.low(j) != "late" && p.low(j) != "mid" {
+	if part > 0 && !p.is(j, "early late mid ") {
 		return p.part(i) // "the end of ..."
 	}
 	if part > 0 {
@@ -294,13 +311,13 @@ func (p *parser) part(i int) (int, val) {
 			return 0, val{}
 		}
 		k++
-	} else if !p.de && (p.low(j) == "start" || p.low(j) == "end" || p.low(j) == "beginning" || p.low(j) == "middle") {
+	} else if !p.de && p.is(j, "start end beginning middle ") {
 		return 0, val{}
 	}
 	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
 		k++
 	}
-	if p.de && (p.low(k) == "des" || p.low(k) == "der") {
+	if p.de && p.is(k, "des der ") {
 		k++
 		// "Ende des Jahres", "Anfang der Woche".
 		if u, m := p.lex(k, "unit"); m > 0 {
@@ -347,7 +364,7 @@ func (p *parser) core(i int) (int, val) {
 	case tWord:
 		n, v = p.wordLed(i)
 	case tPunct:
-		if t.low == "'" || t.low == "’" {
+		if oneOf(t.low, "' ’ ") {
 			n, v = p.shortDecade(i)
 		}
 	}
@@ -467,7 +484,7 @@ func (p *parser) duration(i int) (int, val) {
 	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) && p.tight(j+1) {
 		j++
 	}
-	if l := p.low(j); l == "more" || l == "additional" || l == "further" || l == "weitere" || l == "weiteren" || l == "weiterer" {
+	if p.is(j, "more additional further weitere weiteren weiterer ") {
 		j++ // "two more weeks", "zwei weitere Jahre"
 	}
 	u, k := p.lex(j, "unit")
@@ -615,7 +632,7 @@ func (p *parser) numeric(i int) (int, val) {
 			} else {
 				j = 0
 			}
-		} else if sfx := p.low(j); p.tight(j) && (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") {
+		} else if p.tight(j) && p.is(j, "st nd rd th ") {
 			j++
 			if p.low(j) == "of" {
 				j++
@@ -674,7 +691,7 @@ func (p *parser) numeric(i int) (int, val) {
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
 		j := k
-		if j < len(p.toks) && (isDash(p.toks[j].low) || p.low(j) == "bis" || p.low(j) == "to") && !p.broken(j+1) {
+		if j < len(p.toks) && (isDash(p.toks[j].low) || p.is(j, "bis to ")) && !p.broken(j+1) {
 			if y2, d2, ok := p.num(j + 1); ok && (p.toks[j+1].kind == tNum) {
 				if d2 == 2 && y >= 100 {
 					y2 = y/100*100 + y2
@@ -702,7 +719,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 	for steps := 0; steps < 12 && !p.broken(j); steps++ {
 		// separators
 		sep := false
-		for !p.broken(j) && (p.punct(j, ",") || p.punct(j, "/") || isDash(p.low(j)) || p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "zum" || p.low(j) == "sowie" || p.low(j) == "oder" || p.low(j) == "auf" || p.low(j) == "den" || p.low(j) == "dem" || p.low(j) == "am" || p.low(j) == "vom") {
+		for !p.broken(j) && (p.is(j, ", / und bis zum sowie oder auf den dem am vom ") || isDash(p.low(j))) {
 			j++
 			sep = true
 		}
@@ -1037,11 +1054,11 @@ func (p *parser) unitAdjective(i int) (int, val) {
 		}
 		u := ua.unit
 		end := w[at+len(ua.stem):]
-		if end != "" && end != "e" && end != "en" && end != "er" && end != "es" && end != "em" {
+		if end != "" && !oneOf(end, "e en er es em ") {
 			continue
 		}
 		head := w[:at]
-		if head == "mehr" || head == "lang" || head == "viel" {
+		if oneOf(head, "mehr lang viel ") {
 			return i + 1, abs("DURATION", durationValue(-1, u))
 		}
 		for _, e := range p.lx.words[head] {
@@ -1070,7 +1087,7 @@ func (p *parser) daypart(i int) (int, val) {
 		return 0, val{}
 	}
 	j := i
-	if l := p.low(i); l == "frühen" || l == "späten" || l == "spätem" || l == "frühem" {
+	if p.is(i, "frühen späten spätem frühem ") {
 		j++
 	}
 	if j >= len(p.toks) || !p.toks[j].upper {
@@ -1084,7 +1101,7 @@ func (p *parser) daypart(i int) (int, val) {
 			return 0, val{}
 		}
 	}
-	if (p.low(k) == "des" || p.low(k) == "vom") && !p.broken(k+1) {
+	if p.is(k, "des vom ") && !p.broken(k+1) {
 		if n, v := p.numeric(k + 1); n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
 			v.typ = "TIME"
 			if v.k == vAbs {
@@ -1116,7 +1133,7 @@ func (p *parser) startsAfter(i int) bool {
 		return false
 	}
 	t := &p.toks[j]
-	return t.kind == tNum || t.ent != 0 && p.lx.active[t.ent-1] || t.kind == tPunct && (t.low == "'" || t.low == "’")
+	return t.kind == tNum || t.ent != 0 && p.lx.active[t.ent-1] || t.kind == tPunct && oneOf(t.low, "' ’ ")
 }
 
 // maybeCompound reports whether token i may be a weekday compound
@@ -1189,7 +1206,7 @@ func (p *parser) weekday(i int) (int, val) {
 			sep = p.low(k)
 			k++
 		}
-		if p.de && (p.low(k) == "der" || p.low(k) == "dem" || p.low(k) == "den") {
+		if p.de && p.is(k, "der dem den ") {
 			k++
 		}
 		if !p.broken(k) {
@@ -1235,7 +1252,7 @@ func (p *parser) month(i int) (int, val) {
 		// English "Sept. 12, 2023", "September 12th".
 		if d, dd, ok := p.num(j); ok && dd <= 2 && d >= 1 && d <= 31 && !p.de {
 			k2 := j + 1
-			if sfx := p.low(k2); p.tight(k2) && (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") {
+			if p.tight(k2) && p.is(k2, "st nd rd th ") {
 				k2++
 			}
 			if !((p.punct(k2, ":") || p.punct(k2, ".")) && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
@@ -1282,7 +1299,7 @@ func (p *parser) month(i int) (int, val) {
 // pairYear looks past "und"/"bis"/"oder"/a dash after a month for a second
 // month with a year, and returns that year (0 if none).
 func (p *parser) pairYear(j int) int {
-	if p.broken(j) || !(p.low(j) == "und" || p.low(j) == "bis" || p.low(j) == "oder" || p.low(j) == "and" || p.low(j) == "to" || p.low(j) == "or" || p.low(j) == "/" || isDash(p.low(j))) {
+	if p.broken(j) || !(p.is(j, "und bis oder and to or / ") || isDash(p.low(j))) {
 		return 0
 	}
 	if p.low(j+1) == "zum" {
@@ -1306,8 +1323,7 @@ func (p *parser) afterMonth(i int) bool {
 	if i < 2 {
 		return false
 	}
-	c := p.low(i - 1)
-	if c != "und" && c != "oder" && c != "bis" && c != "," && c != "/" && c != "and" && c != "or" && c != "to" {
+	if !p.is(i-1, "und oder bis , / and or to ") {
 		return false
 	}
 	return p.has(i-2, "month", "")
@@ -1458,7 +1474,7 @@ func (p *parser) single(i int) (int, val) {
 		if p.de && k == "D+1" && p.toks[i].upper && i > 0 && !p.sentenceStart(i) {
 			continue
 		}
-		if p.de && k == "D+1" && (p.low(i-1) == "am" || p.low(i-1) == "jeden" || p.low(i-1) == "diesen" || p.low(i-1) == "gestern" || p.low(i-1) == "heute") {
+		if p.de && k == "D+1" && p.is(i-1, "am jeden diesen gestern heute ") {
 			continue
 		}
 		n, _ := strconv.Atoi(k[1:])
@@ -1497,8 +1513,7 @@ func (p *parser) sentenceStart(i int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := p.low(i - 1)
-	return p.toks[i].nl || prev == "." || prev == "!" || prev == "?" || prev == "\"" || prev == "„" || prev == "“" || prev == ":"
+	return p.toks[i].nl || p.is(i-1, `. ! ? " „ “ : `)
 }
 
 // season: "Sommer", "Sommer 2023", "im Frühjahr 1945".
@@ -1539,9 +1554,9 @@ func (p *parser) set(i int) (int, val) {
 		if u, k2 := p.lex(j, "unit"); k2 > 0 && !p.broken(j) && !p.plural(j) {
 			return k2, abs("SET", durationValue(1, u))
 		}
-		if (p.low(j) == "im" || p.low(j) == "am" || p.low(j) == "pro" || p.low(j) == "a" || p.low(j) == "per" || p.low(j) == "in") && !p.broken(j+1) {
+		if p.is(j, "im am pro a per in ") && !p.broken(j+1) {
 			jj := j + 1
-			if p.low(jj) == "der" || p.low(jj) == "the" {
+			if p.is(jj, "der the ") {
 				jj++
 			}
 			if u, k2 := p.lex(jj, "unit"); k2 > 0 && !p.plural(jj) {
@@ -1570,9 +1585,9 @@ func (p *parser) set(i int) (int, val) {
 			v.value += "T" + pod
 		}
 		// "jeden zweiten Donnerstag im Monat": once a month
-		if (p.low(k2) == "im" || p.low(k2) == "of") && !p.broken(k2+1) {
+		if p.is(k2, "im of ") && !p.broken(k2+1) {
 			kk := k2 + 1
-			if p.low(kk) == "the" || p.low(kk) == "each" || p.low(kk) == "every" {
+			if p.is(kk, "the each every ") {
 				kk++
 			}
 			if p.has(kk, "unit", "M") {
@@ -1672,7 +1687,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 	if p.de || !p.has(i, "unit", "Y") || !isDash(p.low(i+1)) || !p.tight(i+1) || !p.tight(i+2) {
 		return 0, val{}
 	}
-	if w := p.low(i + 2); w != "ago" && w != "earlier" {
+	if !p.is(i+2, "ago earlier ") {
 		return 0, val{}
 	}
 	j := i + 3
@@ -1727,11 +1742,7 @@ func (p *parser) unitLed(i int) (int, val) {
 	if !p.plural(i) {
 		return 0, val{}
 	}
-	signal := false
-	switch p.low(i - 1) {
-	case "seit", "vor", "nach", "in", "für", "über", "since", "for", "over", "within", "während", "binnen", "innerhalb", "den", "the", "jahrelang":
-		signal = true
-	}
+	signal := p.is(i-1, "seit vor nach in für über since for over within während binnen innerhalb den the jahrelang ")
 	if _, k := p.lex(j, "later"); k > 0 {
 		return k, abs("DATE", "FUTURE_REF")
 	}
@@ -1753,7 +1764,7 @@ func (p *parser) earlierThis(i int) (int, val) {
 	if p.de {
 		return 0, val{}
 	}
-	if l := p.low(i); l == "early" || l == "earlier" || l == "late" || l == "later" {
+	if p.is(i, "early earlier late later ") {
 		if _, _, k := p.weekdayAt(i + 1); k > 0 && !p.broken(i+1) {
 			n, v := p.weekday(i + 1)
 			return n, v
@@ -1763,7 +1774,7 @@ func (p *parser) earlierThis(i int) (int, val) {
 			return n, v
 		}
 	}
-	if p.low(i) != "earlier" && p.low(i) != "later" {
+	if !p.is(i, "earlier later ") {
 		return 0, val{}
 	}
 	if n, v := p.relative(i + 1); n > 0 && v.k == vRel {
