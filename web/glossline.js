@@ -116,6 +116,7 @@
       if (after) { t.data += after.data; after.remove(); }
     }
     if (u.panel) u.panel.remove();
+    if (back) { back.remove(); back = null; }
     if (u.pop) u.pop.remove();
     root.removeEventListener("click", onClick);
     root.removeEventListener("keydown", onKey);
@@ -194,6 +195,7 @@
       apply(nodes, plan, u.log);
       if (plan.panel && o.timeline !== "none") {
         u.panel = build(plan.panel);
+        u.panel.addEventListener("click", onJump);
         const at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
         if (at) at.appendChild(u.panel);
         else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
@@ -204,6 +206,22 @@
       throw e;
     }
     done(root, plan.status);
+  }
+
+  // A timeline link jumps to its date in the article; a small link placed
+  // after that date leads back to the entry (one at a time).
+  let back = null;
+  function onJump(e) {
+    const a = e.target.closest && e.target.closest("a.gl-tl-link");
+    const to = a && D.getElementById(a.getAttribute("href").slice(1));
+    if (!to) return;
+    if (back) back.remove();
+    back = D.createElement("a");
+    back.className = "gl-back";
+    back.href = "#" + a.closest("li").id;
+    back.textContent = "\u21a9\ufe0e " + a.closest(".gl-panel").dataset.glBack;
+    back.addEventListener("click", () => { back.remove(); back = null; });
+    to.after(back);
   }
 
   // ---- pop-ups -------------------------------------------------------------

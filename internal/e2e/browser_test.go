@@ -274,6 +274,22 @@ func TestDemoPage(t *testing.T) {
 		}
 	})
 
+	t.Run("timeline link jumps to its date and back", func(t *testing.T) {
+		do(t, ctx, chromedp.Click(chromedp.CSS(`.gl-timeline li.gl-tl-entry a.gl-tl-link`)))
+		type jump struct {
+			Hash, Target, Back string
+		}
+		j := eval[jump](t, ctx, `(() => { const t = document.querySelector(':target'); const b = document.querySelector('article a.gl-back');
+		  return {Hash: location.hash, Target: t ? t.className : '', Back: b && b.previousSibling === t ? b.getAttribute('href') : ''}; })()`)
+		if !strings.HasPrefix(j.Hash, "#gl-d") || j.Target != "gl-date" || j.Back != "#gl-e1" {
+			t.Fatalf("after the jump: %+v; want the date as :target and a back link to #gl-e1 after it", j)
+		}
+		do(t, ctx, chromedp.Click(chromedp.CSS(`article a.gl-back`)))
+		if h := eval[string](t, ctx, `location.hash + (document.querySelector('a.gl-back') ? ' (back link still there)' : '')`); h != "#gl-e1" {
+			t.Errorf("after the back link: %s, want #gl-e1", h)
+		}
+	})
+
 	t.Run("second run adds nothing", func(t *testing.T) {
 		before := eval[string](t, ctx, `document.body.innerHTML`)
 		status := eval[string](t, ctx, `(async () => {

@@ -88,7 +88,8 @@ func SafeID(s string) string {
 // glossary notes that the terms link to. It reads without script.
 func Panel(r *analyze.Result) *Element {
 	l := r.Lang
-	panel := El("aside", "class", "gl-panel", "id", "gl-panel", "lang", l, "aria-label", UI(l, "panel"))
+	panel := El("aside", "class", "gl-panel", "id", "gl-panel", "lang", l, "aria-label", UI(l, "panel"),
+		"data-gl-back", UI(l, "to_entry"))
 
 	tl := El("section", "class", "gl-tl", "aria-labelledby", "gl-tl-h")
 	tl.Add(El("h2", "class", "gl-h", "id", "gl-tl-h").AddText(UI(l, "timeline")))
@@ -108,12 +109,12 @@ func Panel(r *analyze.Result) *Element {
 		ol.Add(li)
 		prev = value
 	}
-	for _, e := range r.Timeline {
+	for i, e := range r.Timeline {
 		if !refShown && timeline.Compare(ref, e.Date) < 0 {
 			add(ref, refItem(l, ref))
 			refShown = true
 		}
-		add(e.Date, entryItem(l, e))
+		add(e.Date, entryItem(l, i, e))
 	}
 	if !refShown {
 		add(ref, refItem(l, ref))
@@ -149,12 +150,14 @@ func refItem(l, ref string) *Element {
 	return li.Add(El("span", "class", "gl-tl-reflabel").AddText(UI(l, "published")+" "), t)
 }
 
-func entryItem(l string, e timeline.Entry) *Element {
+// entryItem renders the i-th timeline entry; its id ("gl-e1", …) is what
+// the "back to the timeline" link returns to.
+func entryItem(l string, i int, e timeline.Entry) *Element {
 	class := "gl-tl-entry"
 	if strings.Contains(e.Date, "/") {
 		class += " gl-tl-range"
 	}
-	li := El("li", "class", class, "data-value", e.Date)
+	li := El("li", "class", class, "id", "gl-e"+itoa(i+1), "data-value", e.Date)
 	t := El("time", "class", "gl-tl-date", "data-value", e.Date)
 	if dt, ok := timeline.HTMLDateTime(e.Date); ok {
 		t.Attrs = append(t.Attrs, Attr{"datetime", dt})
