@@ -42,8 +42,8 @@ func Analyze(text string, opt Options) Result {
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
-		f.future = p.tenseNear(f.from, f.to, "future") || f.from > 0 && p.has(f.from-1, "deadline", "")
-		f.past = !f.future && p.tenseNear(f.from, f.to, "past")
+		f.future = p.tenseNear(f.from, f.to, cFuture) || f.from > 0 && p.has(f.from-1, cDeadline, "")
+		f.past = !f.future && p.tenseNear(f.from, f.to, cPast)
 		f.open = p.openBefore(f.from)
 	}
 	var res Result
@@ -77,12 +77,12 @@ func (p *parser) scan() []found {
 // tense marker of class ("future": "wird", "will"; "past": "war",
 // "was") up to eight tokens before or five after ("Friday's ruling was"),
 // with no clause punctuation in between.
-func (p *parser) tenseNear(from, to int, class string) bool {
+func (p *parser) tenseNear(from, to int, c class) bool {
 	for i := from - 1; i >= 0 && i >= from-8; i-- {
 		if p.clauseBreak(i) {
 			break
 		}
-		if p.toks[i].kind == tWord && p.has(i, class, "") {
+		if p.toks[i].kind == tWord && p.has(i, c, "") {
 			return true
 		}
 	}
@@ -90,7 +90,7 @@ func (p *parser) tenseNear(from, to int, class string) bool {
 		if p.clauseBreak(i) {
 			break
 		}
-		if p.toks[i].kind == tWord && p.has(i, class, "") {
+		if p.toks[i].kind == tWord && p.has(i, c, "") {
 			return true
 		}
 	}
@@ -203,13 +203,13 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 // "bis zum", "since"): "after", "before" or "".
 func (p *parser) openBefore(i int) string {
 	j := i - 1
-	if j > 0 && p.toks[j].kind == tWord && (p.has(j, "determiner", "") || p.is(j, "zum zur ")) {
+	if j > 0 && p.toks[j].kind == tWord && (p.has(j, cDeterminer, "") || p.is(j, "zum zur ")) {
 		j--
 	}
 	if j < 0 {
 		return ""
 	}
-	if k, n := p.lex(j, "open"); n > j && n <= i {
+	if k, n := p.lex(j, cOpen); n > j && n <= i {
 		return k
 	}
 	return ""

@@ -67,26 +67,26 @@ func oneOf(w, words string) bool {
 }
 
 // lex matches the longest vocabulary phrase of class at token i.
-func (p *parser) lex(i int, class string) (key string, next int) {
+func (p *parser) lex(i int, c class) (key string, next int) {
 	if i < 0 || i >= len(p.toks) {
 		return "", 0
 	}
 	t := &p.toks[i]
 	for _, e := range p.lx.entries(t) {
-		if e.class != class {
+		if e.class != c {
 			continue
 		}
 		j := i + 1
 		if e.abbr {
 			if p.punct(j, ".") && p.tight(j) {
 				j++
-			} else if class == "month" || class == "weekday" {
+			} else if c == cMonth || c == cWeekday {
 				if _, _, ok := p.num(j); !ok {
 					continue
 				}
 			}
 		}
-		if (class == "month" || class == "weekday") && !t.upper {
+		if (c == cMonth || c == cWeekday) && !t.upper {
 			continue
 		}
 		ok := true
@@ -111,8 +111,8 @@ func (p *parser) lex(i int, class string) (key string, next int) {
 }
 
 // has reports whether token i is a word of class (with key when key != "").
-func (p *parser) has(i int, class, key string) bool {
-	k, n := p.lex(i, class)
+func (p *parser) has(i int, c class, key string) bool {
+	k, n := p.lex(i, c)
 	return n > 0 && (key == "" || k == key)
 }
 
@@ -140,11 +140,11 @@ func (p *parser) match(i int) (int, val) {
 
 // modified: "etwa 40 Sekunden", "über vier Stunden", "about a month".
 func (p *parser) modified(i int) (int, val) {
-	mod, j := p.lex(i, "modifier")
+	mod, j := p.lex(i, cModifier)
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
-	if p.has(j, "determiner", "") && j == i+1 {
+	if p.has(j, cDeterminer, "") && j == i+1 {
 		return 0, val{} // "over the past two months": a preposition
 	}
 	n, v := p.determinedOrCore(j)
@@ -171,23 +171,23 @@ func (p *parser) determinedOrCore(i int) (int, val) {
 // determined: an article that TimeML puts inside the extent, "the last
 // week", "den vergangenen Jahren", "den 60er Jahren".
 func (p *parser) determined(i int) (int, val) {
-	if _, j := p.lex(i, "determiner"); j == 0 || p.broken(j) {
+	if _, j := p.lex(i, cDeterminer); j == 0 || p.broken(j) {
 		return 0, val{}
 	}
 	j := i + 1
-	_, rel := p.lex(j, "relative")
-	_, part := p.lex(j, "part")
-	_, few := p.lex(j, "few")
-	_, ord := p.lex(j, "ordinal")
-	_, numw := p.lex(j, "number")
+	_, rel := p.lex(j, cRelative)
+	_, part := p.lex(j, cPart)
+	_, few := p.lex(j, cFew)
+	_, ord := p.lex(j, cOrdinal)
+	_, numw := p.lex(j, cNumber)
 	_, _, isNum := p.num(j)
 	if p.de {
 		// German: only before relative adjectives and decades.
 		decade := isNum && p.low(j+1) == "er"
 		if rel == 0 && !decade && ord == 0 {
 			// "das Jahr 2010"
-			if p.has(j, "unit", "Y") {
-				if _, k := p.lex(j, "unit"); k > 0 {
+			if p.has(j, cUnit, "Y") {
+				if _, k := p.lex(j, cUnit); k > 0 {
 					if y, k2 := p.yearAt(k); k2 > 0 {
 						return k2, abs("DATE", yearString(y))
 					}
@@ -213,13 +213,13 @@ func (p *parser) determined(i int) (int, val) {
 	if isNum {
 		// "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
 		if y, k := p.yearBare(j); k > 0 {
-			if o, k2 := p.lex(k, "ordinal"); k2 > 0 && p.has(k2, "unit", "Q") {
+			if o, k2 := p.lex(k, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
-					_, k3 := p.lex(k2, "unit")
+					_, k3 := p.lex(k2, cUnit)
 					return k3, abs("DATE", yearString(y)+"-Q"+o)
 				}
 			}
-			if p.has(k, "unit", "Q") || p.low(k) == "period" {
+			if p.has(k, cUnit, "Q") || p.low(k) == "period" {
 				return k + 1, val{typ: "DATE", k: vRel, unit: "Q", n: 0, suf: "", yearFix: y}
 			}
 		}
@@ -241,7 +241,7 @@ func (p *parser) determined(i int) (int, val) {
 			return n, v
 		}
 	}
-	if _, sea := p.lex(j, "season"); sea > 0 {
+	if _, sea := p.lex(j, cSeason); sea > 0 {
 		if n, v := p.core(j); n > 0 {
 			return n, v
 		}
@@ -250,15 +250,15 @@ func (p *parser) determined(i int) (int, val) {
 		return n, v
 	}
 	// "the year 1990", "the year two thousand"
-	if p.has(j, "unit", "Y") {
-		if _, k := p.lex(j, "unit"); k > 0 {
+	if p.has(j, cUnit, "Y") {
+		if _, k := p.lex(j, cUnit); k > 0 {
 			if y, k2 := p.yearAt(k); k2 > 0 {
 				return k2, abs("DATE", yearString(y))
 			}
 		}
 	}
 	// "the quarter", "the year", "the weekend".
-	if u, k := p.lex(j, "unit"); k > 0 && !p.plural(j) && !(k < len(p.toks) && isDash(p.low(k)) && p.tight(k)) {
+	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !(k < len(p.toks) && isDash(p.low(k)) && p.tight(k)) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: "DATE", k: vRel, unit: u}
@@ -274,7 +274,7 @@ func (p *parser) determined(i int) (int, val) {
 }
 
 // plural reports whether token i is the plural of a unit ("Jahren").
-func (p *parser) plural(i int) bool { return p.has(i, "plural", "") }
+func (p *parser) plural(i int) bool { return p.has(i, cPlural, "") }
 
 // hyphenated reports whether tokens [i, n) are joined by a hyphen, as in
 // the adjective "14-day".
@@ -292,11 +292,11 @@ func (p *parser) hyphenated(i, n int) bool {
 func (p *parser) part(i int) (int, val) {
 	j := i
 	theOf := false
-	if !p.de && p.has(i, "determiner", "") {
+	if !p.de && p.has(i, cDeterminer, "") {
 		j++
 		theOf = true
 	}
-	mod, k := p.lex(j, "part")
+	mod, k := p.lex(j, cPart)
 	if k == 0 || p.broken(k) {
 		return 0, val{}
 	}
@@ -320,7 +320,7 @@ func (p *parser) part(i int) (int, val) {
 	if p.de && p.is(k, "des der ") {
 		k++
 		// "Ende des Jahres", "Anfang der Woche".
-		if u, m := p.lex(k, "unit"); m > 0 {
+		if u, m := p.lex(k, cUnit); m > 0 {
 			switch u {
 			case "Y", "M", "W", "D", "Q", "DE", "CE":
 				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
@@ -330,9 +330,9 @@ func (p *parser) part(i int) (int, val) {
 			}
 		}
 	}
-	if p.has(k, "determiner", "") && !p.de {
+	if p.has(k, cDeterminer, "") && !p.de {
 		// "the end of the year"
-		if u, m := p.lex(k+1, "unit"); m > 0 {
+		if u, m := p.lex(k+1, cUnit); m > 0 {
 			switch u {
 			case "Y", "M", "W", "Q":
 				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod}
@@ -381,19 +381,19 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		return n, v
 	}
 	cnt := v.n
-	if k, m := p.lex(n, "ago"); m > 0 && k == "suffix" {
+	if k, m := p.lex(n, cAgo); m > 0 && k == "suffix" {
 		if cnt < 0 {
 			return m, abs("DATE", "PAST_REF")
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
-	if _, m := p.lex(n, "later"); m > 0 {
+	if _, m := p.lex(n, cLater); m > 0 {
 		if cnt < 0 {
 			return m, abs("DATE", "FUTURE_REF")
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: cnt, unit: v.unit, anaphoric: true, mod: v.mod}
 	}
-	if _, m := p.lex(n, "earlier"); m > 0 && !(p.low(n) == "before" && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
+	if _, m := p.lex(n, cEarlier); m > 0 && !(p.low(n) == "before" && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
 		if cnt < 0 {
 			return m, abs("DURATION", v.value)
 		}
@@ -446,21 +446,21 @@ func (p *parser) count(i int) (n float64, next int) {
 		}
 		return float64(v), j
 	}
-	if _, j := p.lex(i, "few"); j > 0 {
-		if _, j2 := p.lex(i, "number"); j2 < j {
+	if _, j := p.lex(i, cFew); j > 0 {
+		if _, j2 := p.lex(i, cNumber); j2 < j {
 			return -1, j // "a few days"
 		}
 	}
-	if k, j := p.lex(i, "number"); j > 0 {
+	if k, j := p.lex(i, cNumber); j > 0 {
 		f, ok := decimal(k)
-		if k2, j2 := p.lex(j, "number"); ok && j2 > 0 && (k2 == "100" || k2 == "1000") && f < 100 {
+		if k2, j2 := p.lex(j, cNumber); ok && j2 > 0 && (k2 == "100" || k2 == "1000") && f < 100 {
 			// "a hundred", "zwei hundert"
 			m, _ := decimal(k2)
 			return f * m, j2
 		}
 		if ok {
 			// "zwei- bis dreimal", "twenty five"
-			if k2, j2 := p.lex(j, "number"); j2 > 0 && f >= 20 && f < 100 {
+			if k2, j2 := p.lex(j, cNumber); j2 > 0 && f >= 20 && f < 100 {
 				if f2, ok := decimal(k2); ok && f2 < 10 {
 					return f + f2, j2
 				}
@@ -468,7 +468,7 @@ func (p *parser) count(i int) (n float64, next int) {
 			return f, j
 		}
 	}
-	if _, j := p.lex(i, "few"); j > 0 {
+	if _, j := p.lex(i, cFew); j > 0 {
 		return -1, j
 	}
 	return 0, 0
@@ -487,7 +487,7 @@ func (p *parser) duration(i int) (int, val) {
 	if p.is(j, "more additional further weitere weiteren weiterer ") {
 		j++ // "two more weeks", "zwei weitere Jahre"
 	}
-	u, k := p.lex(j, "unit")
+	u, k := p.lex(j, cUnit)
 	if k == 0 {
 		return 0, val{}
 	}
@@ -498,18 +498,18 @@ func (p *parser) duration(i int) (int, val) {
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
 	}
-	if (w == "a" || w == "an" || w == "per") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, "quantity", "")) && !p.has(k, "ago", "") && !p.has(k, "earlier", "") && !p.has(k, "later", "") {
+	if (w == "a" || w == "an" || w == "per") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
 		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
 	}
 	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
-		if p.has(k+1, "age", "") {
+		if p.has(k+1, cAge, "") {
 			return 0, val{}
 		}
 	}
 	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
 		return 0, val{} // "three-quarters"
 	}
-	if u == "Y" && p.has(k, "age", "") {
+	if u == "Y" && p.has(k, cAge, "") {
 		return 0, val{}
 	}
 	if u == "WE" {
@@ -551,7 +551,7 @@ func (p *parser) numeric(i int) (int, val) {
 		return 0, val{}
 	}
 	// A number glued to a word by a hyphen is a name: "Sojus-2", "F-16".
-	if i >= 2 && isDash(p.toks[i-1].low) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord && !p.has(i-2, "part", "") {
+	if i >= 2 && isDash(p.toks[i-1].low) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord && !p.has(i-2, cPart, "") {
 		return 0, val{}
 	}
 	if i >= 1 && p.tight(i) && (p.toks[i-1].kind == tWord || p.toks[i-1].kind == tNum) {
@@ -575,7 +575,7 @@ func (p *parser) numeric(i int) (int, val) {
 	if i >= 2 && p.tight(i) && (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.toks[i-2].kind == tNum && p.tight(i-1) {
 		return 0, val{} // "1.500", "3,1950"
 	}
-	if i >= 1 && p.has(i-1, "label", "") {
+	if i >= 1 && p.has(i-1, cLabel, "") {
 		return 0, val{}
 	}
 	best, bv := 0, val{}
@@ -639,7 +639,7 @@ func (p *parser) numeric(i int) (int, val) {
 			}
 		}
 		if j > 0 && !p.broken(j) {
-			if mo, k := p.lex(j, "month"); k > 0 {
+			if mo, k := p.lex(j, cMonth); k > 0 {
 				m, _ := strconv.Atoi(mo)
 				if y, k2 := p.yearAfter(k); k2 > 0 && validDate(y, m, n) {
 					try(k2, dayVal(Date{y, m, n}))
@@ -660,7 +660,7 @@ func (p *parser) numeric(i int) (int, val) {
 				}
 			}
 			// "1. Halbjahr", "3. Quartal"
-			if u, k := p.lex(j, "unit"); k > 0 && j > i+1 && (u == "Q" && n <= 4 || u == "HY" && n <= 2) {
+			if u, k := p.lex(j, cUnit); k > 0 && j > i+1 && (u == "Q" && n <= 4 || u == "HY" && n <= 2) {
 				code := "-Q" + strconv.Itoa(n)
 				if u == "HY" {
 					code = "-H" + strconv.Itoa(n)
@@ -672,9 +672,9 @@ func (p *parser) numeric(i int) (int, val) {
 				}
 			}
 			// Centuries: "19. Jahrhundert", "19th century".
-			if u, k := p.lex(j, "unit"); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
+			if u, k := p.lex(j, cUnit); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
 				if u == "CE" {
-					if era, k2 := p.lex(k, "era"); k2 > 0 && era == "BC" && !p.broken(k) {
+					if era, k2 := p.lex(k, cEra); k2 > 0 && era == "BC" && !p.broken(k) {
 						try(k2, abs("DATE", "BC"+pad(n-1, 2)))
 					} else {
 						try(k, abs("DATE", pad(n-1, 2)))
@@ -698,7 +698,7 @@ func (p *parser) numeric(i int) (int, val) {
 				}
 				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
 				// are two years, as the corpora annotate them.
-				if d2 == 2 && y2 > y && y2-y < 100 && isDash(p.low(j)) && p.tight(j+1) == p.tight(j) && !p.has(j+2, "quantity", "") {
+				if d2 == 2 && y2 > y && y2-y < 100 && isDash(p.low(j)) && p.tight(j+1) == p.tight(j) && !p.has(j+2, cQuantity, "") {
 					v = abs("DATE", yearString(y)+"/"+yearString(y2))
 					end = j + 2
 				}
@@ -731,7 +731,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 			return 0, 0, false
 		}
 		j += 2
-		if mo, k := p.lex(j, "month"); k > 0 && !p.broken(j) {
+		if mo, k := p.lex(j, cMonth); k > 0 && !p.broken(j) {
 			m, _ := strconv.Atoi(mo)
 			y, _ := p.yearAfter(k)
 			return m, y, true
@@ -755,7 +755,7 @@ func (p *parser) yearAt(i int) (int, int) {
 	// German nouns are capitalised: a number right before one counts it,
 	// unless "Jahr" precedes ("im Jahr 1941 Truppen").
 	t := &p.toks[j]
-	if t.kind == tWord && t.upper && !t.nl && !p.has(j, "month", "") && !p.has(j, "weekday", "") && !p.has(i-1, "unit", "Y") && !p.has(i-1, "month", "") && !p.has(i-1, "season", "") && !p.has(i-1, "open", "") {
+	if t.kind == tWord && t.upper && !t.nl && !p.has(j, cMonth, "") && !p.has(j, cWeekday, "") && !p.has(i-1, cUnit, "Y") && !p.has(i-1, cMonth, "") && !p.has(i-1, cSeason, "") && !p.has(i-1, cOpen, "") {
 		return 0, 0
 	}
 	return y, j
@@ -768,7 +768,7 @@ func (p *parser) spokenYear(i int) (int, int) {
 		return 0, 0
 	}
 	numAt := func(k int) (int, int) {
-		key, n := p.lex(k, "number")
+		key, n := p.lex(k, cNumber)
 		if n == 0 || !digits(key) {
 			return 0, 0
 		}
@@ -815,7 +815,7 @@ func (p *parser) yearBare(i int) (int, int) {
 		return 0, 0
 	}
 	j := i + 1
-	if era, k := p.lex(j, "era"); k > 0 && !p.broken(j) {
+	if era, k := p.lex(j, cEra); k > 0 && !p.broken(j) {
 		if era == "BC" {
 			if y <= 0 {
 				return 0, 0
@@ -842,7 +842,7 @@ func (p *parser) yearBare(i int) (int, int) {
 			return 0, 0
 		}
 	}
-	if !p.broken(j) && p.has(j, "quantity", "") {
+	if !p.broken(j) && p.has(j, cQuantity, "") {
 		return 0, 0
 	}
 	return y, j
@@ -883,7 +883,7 @@ func (p *parser) clock(i int) (int, val) {
 		}
 	}
 	suffix := ""
-	if k, m := p.lex(j, "clock"); m > 0 && !p.broken(j) {
+	if k, m := p.lex(j, cClock); m > 0 && !p.broken(j) {
 		switch k {
 		case "uhr":
 			suffix = k
@@ -910,7 +910,7 @@ func (p *parser) clock(i int) (int, val) {
 	}
 	if suffix == "" && !sepOK {
 		// "um 9.30": a bare number is a time only after "um"/"at".
-		if min < 0 || !p.has(i-1, "at", "") {
+		if min < 0 || !p.has(i-1, cAt, "") {
 			return 0, val{}
 		}
 	}
@@ -948,7 +948,7 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 		dv.full = Date{}
 		return n, dv
 	}
-	if key, k2 := p.lex(k, "deictic"); k2 > 0 && key[0] == 'D' {
+	if key, k2 := p.lex(k, cDeictic); k2 > 0 && key[0] == 'D' {
 		n, _ := strconv.Atoi(key[1:])
 		return k2, val{typ: "TIME", k: vRel, unit: "D", n: n, suf: suf}
 	}
@@ -962,7 +962,7 @@ func (p *parser) decade(i int) (int, val) {
 		return 0, val{}
 	}
 	j := i + 1
-	k, m := p.lex(j, "decade")
+	k, m := p.lex(j, cDecade)
 	if m == 0 || k != "er" || !p.tight(j) {
 		return 0, val{}
 	}
@@ -973,7 +973,7 @@ func (p *parser) decade(i int) (int, val) {
 	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) {
 		j++
 	}
-	if k2, m2 := p.lex(j, "decade"); m2 > 0 && k2 == "years" {
+	if k2, m2 := p.lex(j, cDecade); m2 > 0 && k2 == "years" {
 		j = m2
 	} else if p.de {
 		j = m
@@ -1020,7 +1020,7 @@ func (p *parser) wordLed(i int) (int, val) {
 
 // holiday: "Weihnachten", "Ostern 2023", "Thanksgiving Day".
 func (p *parser) holiday(i int) (int, val) {
-	key, j := p.lex(i, "holiday")
+	key, j := p.lex(i, cHoliday)
 	if j == 0 || !p.toks[i].upper {
 		return 0, val{}
 	}
@@ -1039,7 +1039,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 	if !p.de || p.toks[i].kind != tWord {
 		return 0, val{}
 	}
-	if u, k := p.lex(i, "unitlong"); k > 0 {
+	if u, k := p.lex(i, cUnitlong); k > 0 {
 		return k, abs("DURATION", durationValue(-1, u))
 	}
 	w := p.toks[i].low
@@ -1062,7 +1062,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 			return i + 1, abs("DURATION", durationValue(-1, u))
 		}
 		for _, e := range p.lx.words[head] {
-			if e.class != "number" {
+			if e.class != cNumber {
 				continue
 			}
 			f, ok := decimal(e.key)
@@ -1093,7 +1093,7 @@ func (p *parser) daypart(i int) (int, val) {
 	if j >= len(p.toks) || !p.toks[j].upper {
 		return 0, val{}
 	}
-	pd, k := p.lex(j, "daypart")
+	pd, k := p.lex(j, cDaypart)
 	if k == 0 {
 		if w := p.low(j); len(w) > 7 && w[:6] == "morgen" && (w[6:] == "stunden" || w[6:] == "dämmerung") {
 			pd, k = "MO", j+1
@@ -1113,7 +1113,7 @@ func (p *parser) daypart(i int) (int, val) {
 			return n, v
 		}
 	}
-	if p.low(k) == "dieses" && p.has(k+1, "unit", "D") {
+	if p.low(k) == "dieses" && p.has(k+1, cUnit, "D") {
 		return k + 2, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
 	if j == i && p.low(i-1) == "am" {
@@ -1125,7 +1125,7 @@ func (p *parser) daypart(i int) (int, val) {
 // startsAfter reports whether a passive word at i (an article, "in") may
 // still begin an expression because the next token can start one.
 func (p *parser) startsAfter(i int) bool {
-	if !p.has(i, "determiner", "") && !p.has(i, "set", "") {
+	if !p.has(i, cDeterminer, "") && !p.has(i, cSet, "") {
 		return false
 	}
 	j := i + 1
@@ -1160,7 +1160,7 @@ func (p *parser) maybeCompound(i int) bool {
 // weekdayAt reads a weekday, alone or compounded with a part of the day
 // ("Donnerstagabend"); it returns the weekday and the part-of-day code.
 func (p *parser) weekdayAt(i int) (dow int, pod string, next int) {
-	if k, j := p.lex(i, "weekday"); j > 0 {
+	if k, j := p.lex(i, cWeekday); j > 0 {
 		d, _ := strconv.Atoi(k)
 		return d, "", j
 	}
@@ -1178,9 +1178,9 @@ func (p *parser) weekdayAt(i int) (dow int, pod string, next int) {
 			continue
 		}
 		for _, e2 := range p.lx.words[w[len(day):]] {
-			if e2.class == "daypart" {
+			if e2.class == cDaypart {
 				for _, e := range p.lx.words[day] {
-					if e.class == "weekday" {
+					if e.class == cWeekday {
 						d, _ := strconv.Atoi(e.key)
 						return d, e2.key, i + 1
 					}
@@ -1229,7 +1229,7 @@ func (p *parser) weekday(i int) (int, val) {
 		return j, v
 	}
 	if !p.broken(j) {
-		if pd, k := p.lex(j, "daypart"); k > 0 && (!p.de || p.toks[j].upper) {
+		if pd, k := p.lex(j, cDaypart); k > 0 && (!p.de || p.toks[j].upper) {
 			// German "Mittwoch Abend" is a time; English "Wednesday night"
 			// is, in TimeML news practice, the day.
 			if p.de {
@@ -1243,7 +1243,7 @@ func (p *parser) weekday(i int) (int, val) {
 
 // month: "September", "September 2023", "Sept. 12, 2023", "September 12th".
 func (p *parser) month(i int) (int, val) {
-	k, j := p.lex(i, "month")
+	k, j := p.lex(i, cMonth)
 	if j == 0 {
 		return 0, val{}
 	}
@@ -1268,7 +1268,7 @@ func (p *parser) month(i int) (int, val) {
 			return k2, abs("DATE", yearString(y)+"-"+pad(m, 2))
 		}
 		// "im April des Jahres 1918"
-		if p.de && p.low(j) == "des" && p.has(j+1, "unit", "Y") {
+		if p.de && p.low(j) == "des" && p.has(j+1, cUnit, "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
 				return k2, abs("DATE", yearString(y)+"-"+pad(m, 2))
 			}
@@ -1290,7 +1290,7 @@ func (p *parser) month(i int) (int, val) {
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
-	if p.isAmbiguousMonth(i) && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "part", "") && !p.has(i-1, "relative", "") && !p.afterMonth(i) {
+	if p.isAmbiguousMonth(i) && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cPart, "") && !p.has(i-1, cRelative, "") && !p.afterMonth(i) {
 		return 0, val{}
 	}
 	return j, val{typ: "DATE", k: vYearless, month: m}
@@ -1305,12 +1305,12 @@ func (p *parser) pairYear(j int) int {
 	if p.low(j+1) == "zum" {
 		j++
 	}
-	if _, k := p.lex(j+1, "month"); k > 0 && !p.broken(j+1) {
+	if _, k := p.lex(j+1, cMonth); k > 0 && !p.broken(j+1) {
 		if y, k2 := p.yearAfter(k); k2 > 0 && !p.punct(k, ",") {
 			return y
 		}
 	}
-	if _, k := p.lex(j+1, "season"); k > 0 && !p.broken(j+1) {
+	if _, k := p.lex(j+1, cSeason); k > 0 && !p.broken(j+1) {
 		if y, k2 := p.yearAfter(k); k2 > 0 && !p.punct(k, ",") {
 			return y // "im Spätsommer und Herbst 1940"
 		}
@@ -1326,12 +1326,12 @@ func (p *parser) afterMonth(i int) bool {
 	if !p.is(i-1, "und oder bis , / and or to ") {
 		return false
 	}
-	return p.has(i-2, "month", "")
+	return p.has(i-2, cMonth, "")
 }
 
 func (p *parser) isAmbiguousMonth(i int) bool {
 	for _, e := range p.lx.words[p.low(i)] {
-		if e.class == "monthsignal" && e.key == "ambiguous" {
+		if e.class == cMonthsignal && e.key == "ambiguous" {
 			return true
 		}
 	}
@@ -1341,7 +1341,7 @@ func (p *parser) isAmbiguousMonth(i int) bool {
 // relative: "letzte Woche", "nächstes Jahr", "last Friday", "the past two
 // months", "am folgenden Tag", "last November", "this summer".
 func (p *parser) relative(i int) (int, val) {
-	rel, j := p.lex(i, "relative")
+	rel, j := p.lex(i, cRelative)
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
@@ -1355,11 +1355,11 @@ func (p *parser) relative(i int) (int, val) {
 	anaphoric := rel == "following" || rel == "previous" || rel == "same"
 	// "the past two months", "den vergangenen fünf Jahren": durations.
 	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "past" || rel == "next" || rel == "following") {
-		if p.toks[j].kind == tNum || p.has(j, "number", "") || p.has(j, "few", "") {
+		if p.toks[j].kind == tNum || p.has(j, cNumber, "") || p.has(j, cFew, "") {
 			return n, v
 		}
 	}
-	if u, k := p.lex(j, "unit"); k > 0 {
+	if u, k := p.lex(j, cUnit); k > 0 {
 		if rel == "past" && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.
 			return k, abs("DURATION", unitDuration(1, u))
@@ -1384,21 +1384,21 @@ func (p *parser) relative(i int) (int, val) {
 		v := val{typ: "DATE", k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: rel == "current"}
 		// "this year's third quarter", "next year's first quarter"
 		if u == "Y" && (p.punct(k, "'") || p.punct(k, "’")) && p.low(k+1) == "s" && p.tight(k) {
-			if o, k2 := p.lex(k+2, "ordinal"); k2 > 0 && p.has(k2, "unit", "Q") {
+			if o, k2 := p.lex(k+2, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
-					_, k3 := p.lex(k2, "unit")
+					_, k3 := p.lex(k2, cUnit)
 					v.suf = "-Q" + o
 					return k3, v
 				}
 			}
 		}
-		if pd, k2 := p.lex(k, "daypart"); k2 > 0 && u == "D" {
+		if pd, k2 := p.lex(k, cDaypart); k2 > 0 && u == "D" {
 			v.typ, v.suf = "TIME", "T"+pd
 			k = k2
 		}
 		return k, v
 	}
-	if pd, k := p.lex(j, "daypart"); k > 0 && !p.de && (rel == "next" || rel == "following" || rel == "last" || rel == "same") {
+	if pd, k := p.lex(j, cDaypart); k > 0 && !p.de && (rel == "next" || rel == "following" || rel == "last" || rel == "same") {
 		// "the next morning", "last night", "that evening"
 		n := dir
 		ana := rel != "last"
@@ -1407,7 +1407,7 @@ func (p *parser) relative(i int) (int, val) {
 		}
 		return k, val{typ: "TIME", k: vRel, unit: "D", n: n, suf: "T" + pd, anaphoric: ana}
 	}
-	if pd, k := p.lex(j, "daypart"); k > 0 && p.de && p.toks[j].upper && rel != "last" {
+	if pd, k := p.lex(j, cDaypart); k > 0 && p.de && p.toks[j].upper && rel != "last" {
 		if n, v := p.daypart(j); n > k {
 			return n, v // "in der selben Nacht des 14. August"
 		}
@@ -1442,10 +1442,10 @@ func (p *parser) relative(i int) (int, val) {
 		v.n = dirOrThis(dir) // "last Thanksgiving"
 		return k, v
 	}
-	if s, k := p.lex(j, "season"); k > 0 {
+	if s, k := p.lex(j, cSeason); k > 0 {
 		return k, val{typ: "DATE", k: vYearless, code: "-" + s, n: dirOrThis(dir)}
 	}
-	if pd, k := p.lex(j, "daypart"); k > 0 && rel == "this" && !p.de {
+	if pd, k := p.lex(j, cDaypart); k > 0 && rel == "this" && !p.de {
 		return k, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd}
 	}
 	return 0, val{}
@@ -1462,10 +1462,10 @@ func dirOrThis(d int) int {
 // "Vortag", "heutigen", "Jahresende").
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
-	if k, j := p.lex(i, "reference"); j > 0 {
+	if k, j := p.lex(i, cReference); j > 0 {
 		best, bv = j, abs("DATE", k)
 	}
-	for _, cls := range []string{"deictic", "anaphoric"} {
+	for _, cls := range []class{cDeictic, cAnaphoric} {
 		k, j := p.lex(i, cls)
 		if j == 0 || j < best {
 			continue
@@ -1478,23 +1478,23 @@ func (p *parser) single(i int) (int, val) {
 			continue
 		}
 		n, _ := strconv.Atoi(k[1:])
-		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == "anaphoric", today: k == "D0"}
+		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == cAnaphoric, today: k == "D0"}
 		if !p.broken(j) && k[:1] == "D" {
-			if pd, k2 := p.lex(j, "daypart"); k2 > 0 {
+			if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 				v.typ, v.suf = "TIME", "T"+pd
 				j = k2
 			}
 		}
 		best, bv = j, v
 	}
-	if k, j := p.lex(i, "partof"); j > best {
+	if k, j := p.lex(i, cPartof); j > best {
 		mod, unit := k[:len(k)-2], k[len(k)-1:]
 		best, bv = j, val{typ: "DATE", k: vRel, unit: unit, mod: mod, anaphoric: true}
 		if y, k2 := p.yearBare(j); k2 > 0 && unit == "Y" && !p.broken(j) {
 			best, bv = k2, val{typ: "DATE", value: yearString(y), mod: mod}
 		}
 	}
-	if k, j := p.lex(i, "clock"); j > best && (k == "noon" || k == "midnight") {
+	if k, j := p.lex(i, cClock); j > best && (k == "noon" || k == "midnight") {
 		suf := "T12:00"
 		if k == "midnight" {
 			suf = "T24:00"
@@ -1518,7 +1518,7 @@ func (p *parser) sentenceStart(i int) bool {
 
 // season: "Sommer", "Sommer 2023", "im Frühjahr 1945".
 func (p *parser) season(i int) (int, val) {
-	s, j := p.lex(i, "season")
+	s, j := p.lex(i, cSeason)
 	if j == 0 {
 		return 0, val{}
 	}
@@ -1534,7 +1534,7 @@ func (p *parser) season(i int) (int, val) {
 	if p.de && !p.toks[i].upper {
 		return 0, val{}
 	}
-	if !p.de && !p.has(i-1, "monthsignal", "signal") && !p.has(i-1, "determiner", "") && !p.has(i-1, "part", "") {
+	if !p.de && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cDeterminer, "") && !p.has(i-1, cPart, "") {
 		return 0, val{} // "would fall", "Spring of Life"
 	}
 	if y := p.pairYear(j); y != 0 {
@@ -1545,13 +1545,13 @@ func (p *parser) season(i int) (int, val) {
 
 // set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".
 func (p *parser) set(i int) (int, val) {
-	k, j := p.lex(i, "set")
+	k, j := p.lex(i, cSet)
 	if j == 0 {
 		return 0, val{}
 	}
 	if k == "per" {
 		// "einmal im Monat", "pro Jahr", "twice a year"
-		if u, k2 := p.lex(j, "unit"); k2 > 0 && !p.broken(j) && !p.plural(j) {
+		if u, k2 := p.lex(j, cUnit); k2 > 0 && !p.broken(j) && !p.plural(j) {
 			return k2, abs("SET", durationValue(1, u))
 		}
 		if p.is(j, "im am pro a per in ") && !p.broken(j+1) {
@@ -1559,7 +1559,7 @@ func (p *parser) set(i int) (int, val) {
 			if p.is(jj, "der the ") {
 				jj++
 			}
-			if u, k2 := p.lex(jj, "unit"); k2 > 0 && !p.plural(jj) {
+			if u, k2 := p.lex(jj, cUnit); k2 > 0 && !p.plural(jj) {
 				return k2, abs("SET", durationValue(1, u))
 			}
 		}
@@ -1572,7 +1572,7 @@ func (p *parser) set(i int) (int, val) {
 		return 0, val{}
 	}
 	step := 1
-	if o, k2 := p.lex(j, "ordinal"); k2 > 0 {
+	if o, k2 := p.lex(j, cOrdinal); k2 > 0 {
 		step, _ = strconv.Atoi(o)
 		j = k2
 	} else if c, k2 := p.count(j); k2 > 0 && c > 0 && p.toks[j].kind != tWord || k2 > 0 && c > 1 {
@@ -1590,17 +1590,17 @@ func (p *parser) set(i int) (int, val) {
 			if p.is(kk, "the each every ") {
 				kk++
 			}
-			if p.has(kk, "unit", "M") {
-				_, k3 := p.lex(kk, "unit")
+			if p.has(kk, cUnit, "M") {
+				_, k3 := p.lex(kk, cUnit)
 				return k3, abs("SET", "P1M")
 			}
 		}
 		return k2, v
 	}
-	if u, k2 := p.lex(j, "unit"); k2 > 0 {
+	if u, k2 := p.lex(j, cUnit); k2 > 0 {
 		return k2, abs("SET", durationValue(float64(step), u))
 	}
-	if pd, k2 := p.lex(j, "daypart"); k2 > 0 {
+	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 		return k2, abs("SET", "XXXX-XX-XXT"+pd)
 	}
 	return 0, val{}
@@ -1608,14 +1608,14 @@ func (p *parser) set(i int) (int, val) {
 
 // ago: German "vor zwei Wochen", "vor Jahren".
 func (p *parser) ago(i int) (int, val) {
-	k, j := p.lex(i, "ago")
+	k, j := p.lex(i, cAgo)
 	if j == 0 || k != "prefix" || p.broken(j) {
 		return 0, val{}
 	}
 	n, v := p.duration(j)
 	if n == 0 {
 		// "vor Jahren"
-		if _, k2 := p.lex(j, "unit"); k2 > 0 && p.plural(j) {
+		if _, k2 := p.lex(j, cUnit); k2 > 0 && p.plural(j) {
 			return k2, abs("DATE", "PAST_REF")
 		}
 		return 0, val{}
@@ -1629,7 +1629,7 @@ func (p *parser) ago(i int) (int, val) {
 // ordinal: "im dritten Quartal", "the third quarter", "third-quarter",
 // "das 19. Jahrhundert" (via numeric), "the nineteenth century".
 func (p *parser) ordinal(i int) (int, val) {
-	o, j := p.lex(i, "ordinal")
+	o, j := p.lex(i, cOrdinal)
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
@@ -1637,7 +1637,7 @@ func (p *parser) ordinal(i int) (int, val) {
 	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) {
 		j++
 	}
-	u, k := p.lex(j, "unit")
+	u, k := p.lex(j, cUnit)
 	if k == 0 {
 		return 0, val{}
 	}
@@ -1675,7 +1675,7 @@ func (p *parser) ofYear(i int) (int, int) {
 	if !p.de && p.low(i) == "of" {
 		return p.yearBare(i + 1)
 	}
-	if p.de && p.low(i) == "des" && p.has(i+1, "unit", "Y") {
+	if p.de && p.low(i) == "des" && p.has(i+1, cUnit, "Y") {
 		return p.yearBare(i + 2)
 	}
 	return 0, 0
@@ -1684,21 +1684,21 @@ func (p *parser) ofYear(i int) (int, int) {
 // yearAgo: English financial "year-ago", "year-earlier", "the year-ago
 // quarter", "the year-earlier period".
 func (p *parser) yearAgo(i int) (int, val) {
-	if p.de || !p.has(i, "unit", "Y") || !isDash(p.low(i+1)) || !p.tight(i+1) || !p.tight(i+2) {
+	if p.de || !p.has(i, cUnit, "Y") || !isDash(p.low(i+1)) || !p.tight(i+1) || !p.tight(i+2) {
 		return 0, val{}
 	}
 	if !p.is(i+2, "ago earlier ") {
 		return 0, val{}
 	}
 	j := i + 3
-	if o, k := p.lex(j, "ordinal"); k > 0 && p.has(k, "unit", "Q") {
-		_, k2 := p.lex(k, "unit")
+	if o, k := p.lex(j, cOrdinal); k > 0 && p.has(k, cUnit, "Q") {
+		_, k2 := p.lex(k, cUnit)
 		n, _ := strconv.Atoi(o)
 		if n >= 1 && n <= 4 {
 			return k2, val{typ: "DATE", k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
 		}
 	}
-	if p.has(j, "unit", "Q") || p.low(j) == "period" {
+	if p.has(j, cUnit, "Q") || p.low(j) == "period" {
 		return j + 1, val{typ: "DATE", k: vRel, unit: "Q", n: -4}
 	}
 	return j, val{typ: "DATE", k: vRel, unit: "Y", n: -1, yearAgo: true}
@@ -1712,7 +1712,7 @@ func (p *parser) unitLed(i int) (int, val) {
 			return k, abs("DATE", yearString(y))
 		}
 	}
-	u, j := p.lex(i, "unit")
+	u, j := p.lex(i, cUnit)
 	if j == 0 {
 		return 0, val{}
 	}
@@ -1732,10 +1732,10 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	if !p.plural(i) && p.de && !p.broken(j) {
 		// "am Tag zuvor", "im Jahr darauf"
-		if _, k := p.lex(j, "earlier"); k > 0 {
+		if _, k := p.lex(j, cEarlier); k > 0 {
 			return k, val{typ: "DATE", k: vRel, unit: u, n: -1, anaphoric: true}
 		}
-		if _, k := p.lex(j, "later"); k > 0 {
+		if _, k := p.lex(j, cLater); k > 0 {
 			return k, val{typ: "DATE", k: vRel, unit: u, n: 1, anaphoric: true}
 		}
 	}
@@ -1743,13 +1743,13 @@ func (p *parser) unitLed(i int) (int, val) {
 		return 0, val{}
 	}
 	signal := p.is(i-1, "seit vor nach in für über since for over within während binnen innerhalb den the jahrelang ")
-	if _, k := p.lex(j, "later"); k > 0 {
+	if _, k := p.lex(j, cLater); k > 0 {
 		return k, abs("DATE", "FUTURE_REF")
 	}
-	if _, k := p.lex(j, "earlier"); k > 0 && p.de {
+	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
 		return k, abs("DURATION", durationValue(-1, u))
 	}
-	if _, k := p.lex(j, "ago"); k > 0 && !p.de {
+	if _, k := p.lex(j, cAgo); k > 0 && !p.de {
 		return k, abs("DATE", "PAST_REF")
 	}
 	if signal {
@@ -1769,7 +1769,7 @@ func (p *parser) earlierThis(i int) (int, val) {
 			n, v := p.weekday(i + 1)
 			return n, v
 		}
-		if key, k := p.lex(i+1, "deictic"); k > 0 && key[0] == 'D' && !p.broken(i+1) {
+		if key, k := p.lex(i+1, cDeictic); k > 0 && key[0] == 'D' && !p.broken(i+1) {
 			n, v := p.single(i + 1)
 			return n, v
 		}

@@ -40,12 +40,77 @@ type word struct {
 	abbr bool   // written with a period in the data: the period is optional
 }
 
+// class is a vocabulary section ("[month]"); 0 is a section the grammar
+// does not know.
+type class uint8
+
+// The sections the grammar reads, in the order of classNames.
+const (
+	cMonth class = iota + 1
+	cWeekday
+	cNumber
+	cOrdinal
+	cFew
+	cUnit
+	cRelative
+	cDeictic
+	cAnaphoric
+	cReference
+	cPart
+	cPartof
+	cModifier
+	cSeason
+	cDaypart
+	cSet
+	cOpen
+	cLater
+	cEarlier
+	cClock
+	cDeterminer
+	cIn
+	cFuture
+	cQuantity
+	cLabel
+	cEra
+	cDecade
+	cAge
+	cMonthsignal
+	cAt
+	cPlural
+	cPast
+	cUnitadj
+	cUnitlong
+	cHoliday
+	cDeadline
+	cAgo
+	nClass
+)
+
+// classNames are the section names of the classes, space-separated, in
+// the order of the constants (see classOf).
+const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago "
+
+// classOf returns the class of a section name, 0 when the grammar does
+// not use the section.
+func classOf(name string) class {
+	c := class(1)
+	for w := classNames; w != ""; c++ {
+		k := strings.IndexByte(w, ' ')
+		if w[:k] == name {
+			return c
+		}
+		w = w[k+1:]
+	}
+	return 0
+}
+
 // entry is one vocabulary item: a phrase of one or more words that belongs to
 // a section (class) under a key.
 type entry struct {
-	class, key string
-	rest       []word // words after the first
-	abbr       bool   // the first word is an abbreviation
+	class class
+	key   string
+	rest  []word // words after the first
+	abbr  bool   // the first word is an abbreviation
 }
 
 // lexicon is the vocabulary of one language.
@@ -54,8 +119,8 @@ type lexicon struct {
 	words  map[string][]entry // first word → entries
 	index  map[string]int32   // known word → 1 + index into lists, or 0
 	lists  [][]entry
-	active []bool // lists[i] has an entry that can start an expression
-	keys   map[string][]string
+	active []bool           // lists[i] has an entry that can start an expression
+	keys   [nClass][]string // the keys of each class, for TestData
 	// known holds every word the grammar looks at: the vocabulary's words
 	// and the grammar's own function words. The tokenizer lower-cases only
 	// these (the rest keep their text), which saves an allocation per
@@ -155,7 +220,7 @@ var stemEndings = []string{"", "e", "en", "er", "es", "em"}
 // parseLexicon parses a vocabulary file. It returns the first error but
 // keeps every well-formed line.
 func parseLexicon(lang, src string) (*lexicon, error) {
-	lx := &lexicon{lang: lang, words: map[string][]entry{}, keys: map[string][]string{}, known: map[string]bool{}}
+	lx := &lexicon{lang: lang, words: map[string][]entry{}, known: map[string]bool{}}
 	for _, w := range grammarWords {
 		lx.known[w] = true
 	}
@@ -165,7 +230,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			firstErr = &lexError{lang, line, msg}
 		}
 	}
-	section := ""
+	section, c := "", class(0)
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -177,6 +242,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 				continue
 			}
 			section = line[1 : len(line)-1]
+			c = classOf(section)
 			continue
 		}
 		if section == "" {
@@ -189,7 +255,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			continue
 		}
 		key := strings.TrimSpace(line[:colon])
-		lx.keys[section] = append(lx.keys[section], key)
+		lx.keys[c] = append(lx.keys[c], key)
 		fields := strings.Fields(line[colon+1:])
 		if len(fields) == 0 {
 			fail(n+1, "no words")
@@ -222,11 +288,11 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 				fail(n+1, "malformed word: "+f)
 				continue
 			}
-			if section == "unitadj" {
+			if c == cUnitadj {
 				lx.unitAdj = append(lx.unitAdj, struct{ stem, unit string }{ws[0].text, key})
 				continue
 			}
-			if section == "weekday" && !ws[0].abbr && len(ws) == 1 {
+			if c == cWeekday && !ws[0].abbr && len(ws) == 1 {
 				lx.weekdays = append(lx.weekdays, ws[0].text)
 			}
 			if stem {
@@ -235,12 +301,12 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 					continue
 				}
 				for _, end := range stemEndings {
-					lx.add(ws[0].text+end, entry{class: section, key: key})
+					lx.add(ws[0].text+end, entry{class: c, key: key})
 					lx.known[ws[0].text+end] = true
 				}
 				continue
 			}
-			lx.add(ws[0].text, entry{class: section, key: key, rest: ws[1:], abbr: ws[0].abbr})
+			lx.add(ws[0].text, entry{class: c, key: key, rest: ws[1:], abbr: ws[0].abbr})
 		}
 	}
 	lx.index = make(map[string]int32, len(lx.known))
@@ -251,7 +317,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 		lx.lists = append(lx.lists, es)
 		active := false
 		for _, e := range es {
-			active = active || activeClass[e.class]
+			active = active || activeClasses>>e.class&1 != 0
 		}
 		lx.active = append(lx.active, active)
 		lx.index[w] = int32(len(lx.lists))
@@ -259,15 +325,13 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 	return lx, firstErr
 }
 
-// activeClass marks the sections whose words can start an expression. A
-// token whose entries are all in other sections ("der", "in", "will")
-// starts none, which lets the scanner skip it quickly.
-var activeClass = map[string]bool{
-	"month": true, "weekday": true, "number": true, "ordinal": true, "few": true, "unit": true,
-	"relative": true, "deictic": true, "anaphoric": true, "reference": true, "part": true,
-	"partof": true, "modifier": true, "season": true, "daypart": true, "set": true, "ago": true,
-	"clock": true, "unitlong": true, "earlier": true, "later": true, "holiday": true,
-}
+// activeClasses has bit c set for the classes whose words can start an
+// expression. A token whose entries are all in other sections ("der",
+// "in", "will") starts none, which lets the scanner skip it quickly.
+const activeClasses = 1<<cMonth | 1<<cWeekday | 1<<cNumber | 1<<cOrdinal | 1<<cFew | 1<<cUnit |
+	1<<cRelative | 1<<cDeictic | 1<<cAnaphoric | 1<<cReference | 1<<cPart |
+	1<<cPartof | 1<<cModifier | 1<<cSeason | 1<<cDaypart | 1<<cSet | 1<<cAgo |
+	1<<cClock | 1<<cUnitlong | 1<<cEarlier | 1<<cLater | 1<<cHoliday
 
 // entries returns the vocabulary entries that start with token t.
 func (lx *lexicon) entries(t *token) []entry {
