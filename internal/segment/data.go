@@ -77,8 +77,11 @@ var languages = map[string]*langData{
 // rulesFor returns the rules for a language tag ("de", "de-DE", "EN");
 // unknown and empty tags get the English rules.
 func rulesFor(lang string) *rules {
-	if i := strings.IndexAny(lang, "-_"); i >= 0 {
-		lang = lang[:i]
+	for i := 0; i < len(lang); i++ {
+		if lang[i] == '-' || lang[i] == '_' {
+			lang = lang[:i]
+			break
+		}
 	}
 	d, ok := languages[strings.ToLower(lang)]
 	if !ok {
@@ -98,14 +101,32 @@ func rulesFor(lang string) *rules {
 	return d.rules
 }
 
-// dataError is a problem in a data file, with its line number.
+// dataError is a problem in a data file, with its line number. Its message
+// is Msg, the quoted Text, then Tail; it is put together only when printed.
 type dataError struct {
-	Line int
-	Msg  string
+	Line            int
+	Msg, Text, Tail string
 }
 
 func (e *dataError) Error() string {
-	return "line " + strconv.Itoa(e.Line) + ": " + e.Msg
+	return "line " + strconv.Itoa(e.Line) + ": " + e.Msg + strconv.Quote(e.Text) + e.Tail
+}
+
+// sectionNames are the data file's sections, each followed by a space, in
+// the order of their numbers (1, 2, …; see sectionOf).
+const sectionNames = "abbreviations may-end months ordinal-words starters rules "
+
+// sectionOf returns the number of a section name, 0 for an unknown one.
+func sectionOf(name string) int {
+	n := 1
+	for w := sectionNames; w != ""; n++ {
+		k := strings.IndexByte(w, ' ')
+		if w[:k] == name {
+			return n
+		}
+		w = w[k+1:]
+	}
+	return 0
 }
 
 // parseRules parses a data file. It always returns usable rules built from
@@ -118,9 +139,11 @@ func parseRules(src string) (*rules, []error) {
 		ordinalWords: map[string]bool{},
 		starters:     map[string]bool{},
 	}
+	// The word-list sections by number: months, ordinal-words, starters.
+	sets := [...]map[string]bool{3: r.months, 4: r.ordinalWords, 5: r.starters}
 	var errs []error
-	fail := func(line int, msg string) { errs = append(errs, &dataError{line, msg}) }
-	section := ""
+	fail := func(line int, msg, text, tail string) { errs = append(errs, &dataError{line, msg, text, tail}) }
+	section, sec := "", 0
 	for n, line := range strings.Split(src, "\n") {
 		n++
 		line = strings.TrimSpace(line)
@@ -129,62 +152,50 @@ func parseRules(src string) (*rules, []error) {
 		}
 		if line[0] == '[' {
 			if line[len(line)-1] != ']' {
-				fail(n, "malformed section header "+strconv.Quote(line))
+				fail(n, "malformed section header ", line, "")
 				continue
 			}
 			section = line[1 : len(line)-1]
-			switch section {
-			case "abbreviations", "may-end", "months", "ordinal-words", "starters", "rules":
-			default:
-				fail(n, "unknown section "+strconv.Quote(section))
+			if sec = sectionOf(section); sec == 0 {
+				fail(n, "unknown section ", section, "")
 			}
 			continue
 		}
-		switch section {
-		case "abbreviations", "may-end":
+		switch sec {
+		case 1, 2: // abbreviations, may-end
 			if !strings.HasSuffix(line, ".") {
-				fail(n, "abbreviation "+strconv.Quote(line)+" does not end with a period")
+				fail(n, "abbreviation ", line, " does not end with a period")
 				continue
 			}
 			key := strings.ToLower(strings.Join(strings.Fields(line), ""))
 			if _, dup := r.abbrev[key]; dup {
-				fail(n, "duplicate abbreviation "+strconv.Quote(line))
+				fail(n, "duplicate abbreviation ", line, "")
 				continue
 			}
-			kind := never
-			if section == "may-end" {
-				kind = mayEnd
-			}
-			r.abbrev[key] = kind
+			r.abbrev[key] = abbrevKind(sec) // never, mayEnd
 			if parts := strings.Count(key, "."); parts > r.maxParts {
 				r.maxParts = parts
 			}
-		case "months", "ordinal-words", "starters":
+		case 3, 4, 5: // months, ordinal-words, starters
 			if strings.ContainsAny(line, " \t.") {
-				fail(n, "word list entry "+strconv.Quote(line)+" is not one word")
+				fail(n, "word list entry ", line, " is not one word")
 				continue
 			}
-			set := r.months
-			if section == "ordinal-words" {
-				set = r.ordinalWords
-			} else if section == "starters" {
-				set = r.starters
-			}
+			set := sets[sec]
 			key := strings.ToLower(line)
 			if set[key] {
-				fail(n, "duplicate entry "+strconv.Quote(line)+" in ["+section+"]")
+				fail(n, "duplicate entry ", line, " in ["+section+"]")
 				continue
 			}
 			set[key] = true
-		case "rules":
-			switch line {
-			case "ordinal-dot":
-				r.ordinalDot = true
-			default:
-				fail(n, "unknown rule "+strconv.Quote(line))
+		case 6: // rules
+			if line != "ordinal-dot" {
+				fail(n, "unknown rule ", line, "")
+				continue
 			}
+			r.ordinalDot = true
 		default:
-			fail(n, "entry outside a section: "+strconv.Quote(line))
+			fail(n, "entry outside a section: ", line, "")
 		}
 	}
 	return r, errs

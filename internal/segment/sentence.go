@@ -350,15 +350,26 @@ func isDotted(tok string) bool {
 // or "4.-5": digits, optionally after other dotted numbers joined by "/" or
 // "-".
 func ordinalNumber(s string) (string, bool) {
-	i := strings.LastIndexAny(s, "/-")
+	// Parts are split at the ASCII bytes '/' and '-', which never occur
+	// inside a multi-byte rune; empty parts are skipped.
+	i := len(s) - 1
+	for i >= 0 && s[i] != '/' && s[i] != '-' {
+		i--
+	}
 	last := s[i+1:]
 	if last == "" || !allDigits(last) {
 		return "", false
 	}
-	for _, part := range strings.FieldsFunc(s[:max(i, 0)], func(r rune) bool { return r == '/' || r == '-' }) {
-		if !allDigits(strings.TrimSuffix(part, ".")) {
+	start := 0
+	for k := 0; k <= i; k++ {
+		if s[k] != '/' && s[k] != '-' {
+			continue
+		}
+		part := strings.TrimSuffix(s[start:k], ".")
+		if k > start && !allDigits(part) {
 			return "", false
 		}
+		start = k + 1
 	}
 	return last, true
 }
