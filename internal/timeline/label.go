@@ -223,7 +223,7 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 	}
 	if prev >= 0 && !l.onlyDateWords(prev, ta) {
 		for k := ta - 1; k > prev; k-- {
-			if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
+			if l.toks[k].word && l.lx.is(cCoord, l.toks[k].lower) {
 				c.a = k
 				break
 			}
@@ -231,7 +231,7 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 	}
 	if next >= 0 && !l.onlyDateWords(tb-1, next) {
 		for k := tb; k < next; k++ {
-			if l.toks[k].word && l.lx.is("coord", l.toks[k].lower) {
+			if l.toks[k].word && l.lx.is(cCoord, l.toks[k].lower) {
 				c.b = k
 				break
 			}
@@ -254,7 +254,7 @@ func (l *labeler) listComma(i int) bool {
 		if t.expr >= 0 {
 			return l.event(t.expr)
 		}
-		if !t.word || !l.lx.is("prep", t.lower) {
+		if !t.word || !l.lx.is(cPrep, t.lower) {
 			return false
 		}
 	}
@@ -269,7 +269,7 @@ func (l *labeler) onlyDateWords(i, j int) bool {
 		if t.expr >= 0 && l.event(t.expr) {
 			continue
 		}
-		if t.word && (l.lx.is("prep", t.lower) || l.lx.is("coord", t.lower)) || l.text[t.start:t.end] == "," {
+		if t.word && l.lx.is(cPrep|cCoord, t.lower) || l.text[t.start:t.end] == "," {
 			continue
 		}
 		return false
@@ -285,11 +285,11 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
 		isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) && !l.isStop(t[ta-1].lower) {
-		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && l.lx.is("coord", t[c.a].lower) {
+		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && l.lx.is(cCoord, t[c.a].lower) {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
 		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && !drop[k]; k-- {
-			if l.lx.is("det", t[k].lower) {
+			if l.lx.is(cDet, t[k].lower) {
 				np := make([]int, 0, ta-k-1)
 				for i := k + 1; i < ta; i++ {
 					np = append(np, i)
@@ -301,7 +301,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 			}
 		}
 	}
-	if ta-1 >= c.a && t[ta-1].word && l.lx.is("det", t[ta-1].lower) {
+	if ta-1 >= c.a && t[ta-1].word && l.lx.is(cDet, t[ta-1].lower) {
 		var np []int
 		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && isUpperWord(l.text[t[k].start:t[k].end]) && !drop[k]; k++ {
 			np = append(np, k)
@@ -327,19 +327,19 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	adverb := tb-ta == 1 && !isUpperWord(l.text[l.toks[ta].start:]) && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
 	// An English date between an article and a noun modifies the noun
 	// ("in the October 1998 shooting"): the article stays with the noun.
-	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.lx.is("subject.det", l.toks[ta-1].lower) {
+	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.lx.is(cSubjectDet, l.toks[ta-1].lower) {
 		if n := l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && !l.isFunction(n.lower) && !l.isStop(n.lower) {
 			adverb = true
 		}
 	}
-	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.lx.is(cPrep, l.toks[k].lower) && l.toks[k].expr < 0; k-- {
 		skip[k] = true
 	}
 	for i := c.a; i < c.b; i++ {
 		t := l.toks[i]
 		if t.expr >= 0 && t.expr != l.toks[ta].expr && l.event(t.expr) {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.lx.is("prep", l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.lx.is(cPrep, l.toks[k].lower) && l.toks[k].expr < 0; k-- {
 				skip[k] = true
 			}
 		}
@@ -348,7 +348,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	// ("für 2014 und 2015").
 	for i := c.a + 1; i+1 < c.b; i++ {
 		t := l.toks[i]
-		if (t.word && l.lx.is("coord", t.lower) || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
+		if (t.word && l.lx.is(cCoord, t.lower) || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
 			skip[i] = true
 		}
 	}
@@ -358,7 +358,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 			continue
 		}
 		t := l.toks[i]
-		if t.word && l.lx.is("filler", t.lower) {
+		if t.word && l.lx.is(cFiller, t.lower) {
 			continue
 		}
 		if i < ta && t.word {
@@ -378,7 +378,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 	words = l.cutPhrases(words)
 	av := -1
 	for k, i := range words {
-		if l.toks[i].word && l.lx.is("attribution", l.toks[i].lower) {
+		if l.toks[i].word && l.lx.is(cAttribution, l.toks[i].lower) {
 			av = k
 			break
 		}
@@ -387,7 +387,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 		return nil
 	}
 	for k := av + 1; k < len(words); k++ {
-		if l.toks[words[k]].word && l.lx.is("that", l.toks[words[k]].lower) {
+		if l.toks[words[k]].word && l.lx.is(cThat, l.toks[words[k]].lower) {
 			if rest := words[k+1:]; l.countContent(rest) >= 2 {
 				return words[k:] // with "dass", for mainOrder; trim drops it
 			}
@@ -398,7 +398,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 	// a preposition or a connector ("said Friday in response to …", "said
 	// as dawn broke").
 	if l.lx.lang == "en" && av+1 < len(words) && l.countContent(words[:av]) >= 1 && l.countContent(words[av+1:]) >= 2 {
-		if w := l.toks[words[av+1]].lower; !l.lx.is("cut", w) && !l.lx.is("prep", w) && !l.lx.is("connector", w) {
+		if w := l.toks[words[av+1]].lower; !l.lx.is(cCut, w) && !l.lx.is(cPrep, w) && !l.lx.is(cConnector, w) {
 			return words[av+1:]
 		}
 	}
@@ -414,18 +414,18 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 func (l *labeler) cutPhrases(words []int) []int {
 	for k, i := range words {
 		w := l.toks[i].lower
-		if l.lx.is("attribution.upto", w) && k < 6 {
+		if l.lx.is(cAttributionUpto, w) && k < 6 {
 			words = words[k+1:]
 			break
 		}
-		if l.lx.is("attribution.from", w) {
+		if l.lx.is(cAttributionFrom, w) {
 			if k > 0 || l.lx.lang != "de" {
 				words = words[:k] // at the start in English: "According to X, …"
 				break
 			}
 			// "Laut Polizei wurde …": drop "laut" and its noun phrase
 			j := 1
-			for j < len(words) && l.toks[words[j]].word && (l.lx.is("subject.det", l.toks[words[j]].lower) || l.lx.is("det", l.toks[words[j]].lower)) {
+			for j < len(words) && l.toks[words[j]].word && l.lx.is(cSubjectDet|cDet, l.toks[words[j]].lower) {
 				j++
 			}
 			for j < len(words) && j < 6 && l.toks[words[j]].word && (isUpperWord(l.text[l.toks[words[j]].start:]) || l.isAdjective(l.toks[words[j]].lower)) {
@@ -450,16 +450,16 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 			if t.expr >= 0 && l.event(t.expr) {
 				return nil
 			}
-			if drop[i] || (t.word && l.lx.is("filler", t.lower)) {
+			if drop[i] || (t.word && l.lx.is(cFiller, t.lower)) {
 				continue
 			}
 			words = append(words, i)
 		}
 		words = l.cutPhrases(l.dropCaptionLead(words))
 		for k, i := range words {
-			if l.toks[i].word && l.lx.is("attribution", l.toks[i].lower) {
+			if l.toks[i].word && l.lx.is(cAttribution, l.toks[i].lower) {
 				for j := k + 1; j < len(words); j++ {
-					if l.lx.is("that", l.toks[words[j]].lower) {
+					if l.lx.is(cThat, l.toks[words[j]].lower) {
 						return words[j:]
 					}
 				}
@@ -492,7 +492,7 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 // feuerte …").
 func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	k := 0
-	for k < len(words) && (!l.toks[words[k]].word || l.lx.is("coord", l.toks[words[k]].lower) || l.lx.is("connector", l.toks[words[k]].lower)) {
+	for k < len(words) && (!l.toks[words[k]].word || l.lx.is(cCoord|cConnector, l.toks[words[k]].lower)) {
 		k++
 	}
 	if k == len(words) {
@@ -503,7 +503,7 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	}
 	var subj []int
 	for p := b - 1; p > a && subj == nil; p-- {
-		if !l.toks[p].word || !l.lx.is("finite", l.toks[p].lower) {
+		if !l.toks[p].word || !l.lx.is(cFinite, l.toks[p].lower) {
 			continue
 		}
 		q := p
@@ -552,7 +552,7 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 	}
 	aux := false // only a clause with an auxiliary waits for its verb
 	for _, i := range words {
-		aux = aux || l.toks[i].word && l.lx.is("finite", l.toks[i].lower)
+		aux = aux || l.toks[i].word && l.lx.is(cFinite, l.toks[i].lower)
 	}
 	if !aux {
 		return words
@@ -597,7 +597,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 		return words
 	}
 	for i := clauses[ci].a; i < words[0]; i++ {
-		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is("prep", t.lower)) {
+		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
 			return words // the clause has words before the label's first
 		}
 	}
@@ -611,7 +611,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 				prev = append(prev, i)
 			}
 		}
-		if len(prev) == 0 || l.lx.is("connector", l.toks[prev[0]].lower) {
+		if len(prev) == 0 || l.lx.is(cConnector, l.toks[prev[0]].lower) {
 			continue // an inserted relative clause: ", who is from Vermont,"
 		}
 		if l.countContent(prev) >= 3 || l.allNames(prev) {
@@ -641,7 +641,7 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 		return words
 	}
 	for i := clauses[0].a; i < words[0]; i++ {
-		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is("prep", t.lower)) {
+		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
 			return words
 		}
 	}
@@ -680,7 +680,7 @@ func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
 		if d < 0 {
 			continue
 		}
-		for d > c.a && l.toks[d-1].word && l.lx.is("prep", l.toks[d-1].lower) {
+		for d > c.a && l.toks[d-1].word && l.lx.is(cPrep, l.toks[d-1].lower) {
 			d--
 		}
 		var head []int
@@ -724,7 +724,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	if next == clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) || l.isStop(t.lower) && !l.lx.is("stop", t.lower) {
+	if t := l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) || l.isStop(t.lower) && !l.lx.is(cStop, t.lower) {
 		return nil
 	}
 	return words
@@ -733,11 +733,11 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 // dropCaptionLead removes a caption's lead-in ("Auf diesem … Foto", "In
 // this photo …") from the start of words.
 func (l *labeler) dropCaptionLead(words []int) []int {
-	if len(words) < 2 || !l.lx.is("caption.lead", l.toks[words[0]].lower) && !l.lx.is("caption.lead", l.toks[words[1]].lower) {
+	if len(words) < 2 || !l.lx.is(cCaptionLead, l.toks[words[0]].lower) && !l.lx.is(cCaptionLead, l.toks[words[1]].lower) {
 		return words
 	}
 	for k := 1; k < len(words) && k < 12; k++ {
-		if l.lx.is("caption", l.toks[words[k]].lower) {
+		if l.lx.is(cCaption, l.toks[words[k]].lower) {
 			return words[k+1:]
 		}
 	}
@@ -778,7 +778,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 		if n == 0 {
 			continue
 		}
-		if n >= len(rest) && j == 0 && !l.lx.is("pronoun", l.toks[rest[0]].lower) && !l.lx.is("subject.det", l.toks[rest[0]].lower) {
+		if n >= len(rest) && j == 0 && !l.lx.is(cPronoun, l.toks[rest[0]].lower) && !l.lx.is(cSubjectDet, l.toks[rest[0]].lower) {
 			return words // "traf Kim Putin": which name is the subject?
 		}
 		out := make([]int, 0, len(words))
@@ -807,9 +807,9 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	w := tok.lower
 	n := 0
 	switch {
-	case l.lx.is("pronoun", w):
+	case l.lx.is(cPronoun, w):
 		return i + 1
-	case l.lx.is("subject.det", w) || isDigit(w[0]):
+	case l.lx.is(cSubjectDet, w) || isDigit(w[0]):
 		n = l.nounEnd(rest, i+1)
 	case bare && isUpperWord(l.text[tok.start:]) && !l.isStop(w):
 		n = l.nounEndLeaving(rest, i, 0) // a name: "Präsident Bush", "Kim Il-sung"
@@ -819,12 +819,12 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	if n == 0 {
 		return 0
 	}
-	if n < len(rest) && l.lx.is("genitive", l.toks[rest[n]].lower) {
+	if n < len(rest) && l.lx.is(cGenitive, l.toks[rest[n]].lower) {
 		if m := l.nounEnd(rest, n+1); m > 0 {
 			n = m
 		}
 	}
-	if n+1 < len(rest) && l.toks[rest[n]].word && l.lx.is("coord", l.toks[rest[n]].lower) {
+	if n+1 < len(rest) && l.toks[rest[n]].word && l.lx.is(cCoord, l.toks[rest[n]].lower) {
 		if m := l.subjectEnd(rest, n+1, bare); m > 0 {
 			return m
 		}
@@ -893,7 +893,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 // separable verb is split ("an einer Zeremonie teilnimmt" → "nimmt an einer
 // Zeremonie teil") when that is safe (see separable).
 func (l *labeler) mainOrder(words []int) []int {
-	if l.lx.lang != "de" || len(words) < 4 || !l.lx.is("subordinator", l.toks[words[0]].lower) {
+	if l.lx.lang != "de" || len(words) < 4 || !l.lx.is(cSubordinator, l.toks[words[0]].lower) {
 		return words
 	}
 	rest := words[1:]
@@ -943,7 +943,7 @@ func (l *labeler) addToken(start, end int) int {
 // separable verb but cannot be split safely ("teilnahm", "einigten",
 // "analysierte"): such a verb stays where it is.
 func (l *labeler) separable(w string) (n int, ok bool) {
-	if l.lx.is("finite", w) {
+	if l.lx.is(cFinite, w) {
 		return 0, true
 	}
 	for _, p := range l.lx.lists["separable"] {
@@ -982,7 +982,7 @@ func isRegnal(s string) bool {
 // isAdjective reports whether a lower-case word has an adjective ending of
 // the language ([adjective.endings]) and is no function word.
 func (l *labeler) isAdjective(w string) bool {
-	if l.isFunction(w) || l.isStop(w) || utf8.RuneCountInString(w) < 5 {
+	if l.lx.is(cDet|cPrep|cPronoun|cSubjectDet|cConnector|cCut|cStop, w) || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
 	for _, e := range l.lx.lists["adjective.endings"] {
@@ -1001,14 +1001,14 @@ func (l *labeler) skippable(words []int) bool {
 		switch {
 		case !t.word || isDigit(t.lower[0]):
 			return false
-		case l.lx.is("reflexive", t.lower):
+		case l.lx.is(cReflexive, t.lower):
 			// "lieferten sich chinesische Truppen …"
-		case l.lx.is("subject.det", t.lower) || l.lx.is("pronoun", t.lower):
+		case l.lx.is(cSubjectDet|cPronoun, t.lower):
 			return false
-		case l.lx.is("det", t.lower) || l.lx.is("cut", t.lower) || l.lx.is("prep", t.lower):
+		case l.lx.is(cDet|cCut|cPrep, t.lower):
 			// a preposition: its noun phrase follows
 			m := k + 1
-			if m < len(words) && l.lx.is("subject.det", l.toks[words[m]].lower) {
+			if m < len(words) && l.lx.is(cSubjectDet, l.toks[words[m]].lower) {
 				m++
 			}
 			end := l.nounEnd(words, m)
@@ -1026,8 +1026,7 @@ func (l *labeler) skippable(words []int) bool {
 // isFunction reports whether w is an article, preposition, pronoun or
 // connector: a word that cannot be a finite verb.
 func (l *labeler) isFunction(w string) bool {
-	return l.lx.is("det", w) || l.lx.is("prep", w) || l.lx.is("pronoun", w) || l.lx.is("subject.det", w) ||
-		l.lx.is("connector", w) || l.lx.is("cut", w)
+	return l.lx.is(cDet|cPrep|cPronoun|cSubjectDet|cConnector|cCut, w)
 }
 
 // extend adds following clauses to a short label while they depend on it
@@ -1057,7 +1056,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 		ok := true
 		for i := c.a; i < c.b; i++ {
 			t := l.toks[i]
-			if (t.expr >= 0 && l.event(t.expr)) || (t.word && l.lx.is("attribution", t.lower)) {
+			if (t.expr >= 0 && l.event(t.expr)) || (t.word && l.lx.is(cAttribution, t.lower)) {
 				ok = false
 				break
 			}
@@ -1082,7 +1081,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 // with a [dependent] word ("als", "um", "when") or is a German infinitive
 // clause ("…, Nordkorea zu einem Zeitpunkt zu besuchen").
 func (l *labeler) dependent(words []int) bool {
-	if l.lx.is("dependent", l.toks[words[0]].lower) {
+	if l.lx.is(cDependent, l.toks[words[0]].lower) {
 		return true
 	}
 	n := len(words)
@@ -1104,12 +1103,12 @@ func (l *labeler) trim(words []int) []int {
 			}
 			return !isOpeningQuote(s, l.lx.lang)
 		}
-		if l.lx.is("connector", t.lower) {
+		if l.lx.is(cConnector, t.lower) {
 			return true
 		}
 		// A German clause may end in a particle ("legte … vor"), never in
 		// an article; English ones end in neither.
-		return end && (l.lx.is("subject.det", t.lower) && l.lx.lang == "en" || l.lx.lang != "de" && l.lx.is("cut", t.lower))
+		return end && (l.lx.is(cSubjectDet, t.lower) && l.lx.lang == "en" || l.lx.lang != "de" && l.lx.is(cCut, t.lower))
 	}
 	for {
 		n := len(words)
@@ -1182,14 +1181,14 @@ func isClosingQuote(s, lang string) bool {
 
 // isStop reports whether w is a function word of the language.
 func (l *labeler) isStop(w string) bool {
-	return l.lx.is("stop", w) || l.lx.is("det", w) || l.lx.is("connector", w) || l.lx.is("prep", w)
+	return l.lx.is(cStop|cDet|cConnector|cPrep, w)
 }
 
 // countContent counts the words that are not function words.
 func (l *labeler) countContent(words []int) int {
 	n := 0
 	for _, i := range words {
-		if t := l.toks[i]; t.word && !l.isStop(t.lower) && !l.lx.is("attribution", t.lower) {
+		if t := l.toks[i]; t.word && !l.lx.is(cStop|cDet|cConnector|cPrep|cAttribution, t.lower) {
 			n++
 		}
 	}
@@ -1236,7 +1235,7 @@ func (l *labeler) render(words []int) (string, bool) {
 			if l.runes(words[:k]) > maxLabel-1 {
 				break
 			}
-			if (t.word && l.lx.is("cut", t.lower)) || l.bound[words[k]] {
+			if (t.word && l.lx.is(cCut, t.lower)) || l.bound[words[k]] {
 				best = k
 			}
 		}

@@ -45,13 +45,69 @@ type lexicon struct {
 	lang string
 	// lists holds the ordered items of each section, as written.
 	lists map[string][]string
-	// sets holds the lower-cased items of each section.
-	sets map[string]map[string]bool
+	// sets holds the names of the sections found.
+	sets map[string]bool
+	// words maps a lower-cased item to the word classes (the sections) it
+	// is an item of.
+	words map[string]class
 	// kv holds the "key = value" items of each section.
 	kv map[string]map[string]string
 	// err is the first problem found while parsing; a lexicon with an error
 	// is still usable (it holds what could be read).
 	err error
+}
+
+// class is a set of word classes: one bit per section of a data file whose
+// items are words the engine looks up (see classNames).
+type class uint32
+
+const (
+	cStop class = 1 << iota
+	cAttribution
+	cConnector
+	cPrep
+	cDet
+	cFiller
+	cCoord
+	cSubjectDet
+	cThat
+	cCut
+	cAttributionUpto
+	cAttributionFrom
+	cFinite
+	cGenitive
+	cPronoun
+	cSubordinator
+	cReflexive
+	cDependent
+	cCaptionLead
+	cCaption
+	cOpenAfter
+)
+
+// cFunction joins the classes whose words carry no content of their own,
+// for comparing mentions.
+const cFunction = cStop | cAttribution | cConnector | cPrep | cDet | cFiller
+
+// classNames names the section of each class, in bit order, each followed
+// by a space: one string costs the wasm less than a table, a map or a
+// switch.
+const classNames = "stop attribution connector prep det filler coord subject.det that cut attribution.upto " +
+	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after "
+
+// classOf returns the class of a section, or 0 for a section of names or
+// key-value items.
+func classOf(section string) class {
+	c, rest := class(1), classNames
+	for rest != "" {
+		var name string
+		name, rest, _ = strings.Cut(rest, " ")
+		if name == section {
+			return c
+		}
+		c <<= 1
+	}
+	return 0
 }
 
 var (
@@ -80,9 +136,7 @@ func lexiconFor(lang string) *lexicon {
 }
 
 // keyValueSections are the sections whose items are "key = value".
-var keyValueSections = map[string]bool{
-	"format": true, "mod": true, "open": true, "seasons": true, "parts": true,
-}
+const keyValueSections = " format mod open seasons parts "
 
 // parseLexicon reads a data file. It never fails: problems are recorded in
 // the lexicon's err field, which the data test reports.
@@ -90,10 +144,11 @@ func parseLexicon(lang, src string) *lexicon {
 	lx := &lexicon{
 		lang:  lang,
 		lists: map[string][]string{},
-		sets:  map[string]map[string]bool{},
+		sets:  map[string]bool{},
+		words: map[string]class{},
 		kv:    map[string]map[string]string{},
 	}
-	section := ""
+	section, keyValue, cls := "", false, class(0)
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -105,30 +160,34 @@ func parseLexicon(lang, src string) *lexicon {
 				continue
 			}
 			section = line[1 : len(line)-1]
-			if _, ok := lx.sets[section]; !ok {
-				lx.sets[section] = map[string]bool{}
+			if !lx.sets[section] {
+				lx.sets[section] = true
 				lx.lists[section] = nil
 			}
+			cls = classOf(section)
+			keyValue = !strings.Contains(section, " ") && strings.Contains(keyValueSections, " "+section+" ")
 			continue
 		}
 		if section == "" {
 			lx.fail(n, "item outside a section")
 			continue
 		}
-		if keyValueSections[section] {
+		if keyValue {
 			k, v, ok := strings.Cut(line, "=")
 			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 			if !ok || k == "" || v == "" {
 				lx.fail(n, "want key = value in ["+section+"]")
 				continue
 			}
-			if lx.kv[section] == nil {
-				lx.kv[section] = map[string]string{}
+			m := lx.kv[section]
+			if m == nil {
+				m = map[string]string{}
+				lx.kv[section] = m
 			}
-			if _, dup := lx.kv[section][k]; dup {
+			if _, dup := m[k]; dup {
 				lx.fail(n, "duplicate key "+k)
 			}
-			lx.kv[section][k] = v
+			m[k] = v
 			continue
 		}
 		if strings.ContainsAny(line, " \t") {
@@ -136,17 +195,11 @@ func parseLexicon(lang, src string) *lexicon {
 			continue
 		}
 		lx.lists[section] = append(lx.lists[section], line)
-		lx.sets[section][strings.ToLower(line)] = true
-	}
-	// "function" joins the sections whose words carry no content of their
-	// own, for comparing mentions.
-	fn := map[string]bool{}
-	for _, sec := range []string{"stop", "attribution", "connector", "prep", "det", "filler"} {
-		for w := range lx.sets[sec] {
-			fn[w] = true
+		w := strings.ToLower(line)
+		if cls != 0 {
+			lx.words[w] |= cls
 		}
 	}
-	lx.sets["function"] = fn
 	return lx
 }
 
@@ -167,8 +220,9 @@ func (e *dataError) Error() string {
 	return "timeline: data/" + e.lang + ".txt:" + strconv.Itoa(e.line) + ": " + e.msg
 }
 
-// is reports whether the lower-cased word w is an item of section.
-func (lx *lexicon) is(section, w string) bool { return lx.sets[section][w] }
+// is reports whether the lower-cased word w is an item of a section of
+// class c.
+func (lx *lexicon) is(c class, w string) bool { return lx.words[w]&c != 0 }
 
 // get returns the value of key in a key-value section, or "".
 func (lx *lexicon) get(section, key string) string { return lx.kv[section][key] }

@@ -100,7 +100,7 @@ func Build(in Input) []Entry {
 			continue // a date that anchors nothing said in its sentence
 		}
 		open := e.Open
-		if open == "" && lx.is("open.after", wordBefore(text, r.start)) {
+		if open == "" && lx.is(cOpenAfter, wordBefore(text, r.start)) {
 			open = "after"
 		}
 		m := &mention{
@@ -466,7 +466,7 @@ func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
 			continue
 		}
 		w := t.lower
-		if len(w) < 3 || b.lx.is("function", w) || utf8.RuneCountInString(w) < 3 {
+		if len(w) < 3 || b.lx.is(cFunction, w) || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
 		out[stem(w)] = true
@@ -479,14 +479,14 @@ func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
 func (b *builder) anchorOf(span [2]int, r exprRef) string {
 	toks := tokenize(b.text, span[0], r.start)
 	k := len(toks) - 1
-	if k >= 0 && toks[k].word && b.lx.is("prep", toks[k].lower) {
+	if k >= 0 && toks[k].word && b.lx.is(cPrep, toks[k].lower) {
 		k--
 	}
-	if k < 1 || !toks[k].word || !toks[k-1].word || !b.lx.is("det", toks[k-1].lower) {
+	if k < 1 || !toks[k].word || !toks[k-1].word || !b.lx.is(cDet, toks[k-1].lower) {
 		return ""
 	}
 	w := toks[k].lower
-	if b.lx.is("stop", w) || b.lx.is("prep", w) || b.lx.is("det", w) || b.lx.is("connector", w) ||
+	if b.lx.is(cStop|cPrep|cDet|cConnector, w) ||
 		(b.lx.lang == "de" && !isUpperWord(b.text[toks[k].start:toks[k].end])) {
 		return ""
 	}
