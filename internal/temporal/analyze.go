@@ -4,6 +4,7 @@ import "unicode/utf8"
 
 // found is a recognised expression: a token range and its unresolved value.
 type found struct {
+	_        noCompare
 	from, to int // token indexes, [from, to)
 	v        val
 	future   bool   // its clause speaks of the future

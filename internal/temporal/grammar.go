@@ -47,6 +47,9 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 
 func isDash(s string) bool { return oneOf(s, "- – — ‒ ‑ − ") }
 
+// dash reports whether token i is a dash that touches the token before it.
+func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.toks[i].low) }
+
 // is reports whether token i is one of words (see oneOf).
 func (p *parser) is(i int, words string) bool { return oneOf(p.low(i), words) }
 
@@ -91,7 +94,7 @@ func (p *parser) lex(i int, c class) (key string, next int) {
 		}
 		ok := true
 		for _, w := range e.rest {
-			if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) && p.tight(j+1) {
+			if p.dash(j) && p.tight(j+1) {
 				j++
 			}
 			if j >= len(p.toks) || p.toks[j].low != w.text || p.toks[j].para {
@@ -189,7 +192,7 @@ func (p *parser) determined(i int) (int, val) {
 			if p.has(j, cUnit, "Y") {
 				if _, k := p.lex(j, cUnit); k > 0 {
 					if y, k2 := p.yearAt(k); k2 > 0 {
-						return k2, abs("DATE", yearString(y))
+						return k2, yearVal(y)
 					}
 				}
 			}
@@ -216,7 +219,7 @@ func (p *parser) determined(i int) (int, val) {
 			if o, k2 := p.lex(k, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
 					_, k3 := p.lex(k2, cUnit)
-					return k3, abs("DATE", yearString(y)+"-Q"+o)
+					return k3, absDate(yearString(y) + "-Q" + o)
 				}
 			}
 			if p.has(k, cUnit, "Q") || p.low(k) == "period" {
@@ -253,12 +256,12 @@ func (p *parser) determined(i int) (int, val) {
 	if p.has(j, cUnit, "Y") {
 		if _, k := p.lex(j, cUnit); k > 0 {
 			if y, k2 := p.yearAt(k); k2 > 0 {
-				return k2, abs("DATE", yearString(y))
+				return k2, yearVal(y)
 			}
 		}
 	}
 	// "the quarter", "the year", "the weekend".
-	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !(k < len(p.toks) && isDash(p.low(k)) && p.tight(k)) {
+	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !(p.dash(k)) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: "DATE", k: vRel, unit: u}
@@ -280,7 +283,7 @@ func (p *parser) plural(i int) bool { return p.has(i, cPlural, "") }
 // the adjective "14-day".
 func (p *parser) hyphenated(i, n int) bool {
 	for k := i + 1; k < n; k++ {
-		if isDash(p.low(k)) && p.tight(k) {
+		if p.dash(k) {
 			return true
 		}
 	}
@@ -314,7 +317,7 @@ func (p *parser) part(i int) (int, val) {
 	} else if !p.de && p.is(j, "start end beginning middle ") {
 		return 0, val{}
 	}
-	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
+	if p.dash(k) {
 		k++
 	}
 	if p.de && p.is(k, "des der ") {
@@ -383,13 +386,13 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 	cnt := v.n
 	if k, m := p.lex(n, cAgo); m > 0 && k == "suffix" {
 		if cnt < 0 {
-			return m, abs("DATE", "PAST_REF")
+			return m, absDate("PAST_REF")
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
 	if _, m := p.lex(n, cLater); m > 0 {
 		if cnt < 0 {
-			return m, abs("DATE", "FUTURE_REF")
+			return m, absDate("FUTURE_REF")
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: cnt, unit: v.unit, anaphoric: true, mod: v.mod}
 	}
@@ -481,7 +484,7 @@ func (p *parser) duration(i int) (int, val) {
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
-	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) && p.tight(j+1) {
+	if p.dash(j) && p.tight(j+1) {
 		j++
 	}
 	if p.is(j, "more additional further weitere weiteren weiterer ") {
@@ -501,7 +504,7 @@ func (p *parser) duration(i int) (int, val) {
 	if (w == "a" || w == "an" || w == "per") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
 		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
 	}
-	if k < len(p.toks) && isDash(p.toks[k].low) && p.tight(k) {
+	if p.dash(k) {
 		if p.has(k+1, cAge, "") {
 			return 0, val{}
 		}
@@ -565,7 +568,7 @@ func (p *parser) numeric(i int) (int, val) {
 				y = y0/100*100 + n
 			}
 			if (nd == 2 || nd == 4) && y > y0 && y-y0 < 10 {
-				return i + 1, abs("DATE", yearString(y))
+				return i + 1, yearVal(y)
 			}
 		}
 	}
@@ -666,7 +669,7 @@ func (p *parser) numeric(i int) (int, val) {
 					code = "-H" + strconv.Itoa(n)
 				}
 				if y, k2 := p.yearAfter(k); k2 > 0 {
-					try(k2, abs("DATE", yearString(y)+code))
+					try(k2, absDate(yearString(y)+code))
 				} else {
 					try(k, val{typ: "DATE", k: vYearless, code: code})
 				}
@@ -675,9 +678,9 @@ func (p *parser) numeric(i int) (int, val) {
 			if u, k := p.lex(j, cUnit); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
 				if u == "CE" {
 					if era, k2 := p.lex(k, cEra); k2 > 0 && era == "BC" && !p.broken(k) {
-						try(k2, abs("DATE", "BC"+pad(n-1, 2)))
+						try(k2, absDate("BC"+pad(n-1, 2)))
 					} else {
-						try(k, abs("DATE", pad(n-1, 2)))
+						try(k, absDate(pad(n-1, 2)))
 					}
 				}
 			}
@@ -687,11 +690,11 @@ func (p *parser) numeric(i int) (int, val) {
 	try(p.decade(i))
 	// Years and year ranges.
 	if y, k := p.yearAt(i); k > 0 {
-		v := abs("DATE", yearString(y))
+		v := yearVal(y)
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
 		j := k
-		if j < len(p.toks) && (isDash(p.toks[j].low) || p.is(j, "bis to ")) && !p.broken(j+1) {
+		if p.is(j, "bis to - – — ‒ ‑ − ") && !p.broken(j+1) {
 			if y2, d2, ok := p.num(j + 1); ok && (p.toks[j+1].kind == tNum) {
 				if d2 == 2 && y >= 100 {
 					y2 = y/100*100 + y2
@@ -699,7 +702,7 @@ func (p *parser) numeric(i int) (int, val) {
 				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
 				// are two years, as the corpora annotate them.
 				if d2 == 2 && y2 > y && y2-y < 100 && isDash(p.low(j)) && p.tight(j+1) == p.tight(j) && !p.has(j+2, cQuantity, "") {
-					v = abs("DATE", yearString(y)+"/"+yearString(y2))
+					v = absDate(yearString(y) + "/" + yearString(y2))
 					end = j + 2
 				}
 			}
@@ -719,7 +722,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 	for steps := 0; steps < 12 && !p.broken(j); steps++ {
 		// separators
 		sep := false
-		for !p.broken(j) && (p.is(j, ", / und bis zum sowie oder auf den dem am vom ") || isDash(p.low(j))) {
+		for !p.broken(j) && p.is(j, ", / und bis zum sowie oder auf den dem am vom - – — ‒ ‑ − ") {
 			j++
 			sep = true
 		}
@@ -797,7 +800,7 @@ func (p *parser) spokenYear(i int) (int, int) {
 	if t < 20 || t > 90 || t%10 != 0 {
 		return 0, 0
 	}
-	if k < len(p.toks) && isDash(p.low(k)) && p.tight(k) {
+	if p.dash(k) {
 		if u, k2 := numAt(k + 1); u >= 1 && u <= 9 && p.tight(k+1) {
 			return c*100 + t + u, k2
 		}
@@ -970,7 +973,7 @@ func (p *parser) decade(i int) (int, val) {
 		n += 1900
 	}
 	j = m
-	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) {
+	if p.dash(j) {
 		j++
 	}
 	if k2, m2 := p.lex(j, cDecade); m2 > 0 && k2 == "years" {
@@ -978,7 +981,7 @@ func (p *parser) decade(i int) (int, val) {
 	} else if p.de {
 		j = m
 	}
-	return j, abs("DATE", pad(n/10, 3))
+	return j, absDate(pad(n/10, 3))
 }
 
 // shortDecade: "'90s".
@@ -987,7 +990,7 @@ func (p *parser) shortDecade(i int) (int, val) {
 	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || p.low(i+2) != "s" || !p.tight(i+2) {
 		return 0, val{}
 	}
-	return i + 3, abs("DATE", pad((1900+n)/10, 3))
+	return i + 3, absDate(pad((1900+n)/10, 3))
 }
 
 // wordLed: expressions led by a word.
@@ -1013,7 +1016,7 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.unitAdjective(i))
 	try(p.holiday(i))
 	if y, k := p.spokenYear(i); k > 0 {
-		try(k, abs("DATE", yearString(y)))
+		try(k, yearVal(y))
 	}
 	return best, bv
 }
@@ -1265,12 +1268,12 @@ func (p *parser) month(i int) (int, val) {
 			}
 		}
 		if y, k2 := p.yearAfter(j); k2 > 0 && !p.punct(j, ",") {
-			return k2, abs("DATE", yearString(y)+"-"+pad(m, 2))
+			return k2, absDate(yearString(y) + "-" + pad(m, 2))
 		}
 		// "im April des Jahres 1918"
 		if p.de && p.low(j) == "des" && p.has(j+1, cUnit, "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
-				return k2, abs("DATE", yearString(y)+"-"+pad(m, 2))
+				return k2, absDate(yearString(y) + "-" + pad(m, 2))
 			}
 		}
 		// "July last year", "im Juli letzten Jahres", "im März des
@@ -1286,7 +1289,7 @@ func (p *parser) month(i int) (int, val) {
 		// "im Juni und Juli 1944", "von August bis September 1904": the
 		// year closing the pair.
 		if y := p.pairYear(j); y != 0 {
-			return j, abs("DATE", yearString(y)+"-"+pad(m, 2))
+			return j, absDate(yearString(y) + "-" + pad(m, 2))
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
@@ -1299,7 +1302,7 @@ func (p *parser) month(i int) (int, val) {
 // pairYear looks past "und"/"bis"/"oder"/a dash after a month for a second
 // month with a year, and returns that year (0 if none).
 func (p *parser) pairYear(j int) int {
-	if p.broken(j) || !(p.is(j, "und bis oder and to or / ") || isDash(p.low(j))) {
+	if p.broken(j) || !p.is(j, "und bis oder and to or / - – — ‒ ‑ − ") {
 		return 0
 	}
 	if p.low(j+1) == "zum" {
@@ -1373,7 +1376,7 @@ func (p *parser) relative(i int) (int, val) {
 				return k, abs("DURATION", durationValue(-1, u))
 			}
 			if (rel == "this" || rel == "current") && p.de {
-				return k, abs("DATE", "PRESENT_REF")
+				return k, absDate("PRESENT_REF")
 			}
 			return 0, val{}
 		}
@@ -1463,7 +1466,7 @@ func dirOrThis(d int) int {
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
 	if k, j := p.lex(i, cReference); j > 0 {
-		best, bv = j, abs("DATE", k)
+		best, bv = j, absDate(k)
 	}
 	for _, cls := range []class{cDeictic, cAnaphoric} {
 		k, j := p.lex(i, cls)
@@ -1523,12 +1526,12 @@ func (p *parser) season(i int) (int, val) {
 		return 0, val{}
 	}
 	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
-		return k, abs("DATE", yearString(y)+"-"+s)
+		return k, absDate(yearString(y) + "-" + s)
 	}
 	if y, k := p.ofYear(j); k > 0 {
-		return k, abs("DATE", yearString(y)+"-"+s) // "the winter of 1994", "im Herbst des Jahres 1972"
+		return k, absDate(yearString(y) + "-" + s) // "the winter of 1994", "im Herbst des Jahres 1972"
 	}
-	if j < len(p.toks) && isDash(p.low(j)) && p.tight(j) {
+	if p.dash(j) {
 		return 0, val{} // "Winter-Biathlon"
 	}
 	if p.de && !p.toks[i].upper {
@@ -1538,7 +1541,7 @@ func (p *parser) season(i int) (int, val) {
 		return 0, val{} // "would fall", "Spring of Life"
 	}
 	if y := p.pairYear(j); y != 0 {
-		return j, abs("DATE", yearString(y)+"-"+s)
+		return j, absDate(yearString(y) + "-" + s)
 	}
 	return j, val{typ: "DATE", k: vYearless, code: "-" + s}
 }
@@ -1616,12 +1619,12 @@ func (p *parser) ago(i int) (int, val) {
 	if n == 0 {
 		// "vor Jahren"
 		if _, k2 := p.lex(j, cUnit); k2 > 0 && p.plural(j) {
-			return k2, abs("DATE", "PAST_REF")
+			return k2, absDate("PAST_REF")
 		}
 		return 0, val{}
 	}
 	if v.n < 0 {
-		return n, abs("DATE", "PAST_REF")
+		return n, absDate("PAST_REF")
 	}
 	return n, val{typ: dateOrTime(v.unit), k: vRel, n: -v.n, unit: v.unit}
 }
@@ -1634,7 +1637,7 @@ func (p *parser) ordinal(i int) (int, val) {
 		return 0, val{}
 	}
 	n, _ := strconv.Atoi(o)
-	if j < len(p.toks) && isDash(p.toks[j].low) && p.tight(j) {
+	if p.dash(j) {
 		j++
 	}
 	u, k := p.lex(j, cUnit)
@@ -1647,10 +1650,10 @@ func (p *parser) ordinal(i int) (int, val) {
 			return 0, val{}
 		}
 		if y, k2 := p.yearAfter(k); k2 > 0 {
-			return k2, abs("DATE", yearString(y)+"-Q"+o)
+			return k2, absDate(yearString(y) + "-Q" + o)
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
-			return k2, abs("DATE", yearString(y)+"-Q"+o)
+			return k2, absDate(yearString(y) + "-Q" + o)
 		}
 		return k, val{typ: "DATE", k: vYearless, code: "-Q" + o}
 	case "HY":
@@ -1658,11 +1661,11 @@ func (p *parser) ordinal(i int) (int, val) {
 			return 0, val{}
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
-			return k2, abs("DATE", yearString(y)+"-H"+o)
+			return k2, absDate(yearString(y) + "-H" + o)
 		}
 		return k, val{typ: "DATE", k: vYearless, code: "-H" + o}
 	case "CE":
-		return k, abs("DATE", pad(n-1, 2))
+		return k, absDate(pad(n-1, 2))
 	}
 	return 0, val{}
 }
@@ -1684,7 +1687,7 @@ func (p *parser) ofYear(i int) (int, int) {
 // yearAgo: English financial "year-ago", "year-earlier", "the year-ago
 // quarter", "the year-earlier period".
 func (p *parser) yearAgo(i int) (int, val) {
-	if p.de || !p.has(i, cUnit, "Y") || !isDash(p.low(i+1)) || !p.tight(i+1) || !p.tight(i+2) {
+	if p.de || !p.has(i, cUnit, "Y") || !p.dash(i+1) || !p.tight(i+2) {
 		return 0, val{}
 	}
 	if !p.is(i+2, "ago earlier ") {
@@ -1709,7 +1712,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 func (p *parser) unitLed(i int) (int, val) {
 	if !p.de && p.low(i) == "fiscal" {
 		if y, k := p.yearAt(i + 1); k > 0 {
-			return k, abs("DATE", yearString(y))
+			return k, yearVal(y)
 		}
 	}
 	u, j := p.lex(i, cUnit)
@@ -1721,10 +1724,10 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	if u == "Y" && !p.broken(j) {
 		if y, k := p.yearAt(j); k > 0 {
-			return k, abs("DATE", yearString(y))
+			return k, yearVal(y)
 		}
 		if y, _, ok := p.num(j); ok && p.de && y > 0 && y < 1000 {
-			return j + 1, abs("DATE", yearString(y))
+			return j + 1, yearVal(y)
 		}
 	}
 	if u == "WE" && p.de {
@@ -1744,13 +1747,13 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	signal := p.is(i-1, "seit vor nach in für über since for over within während binnen innerhalb den the jahrelang ")
 	if _, k := p.lex(j, cLater); k > 0 {
-		return k, abs("DATE", "FUTURE_REF")
+		return k, absDate("FUTURE_REF")
 	}
 	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
 		return k, abs("DURATION", durationValue(-1, u))
 	}
 	if _, k := p.lex(j, cAgo); k > 0 && !p.de {
-		return k, abs("DATE", "PAST_REF")
+		return k, absDate("PAST_REF")
 	}
 	if signal {
 		return j, abs("DURATION", durationValue(-1, u))

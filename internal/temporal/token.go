@@ -15,6 +15,7 @@ const (
 
 // token is a word, a number or one punctuation rune, with its byte offsets.
 type token struct {
+	_          noCompare
 	start, end int32
 	low        string // lower-case text of known words, the text itself otherwise
 	num        int32  // value of a number of at most 9 digits, else -1

@@ -15,6 +15,7 @@ const (
 // val is a recognised expression before resolution: a partial date knows its
 // granularity (unit) and what it is relative to.
 type val struct {
+	_     noCompare
 	typ   string // DATE, TIME, DURATION, SET
 	value string // final value (vAbs)
 	mod   string
@@ -50,7 +51,18 @@ type val struct {
 	weekdayed bool
 }
 
+// noCompare, as the first field of a struct, makes the struct not
+// comparable, so that the compiler generates no equality function for it
+// (dead weight in the wasm: nothing compares these values).
+type noCompare [0]func()
+
 func abs(typ, value string) val { return val{typ: typ, value: value} }
+
+// absDate is abs("DATE", value).
+func absDate(value string) val { return val{typ: "DATE", value: value} }
+
+// yearVal is the DATE of year y.
+func yearVal(y int) val { return val{typ: "DATE", value: yearString(y)} }
 
 // durationValue formats n units (n < 0: unknown "X") as an ISO 8601
 // duration in TimeML's conventions.
