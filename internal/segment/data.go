@@ -2,7 +2,6 @@ package segment
 
 import (
 	_ "embed" // for //go:embed
-	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,22 +16,17 @@ var deData string
 //go:embed data/en.txt
 var enData string
 
-// dataFiles serves the embedded data files by name. The files are embedded
-// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
-// wasm (16 KB brotli) for nothing glossline uses.
-type dataFiles struct{}
-
-var dataFS dataFiles
-
-// ReadFile returns a copy of the named data file.
-func (dataFiles) ReadFile(name string) ([]byte, error) {
-	switch name {
-	case "data/de.txt":
-		return []byte(deData), nil
-	case "data/en.txt":
-		return []byte(enData), nil
+// dataFile returns the embedded data file of a language code. The files
+// are embedded as strings, not as an embed.FS: an embed.FS links io/fs and
+// time into the wasm (16 KB brotli) for nothing glossline uses.
+func dataFile(code string) (string, bool) {
+	switch code {
+	case "de":
+		return deData, true
+	case "en":
+		return enData, true
 	}
-	return nil, errors.New("segment: no data file " + name)
+	return "", false
 }
 
 // abbrevKind says whether a period after an abbreviation may end a sentence.
@@ -64,14 +58,23 @@ type rules struct {
 
 // langData holds one language's rules, loaded once.
 type langData struct {
-	file  string
+	code  string
 	once  sync.Once
 	rules *rules
 }
 
-var languages = map[string]*langData{
-	"de": {file: "data/de.txt"},
-	"en": {file: "data/en.txt"},
+// languages are the languages with a data file; English, the fallback,
+// comes first.
+var languages = [...]langData{{code: "en"}, {code: "de"}}
+
+// language returns the registered language of a lower-case code, or nil.
+func language(code string) *langData {
+	for i := range languages {
+		if languages[i].code == code {
+			return &languages[i]
+		}
+	}
+	return nil
 }
 
 // rulesFor returns the rules for a language tag ("de", "de-DE", "EN");
@@ -83,20 +86,16 @@ func rulesFor(lang string) *rules {
 			break
 		}
 	}
-	d, ok := languages[strings.ToLower(lang)]
-	if !ok {
-		d = languages["en"]
+	d := language(strings.ToLower(lang))
+	if d == nil {
+		d = &languages[0]
 	}
 	d.once.Do(func() {
-		src, err := dataFS.ReadFile(d.file)
-		if err != nil {
-			// Unreachable: the file is embedded, and a test loads it.
-			d.rules = &rules{}
-			return
-		}
-		// Problems in the file are reported by the data test; at run
-		// time the valid lines are used.
-		d.rules, _ = parseRules(string(src))
+		// Every registered language has a file (a test checks). Problems
+		// in the file are reported by the data test; at run time the
+		// valid lines are used.
+		src, _ := dataFile(d.code)
+		d.rules, _ = parseRules(src)
 	})
 	return d.rules
 }

@@ -270,26 +270,26 @@ func TestData(t *testing.T) {
 	}
 	for _, name := range files {
 		t.Run(name, func(t *testing.T) {
-			src, err := dataFS.ReadFile(name)
-			if err != nil {
-				t.Fatal(err)
+			lang := strings.TrimSuffix(strings.TrimPrefix(name, "data/"), ".txt")
+			src, ok := dataFile(lang)
+			if !ok {
+				t.Fatalf("%s is not embedded", name)
 			}
-			r, errs := parseRules(string(src))
+			r, errs := parseRules(src)
 			for _, e := range errs {
 				t.Errorf("%s: %v", name, e)
 			}
 			if len(r.abbrev) == 0 || len(r.months) < 12 || len(r.starters) == 0 {
 				t.Errorf("%s: %d abbreviations, %d months, %d starters", name, len(r.abbrev), len(r.months), len(r.starters))
 			}
-			lang := strings.TrimSuffix(strings.TrimPrefix(name, "data/"), ".txt")
-			if languages[lang] == nil {
+			if language(lang) == nil {
 				t.Errorf("%s: language %q is not registered in languages", name, lang)
 			}
 		})
 	}
-	for lang, d := range languages {
-		if _, err := dataFS.ReadFile(d.file); err != nil {
-			t.Errorf("language %s: %v", lang, err)
+	for i := range languages {
+		if _, ok := dataFile(languages[i].code); !ok {
+			t.Errorf("language %s: no data file", languages[i].code)
 		}
 	}
 }

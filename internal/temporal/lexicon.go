@@ -3,6 +3,7 @@ package temporal
 import (
 	_ "embed" // for //go:embed
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -13,22 +14,17 @@ var deData string
 //go:embed data/en.txt
 var enData string
 
-// dataFiles serves the embedded data files by name. The files are embedded
-// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
-// wasm (16 KB brotli) for nothing glossline uses.
-type dataFiles struct{}
-
-var dataFS dataFiles
-
-// ReadFile returns a copy of the named data file.
-func (dataFiles) ReadFile(name string) ([]byte, error) {
-	switch name {
-	case "data/de.txt":
-		return []byte(deData), nil
-	case "data/en.txt":
-		return []byte(enData), nil
+// dataFile returns the embedded vocabulary file of lang. The files are
+// embedded as strings, not as an embed.FS: an embed.FS links io/fs and time
+// into the wasm (16 KB brotli) for nothing glossline uses.
+func dataFile(lang string) (string, bool) {
+	switch lang {
+	case "de":
+		return deData, true
+	case "en":
+		return enData, true
 	}
-	return nil, errors.New("temporal: no data file " + name)
+	return "", false
 }
 
 // Languages lists the languages that have a vocabulary file.
@@ -179,11 +175,11 @@ func lexiconFor(lang string) *lexicon {
 
 // loadLexicon reads and checks data/<lang>.txt.
 func loadLexicon(lang string) (*lexicon, error) {
-	b, err := dataFS.ReadFile("data/" + lang + ".txt")
-	if err != nil {
-		return &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}, known: map[string]bool{}}, err
+	src, ok := dataFile(lang)
+	if !ok {
+		return &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}, known: map[string]bool{}}, errors.New("temporal: no data file data/" + lang + ".txt")
 	}
-	return parseLexicon(lang, string(b))
+	return parseLexicon(lang, src)
 }
 
 // lexError reports a malformed vocabulary line.
@@ -194,24 +190,7 @@ type lexError struct {
 }
 
 func (e *lexError) Error() string {
-	return "temporal: data/" + e.lang + ".txt:" + itoa(e.line) + ": " + e.msg
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	return string(b[i:])
+	return "temporal: data/" + e.lang + ".txt:" + strconv.Itoa(e.line) + ": " + e.msg
 }
 
 // stemEndings are the German and English adjective endings a "stem-" word takes.
