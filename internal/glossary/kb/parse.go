@@ -228,7 +228,11 @@ func (p *parser) finish() {
 // name is empty or repeats an earlier one (case-insensitively).
 func splitNames(val string) ([]string, string) {
 	var names []string
-	for part := range strings.SplitSeq(val, "|") {
+	// A loop over strings.Cut, not strings.SplitSeq: a range-over-func loop
+	// compiles to a closure and its machinery.
+	for more := true; more; {
+		var part string
+		part, val, more = strings.Cut(val, "|")
 		name := strings.TrimSpace(part)
 		if name == "" {
 			return nil, "empty name"
