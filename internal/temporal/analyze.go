@@ -314,31 +314,19 @@ func (st *anchorState) anchor(anaphoric bool) (Date, bool) {
 
 // codeSpan is the length in months of a season, quarter or half year.
 func codeSpan(code string) int {
-	switch code {
-	case "-H1", "-H2":
+	if oneOf(code, "-H1 -H2 ") {
 		return 6
 	}
 	return 3
 }
 
+// codeMonths are the first months of the codes codeMonth knows.
+var codeMonths = [...]int{3, 6, 9, 12, 1, 1, 4, 7, 7, 10}
+
+// codeMonth is the first month of a season, quarter or half year.
 func codeMonth(code string) int {
-	switch code {
-	case "-SP":
-		return 3
-	case "-SU":
-		return 6
-	case "-FA":
-		return 9
-	case "-WI":
-		return 12
-	case "-Q1", "-H1":
-		return 1
-	case "-Q2":
-		return 4
-	case "-Q3", "-H2":
-		return 7
-	case "-Q4":
-		return 10
+	if k := wordIndex(code, "-SP -SU -FA -WI -Q1 -H1 -Q2 -Q3 -H2 -Q4 "); k >= 0 {
+		return codeMonths[k]
 	}
 	return 1
 }
@@ -352,7 +340,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if !st.news && v.today && v.suf == "" {
 			return "PRESENT_REF"
 		}
-		if v.unit == "H" || v.unit == "MIN" || v.unit == "S" {
+		if oneOf(v.unit, "H MIN S ") {
 			return "XXXX-XX-XXTXX:XX"
 		}
 		ana := v.anaphoric

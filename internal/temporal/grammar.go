@@ -55,18 +55,23 @@ func (p *parser) is(i int, words string) bool { return oneOf(p.low(i), words) }
 
 // oneOf reports whether w is one of words, a list of words each followed by
 // one space ("und bis oder "). The empty word is in no list.
-func oneOf(w, words string) bool {
-	for w != "" && len(words) > len(w) {
+func oneOf(w, words string) bool { return wordIndex(w, words) >= 0 }
+
+// wordIndex returns the position of w in words, a list of words each
+// followed by one space ("Y M W "), or -1 when w is not in it. The empty
+// word is in no list.
+func wordIndex(w, words string) int {
+	for n := 0; w != "" && len(words) > len(w); n++ {
 		if words[len(w)] == ' ' && words[:len(w)] == w {
-			return true
+			return n
 		}
 		k := strings.IndexByte(words, ' ')
 		if k < 0 {
-			return false
+			break
 		}
 		words = words[k+1:]
 	}
-	return false
+	return -1
 }
 
 // lex matches the longest vocabulary phrase of class at token i.
@@ -410,20 +415,25 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 // unitDuration is durationValue with TimeML's conventions for quarters
 // (months), decades and centuries (years).
 func unitDuration(c float64, u string) string {
-	switch {
-	case u == "Q" && c >= 0:
-		return durationValue(3*c, "M")
-	case u == "DE" && c >= 0:
-		return durationValue(10*c, "Y")
-	case u == "CE" && c >= 0:
-		return durationValue(100*c, "Y")
+	switch wordIndex(u, "Q DE CE ") {
+	case 0:
+		if c >= 0 {
+			return durationValue(3*c, "M")
+		}
+	case 1:
+		if c >= 0 {
+			return durationValue(10*c, "Y")
+		}
+	case 2:
+		if c >= 0 {
+			return durationValue(100*c, "Y")
+		}
 	}
 	return durationValue(c, u)
 }
 
 func dateOrTime(unit string) string {
-	switch unit {
-	case "H", "MIN", "S":
+	if oneOf(unit, "H MIN S ") {
 		return "TIME"
 	}
 	return "DATE"

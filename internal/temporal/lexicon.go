@@ -138,39 +138,29 @@ var grammarWords = []string{
 	"for", "over", "within", "während", "binnen", "innerhalb", "the", "jahrelang", "morgen", "period", "more",
 }
 
-var (
-	lexOnce = onces(Languages) // one per language, so each loads on first use
-	lexData = map[string]*lexicon{}
-	lexMu   sync.Mutex
-)
-
-func onces(langs []string) map[string]*sync.Once {
-	m := make(map[string]*sync.Once, len(langs))
-	for _, l := range langs {
-		m[l] = new(sync.Once)
-	}
-	return m
+// lexSlot holds one language's vocabulary, loaded on first use.
+type lexSlot struct {
+	once sync.Once
+	lx   *lexicon
 }
+
+// lexSlots has one slot per language, in the order of Languages.
+var lexSlots [2]lexSlot
 
 // lexiconFor returns the vocabulary of lang, loading it on first use. Unknown
 // languages get German's, the project's main language. A malformed line in a
 // data file is skipped here (the rest of the file still loads); TestData
 // fails on it.
 func lexiconFor(lang string) *lexicon {
-	once, ok := lexOnce[lang]
-	if !ok {
-		lang = "de"
-		once = lexOnce[lang]
+	k := 0 // Languages[0], German
+	if lang == Languages[1] {
+		k = 1
 	}
-	once.Do(func() {
-		lx, _ := loadLexicon(lang)
-		lexMu.Lock()
-		lexData[lang] = lx
-		lexMu.Unlock()
+	s := &lexSlots[k]
+	s.once.Do(func() {
+		s.lx, _ = loadLexicon(Languages[k])
 	})
-	lexMu.Lock()
-	defer lexMu.Unlock()
-	return lexData[lang]
+	return s.lx
 }
 
 // loadLexicon reads and checks data/<lang>.txt.

@@ -74,23 +74,23 @@ func durationValue(n float64, unit string) string {
 	// Halves become the next unit down: "2 1/2 years" is P2Y6M.
 	if whole := float64(int(n)); n > 0 && n-whole == 0.5 {
 		w := strconv.Itoa(int(n))
-		switch unit {
-		case "Y":
+		switch wordIndex(unit, "Y D H ") {
+		case 0:
 			return "P" + w + "Y6M"
-		case "D":
+		case 1:
 			return "P" + w + "DT12H"
-		case "H":
+		case 2:
 			return "PT" + w + "H30M"
 		}
 	}
-	switch unit {
-	case "H":
+	switch wordIndex(unit, "H MIN S HY ") {
+	case 0:
 		return "PT" + num + "H"
-	case "MIN":
+	case 1:
 		return "PT" + num + "M"
-	case "S":
+	case 2:
 		return "PT" + num + "S"
-	case "HY":
+	case 3:
 		if n >= 0 {
 			return "P" + strconv.FormatFloat(6*n, 'f', -1, 64) + "M"
 		}
@@ -101,22 +101,22 @@ func durationValue(n float64, unit string) string {
 
 // formatAt formats d at the granularity unit.
 func formatAt(d Date, unit string) string {
-	switch unit {
-	case "Y":
+	switch wordIndex(unit, "Y M W WE Q HY DE CE ") {
+	case 0:
 		return yearString(d.Year)
-	case "M":
+	case 1:
 		return yearString(d.Year) + "-" + pad(d.Month, 2)
-	case "W":
+	case 2:
 		return weekString(d)
-	case "WE":
+	case 3:
 		return weekString(d) + "-WE"
-	case "Q":
+	case 4:
 		return yearString(d.Year) + "-Q" + strconv.Itoa((d.Month-1)/3+1)
-	case "HY":
+	case 5:
 		return yearString(d.Year) + "-H" + strconv.Itoa((d.Month-1)/6+1)
-	case "DE":
+	case 6:
 		return pad(floorDiv(d.Year, 10), 3)
-	case "CE":
+	case 7:
 		return pad(floorDiv(d.Year, 100), 2)
 	}
 	return dayString(d)
@@ -138,26 +138,23 @@ func dayString(d Date) string {
 
 // shift moves d by n units.
 func shift(d Date, n int, unit string) Date {
-	switch unit {
-	case "D", "H", "MIN", "S":
-		return addDays(d, n)
-	case "W", "WE":
-		return addDays(d, 7*n)
-	case "M":
-		return addMonths(d, n)
-	case "Q":
-		return addMonths(d, 3*n)
-	case "HY":
-		return addMonths(d, 6*n)
-	case "Y":
-		return addMonths(d, 12*n)
-	case "DE":
-		return addMonths(d, 120*n)
-	case "CE":
-		return addMonths(d, 1200*n)
+	k := wordIndex(unit, "D H MIN S W WE M Q HY Y DE CE ")
+	switch {
+	case k < 0:
+		return d
+	case k < 6:
+		return addDays(d, shiftSize[k]*n)
 	}
-	return d
+	return addMonths(d, shiftSize[k]*n)
 }
+
+// unknownAt are the values of an unresolved date at the units Y M W WE Q
+// DE CE.
+var unknownAt = [...]string{"XXXX", "XXXX-XX", "XXXX-WXX", "XXXX-WXX-WE", "XXXX-QX", "XXX", "XX"}
+
+// shiftSize is the size of shift's units: days for the first six, then
+// months.
+var shiftSize = [...]int{1, 1, 1, 1, 7, 7, 1, 3, 6, 12, 120, 1200}
 
 // underspecified returns the value of a relative expression whose anchor
 // is unknown.
@@ -180,21 +177,8 @@ func underspecified(v val) string {
 		}
 		return "XXXX-" + pad(v.month, 2)
 	}
-	switch v.unit {
-	case "Y":
-		return "XXXX"
-	case "M":
-		return "XXXX-XX"
-	case "W":
-		return "XXXX-WXX"
-	case "WE":
-		return "XXXX-WXX-WE"
-	case "Q":
-		return "XXXX-QX"
-	case "DE":
-		return "XXX"
-	case "CE":
-		return "XX"
+	if k := wordIndex(v.unit, "Y M W WE Q DE CE "); k >= 0 {
+		return unknownAt[k]
 	}
 	return "XXXX-XX-XX" + v.suf
 }
