@@ -50,7 +50,8 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 		}
 	}
 	l.bound = make([]bool, len(l.toks))
-	for i, t := range l.toks {
+	for i := range l.toks {
+		t := &l.toks[i]
 		if t.word || t.expr >= 0 {
 			continue
 		}
@@ -80,7 +81,8 @@ type exprRef struct{ start, end, index int }
 // fits in maxLabel runes without being cut.
 func (l *labeler) label(target int) (label string, fits bool) {
 	ta, tb := -1, -1
-	for i, t := range l.toks {
+	for i := range l.toks {
+		t := &l.toks[i]
 		if t.expr == target {
 			if ta < 0 {
 				ta = i
@@ -167,7 +169,8 @@ func (l *labeler) label(target int) (label string, fits bool) {
 func (l *labeler) dropBrackets(drop []bool, ta int) {
 	open := -1
 	var closer string
-	for i, t := range l.toks {
+	for i := range l.toks {
+		t := &l.toks[i]
 		s := l.text[t.start:t.end]
 		if open < 0 && (s == "(" || s == "[") {
 			open, closer = i, ")"
@@ -246,11 +249,11 @@ func (l *labeler) listComma(i int) bool {
 	if i == 0 || i+1 >= len(l.toks) {
 		return false
 	}
-	if p := l.toks[i-1]; p.expr < 0 || !l.event(p.expr) {
+	if p := &l.toks[i-1]; p.expr < 0 || !l.event(p.expr) {
 		return false
 	}
 	for k := i + 1; k < len(l.toks) && k <= i+3; k++ {
-		t := l.toks[k]
+		t := &l.toks[k]
 		if t.expr >= 0 {
 			return l.event(t.expr)
 		}
@@ -265,7 +268,7 @@ func (l *labeler) listComma(i int) bool {
 // all dates, prepositions, conjunctions or commas.
 func (l *labeler) onlyDateWords(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		t := l.toks[k]
+		t := &l.toks[k]
 		if t.expr >= 0 && l.event(t.expr) {
 			continue
 		}
@@ -328,7 +331,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	// An English date between an article and a noun modifies the noun
 	// ("in the October 1998 shooting"): the article stays with the noun.
 	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.lx.is(cSubjectDet, l.toks[ta-1].lower) {
-		if n := l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && !l.isFunction(n.lower) && !l.isStop(n.lower) {
+		if n := &l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && !l.isFunction(n.lower) && !l.isStop(n.lower) {
 			adverb = true
 		}
 	}
@@ -336,7 +339,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 		skip[k] = true
 	}
 	for i := c.a; i < c.b; i++ {
-		t := l.toks[i]
+		t := &l.toks[i]
 		if t.expr >= 0 && t.expr != l.toks[ta].expr && l.event(t.expr) {
 			skip[i] = true
 			for k := i - 1; k >= c.a && l.toks[k].word && l.lx.is(cPrep, l.toks[k].lower) && l.toks[k].expr < 0; k-- {
@@ -347,7 +350,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	// A conjunction or comma between two removed dates goes with them
 	// ("für 2014 und 2015").
 	for i := c.a + 1; i+1 < c.b; i++ {
-		t := l.toks[i]
+		t := &l.toks[i]
 		if (t.word && l.lx.is(cCoord, t.lower) || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
 			skip[i] = true
 		}
@@ -357,7 +360,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 		if drop[i] || skip[i] {
 			continue
 		}
-		t := l.toks[i]
+		t := &l.toks[i]
 		if t.word && l.lx.is(cFiller, t.lower) {
 			continue
 		}
@@ -446,7 +449,7 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 		c := clauses[k]
 		var words []int
 		for i := c.a; i < c.b; i++ {
-			t := l.toks[i]
+			t := &l.toks[i]
 			if t.expr >= 0 && l.event(t.expr) {
 				return nil
 			}
@@ -498,7 +501,7 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	if k == len(words) {
 		return words
 	}
-	if v := l.toks[words[k]]; isUpperWord(l.text[v.start:]) || isDigit(v.lower[0]) || l.isFunction(v.lower) {
+	if v := &l.toks[words[k]]; isUpperWord(l.text[v.start:]) || isDigit(v.lower[0]) || l.isFunction(v.lower) {
 		return words // it has a subject of its own
 	}
 	var subj []int
@@ -560,7 +563,7 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 	last := clauses[len(clauses)-1]
 	var add []int
 	for i := last.a; i < last.b; i++ {
-		t := l.toks[i]
+		t := &l.toks[i]
 		if drop[i] || !t.word && l.text[t.start:t.end] == "." {
 			continue
 		}
@@ -593,18 +596,18 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	if ci <= 0 {
 		return words
 	}
-	if t := l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) {
+	if t := &l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) {
 		return words
 	}
 	for i := clauses[ci].a; i < words[0]; i++ {
-		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
+		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
 			return words // the clause has words before the label's first
 		}
 	}
 	for k := ci - 1; k >= 0 && k >= ci-4; k-- {
 		var prev []int
 		for i := clauses[k].a; i < clauses[k].b; i++ {
-			if t := l.toks[i]; t.expr >= 0 && l.event(t.expr) {
+			if t := &l.toks[i]; t.expr >= 0 && l.event(t.expr) {
 				return words
 			}
 			if !drop[i] {
@@ -625,7 +628,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 // "Prime Minister Hale").
 func (l *labeler) allNames(words []int) bool {
 	for _, i := range words {
-		t := l.toks[i]
+		t := &l.toks[i]
 		if !t.word || !isUpperWord(l.text[t.start:]) || l.isStop(t.lower) {
 			return false
 		}
@@ -641,7 +644,7 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 		return words
 	}
 	for i := clauses[0].a; i < words[0]; i++ {
-		if t := l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
+		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
 			return words
 		}
 	}
@@ -672,7 +675,7 @@ func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
 		c := clauses[k]
 		d := -1
 		for i := c.a; i < c.b; i++ {
-			if t := l.toks[i]; t.expr >= 0 && l.event(t.expr) {
+			if t := &l.toks[i]; t.expr >= 0 && l.event(t.expr) {
 				d = i
 				break
 			}
@@ -708,7 +711,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	var words []int
 	for _, c := range []clause{clauses[ci-1], clauses[ci+1]} {
 		for i := c.a; i < c.b; i++ {
-			t := l.toks[i]
+			t := &l.toks[i]
 			if t.expr >= 0 && l.event(t.expr) {
 				return nil
 			}
@@ -724,7 +727,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	if next == clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) || l.isStop(t.lower) && !l.lx.is(cStop, t.lower) {
+	if t := &l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) || l.isStop(t.lower) && !l.lx.is(cStop, t.lower) {
 		return nil
 	}
 	return words
@@ -759,14 +762,14 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
-	if v := l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || l.isFunction(v.lower) {
+	if v := &l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || l.isFunction(v.lower) {
 		return words
 	}
 	verb, rest := words[0], words[1:]
 	// The subject follows the verb, possibly after an adverb or a
 	// prepositional phrase ("wurde im Rathaus ein Protokoll unterzeichnet").
 	for j := 0; j < len(rest) && j <= maxMiddlefield; j++ {
-		t := l.toks[rest[j]]
+		t := &l.toks[rest[j]]
 		if !t.word {
 			return words
 		}
@@ -803,7 +806,7 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	if i >= len(rest) || !l.toks[rest[i]].word {
 		return 0
 	}
-	tok := l.toks[rest[i]]
+	tok := &l.toks[rest[i]]
 	w := tok.lower
 	n := 0
 	switch {
@@ -843,7 +846,7 @@ func (l *labeler) nounEnd(rest []int, i int) int { return l.nounEndLeaving(rest,
 func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 	quoted := false
 	for n := i; n < len(rest) && n < i+6; n++ {
-		t := l.toks[rest[n]]
+		t := &l.toks[rest[n]]
 		if !t.word {
 			s := l.text[t.start:t.end]
 			if s == "." && n > i && isDigit(l.toks[rest[n-1]].lower[0]) {
@@ -864,7 +867,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 				lastWord--
 			}
 			for n++; n <= lastWord-leave && n < i+8; n++ {
-				t := l.toks[rest[n]]
+				t := &l.toks[rest[n]]
 				s := l.text[t.start:t.end]
 				if !t.word && quoted && isClosingQuote(s, l.lx.lang) {
 					n++
@@ -905,7 +908,7 @@ func (l *labeler) mainOrder(words []int) []int {
 	if n == 0 || n >= last || last < len(rest)-1 && l.text[l.toks[rest[last+1]].start:l.toks[rest[last+1]].end] != "." {
 		return words
 	}
-	v := l.toks[rest[last]]
+	v := &l.toks[rest[last]]
 	if isUpperWord(l.text[v.start:]) || l.isFunction(v.lower) {
 		return words
 	}
@@ -997,7 +1000,7 @@ func (l *labeler) isAdjective(w string) bool {
 // subject: adverbs and prepositional phrases ("im Rathaus", "schließlich").
 func (l *labeler) skippable(words []int) bool {
 	for k := 0; k < len(words); k++ {
-		t := l.toks[words[k]]
+		t := &l.toks[words[k]]
 		switch {
 		case !t.word || isDigit(t.lower[0]):
 			return false
@@ -1049,13 +1052,13 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 			break
 		}
 		c := clauses[k]
-		if b := l.toks[c.a-1]; !b.word && strings.Contains(".!?", l.text[b.start:b.end]) {
+		if b := &l.toks[c.a-1]; !b.word && strings.Contains(".!?", l.text[b.start:b.end]) {
 			break // the next sentence
 		}
 		var add []int
 		ok := true
 		for i := c.a; i < c.b; i++ {
-			t := l.toks[i]
+			t := &l.toks[i]
 			if (t.expr >= 0 && l.event(t.expr)) || (t.word && l.lx.is(cAttribution, t.lower)) {
 				ok = false
 				break
@@ -1095,7 +1098,7 @@ func (l *labeler) dependent(words []int) bool {
 // and quotes left without their partner.
 func (l *labeler) trim(words []int) []int {
 	isEdgeJunk := func(i int, end bool) bool {
-		t := l.toks[i]
+		t := &l.toks[i]
 		if !t.word {
 			s := l.text[t.start:t.end]
 			if end {
@@ -1188,7 +1191,7 @@ func (l *labeler) isStop(w string) bool {
 func (l *labeler) countContent(words []int) int {
 	n := 0
 	for _, i := range words {
-		if t := l.toks[i]; t.word && !l.lx.is(cStop|cDet|cConnector|cPrep|cAttribution, t.lower) {
+		if t := &l.toks[i]; t.word && !l.lx.is(cStop|cDet|cConnector|cPrep|cAttribution, t.lower) {
 			n++
 		}
 	}
@@ -1201,10 +1204,10 @@ func (l *labeler) countContent(words []int) int {
 func (l *labeler) join(words []int) string {
 	var b strings.Builder
 	for k, i := range words {
-		t := l.toks[i]
+		t := &l.toks[i]
 		s := l.text[t.start:t.end]
 		if k > 0 {
-			p := l.toks[words[k-1]]
+			p := &l.toks[words[k-1]]
 			ps := l.text[p.start:p.end]
 			closing := !t.word && (strings.Contains(",;:.!?)]", s) || isClosingQuote(s, l.lx.lang) && s != "\"")
 			if p.end != t.start && !closing && !(!p.word && isOpeningQuote(ps, l.lx.lang) && ps != "\"") {
@@ -1231,7 +1234,7 @@ func (l *labeler) render(words []int) (string, bool) {
 	if !fits {
 		best := -1
 		for k := 3; k < len(words); k++ {
-			t := l.toks[words[k]]
+			t := &l.toks[words[k]]
 			if l.runes(words[:k]) > maxLabel-1 {
 				break
 			}

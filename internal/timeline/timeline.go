@@ -455,7 +455,9 @@ func (b *builder) stemsOf(span [2]int, skip int) map[string]bool {
 func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
 	refs := refsIn(b.refs, span)
 	k := 0
-	for _, t := range tokenize(b.text, span[0], span[1]) {
+	toks := tokenize(b.text, span[0], span[1])
+	for i := range toks {
+		t := &toks[i]
 		if !t.word {
 			continue
 		}

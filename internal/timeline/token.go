@@ -12,7 +12,6 @@ type token struct {
 	word       bool   // letters or digits (a word), else one punctuation rune
 	lower      string // lower-cased text of a word
 	expr       int    // index of the expression the token lies in, or -1
-	drop       bool   // left out of labels (parenthetical, bracket)
 }
 
 // tokenize splits text[start:end] into words and punctuation marks. A word
