@@ -185,13 +185,13 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		e := Expr{
 			Start: int(p.toks[f.from].start),
 			End:   int(p.toks[f.to-1].end),
-			Type:  f.v.typ,
+			Type:  typeNames[f.v.typ],
 			Value: value,
 			Mod:   f.v.mod,
 		}
 		e.Open = f.open
 		out = append(out, e)
-		if f.v.typ == "DATE" && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
+		if f.v.typ == tyDate && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where
 			// the narrative stands.
 			st.remember(value)

@@ -162,7 +162,7 @@ func (p *parser) modified(i int) (int, val) {
 	if p.low(n) == "hinweg" {
 		return 0, val{} // "über zwei Jahre hinweg": a preposition
 	}
-	if v.typ == "DURATION" || mod == "APPROX" && (v.typ == "DATE" || v.typ == "TIME") && v.value != "PRESENT_REF" && v.value != "PAST_REF" && v.value != "FUTURE_REF" {
+	if v.typ == tyDuration || mod == "APPROX" && (v.typ == tyDate || v.typ == tyTime) && !oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
 		v.mod = mod
 		return n, v
 	}
@@ -228,7 +228,7 @@ func (p *parser) determined(i int) (int, val) {
 				}
 			}
 			if p.has(k, cUnit, "Q") || p.low(k) == "period" {
-				return k + 1, val{typ: "DATE", k: vRel, unit: "Q", n: 0, suf: "", yearFix: y}
+				return k + 1, val{typ: tyDate, k: vRel, unit: "Q", n: 0, suf: "", yearFix: y}
 			}
 		}
 	}
@@ -239,8 +239,8 @@ func (p *parser) determined(i int) (int, val) {
 		}
 	}
 	if rel > 0 || few > 0 || ord > 0 || isNum || numw > 0 {
-		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == "DURATION" || len(v.value) == 3) {
-			if v.typ == "DURATION" && p.hyphenated(j, n) {
+		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == tyDuration || len(v.value) == 3) {
+			if v.typ == tyDuration && p.hyphenated(j, n) {
 				return 0, val{} // "the 14-day waiting period": the article is the noun's
 			}
 			if n == j+1 && strings.HasSuffix(v.value, "_REF") {
@@ -269,11 +269,11 @@ func (p *parser) determined(i int) (int, val) {
 	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !(p.dash(k)) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
-			v := val{typ: "DATE", k: vRel, unit: u}
+			v := val{typ: tyDate, k: vRel, unit: u}
 			if u == "Y" && p.low(k) != "-" && p.low(j) == "year" {
 				// "the year" alone is most often a duration; "the fiscal
 				// year", "the full year" are this one.
-				v = abs("DURATION", "P1Y")
+				v = abs(tyDuration, "P1Y")
 			}
 			return k, v
 		}
@@ -332,9 +332,9 @@ func (p *parser) part(i int) (int, val) {
 			switch u {
 			case "Y", "M", "W", "D", "Q", "DE", "CE":
 				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
-					return ok, val{typ: "DATE", value: yearString(n), mod: mod}
+					return ok, val{typ: tyDate, value: yearString(n), mod: mod}
 				}
-				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod, anaphoric: true}
+				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod, anaphoric: true}
 			}
 		}
 	}
@@ -343,12 +343,12 @@ func (p *parser) part(i int) (int, val) {
 		if u, m := p.lex(k+1, cUnit); m > 0 {
 			switch u {
 			case "Y", "M", "W", "Q":
-				return m, val{typ: "DATE", k: vRel, unit: u, mod: mod}
+				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod}
 			}
 		}
 	}
 	n, v := p.core(k)
-	if n == 0 || v.typ != "DATE" || v.value == "PRESENT_REF" || v.value == "PAST_REF" || v.value == "FUTURE_REF" {
+	if n == 0 || v.typ != tyDate || oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
 		return 0, val{}
 	}
 	if v.k == vWeekday || v.k == vYearless && v.day > 0 || len(v.value) == 10 {
@@ -385,7 +385,7 @@ func (p *parser) core(i int) (int, val) {
 // suffixed turns "zwei Tage" + "später" into a date, "two years" + "ago"
 // likewise.
 func (p *parser) suffixed(n int, v val) (int, val) {
-	if v.typ != "DURATION" || v.unit == "" || p.broken(n) {
+	if v.typ != tyDuration || v.unit == "" || p.broken(n) {
 		return n, v
 	}
 	cnt := v.n
@@ -403,7 +403,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 	}
 	if _, m := p.lex(n, cEarlier); m > 0 && !(p.low(n) == "before" && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
 		if cnt < 0 {
-			return m, abs("DURATION", v.value)
+			return m, abs(tyDuration, v.value)
 		}
 		// English news compares with "a year earlier": the reference date,
 		// not the previous mention.
@@ -432,11 +432,11 @@ func unitDuration(c float64, u string) string {
 	return durationValue(c, u)
 }
 
-func dateOrTime(unit string) string {
+func dateOrTime(unit string) vtype {
 	if oneOf(unit, "H MIN S ") {
-		return "TIME"
+		return tyTime
 	}
-	return "DATE"
+	return tyDate
 }
 
 // count reads a number of units: digits (with a decimal part), a number
@@ -546,7 +546,7 @@ func (p *parser) duration(i int) (int, val) {
 			c, u = c*24, "H"
 		}
 	}
-	v := val{typ: "DURATION", value: durationValue(c, u), unit: u, n: int(c)}
+	v := val{typ: tyDuration, value: durationValue(c, u), unit: u, n: int(c)}
 	if c < 0 {
 		v.n = -1
 	}
@@ -628,7 +628,7 @@ func (p *parser) numeric(i int) (int, val) {
 						}
 					} else if p.de && sep == "." && m >= 1 && m <= 12 && n >= 1 && n <= 31 && !ok2 {
 						// "12.9." with the year from context
-						try(i+4, val{typ: "DATE", k: vYearless, month: m, day: n})
+						try(i+4, val{typ: tyDate, k: vYearless, month: m, day: n})
 					}
 				}
 			}
@@ -657,7 +657,7 @@ func (p *parser) numeric(i int) (int, val) {
 				if y, k2 := p.yearAfter(k); k2 > 0 && validDate(y, m, n) {
 					try(k2, dayVal(Date{y, m, n}))
 				} else if validDate(2000, m, n) {
-					try(k, val{typ: "DATE", k: vYearless, month: m, day: n})
+					try(k, val{typ: tyDate, k: vYearless, month: m, day: n})
 				}
 			}
 			// Day lists: "am 3., 4. und 5. Oktober", "vom 26. bis 31. August",
@@ -668,7 +668,7 @@ func (p *parser) numeric(i int) (int, val) {
 					if y != 0 && validDate(y, m, n) {
 						try(j-1, dayVal(Date{y, m, n}))
 					} else {
-						try(j-1, val{typ: "DATE", k: vYearless, month: m, day: n})
+						try(j-1, val{typ: tyDate, k: vYearless, month: m, day: n})
 					}
 				}
 			}
@@ -681,7 +681,7 @@ func (p *parser) numeric(i int) (int, val) {
 				if y, k2 := p.yearAfter(k); k2 > 0 {
 					try(k2, absDate(yearString(y)+code))
 				} else {
-					try(k, val{typ: "DATE", k: vYearless, code: code})
+					try(k, val{typ: tyDate, k: vYearless, code: code})
 				}
 			}
 			// Centuries: "19. Jahrhundert", "19th century".
@@ -754,7 +754,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 }
 
 func dayVal(d Date) val {
-	return val{typ: "DATE", value: dayString(d), full: d}
+	return val{typ: tyDate, value: dayString(d), full: d}
 }
 
 // yearAt reads a year at token i: four digits in 1000..2099, or any year
@@ -936,7 +936,7 @@ func (p *parser) clock(i int) (int, val) {
 // clockDay completes a time of day with a following weekday or relative
 // day ("10 p.m. Wednesday", "9 a.m. EST Tuesday", "noon Thursday").
 func (p *parser) clockDay(j int, suf string) (int, val) {
-	v := val{typ: "TIME", k: vRel, unit: "D", suf: suf, anaphoric: true}
+	v := val{typ: tyTime, k: vRel, unit: "D", suf: suf, anaphoric: true}
 	if p.broken(j) {
 		return j, v
 	}
@@ -949,10 +949,10 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 		k++
 	}
 	if dow, _, k2 := p.weekdayAt(k); k2 > 0 {
-		return k2, val{typ: "TIME", k: vWeekday, dow: dow, suf: suf}
+		return k2, val{typ: tyTime, k: vWeekday, dow: dow, suf: suf}
 	}
 	if n, dv := p.month(k); n > 0 && (dv.k == vYearless && dv.day > 0 || len(dv.value) == 10) {
-		dv.typ = "TIME"
+		dv.typ = tyTime
 		if dv.k == vAbs {
 			dv.value += suf
 		} else {
@@ -963,7 +963,7 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 	}
 	if key, k2 := p.lex(k, cDeictic); k2 > 0 && key[0] == 'D' {
 		n, _ := strconv.Atoi(key[1:])
-		return k2, val{typ: "TIME", k: vRel, unit: "D", n: n, suf: suf}
+		return k2, val{typ: tyTime, k: vRel, unit: "D", n: n, suf: suf}
 	}
 	return j, v
 }
@@ -1037,7 +1037,7 @@ func (p *parser) holiday(i int) (int, val) {
 	if j == 0 || !p.toks[i].upper {
 		return 0, val{}
 	}
-	v := val{typ: "DATE", k: vYearless, holiday: key, month: holidayMonth(key)}
+	v := val{typ: tyDate, k: vYearless, holiday: key, month: holidayMonth(key)}
 	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
 		if d, ok := holidayDate(key, y); ok {
 			return k, dayVal(d)
@@ -1053,7 +1053,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 		return 0, val{}
 	}
 	if u, k := p.lex(i, cUnitlong); k > 0 {
-		return k, abs("DURATION", durationValue(-1, u))
+		return k, abs(tyDuration, durationValue(-1, u))
 	}
 	w := p.toks[i].low
 	if len(w) < 8 || p.toks[i].ent != 0 {
@@ -1072,7 +1072,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 		}
 		head := w[:at]
 		if oneOf(head, "mehr lang viel ") {
-			return i + 1, abs("DURATION", durationValue(-1, u))
+			return i + 1, abs(tyDuration, durationValue(-1, u))
 		}
 		for _, e := range p.lx.words[head] {
 			if e.class != cNumber {
@@ -1086,7 +1086,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 				// "die dreijährige Tochter": an age
 				return 0, val{}
 			}
-			return i + 1, abs("DURATION", durationValue(f, u))
+			return i + 1, abs(tyDuration, durationValue(f, u))
 		}
 	}
 	return 0, val{}
@@ -1115,8 +1115,8 @@ func (p *parser) daypart(i int) (int, val) {
 		}
 	}
 	if p.is(k, "des vom ") && !p.broken(k+1) {
-		if n, v := p.numeric(k + 1); n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
-			v.typ = "TIME"
+		if n, v := p.numeric(k + 1); n > 0 && v.typ == tyDate && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
+			v.typ = tyTime
 			if v.k == vAbs {
 				v.value += "T" + pd
 			} else {
@@ -1127,10 +1127,10 @@ func (p *parser) daypart(i int) (int, val) {
 		}
 	}
 	if p.low(k) == "dieses" && p.has(k+1, cUnit, "D") {
-		return k + 2, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
+		return k + 2, val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
 	if j == i && p.low(i-1) == "am" {
-		return k, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
+		return k, val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
 	return 0, val{}
 }
@@ -1230,15 +1230,15 @@ func (p *parser) weekday(i int) (int, val) {
 			} else {
 				n, v = p.month(k)
 			}
-			if n > 0 && v.typ == "DATE" && (len(v.value) == 10 || v.k == vYearless && v.day > 0) && (sep != "." || len(v.value) == 10) {
+			if n > 0 && v.typ == tyDate && (len(v.value) == 10 || v.k == vYearless && v.day > 0) && (sep != "." || len(v.value) == 10) {
 				v.weekdayed = true
 				return n, v
 			}
 		}
 	}
-	v := val{typ: "DATE", k: vWeekday, dow: dow, plainWeekday: true}
+	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
 	if pod != "" {
-		v.typ, v.suf = "TIME", "T"+pod
+		v.typ, v.suf = tyTime, "T"+pod
 		return j, v
 	}
 	if !p.broken(j) {
@@ -1246,7 +1246,7 @@ func (p *parser) weekday(i int) (int, val) {
 			// German "Mittwoch Abend" is a time; English "Wednesday night"
 			// is, in TimeML news practice, the day.
 			if p.de {
-				v.typ, v.suf = "TIME", "T"+pd
+				v.typ, v.suf = tyTime, "T"+pd
 			}
 			return k, v
 		}
@@ -1273,7 +1273,7 @@ func (p *parser) month(i int) (int, val) {
 					return k3, dayVal(Date{y, m, d})
 				}
 				if validDate(2000, m, d) {
-					return k2, val{typ: "DATE", k: vYearless, month: m, day: d}
+					return k2, val{typ: tyDate, k: vYearless, month: m, day: d}
 				}
 			}
 		}
@@ -1306,7 +1306,7 @@ func (p *parser) month(i int) (int, val) {
 	if p.isAmbiguousMonth(i) && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cPart, "") && !p.has(i-1, cRelative, "") && !p.afterMonth(i) {
 		return 0, val{}
 	}
-	return j, val{typ: "DATE", k: vYearless, month: m}
+	return j, val{typ: tyDate, k: vYearless, month: m}
 }
 
 // pairYear looks past "und"/"bis"/"oder"/a dash after a month for a second
@@ -1358,34 +1358,47 @@ func (p *parser) relative(i int) (int, val) {
 	if j == 0 || p.broken(j) {
 		return 0, val{}
 	}
+	// The relative words by their vocabulary key; r is -1 for other keys.
+	const (
+		rLast = iota
+		rPast
+		rRecent
+		rPrevious
+		rNext
+		rFollowing
+		rThis
+		rCurrent
+		rSame
+	)
+	r := wordIndex(rel, "last past recent previous next following this current same ")
 	dir := 0
-	switch rel {
-	case "last", "past", "recent", "previous":
+	switch {
+	case r >= rLast && r <= rPrevious:
 		dir = -1
-	case "next", "following":
+	case r == rNext || r == rFollowing:
 		dir = 1
 	}
-	anaphoric := rel == "following" || rel == "previous" || rel == "same"
+	anaphoric := r == rFollowing || r == rPrevious || r == rSame
 	// "the past two months", "den vergangenen fünf Jahren": durations.
-	if n, v := p.duration(j); n > 0 && (rel == "last" || rel == "past" || rel == "next" || rel == "following") {
+	if n, v := p.duration(j); n > 0 && (r == rLast || r == rPast || r == rNext || r == rFollowing) {
 		if p.toks[j].kind == tNum || p.has(j, cNumber, "") || p.has(j, cFew, "") {
 			return n, v
 		}
 	}
 	if u, k := p.lex(j, cUnit); k > 0 {
-		if rel == "past" && !p.plural(j) {
+		if r == rPast && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.
-			return k, abs("DURATION", unitDuration(1, u))
+			return k, abs(tyDuration, unitDuration(1, u))
 		}
-		if rel == "recent" && !p.plural(j) {
+		if r == rRecent && !p.plural(j) {
 			return 0, val{}
 		}
 		if p.plural(j) && u != "WE" {
 			// "in den vergangenen Jahren": an unspecified duration.
-			if rel == "last" || rel == "past" || rel == "recent" || rel == "next" || rel == "following" {
-				return k, abs("DURATION", durationValue(-1, u))
+			if r == rLast || r == rPast || r == rRecent || r == rNext || r == rFollowing {
+				return k, abs(tyDuration, durationValue(-1, u))
 			}
-			if (rel == "this" || rel == "current") && p.de {
+			if (r == rThis || r == rCurrent) && p.de {
 				return k, absDate("PRESENT_REF")
 			}
 			return 0, val{}
@@ -1394,7 +1407,7 @@ func (p *parser) relative(i int) (int, val) {
 		case "H", "MIN", "S":
 			return 0, val{}
 		}
-		v := val{typ: "DATE", k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: rel == "current"}
+		v := val{typ: tyDate, k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: r == rCurrent}
 		// "this year's third quarter", "next year's first quarter"
 		if u == "Y" && (p.punct(k, "'") || p.punct(k, "’")) && p.low(k+1) == "s" && p.tight(k) {
 			if o, k2 := p.lex(k+2, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
@@ -1406,32 +1419,32 @@ func (p *parser) relative(i int) (int, val) {
 			}
 		}
 		if pd, k2 := p.lex(k, cDaypart); k2 > 0 && u == "D" {
-			v.typ, v.suf = "TIME", "T"+pd
+			v.typ, v.suf = tyTime, "T"+pd
 			k = k2
 		}
 		return k, v
 	}
-	if pd, k := p.lex(j, cDaypart); k > 0 && !p.de && (rel == "next" || rel == "following" || rel == "last" || rel == "same") {
+	if pd, k := p.lex(j, cDaypart); k > 0 && !p.de && (r == rNext || r == rFollowing || r == rLast || r == rSame) {
 		// "the next morning", "last night", "that evening"
 		n := dir
-		ana := rel != "last"
-		if rel == "next" {
+		ana := r != rLast
+		if r == rNext {
 			ana = true
 		}
-		return k, val{typ: "TIME", k: vRel, unit: "D", n: n, suf: "T" + pd, anaphoric: ana}
+		return k, val{typ: tyTime, k: vRel, unit: "D", n: n, suf: "T" + pd, anaphoric: ana}
 	}
-	if pd, k := p.lex(j, cDaypart); k > 0 && p.de && p.toks[j].upper && rel != "last" {
+	if pd, k := p.lex(j, cDaypart); k > 0 && p.de && p.toks[j].upper && r != rLast {
 		if n, v := p.daypart(j); n > k {
 			return n, v // "in der selben Nacht des 14. August"
 		}
 		// "am nächsten Morgen", "am selben Abend"
-		return k, val{typ: "TIME", k: vRel, unit: "D", n: dir, suf: "T" + pd, anaphoric: true}
+		return k, val{typ: tyTime, k: vRel, unit: "D", n: dir, suf: "T" + pd, anaphoric: true}
 	}
 	if anaphoric {
 		return 0, val{}
 	}
 	if dow, pod, k := p.weekdayAt(j); k > 0 {
-		v := val{typ: "DATE", k: vWeekday, dow: dow, n: dir}
+		v := val{typ: tyDate, k: vWeekday, dow: dow, n: dir}
 		if dir == 0 {
 			v.n = 2
 			// "Diesen Dienstag. 12. September 2023"
@@ -1440,11 +1453,11 @@ func (p *parser) relative(i int) (int, val) {
 			}
 		}
 		if pod != "" {
-			v.typ, v.suf = "TIME", "T"+pod
+			v.typ, v.suf = tyTime, "T"+pod
 		}
 		return k, v
 	}
-	if rel == "recent" || rel == "past" {
+	if r == rRecent || r == rPast {
 		return 0, val{}
 	}
 	if k, v := p.month(j); k > 0 && v.k == vYearless {
@@ -1456,10 +1469,10 @@ func (p *parser) relative(i int) (int, val) {
 		return k, v
 	}
 	if s, k := p.lex(j, cSeason); k > 0 {
-		return k, val{typ: "DATE", k: vYearless, code: "-" + s, n: dirOrThis(dir)}
+		return k, val{typ: tyDate, k: vYearless, code: "-" + s, n: dirOrThis(dir)}
 	}
-	if pd, k := p.lex(j, cDaypart); k > 0 && rel == "this" && !p.de {
-		return k, val{typ: "TIME", k: vRel, unit: "D", suf: "T" + pd}
+	if pd, k := p.lex(j, cDaypart); k > 0 && r == rThis && !p.de {
+		return k, val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd}
 	}
 	return 0, val{}
 }
@@ -1491,10 +1504,10 @@ func (p *parser) single(i int) (int, val) {
 			continue
 		}
 		n, _ := strconv.Atoi(k[1:])
-		v := val{typ: "DATE", k: vRel, unit: k[:1], n: n, anaphoric: cls == cAnaphoric, today: k == "D0"}
+		v := val{typ: tyDate, k: vRel, unit: k[:1], n: n, anaphoric: cls == cAnaphoric, today: k == "D0"}
 		if !p.broken(j) && k[:1] == "D" {
 			if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
-				v.typ, v.suf = "TIME", "T"+pd
+				v.typ, v.suf = tyTime, "T"+pd
 				j = k2
 			}
 		}
@@ -1502,9 +1515,9 @@ func (p *parser) single(i int) (int, val) {
 	}
 	if k, j := p.lex(i, cPartof); j > best {
 		mod, unit := k[:len(k)-2], k[len(k)-1:]
-		best, bv = j, val{typ: "DATE", k: vRel, unit: unit, mod: mod, anaphoric: true}
+		best, bv = j, val{typ: tyDate, k: vRel, unit: unit, mod: mod, anaphoric: true}
 		if y, k2 := p.yearBare(j); k2 > 0 && unit == "Y" && !p.broken(j) {
-			best, bv = k2, val{typ: "DATE", value: yearString(y), mod: mod}
+			best, bv = k2, val{typ: tyDate, value: yearString(y), mod: mod}
 		}
 	}
 	if k, j := p.lex(i, cClock); j > best && (k == "noon" || k == "midnight") {
@@ -1517,7 +1530,7 @@ func (p *parser) single(i int) (int, val) {
 		}
 	}
 	if !p.de && p.low(i) == "tonight" {
-		return i + 1, val{typ: "TIME", k: vRel, unit: "D", suf: "TNI"}
+		return i + 1, val{typ: tyTime, k: vRel, unit: "D", suf: "TNI"}
 	}
 	return best, bv
 }
@@ -1553,7 +1566,7 @@ func (p *parser) season(i int) (int, val) {
 	if y := p.pairYear(j); y != 0 {
 		return j, absDate(yearString(y) + "-" + s)
 	}
-	return j, val{typ: "DATE", k: vYearless, code: "-" + s}
+	return j, val{typ: tyDate, k: vYearless, code: "-" + s}
 }
 
 // set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".
@@ -1565,7 +1578,7 @@ func (p *parser) set(i int) (int, val) {
 	if k == "per" {
 		// "einmal im Monat", "pro Jahr", "twice a year"
 		if u, k2 := p.lex(j, cUnit); k2 > 0 && !p.broken(j) && !p.plural(j) {
-			return k2, abs("SET", durationValue(1, u))
+			return k2, abs(tySet, durationValue(1, u))
 		}
 		if p.is(j, "im am pro a per in ") && !p.broken(j+1) {
 			jj := j + 1
@@ -1573,13 +1586,13 @@ func (p *parser) set(i int) (int, val) {
 				jj++
 			}
 			if u, k2 := p.lex(jj, cUnit); k2 > 0 && !p.plural(jj) {
-				return k2, abs("SET", durationValue(1, u))
+				return k2, abs(tySet, durationValue(1, u))
 			}
 		}
 		return 0, val{}
 	}
 	if k != "every" {
-		return j, abs("SET", k)
+		return j, abs(tySet, k)
 	}
 	if p.broken(j) {
 		return 0, val{}
@@ -1593,7 +1606,7 @@ func (p *parser) set(i int) (int, val) {
 		j = k2
 	}
 	if dow, pod, k2 := p.weekdayAt(j); k2 > 0 {
-		v := abs("SET", "XXXX-WXX-"+strconv.Itoa(dow))
+		v := abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow))
 		if pod != "" {
 			v.value += "T" + pod
 		}
@@ -1605,16 +1618,16 @@ func (p *parser) set(i int) (int, val) {
 			}
 			if p.has(kk, cUnit, "M") {
 				_, k3 := p.lex(kk, cUnit)
-				return k3, abs("SET", "P1M")
+				return k3, abs(tySet, "P1M")
 			}
 		}
 		return k2, v
 	}
 	if u, k2 := p.lex(j, cUnit); k2 > 0 {
-		return k2, abs("SET", durationValue(float64(step), u))
+		return k2, abs(tySet, durationValue(float64(step), u))
 	}
 	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
-		return k2, abs("SET", "XXXX-XX-XXT"+pd)
+		return k2, abs(tySet, "XXXX-XX-XXT"+pd)
 	}
 	return 0, val{}
 }
@@ -1665,7 +1678,7 @@ func (p *parser) ordinal(i int) (int, val) {
 		if y, k2 := p.ofYear(k); k2 > 0 {
 			return k2, absDate(yearString(y) + "-Q" + o)
 		}
-		return k, val{typ: "DATE", k: vYearless, code: "-Q" + o}
+		return k, val{typ: tyDate, k: vYearless, code: "-Q" + o}
 	case "HY":
 		if n < 1 || n > 2 {
 			return 0, val{}
@@ -1673,7 +1686,7 @@ func (p *parser) ordinal(i int) (int, val) {
 		if y, k2 := p.ofYear(k); k2 > 0 {
 			return k2, absDate(yearString(y) + "-H" + o)
 		}
-		return k, val{typ: "DATE", k: vYearless, code: "-H" + o}
+		return k, val{typ: tyDate, k: vYearless, code: "-H" + o}
 	case "CE":
 		return k, absDate(pad(n-1, 2))
 	}
@@ -1708,13 +1721,13 @@ func (p *parser) yearAgo(i int) (int, val) {
 		_, k2 := p.lex(k, cUnit)
 		n, _ := strconv.Atoi(o)
 		if n >= 1 && n <= 4 {
-			return k2, val{typ: "DATE", k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
+			return k2, val{typ: tyDate, k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
 		}
 	}
 	if p.has(j, cUnit, "Q") || p.low(j) == "period" {
-		return j + 1, val{typ: "DATE", k: vRel, unit: "Q", n: -4}
+		return j + 1, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
 	}
-	return j, val{typ: "DATE", k: vRel, unit: "Y", n: -1, yearAgo: true}
+	return j, val{typ: tyDate, k: vRel, unit: "Y", n: -1, yearAgo: true}
 }
 
 // unitLed: "Jahr 2014", "fiscal 1989", vague plurals after a signal
@@ -1741,15 +1754,15 @@ func (p *parser) unitLed(i int) (int, val) {
 		}
 	}
 	if u == "WE" && p.de {
-		return j, val{typ: "DATE", k: vRel, unit: "WE"}
+		return j, val{typ: tyDate, k: vRel, unit: "WE"}
 	}
 	if !p.plural(i) && p.de && !p.broken(j) {
 		// "am Tag zuvor", "im Jahr darauf"
 		if _, k := p.lex(j, cEarlier); k > 0 {
-			return k, val{typ: "DATE", k: vRel, unit: u, n: -1, anaphoric: true}
+			return k, val{typ: tyDate, k: vRel, unit: u, n: -1, anaphoric: true}
 		}
 		if _, k := p.lex(j, cLater); k > 0 {
-			return k, val{typ: "DATE", k: vRel, unit: u, n: 1, anaphoric: true}
+			return k, val{typ: tyDate, k: vRel, unit: u, n: 1, anaphoric: true}
 		}
 	}
 	if !p.plural(i) {
@@ -1760,13 +1773,13 @@ func (p *parser) unitLed(i int) (int, val) {
 		return k, absDate("FUTURE_REF")
 	}
 	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
-		return k, abs("DURATION", durationValue(-1, u))
+		return k, abs(tyDuration, durationValue(-1, u))
 	}
 	if _, k := p.lex(j, cAgo); k > 0 && !p.de {
 		return k, absDate("PAST_REF")
 	}
 	if signal {
-		return j, abs("DURATION", durationValue(-1, u))
+		return j, abs(tyDuration, durationValue(-1, u))
 	}
 	return 0, val{}
 }

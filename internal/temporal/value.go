@@ -12,11 +12,24 @@ const (
 	vYearless              // month (day, season, quarter) known, year from the anchor
 )
 
+// vtype is a TIMEX3 type; 0 is none.
+type vtype uint8
+
+const (
+	tyDate vtype = iota + 1
+	tyTime
+	tyDuration
+	tySet
+)
+
+// typeNames are the TIMEX3 names of the vtypes.
+var typeNames = [...]string{"", "DATE", "TIME", "DURATION", "SET"}
+
 // val is a recognised expression before resolution: a partial date knows its
 // granularity (unit) and what it is relative to.
 type val struct {
 	_     noCompare
-	typ   string // DATE, TIME, DURATION, SET
+	typ   vtype
 	value string // final value (vAbs)
 	mod   string
 	k     vkind
@@ -56,13 +69,13 @@ type val struct {
 // (dead weight in the wasm: nothing compares these values).
 type noCompare [0]func()
 
-func abs(typ, value string) val { return val{typ: typ, value: value} }
+func abs(typ vtype, value string) val { return val{typ: typ, value: value} }
 
-// absDate is abs("DATE", value).
-func absDate(value string) val { return val{typ: "DATE", value: value} }
+// absDate is abs(tyDate, value).
+func absDate(value string) val { return val{typ: tyDate, value: value} }
 
 // yearVal is the DATE of year y.
-func yearVal(y int) val { return val{typ: "DATE", value: yearString(y)} }
+func yearVal(y int) val { return val{typ: tyDate, value: yearString(y)} }
 
 // durationValue formats n units (n < 0: unknown "X") as an ISO 8601
 // duration in TimeML's conventions.
