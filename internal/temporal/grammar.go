@@ -445,7 +445,7 @@ func (p *parser) count(i int) (n float64, next int) {
 	if v, _, ok := p.num(i); ok {
 		j := i + 1
 		// decimals: "1,5" "2.5"
-		if (p.punct(j, ",") || p.punct(j, ".")) && p.tight(j) && p.tight(j+1) {
+		if p.is(j, ", . ") && p.tight(j) && p.tight(j+1) {
 			if d, nd, ok := p.num(j + 1); ok {
 				f, _ := decimal(strconv.Itoa(v) + "." + pad(d, nd))
 				return f, j + 2
@@ -582,10 +582,10 @@ func (p *parser) numeric(i int) (int, val) {
 			}
 		}
 	}
-	if i >= 1 && p.tight(i) && (p.punct(i-1, "$") || p.punct(i-1, "€") || p.punct(i-1, "£") || p.punct(i-1, "#") || p.punct(i-1, "/") && !p.punct(i-2, ".") || p.punct(i-1, ":")) {
+	if i >= 1 && p.tight(i) && (p.is(i-1, "$ € £ # : ") || p.punct(i-1, "/") && !p.punct(i-2, ".")) {
 		return 0, val{}
 	}
-	if i >= 2 && p.tight(i) && (p.punct(i-1, ".") || p.punct(i-1, ",")) && p.toks[i-2].kind == tNum && p.tight(i-1) {
+	if i >= 2 && p.tight(i) && p.is(i-1, ". , ") && p.toks[i-2].kind == tNum && p.tight(i-1) {
 		return 0, val{} // "1.500", "3,1950"
 	}
 	if i >= 1 && p.has(i-1, cLabel, "") {
@@ -888,7 +888,7 @@ func (p *parser) clock(i int) (int, val) {
 	j := i + 1
 	min := -1
 	sepOK := false
-	if (p.punct(j, ":") || p.punct(j, ".")) && p.tight(j) && p.tight(j+1) {
+	if p.is(j, ": . ") && p.tight(j) && p.tight(j+1) {
 		if m, md, ok := p.num(j + 1); ok && md == 2 && m < 60 {
 			min = m
 			sepOK = p.punct(j, ":")
@@ -1215,7 +1215,7 @@ func (p *parser) weekday(i int) (int, val) {
 	if !p.broken(j) {
 		k := j
 		sep := ""
-		if p.punct(k, ",") || p.punct(k, ".") {
+		if p.is(k, ", . ") {
 			sep = p.low(k)
 			k++
 		}
@@ -1268,7 +1268,7 @@ func (p *parser) month(i int) (int, val) {
 			if p.tight(k2) && p.is(k2, "st nd rd th ") {
 				k2++
 			}
-			if !((p.punct(k2, ":") || p.punct(k2, ".")) && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
+			if !(p.is(k2, ": . ") && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
 				if y, k3 := p.yearAfter(k2); k3 > 0 && validDate(y, m, d) {
 					return k3, dayVal(Date{y, m, d})
 				}
@@ -1409,7 +1409,7 @@ func (p *parser) relative(i int) (int, val) {
 		}
 		v := val{typ: tyDate, k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: r == rCurrent}
 		// "this year's third quarter", "next year's first quarter"
-		if u == "Y" && (p.punct(k, "'") || p.punct(k, "’")) && p.low(k+1) == "s" && p.tight(k) {
+		if u == "Y" && p.is(k, "' ’ ") && p.low(k+1) == "s" && p.tight(k) {
 			if o, k2 := p.lex(k+2, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
 					_, k3 := p.lex(k2, cUnit)

@@ -111,17 +111,17 @@ type entry struct {
 
 // lexicon is the vocabulary of one language.
 type lexicon struct {
-	lang   string
-	words  map[string][]entry // first word → entries
-	index  map[string]int32   // known word → 1 + index into lists, or 0
+	lang  string
+	words map[string][]entry // first word → entries
+	// index holds every word the grammar looks at (the vocabulary's words
+	// and the grammar's own function words): 1 + its index into lists, or
+	// 0 when no entry starts with it. The tokenizer lower-cases only these
+	// words (the rest keep their text), which saves an allocation per
+	// capitalised word.
+	index  map[string]int32
 	lists  [][]entry
 	active []bool           // lists[i] has an entry that can start an expression
 	keys   [nClass][]string // the keys of each class, for TestData
-	// known holds every word the grammar looks at: the vocabulary's words
-	// and the grammar's own function words. The tokenizer lower-cases only
-	// these (the rest keep their text), which saves an allocation per
-	// capitalised word.
-	known map[string]bool
 	// weekdays are the full weekday names, for compounds ("Mittwochabend").
 	weekdays []string
 	// unitAdj are the stems of duration adjectives ("monatig" in
@@ -167,7 +167,7 @@ func lexiconFor(lang string) *lexicon {
 func loadLexicon(lang string) (*lexicon, error) {
 	src, ok := dataFile(lang)
 	if !ok {
-		return &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}, known: map[string]bool{}}, errors.New("temporal: no data file data/" + lang + ".txt")
+		return &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}}, errors.New("temporal: no data file data/" + lang + ".txt")
 	}
 	return parseLexicon(lang, src)
 }
@@ -189,9 +189,9 @@ var stemEndings = []string{"", "e", "en", "er", "es", "em"}
 // parseLexicon parses a vocabulary file. It returns the first error but
 // keeps every well-formed line.
 func parseLexicon(lang, src string) (*lexicon, error) {
-	lx := &lexicon{lang: lang, words: map[string][]entry{}, known: map[string]bool{}}
+	lx := &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}}
 	for _, w := range grammarWords {
-		lx.known[w] = true
+		lx.index[w] = 0
 	}
 	var firstErr error
 	fail := func(line int, msg string) {
@@ -251,7 +251,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 					break
 				}
 				ws = append(ws, word{p, abbr})
-				lx.known[p] = true
+				lx.index[p] = 0
 			}
 			if bad {
 				fail(n+1, "malformed word: "+f)
@@ -271,16 +271,12 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 				}
 				for _, end := range stemEndings {
 					lx.add(ws[0].text+end, entry{class: c, key: key})
-					lx.known[ws[0].text+end] = true
+					lx.index[ws[0].text+end] = 0
 				}
 				continue
 			}
 			lx.add(ws[0].text, entry{class: c, key: key, rest: ws[1:], abbr: ws[0].abbr})
 		}
-	}
-	lx.index = make(map[string]int32, len(lx.known))
-	for w := range lx.known {
-		lx.index[w] = 0 // known, no entries
 	}
 	for w, es := range lx.words {
 		lx.lists = append(lx.lists, es)
