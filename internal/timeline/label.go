@@ -38,10 +38,12 @@ type clause struct{ a, b int }
 
 func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event func(int) bool) *labeler {
 	l := &labeler{text: text, lx: lx, toks: tokenize(text, span[0], span[1]), event: event}
-	// Mark the tokens of each expression.
+	// Mark the tokens of each expression, and each word with its classes
+	// (read from the token, not looked up, by the label code).
 	k := 0
 	for i := range l.toks {
 		t := &l.toks[i]
+		t.cls = lx.words[t.lower]
 		for k < len(exprs) && exprs[k].end <= t.start {
 			k++
 		}
@@ -226,7 +228,7 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 	}
 	if prev >= 0 && !l.onlyDateWords(prev, ta) {
 		for k := ta - 1; k > prev; k-- {
-			if l.toks[k].word && l.lx.is(cCoord, l.toks[k].lower) {
+			if l.toks[k].word && l.toks[k].cls&cCoord != 0 {
 				c.a = k
 				break
 			}
@@ -234,7 +236,7 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 	}
 	if next >= 0 && !l.onlyDateWords(tb-1, next) {
 		for k := tb; k < next; k++ {
-			if l.toks[k].word && l.lx.is(cCoord, l.toks[k].lower) {
+			if l.toks[k].word && l.toks[k].cls&cCoord != 0 {
 				c.b = k
 				break
 			}
@@ -257,7 +259,7 @@ func (l *labeler) listComma(i int) bool {
 		if t.expr >= 0 {
 			return l.event(t.expr)
 		}
-		if !t.word || !l.lx.is(cPrep, t.lower) {
+		if !t.word || t.cls&cPrep == 0 {
 			return false
 		}
 	}
@@ -272,7 +274,7 @@ func (l *labeler) onlyDateWords(i, j int) bool {
 		if t.expr >= 0 && l.event(t.expr) {
 			continue
 		}
-		if t.word && l.lx.is(cPrep|cCoord, t.lower) || l.text[t.start:t.end] == "," {
+		if t.word && t.cls&(cPrep|cCoord) != 0 || l.text[t.start:t.end] == "," {
 			continue
 		}
 		return false
@@ -287,24 +289,24 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) && !l.isStop(t[ta-1].lower) {
-		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && l.lx.is(cCoord, t[c.a].lower) {
+		isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) && t[ta-1].cls&stopWords == 0 {
+		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
 		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && !drop[k]; k-- {
-			if l.lx.is(cDet, t[k].lower) {
+			if t[k].cls&cDet != 0 {
 				np := make([]int, 0, ta-k-1)
 				for i := k + 1; i < ta; i++ {
 					np = append(np, i)
 				}
 				return np
 			}
-			if l.isStop(t[k].lower) {
+			if t[k].cls&stopWords != 0 {
 				break
 			}
 		}
 	}
-	if ta-1 >= c.a && t[ta-1].word && l.lx.is(cDet, t[ta-1].lower) {
+	if ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
 		var np []int
 		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && isUpperWord(l.text[t[k].start:t[k].end]) && !drop[k]; k++ {
 			np = append(np, k)
@@ -321,7 +323,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 // filler adverbs and dropped tokens. fronted reports whether the date (with
 // its preposition) opened a main clause, so that a German verb follows it.
 func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, fronted bool) {
-	skip := make(map[int]bool)
+	skip := make([]bool, len(l.toks)) // a slice, not a map: cheaper in the wasm
 	for k := ta; k < tb; k++ {
 		skip[k] = true
 	}
@@ -330,19 +332,19 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	adverb := tb-ta == 1 && !isUpperWord(l.text[l.toks[ta].start:]) && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
 	// An English date between an article and a noun modifies the noun
 	// ("in the October 1998 shooting"): the article stays with the noun.
-	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.lx.is(cSubjectDet, l.toks[ta-1].lower) {
-		if n := &l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && !l.isFunction(n.lower) && !l.isStop(n.lower) {
+	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.toks[ta-1].cls&cSubjectDet != 0 {
+		if n := &l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && n.cls&functionWords == 0 && n.cls&stopWords == 0 {
 			adverb = true
 		}
 	}
-	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.lx.is(cPrep, l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
 		skip[k] = true
 	}
 	for i := c.a; i < c.b; i++ {
 		t := &l.toks[i]
 		if t.expr >= 0 && t.expr != l.toks[ta].expr && l.event(t.expr) {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.lx.is(cPrep, l.toks[k].lower) && l.toks[k].expr < 0; k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
 				skip[k] = true
 			}
 		}
@@ -351,7 +353,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	// ("für 2014 und 2015").
 	for i := c.a + 1; i+1 < c.b; i++ {
 		t := &l.toks[i]
-		if (t.word && l.lx.is(cCoord, t.lower) || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
+		if (t.word && t.cls&cCoord != 0 || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
 			skip[i] = true
 		}
 	}
@@ -361,7 +363,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 			continue
 		}
 		t := &l.toks[i]
-		if t.word && l.lx.is(cFiller, t.lower) {
+		if t.word && t.cls&cFiller != 0 {
 			continue
 		}
 		if i < ta && t.word {
@@ -381,7 +383,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 	words = l.cutPhrases(words)
 	av := -1
 	for k, i := range words {
-		if l.toks[i].word && l.lx.is(cAttribution, l.toks[i].lower) {
+		if l.toks[i].word && l.toks[i].cls&cAttribution != 0 {
 			av = k
 			break
 		}
@@ -390,7 +392,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 		return nil
 	}
 	for k := av + 1; k < len(words); k++ {
-		if l.toks[words[k]].word && l.lx.is(cThat, l.toks[words[k]].lower) {
+		if l.toks[words[k]].word && l.toks[words[k]].cls&cThat != 0 {
 			if rest := words[k+1:]; l.countContent(rest) >= 2 {
 				return words[k:] // with "dass", for mainOrder; trim drops it
 			}
@@ -401,7 +403,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 	// a preposition or a connector ("said Friday in response to …", "said
 	// as dawn broke").
 	if l.lx.lang == "en" && av+1 < len(words) && l.countContent(words[:av]) >= 1 && l.countContent(words[av+1:]) >= 2 {
-		if w := l.toks[words[av+1]].lower; !l.lx.is(cCut, w) && !l.lx.is(cPrep, w) && !l.lx.is(cConnector, w) {
+		if l.toks[words[av+1]].cls&(cCut|cPrep|cConnector) == 0 {
 			return words[av+1:]
 		}
 	}
@@ -416,19 +418,19 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 // ("laut …", "according to …").
 func (l *labeler) cutPhrases(words []int) []int {
 	for k, i := range words {
-		w := l.toks[i].lower
-		if l.lx.is(cAttributionUpto, w) && k < 6 {
+		c := l.toks[i].cls
+		if c&cAttributionUpto != 0 && k < 6 {
 			words = words[k+1:]
 			break
 		}
-		if l.lx.is(cAttributionFrom, w) {
+		if c&cAttributionFrom != 0 {
 			if k > 0 || l.lx.lang != "de" {
 				words = words[:k] // at the start in English: "According to X, …"
 				break
 			}
 			// "Laut Polizei wurde …": drop "laut" and its noun phrase
 			j := 1
-			for j < len(words) && l.toks[words[j]].word && l.lx.is(cSubjectDet|cDet, l.toks[words[j]].lower) {
+			for j < len(words) && l.toks[words[j]].word && l.toks[words[j]].cls&(cSubjectDet|cDet) != 0 {
 				j++
 			}
 			for j < len(words) && j < 6 && l.toks[words[j]].word && (isUpperWord(l.text[l.toks[words[j]].start:]) || l.isAdjective(l.toks[words[j]].lower)) {
@@ -453,16 +455,16 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 			if t.expr >= 0 && l.event(t.expr) {
 				return nil
 			}
-			if drop[i] || (t.word && l.lx.is(cFiller, t.lower)) {
+			if drop[i] || (t.word && t.cls&cFiller != 0) {
 				continue
 			}
 			words = append(words, i)
 		}
 		words = l.cutPhrases(l.dropCaptionLead(words))
 		for k, i := range words {
-			if l.toks[i].word && l.lx.is(cAttribution, l.toks[i].lower) {
+			if l.toks[i].word && l.toks[i].cls&cAttribution != 0 {
 				for j := k + 1; j < len(words); j++ {
-					if l.lx.is(cThat, l.toks[words[j]].lower) {
+					if l.toks[words[j]].cls&cThat != 0 {
 						return words[j:]
 					}
 				}
@@ -495,22 +497,22 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 // feuerte …").
 func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	k := 0
-	for k < len(words) && (!l.toks[words[k]].word || l.lx.is(cCoord|cConnector, l.toks[words[k]].lower)) {
+	for k < len(words) && (!l.toks[words[k]].word || l.toks[words[k]].cls&(cCoord|cConnector) != 0) {
 		k++
 	}
 	if k == len(words) {
 		return words
 	}
-	if v := &l.toks[words[k]]; isUpperWord(l.text[v.start:]) || isDigit(v.lower[0]) || l.isFunction(v.lower) {
+	if v := &l.toks[words[k]]; isUpperWord(l.text[v.start:]) || isDigit(v.lower[0]) || v.cls&functionWords != 0 {
 		return words // it has a subject of its own
 	}
 	var subj []int
 	for p := b - 1; p > a && subj == nil; p-- {
-		if !l.toks[p].word || !l.lx.is(cFinite, l.toks[p].lower) {
+		if !l.toks[p].word || l.toks[p].cls&cFinite == 0 {
 			continue
 		}
 		q := p
-		for q > a && q > p-4 && l.toks[q-1].word && l.toks[q-1].expr < 0 && isUpperWord(l.text[l.toks[q-1].start:]) && !l.isStop(l.toks[q-1].lower) {
+		for q > a && q > p-4 && l.toks[q-1].word && l.toks[q-1].expr < 0 && isUpperWord(l.text[l.toks[q-1].start:]) && l.toks[q-1].cls&stopWords == 0 {
 			q--
 		}
 		if q < p {
@@ -555,7 +557,7 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 	}
 	aux := false // only a clause with an auxiliary waits for its verb
 	for _, i := range words {
-		aux = aux || l.toks[i].word && l.lx.is(cFinite, l.toks[i].lower)
+		aux = aux || l.toks[i].word && l.toks[i].cls&cFinite != 0
 	}
 	if !aux {
 		return words
@@ -567,7 +569,7 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 		if drop[i] || !t.word && l.text[t.start:t.end] == "." {
 			continue
 		}
-		if !t.word || t.expr >= 0 || isUpperWord(l.text[t.start:]) || l.isFunction(t.lower) || len(add) == 2 {
+		if !t.word || t.expr >= 0 || isUpperWord(l.text[t.start:]) || t.cls&functionWords != 0 || len(add) == 2 {
 			return words
 		}
 		add = append(add, i)
@@ -596,11 +598,11 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	if ci <= 0 {
 		return words
 	}
-	if t := &l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) {
+	if t := &l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || t.cls&functionWords != 0 {
 		return words
 	}
 	for i := clauses[ci].a; i < words[0]; i++ {
-		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
+		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && t.cls&cPrep != 0) {
 			return words // the clause has words before the label's first
 		}
 	}
@@ -614,7 +616,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 				prev = append(prev, i)
 			}
 		}
-		if len(prev) == 0 || l.lx.is(cConnector, l.toks[prev[0]].lower) {
+		if len(prev) == 0 || l.toks[prev[0]].cls&cConnector != 0 {
 			continue // an inserted relative clause: ", who is from Vermont,"
 		}
 		if l.countContent(prev) >= 3 || l.allNames(prev) {
@@ -629,7 +631,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 func (l *labeler) allNames(words []int) bool {
 	for _, i := range words {
 		t := &l.toks[i]
-		if !t.word || !isUpperWord(l.text[t.start:]) || l.isStop(t.lower) {
+		if !t.word || !isUpperWord(l.text[t.start:]) || t.cls&stopWords != 0 {
 			return false
 		}
 	}
@@ -644,15 +646,15 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 		return words
 	}
 	for i := clauses[0].a; i < words[0]; i++ {
-		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && l.lx.is(cPrep, t.lower)) {
+		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && t.cls&cPrep != 0) {
 			return words
 		}
 	}
-	if w := l.toks[words[0]].lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || l.isFunction(w) {
+	if w := l.toks[words[0]].lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || l.toks[words[0]].cls&functionWords != 0 {
 		return words
 	}
 	var name []int
-	for i := clauses[1].a; i < clauses[1].b && l.toks[i].word && isUpperWord(l.text[l.toks[i].start:]) && !l.isStop(l.toks[i].lower); i++ {
+	for i := clauses[1].a; i < clauses[1].b && l.toks[i].word && isUpperWord(l.text[l.toks[i].start:]) && l.toks[i].cls&stopWords == 0; i++ {
 		name = append(name, i)
 	}
 	if len(name) == 0 || len(name) > 4 {
@@ -683,7 +685,7 @@ func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
 		if d < 0 {
 			continue
 		}
-		for d > c.a && l.toks[d-1].word && l.lx.is(cPrep, l.toks[d-1].lower) {
+		for d > c.a && l.toks[d-1].word && l.toks[d-1].cls&cPrep != 0 {
 			d--
 		}
 		var head []int
@@ -727,7 +729,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	if next == clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := &l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || l.isFunction(t.lower) || l.isStop(t.lower) && !l.lx.is(cStop, t.lower) {
+	if t := &l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
 		return nil
 	}
 	return words
@@ -736,11 +738,11 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 // dropCaptionLead removes a caption's lead-in ("Auf diesem … Foto", "In
 // this photo …") from the start of words.
 func (l *labeler) dropCaptionLead(words []int) []int {
-	if len(words) < 2 || !l.lx.is(cCaptionLead, l.toks[words[0]].lower) && !l.lx.is(cCaptionLead, l.toks[words[1]].lower) {
+	if len(words) < 2 || l.toks[words[0]].cls&cCaptionLead == 0 && l.toks[words[1]].cls&cCaptionLead == 0 {
 		return words
 	}
 	for k := 1; k < len(words) && k < 12; k++ {
-		if l.lx.is(cCaption, l.toks[words[k]].lower) {
+		if l.toks[words[k]].cls&cCaption != 0 {
 			return words[k+1:]
 		}
 	}
@@ -762,7 +764,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
-	if v := &l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || l.isFunction(v.lower) {
+	if v := &l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || v.cls&functionWords != 0 {
 		return words
 	}
 	verb, rest := words[0], words[1:]
@@ -781,7 +783,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 		if n == 0 {
 			continue
 		}
-		if n >= len(rest) && j == 0 && !l.lx.is(cPronoun, l.toks[rest[0]].lower) && !l.lx.is(cSubjectDet, l.toks[rest[0]].lower) {
+		if n >= len(rest) && j == 0 && l.toks[rest[0]].cls&cPronoun == 0 && l.toks[rest[0]].cls&cSubjectDet == 0 {
 			return words // "traf Kim Putin": which name is the subject?
 		}
 		out := make([]int, 0, len(words))
@@ -810,11 +812,11 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	w := tok.lower
 	n := 0
 	switch {
-	case l.lx.is(cPronoun, w):
+	case tok.cls&cPronoun != 0:
 		return i + 1
-	case l.lx.is(cSubjectDet, w) || isDigit(w[0]):
+	case tok.cls&cSubjectDet != 0 || isDigit(w[0]):
 		n = l.nounEnd(rest, i+1)
-	case bare && isUpperWord(l.text[tok.start:]) && !l.isStop(w):
+	case bare && isUpperWord(l.text[tok.start:]) && tok.cls&stopWords == 0:
 		n = l.nounEndLeaving(rest, i, 0) // a name: "Präsident Bush", "Kim Il-sung"
 	case bare && l.isAdjective(w):
 		n = l.nounEnd(rest, i) // "[1940] griffen italienische Verbände …"
@@ -822,12 +824,12 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	if n == 0 {
 		return 0
 	}
-	if n < len(rest) && l.lx.is(cGenitive, l.toks[rest[n]].lower) {
+	if n < len(rest) && l.toks[rest[n]].cls&cGenitive != 0 {
 		if m := l.nounEnd(rest, n+1); m > 0 {
 			n = m
 		}
 	}
-	if n+1 < len(rest) && l.toks[rest[n]].word && l.lx.is(cCoord, l.toks[rest[n]].lower) {
+	if n+1 < len(rest) && l.toks[rest[n]].word && l.toks[rest[n]].cls&cCoord != 0 {
 		if m := l.subjectEnd(rest, n+1, bare); m > 0 {
 			return m
 		}
@@ -876,13 +878,13 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 				if s == "." && isRegnal(l.text[l.toks[rest[n-1]].start:l.toks[rest[n-1]].end]) && l.toks[rest[n-1]].end == t.start {
 					continue // "Ludwig XVI."
 				}
-				if !t.word || !isUpperWord(s) || l.isStop(t.lower) {
+				if !t.word || !isUpperWord(s) || t.cls&stopWords != 0 {
 					break
 				}
 			}
 			return n
 		}
-		if l.isFunction(t.lower) {
+		if t.cls&functionWords != 0 {
 			return 0
 		}
 	}
@@ -896,7 +898,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 // separable verb is split ("an einer Zeremonie teilnimmt" → "nimmt an einer
 // Zeremonie teil") when that is safe (see separable).
 func (l *labeler) mainOrder(words []int) []int {
-	if l.lx.lang != "de" || len(words) < 4 || !l.lx.is(cSubordinator, l.toks[words[0]].lower) {
+	if l.lx.lang != "de" || len(words) < 4 || l.toks[words[0]].cls&cSubordinator == 0 {
 		return words
 	}
 	rest := words[1:]
@@ -909,7 +911,7 @@ func (l *labeler) mainOrder(words []int) []int {
 		return words
 	}
 	v := &l.toks[rest[last]]
-	if isUpperWord(l.text[v.start:]) || l.isFunction(v.lower) {
+	if isUpperWord(l.text[v.start:]) || v.cls&functionWords != 0 {
 		return words
 	}
 	p, ok := l.separable(v.lower)
@@ -935,7 +937,8 @@ func (l *labeler) mainOrder(words []int) []int {
 // addToken adds a word token for text[start:end] (a part of a word) and
 // returns its index.
 func (l *labeler) addToken(start, end int) int {
-	l.toks = append(l.toks, token{start: start, end: end, word: true, lower: strings.ToLower(l.text[start:end]), expr: -1})
+	w := strings.ToLower(l.text[start:end])
+	l.toks = append(l.toks, token{start: start, end: end, word: true, cls: l.lx.words[w], lower: w, expr: -1})
 	l.bound = append(l.bound, false)
 	return len(l.toks) - 1
 }
@@ -985,7 +988,7 @@ func isRegnal(s string) bool {
 // isAdjective reports whether a lower-case word has an adjective ending of
 // the language ([adjective.endings]) and is no function word.
 func (l *labeler) isAdjective(w string) bool {
-	if l.lx.is(cDet|cPrep|cPronoun|cSubjectDet|cConnector|cCut|cStop, w) || utf8.RuneCountInString(w) < 5 {
+	if l.lx.is(functionWords|stopWords, w) || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
 	for _, e := range l.lx.lists["adjective.endings"] {
@@ -1004,14 +1007,14 @@ func (l *labeler) skippable(words []int) bool {
 		switch {
 		case !t.word || isDigit(t.lower[0]):
 			return false
-		case l.lx.is(cReflexive, t.lower):
+		case t.cls&cReflexive != 0:
 			// "lieferten sich chinesische Truppen …"
-		case l.lx.is(cSubjectDet|cPronoun, t.lower):
+		case t.cls&(cSubjectDet|cPronoun) != 0:
 			return false
-		case l.lx.is(cDet|cCut|cPrep, t.lower):
+		case t.cls&(cDet|cCut|cPrep) != 0:
 			// a preposition: its noun phrase follows
 			m := k + 1
-			if m < len(words) && l.lx.is(cSubjectDet, l.toks[words[m]].lower) {
+			if m < len(words) && l.toks[words[m]].cls&cSubjectDet != 0 {
 				m++
 			}
 			end := l.nounEnd(words, m)
@@ -1026,11 +1029,9 @@ func (l *labeler) skippable(words []int) bool {
 	return true
 }
 
-// isFunction reports whether w is an article, preposition, pronoun or
-// connector: a word that cannot be a finite verb.
-func (l *labeler) isFunction(w string) bool {
-	return l.lx.is(cDet|cPrep|cPronoun|cSubjectDet|cConnector|cCut, w)
-}
+// functionWords are the classes of articles, prepositions, pronouns and
+// connectors: words that cannot be a finite verb.
+const functionWords = cDet | cPrep | cPronoun | cSubjectDet | cConnector | cCut
 
 // extend adds following clauses to a short label while they depend on it
 // (see dependent), hold no date and no attribution, and the label stays
@@ -1059,7 +1060,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 		ok := true
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
-			if (t.expr >= 0 && l.event(t.expr)) || (t.word && l.lx.is(cAttribution, t.lower)) {
+			if (t.expr >= 0 && l.event(t.expr)) || (t.word && t.cls&cAttribution != 0) {
 				ok = false
 				break
 			}
@@ -1084,7 +1085,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 // with a [dependent] word ("als", "um", "when") or is a German infinitive
 // clause ("…, Nordkorea zu einem Zeitpunkt zu besuchen").
 func (l *labeler) dependent(words []int) bool {
-	if l.lx.is(cDependent, l.toks[words[0]].lower) {
+	if l.toks[words[0]].cls&cDependent != 0 {
 		return true
 	}
 	n := len(words)
@@ -1106,12 +1107,12 @@ func (l *labeler) trim(words []int) []int {
 			}
 			return !isOpeningQuote(s, l.lx.lang)
 		}
-		if l.lx.is(cConnector, t.lower) {
+		if t.cls&cConnector != 0 {
 			return true
 		}
 		// A German clause may end in a particle ("legte … vor"), never in
 		// an article; English ones end in neither.
-		return end && (l.lx.is(cSubjectDet, t.lower) && l.lx.lang == "en" || l.lx.lang != "de" && l.lx.is(cCut, t.lower))
+		return end && (t.cls&cSubjectDet != 0 && l.lx.lang == "en" || l.lx.lang != "de" && t.cls&cCut != 0)
 	}
 	for {
 		n := len(words)
@@ -1131,7 +1132,8 @@ func (l *labeler) trim(words []int) []int {
 // balanceQuotes drops quotation marks that have no partner in words.
 func (l *labeler) balanceQuotes(words []int) []int {
 	var stack []int
-	unmatched := map[int]bool{}
+	unmatched := make([]bool, len(words)) // a slice, not a map: cheaper in the wasm
+	none := true
 	straight := []int{}
 	for k, i := range words {
 		s := l.text[l.toks[i].start:l.toks[i].end]
@@ -1144,19 +1146,19 @@ func (l *labeler) balanceQuotes(words []int) []int {
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			} else {
-				unmatched[k] = true
+				unmatched[k], none = true, false
 			}
 		}
 	}
 	for _, k := range stack {
-		unmatched[k] = true
+		unmatched[k], none = true, false
 	}
 	if len(straight)%2 == 1 {
 		for _, k := range straight {
-			unmatched[k] = true
+			unmatched[k], none = true, false
 		}
 	}
-	if len(unmatched) == 0 {
+	if none {
 		return words
 	}
 	out := words[:0:0]
@@ -1182,16 +1184,14 @@ func isClosingQuote(s, lang string) bool {
 	return s == "”" || s == "’" || s == "»" || s == "\""
 }
 
-// isStop reports whether w is a function word of the language.
-func (l *labeler) isStop(w string) bool {
-	return l.lx.is(cStop|cDet|cConnector|cPrep, w)
-}
+// stopWords are the classes of the language's function words.
+const stopWords = cStop | cDet | cConnector | cPrep
 
 // countContent counts the words that are not function words.
 func (l *labeler) countContent(words []int) int {
 	n := 0
 	for _, i := range words {
-		if t := &l.toks[i]; t.word && !l.lx.is(cStop|cDet|cConnector|cPrep|cAttribution, t.lower) {
+		if t := &l.toks[i]; t.word && t.cls&(stopWords|cAttribution) == 0 {
 			n++
 		}
 	}
@@ -1238,7 +1238,7 @@ func (l *labeler) render(words []int) (string, bool) {
 			if l.runes(words[:k]) > maxLabel-1 {
 				break
 			}
-			if (t.word && l.lx.is(cCut, t.lower)) || l.bound[words[k]] {
+			if (t.word && t.cls&cCut != 0) || l.bound[words[k]] {
 				best = k
 			}
 		}
