@@ -207,7 +207,7 @@ func htmlDuration(v string) (string, bool) {
 			continue
 		}
 		n := 0
-		for n < len(rest) && (isDigit(rest[n]) || rest[n] == '.') {
+		for n < len(rest) && (rest[n]-'0' <= 9 || rest[n] == '.') {
 			n++
 		}
 		if n == 0 || n == len(rest) || len(rest[:n]) > 9 {

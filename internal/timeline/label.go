@@ -66,7 +66,7 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 			// "12.").
 			if i > 0 && i+1 < len(l.toks) && l.toks[i-1].word && l.toks[i-1].end == t.start {
 				p := text[l.toks[i-1].start:l.toks[i-1].end]
-				if n := utf8.RuneCountInString(p); n >= 4 || n == 3 && isDigit(p[0]) {
+				if n := utf8.RuneCountInString(p); n >= 4 || n == 3 && p[0]-'0' <= 9 {
 					l.bound[i] = true
 				}
 			}
@@ -503,7 +503,7 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	if k == len(words) {
 		return words
 	}
-	if v := &l.toks[words[k]]; isUpperWord(l.text[v.start:]) || isDigit(v.lower[0]) || v.cls&functionWords != 0 {
+	if v := &l.toks[words[k]]; isUpperWord(l.text[v.start:]) || v.lower[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words // it has a subject of its own
 	}
 	var subj []int
@@ -598,7 +598,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	if ci <= 0 {
 		return words
 	}
-	if t := &l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || t.cls&functionWords != 0 {
+	if t := &l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 {
 		return words
 	}
 	for i := clauses[ci].a; i < words[0]; i++ {
@@ -729,7 +729,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	if next == clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := &l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || isDigit(l.text[t.start]) || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
+	if t := &l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
 		return nil
 	}
 	return words
@@ -764,7 +764,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
-	if v := &l.toks[words[0]]; isUpperWord(l.text[v.start:]) || isDigit(l.text[v.start]) || v.cls&functionWords != 0 {
+	if v := &l.toks[words[0]]; isUpperWord(l.text[v.start:]) || l.text[v.start]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words
 	}
 	verb, rest := words[0], words[1:]
@@ -814,7 +814,7 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 	switch {
 	case tok.cls&cPronoun != 0:
 		return i + 1
-	case tok.cls&cSubjectDet != 0 || isDigit(w[0]):
+	case tok.cls&cSubjectDet != 0 || w[0]-'0' <= 9:
 		n = l.nounEnd(rest, i+1)
 	case bare && isUpperWord(l.text[tok.start:]) && tok.cls&stopWords == 0:
 		n = l.nounEndLeaving(rest, i, 0) // a name: "Präsident Bush", "Kim Il-sung"
@@ -851,7 +851,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 		t := &l.toks[rest[n]]
 		if !t.word {
 			s := l.text[t.start:t.end]
-			if s == "." && n > i && isDigit(l.toks[rest[n-1]].lower[0]) {
+			if s == "." && n > i && l.toks[rest[n-1]].lower[0]-'0' <= 9 {
 				continue // "der 18. Armee"
 			}
 			if isOpeningQuote(s, l.lx.lang) && !quoted {
@@ -1005,7 +1005,7 @@ func (l *labeler) skippable(words []int) bool {
 	for k := 0; k < len(words); k++ {
 		t := &l.toks[words[k]]
 		switch {
-		case !t.word || isDigit(t.lower[0]):
+		case !t.word || t.lower[0]-'0' <= 9:
 			return false
 		case t.cls&cReflexive != 0:
 			// "lieferten sich chinesische Truppen …"

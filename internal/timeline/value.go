@@ -59,7 +59,7 @@ func parseValue(v string) (point, bool) {
 
 func parseSingle(v string) (point, bool) {
 	n := 0
-	for n < len(v) && isDigit(v[n]) {
+	for n < len(v) && v[n]-'0' <= 9 {
 		n++
 	}
 	var p point
@@ -89,7 +89,7 @@ func parseSingle(v string) (point, bool) {
 	}
 	rest = rest[1:]
 	switch {
-	case rest[0] == 'W' && len(rest) >= 3 && isDigit(rest[1]) && isDigit(rest[2]):
+	case rest[0] == 'W' && len(rest) >= 3 && rest[1]-'0' <= 9 && rest[2]-'0' <= 9:
 		p.week = atoi(rest[1:3])
 		mon, ok := isoWeekStart(p.year, p.week)
 		if !ok {
@@ -109,7 +109,7 @@ func parseSingle(v string) (point, bool) {
 			return p, true
 		}
 		return p, false
-	case len(rest) == 2 && (rest[0] == 'Q' || rest[0] == 'H') && isDigit(rest[1]):
+	case len(rest) == 2 && (rest[0] == 'Q' || rest[0] == 'H') && rest[1]-'0' <= 9:
 		k := int(rest[1] - '0')
 		months := 3
 		p.gran = granQuarter
@@ -123,7 +123,7 @@ func parseSingle(v string) (point, bool) {
 		p.lo = monthStart(p.year, (k-1)*months+1)
 		p.hi = monthStart(p.year, k*months+1)
 		return p, true
-	case len(rest) == 2 && !isDigit(rest[0]):
+	case len(rest) == 2 && rest[0]-'0' > 9:
 		first := seasonStart(rest)
 		if first == 0 {
 			return p, false
@@ -132,7 +132,7 @@ func parseSingle(v string) (point, bool) {
 		p.lo, p.hi = monthStart(p.year, first), monthStart(p.year, first+3)
 		return p, true
 	}
-	if len(rest) < 2 || !isDigit(rest[0]) || !isDigit(rest[1]) {
+	if len(rest) < 2 || rest[0]-'0' > 9 || rest[1]-'0' > 9 {
 		return p, false
 	}
 	p.month = atoi(rest[:2])
@@ -145,7 +145,7 @@ func parseSingle(v string) (point, bool) {
 		p.lo, p.hi = monthStart(p.year, p.month), monthStart(p.year, p.month+1)
 		return p, true
 	}
-	if len(rest) < 3 || rest[0] != '-' || !isDigit(rest[1]) || !isDigit(rest[2]) {
+	if len(rest) < 3 || rest[0] != '-' || rest[1]-'0' > 9 || rest[2]-'0' > 9 {
 		return p, false
 	}
 	p.day = atoi(rest[1:3])
@@ -163,7 +163,7 @@ func parseSingle(v string) (point, bool) {
 		return p, false
 	}
 	rest = rest[1:]
-	if len(rest) == 2 && !isDigit(rest[0]) {
+	if len(rest) == 2 && rest[0]-'0' > 9 {
 		from, to := partHours(rest)
 		if from == to {
 			return p, false
@@ -173,15 +173,15 @@ func parseSingle(v string) (point, bool) {
 		return p, true
 	}
 	// THH, THH:MM, THH:MM:SS, optionally followed by a zone (ignored).
-	if len(rest) < 2 || !isDigit(rest[0]) || !isDigit(rest[1]) {
+	if len(rest) < 2 || rest[0]-'0' > 9 || rest[1]-'0' > 9 {
 		return p, false
 	}
 	p.hour = atoi(rest[:2])
 	rest = rest[2:]
-	if len(rest) >= 3 && rest[0] == ':' && isDigit(rest[1]) && isDigit(rest[2]) {
+	if len(rest) >= 3 && rest[0] == ':' && rest[1]-'0' <= 9 && rest[2]-'0' <= 9 {
 		p.min = atoi(rest[1:3])
 		rest = rest[3:]
-		if len(rest) >= 3 && rest[0] == ':' && isDigit(rest[1]) && isDigit(rest[2]) {
+		if len(rest) >= 3 && rest[0] == ':' && rest[1]-'0' <= 9 && rest[2]-'0' <= 9 {
 			rest = rest[3:]
 		}
 	}
@@ -243,7 +243,7 @@ func validZone(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+		if s[i]-'0' > 9 {
 			return false
 		}
 	}
@@ -380,7 +380,11 @@ func isoWeekStart(y, w int) (int64, bool) {
 	return mon, true
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+// isDigit reports whether c is an ASCII digit. The package's own code
+// writes the test inline, as c-'0' <= 9 (a byte below '0' wraps past 9):
+// the wasm is built without inlining, where every call to a helper this
+// small costs more code than the test itself.
+func isDigit(c byte) bool { return c-'0' <= 9 }
 
 // atoi reads a short run of ASCII digits (the caller checked them).
 func atoi(s string) int {
