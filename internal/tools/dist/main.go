@@ -63,13 +63,16 @@ func build(args []string) error {
 	fs := flag.NewFlagSet("build", flag.ExitOnError)
 	out := fs.String("out", "dist", "output folder (holds glossline.wasm already)")
 	src := fs.String("src", ".", "source root (holds web/ and index.html)")
+	execJS := fs.String("wasmexec", "", "wasm_exec.js of the Go that built the wasm (default: the installed Go's)")
 	fs.Parse(args)
 
-	goroot, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		return fmt.Errorf("go env GOROOT: %w", err)
+	if *execJS == "" {
+		goroot, err := exec.Command("go", "env", "GOROOT").Output()
+		if err != nil {
+			return fmt.Errorf("go env GOROOT: %w", err)
+		}
+		*execJS = filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js")
 	}
-	execJS := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js")
 
 	m := minify.New()
 	m.AddFunc("text/css", css.Minify)
@@ -79,7 +82,7 @@ func build(args []string) error {
 	files := []struct{ from, to, mime string }{
 		{filepath.Join(*src, "web", "glossline.js"), "glossline.js", "text/javascript"},
 		{filepath.Join(*src, "web", "glossline.css"), "glossline.css", "text/css"},
-		{execJS, "wasm_exec.js", "text/javascript"},
+		{*execJS, "wasm_exec.js", "text/javascript"},
 		{filepath.Join(*src, "index.html"), "index.html", "text/html"},
 	}
 	for _, f := range files {
