@@ -289,7 +289,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		isUpperWord(l.text[t[ta-1].start:t[ta-1].end]) && t[ta-1].cls&stopWords == 0 {
+		t[ta-1].upper && t[ta-1].cls&stopWords == 0 {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
@@ -308,7 +308,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	}
 	if ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
 		var np []int
-		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && isUpperWord(l.text[t[k].start:t[k].end]) && !drop[k]; k++ {
+		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && t[k].upper && !drop[k]; k++ {
 			np = append(np, k)
 		}
 		if len(np) > 0 {
@@ -329,11 +329,11 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	}
 	// A date that is one lower-case word is an adverb ("gestern",
 	// "yesterday"): the words before it are not its preposition.
-	adverb := tb-ta == 1 && !isUpperWord(l.text[l.toks[ta].start:]) && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
+	adverb := tb-ta == 1 && !l.toks[ta].upper && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
 	// An English date between an article and a noun modifies the noun
 	// ("in the October 1998 shooting"): the article stays with the noun.
 	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.toks[ta-1].cls&cSubjectDet != 0 {
-		if n := &l.toks[tb]; n.word && !isUpperWord(l.text[n.start:]) && n.cls&functionWords == 0 && n.cls&stopWords == 0 {
+		if n := &l.toks[tb]; n.word && !n.upper && n.cls&functionWords == 0 && n.cls&stopWords == 0 {
 			adverb = true
 		}
 	}
@@ -433,7 +433,7 @@ func (l *labeler) cutPhrases(words []int) []int {
 			for j < len(words) && l.toks[words[j]].word && l.toks[words[j]].cls&(cSubjectDet|cDet) != 0 {
 				j++
 			}
-			for j < len(words) && j < 6 && l.toks[words[j]].word && (isUpperWord(l.text[l.toks[words[j]].start:]) || l.isAdjective(l.toks[words[j]].lower)) {
+			for j < len(words) && j < 6 && l.toks[words[j]].word && (l.toks[words[j]].upper || l.isAdjective(l.toks[words[j]].lower)) {
 				j++
 			}
 			words = words[j:]
@@ -503,7 +503,7 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	if k == len(words) {
 		return words
 	}
-	if v := &l.toks[words[k]]; isUpperWord(l.text[v.start:]) || v.lower[0]-'0' <= 9 || v.cls&functionWords != 0 {
+	if v := &l.toks[words[k]]; v.upper || v.lower[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words // it has a subject of its own
 	}
 	var subj []int
@@ -512,7 +512,7 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 			continue
 		}
 		q := p
-		for q > a && q > p-4 && l.toks[q-1].word && l.toks[q-1].expr < 0 && isUpperWord(l.text[l.toks[q-1].start:]) && l.toks[q-1].cls&stopWords == 0 {
+		for q > a && q > p-4 && l.toks[q-1].word && l.toks[q-1].expr < 0 && l.toks[q-1].upper && l.toks[q-1].cls&stopWords == 0 {
 			q--
 		}
 		if q < p {
@@ -569,7 +569,7 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 		if drop[i] || !t.word && l.text[t.start:t.end] == "." {
 			continue
 		}
-		if !t.word || t.expr >= 0 || isUpperWord(l.text[t.start:]) || t.cls&functionWords != 0 || len(add) == 2 {
+		if !t.word || t.expr >= 0 || t.upper || t.cls&functionWords != 0 || len(add) == 2 {
 			return words
 		}
 		add = append(add, i)
@@ -598,7 +598,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	if ci <= 0 {
 		return words
 	}
-	if t := &l.toks[words[0]]; !t.word || isUpperWord(l.text[t.start:]) || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 {
+	if t := &l.toks[words[0]]; !t.word || t.upper || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 {
 		return words
 	}
 	for i := clauses[ci].a; i < words[0]; i++ {
@@ -631,7 +631,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 func (l *labeler) allNames(words []int) bool {
 	for _, i := range words {
 		t := &l.toks[i]
-		if !t.word || !isUpperWord(l.text[t.start:]) || t.cls&stopWords != 0 {
+		if !t.word || !t.upper || t.cls&stopWords != 0 {
 			return false
 		}
 	}
@@ -654,7 +654,7 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 		return words
 	}
 	var name []int
-	for i := clauses[1].a; i < clauses[1].b && l.toks[i].word && isUpperWord(l.text[l.toks[i].start:]) && l.toks[i].cls&stopWords == 0; i++ {
+	for i := clauses[1].a; i < clauses[1].b && l.toks[i].word && l.toks[i].upper && l.toks[i].cls&stopWords == 0; i++ {
 		name = append(name, i)
 	}
 	if len(name) == 0 || len(name) > 4 {
@@ -729,7 +729,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	if next == clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := &l.toks[next]; !t.word || isUpperWord(l.text[t.start:]) || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
+	if t := &l.toks[next]; !t.word || t.upper || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
 		return nil
 	}
 	return words
@@ -764,7 +764,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
-	if v := &l.toks[words[0]]; isUpperWord(l.text[v.start:]) || l.text[v.start]-'0' <= 9 || v.cls&functionWords != 0 {
+	if v := &l.toks[words[0]]; v.upper || l.text[v.start]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words
 	}
 	verb, rest := words[0], words[1:]
@@ -816,7 +816,7 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 		return i + 1
 	case tok.cls&cSubjectDet != 0 || w[0]-'0' <= 9:
 		n = l.nounEnd(rest, i+1)
-	case bare && isUpperWord(l.text[tok.start:]) && tok.cls&stopWords == 0:
+	case bare && tok.upper && tok.cls&stopWords == 0:
 		n = l.nounEndLeaving(rest, i, 0) // a name: "Präsident Bush", "Kim Il-sung"
 	case bare && l.isAdjective(w):
 		n = l.nounEnd(rest, i) // "[1940] griffen italienische Verbände …"
@@ -860,7 +860,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			}
 			return 0
 		}
-		if isUpperWord(l.text[t.start:]) {
+		if t.upper {
 			// Names after the noun ("der Gründer Karl Weber"), but leaving
 			// words of the clause: "[2022] testet das Land Raketen",
 			// "nahmen die Briten New York ein".
@@ -878,7 +878,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 				if s == "." && isRegnal(l.text[l.toks[rest[n-1]].start:l.toks[rest[n-1]].end]) && l.toks[rest[n-1]].end == t.start {
 					continue // "Ludwig XVI."
 				}
-				if !t.word || !isUpperWord(s) || t.cls&stopWords != 0 {
+				if !t.word || !t.upper || t.cls&stopWords != 0 {
 					break
 				}
 			}
@@ -911,7 +911,7 @@ func (l *labeler) mainOrder(words []int) []int {
 		return words
 	}
 	v := &l.toks[rest[last]]
-	if isUpperWord(l.text[v.start:]) || v.cls&functionWords != 0 {
+	if v.upper || v.cls&functionWords != 0 {
 		return words
 	}
 	p, ok := l.separable(v.lower)
@@ -938,7 +938,7 @@ func (l *labeler) mainOrder(words []int) []int {
 // returns its index.
 func (l *labeler) addToken(start, end int) int {
 	w := strings.ToLower(l.text[start:end])
-	l.toks = append(l.toks, token{start: start, end: end, word: true, cls: l.lx.words[w], lower: w, expr: -1})
+	l.toks = append(l.toks, token{start: start, end: end, word: true, upper: isUpperWord(l.text[start:]), cls: l.lx.words[w], lower: w, expr: -1})
 	l.bound = append(l.bound, false)
 	return len(l.toks) - 1
 }
@@ -1022,7 +1022,7 @@ func (l *labeler) skippable(words []int) bool {
 				return false
 			}
 			k = end - 1
-		case isUpperWord(l.text[t.start:]):
+		case t.upper:
 			return false
 		}
 	}

@@ -489,7 +489,7 @@ func (b *builder) anchorOf(span [2]int, r exprRef) string {
 	}
 	w := toks[k].lower
 	if b.lx.is(cStop|cPrep|cDet|cConnector, w) ||
-		(b.lx.lang == "de" && !isUpperWord(b.text[toks[k].start:toks[k].end])) {
+		(b.lx.lang == "de" && !toks[k].upper) {
 		return ""
 	}
 	return stem(w)

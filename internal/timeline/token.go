@@ -10,6 +10,7 @@ import (
 type token struct {
 	start, end int    // byte offsets into the text
 	word       bool   // letters or digits (a word), else one punctuation rune
+	upper      bool   // a word that starts with an upper-case letter
 	cls        class  // the word's classes in the lexicon (set by newLabeler and addToken only)
 	lower      string // lower-cased text of a word
 	expr       int    // index of the expression the token lies in, or -1
@@ -49,7 +50,7 @@ func tokenize(text string, start, end int) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: i, end: j, word: true, lower: strings.ToLower(text[i:j]), expr: -1})
+			toks = append(toks, token{start: i, end: j, word: true, upper: unicode.IsUpper(r), lower: strings.ToLower(text[i:j]), expr: -1})
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + n, expr: -1})
