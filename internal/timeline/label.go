@@ -22,10 +22,9 @@ const (
 // labeler builds labels for the mentions in one sentence (or a few joined
 // sentences).
 type labeler struct {
-	text  string
-	lx    *lexicon
-	toks  []token
-	event func(expr int) bool // whether an expression is a timeline date
+	text string
+	lx   *lexicon
+	toks []token
 	// bound[i] reports whether token i separates two clauses.
 	bound []bool
 	// lower holds tokens written with a lower-case first letter (a
@@ -36,10 +35,13 @@ type labeler struct {
 // clause is a run of tokens [a, b) between two boundaries.
 type clause struct{ a, b int }
 
+// newLabeler tokenizes text[span] and marks the tokens of exprs; event
+// reports whether an expression is a timeline date.
 func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event func(int) bool) *labeler {
-	l := &labeler{text: text, lx: lx, toks: tokenize(text, span[0], span[1]), event: event}
-	// Mark the tokens of each expression, and each word with its classes
-	// (read from the token, not looked up, by the label code).
+	l := &labeler{text: text, lx: lx, toks: tokenize(text, span[0], span[1])}
+	// Mark the tokens of each expression (and whether it is a timeline
+	// date) and each word with its classes: the label code reads them from
+	// the token rather than calling back.
 	k := 0
 	for i := range l.toks {
 		t := &l.toks[i]
@@ -49,6 +51,7 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 		}
 		if k < len(exprs) && exprs[k].start < t.end {
 			t.expr = exprs[k].index
+			t.event = event(t.expr)
 		}
 	}
 	l.bound = make([]bool, len(l.toks))
@@ -218,7 +221,7 @@ func splitClauses(bound, drop []bool) []clause {
 func (l *labeler) narrow(c clause, ta, tb int) clause {
 	prev, next := -1, -1
 	for i := c.a; i < c.b; i++ {
-		if e := l.toks[i].expr; e >= 0 && (i < ta || i >= tb) && l.event(e) {
+		if l.toks[i].event && (i < ta || i >= tb) {
 			if i < ta {
 				prev = i
 			} else if next < 0 {
@@ -251,13 +254,13 @@ func (l *labeler) listComma(i int) bool {
 	if i == 0 || i+1 >= len(l.toks) {
 		return false
 	}
-	if p := &l.toks[i-1]; p.expr < 0 || !l.event(p.expr) {
+	if !l.toks[i-1].event {
 		return false
 	}
 	for k := i + 1; k < len(l.toks) && k <= i+3; k++ {
 		t := &l.toks[k]
 		if t.expr >= 0 {
-			return l.event(t.expr)
+			return t.event
 		}
 		if !t.word || t.cls&cPrep == 0 {
 			return false
@@ -271,7 +274,7 @@ func (l *labeler) listComma(i int) bool {
 func (l *labeler) onlyDateWords(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		t := &l.toks[k]
-		if t.expr >= 0 && l.event(t.expr) {
+		if t.event {
 			continue
 		}
 		if t.word && t.cls&(cPrep|cCoord) != 0 || l.text[t.start:t.end] == "," {
@@ -342,7 +345,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	}
 	for i := c.a; i < c.b; i++ {
 		t := &l.toks[i]
-		if t.expr >= 0 && t.expr != l.toks[ta].expr && l.event(t.expr) {
+		if t.event && t.expr != l.toks[ta].expr {
 			skip[i] = true
 			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
 				skip[k] = true
@@ -452,7 +455,7 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 		var words []int
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
-			if t.expr >= 0 && l.event(t.expr) {
+			if t.event {
 				return nil
 			}
 			if drop[i] || (t.word && t.cls&cFiller != 0) {
@@ -609,7 +612,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	for k := ci - 1; k >= 0 && k >= ci-4; k-- {
 		var prev []int
 		for i := clauses[k].a; i < clauses[k].b; i++ {
-			if t := &l.toks[i]; t.expr >= 0 && l.event(t.expr) {
+			if l.toks[i].event {
 				return words
 			}
 			if !drop[i] {
@@ -677,7 +680,7 @@ func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
 		c := clauses[k]
 		d := -1
 		for i := c.a; i < c.b; i++ {
-			if t := &l.toks[i]; t.expr >= 0 && l.event(t.expr) {
+			if l.toks[i].event {
 				d = i
 				break
 			}
@@ -714,7 +717,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	for _, c := range []clause{clauses[ci-1], clauses[ci+1]} {
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
-			if t.expr >= 0 && l.event(t.expr) {
+			if t.event {
 				return nil
 			}
 			if !drop[i] {
@@ -1060,7 +1063,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 		ok := true
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
-			if (t.expr >= 0 && l.event(t.expr)) || (t.word && t.cls&cAttribution != 0) {
+			if t.event || t.word && t.cls&cAttribution != 0 {
 				ok = false
 				break
 			}

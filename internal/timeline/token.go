@@ -11,6 +11,7 @@ type token struct {
 	start, end int    // byte offsets into the text
 	word       bool   // letters or digits (a word), else one punctuation rune
 	upper      bool   // a word that starts with an upper-case letter
+	event      bool   // the token lies in a timeline date (set by newLabeler only)
 	cls        class  // the word's classes in the lexicon (set by newLabeler and addToken only)
 	lower      string // lower-cased text of a word
 	expr       int    // index of the expression the token lies in, or -1
