@@ -159,10 +159,10 @@ func (p *parser) modified(i int) (int, val) {
 	if n == 0 {
 		return 0, val{}
 	}
-	if p.low(n) == "hinweg" {
+	if p.is(n, "hinweg ") {
 		return 0, val{} // "über zwei Jahre hinweg": a preposition
 	}
-	if v.typ == tyDuration || mod == "APPROX" && (v.typ == tyDate || v.typ == tyTime) && !oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
+	if v.typ == tyDuration || oneOf(mod, "APPROX ") && (v.typ == tyDate || v.typ == tyTime) && !oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
 		v.mod = mod
 		return n, v
 	}
@@ -227,12 +227,12 @@ func (p *parser) determined(i int) (int, val) {
 					return k3, absDate(yearString(y) + "-Q" + o)
 				}
 			}
-			if p.has(k, cUnit, "Q") || p.low(k) == "period" {
+			if p.has(k, cUnit, "Q") || p.is(k, "period ") {
 				return k + 1, val{typ: tyDate, k: vRel, unit: "Q", n: 0, suf: "", yearFix: y}
 			}
 		}
 	}
-	if ord > 0 && p.low(j) == "first" {
+	if ord > 0 && p.is(j, "first ") {
 		// "the first nine months", "the first two years"
 		if n, v := p.duration(ord); n > 0 {
 			return n, v
@@ -266,11 +266,11 @@ func (p *parser) determined(i int) (int, val) {
 		}
 	}
 	// "the quarter", "the year", "the weekend".
-	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !(p.dash(k)) {
+	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !p.dash(k) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: tyDate, k: vRel, unit: u}
-			if u == "Y" && p.low(k) != "-" && p.low(j) == "year" {
+			if u == "Y" && p.low(k) != "-" && p.is(j, "year ") {
 				// "the year" alone is most often a duration; "the fiscal
 				// year", "the full year" are this one.
 				v = abs(tyDuration, "P1Y")
@@ -308,8 +308,8 @@ func (p *parser) part(i int) (int, val) {
 	if k == 0 || p.broken(k) {
 		return 0, val{}
 	}
-	if mod == "NONE" {
-		if p.low(k) != "des" {
+	if oneOf(mod, "NONE ") {
+		if !p.is(k, "des ") {
 			return 0, val{}
 		}
 		mod = ""
@@ -389,7 +389,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		return n, v
 	}
 	cnt := v.n
-	if k, m := p.lex(n, cAgo); m > 0 && k == "suffix" {
+	if k, m := p.lex(n, cAgo); m > 0 && oneOf(k, "suffix ") {
 		if cnt < 0 {
 			return m, absDate("PAST_REF")
 		}
@@ -401,7 +401,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: cnt, unit: v.unit, anaphoric: true, mod: v.mod}
 	}
-	if _, m := p.lex(n, cEarlier); m > 0 && !(p.low(n) == "before" && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
+	if _, m := p.lex(n, cEarlier); m > 0 && !(p.is(n, "before ") && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
 		if cnt < 0 {
 			return m, abs(tyDuration, v.value)
 		}
@@ -466,7 +466,7 @@ func (p *parser) count(i int) (n float64, next int) {
 	}
 	if k, j := p.lex(i, cNumber); j > 0 {
 		f, ok := decimal(k)
-		if k2, j2 := p.lex(j, cNumber); ok && j2 > 0 && (k2 == "100" || k2 == "1000") && f < 100 {
+		if k2, j2 := p.lex(j, cNumber); ok && j2 > 0 && oneOf(k2, "100 1000 ") && f < 100 {
 			// "a hundred", "zwei hundert"
 			m, _ := decimal(k2)
 			return f * m, j2
@@ -511,7 +511,7 @@ func (p *parser) duration(i int) (int, val) {
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
 	}
-	if (w == "a" || w == "an" || w == "per") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
+	if oneOf(w, "a an per ") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
 		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
 	}
 	if p.dash(k) {
@@ -788,11 +788,11 @@ func (p *parser) spokenYear(i int) (int, int) {
 		return atoi(key), n
 	}
 	c, j := numAt(i)
-	if c >= 1 && c <= 2 && p.low(j) == "thousand" {
+	if c >= 1 && c <= 2 && p.is(j, "thousand ") {
 		// "two thousand", "two thousand and one"
 		y, k := c*1000, j+1
 		kk := k
-		if p.low(kk) == "and" {
+		if p.is(kk, "and ") {
 			kk++
 		}
 		if u, k2 := numAt(kk); u >= 1 && u <= 99 && !p.broken(kk) {
@@ -803,7 +803,7 @@ func (p *parser) spokenYear(i int) (int, int) {
 	if c < 11 || c > 20 || p.broken(j) {
 		return 0, 0
 	}
-	if p.low(j) == "hundred" {
+	if p.is(j, "hundred ") {
 		return c * 100, j + 1
 	}
 	t, k := numAt(j)
@@ -986,7 +986,7 @@ func (p *parser) decade(i int) (int, val) {
 	if p.dash(j) {
 		j++
 	}
-	if k2, m2 := p.lex(j, cDecade); m2 > 0 && k2 == "years" {
+	if k2, m2 := p.lex(j, cDecade); m2 > 0 && oneOf(k2, "years ") {
 		j = m2
 	} else if p.de {
 		j = m
@@ -1108,7 +1108,7 @@ func (p *parser) daypart(i int) (int, val) {
 	}
 	pd, k := p.lex(j, cDaypart)
 	if k == 0 {
-		if w := p.low(j); len(w) > 7 && w[:6] == "morgen" && (w[6:] == "stunden" || w[6:] == "dämmerung") {
+		if w := p.low(j); len(w) > 7 && oneOf(w[:6], "morgen ") && oneOf(w[6:], "stunden dämmerung ") {
 			pd, k = "MO", j+1
 		} else {
 			return 0, val{}
@@ -1126,7 +1126,7 @@ func (p *parser) daypart(i int) (int, val) {
 			return n, v
 		}
 	}
-	if p.low(k) == "dieses" && p.has(k+1, cUnit, "D") {
+	if p.is(k, "dieses ") && p.has(k+1, cUnit, "D") {
 		return k + 2, val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
 	if j == i && p.low(i-1) == "am" {
@@ -1281,7 +1281,7 @@ func (p *parser) month(i int) (int, val) {
 			return k2, absDate(yearString(y) + "-" + pad(m, 2))
 		}
 		// "im April des Jahres 1918"
-		if p.de && p.low(j) == "des" && p.has(j+1, cUnit, "Y") {
+		if p.de && p.is(j, "des ") && p.has(j+1, cUnit, "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
 				return k2, absDate(yearString(y) + "-" + pad(m, 2))
 			}
@@ -1289,7 +1289,7 @@ func (p *parser) month(i int) (int, val) {
 		// "July last year", "im Juli letzten Jahres", "im März des
 		// folgenden Jahres".
 		jr := j
-		if p.de && p.low(jr) == "des" {
+		if p.de && p.is(jr, "des ") {
 			jr++
 		}
 		if k2, rv := p.relative(jr); k2 > 0 && rv.k == vRel && rv.unit == "Y" && rv.suf == "" && rv.mod == "" {
@@ -1315,7 +1315,7 @@ func (p *parser) pairYear(j int) int {
 	if p.broken(j) || !p.is(j, "und bis oder and to or / - – — ‒ ‑ − ") {
 		return 0
 	}
-	if p.low(j+1) == "zum" {
+	if p.is(j+1, "zum ") {
 		j++
 	}
 	if _, k := p.lex(j+1, cMonth); k > 0 && !p.broken(j+1) {
@@ -1344,7 +1344,7 @@ func (p *parser) afterMonth(i int) bool {
 
 func (p *parser) isAmbiguousMonth(i int) bool {
 	for _, e := range p.lx.words[p.low(i)] {
-		if e.class == cMonthsignal && e.key == "ambiguous" {
+		if e.class == cMonthsignal && oneOf(e.key, "ambiguous ") {
 			return true
 		}
 	}
@@ -1520,16 +1520,16 @@ func (p *parser) single(i int) (int, val) {
 			best, bv = k2, val{typ: tyDate, value: yearString(y), mod: mod}
 		}
 	}
-	if k, j := p.lex(i, cClock); j > best && (k == "noon" || k == "midnight") {
+	if k, j := p.lex(i, cClock); j > best && oneOf(k, "noon midnight ") {
 		suf := "T12:00"
-		if k == "midnight" {
+		if oneOf(k, "midnight ") {
 			suf = "T24:00"
 		}
 		if n, v := p.clockDay(j, suf); n > best {
 			best, bv = n, v
 		}
 	}
-	if !p.de && p.low(i) == "tonight" {
+	if !p.de && p.is(i, "tonight ") {
 		return i + 1, val{typ: tyTime, k: vRel, unit: "D", suf: "TNI"}
 	}
 	return best, bv
@@ -1591,7 +1591,7 @@ func (p *parser) set(i int) (int, val) {
 		}
 		return 0, val{}
 	}
-	if k != "every" {
+	if !oneOf(k, "every ") {
 		return j, abs(tySet, k)
 	}
 	if p.broken(j) {
@@ -1635,7 +1635,7 @@ func (p *parser) set(i int) (int, val) {
 // ago: German "vor zwei Wochen", "vor Jahren".
 func (p *parser) ago(i int) (int, val) {
 	k, j := p.lex(i, cAgo)
-	if j == 0 || k != "prefix" || p.broken(j) {
+	if j == 0 || !oneOf(k, "prefix ") || p.broken(j) {
 		return 0, val{}
 	}
 	n, v := p.duration(j)
@@ -1701,7 +1701,7 @@ func (p *parser) ofYear(i int) (int, int) {
 	if !p.de && p.low(i) == "of" {
 		return p.yearBare(i + 1)
 	}
-	if p.de && p.low(i) == "des" && p.has(i+1, cUnit, "Y") {
+	if p.de && p.is(i, "des ") && p.has(i+1, cUnit, "Y") {
 		return p.yearBare(i + 2)
 	}
 	return 0, 0
@@ -1724,7 +1724,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 			return k2, val{typ: tyDate, k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
 		}
 	}
-	if p.has(j, cUnit, "Q") || p.low(j) == "period" {
+	if p.has(j, cUnit, "Q") || p.is(j, "period ") {
 		return j + 1, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
 	}
 	return j, val{typ: tyDate, k: vRel, unit: "Y", n: -1, yearAgo: true}
@@ -1733,7 +1733,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 // unitLed: "Jahr 2014", "fiscal 1989", vague plurals after a signal
 // ("seit Jahren", "Stunden später"), "Jahrzehnten".
 func (p *parser) unitLed(i int) (int, val) {
-	if !p.de && p.low(i) == "fiscal" {
+	if !p.de && p.is(i, "fiscal ") {
 		if y, k := p.yearAt(i + 1); k > 0 {
 			return k, yearVal(y)
 		}
