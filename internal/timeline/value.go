@@ -67,12 +67,12 @@ func parseSingle(v string) (point, bool) {
 	case n == 2 && len(v) == 2:
 		c := atoi(v)
 		p.n, p.year, p.gran = c+1, c*100, granCentury
-		p.lo, p.hi = yearStart(c*100), yearStart(c*100+100)
+		p.lo, p.hi = monthSpan(c*100, 1, 1200)
 		return p, true
 	case n == 3 && len(v) == 3:
 		d := atoi(v) * 10
 		p.year, p.gran = d, granDecade
-		p.lo, p.hi = yearStart(d), yearStart(d+10)
+		p.lo, p.hi = monthSpan(d, 1, 120)
 		return p, true
 	case n != 4:
 		return p, false
@@ -81,7 +81,7 @@ func parseSingle(v string) (point, bool) {
 	rest := v[4:]
 	if rest == "" {
 		p.gran = granYear
-		p.lo, p.hi = yearStart(p.year), yearStart(p.year+1)
+		p.lo, p.hi = monthSpan(p.year, 1, 12)
 		return p, true
 	}
 	if rest[0] != '-' || len(rest) < 3 {
@@ -120,8 +120,7 @@ func parseSingle(v string) (point, bool) {
 			return p, false
 		}
 		p.n = k
-		p.lo = monthStart(p.year, (k-1)*months+1)
-		p.hi = monthStart(p.year, k*months+1)
+		p.lo, p.hi = monthSpan(p.year, (k-1)*months+1, months)
 		return p, true
 	case len(rest) == 2 && rest[0]-'0' > 9:
 		first := seasonStart(rest)
@@ -129,7 +128,7 @@ func parseSingle(v string) (point, bool) {
 			return p, false
 		}
 		p.code, p.gran = rest, granSeason
-		p.lo, p.hi = monthStart(p.year, first), monthStart(p.year, first+3)
+		p.lo, p.hi = monthSpan(p.year, first, 3)
 		return p, true
 	}
 	if len(rest) < 2 || rest[0]-'0' > 9 || rest[1]-'0' > 9 {
@@ -142,7 +141,7 @@ func parseSingle(v string) (point, bool) {
 	rest = rest[2:]
 	if rest == "" {
 		p.gran = granMonth
-		p.lo, p.hi = monthStart(p.year, p.month), monthStart(p.year, p.month+1)
+		p.lo, p.hi = monthSpan(p.year, p.month, 1)
 		return p, true
 	}
 	if len(rest) < 3 || rest[0] != '-' || rest[1]-'0' > 9 || rest[2]-'0' > 9 {
@@ -355,7 +354,11 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-func yearStart(y int) int64 { return daysFromCivil(y, 1, 1) * minutesPerDay }
+// monthSpan returns the stretch [lo, hi) of n months from month first of
+// year y (one call where the value parser would need two).
+func monthSpan(y, first, n int) (lo, hi int64) {
+	return monthStart(y, first), monthStart(y, first+n)
+}
 
 // monthStart accepts months past 12 (they roll into the next year).
 func monthStart(y, m int) int64 {
