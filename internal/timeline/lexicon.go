@@ -27,18 +27,24 @@ var dataFS dataFiles
 
 // ReadFile returns a copy of the named data file.
 func (dataFiles) ReadFile(name string) ([]byte, error) {
-	switch name {
-	case "data/de.txt":
-		return []byte(deData), nil
-	case "data/en.txt":
-		return []byte(enData), nil
+	for i, n := range dataNames {
+		if n == name {
+			return []byte(*dataText[i]), nil
+		}
 	}
 	return nil, errors.New("timeline: no data file " + name)
 }
 
+// dataNames and dataText name and hold the data file of each language of
+// langs (tables, not a switch: they cost the wasm less).
+var (
+	dataNames = [...]string{"data/en.txt", "data/de.txt"}
+	dataText  = [...]*string{&enData, &deData}
+)
+
 // langs lists the languages that have a data file. Unknown languages fall
 // back to the first one.
-var langs = []string{"en", "de"}
+var langs = [...]string{"en", "de"}
 
 // lexicon is one language's vocabulary, parsed from its data file.
 type lexicon struct {
@@ -125,12 +131,7 @@ func lexiconFor(lang string) *lexicon {
 		}
 	}
 	lexOnce[i].Do(func() {
-		src, err := dataFS.ReadFile("data/" + langs[i] + ".txt")
-		lx := parseLexicon(langs[i], string(src))
-		if err != nil && lx.err == nil {
-			lx.err = err
-		}
-		lexByID[i] = lx
+		lexByID[i] = parseLexicon(langs[i], *dataText[i])
 	})
 	return lexByID[i]
 }
