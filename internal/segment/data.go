@@ -56,8 +56,14 @@ type rules struct {
 	maxParts int
 }
 
+// noCompare, as the first field of a struct, makes the struct not
+// comparable, so that the compiler generates no equality function for it
+// (dead weight in the wasm: nothing compares these values).
+type noCompare [0]func()
+
 // langData holds one language's rules, loaded once.
 type langData struct {
+	_     noCompare
 	code  string
 	once  sync.Once
 	rules *rules
@@ -103,6 +109,7 @@ func rulesFor(lang string) *rules {
 // dataError is a problem in a data file, with its line number. Its message
 // is Msg, the quoted Text, then Tail; it is put together only when printed.
 type dataError struct {
+	_               noCompare
 	Line            int
 	Msg, Text, Tail string
 }
@@ -141,7 +148,9 @@ func parseRules(src string) (*rules, []error) {
 	// The word-list sections by number: months, ordinal-words, starters.
 	sets := [...]map[string]bool{3: r.months, 4: r.ordinalWords, 5: r.starters}
 	var errs []error
-	fail := func(line int, msg, text, tail string) { errs = append(errs, &dataError{line, msg, text, tail}) }
+	fail := func(line int, msg, text, tail string) {
+		errs = append(errs, &dataError{Line: line, Msg: msg, Text: text, Tail: tail})
+	}
 	section, sec := "", 0
 	for n, line := range strings.Split(src, "\n") {
 		n++

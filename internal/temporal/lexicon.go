@@ -32,6 +32,7 @@ var Languages = []string{"de", "en"}
 
 // word is one element of a vocabulary phrase.
 type word struct {
+	_    noCompare
 	text string // lower case, without the abbreviation period
 	abbr bool   // written with a period in the data: the period is optional
 }
@@ -109,6 +110,13 @@ type entry struct {
 	abbr  bool   // the first word is an abbreviation
 }
 
+// unitAdj is the stem of a duration adjective ("monatig" in "zweimonatige")
+// and its unit.
+type unitAdj struct {
+	_          noCompare
+	stem, unit string
+}
+
 // lexicon is the vocabulary of one language.
 type lexicon struct {
 	lang  string
@@ -126,7 +134,7 @@ type lexicon struct {
 	weekdays []string
 	// unitAdj are the stems of duration adjectives ("monatig" in
 	// "zweimonatige") and their units.
-	unitAdj []struct{ stem, unit string }
+	unitAdj []unitAdj
 }
 
 // grammarWords are the words the grammar compares literally.
@@ -174,6 +182,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 
 // lexError reports a malformed vocabulary line.
 type lexError struct {
+	_    noCompare
 	lang string
 	line int
 	msg  string
@@ -196,7 +205,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 	var firstErr error
 	fail := func(line int, msg string) {
 		if firstErr == nil {
-			firstErr = &lexError{lang, line, msg}
+			firstErr = &lexError{lang: lang, line: line, msg: msg}
 		}
 	}
 	section, c := "", class(0)
@@ -250,7 +259,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 					bad = true
 					break
 				}
-				ws = append(ws, word{p, abbr})
+				ws = append(ws, word{text: p, abbr: abbr})
 				lx.index[p] = 0
 			}
 			if bad {
@@ -258,7 +267,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 				continue
 			}
 			if c == cUnitadj {
-				lx.unitAdj = append(lx.unitAdj, struct{ stem, unit string }{ws[0].text, key})
+				lx.unitAdj = append(lx.unitAdj, unitAdj{stem: ws[0].text, unit: key})
 				continue
 			}
 			if c == cWeekday && !ws[0].abbr && len(ws) == 1 {
