@@ -40,12 +40,21 @@ type clause struct{ a, b int }
 func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event func(int) bool) *labeler {
 	l := &labeler{text: text, lx: lx, toks: tokenize(text, span[0], span[1])}
 	// Mark the tokens of each expression (and whether it is a timeline
-	// date) and each word with its classes: the label code reads them from
-	// the token rather than calling back.
+	// date), each word with its classes and each quotation mark as such:
+	// the label code reads them from the token rather than calling out.
 	k := 0
 	for i := range l.toks {
 		t := &l.toks[i]
 		t.cls = lx.words[t.lower]
+		if !t.word {
+			q := text[t.start:t.end]
+			if isOpeningQuote(q, lx.lang) {
+				t.cls |= cOpenQuote
+			}
+			if isClosingQuote(q, lx.lang) {
+				t.cls |= cCloseQuote
+			}
+		}
 		for k < len(exprs) && exprs[k].end <= t.start {
 			k++
 		}
@@ -857,7 +866,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			if s == "." && n > i && l.toks[rest[n-1]].lower[0]-'0' <= 9 {
 				continue // "der 18. Armee"
 			}
-			if isOpeningQuote(s, l.lx.lang) && !quoted {
+			if t.cls&cOpenQuote != 0 && !quoted {
 				quoted = true // "die „Operation Dynamo“"
 				continue
 			}
@@ -874,7 +883,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			for n++; n <= lastWord-leave && n < i+8; n++ {
 				t := &l.toks[rest[n]]
 				s := l.text[t.start:t.end]
-				if !t.word && quoted && isClosingQuote(s, l.lx.lang) {
+				if !t.word && quoted && t.cls&cCloseQuote != 0 {
 					n++
 					break
 				}
@@ -1106,9 +1115,9 @@ func (l *labeler) trim(words []int) []int {
 		if !t.word {
 			s := l.text[t.start:t.end]
 			if end {
-				return !isClosingQuote(s, l.lx.lang) && s != "!" && s != "?"
+				return t.cls&cCloseQuote == 0 && s != "!" && s != "?"
 			}
-			return !isOpeningQuote(s, l.lx.lang)
+			return t.cls&cOpenQuote == 0
 		}
 		if t.cls&cConnector != 0 {
 			return true
@@ -1143,9 +1152,9 @@ func (l *labeler) balanceQuotes(words []int) []int {
 		switch {
 		case s == "\"":
 			straight = append(straight, k)
-		case isOpeningQuote(s, l.lx.lang):
+		case l.toks[i].cls&cOpenQuote != 0:
 			stack = append(stack, k)
-		case isClosingQuote(s, l.lx.lang):
+		case l.toks[i].cls&cCloseQuote != 0:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			} else {
@@ -1212,8 +1221,8 @@ func (l *labeler) join(words []int) string {
 		if k > 0 {
 			p := &l.toks[words[k-1]]
 			ps := l.text[p.start:p.end]
-			closing := !t.word && (strings.Contains(",;:.!?)]", s) || isClosingQuote(s, l.lx.lang) && s != "\"")
-			if p.end != t.start && !closing && !(!p.word && isOpeningQuote(ps, l.lx.lang) && ps != "\"") {
+			closing := !t.word && (strings.Contains(",;:.!?)]", s) || t.cls&cCloseQuote != 0 && s != "\"")
+			if p.end != t.start && !closing && !(!p.word && p.cls&cOpenQuote != 0 && ps != "\"") {
 				b.WriteByte(' ')
 			}
 		}

@@ -89,6 +89,11 @@ const (
 	cCaptionLead
 	cCaption
 	cOpenAfter
+
+	// Not sections: the labeler marks quotation marks of the language
+	// with these.
+	cOpenQuote  class = 1 << 30
+	cCloseQuote class = 1 << 31
 )
 
 // cFunction joins the classes whose words carry no content of their own,
