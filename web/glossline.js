@@ -120,6 +120,8 @@
     if (u.pop) u.pop.remove();
     root.removeEventListener("click", onClick);
     root.removeEventListener("keydown", onKey);
+    root.removeEventListener("mouseover", onHover);
+    root.removeEventListener("mouseout", onHover);
     if (u.attr === null) root.removeAttribute("data-glossline"); else root.setAttribute("data-glossline", u.attr);
     undo.delete(root);
   }
@@ -143,6 +145,25 @@
         const v = find(o[k]);
         if (v) return v;
       }
+      return "";
+    }
+  }
+
+  // siteGlossary reads the publisher's glossary: the id of an inline
+  // <script type="application/json">, or a same-origin URL. Go parses and
+  // checks it; a glossary that cannot be read is skipped with a warning.
+  async function siteGlossary(g) {
+    if (!g) return "";
+    try {
+      const el = D.getElementById(g.replace(/^#/, ""));
+      if (el && el.type === "application/json") return el.textContent;
+      const u = new URL(g, location.href);
+      if (u.origin !== location.origin) throw Error("not same-origin");
+      const r = await fetch(u);
+      if (!r.ok) throw Error("HTTP " + r.status);
+      return await r.text();
+    } catch (e) {
+      warn("publisher glossary " + g + " ignored", e);
       return "";
     }
   }
@@ -185,7 +206,7 @@
     const { nodes, text } = walk(root);
     const plan = JSON.parse(analyze(text, {
       lang: o.lang || root.closest("[lang]")?.lang || "",
-      ref: o.ref || "", published: published(), mark: o.mark || "", glossary: o.glossaryText || ""
+      ref: o.ref || "", published: published(), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
     }));
     if (plan.status === "error") throw Error(plan.error);
     if (plan.warning) warn(plan.warning);
@@ -230,6 +251,19 @@
   function wire(root) {
     root.addEventListener("click", onClick);
     root.addEventListener("keydown", onKey);
+    if (W.matchMedia("(hover: hover) and (pointer: fine)").matches) {
+      root.addEventListener("mouseover", onHover);
+      root.addEventListener("mouseout", onHover);
+    }
+  }
+
+  // Hover opens a definition after a short delay, on devices with a fine
+  // pointer only; leaving the term before then cancels it.
+  let hoverTimer = 0;
+  function onHover(e) {
+    clearTimeout(hoverTimer);
+    const t = e.target.closest && e.target.closest("a.gl-term");
+    if (e.type === "mouseover" && t && t !== openTerm) hoverTimer = setTimeout(() => toggle(t, true), 500);
   }
 
   function onClick(e) {
@@ -270,7 +304,7 @@
     return pop;
   }
 
-  function toggle(term) {
+  function toggle(term, hover) {
     const p = card();
     const open = p.matches(":popover-open");
     if (open && openTerm === term) { refocus = true; p.hidePopover(); return; }
@@ -296,7 +330,7 @@
     term.setAttribute("aria-controls", "gl-pop");
     p.showPopover();
     place(p, term);
-    p.focus();
+    if (!hover) p.focus();
   }
 
   // place puts the card under the term (above it when there is no room),

@@ -237,7 +237,9 @@ func RenderText(text string, r *analyze.Result) string {
 		b.WriteString("</p>\n")
 	}
 	b.WriteString("</article>\n")
-	Panel(r).WriteHTML(&b)
-	b.WriteByte('\n')
+	if p := Panel(r); p != nil {
+		p.WriteHTML(&b)
+		b.WriteByte('\n')
+	}
 	return b.String()
 }

@@ -85,8 +85,13 @@ func SafeID(s string) string {
 
 // Panel returns the panel glossline places after the article: the timeline
 // (an ordered list whose entries link to their dates in the article) and the
-// glossary notes that the terms link to. It reads without script.
+// glossary notes that the terms link to. It reads without script. It is nil
+// when there is neither an event nor a term; a part with nothing in it is
+// left out.
 func Panel(r *analyze.Result) *Element {
+	if len(r.Timeline) == 0 && len(r.Glossary) == 0 {
+		return nil
+	}
 	l := r.Lang
 	panel := El("aside", "class", "gl-panel", "id", "gl-panel", "lang", l, "aria-label", UI(l, "panel"),
 		"data-gl-back", UI(l, "to_entry"))
@@ -120,7 +125,9 @@ func Panel(r *analyze.Result) *Element {
 		add(ref, refItem(l, ref))
 	}
 	tl.Add(ol)
-	panel.Add(tl)
+	if len(r.Timeline) > 0 {
+		panel.Add(tl)
+	}
 
 	if len(r.Glossary) > 0 {
 		gl := El("section", "class", "gl-gloss", "aria-labelledby", "gl-gl-h")

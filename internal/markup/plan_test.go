@@ -1,0 +1,66 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glossline/glossline/internal/analyze"
+)
+
+func TestPlanOnArticles(t *testing.T) {
+	tests := []struct {
+		name      string
+		nodes     []Node
+		lang, ref string
+		want      []string // in the plan JSON
+		notWant   []string
+	}{
+		{
+			name:    "nothing to mark: no wraps, no panel",
+			nodes:   []Node{{"Ein Satz ohne Datum.", Block}},
+			lang:    "de",
+			want:    []string{`"status":"ok"`, `"wraps":[]`},
+			notWant: []string{`"panel"`},
+		},
+		{
+			name:  "a date split across an inline element is wrapped piecewise",
+			nodes: []Node{{"Am ", Block}, {"12.", 0}, {" September 2023 traf der Minister in Genf ein.", 0}},
+			lang:  "de", ref: "2023-09-14",
+			want: []string{`[1,0,3,["time",{"class":"gl-date","id":"gl-d1"`, `[2,0,15,["time",{"class":"gl-date","datetime":"2023-09-12"`, `"data-gl-part":"2"`, `"panel":["aside"`},
+		},
+		{
+			name:    "terms are not marked inside links or headings",
+			nodes:   []Node{{"KCNA meldet", Heading}, {"Die KCNA (Korean Central News Agency) berichtete am Mittwoch, ", Block}, {"KCNA", Link}},
+			lang:    "de",
+			want:    []string{`[1,4,8,["a",{"class":"gl-term"`},
+			notWant: []string{`[0,0,4,["a"`, `[2,0,4,["a"`},
+		},
+		{
+			name:  "already annotated: nothing changes",
+			nodes: []Node{{"Am ", Block}, {"Mittwoch", Done}},
+			lang:  "de",
+			want:  []string{`"status":"annotated"`, `"wraps":[]`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tx := BuildText(tt.nodes)
+			opt := analyze.Options{Lang: tt.lang, NoMark: NoMark(tx)}
+			if tt.ref != "" {
+				opt.Ref.Year, opt.Ref.Month, opt.Ref.Day = 2023, 9, 14
+				opt.RefSource = analyze.RefFlag
+			}
+			got := NewPlan(tx, analyze.Text(tx.Text, opt)).JSON()
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("plan lacks %s\n%s", w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(got, w) {
+					t.Errorf("plan contains %s\n%s", w, got)
+				}
+			}
+		})
+	}
+}
