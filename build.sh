@@ -47,7 +47,12 @@ apt_install() {
 }
 
 deps() {
-  apt_install chromium chromium node nodejs
+  apt_install chromium chromium node nodejs npm npm
+  # Test-side npm peers (axe-core), pinned by internal/e2e/npm/package-lock.json.
+  if [ ! -f internal/e2e/npm/node_modules/axe-core/axe.min.js ]; then
+    echo "== npm ci (internal/e2e/npm)"
+    npm ci --prefix internal/e2e/npm --no-audit --no-fund --loglevel=error
+  fi
 }
 
 run_tests() {
