@@ -47,7 +47,7 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 		t := &l.toks[i]
 		t.cls = lx.words[t.lower]
 		if !t.word {
-			q := text[t.start:t.end]
+			q := t.text
 			if isOpeningQuote(q, lx.lang) {
 				t.cls |= cOpenQuote
 			}
@@ -69,7 +69,7 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 		if t.word || t.expr >= 0 {
 			continue
 		}
-		switch text[t.start:t.end] {
+		switch t.text {
 		case ",", ";", ":", "–", "—", "-", "!", "?":
 			l.bound[i] = true
 		case ".":
@@ -77,7 +77,7 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 			// or a year, not after an abbreviation or an ordinal ("Dr.",
 			// "12.").
 			if i > 0 && i+1 < len(l.toks) && l.toks[i-1].word && l.toks[i-1].end == t.start {
-				p := text[l.toks[i-1].start:l.toks[i-1].end]
+				p := l.toks[i-1].text
 				if n := utf8.RuneCountInString(p); n >= 4 || n == 3 && p[0]-'0' <= 9 {
 					l.bound[i] = true
 				}
@@ -113,14 +113,14 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	bound := append([]bool(nil), l.bound...)
 	// A comma right after a date that holds a comma closes an apposition
 	// ("am Dienstag, dem 12. September 2023, zu …").
-	if strings.Contains(l.text[toks[ta].start:toks[tb-1].end], ",") && tb < len(toks) && l.text[toks[tb].start:toks[tb].end] == "," {
+	if strings.Contains(l.text[toks[ta].start:toks[tb-1].end], ",") && tb < len(toks) && toks[tb].text == "," {
 		bound[tb] = false
 		drop[tb] = true
 	}
 	// A comma between two timeline dates lists them ("am 29. Januar, 10.
 	// Februar und 11. März statt"): no clause boundary.
 	for i := range bound {
-		if bound[i] && l.text[toks[i].start:toks[i].end] == "," && l.listComma(i) {
+		if bound[i] && toks[i].text == "," && l.listComma(i) {
 			bound[i] = false
 		}
 	}
@@ -185,7 +185,7 @@ func (l *labeler) dropBrackets(drop []bool, ta int) {
 	var closer string
 	for i := range l.toks {
 		t := &l.toks[i]
-		s := l.text[t.start:t.end]
+		s := t.text
 		if open < 0 && (s == "(" || s == "[") {
 			open, closer = i, ")"
 			if s == "[" {
@@ -286,7 +286,7 @@ func (l *labeler) onlyDateWords(i, j int) bool {
 		if t.event {
 			continue
 		}
-		if t.word && t.cls&(cPrep|cCoord) != 0 || l.text[t.start:t.end] == "," {
+		if t.word && t.cls&(cPrep|cCoord) != 0 || t.text == "," {
 			continue
 		}
 		return false
@@ -365,7 +365,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	// ("für 2014 und 2015").
 	for i := c.a + 1; i+1 < c.b; i++ {
 		t := &l.toks[i]
-		if (t.word && t.cls&cCoord != 0 || l.text[t.start:t.end] == ",") && skip[i-1] && skip[i+1] {
+		if (t.word && t.cls&cCoord != 0 || t.text == ",") && skip[i-1] && skip[i+1] {
 			skip[i] = true
 		}
 	}
@@ -578,7 +578,7 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 	var add []int
 	for i := last.a; i < last.b; i++ {
 		t := &l.toks[i]
-		if drop[i] || !t.word && l.text[t.start:t.end] == "." {
+		if drop[i] || !t.word && t.text == "." {
 			continue
 		}
 		if !t.word || t.expr >= 0 || t.upper || t.cls&functionWords != 0 || len(add) == 2 {
@@ -610,7 +610,7 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	if ci <= 0 {
 		return words
 	}
-	if t := &l.toks[words[0]]; !t.word || t.upper || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 {
+	if t := &l.toks[words[0]]; !t.word || t.upper || t.text[0]-'0' <= 9 || t.cls&functionWords != 0 {
 		return words
 	}
 	for i := clauses[ci].a; i < words[0]; i++ {
@@ -741,7 +741,7 @@ func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
 	if next == clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := &l.toks[next]; !t.word || t.upper || l.text[t.start]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
+	if t := &l.toks[next]; !t.word || t.upper || t.text[0]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
 		return nil
 	}
 	return words
@@ -776,7 +776,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
-	if v := &l.toks[words[0]]; v.upper || l.text[v.start]-'0' <= 9 || v.cls&functionWords != 0 {
+	if v := &l.toks[words[0]]; v.upper || v.text[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words
 	}
 	verb, rest := words[0], words[1:]
@@ -862,7 +862,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 	for n := i; n < len(rest) && n < i+6; n++ {
 		t := &l.toks[rest[n]]
 		if !t.word {
-			s := l.text[t.start:t.end]
+			s := t.text
 			if s == "." && n > i && l.toks[rest[n-1]].lower[0]-'0' <= 9 {
 				continue // "der 18. Armee"
 			}
@@ -882,12 +882,12 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			}
 			for n++; n <= lastWord-leave && n < i+8; n++ {
 				t := &l.toks[rest[n]]
-				s := l.text[t.start:t.end]
+				s := t.text
 				if !t.word && quoted && t.cls&cCloseQuote != 0 {
 					n++
 					break
 				}
-				if s == "." && isRegnal(l.text[l.toks[rest[n-1]].start:l.toks[rest[n-1]].end]) && l.toks[rest[n-1]].end == t.start {
+				if s == "." && isRegnal(l.toks[rest[n-1]].text) && l.toks[rest[n-1]].end == t.start {
 					continue // "Ludwig XVI."
 				}
 				if !t.word || !t.upper || t.cls&stopWords != 0 {
@@ -919,7 +919,7 @@ func (l *labeler) mainOrder(words []int) []int {
 		last--
 	}
 	n := l.subjectEnd(rest, 0, true)
-	if n == 0 || n >= last || last < len(rest)-1 && l.text[l.toks[rest[last+1]].start:l.toks[rest[last+1]].end] != "." {
+	if n == 0 || n >= last || last < len(rest)-1 && l.toks[rest[last+1]].text != "." {
 		return words
 	}
 	v := &l.toks[rest[last]]
@@ -950,7 +950,7 @@ func (l *labeler) mainOrder(words []int) []int {
 // returns its index.
 func (l *labeler) addToken(start, end int) int {
 	w := strings.ToLower(l.text[start:end])
-	l.toks = append(l.toks, token{start: start, end: end, word: true, upper: isUpperWord(l.text[start:]), cls: l.lx.words[w], lower: w, expr: -1})
+	l.toks = append(l.toks, token{start: start, end: end, word: true, upper: isUpperWord(l.text[start:]), cls: l.lx.words[w], text: l.text[start:end], lower: w, expr: -1})
 	l.bound = append(l.bound, false)
 	return len(l.toks) - 1
 }
@@ -1065,7 +1065,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 			break
 		}
 		c := clauses[k]
-		if b := &l.toks[c.a-1]; !b.word && strings.Contains(".!?", l.text[b.start:b.end]) {
+		if b := &l.toks[c.a-1]; !b.word && strings.Contains(".!?", b.text) {
 			break // the next sentence
 		}
 		var add []int
@@ -1113,7 +1113,7 @@ func (l *labeler) trim(words []int) []int {
 	isEdgeJunk := func(i int, end bool) bool {
 		t := &l.toks[i]
 		if !t.word {
-			s := l.text[t.start:t.end]
+			s := t.text
 			if end {
 				return t.cls&cCloseQuote == 0 && s != "!" && s != "?"
 			}
@@ -1148,7 +1148,7 @@ func (l *labeler) balanceQuotes(words []int) []int {
 	none := true
 	straight := []int{}
 	for k, i := range words {
-		s := l.text[l.toks[i].start:l.toks[i].end]
+		s := l.toks[i].text
 		switch {
 		case s == "\"":
 			straight = append(straight, k)
@@ -1217,10 +1217,10 @@ func (l *labeler) join(words []int) string {
 	var b strings.Builder
 	for k, i := range words {
 		t := &l.toks[i]
-		s := l.text[t.start:t.end]
+		s := t.text
 		if k > 0 {
 			p := &l.toks[words[k-1]]
-			ps := l.text[p.start:p.end]
+			ps := p.text
 			closing := !t.word && (strings.Contains(",;:.!?)]", s) || t.cls&cCloseQuote != 0 && s != "\"")
 			if p.end != t.start && !closing && !(!p.word && p.cls&cOpenQuote != 0 && ps != "\"") {
 				b.WriteByte(' ')

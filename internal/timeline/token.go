@@ -13,6 +13,7 @@ type token struct {
 	upper      bool   // a word that starts with an upper-case letter
 	event      bool   // the token lies in a timeline date (set by newLabeler only)
 	cls        class  // the word's classes in the lexicon (set by newLabeler and addToken only)
+	text       string // the token's text
 	lower      string // lower-cased text of a word
 	expr       int    // index of the expression the token lies in, or -1
 }
@@ -51,10 +52,10 @@ func tokenize(text string, start, end int) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: i, end: j, word: true, upper: unicode.IsUpper(r), lower: strings.ToLower(text[i:j]), expr: -1})
+			toks = append(toks, token{start: i, end: j, word: true, upper: unicode.IsUpper(r), text: text[i:j], lower: strings.ToLower(text[i:j]), expr: -1})
 			i = j
 		default:
-			toks = append(toks, token{start: i, end: i + n, expr: -1})
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], expr: -1})
 			i += n
 		}
 	}
