@@ -83,7 +83,9 @@ func server(t testing.TB) string {
 // recordDone makes every new document keep the statuses of glossline:done
 // events and the time of the first one, so that no event is missed however
 // early it fires.
-const recordDone = `window.__gl = {done: [], at: 0, before: ''};
+const recordDone = `window.__gl = {done: [], at: 0, before: '', cls: 0};
+new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) __gl.cls += e.value; })
+  .observe({type: 'layout-shift', buffered: true});
 document.addEventListener('DOMContentLoaded', () => {
   const a = document.querySelector('article'); if (a) __gl.before = a.outerHTML;
 });
@@ -177,6 +179,14 @@ func TestDemoPage(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector('article').dataset.glossline`); got != "done" {
 		t.Errorf(`article data-glossline = %q, want "done"`, got)
 	}
+
+	t.Run("layout shift", func(t *testing.T) {
+		cls := eval[float64](t, ctx, `new Promise(ok => setTimeout(() => ok(__gl.cls), 300))`)
+		t.Logf("cumulative layout shift: %.4f", cls)
+		if cls > 0.01 {
+			t.Errorf("cumulative layout shift %.4f, want at most 0.01", cls)
+		}
+	})
 
 	t.Run("dates", func(t *testing.T) {
 		marks := eval[[]dateMark](t, ctx, `[...document.querySelectorAll('article time.gl-date')].map(e =>
