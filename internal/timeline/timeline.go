@@ -108,6 +108,7 @@ func Build(in Input) []Entry {
 			span: span, sents: spans, label: label, fits: fits,
 		}
 		m.anchor = b.anchorOf(span, r)
+		m.key = m.value + "|" + m.mod + "|" + m.open
 		ms = append(ms, m)
 	}
 
@@ -115,10 +116,10 @@ func Build(in Input) []Entry {
 	// could be merged.
 	count := map[string]int{}
 	for _, m := range ms {
-		count[m.key()]++
+		count[m.key]++
 	}
 	for _, m := range ms {
-		if count[m.key()] < 2 {
+		if count[m.key] < 2 {
 			continue
 		}
 		if b.idf == nil {
@@ -131,7 +132,7 @@ func Build(in Input) []Entry {
 	for _, m := range ms {
 		best, bestSim := -1, 0.0
 		for g, ms2 := range groups {
-			if ms2[0].key() != m.key() {
+			if ms2[0].key != m.key {
 				continue
 			}
 			for k, o := range ms2 {
@@ -212,11 +213,10 @@ type mention struct {
 	// am Mittwoch", "the meeting on Wednesday", "dem Koreakrieg 1950–53"),
 	// or "".
 	anchor string
+	// key identifies the mentions that may be merged: same value,
+	// qualifier and openness.
+	key string
 }
-
-// key identifies the mentions that may be merged: same value, qualifier
-// and openness.
-func (m *mention) key() string { return m.value + "|" + m.mod + "|" + m.open }
 
 func entryOf(g []*mention) Entry {
 	e := Entry{Date: g[0].value, Mod: g[0].mod, Open: g[0].open}
