@@ -106,10 +106,14 @@ func (p *parser) clauseBreak(i int) bool {
 	if t.kind != tPunct {
 		return false
 	}
-	if oneOf(t.low, "' ’ ") && p.low(i+1) == "s" && p.tight(i+1) {
+	if (t.low == "'" || t.low == "’") && p.low(i+1) == "s" && p.tight(i+1) {
 		return false // a possessive
 	}
-	return oneOf(t.low, ", . ; : ! ? \" „ “ ” « » ( ) ` ' ")
+	switch t.low {
+	case ",", ".", ";", ":", "!", "?", "\"", "„", "“", "”", "«", "»", "(", ")", "`", "'":
+		return true
+	}
+	return false
 }
 
 // inferRef infers the reference date of news-like text: the latest explicit

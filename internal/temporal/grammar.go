@@ -45,7 +45,9 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 	return int(p.toks[i].num), int(p.toks[i].ndig), true
 }
 
-func isDash(s string) bool { return oneOf(s, "- – — ‒ ‑ − ") }
+func isDash(s string) bool {
+	return s == "-" || s == "–" || s == "—" || s == "‒" || s == "‑" || s == "−"
+}
 
 // dash reports whether token i is a dash that touches the token before it.
 func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.toks[i].low) }
@@ -59,17 +61,18 @@ func oneOf(w, words string) bool { return wordIndex(w, words) >= 0 }
 
 // wordIndex returns the position of w in words, a list of words each
 // followed by one space ("Y M W "), or -1 when w is not in it. The empty
-// word is in no list.
+// word is in no list; w must not contain a space.
 func wordIndex(w, words string) int {
-	for n := 0; w != "" && len(words) > len(w); n++ {
-		if words[len(w)] == ' ' && words[:len(w)] == w {
-			return n
-		}
-		k := strings.IndexByte(words, ' ')
+	for off := 0; w != ""; {
+		k := strings.Index(words[off:], w)
 		if k < 0 {
 			break
 		}
-		words = words[k+1:]
+		k += off
+		if end := k + len(w); (k == 0 || words[k-1] == ' ') && end < len(words) && words[end] == ' ' {
+			return strings.Count(words[:k], " ")
+		}
+		off = k + 1
 	}
 	return -1
 }
@@ -130,7 +133,8 @@ func (p *parser) match(i int) (int, val) {
 	if t.ent != 0 && !p.lx.active[t.ent-1] && !p.startsAfter(i) {
 		return 0, val{}
 	}
-	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && oneOf(t.low, "' ’ ")) && !p.maybeCompound(i) && !(p.de && oneOf(t.low, "frühen späten frühem spätem ")) && !oneOf(t.low, "fiscal earlier later more ") {
+	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" && t.low != "more" {
+		// (Compared one by one, not with oneOf: this runs for every token.)
 		return 0, val{}
 	}
 	best, bv := 0, val{}
