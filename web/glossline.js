@@ -217,6 +217,7 @@
       if (plan.panel && o.timeline !== "none") {
         u.panel = build(plan.panel);
         u.panel.addEventListener("click", onJump);
+        offButton(root, u.panel);
         const at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
         if (at) at.appendChild(u.panel);
         else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
@@ -243,6 +244,37 @@
     back.textContent = "\u21a9\ufe0e " + a.closest(".gl-panel").dataset.glBack;
     back.addEventListener("click", () => { back.remove(); back = null; });
     to.after(back);
+  }
+
+  // ---- the reader's off switch, remembered per site ----------------------
+  const OFF = "glossline:off";
+  function isOff() { try { return localStorage.getItem(OFF) === "1"; } catch (e) { return false; } }
+  function setOff(v) { try { v ? localStorage.setItem(OFF, "1") : localStorage.removeItem(OFF); } catch (e) { /* no storage */ } }
+
+  function offButton(root, panel) {
+    const b = D.createElement("button");
+    b.type = "button";
+    b.className = "gl-switch";
+    b.textContent = panel.dataset.glOff;
+    b.addEventListener("click", () => {
+      setOff(true);
+      revert(root);
+      onButton(root);
+    });
+    panel.prepend(b);
+  }
+
+  function onButton(root) {
+    const b = D.createElement("button");
+    b.type = "button";
+    b.className = "gl-switch";
+    b.textContent = /^de/.test(root.closest("[lang]")?.lang || "") ? "glossline einschalten" : "Turn glossline on";
+    b.addEventListener("click", () => {
+      setOff(false);
+      b.remove();
+      run(root);
+    });
+    root.after(b);
   }
 
   // ---- pop-ups -------------------------------------------------------------
@@ -379,6 +411,7 @@
       return warn("bad data-target", e);
     }
     if (!root) return warn("no article found");
+    if (isOff()) return onButton(root);
     const go = () => { if (!started) { started = true; run(root); } };
     let started = false;
     if (ds.load === "eager" || !("IntersectionObserver" in W)) return go();

@@ -74,3 +74,30 @@ func TestPhone(t *testing.T) {
 		t.Error("a tap outside did not close the definition")
 	}
 }
+
+// TestOffSwitch: the reader turns glossline off; the choice survives a
+// reload and is undone by the "on" button.
+func TestOffSwitch(t *testing.T) {
+	url := server(t)
+	ctx := browser(t)
+	open(t, ctx, url+"/")
+	original := eval[string](t, ctx, `__gl.before`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.gl-panel button.gl-switch`)))
+	if got := eval[string](t, ctx, `document.querySelector('article').outerHTML`); got != original {
+		t.Error("turning glossline off did not restore the article")
+	}
+	if eval[string](t, ctx, `localStorage.getItem('glossline:off')`) != "1" {
+		t.Error("the choice was not stored")
+	}
+	do(t, ctx, chromedp.Reload())
+	if n := eval[int](t, ctx, `new Promise(ok => setTimeout(() => ok(document.querySelectorAll('.gl-date, .gl-term, .gl-panel').length), 1500))`); n != 0 {
+		t.Errorf("after a reload with glossline off, %d glossline elements", n)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`button.gl-switch`)))
+	if n := eval[int](t, ctx, `new Promise(ok => setTimeout(() => ok(document.querySelectorAll('article .gl-date').length), 1500))`); n == 0 {
+		t.Error("turning glossline on again marked nothing")
+	}
+	if eval[bool](t, ctx, `localStorage.getItem('glossline:off') !== null`) {
+		t.Error("the off choice is still stored")
+	}
+}

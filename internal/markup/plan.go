@@ -94,7 +94,7 @@ func Panel(r *analyze.Result) *Element {
 	}
 	l := r.Lang
 	panel := El("aside", "class", "gl-panel", "id", "gl-panel", "lang", l, "aria-label", UI(l, "panel"),
-		"data-gl-back", UI(l, "to_entry"))
+		"data-gl-back", UI(l, "to_entry"), "data-gl-off", UI(l, "off"))
 
 	tl := El("section", "class", "gl-tl", "aria-labelledby", "gl-tl-h")
 	tl.Add(El("h2", "class", "gl-h", "id", "gl-tl-h").AddText(UI(l, "timeline")))
