@@ -39,7 +39,8 @@ type parseError struct {
 	file string // data file, like "data/organizations.txt"
 	line int    // 1-based line of the problem (or of the block's header)
 	id   string // the block's id, or "" outside a block
-	msg  string
+	msg  string // the message; "%q" in it stands for arg, quoted
+	arg  string
 }
 
 func (e *parseError) Error() string {
@@ -47,7 +48,11 @@ func (e *parseError) Error() string {
 	if e.id != "" {
 		s += "[" + e.id + "] "
 	}
-	return s + e.msg
+	msg := e.msg
+	if i := strings.Index(msg, "%q"); i >= 0 {
+		msg = msg[:i] + quote(e.arg) + msg[i+2:]
+	}
+	return s + msg
 }
 
 // parsed is an entry with the line of its block header, for error messages.
@@ -86,7 +91,12 @@ type parser struct {
 	keys []string // fields seen in the open block
 }
 
-func (p *parser) fail(line int, msg string) {
+func (p *parser) fail(line int, msg string) { p.failQ(line, msg, "") }
+
+// failQ records a problem whose message quotes arg where it has "%q". The
+// quoting waits for Error: the wasm never asks for the messages, so it
+// carries no code to build them at each place a problem is found.
+func (p *parser) failQ(line int, msg, arg string) {
 	id := ""
 	if p.cur != nil {
 		if p.bad {
@@ -95,7 +105,7 @@ func (p *parser) fail(line int, msg string) {
 		id = p.cur.ID
 		p.bad = true
 	}
-	p.errs = append(p.errs, &parseError{file: p.file, line: line, id: id, msg: msg})
+	p.errs = append(p.errs, &parseError{file: p.file, line: line, id: id, msg: msg, arg: arg})
 }
 
 func (p *parser) line(n int, s string) {
@@ -124,18 +134,18 @@ func (p *parser) line(n int, s string) {
 		return
 	}
 	if p.cur == nil {
-		p.fail(n, "field outside a block: "+quote(s))
+		p.failQ(n, "field outside a block: %q", s)
 		return
 	}
 	colon := strings.IndexByte(s, ':')
 	if colon < 0 {
-		p.fail(n, "want \"key: value\", got "+quote(s))
+		p.failQ(n, "want \"key: value\", got %q", s)
 		return
 	}
 	key, val := strings.TrimSpace(s[:colon]), strings.TrimSpace(s[colon+1:])
 	for _, k := range p.keys {
 		if k == key {
-			p.fail(n, "duplicate field "+quote(key))
+			p.failQ(n, "duplicate field %q", key)
 			return
 		}
 	}
@@ -145,22 +155,22 @@ func (p *parser) line(n int, s string) {
 	case key == "kind":
 		e.Kind = val
 		if !validKind(val) {
-			p.fail(n, "kind must be organization, person, place or other, got "+quote(val))
+			p.failQ(n, "kind must be organization, person, place or other, got %q", val)
 		}
 	case key == "as_of":
 		e.AsOf = val
 		if !validYear(val) {
-			p.fail(n, "as_of must be empty or a four-digit year, got "+quote(val))
+			p.failQ(n, "as_of must be empty or a four-digit year, got %q", val)
 		}
 	case key == "link":
 		e.Link = val
 		if val != "" && (!strings.HasPrefix(val, "https://") || strings.ContainsAny(val, " \"<>")) {
-			p.fail(n, "link must be an https:// URL, got "+quote(val))
+			p.failQ(n, "link must be an https:// URL, got %q", val)
 		}
 	case isLang(key):
-		names, msg := splitNames(val)
+		names, msg, arg := splitNames(val)
 		if msg != "" {
-			p.fail(n, key+": "+msg)
+			p.failQ(n, key+": "+msg, arg)
 			return
 		}
 		if e.Names == nil {
@@ -181,7 +191,7 @@ func (p *parser) line(n int, s string) {
 		}
 		e.Def[key[:len(key)-4]] = val
 	default:
-		p.fail(n, "unknown field "+quote(key))
+		p.failQ(n, "unknown field %q", key)
 	}
 }
 
@@ -201,20 +211,20 @@ func (p *parser) finish() {
 		}
 		for _, l := range languages {
 			if len(b.Names[l]) == 0 {
-				p.fail(b.line, "missing names in "+quote(l))
+				p.failQ(b.line, "missing names in %q", l)
 			}
 			if b.Def[l] == "" {
-				p.fail(b.line, "missing definition "+quote(l+".def"))
+				p.failQ(b.line, "missing definition %q", l+".def")
 			}
 		}
 		for l := range b.Names {
 			if b.Def[l] == "" {
-				p.fail(b.line, "names in "+quote(l)+" without a definition")
+				p.failQ(b.line, "names in %q without a definition", l)
 			}
 		}
 		for l := range b.Def {
 			if len(b.Names[l]) == 0 {
-				p.fail(b.line, "definition in "+quote(l)+" without names")
+				p.failQ(b.line, "definition in %q without names", l)
 			}
 		}
 	}
@@ -224,10 +234,10 @@ func (p *parser) finish() {
 	p.cur, p.bad = nil, false
 }
 
-// splitNames splits a "|"-separated list of names; it returns a message if a
-// name is empty or repeats an earlier one (case-insensitively).
-func splitNames(val string) ([]string, string) {
-	var names []string
+// splitNames splits a "|"-separated list of names; it returns a message
+// (for parser.failQ: "%q" stands for arg) if a name is empty or repeats an
+// earlier one (case-insensitively).
+func splitNames(val string) (names []string, msg, arg string) {
 	// A loop over strings.Cut, not strings.SplitSeq: a range-over-func loop
 	// compiles to a closure and its machinery.
 	for more := true; more; {
@@ -235,16 +245,16 @@ func splitNames(val string) ([]string, string) {
 		part, val, more = strings.Cut(val, "|")
 		name := strings.TrimSpace(part)
 		if name == "" {
-			return nil, "empty name"
+			return nil, "empty name", ""
 		}
 		for _, prev := range names {
 			if strings.EqualFold(prev, name) {
-				return nil, "name " + quote(name) + " listed twice"
+				return nil, "name %q listed twice", name
 			}
 		}
 		names = append(names, name)
 	}
-	return names, ""
+	return names, "", ""
 }
 
 func validID(id string) bool {
