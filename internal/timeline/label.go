@@ -42,18 +42,21 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 	// Mark the tokens of each expression (and whether it is a timeline
 	// date), each word with its classes and each quotation mark as such:
 	// the label code reads them from the token rather than calling out.
+	opening, closing := `"“‘«`, `"”’»`
+	if lx.lang == "de" {
+		opening, closing = `"„»‚`, `"“«‘`
+	}
 	k := 0
 	for i := range l.toks {
 		t := &l.toks[i]
 		t.cls = lx.words[t.lower]
-		if !t.word {
-			q := t.text
-			if isOpeningQuote(q, lx.lang) {
-				t.cls |= cOpenQuote
-			}
-			if isClosingQuote(q, lx.lang) {
-				t.cls |= cCloseQuote
-			}
+		// A punctuation token is one whole rune, so a substring test
+		// matches only that rune.
+		if !t.word && strings.Contains(opening, t.text) {
+			t.cls |= cOpenQuote
+		}
+		if !t.word && strings.Contains(closing, t.text) {
+			t.cls |= cCloseQuote
 		}
 		for k < len(exprs) && exprs[k].end <= t.start {
 			k++
@@ -69,10 +72,10 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 		if t.word || t.expr >= 0 {
 			continue
 		}
-		switch t.text {
-		case ",", ";", ":", "–", "—", "-", "!", "?":
+		switch {
+		case strings.Contains(",;:–—-!?", t.text): // one whole rune
 			l.bound[i] = true
-		case ".":
+		case t.text == ".":
 			// A full stop ends a clause after a word of four letters or more
 			// or a year, not after an abbreviation or an ordinal ("Dr.",
 			// "12.").
@@ -1180,20 +1183,6 @@ func (l *labeler) balanceQuotes(words []int) []int {
 		}
 	}
 	return out
-}
-
-func isOpeningQuote(s, lang string) bool {
-	if lang == "de" {
-		return s == "„" || s == "»" || s == "‚" || s == "\""
-	}
-	return s == "“" || s == "‘" || s == "«" || s == "\""
-}
-
-func isClosingQuote(s, lang string) bool {
-	if lang == "de" {
-		return s == "“" || s == "«" || s == "‘" || s == "\""
-	}
-	return s == "”" || s == "’" || s == "»" || s == "\""
 }
 
 // stopWords are the classes of the language's function words.
