@@ -676,20 +676,20 @@ func (p *parser) numeric(i int) (int, val) {
 					}
 				}
 			}
-			// "1. Halbjahr", "3. Quartal"
-			if u, k := p.lex(j, cUnit); k > 0 && j > i+1 && (u == "Q" && n <= 4 || u == "HY" && n <= 2) {
-				code := "-Q" + strconv.Itoa(n)
-				if u == "HY" {
-					code = "-H" + strconv.Itoa(n)
+			if u, k := p.lex(j, cUnit); k > 0 && j > i+1 {
+				// "1. Halbjahr", "3. Quartal"
+				if u == "Q" && n <= 4 || u == "HY" && n <= 2 {
+					code := "-Q" + strconv.Itoa(n)
+					if u == "HY" {
+						code = "-H" + strconv.Itoa(n)
+					}
+					if y, k2 := p.yearAfter(k); k2 > 0 {
+						try(k2, absDate(yearString(y)+code))
+					} else {
+						try(k, val{typ: tyDate, k: vYearless, code: code})
+					}
 				}
-				if y, k2 := p.yearAfter(k); k2 > 0 {
-					try(k2, absDate(yearString(y)+code))
-				} else {
-					try(k, val{typ: tyDate, k: vYearless, code: code})
-				}
-			}
-			// Centuries: "19. Jahrhundert", "19th century".
-			if u, k := p.lex(j, cUnit); k > 0 && (u == "CE" || u == "ML") && j > i+1 {
+				// Centuries: "19. Jahrhundert", "19th century".
 				if u == "CE" {
 					if era, k2 := p.lex(k, cEra); k2 > 0 && era == "BC" && !p.broken(k) {
 						try(k2, absDate("BC"+pad(n-1, 2)))
