@@ -52,7 +52,11 @@ func isDash(s string) bool {
 // dash reports whether token i is a dash that touches the token before it.
 func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.toks[i].low) }
 
-// is reports whether token i is one of words (see oneOf).
+// is reports whether token i is one of words (see oneOf). The grammar
+// uses it even for a single word (p.is(j, "year ")): in wasm, a comparison
+// with a constant string of a few bytes compiles to a comparison per byte,
+// and a chain of them to much more code than one call with a word list.
+// The few checks that run for every token compare directly, for speed.
 func (p *parser) is(i int, words string) bool { return oneOf(p.low(i), words) }
 
 // oneOf reports whether w is one of words, a list of words each followed by
