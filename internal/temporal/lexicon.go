@@ -180,18 +180,6 @@ func loadLexicon(lang string) (*lexicon, error) {
 	return parseLexicon(lang, src)
 }
 
-// lexError reports a malformed vocabulary line.
-type lexError struct {
-	_    noCompare
-	lang string
-	line int
-	msg  string
-}
-
-func (e *lexError) Error() string {
-	return "temporal: data/" + e.lang + ".txt:" + strconv.Itoa(e.line) + ": " + e.msg
-}
-
 // stemEndings are the German and English adjective endings a "stem-" word takes.
 var stemEndings = []string{"", "e", "en", "er", "es", "em"}
 
@@ -205,7 +193,7 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 	var firstErr error
 	fail := func(line int, msg string) {
 		if firstErr == nil {
-			firstErr = &lexError{lang: lang, line: line, msg: msg}
+			firstErr = errors.New("temporal: data/" + lang + ".txt:" + strconv.Itoa(line) + ": " + msg)
 		}
 	}
 	section, c := "", class(0)
