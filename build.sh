@@ -69,6 +69,23 @@ run_tests() {
   GLOSSLINE_DIST="$PWD/dist" go test -tags e2e -count=1 -v ./internal/e2e/...
 }
 
+# loadbench: time to glossline:done and the longest task in headless
+# Chromium, against the floor wasm; writes docs/PERFORMANCE.md.
+loadbench() {
+  deps
+  build
+  GOOS=js GOARCH=wasm wasm_go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o dist/floor.wasm ./internal/tools/loadbench/floor
+  go run ./internal/tools/loadbench -dist dist -floor dist/floor.wasm -runs "${RUNS:-9}" | tee docs/PERFORMANCE.md.new
+  {
+    echo "# Load performance in the browser"
+    echo
+    echo "Command: \`./build.sh loadbench\` (RUNS=${RUNS:-9}); pages served on 127.0.0.1 by the dev server, with \`data-load=\"eager\"\`."
+    echo
+    cat docs/PERFORMANCE.md.new
+  } > docs/PERFORMANCE.md
+  rm -f docs/PERFORMANCE.md.new dist/floor.wasm
+}
+
 case "${1:-build}" in
   build) build ;;
   serve)
@@ -76,5 +93,6 @@ case "${1:-build}" in
     exec go run ./internal/tools/dist serve -dir dist -addr "${ADDR:-127.0.0.1:8080}"
     ;;
   test) run_tests ;;
-  *) echo "usage: ./build.sh [build|serve|test]" >&2; exit 2 ;;
+  loadbench) loadbench ;;
+  *) echo "usage: ./build.sh [build|serve|test|loadbench]" >&2; exit 2 ;;
 esac

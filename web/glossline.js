@@ -17,6 +17,10 @@
   let goReady = null; // promise of the Go entry point
   let warned = false;
 
+  // mark leaves a performance mark per stage (glossline:instantiate, :start,
+  // :ready, :walk, :analyze, :apply) for benchmarks and the devtools.
+  function mark(stage) { try { performance.mark("glossline:" + stage); } catch (e) { /* old browser */ } }
+
   function warn(msg, err) {
     if (warned) return;
     warned = true;
@@ -183,7 +187,9 @@
       const go = new W.Go();
       const src = fetch(new URL(WASM, base));
       const { instance } = await WebAssembly.instantiateStreaming(src, go.importObject);
+      mark("instantiate");
       go.run(instance);
+      mark("start");
       if (typeof W.__glosslineGo !== "function") throw Error("wasm did not start");
       return W.__glosslineGo;
     })());
@@ -203,11 +209,14 @@
       return;
     }
     const analyze = await loadGo();
+    mark("ready");
     const { nodes, text } = walk(root);
+    mark("walk");
     const plan = JSON.parse(analyze(text, {
       lang: o.lang || root.closest("[lang]")?.lang || "",
       ref: o.ref || "", published: published(), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
     }));
+    mark("analyze");
     if (plan.status === "error") throw Error(plan.error);
     if (plan.warning) warn(plan.warning);
     const u = { log: [], attr: root.getAttribute("data-glossline") };
@@ -227,6 +236,7 @@
       revert(root);
       throw e;
     }
+    mark("apply");
     done(root, plan.status);
   }
 
