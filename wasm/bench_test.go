@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -28,6 +29,7 @@ func BenchmarkPlan(b *testing.B) {
 		nodes = append(nodes, p)
 	}
 	enc := encode(nodes...)
+	debug.SetGCPercent(400) // as main does
 	t0 := time.Now()
 	plan(enc, options{})
 	first := time.Since(t0)

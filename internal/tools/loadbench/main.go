@@ -186,7 +186,7 @@ func browser(path string) (context.Context, context.CancelFunc) {
 		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(dir), chromedp.WindowSize(1280, 900))
+		chromedp.UserDataDir(dir), chromedp.WindowSize(1280, 900), chromedp.Flag("js-flags", os.Getenv("LOADBENCH_JS_FLAGS")))
 	ctx, cancelC := chromedp.NewContext(actx)
 	return ctx, func() { cancelC(); cancelA(); os.RemoveAll(dir) }
 }
