@@ -385,7 +385,8 @@
     const w = p.offsetWidth, h = p.offsetHeight, gap = 6;
     let top = r.bottom + gap;
     if (top + h > vh && r.top - gap - h >= 0) top = r.top - gap - h;
-    const left = Math.max(gap, Math.min(r.left, vw - w - gap));
+    const start = getComputedStyle(term).direction === "rtl" ? r.right - w : r.left;
+    const left = Math.max(gap, Math.min(start, vw - w - gap));
     p.style.top = Math.max(gap, top) + "px";
     p.style.left = left + "px";
   }

@@ -102,3 +102,24 @@ func TestAPIAndRemove(t *testing.T) {
 		t.Errorf("%d glossline elements left after remove()", n)
 	}
 }
+
+// TestMetadataAndPlacement: the reference date comes from JSON-LD in an
+// @graph, the article from [itemprop=articleBody], and the panel goes into
+// the container that data-timeline names.
+func TestMetadataAndPlacement(t *testing.T) {
+	url := fixtureServer(t)
+	ctx := browser(t)
+	if done, _ := open(t, ctx, url+"/t/metadata.html"); len(done) != 1 || done[0] != "ok" {
+		t.Fatalf("glossline:done statuses %v, want [ok]", done)
+	}
+	type state struct {
+		Mittwoch, Juli string
+		InSidebar      bool
+	}
+	s := eval[state](t, ctx, `(() => { const d = [...document.querySelectorAll('[itemprop=articleBody] time.gl-date')];
+	  const f = w => (d.find(e => e.textContent.includes(w)) || {getAttribute: () => ''}).getAttribute('datetime');
+	  return {Mittwoch: f('Mittwoch'), Juli: f('Juli'), InSidebar: !!document.querySelector('#seitenleiste > .gl-panel')}; })()`)
+	if s.Mittwoch != "2024-06-12" || s.Juli != "2024-07-01" || !s.InSidebar {
+		t.Errorf("got %+v; want Mittwoch 2024-06-12, 1. Juli 2024-07-01, panel in #seitenleiste", s)
+	}
+}
