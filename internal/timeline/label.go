@@ -27,9 +27,6 @@ type labeler struct {
 	toks []token
 	// bound[i] reports whether token i separates two clauses.
 	bound []bool
-	// lower holds tokens written with a lower-case first letter (a
-	// sentence's first word moved inside a label).
-	lower map[int]bool
 }
 
 // clause is a run of tokens [a, b) between two boundaries.
@@ -675,10 +672,7 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 	if len(name) == 0 || len(name) > 4 {
 		return words
 	}
-	if l.lower == nil {
-		l.lower = map[int]bool{}
-	}
-	l.lower[words[0]] = true
+	l.toks[words[0]].lowered = true
 	return append(name, words...)
 }
 
@@ -1215,7 +1209,7 @@ func (l *labeler) join(words []int) string {
 				b.WriteByte(' ')
 			}
 		}
-		if l.lower[i] {
+		if t.lowered {
 			r, n := utf8.DecodeRuneInString(s)
 			b.WriteRune(unicode.ToLower(r))
 			s = s[n:]

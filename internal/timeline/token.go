@@ -12,6 +12,7 @@ type token struct {
 	word       bool   // letters or digits (a word), else one punctuation rune
 	upper      bool   // a word that starts with an upper-case letter
 	event      bool   // the token lies in a timeline date (set by newLabeler only)
+	lowered    bool   // written with a lower-case first letter (a sentence's first word moved inside a label)
 	cls        class  // the word's classes in the lexicon (set by newLabeler and addToken only)
 	text       string // the token's text
 	lower      string // lower-cased text of a word
