@@ -17,8 +17,8 @@
   let goReady = null; // promise of the Go entry point
   let warned = false;
 
-  // mark leaves a performance mark per stage (glossline:instantiate, :start,
-  // :ready, :walk, :analyze, :apply) for benchmarks and the devtools.
+  // mark leaves a performance mark per stage (glossline:ready, :walk,
+  // :analyze, :apply) for benchmarks and the devtools.
   function mark(stage) { try { performance.mark("glossline:" + stage); } catch (e) { /* old browser */ } }
 
   function warn(msg, err) {
@@ -54,12 +54,13 @@
   // flag character (64 + flags), its text, NUL. Flags: 1 block boundary
   // before, 2 in a link, 4 in a heading, 8 in a caption, 16 in glossline markup.
   function walk(root) {
-    const nodes = [], parts = [];
+    const nodes = [], parts = [], sent = [];
     let pending = 0;
     (function visit(el, flags) {
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3) {
           nodes.push(n);
+          sent.push(n.data);
           parts.push(String.fromCharCode(64 + (flags | pending)), n.data.replace(/\0/g, "\ufffd"), "\0");
           pending = 0;
         } else if (n.nodeType === 1) {
@@ -76,7 +77,7 @@
         }
       }
     })(root, (root.closest("a") ? 2 : 0) | (root.closest("h1,h2,h3,h4,h5,h6") ? 4 : 0) | (root.closest("figcaption") ? 8 : 0));
-    return { nodes, text: parts.join("") };
+    return { nodes, sent, text: parts.join("") };
   }
 
   function build(s) {
@@ -93,11 +94,12 @@
 
   // apply wraps text pieces in Go's elements, last first so that earlier
   // offsets stay valid, logging each step so that it can be undone exactly.
-  function apply(nodes, plan, log) {
+  function apply(nodes, sent, plan, log) {
     const w = plan.wraps;
     for (const [i, a, b] of w) {
       const n = nodes[i];
-      if (!n || !(a >= 0 && a < b && b <= n.length)) throw Error("plan does not fit the page");
+      // The text may have changed while Go was working: then apply nothing.
+      if (!n || n.data !== sent[i] || !n.isConnected || !(a >= 0 && a < b && b <= n.length)) throw Error("plan does not fit the page");
     }
     for (let k = w.length - 1; k >= 0; k--) {
       const [i, a, b, spec] = w[k], t = nodes[i];
@@ -172,27 +174,54 @@
     }
   }
 
+  // loadGo starts the Go analyser: in a Worker when the page allows one, so
+  // that compiling and running the wasm never blocks the page, else on the
+  // page's thread. It resolves to analyze(text, options) -> plan JSON (or a
+  // promise of it).
   function loadGo() {
-    if (goReady) return goReady;
-    return (goReady = (async () => {
-      if (!W.Go) {
-        await new Promise((ok, fail) => {
-          const s = D.createElement("script");
-          s.src = new URL(EXEC, base);
-          s.onload = ok;
-          s.onerror = () => fail(Error("cannot load " + EXEC));
-          D.head.appendChild(s);
-        });
-      }
-      const go = new W.Go();
-      const src = fetch(new URL(WASM, base));
-      const { instance } = await WebAssembly.instantiateStreaming(src, go.importObject);
-      mark("instantiate");
-      go.run(instance);
-      mark("start");
-      if (typeof W.__glosslineGo !== "function") throw Error("wasm did not start");
-      return W.__glosslineGo;
-    })());
+    return goReady || (goReady = inWorker().catch(onPage));
+  }
+
+  function inWorker() {
+    return new Promise((ok, fail) => {
+      const w = new Worker(new URL("glossline-worker.js", base));
+      const calls = new Map();
+      let n = 0;
+      const call = (text, opts) => new Promise((res, rej) => {
+        calls.set(++n, [res, rej]);
+        w.postMessage({ id: n, text, opts });
+      });
+      w.onerror = (e) => {
+        e.preventDefault();
+        w.terminate();
+        fail(Error("worker failed"));
+        for (const c of calls.values()) c[1](Error("worker failed"));
+      };
+      w.onmessage = (e) => {
+        const d = e.data, c = calls.get(d.id);
+        if (!d.id) return d.error ? (w.terminate(), fail(Error(d.error))) : ok(call);
+        calls.delete(d.id);
+        if (c) d.error ? c[1](Error(d.error)) : c[0](d.plan);
+      };
+      w.postMessage({ id: 0, base: String(base) });
+    });
+  }
+
+  async function onPage() {
+    if (!W.Go) {
+      await new Promise((ok, fail) => {
+        const s = D.createElement("script");
+        s.src = new URL(EXEC, base);
+        s.onload = ok;
+        s.onerror = () => fail(Error("cannot load " + EXEC));
+        D.head.appendChild(s);
+      });
+    }
+    const go = new W.Go();
+    const { instance } = await WebAssembly.instantiateStreaming(fetch(new URL(WASM, base)), go.importObject);
+    go.run(instance);
+    if (typeof W.__glosslineGo !== "function") throw Error("wasm did not start");
+    return W.__glosslineGo;
   }
 
   function done(root, status) {
@@ -210,9 +239,9 @@
     }
     const analyze = await loadGo();
     mark("ready");
-    const { nodes, text } = walk(root);
+    const { nodes, sent, text } = walk(root);
     mark("walk");
-    const plan = JSON.parse(analyze(text, {
+    const plan = JSON.parse(await analyze(text, {
       lang: o.lang || root.closest("[lang]")?.lang || "",
       ref: o.ref || "", published: published(), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
     }));
@@ -222,7 +251,7 @@
     const u = { log: [], attr: root.getAttribute("data-glossline") };
     undo.set(root, u);
     try {
-      apply(nodes, plan, u.log);
+      apply(nodes, sent, plan, u.log);
       if (plan.panel && o.timeline !== "none") {
         u.panel = build(plan.panel);
         u.panel.addEventListener("click", onJump);

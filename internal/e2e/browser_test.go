@@ -180,6 +180,12 @@ func TestDemoPage(t *testing.T) {
 		t.Errorf(`article data-glossline = %q, want "done"`, got)
 	}
 
+	t.Run("analysis runs in a worker", func(t *testing.T) {
+		if eval[bool](t, ctx, `typeof Go !== 'undefined' || typeof __glosslineGo !== 'undefined'`) {
+			t.Error("the Go runtime was loaded on the page's thread, not in the worker")
+		}
+	})
+
 	t.Run("layout shift", func(t *testing.T) {
 		cls := eval[float64](t, ctx, `new Promise(ok => setTimeout(() => ok(__gl.cls), 300))`)
 		t.Logf("cumulative layout shift: %.4f", cls)

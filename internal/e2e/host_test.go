@@ -45,14 +45,15 @@ func TestCSP(t *testing.T) {
 		{"with wasm-unsafe-eval", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", "ok"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			// The policy comes with every response, as a site sends it: the
+			// page's and the worker script's.
 			mux := http.NewServeMux()
 			mux.Handle("/", devserver.Handler(distDir(t)))
-			pages := http.StripPrefix("/t", devserver.Handler("testdata"))
-			mux.Handle("/t/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mux.Handle("/t/", http.StripPrefix("/t", devserver.Handler("testdata")))
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				w.Header().Set("Content-Security-Policy", tt.policy)
-				pages.ServeHTTP(w, r)
+				mux.ServeHTTP(w, r)
 			}))
-			srv := httptest.NewServer(mux)
 			defer srv.Close()
 			ctx := browser(t)
 			console := collectConsole(t, ctx)

@@ -128,12 +128,12 @@ func main() {
 		median(done[0])/median(done[1]), median(done[2])/median(done[3]))
 	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start):")
 	fmt.Println()
-	fmt.Println("| page | instantiate | start (go.run) | ready | walk | analyze (Go) | apply |")
-	fmt.Println("|---|---|---|---|---|---|---|")
+	fmt.Println("| page | wasm ready (from navigation start) | walk | analyze (Go) | apply |")
+	fmt.Println("|---|---|---|---|---|")
 	for _, c := range configs {
 		url := srv.URL + "/" + c.dir + "/" + c.page
 		fmt.Printf("| %s |", c.name)
-		for _, st := range []string{"instantiate", "start", "ready", "walk", "analyze", "apply"} {
+		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			fmt.Printf(" %.0f |", median(stages[url+" "+st]))
 		}
 		fmt.Println()
@@ -166,7 +166,7 @@ func load(ctx context.Context, url string) (at, long float64, err error) {
 	})`, chromedp.EvalAwaitPromise))
 	if err == nil && stages != nil {
 		prev := 0.0
-		for _, st := range []string{"instantiate", "start", "ready", "walk", "analyze", "apply"} {
+		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			if t, ok := r.Marks[st]; ok {
 				stages[url+" "+st] = append(stages[url+" "+st], t-prev)
 				prev = t
