@@ -427,3 +427,78 @@ func FuzzAnalyze(f *testing.F) {
 		checkInvariants(t, text, res)
 	})
 }
+
+// TestClassNames checks that every class constant has its section name and
+// every language its lexicon slot.
+func TestClassNames(t *testing.T) {
+	names := strings.Fields(classNames)
+	if len(names) != int(nClass)-1 {
+		t.Fatalf("%d class names for %d classes", len(names), nClass-1)
+	}
+	for i, name := range names {
+		if got := classOf(name); got != class(i+1) {
+			t.Errorf("classOf(%q) = %d, want %d", name, got, i+1)
+		}
+	}
+	for name, want := range map[string]class{"month": cMonth, "unitadj": cUnitadj, "ago": cAgo, "nope": 0} {
+		if got := classOf(name); got != want {
+			t.Errorf("classOf(%q) = %d, want %d", name, got, want)
+		}
+	}
+	if len(lexSlots) != len(Languages) {
+		t.Errorf("%d lexicon slots for %d languages", len(lexSlots), len(Languages))
+	}
+}
+
+func TestWordIndex(t *testing.T) {
+	for _, c := range []struct {
+		w, words string
+		want     int
+	}{
+		{"Y", "Y M W ", 0},
+		{"W", "Y M W ", 2},
+		{"WE", "Y M W ", -1},
+		{"E", "Y WE E ", 2},
+		{"a", "ba a ", 1},
+		{"b", "ab b ", 1},
+		{"und", "und ", 0},
+		{"", "a  b ", -1},
+		{"x", "", -1},
+		{"’", "' ’ ", 1},
+	} {
+		t.Run(c.w+"|"+c.words, func(t *testing.T) {
+			if got := wordIndex(c.w, c.words); got != c.want {
+				t.Errorf("wordIndex(%q, %q) = %d, want %d", c.w, c.words, got, c.want)
+			}
+			if got := oneOf(c.w, c.words); got != (c.want >= 0) {
+				t.Errorf("oneOf(%q, %q) = %v", c.w, c.words, got)
+			}
+		})
+	}
+}
+
+func TestDecimal(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want float64
+		ok   bool
+	}{
+		{"12", 12, true},
+		{"0.5", 0.5, true},
+		{"1.25", 1.25, true},
+		{"1000", 1000, true},
+		{"3.14159", 3.14159, true},
+		{"", 0, false},
+		{".", 0, false},
+		{"1.2.3", 0, false},
+		{"-1", 0, false},
+		{"1e3", 0, false},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			got, ok := decimal(c.s)
+			if ok != c.ok || got != c.want {
+				t.Errorf("decimal(%q) = %v, %v, want %v, %v", c.s, got, ok, c.want, c.ok)
+			}
+		})
+	}
+}
