@@ -160,6 +160,17 @@ func collectConsole(t *testing.T, ctx context.Context) func() []chromedp.Console
 	}
 }
 
+// openWant opens url and fails the test unless glossline finished exactly
+// once with the wanted status; it returns the milliseconds to done.
+func openWant(t *testing.T, ctx context.Context, url, want string) float64 {
+	t.Helper()
+	done, ms := open(t, ctx, url)
+	if len(done) != 1 || done[0] != want {
+		t.Fatalf("glossline:done statuses %v, want [%s]", done, want)
+	}
+	return ms
+}
+
 type dateMark struct {
 	Text     string `json:"text"`
 	DateTime string `json:"datetime"`
@@ -171,10 +182,7 @@ func TestDemoPage(t *testing.T) {
 	ctx := browser(t)
 	console := collectConsole(t, ctx)
 
-	done, ms := open(t, ctx, url+"/")
-	if len(done) != 1 || done[0] != "ok" {
-		t.Fatalf("glossline:done statuses %v, want [ok]", done)
-	}
+	ms := openWant(t, ctx, url+"/", "ok")
 	t.Logf("navigation start to glossline:done: %.0f ms", ms)
 	if got := eval[string](t, ctx, `document.querySelector('article').dataset.glossline`); got != "done" {
 		t.Errorf(`article data-glossline = %q, want "done"`, got)

@@ -35,10 +35,7 @@ func TestFailureLeavesPageUnchanged(t *testing.T) {
 
 	ctx := browser(t)
 	console := collectConsole(t, ctx)
-	done, _ := open(t, ctx, srv.URL+"/")
-	if len(done) != 1 || done[0] != "failed" {
-		t.Fatalf("glossline:done statuses %v, want [failed]", done)
-	}
+	openWant(t, ctx, srv.URL+"/", "failed")
 	if got := eval[string](t, ctx, `document.querySelector('article').outerHTML`); got != eval[string](t, ctx, `__gl.before`) {
 		t.Errorf("article changed after a failure:\n%s", got)
 	}

@@ -17,9 +17,7 @@ import (
 func TestHostileCSS(t *testing.T) {
 	url := fixtureServer(t)
 	ctx := browser(t)
-	if done, _ := open(t, ctx, url+"/t/hostile-css.html"); len(done) != 1 || done[0] != "ok" {
-		t.Fatalf("glossline:done statuses %v, want [ok]", done)
-	}
+	openWant(t, ctx, url+"/t/hostile-css.html", "ok")
 	do(t, ctx, chromedp.Click(chromedp.CSS(`article a.gl-term`)))
 	type card struct {
 		Open    bool
@@ -57,10 +55,7 @@ func TestCSP(t *testing.T) {
 			defer srv.Close()
 			ctx := browser(t)
 			console := collectConsole(t, ctx)
-			done, _ := open(t, ctx, srv.URL+"/t/site.html")
-			if len(done) != 1 || done[0] != tt.want {
-				t.Fatalf("glossline:done statuses %v, want [%s]", done, tt.want)
-			}
+			openWant(t, ctx, srv.URL+"/t/site.html", tt.want)
 			ours := 0
 			for _, m := range console() {
 				if strings.HasPrefix(m.Text, "glossline") {

@@ -29,10 +29,7 @@ func TestPublisherGlossary(t *testing.T) {
 	url := fixtureServer(t)
 	ctx := browser(t)
 	console := collectConsole(t, ctx)
-	done, _ := open(t, ctx, url+"/t/site.html")
-	if len(done) != 1 || done[0] != "ok" {
-		t.Fatalf("glossline:done statuses %v, want [ok]", done)
-	}
+	openWant(t, ctx, url+"/t/site.html", "ok")
 	type dd struct {
 		Def, Src string
 	}
@@ -109,9 +106,7 @@ func TestAPIAndRemove(t *testing.T) {
 func TestMetadataAndPlacement(t *testing.T) {
 	url := fixtureServer(t)
 	ctx := browser(t)
-	if done, _ := open(t, ctx, url+"/t/metadata.html"); len(done) != 1 || done[0] != "ok" {
-		t.Fatalf("glossline:done statuses %v, want [ok]", done)
-	}
+	openWant(t, ctx, url+"/t/metadata.html", "ok")
 	type state struct {
 		Mittwoch, Juli string
 		InSidebar      bool
