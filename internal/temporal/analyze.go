@@ -220,6 +220,17 @@ func (p *parser) openBefore(i int) string {
 	return ""
 }
 
+// sinceBefore reports whether the expression at token i follows "since",
+// "seit" or "seitdem" (possibly with a determiner between): an interval
+// that started in the past, unlike "ab"/"from", which may start ahead.
+func (p *parser) sinceBefore(i int) bool {
+	j := i - 1
+	if j > 0 && p.toks[j].kind == tWord && p.has(j, cDeterminer, "") {
+		j--
+	}
+	return j >= 0 && p.toks[j].kind == tWord && p.is(j, "since seit seitdem ")
+}
+
 // remember makes a resolved date value the previous mention.
 func (st *anchorState) remember(v string) {
 	if d, g, ok := parseValue(v); ok {
@@ -438,6 +449,12 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			}
 		case !st.news:
 			// narrative: the previous mention's year
+		case f.open == "after" && p.sinceBefore(f.from):
+			// "since January" looks back: the latest such month ("ab
+			// Juli", also open, looks ahead and takes the rules below)
+			if m > a.Month {
+				y--
+			}
 		case future:
 			if m < a.Month {
 				y++
@@ -448,8 +465,8 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			y--
 		case m-a.Month > 5:
 			y-- // news looks back: up to 9 months back, up to 5 ahead
-		case a.Month-m > 9:
-			y++
+		case a.Month-m > 9 && !past:
+			y++ // "in January" said in November: next year, unless told in the past tense
 		}
 		if v.code != "" {
 			return yearString(y) + v.code

@@ -502,3 +502,19 @@ func TestDecimal(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthYearFromSignalAndTense: a bare month said late in the year is
+// next year's only when nothing says it lies in the past ("since", a past
+// tense); "ab Juli" still looks ahead.
+func TestMonthYearFromSignalAndTense(t *testing.T) {
+	nov := Date{2024, 11, 12}
+	runCases(t, "en", nov, []exprCase{
+		{"Twenty countries had reported outbreaks since January.", []string{"January DATE 2024-01 open:after"}},
+		{"The first cases had been reported in January.", []string{"January DATE 2024-01"}},
+		{"The new rules apply in January.", []string{"January DATE 2025-01"}},
+	})
+	runCases(t, "de", nov, []exprCase{
+		{"Seit Januar wurden zwanzig Fälle gemeldet.", []string{"Januar DATE 2024-01 open:after"}},
+		{"Die neuen Regeln gelten ab Januar.", []string{"Januar DATE 2025-01 open:after"}},
+	})
+}
