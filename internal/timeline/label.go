@@ -27,6 +27,11 @@ type labeler struct {
 	toks []token
 	// bound[i] reports whether token i separates two clauses.
 	bound []bool
+	// clauses and drop are those of the label being built: its sentence's
+	// clauses and the tokens left out (kept here rather than passed to
+	// every step, which costs the wasm code at each call).
+	clauses []clause
+	drop    []bool
 }
 
 // clause is a run of tokens [a, b) between two boundaries.
@@ -125,6 +130,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		}
 	}
 	clauses := splitClauses(bound, drop)
+	l.clauses, l.drop = clauses, drop
 	ci := 0
 	for i, c := range clauses {
 		if c.a <= ta && ta < c.b {
@@ -138,27 +144,27 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	narrowed := c.a != clauses[ci].a
 
 	var words []int
-	if np := l.nounAttached(c, ta, tb, drop); np != nil {
+	if np := l.nounAttached(c, ta, tb); np != nil {
 		words = np
 	} else {
-		content, fronted := l.content(c, ta, tb, drop)
+		content, fronted := l.content(c, ta, tb)
 		if cut := l.cutPhrases(content); len(cut) < len(content) {
 			fronted = fronted || len(cut) > 0 && len(content) > 0 && cut[0] != content[0]
 			content = cut
 		}
 		content = l.dropCaptionLead(content)
-		words = l.withoutAttribution(content, clauses, ci, drop)
+		words = l.withoutAttribution(content, ci)
 		if words == nil && l.countContent(content) < 2 {
-			words = l.ellipsis(clauses, ci, content)
+			words = l.ellipsis(ci, content)
 			if words == nil {
-				words = l.bridge(clauses, ci, drop)
+				words = l.bridge(ci)
 			}
 			if words == nil {
-				words = l.neighbour(clauses, ci, drop)
+				words = l.neighbour(ci)
 			}
 		} else if words == nil {
 			words = l.subjectFirst(content, fronted)
-			words = l.closeBracket(words, clauses, ci, drop)
+			words = l.closeBracket(words, ci)
 			if narrowed {
 				words = l.borrowSubject(words, clauses[ci].a, c.a)
 			}
@@ -168,9 +174,9 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		}
 	}
 	words = l.mainOrder(l.subjectFirst(words, false))
-	words = l.subjectBefore(words, clauses, drop)
-	words = l.participleSubject(words, clauses, drop)
-	words = l.extend(words, clauses, drop)
+	words = l.subjectBefore(words)
+	words = l.participleSubject(words)
+	words = l.extend(words)
 	words = l.trim(words)
 	if l.countContent(words) == 0 {
 		return "", false
@@ -297,7 +303,7 @@ func (l *labeler) onlyDateWords(i, j int) bool {
 // nounAttached handles a date that qualifies the noun before it, with no
 // preposition between ("dem Koreakrieg 1950–53"), or, in English, the
 // proper name after it ("the 1950–53 Korean War"): the label is that noun.
-func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
+func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
@@ -305,7 +311,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
-		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && !drop[k]; k-- {
+		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && !l.drop[k]; k-- {
 			if t[k].cls&cDet != 0 {
 				np := make([]int, 0, ta-k-1)
 				for i := k + 1; i < ta; i++ {
@@ -320,7 +326,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 	}
 	if ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
 		var np []int
-		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && t[k].upper && !drop[k]; k++ {
+		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && t[k].upper && !l.drop[k]; k++ {
 			np = append(np, k)
 		}
 		if len(np) > 0 {
@@ -334,7 +340,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int, drop []bool) []int {
 // prepositions and determiners that introduce it, other timeline dates,
 // filler adverbs and dropped tokens. fronted reports whether the date (with
 // its preposition) opened a main clause, so that a German verb follows it.
-func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, fronted bool) {
+func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 	skip := make([]bool, len(l.toks)) // a slice, not a map: cheaper in the wasm
 	for k := ta; k < tb; k++ {
 		skip[k] = true
@@ -371,7 +377,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 	}
 	fronted = true
 	for i := c.a; i < c.b; i++ {
-		if drop[i] || skip[i] {
+		if l.drop[i] || skip[i] {
 			continue
 		}
 		t := &l.toks[i]
@@ -391,7 +397,7 @@ func (l *labeler) content(c clause, ta, tb int, drop []bool) (words []int, front
 // of "X said …", or the neighbouring clause. It returns nil when the clause
 // is no attribution. Attribution phrases ("Analysten zufolge", "according
 // to …") are cut from words in place.
-func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop []bool) []int {
+func (l *labeler) withoutAttribution(words []int, ci int) []int {
 	words = l.cutPhrases(words)
 	av := -1
 	for k, i := range words {
@@ -419,7 +425,7 @@ func (l *labeler) withoutAttribution(words []int, clauses []clause, ci int, drop
 			return words[av+1:]
 		}
 	}
-	if n := l.neighbour(clauses, ci, drop); n != nil {
+	if n := l.neighbour(ci); n != nil {
 		return n
 	}
 	return words
@@ -458,16 +464,16 @@ func (l *labeler) cutPhrases(words []int) []int {
 // neighbour finds the content of the nearest clause after clause ci (or,
 // failing that, before it) that says something: not attribution alone, not
 // a caption lead-in, with no timeline date of its own.
-func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
+func (l *labeler) neighbour(ci int) []int {
 	try := func(k int) []int {
-		c := clauses[k]
+		c := l.clauses[k]
 		var words []int
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
 			if t.event {
 				return nil
 			}
-			if drop[i] || (t.word && t.cls&cFiller != 0) {
+			if l.drop[i] || (t.word && t.cls&cFiller != 0) {
 				continue
 			}
 			words = append(words, i)
@@ -488,7 +494,7 @@ func (l *labeler) neighbour(clauses []clause, ci int, drop []bool) []int {
 		}
 		return words
 	}
-	for k := ci + 1; k < len(clauses); k++ {
+	for k := ci + 1; k < len(l.clauses); k++ {
 		if w := try(k); w != nil {
 			return w
 		}
@@ -563,8 +569,8 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 // when the clause has an auxiliary and the sentence's last clause is one or
 // two lower-case words (the verb that closes the bracket: "Der Stadtrat hat
 // …, das …, gutgeheißen"), they are added to the label.
-func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []bool) []int {
-	if l.lx.lang != "de" || ci+2 >= len(clauses) || len(words) == 0 {
+func (l *labeler) closeBracket(words []int, ci int) []int {
+	if l.lx.lang != "de" || ci+2 >= len(l.clauses) || len(words) == 0 {
 		return words
 	}
 	aux := false // only a clause with an auxiliary waits for its verb
@@ -574,11 +580,11 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 	if !aux {
 		return words
 	}
-	last := clauses[len(clauses)-1]
+	last := l.clauses[len(l.clauses)-1]
 	var add []int
 	for i := last.a; i < last.b; i++ {
 		t := &l.toks[i]
-		if drop[i] || !t.word && t.text == "." {
+		if l.drop[i] || !t.word && t.text == "." {
 			continue
 		}
 		if !t.word || t.expr >= 0 || t.upper || t.cls&functionWords != 0 || len(add) == 2 {
@@ -597,12 +603,12 @@ func (l *labeler) closeBracket(words []int, clauses []clause, ci int, drop []boo
 // blast, initially 10, has risen to 12 on Wednesday"): the nearest earlier
 // clause of the sentence with three content words and no date is put in
 // front.
-func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []int {
+func (l *labeler) subjectBefore(words []int) []int {
 	if l.lx.lang != "en" || len(words) == 0 {
 		return words
 	}
 	ci := -1
-	for k, c := range clauses {
+	for k, c := range l.clauses {
 		if c.a <= words[0] && words[0] < c.b {
 			ci = k
 		}
@@ -613,18 +619,18 @@ func (l *labeler) subjectBefore(words []int, clauses []clause, drop []bool) []in
 	if t := &l.toks[words[0]]; !t.word || t.upper || t.text[0]-'0' <= 9 || t.cls&functionWords != 0 {
 		return words
 	}
-	for i := clauses[ci].a; i < words[0]; i++ {
-		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && t.cls&cPrep != 0) {
+	for i := l.clauses[ci].a; i < words[0]; i++ {
+		if t := &l.toks[i]; !l.drop[i] && t.expr < 0 && !(t.word && t.cls&cPrep != 0) {
 			return words // the clause has words before the label's first
 		}
 	}
 	for k := ci - 1; k >= 0 && k >= ci-4; k-- {
 		var prev []int
-		for i := clauses[k].a; i < clauses[k].b; i++ {
+		for i := l.clauses[k].a; i < l.clauses[k].b; i++ {
 			if l.toks[i].event {
 				return words
 			}
-			if !drop[i] {
+			if !l.drop[i] {
 				prev = append(prev, i)
 			}
 		}
@@ -653,12 +659,12 @@ func (l *labeler) allNames(words []int) bool {
 // participleSubject gives an English sentence-opening participle clause
 // ("Rescued on Nov. 25 by fishermen, Elian has become …") the name that
 // opens the next clause: "Elian rescued by fishermen".
-func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) []int {
-	if l.lx.lang != "en" || len(words) == 0 || len(clauses) < 2 || words[0] >= clauses[0].b {
+func (l *labeler) participleSubject(words []int) []int {
+	if l.lx.lang != "en" || len(words) == 0 || len(l.clauses) < 2 || words[0] >= l.clauses[0].b {
 		return words
 	}
-	for i := clauses[0].a; i < words[0]; i++ {
-		if t := &l.toks[i]; !drop[i] && t.expr < 0 && !(t.word && t.cls&cPrep != 0) {
+	for i := l.clauses[0].a; i < words[0]; i++ {
+		if t := &l.toks[i]; !l.drop[i] && t.expr < 0 && !(t.word && t.cls&cPrep != 0) {
 			return words
 		}
 	}
@@ -666,7 +672,7 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 		return words
 	}
 	var name []int
-	for i := clauses[1].a; i < clauses[1].b && l.toks[i].word && l.toks[i].upper && l.toks[i].cls&stopWords == 0; i++ {
+	for i := l.clauses[1].a; i < l.clauses[1].b && l.toks[i].word && l.toks[i].upper && l.toks[i].cls&stopWords == 0; i++ {
 		name = append(name, i)
 	}
 	if len(name) == 0 || len(name) > 4 {
@@ -681,9 +687,9 @@ func (l *labeler) participleSubject(words []int, clauses []clause, drop []bool) 
 // Bruneck"): the words of the nearest earlier clause of the sentence before
 // its date come first, then what the clause adds. It returns nil when no
 // earlier clause has a timeline date with words before it.
-func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
+func (l *labeler) ellipsis(ci int, content []int) []int {
 	for k := ci - 1; k >= 0; k-- {
-		c := clauses[k]
+		c := l.clauses[k]
 		d := -1
 		for i := c.a; i < c.b; i++ {
 			if l.toks[i].event {
@@ -715,27 +721,27 @@ func (l *labeler) ellipsis(clauses []clause, ci int, content []int) []int {
 // bombings, on Aug. 7, killed 247 people"): when the clause after it starts
 // with a verb (a lower-case word that is no function word), the label is the
 // clause before it followed by that clause. It returns nil otherwise.
-func (l *labeler) bridge(clauses []clause, ci int, drop []bool) []int {
-	if ci == 0 || ci+1 >= len(clauses) {
+func (l *labeler) bridge(ci int) []int {
+	if ci == 0 || ci+1 >= len(l.clauses) {
 		return nil
 	}
 	var words []int
-	for _, c := range []clause{clauses[ci-1], clauses[ci+1]} {
+	for _, c := range []clause{l.clauses[ci-1], l.clauses[ci+1]} {
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
 			if t.event {
 				return nil
 			}
-			if !drop[i] {
+			if !l.drop[i] {
 				words = append(words, i)
 			}
 		}
 	}
-	next := clauses[ci+1].a
-	for next < clauses[ci+1].b && drop[next] {
+	next := l.clauses[ci+1].a
+	for next < l.clauses[ci+1].b && l.drop[next] {
 		next++
 	}
-	if next == clauses[ci+1].b || l.countContent(words) < 3 {
+	if next == l.clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
 	if t := &l.toks[next]; !t.word || t.upper || t.text[0]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
@@ -1045,14 +1051,14 @@ const functionWords = cDet | cPrep | cPronoun | cSubjectDet | cConnector | cCut
 // extend adds following clauses to a short label while they depend on it
 // (see dependent), hold no date and no attribution, and the label stays
 // within maxLabel.
-func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
+func (l *labeler) extend(words []int) []int {
 	if len(words) == 0 {
 		return words
 	}
 	last := words[len(words)-1]
 	for l.runes(words) < shortLabel {
 		k := -1
-		for i, c := range clauses {
+		for i, c := range l.clauses {
 			if c.a > last {
 				k = i
 				break
@@ -1061,7 +1067,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 		if k < 0 {
 			break
 		}
-		c := clauses[k]
+		c := l.clauses[k]
 		if b := &l.toks[c.a-1]; !b.word && strings.Contains(".!?", b.text) {
 			break // the next sentence
 		}
@@ -1073,7 +1079,7 @@ func (l *labeler) extend(words []int, clauses []clause, drop []bool) []int {
 				ok = false
 				break
 			}
-			if !drop[i] {
+			if !l.drop[i] {
 				add = append(add, i)
 			}
 		}
