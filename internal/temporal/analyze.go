@@ -83,7 +83,7 @@ func (p *parser) tenseNear(from, to int, c class) bool {
 		if p.clauseBreak(i) {
 			break
 		}
-		if p.toks[i].kind == tWord && p.has(i, c, "") {
+		if p.marks(i, c) {
 			return true
 		}
 	}
@@ -91,7 +91,32 @@ func (p *parser) tenseNear(from, to int, c class) bool {
 		if p.clauseBreak(i) {
 			break
 		}
-		if p.toks[i].kind == tWord && p.has(i, c, "") {
+		if p.marks(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// marks reports whether token i is a tense marker of class c: a word of
+// the section (not one listed under "not"), or, for the past, a word the
+// vocabulary does not know that ends like a regular past-tense verb
+// ("reported", "announced"; not a capitalised one, which may be a name:
+// "United").
+func (p *parser) marks(i int, c class) bool {
+	t := &p.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if k, n := p.lex(i, c); n > i {
+		return k != "not"
+	}
+	if c != cPast || t.ent != 0 || t.upper || p.has(i-1, cDeterminer, "") || p.has(i-1, cNumber, "") {
+		// after "the" or "a" the word is an adjective: "the reduced dividend"
+		return false
+	}
+	for _, e := range p.lx.pastEndings {
+		if len(t.low) >= len(e)+3 && t.low[len(t.low)-len(e):] == e {
 			return true
 		}
 	}

@@ -1496,7 +1496,8 @@ func dirOrThis(d int) int {
 // "Vortag", "heutigen", "Jahresende").
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
-	if k, j := p.lex(i, cReference); j > 0 {
+	if k, j := p.lex(i, cReference); j > 0 && !(p.is(i-1, "as ") || !p.de && p.is(j, "as after before ")) {
+		// "as soon as", "soon after": a conjunction, not a time
 		best, bv = j, absDate(k)
 	}
 	for _, cls := range []class{cDeictic, cAnaphoric} {

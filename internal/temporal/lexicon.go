@@ -135,6 +135,9 @@ type lexicon struct {
 	// unitAdj are the stems of duration adjectives ("monatig" in
 	// "zweimonatige") and their units.
 	unitAdj []unitAdj
+	// pastEndings are the endings of regular past-tense verbs ("ed" in
+	// "reported"), from the [past] key "ending".
+	pastEndings []string
 }
 
 // grammarWords are the words the grammar compares literally.
@@ -252,6 +255,10 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			}
 			if bad {
 				fail(n+1, "malformed word: "+f)
+				continue
+			}
+			if c == cPast && key == "ending" {
+				lx.pastEndings = append(lx.pastEndings, ws[0].text)
 				continue
 			}
 			if c == cUnitadj {

@@ -518,3 +518,31 @@ func TestMonthYearFromSignalAndTense(t *testing.T) {
 		{"Die neuen Regeln gelten ab Januar.", []string{"Januar DATE 2025-01 open:after"}},
 	})
 }
+
+// TestSimplePast: an English verb in the simple past ("reported") marks its
+// clause as past like "was" does; a capitalised word ("United") or one
+// after an article ("the reduced dividend") is no verb.
+func TestSimplePast(t *testing.T) {
+	nov := Date{2024, 11, 12} // a Tuesday
+	runCases(t, "en", nov, []exprCase{
+		{"The agency reported the first cases in January.", []string{"January DATE 2024-01"}},
+		{"The mayor announced new rules in February.", []string{"February DATE 2024-02"}},
+		{"The reduced dividend is payable in January.", []string{"January DATE 2025-01"}},
+		{"The United Nations meets in January.", []string{"January DATE 2025-01"}},
+		{"Indeed the talks resume in January.", []string{"January DATE 2025-01"}},
+		{"The delegation arrived Wednesday.", []string{"Wednesday DATE 2024-11-06"}},
+		{"The delegation arrives Wednesday.", []string{"Wednesday DATE 2024-11-13"}},
+	})
+}
+
+// TestConjunctionsAndTerms: "as soon as" and "recently as" join clauses,
+// they are no times; "the near term" is the future.
+func TestConjunctionsAndTerms(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"They left now as the storm came.", nil},
+		{"He acts as now required.", nil},
+		{"Prices will stay high in the near term.", []string{"the near term DATE FUTURE_REF"}},
+		{"Sales may dip in the short term.", []string{"the short term DATE FUTURE_REF"}},
+		{"The company is now profitable.", []string{"now DATE PRESENT_REF"}},
+	})
+}
