@@ -43,8 +43,10 @@ func Analyze(text string, opt Options) Result {
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
-		f.future = p.tenseNear(f.from, f.to, cFuture) || f.from > 0 && p.has(f.from-1, cDeadline, "")
-		f.past = !f.future && p.tenseNear(f.from, f.to, cPast)
+		df, dp := p.tenseNear(f.from, f.to, cFuture), p.tenseNear(f.from, f.to, cPast)
+		// The nearer marker tells: "said Friday that he would".
+		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "")
+		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 	}
 	var res Result
@@ -74,17 +76,20 @@ func (p *parser) scan() []found {
 	return fs
 }
 
-// tenseNear reports whether the clause around tokens [from, to) has a
-// tense marker of class ("future": "wird", "will"; "past": "war",
-// "was") up to eight tokens before or five after ("Friday's ruling was"),
-// with no clause punctuation in between.
-func (p *parser) tenseNear(from, to int, c class) bool {
+// tenseNear returns how near the clause around tokens [from, to) has a
+// tense marker of class c ("future": "wird", "will"; "past": "war",
+// "was"): 1 for the token right before or after, more for farther ones, 0
+// for none. It looks up to eight tokens before and five after ("Friday's
+// ruling was"), with no clause punctuation in between.
+func (p *parser) tenseNear(from, to int, c class) int {
+	best := 0
 	for i := from - 1; i >= 0 && i >= from-8; i-- {
 		if p.clauseBreak(i) {
 			break
 		}
 		if p.marks(i, c) {
-			return true
+			best = from - i
+			break
 		}
 	}
 	for i := to; i < len(p.toks) && i < to+5; i++ {
@@ -92,10 +97,13 @@ func (p *parser) tenseNear(from, to int, c class) bool {
 			break
 		}
 		if p.marks(i, c) {
-			return true
+			if d := i - to + 1; best == 0 || d < best {
+				best = d
+			}
+			break
 		}
 	}
-	return false
+	return best
 }
 
 // marks reports whether token i is a tense marker of class c: a word of

@@ -546,3 +546,13 @@ func TestConjunctionsAndTerms(t *testing.T) {
 		{"The company is now profitable.", []string{"now DATE PRESENT_REF"}},
 	})
 }
+
+// TestNearerTense: when a clause has both a future and a past marker, the
+// one nearer the expression tells.
+func TestNearerTense(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{ // ref is a Thursday
+		{"Shares of the expected winner closed Friday at a high.", []string{"Friday DATE 2023-09-08"}},
+		{"The talks planned for Friday will go ahead.", []string{"Friday DATE 2023-09-15"}},
+		{"The plant was expected to reopen Friday.", []string{"Friday DATE 2023-09-15"}},
+	})
+}
