@@ -1393,6 +1393,11 @@ func (p *parser) relative(i int) (int, val) {
 			return n, v
 		}
 	}
+	if r == rLast && p.is(i, "latest ") && p.is(j, "period ") {
+		// "the latest period" in a company report: the quarter reported
+		// on, as "the 1988 period" is that year's.
+		return j + 1, val{typ: tyDate, k: vRel, unit: "Q"}
+	}
 	if u, k := p.lex(j, cUnit); k > 0 {
 		if r == rPast && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.

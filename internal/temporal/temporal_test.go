@@ -556,3 +556,13 @@ func TestNearerTense(t *testing.T) {
 		{"The plant was expected to reopen Friday.", []string{"Friday DATE 2023-09-15"}},
 	})
 }
+
+// TestLatestPeriod: "the latest period" of a company report is the quarter
+// reported on, like "the quarter".
+func TestLatestPeriod(t *testing.T) {
+	runCases(t, "en", Date{2023, 10, 26}, []exprCase{
+		{"Sales in the latest period rose 5%.", []string{"the latest period DATE 2023-Q3"}},
+		{"Sales in the quarter rose 5%.", []string{"the quarter DATE 2023-Q3"}},
+		{"The latest news came late.", nil},
+	})
+}
