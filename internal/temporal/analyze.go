@@ -142,6 +142,12 @@ func (p *parser) clauseBreak(i int) bool {
 	if (t.low == "'" || t.low == "’") && p.low(i+1) == "s" && p.tight(i+1) {
 		return false // a possessive
 	}
+	if t.low == "." && i > 0 && p.tight(i) && p.toks[i-1].kind == tWord && p.toks[i-1].upper && p.toks[i-1].end-p.toks[i-1].start == 1 {
+		return false // an initial: "Daniel P. Davison"
+	}
+	if (t.low == "," || t.low == ".") && i > 0 && p.tight(i) && p.tight(i+1) && p.toks[i-1].kind == tNum && p.toks[i+1].kind == tNum {
+		return false // inside a number: "481,000", "1.5"
+	}
 	switch t.low {
 	case ",", ".", ";", ":", "!", "?", "\"", "„", "“", "”", "«", "»", "(", ")", "`", "'":
 		return true

@@ -566,3 +566,12 @@ func TestLatestPeriod(t *testing.T) {
 		{"The latest news came late.", nil},
 	})
 }
+
+// TestClauseInsideNames: the period of an initial and the comma inside a
+// number do not end the clause a tense marker is looked for in.
+func TestClauseInsideNames(t *testing.T) {
+	runCases(t, "en", Date{2023, 10, 26}, []exprCase{
+		{"She will succeed John K. Smith Feb. 1.", []string{"Feb. 1 DATE 2024-02-01"}},
+		{"It will buy 481,000 shares in February.", []string{"February DATE 2024-02"}},
+	})
+}
