@@ -531,6 +531,8 @@ func TestSimplePast(t *testing.T) {
 		{"The United Nations meets in January.", []string{"January DATE 2025-01"}},
 		{"Indeed the talks resume in January.", []string{"January DATE 2025-01"}},
 		{"The delegation arrived Wednesday.", []string{"Wednesday DATE 2024-11-06"}},
+		{"The ministers met Wednesday.", []string{"Wednesday DATE 2024-11-06"}},
+		{"The storm struck the coast in January.", []string{"January DATE 2024-01"}},
 		{"The delegation arrives Wednesday.", []string{"Wednesday DATE 2024-11-13"}},
 	})
 }
