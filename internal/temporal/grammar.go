@@ -1399,6 +1399,12 @@ func (p *parser) relative(i int) (int, val) {
 		return j + 1, val{typ: tyDate, k: vRel, unit: "Q"}
 	}
 	if u, k := p.lex(j, cUnit); k > 0 {
+		if u == "HY" && r == rLast {
+			// "the last half of 1989" is its second half
+			if y, k2 := p.ofYear(k); k2 > 0 {
+				return k2, absDate(yearString(y) + "-H2")
+			}
+		}
 		if r == rPast && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.
 			return k, abs(tyDuration, unitDuration(1, u))

@@ -577,3 +577,12 @@ func TestClauseInsideNames(t *testing.T) {
 		{"It will buy 481,000 shares in February.", []string{"February DATE 2024-02"}},
 	})
 }
+
+// TestLastHalf: "the last half of 1989" is the second half, not the half
+// year before the reference.
+func TestLastHalf(t *testing.T) {
+	runCases(t, "en", Date{1989, 10, 26}, []exprCase{
+		{"earnings for the last half of 1989 fell", []string{"the last half of 1989 DATE 1989-H2"}},
+		{"earnings for the first half of 1990 rose", []string{"the first half of 1990 DATE 1990-H1"}},
+	})
+}
