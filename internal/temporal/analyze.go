@@ -66,7 +66,7 @@ func Analyze(text string, opt Options) Result {
 func (p *parser) scan() []found {
 	var fs []found
 	for i := 0; i < len(p.toks); {
-		if n, v := p.match(i); n > i {
+		if n, v := p.match(i); n > i && !p.titled(i, n) {
 			fs = append(fs, found{from: i, to: n, v: v})
 			i = n
 			continue
@@ -74,6 +74,31 @@ func (p *parser) scan() []found {
 		i++
 	}
 	return fs
+}
+
+// titled reports whether tokens [from, to) read as an English title or
+// name rather than a time: a unit, part of the day or deictic word
+// capitalised inside a sentence ("ABC's This Week", "60 Minutes", "High
+// Noon", "VOA Today"). German capitalises every noun.
+func (p *parser) titled(from, to int) bool {
+	if p.de {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if p.has(k, cHoliday, "") {
+			return false // "Thanksgiving Day"
+		}
+	}
+	for k := from; k < to; k++ {
+		t := &p.toks[k]
+		if t.kind != tWord || !t.upper || k == from && (p.sentenceStart(k) || p.is(k-1, "` ' ‘ ")) {
+			continue
+		}
+		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // tenseNear returns how near the clause around tokens [from, to) has a

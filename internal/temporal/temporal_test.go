@@ -586,3 +586,17 @@ func TestLastHalf(t *testing.T) {
 		{"earnings for the first half of 1990 rose", []string{"the first half of 1990 DATE 1990-H1"}},
 	})
 }
+
+// TestTitles: a capitalised unit, part of the day or "Today" inside an
+// English sentence is a title or name; holidays and sentence starts are not.
+func TestTitles(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{`He said on ABC's "This Week" that talks go on.`, nil},
+		{"He said on CBS's 60 Minutes that he regrets it.", nil},
+		{"This is VOA Today.", nil},
+		{"Today the talks go on.", []string{"Today DATE 2023-09-14"}},
+		{"``Today is a sad day,'' he said.", []string{"Today DATE 2023-09-14"}},
+		{"He will come on Thanksgiving Day.", []string{"Thanksgiving Day DATE 2023-11-23"}},
+		{"Last week the talks failed.", []string{"Last week DATE 2023-W36"}},
+	})
+}
