@@ -278,9 +278,9 @@ func (p *parser) determined(i int) (int, val) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: tyDate, k: vRel, unit: u}
-			if u == "Y" && p.low(k) != "-" && p.is(j, "year ") {
-				// "the year" alone is most often a duration; "the fiscal
-				// year", "the full year" are this one.
+			if u == "Y" && p.is(k, "ended ending ") {
+				// "the (fiscal) year ended March 31": a year's span;
+				// "for the year", "the fiscal year" alone: this one.
 				v = abs(tyDuration, "P1Y")
 			}
 			return k, v
