@@ -278,6 +278,11 @@ func (p *parser) determined(i int) (int, val) {
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: tyDate, k: vRel, unit: u}
+			if u == "W" {
+				// "for the week" names no week: the reference's year,
+				// the week unspecified
+				v = val{typ: tyDate, k: vRel, unit: "Y", suf: "-WXX"}
+			}
 			if u == "Y" && p.is(k, "ended ending ") {
 				// "the (fiscal) year ended March 31": a year's span;
 				// "for the year", "the fiscal year" alone: this one.

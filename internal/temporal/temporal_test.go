@@ -602,12 +602,16 @@ func TestTitles(t *testing.T) {
 }
 
 // TestTheYear: "the year" of a company report is the current one; "the
-// year ended March 31" is the span of a (fiscal) year.
+// year ended March 31" is the span of a (fiscal) year; "the week" is a
+// week of the current year, which one unsaid.
 func TestTheYear(t *testing.T) {
 	runCases(t, "en", Date{1989, 10, 30}, []exprCase{
 		{"a high for the year of $42", []string{"the year DATE 1989"}},
 		{"lower earnings for the fiscal year", []string{"the fiscal year DATE 1989"}},
 		{"revenue in the year ended March 31 rose", []string{"the year DURATION P1Y", "March 31 DATE 1989-03-31"}},
 		{"In the fiscal year ending June 30, 1990, net fell", []string{"the fiscal year DURATION P1Y", "June 30, 1990 DATE 1990-06-30"}},
+		// "the week" names no week.
+		{"For the week, the index dropped 3.8%.", []string{"the week DATE 1989-WXX"}},
+		{"This week the index dropped.", []string{"This week DATE 1989-W44"}},
 	})
 }
