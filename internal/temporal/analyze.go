@@ -132,7 +132,8 @@ func (p *parser) tenseNear(from, to int, c class) int {
 }
 
 // marks reports whether token i is a tense marker of class c: a word of
-// the section (not one listed under "not"), or, for the past, a word the
+// the section (not one listed under "not" or "passive"; for the past, not
+// after a "passive" word, which makes it a participle), or, for the past, a word the
 // vocabulary does not know that ends like a regular past-tense verb
 // ("reported", "announced"; not a capitalised one, which may be a name:
 // "United").
@@ -141,8 +142,11 @@ func (p *parser) marks(i int, c class) bool {
 	if t.kind != tWord {
 		return false
 	}
+	if c == cPast && p.has(i-1, cPast, "passive") {
+		return false // a passive participle: "is held", "be heard"
+	}
 	if k, n := p.lex(i, c); n > i {
-		return k != "not"
+		return k != "not" && k != "passive"
 	}
 	if c != cPast || t.ent != 0 || t.upper || p.has(i-1, cDeterminer, "") || p.has(i-1, cNumber, "") {
 		// after "the" or "a" the word is an adjective: "the reduced dividend"

@@ -535,6 +535,12 @@ func TestSimplePast(t *testing.T) {
 		{"The storm struck the coast in January.", []string{"January DATE 2024-01"}},
 		{"The delegation arrives Wednesday.", []string{"Wednesday DATE 2024-11-13"}},
 	})
+	feb := Date{2024, 2, 10}
+	runCases(t, "en", feb, []exprCase{
+		// A participle after "is" is no past tense.
+		{"The case is heard in May.", []string{"May DATE 2024-05"}},
+		{"The case was heard in May.", []string{"May DATE 2023-05"}},
+	})
 }
 
 // TestConjunctionsAndTerms: "as soon as" and "recently as" join clauses,
