@@ -338,6 +338,15 @@ func (p *parser) part(i int) (int, val) {
 	if p.dash(k) {
 		k++
 	}
+	if pd, m := p.lex(k, cDaypart); m > 0 && !p.de && !theOf && p.is(j, "mid ") {
+		// "mid-afternoon", "mid-afternoon yesterday": that part of the day
+		v := val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd}
+		if d, m2 := p.lex(m, cDeictic); m2 > 0 && !p.broken(m) {
+			v.n, _ = strconv.Atoi(d[1:])
+			m = m2
+		}
+		return m, v
+	}
 	if p.de && p.is(k, "des der ") {
 		k++
 		// "Ende des Jahres", "Anfang der Woche".
@@ -1316,7 +1325,8 @@ func (p *parser) month(i int) (int, val) {
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
-	if p.isAmbiguousMonth(i) && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cPart, "") && !p.has(i-1, cRelative, "") && !p.afterMonth(i) {
+	if p.isAmbiguousMonth(i) && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cPart, "") && !p.has(i-1, cRelative, "") && !p.afterMonth(i) && !(p.dash(i-1) && p.tight(i) && p.has(i-2, cPart, "")) {
+		// (a part joined by a hyphen signals too: "mid-March")
 		return 0, val{}
 	}
 	return j, val{typ: tyDate, k: vYearless, month: m}

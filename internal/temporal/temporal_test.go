@@ -621,3 +621,14 @@ func TestTheYear(t *testing.T) {
 		{"This week the index dropped.", []string{"This week DATE 1989-W44"}},
 	})
 }
+
+// TestMidday: "midday" is noon; "mid-afternoon" is the afternoon of the
+// reference day, or of the day a deictic word names.
+func TestMidday(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"He appears in court at midday.", []string{"midday TIME 2023-09-14T12:00"}},
+		{"By mid afternoon, the rain stopped.", []string{"mid afternoon TIME 2023-09-14TAF"}},
+		{"At mid-afternoon yesterday, shares rose.", []string{"mid-afternoon yesterday TIME 2023-09-13TAF"}},
+		{"in mid-March", []string{"mid-March DATE 2023-03 MID"}},
+	})
+}
