@@ -275,6 +275,15 @@ func (p *parser) determined(i int) (int, val) {
 	}
 	// "the quarter", "the year", "the weekend".
 	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !p.dash(k) {
+		if oneOf(u, "Y M W D ") && p.is(k, "before after earlier later ") && (k+1 >= len(p.toks) || p.toks[k+1].kind == tPunct || p.broken(k+1)) {
+			// "the year before", "the day after": one unit from the
+			// previous mention
+			n := 1
+			if p.is(k, "before earlier ") {
+				n = -1
+			}
+			return k + 1, val{typ: tyDate, k: vRel, n: n, unit: u, anaphoric: true}
+		}
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: tyDate, k: vRel, unit: u}
@@ -1419,6 +1428,10 @@ func (p *parser) relative(i int) (int, val) {
 			if y, k2 := p.ofYear(k); k2 > 0 {
 				return k2, absDate(yearString(y) + "-H2")
 			}
+		}
+		if r == rPast && u == "WE" && !p.plural(j) {
+			// "this past weekend": the last one
+			return k, val{typ: tyDate, k: vRel, n: -1, unit: u}
 		}
 		if r == rPast && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.

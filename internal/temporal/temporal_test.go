@@ -632,3 +632,15 @@ func TestMidday(t *testing.T) {
 		{"in mid-March", []string{"mid-March DATE 2023-03 MID"}},
 	})
 }
+
+// TestUnitBeforeAfter: "the year before", "the day after" at the end of a
+// clause count one unit from the previous mention; "this past weekend" is
+// the last one.
+func TestUnitBeforeAfter(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The talks began on May 3, 2021. The day before, rain fell.", []string{"May 3, 2021 DATE 2021-05-03", "The day before DATE 2021-05-02"}},
+		{"Sales were $300 million in 1997, down from $450 million the year before.", []string{"1997 DATE 1997", "the year before DATE 1996"}},
+		{"The deal closed March 2, 2020; the week after, shares fell.", []string{"March 2, 2020 DATE 2020-03-02", "the week after DATE 2020-W11"}},
+		{"Crowds gathered over the past weekend.", []string{"the past weekend DATE 2023-W36-WE"}},
+	})
+}
