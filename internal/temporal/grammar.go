@@ -952,6 +952,19 @@ func (p *parser) clock(i int) (int, val) {
 			j = m
 		}
 	}
+	if suffix == "" && !p.de && h >= 1 && h <= 12 && p.is(j, "in ") && p.has(j+1, cDeterminer, "") && !p.broken(j+2) {
+		// "4 in the morning", "10 in the evening"
+		if pd, m := p.lex(j+2, cDaypart); m > 0 && pd != "MI" {
+			if pd != "MO" && h < 12 {
+				h += 12
+			}
+			if pd == "MO" && h == 12 {
+				h = 0
+			}
+			suffix = pd
+			j = m
+		}
+	}
 	if suffix == "" && !sepOK {
 		// "um 9.30": a bare number is a time only after "um"/"at".
 		if min < 0 || !p.has(i-1, cAt, "") {

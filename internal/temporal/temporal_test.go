@@ -644,3 +644,13 @@ func TestUnitBeforeAfter(t *testing.T) {
 		{"Crowds gathered over the past weekend.", []string{"the past weekend DATE 2023-W36-WE"}},
 	})
 }
+
+// TestClockInTheMorning: "4 in the morning" is 4 a.m., "10 in the
+// evening" 10 p.m.
+func TestClockInTheMorning(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"He left at 4 in the morning.", []string{"4 in the morning TIME 2023-09-14T04:00"}},
+		{"The vote ended at 10 in the evening.", []string{"10 in the evening TIME 2023-09-14T22:00"}},
+		{"Four in the group left.", nil},
+	})
+}
