@@ -549,6 +549,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			if !validDate(y, m, v.day) {
 				return underspecified(v)
 			}
+			if v.week {
+				return weekString(Date{y, m, v.day})
+			}
 			return dayString(Date{y, m, v.day}) + v.suf
 		}
 		return yearString(y) + "-" + pad(m, 2)

@@ -284,6 +284,15 @@ func (p *parser) determined(i int) (int, val) {
 			}
 			return k + 1, val{typ: tyDate, k: vRel, n: n, unit: u, anaphoric: true}
 		}
+		if u == "W" && p.is(k, "of ") && !p.broken(k+1) {
+			// "the week of March 6": the week that date falls in
+			if n, dv := p.month(k + 1); n > 0 && dv.k == vYearless && dv.day > 0 {
+				dv.week = true
+				return n, dv
+			} else if d, g, ok := parseValue(dv.value); n > 0 && ok && g == "D" {
+				return n, absDate(weekString(d))
+			}
+		}
 		switch u {
 		case "Q", "WE", "M", "W", "Y":
 			v := val{typ: tyDate, k: vRel, unit: u}

@@ -654,3 +654,11 @@ func TestClockInTheMorning(t *testing.T) {
 		{"Four in the group left.", nil},
 	})
 }
+
+// TestWeekOf: "the week of March 6" is the ISO week of that date.
+func TestWeekOf(t *testing.T) {
+	runCases(t, "en", Date{2000, 2, 24}, []exprCase{
+		{"a hearing the week of March 6", []string{"the week of March 6 DATE 2000-W10"}},
+		{"a hearing the week of March 6, 2001", []string{"the week of March 6, 2001 DATE 2001-W10"}},
+	})
+}

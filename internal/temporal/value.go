@@ -59,6 +59,8 @@ type val struct {
 	holiday string
 	// today: "heute", "today": in narrative text the present, not a day.
 	today bool
+	// week: "the week of March 6": the ISO week of the date (vYearless).
+	week bool
 	// weekdayed: a full date written with its weekday ("Dienstag, dem
 	// 12. September 2023"), a sign of news.
 	weekdayed bool
