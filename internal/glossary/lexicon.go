@@ -118,39 +118,38 @@ func lexiconFor(lang string) *lexicon {
 
 // loadLexicon parses data/<lang>.txt and data/names.txt.
 func loadLexicon(lang string) (*lexicon, error) {
+	var m [secInflect + 1]set // the set sections and cueStart
+	for i := range m {
+		m[i] = set{}
+	}
 	lx := &lexicon{
-		lang: lang, stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
-		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
-		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{}, defverb: set{},
+		lang: lang, stop: m[0], common: m[1], role: m[2], institution: m[3], connector: m[4],
+		verb: m[5], copula: m[6], relative: m[7], determiner: m[8], affiliation: m[9], particle: m[10],
+		approx: m[11], unit: m[12], direction: m[13], given: m[14], demonym: m[15], defverb: m[16],
+		surnameLead: m[17], cueStart: m[18],
+		classifier: map[string]string{}, orghead: map[string]string{},
 	}
 	var first error
-	for _, name := range []string{"data/" + lang + ".txt", "data/names.txt"} {
+	for _, name := range [2]string{"data/" + lang + ".txt", "data/names.txt"} {
 		src, err := dataFS.ReadFile(name)
-		if err != nil {
-			if first == nil {
-				first = err
-			}
-			continue
+		if err == nil {
+			err = lx.parse(name, string(src))
 		}
-		if err := lx.parse(name, string(src)); err != nil && first == nil {
+		if err != nil && first == nil {
 			first = err
 		}
 	}
-	for _, m := range []set{lx.common, lx.role, lx.institution} {
-		for k := range m {
+	for _, l := range [...]struct {
+		bit uint8
+		m   set
+	}{{nCommon, lx.common}, {nRole, lx.role}, {nInst, lx.institution}} {
+		for k := range l.m {
 			lx.maxHead = max(lx.maxHead, len(k))
-		}
-	}
-	for k := range lx.classifier {
-		lx.maxHead = max(lx.maxHead, len(k))
-	}
-	for bit, m := range map[uint8]set{nCommon: lx.common, nRole: lx.role, nInst: lx.institution} {
-		for k := range m {
-			lx.nouns.insert(k, bit, "")
+			lx.nouns.insert(k, l.bit, "")
 		}
 	}
 	for k, kind := range lx.classifier {
+		lx.maxHead = max(lx.maxHead, len(k))
 		lx.nouns.insert(k, nClassifier, kind)
 	}
 	return lx, first
@@ -170,121 +169,112 @@ func (e *dataError) Error() string {
 // parse reads one data file into lx.
 func (lx *lexicon) parse(file, src string) error {
 	var first error
-	fail := func(line int, msg string) {
-		if first == nil {
-			first = &dataError{file, line, msg}
-		}
-	}
-	section := ""
+	sets := [secInflect]set{lx.stop, lx.common, lx.role, lx.institution, lx.connector,
+		lx.verb, lx.copula, lx.relative, lx.determiner, lx.affiliation, lx.particle,
+		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead}
+	sec := secNone
 	for n, line := range strings.Split(src, "\n") {
 		n++
+		msg := ""
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '[' {
-			if line[len(line)-1] != ']' {
-				fail(n, "unterminated section header")
-				continue
-			}
-			section = line[1 : len(line)-1]
-			if !knownSection[section] {
-				fail(n, "unknown section ["+section+"]")
-			}
 			continue
 		}
 		key, val, hasVal := strings.Cut(line, "=")
 		key = strings.ToLower(strings.TrimSpace(key))
 		val = strings.TrimSpace(val)
-		if key == "" {
-			fail(n, "empty entry")
-			continue
-		}
-		if hasVal != valued[section] {
-			if hasVal {
-				fail(n, "section ["+section+"] takes no values")
-			} else {
-				fail(n, "section ["+section+"] needs \"word = value\"")
+		name := sectionName(sec)
+		switch {
+		case line[0] == '[':
+			if line[len(line)-1] != ']' {
+				msg = "unterminated section header"
+				break
 			}
-			continue
-		}
-		if hasVal && val == "" {
-			fail(n, "empty value")
-			continue
-		}
-		switch section {
-		case "inflect":
+			name = line[1 : len(line)-1]
+			sec = sectionIndex(name)
+			if sec == secNone {
+				msg = "unknown section [" + name + "]"
+			}
+		case key == "":
+			msg = "empty entry"
+		case hasVal != (sec >= secClassifier):
+			if hasVal {
+				msg = "section [" + name + "] takes no values"
+			} else {
+				msg = "section [" + name + "] needs \"word = value\""
+			}
+		case hasVal && val == "":
+			msg = "empty value"
+		case sec < secInflect:
+			sets[sec][key] = true
+		case sec == secInflect:
 			lx.inflect = append(lx.inflect, key)
-		case "stop":
-			lx.stop[key] = true
-		case "common":
-			lx.common[key] = true
-		case "suffix":
+		case sec == secSuffix:
 			lx.suffix = append(lx.suffix, key)
-		case "role":
-			lx.role[key] = true
-		case "classifier":
-			switch val {
-			case "organization", "person", "place", "other":
-			default:
-				fail(n, "unknown kind "+val)
-				continue
+		case sec == secCue:
+			ws := strings.Fields(key)
+			lx.cue = append(lx.cue, ws)
+			lx.cueStart[ws[0]] = true
+			lx.cueByte[key[0]] = true
+		case sec == secClassifier:
+			if kindIndex(val) == 0 {
+				msg = "unknown kind " + val
+				break
 			}
 			lx.classifier[key] = val
-		case "institution":
-			lx.institution[key] = true
-		case "orghead":
+		case sec == secOrghead:
 			lx.orghead[key] = val
-		case "connector":
-			lx.connector[key] = true
-		case "verb":
-			lx.verb[key] = true
-		case "copula":
-			lx.copula[key] = true
-		case "relative":
-			lx.relative[key] = true
-		case "determiner":
-			lx.determiner[key] = true
-		case "affiliation":
-			lx.affiliation[key] = true
-		case "particle":
-			lx.particle[key] = true
-		case "cue":
-			lx.cue = append(lx.cue, strings.Fields(key))
-			lx.cueStart[strings.Fields(key)[0]] = true
-			lx.cueByte[key[0]] = true
-		case "approx":
-			lx.approx[key] = true
-		case "unit":
-			lx.unit[key] = true
-		case "direction":
-			lx.direction[key] = true
-		case "placeword":
+		case sec == secPlaceword:
 			lx.placeword = val
-		case "given":
-			lx.given[key] = true
-		case "demonym":
-			lx.demonym[key] = true
-		case "defverb":
-			lx.defverb[key] = true
-		case "surname-first":
-			lx.surnameLead[key] = true
 		default:
-			fail(n, "entry outside a section")
+			msg = "entry outside a section"
+		}
+		if msg != "" && first == nil {
+			first = &dataError{file, n, msg}
 		}
 	}
 	return first
 }
 
-var knownSection = map[string]bool{
-	"inflect": true, "stop": true, "common": true, "suffix": true, "role": true,
-	"classifier": true, "institution": true, "orghead": true, "connector": true,
-	"verb": true, "copula": true, "relative": true, "determiner": true,
-	"affiliation": true, "particle": true, "cue": true, "approx": true, "unit": true,
-	"direction": true, "placeword": true, "given": true, "surname-first": true, "demonym": true, "defverb": true,
+// sectionNames are the sections of a data file: first those whose entries
+// form a set (in the order of parse's sets), then the lists, then the
+// sections that take values ("word = value").
+var sectionNames = [...]string{
+	"stop", "common", "role", "institution", "connector", "verb", "copula", "relative",
+	"determiner", "affiliation", "particle", "approx", "unit", "direction", "given",
+	"demonym", "defverb", "surname-first",
+	"inflect", "suffix", "cue",
+	"classifier", "orghead", "placeword",
 }
 
-var valued = map[string]bool{"classifier": true, "orghead": true, "placeword": true}
+// Indexes into sectionNames.
+const (
+	secInflect    = 18 // the sections before it form sets
+	secSuffix     = 19
+	secCue        = 20
+	secClassifier = 21
+	secOrghead    = 22
+	secPlaceword  = 23
+	secNone       = -1 // before the first header, or after an unknown one
+)
+
+// sectionIndex returns the index of the section called name, or secNone.
+func sectionIndex(name string) int {
+	for i, s := range sectionNames {
+		if s == name {
+			return i
+		}
+	}
+	return secNone
+}
+
+// sectionName returns the name of section sec ("" for secNone).
+func sectionName(sec int) string {
+	if sec < 0 {
+		return ""
+	}
+	return sectionNames[sec]
+}
 
 // headIn reports whether the lower-case word w, or its compound head (a
 // tail of at least 3 bytes starting on a rune boundary; in German only),
