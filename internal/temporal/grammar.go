@@ -1425,6 +1425,13 @@ func (p *parser) relative(i int) (int, val) {
 		rSame
 	)
 	r := wordIndex(rel, "last past recent previous next following this current same ")
+	if r == rThis && !p.de {
+		if k2, j2 := p.lex(j, cRelative); j2 > 0 && k2 == "past" && !p.broken(j2) && !p.has(j2, cUnit, "Y") && !p.has(j2, cUnit, "M") {
+			// "this past weekend", "this past spring": the last one
+			// ("this past year" may be the last twelve months)
+			r, j = rLast, j2
+		}
+	}
 	dir := 0
 	switch {
 	case r >= rLast && r <= rPrevious:

@@ -662,3 +662,11 @@ func TestWeekOf(t *testing.T) {
 		{"a hearing the week of March 6, 2001", []string{"the week of March 6, 2001 DATE 2001-W10"}},
 	})
 }
+
+// TestThisPast: "this past weekend", "this past spring" are the last ones.
+func TestThisPast(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"Crowds gathered this past weekend.", []string{"this past weekend DATE 2023-W36-WE"}},
+		{"It closed this past spring.", []string{"this past spring DATE 2023-SP"}},
+	})
+}
