@@ -38,7 +38,7 @@ type Entry struct {
 	Date      string         // TIMEX value of the entry's main date ("2023-09-13", "1950/1953", "2022", "199")
 	Label     string         // short headline of what happened (aim ≤ 90 chars), extractive, reads as a phrase
 	Dates     []int          // indices into the exprs slice passed to Build, in text order
-	Sentences []segment.Span // the sentences that mention the happening, in text order (first one is the link target)
+	Sentences []segment.Span // the sentences that mention the happening, in text order and not overlapping (first one is the link target)
 	Open      string         // "after"/"before" for open ranges ("seit 2022"), else ""
 	Mod       string         // TIMEX mod of the main date ("START" for "Anfang 2023", "APPROX"…), else ""
 }
@@ -89,10 +89,15 @@ func Build(in Input) []Entry {
 		}
 		span, spans := sentenceOf(text, sents, r)
 		if len(spans) == 0 {
+			// No sentence covers the date: the paragraph, else the line,
+			// but only the gap between the sentences around it, so that an
+			// entry's sentences never overlap.
+			lo, hi := gapOf(text, sents, r)
 			span, spans = sentenceOf(text, paras, r)
-		}
-		if len(spans) == 0 {
-			span, spans = lineOf(text, r)
+			if len(spans) == 0 {
+				span, spans = lineOf(text, r)
+			}
+			span, spans = clipFallback(span, spans, lo, hi)
 		}
 		lab := newLabeler(text, lx, span, refsIn(refs, span), event)
 		label, fits := lab.label(r.index)
@@ -236,8 +241,29 @@ func entryOf(g []*mention) Entry {
 		}
 	}
 	sort.Slice(e.Dates, func(i, j int) bool { return e.Dates[i] < e.Dates[j] })
-	sort.Slice(e.Sentences, func(i, j int) bool { return e.Sentences[i].Start < e.Sentences[j].Start })
+	e.Sentences = joinSpans(e.Sentences)
 	return e
+}
+
+// joinSpans sorts spans by start and joins those that overlap into one, so
+// that the result is in text order and free of overlaps. The fallback spans
+// of two dates in one long line may overlap (see lineOf).
+func joinSpans(spans []segment.Span) []segment.Span {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].Start != spans[j].Start {
+			return spans[i].Start < spans[j].Start
+		}
+		return spans[i].End < spans[j].End
+	})
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func containsSpan(spans []segment.Span, s segment.Span) bool {
@@ -366,6 +392,44 @@ func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment
 		}
 	}
 	return span, spans
+}
+
+// gapOf returns the stretch of text between the sentences around r, for
+// a date that no sentence overlaps: from the end of the last sentence before
+// it (or 0) to the start of the first one after it (or len(text)), without
+// the spaces at either end.
+func gapOf(text string, sents []segment.Span, r exprRef) (lo, hi int) {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > r.start })
+	lo, hi = 0, len(text)
+	if i > 0 {
+		lo = sents[i-1].End
+	}
+	if i < len(sents) {
+		hi = sents[i].Start
+	}
+	for lo < r.start && (text[lo] == ' ' || text[lo] == '\n') {
+		lo++
+	}
+	for hi > r.end && (text[hi-1] == ' ' || text[hi-1] == '\n') {
+		hi--
+	}
+	return lo, hi
+}
+
+// clipFallback cuts a fallback span and its sentences to [lo, hi): a
+// paragraph or line taken for a date that no sentence covers must not
+// overlap the sentences around it. lo and hi are on rune boundaries and lie
+// around the date.
+func clipFallback(span [2]int, spans []segment.Span, lo, hi int) ([2]int, []segment.Span) {
+	span[0], span[1] = max(span[0], lo), min(span[1], hi)
+	out := spans[:0]
+	for _, s := range spans {
+		s.Start, s.End = max(s.Start, lo), min(s.End, hi)
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return span, out
 }
 
 // lineOf returns the line around r (at most maxFallback bytes each side) as

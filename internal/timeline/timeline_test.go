@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -113,13 +114,8 @@ func checkInvariants(t testing.TB, text string, exprs []temporal.Expr, entries [
 				t.Fatalf("entry %d built on a %s", k, exprs[i].Type)
 			}
 		}
-		for n, s := range e.Sentences {
-			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-				t.Fatalf("entry %d: bad sentence span %v", k, s)
-			}
-			if n > 0 && e.Sentences[n-1].Start >= s.Start {
-				t.Fatalf("entry %d: sentences not in order: %v", k, e.Sentences)
-			}
+		if msg := badSentences(text, exprs, e); msg != "" {
+			t.Fatalf("entry %d: %s", k, msg)
 		}
 		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
 			t.Fatalf("entry %d: bad label %q", k, e.Label)
@@ -128,6 +124,37 @@ func checkInvariants(t testing.TB, text string, exprs []temporal.Expr, entries [
 			t.Fatalf("entries out of order: %s before %s", entries[k-1].Date, e.Date)
 		}
 	}
+}
+
+// badSentences returns what is wrong with the sentences of e, or "": they
+// must lie inside the text on rune boundaries, be sorted and not overlap,
+// and each of the entry's dates must overlap one of them.
+func badSentences(text string, exprs []temporal.Expr, e Entry) string {
+	for n, s := range e.Sentences {
+		if !validSpan(text, s.Start, s.End) {
+			return "bad sentence span " + spanString(s)
+		}
+		if n > 0 && e.Sentences[n-1].End > s.Start {
+			return "sentences overlap or are out of order: " + spanString(e.Sentences[n-1]) + " " + spanString(s)
+		}
+	}
+	for _, i := range e.Dates {
+		if i < 0 || i >= len(exprs) {
+			continue
+		}
+		found := false
+		for _, s := range e.Sentences {
+			found = found || s.Start < exprs[i].End && exprs[i].Start < s.End
+		}
+		if !found {
+			return "no sentence holds date " + strconv.Itoa(i)
+		}
+	}
+	return ""
+}
+
+func spanString(s segment.Span) string {
+	return "{" + strconv.Itoa(s.Start) + " " + strconv.Itoa(s.End) + "}"
 }
 
 func TestBuildGerman(t *testing.T) {
@@ -473,6 +500,79 @@ func TestBuildWithoutSentences(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBuildFallbackBesideSentence is the regression test for an entry
+// whose sentences overlapped ([{1 10} {1 24}]): a date no sentence covers
+// took its whole line as its sentence, over the sentence of another mention
+// of the same date it was then merged with. The fallback now stops at the
+// neighbouring sentences, and the spans of one entry are joined when they
+// still overlap (two dates far apart in one long line).
+func TestBuildFallbackBesideSentence(t *testing.T) {
+	// span returns the span of the n-th sentence of text split at ". "
+	span := func(text string, n int) segment.Span {
+		start := 0
+		for ; n > 0; n-- {
+			start += strings.Index(text[start:], ". ") + 2
+		}
+		end := len(text)
+		if i := strings.Index(text[start:], ". "); i >= 0 {
+			end = start + i + 1
+		}
+		return segment.Span{Start: start, End: end}
+	}
+	tests := []struct {
+		name, marked string
+		sents        func(text string) []segment.Span // the sentences segment found
+		want         func(text string) []segment.Span
+	}{
+		{
+			name:   "line after a sentence",
+			marked: "The council met on [[Monday|2024-03-11]]. The council met again on [[Monday|2024-03-11]] at night",
+			sents:  func(text string) []segment.Span { return []segment.Span{span(text, 0)} },
+			want:   func(text string) []segment.Span { return []segment.Span{span(text, 0), span(text, 1)} },
+		},
+		{
+			name:   "line before a sentence",
+			marked: "\nThe council met on [[Monday|2024-03-11]]. The council met again on [[Monday|2024-03-11]] at night.",
+			sents:  func(text string) []segment.Span { return []segment.Span{span(text, 1)} },
+			want: func(text string) []segment.Span {
+				return []segment.Span{{Start: 1, End: span(text, 0).End}, span(text, 1)}
+			},
+		},
+		{
+			name:   "two dates in one long line",
+			marked: "The council met on [[Monday|2024-03-11]] " + strings.Repeat("and talked ", 40) + "until the council met on [[Monday|2024-03-11]] again",
+			sents:  func(string) []segment.Span { return nil },
+			want:   func(text string) []segment.Span { return []segment.Span{{Start: 0, End: len(text)}} },
+		},
+	}
+	for _, tt := range tests {
+		t.Run(inputName(t, tt.marked), func(t *testing.T) {
+			t.Log(tt.name)
+			text, exprs := fixture(t, tt.marked)
+			got := Build(Input{Text: text, Lang: "en", Exprs: exprs, Sentences: tt.sents(text)})
+			checkInvariants(t, text, exprs, got)
+			if len(got) != 1 {
+				t.Fatalf("got %d entries, want 1: %+v", len(got), got)
+			}
+			if want := tt.want(text); !equalSpans(got[0].Sentences, want) {
+				t.Errorf("sentences %v, want %v", got[0].Sentences, want)
+			}
+		})
+	}
+}
+
+func equalSpans(a, b []segment.Span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func TestSeparable(t *testing.T) {
