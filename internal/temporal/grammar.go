@@ -246,10 +246,18 @@ func (p *parser) determined(i int) (int, val) {
 			return n, v
 		}
 	}
+	if p.is(j, "fiscal ") && p.has(j+1, cOrdinal, "") {
+		// "the fiscal first quarter"
+		if n, v := p.core(j); n > 0 && !p.hyphenated(j+1, n) {
+			return n, v
+		}
+	}
 	if rel > 0 || few > 0 || ord > 0 || isNum || numw > 0 {
 		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == tyDuration || len(v.value) == 3) {
-			if v.typ == tyDuration && p.hyphenated(j, n) {
-				return 0, val{} // "the 14-day waiting period": the article is the noun's
+			if (v.typ == tyDuration || ord > 0) && p.hyphenated(j, n) {
+				// "the 14-day waiting period", "the third-quarter loss":
+				// the article is the noun's
+				return 0, val{}
 			}
 			if n == j+1 && strings.HasSuffix(v.value, "_REF") {
 				return 0, val{} // "the recent attacks": the article is the noun's
@@ -1813,6 +1821,12 @@ func (p *parser) unitLed(i int) (int, val) {
 	if !p.de && p.is(i, "fiscal ") {
 		if y, k := p.yearAt(i + 1); k > 0 {
 			return k, yearVal(y)
+		}
+		if p.has(i+1, cOrdinal, "") && !p.broken(i+1) {
+			// "fiscal second-quarter", "the fiscal first quarter"
+			if n, v := p.core(i + 1); n > 0 && v.typ == tyDate {
+				return n, v
+			}
 		}
 	}
 	u, j := p.lex(i, cUnit)

@@ -670,3 +670,14 @@ func TestThisPast(t *testing.T) {
 		{"It closed this past spring.", []string{"this past spring DATE 2023-SP"}},
 	})
 }
+
+// TestQuarterExtents: "fiscal" belongs to a quarter's extent; the article
+// before a hyphenated "third-quarter" adjective belongs to its noun.
+func TestQuarterExtents(t *testing.T) {
+	runCases(t, "en", Date{1989, 10, 26}, []exprCase{
+		{"a record in the fiscal first quarter, bucking", []string{"the fiscal first quarter DATE 1989-Q1"}},
+		{"net income for the fiscal second-quarter of $8", []string{"fiscal second-quarter DATE 1989-Q2"}},
+		{"a factor in the third-quarter loss", []string{"third-quarter DATE 1989-Q3"}},
+		{"sales in the third quarter rose", []string{"the third quarter DATE 1989-Q3"}},
+	})
+}
