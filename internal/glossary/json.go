@@ -159,25 +159,17 @@ func (p *jsonParser) number() (jsonValue, error) {
 	if p.s[p.i] == '-' {
 		p.i++
 	}
-	digits := func() int {
-		n := 0
-		for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
-			p.i++
-			n++
-		}
-		return n
-	}
 	if p.i < len(p.s) && p.s[p.i] == '0' {
 		p.i++
 		if p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
 			return jsonValue{}, p.errf("leading zero in number")
 		}
-	} else if digits() == 0 {
+	} else if p.digits() == 0 {
 		return jsonValue{}, p.errf("invalid number")
 	}
 	if p.i < len(p.s) && p.s[p.i] == '.' {
 		p.i++
-		if digits() == 0 {
+		if p.digits() == 0 {
 			return jsonValue{}, p.errf("invalid number: digit expected after '.'")
 		}
 	}
@@ -186,11 +178,21 @@ func (p *jsonParser) number() (jsonValue, error) {
 		if p.i < len(p.s) && (p.s[p.i] == '+' || p.s[p.i] == '-') {
 			p.i++
 		}
-		if digits() == 0 {
+		if p.digits() == 0 {
 			return jsonValue{}, p.errf("invalid number: digit expected in exponent")
 		}
 	}
 	return jsonValue{kind: jNumber, off: off, s: string(p.s[off:p.i])}, nil
+}
+
+// digits skips the decimal digits at p.i and returns how many there were.
+func (p *jsonParser) digits() int {
+	n := 0
+	for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+		p.i++
+		n++
+	}
+	return n
 }
 
 func (p *jsonParser) str() (string, error) {

@@ -90,11 +90,18 @@ type set map[string]bool
 // languages lists the languages with data files.
 var languages = []string{"de", "en"}
 
+// langIndex returns the index of lang in languages ("de" 0, anything else
+// is read as "en", 1).
+func langIndex(lang string) int {
+	if lang == "de" {
+		return 0
+	}
+	return 1
+}
+
 var (
-	lexOnce = map[string]*sync.Once{"de": new(sync.Once), "en": new(sync.Once)}
-	lexVal  = map[string]*lexicon{}
-	lexErr  = map[string]error{}
-	lexMu   sync.Mutex
+	lexOnce [2]sync.Once // per langIndex
+	lexVal  [2]*lexicon
 )
 
 // lexiconFor returns the lexicon of lang ("de" or "en"; anything else is
@@ -102,18 +109,11 @@ var (
 // error cannot reach a release build; should it anyway, the lists that did
 // parse are used.
 func lexiconFor(lang string) *lexicon {
-	if lang != "de" {
-		lang = "en"
-	}
-	lexOnce[lang].Do(func() {
-		lx, err := loadLexicon(lang)
-		lexMu.Lock()
-		lexVal[lang], lexErr[lang] = lx, err
-		lexMu.Unlock()
+	i := langIndex(lang)
+	lexOnce[i].Do(func() {
+		lexVal[i], _ = loadLexicon(languages[i])
 	})
-	lexMu.Lock()
-	defer lexMu.Unlock()
-	return lexVal[lang]
+	return lexVal[i]
 }
 
 // loadLexicon parses data/<lang>.txt and data/names.txt.

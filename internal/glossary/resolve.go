@@ -115,14 +115,15 @@ type kbIndex struct {
 }
 
 var (
-	kbOnce = map[string]*sync.Once{"de": new(sync.Once), "en": new(sync.Once)}
-	kbIdx  = map[string]*kbIndex{}
-	kbMu   sync.Mutex
+	kbOnce [2]sync.Once // per langIndex
+	kbIdx  [2]*kbIndex
 )
 
-// kbFor returns the knowledge-base index of lang, built on first use.
+// kbFor returns the knowledge-base index of lang ("de" or "en"), built on
+// first use.
 func kbFor(lang string, lx *lexicon) *kbIndex {
-	kbOnce[lang].Do(func() {
+	li := langIndex(lang)
+	kbOnce[li].Do(func() {
 		ix := &kbIndex{names: dict{}, derived: dict{}, ids: map[string]bool{}}
 		for _, ke := range kb.Entries() {
 			names := ke.Names[lang]
@@ -166,13 +167,9 @@ func kbFor(lang string, lx *lexicon) *kbIndex {
 		}
 		ix.prefixes.addDict(ix.names)
 		ix.prefixes.addDict(ix.derived)
-		kbMu.Lock()
-		kbIdx[lang] = ix
-		kbMu.Unlock()
+		kbIdx[li] = ix
 	})
-	kbMu.Lock()
-	defer kbMu.Unlock()
-	return kbIdx[lang]
+	return kbIdx[li]
 }
 
 // classifierFree returns the name without its classifier noun

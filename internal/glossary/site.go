@@ -157,16 +157,12 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 			if err != nil {
 				return se, err
 			}
-			switch s {
-			case "organization", "person", "place", "other":
-			default:
+			if kindIndex(s) == 0 {
 				return se, schemaErr(f.val, p, "kind must be organization, person, place or other")
 			}
 			se.kind = s
 		case "term":
-			m, err := perLanguage(f.val, p, func(x jsonValue, q string) (string, error) {
-				return textValue(x, q, maxTermRunes)
-			})
+			m, err := perLanguage(f.val, p, maxTermRunes)
 			if err != nil {
 				return se, err
 			}
@@ -175,9 +171,7 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 		case "aliases":
 			aliases = &f.val
 		case "definition":
-			m, err := perLanguage(f.val, p, func(x jsonValue, q string) (string, error) {
-				return textValue(x, q, maxDefRunes)
-			})
+			m, err := perLanguage(f.val, p, maxDefRunes)
 			if err != nil {
 				return se, err
 			}
@@ -216,25 +210,9 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 	}
 	if aliases != nil {
 		p := path + ".aliases"
-		add := func(lang string, arr jsonValue, q string) error {
-			if arr.kind != jArray {
-				return schemaErr(arr, q, "expected an array of strings, found "+arr.kind.String())
-			}
-			if len(arr.arr) > maxAliases {
-				return schemaErr(arr, q, "more than "+strconv.Itoa(maxAliases)+" aliases")
-			}
-			for k, a := range arr.arr {
-				s, err := textValue(a, q+"["+strconv.Itoa(k)+"]", maxTermRunes)
-				if err != nil {
-					return err
-				}
-				aliasesBy[lang] = append(aliasesBy[lang], s)
-			}
-			return nil
-		}
 		switch aliases.kind {
 		case jArray:
-			if err := add("", *aliases, p); err != nil {
+			if err := addAliases(aliasesBy, "", *aliases, p); err != nil {
 				return se, err
 			}
 		case jObject:
@@ -242,7 +220,7 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 				if !isLanguage(f.key) {
 					return se, &SyntaxError{Offset: f.keyOff, Path: p + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
 				}
-				if err := add(f.key, f.val, p+"."+f.key); err != nil {
+				if err := addAliases(aliasesBy, f.key, f.val, p+"."+f.key); err != nil {
 					return se, err
 				}
 			}
@@ -271,14 +249,32 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 	return se, nil
 }
 
-// perLanguage reads a value that is either one string for every language
-// or an object {"de": …, "en": …}; the result maps "" or a language to the
-// value.
-func perLanguage(v jsonValue, path string, read func(jsonValue, string) (string, error)) (map[string]string, error) {
+// addAliases appends the aliases in the array arr (at path q) to by[lang].
+func addAliases(by map[string][]string, lang string, arr jsonValue, q string) error {
+	if arr.kind != jArray {
+		return schemaErr(arr, q, "expected an array of strings, found "+arr.kind.String())
+	}
+	if len(arr.arr) > maxAliases {
+		return schemaErr(arr, q, "more than "+strconv.Itoa(maxAliases)+" aliases")
+	}
+	for k, a := range arr.arr {
+		s, err := textValue(a, q+"["+strconv.Itoa(k)+"]", maxTermRunes)
+		if err != nil {
+			return err
+		}
+		by[lang] = append(by[lang], s)
+	}
+	return nil
+}
+
+// perLanguage reads a text value (see textValue) that is either one string
+// for every language or an object {"de": …, "en": …}; the result maps "" or
+// a language to the value.
+func perLanguage(v jsonValue, path string, maxRunes int) (map[string]string, error) {
 	m := map[string]string{}
 	switch v.kind {
 	case jString:
-		s, err := read(v, path)
+		s, err := textValue(v, path, maxRunes)
 		if err != nil {
 			return nil, err
 		}
@@ -291,7 +287,7 @@ func perLanguage(v jsonValue, path string, read func(jsonValue, string) (string,
 			if !isLanguage(f.key) {
 				return nil, &SyntaxError{Offset: f.keyOff, Path: path + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
 			}
-			s, err := read(f.val, path+"."+f.key)
+			s, err := textValue(f.val, path+"."+f.key, maxRunes)
 			if err != nil {
 				return nil, err
 			}
