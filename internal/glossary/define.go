@@ -265,7 +265,7 @@ func (e *engine) cues() {
 		for next < len(acrAt) && acrAt[next] < i {
 			next++
 		}
-		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lx.cueStart[e.lw(i)] {
+		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lin(i, e.lx.cueStart) {
 			continue
 		}
 		for _, cue := range e.lx.cue {
@@ -287,7 +287,7 @@ func (e *engine) cues() {
 			if end < j {
 				continue
 			}
-			for j < end && e.isLower(j) && e.lx.determiner[e.lw(j)] {
+			for j < end && e.isLower(j) && e.lin(j, e.lx.determiner) {
 				j++ // "short for the Democratic People's Republic of Korea"
 			}
 			a := acrArt[acr]
@@ -334,7 +334,7 @@ func (e *engine) nounPhrase(j int) int {
 		if e.lx.verb[lw] {
 			break
 		}
-		if e.lang == "de" && e.isLower(m) && seenCap && !e.lx.stop[lw] && !e.lx.connector[lw] {
+		if e.de && e.isLower(m) && seenCap && !e.lx.stop[lw] && !e.lx.connector[lw] {
 			break
 		}
 		if e.isCap(m) {
@@ -343,7 +343,7 @@ func (e *engine) nounPhrase(j int) int {
 		last = m
 	}
 	// do not end on a function word
-	for last >= j && e.isLower(last) && (e.lx.stop[e.lw(last)] || e.lx.connector[e.lw(last)]) {
+	for last >= j && e.isLower(last) && (e.lin(last, e.lx.stop) || e.lin(last, e.lx.connector)) {
 		last--
 	}
 	if last < j {
@@ -385,7 +385,7 @@ func (e *engine) apposition(o occ) {
 	if end < start || end-start > 20 {
 		return
 	}
-	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.lx.stop[e.lw(end+2)]) {
+	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.lin(end+2, e.lx.stop)) {
 		return // "den KVW Frauen, dem Jugenddienst Wipptal, dem …": a list
 	}
 	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") {
@@ -403,12 +403,12 @@ func (e *engine) apposition(o occ) {
 		}
 	}
 	switch {
-	case e.lx.relative[first] && e.lang == "en":
+	case e.lx.relative[first] && !e.de:
 		return
 	case e.lx.determiner[first], e.isRole(start):
-	case e.lang == "de" && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.lx.stop[first] && e.isWord(start+1):
+	case e.de && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.lx.stop[first] && e.isWord(start+1):
 		// "Russlands wichtigstem Startzentrum"
-	case e.lang == "en" && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")):
+	case !e.de && (possessive(first)):
 	case !e.lx.stop[first] && !e.lx.verb[first] && e.hasKindNoun(start, end):
 		// "South Korea's defence ministry spokesman", "südkoreanischer
 		// Verteidigungssprecher"
@@ -422,33 +422,33 @@ func (e *engine) apposition(o occ) {
 			continue
 		}
 		lw := e.lw(m)
-		if e.lx.verb[lw] || (e.lang == "en" && m > start && e.lx.relative[lw]) {
+		if e.lx.verb[lw] || (!e.de && m > start && e.lx.relative[lw]) {
 			return
 		}
 		if (lw == "und" || lw == "and") && e.isCap(m+1) && e.isCap(m+2) && m+2 <= end && !e.nounLikeAt(m+1) && !e.nounLikeAt(m+2) &&
 			e.toks[m+2].flags&fSpaceBefore != 0 {
 			return // "… und Jutta Tappeiner vom …": a second person
 		}
-		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && !e.isRole(m+1) && (e.lang == "de" || m+1 <= end && !e.lx.stop[e.lw(m+1)] && !e.lx.connector[e.lw(m+1)]) {
+		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && !e.isRole(m+1) && (e.de || m+1 <= end && !e.lin(m+1, e.lx.stop) && !e.lin(m+1, e.lx.connector)) {
 			return // another person: a list, not an apposition
 		}
-		if e.lang == "en" && m > start && e.isLower(m) && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
+		if !e.de && m > start && e.isLower(m) && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			return // a verb: a clause, not an apposition
 		}
 		if seenNoun && (e.lx.affiliation[lw] || e.lx.connector[lw] || lw == "des" || lw == "der" || lw == "im" || lw == "in" || lw == "für") {
 			kindDone = true
 		}
-		if e.lang == "de" {
+		if e.de {
 			if e.isCap(m) || strings.HasPrefix(e.w(m), "-") {
 				seenNoun = true
 			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && !e.isCap(m+1) &&
-				!(e.isLower(m+1) && !e.lx.stop[e.lw(m+1)] && e.isCap(m+2)) {
+				!(e.isLower(m+1) && !e.lin(m+1, e.lx.stop) && e.isCap(m+2)) {
 				// after the first noun, a lower-case word other than a
 				// function word must be an adjective before a noun
 				return
 			}
 		}
-		if e.lang == "en" && e.isWord(m) && !e.lx.stop[lw] && !e.lx.determiner[lw] {
+		if !e.de && e.isWord(m) && !e.lx.stop[lw] && !e.lx.determiner[lw] {
 			seenNoun = true
 		}
 		if !kindDone && kind == "" {
@@ -462,16 +462,16 @@ func (e *engine) apposition(o occ) {
 		}
 	}
 	last := e.w(end)
-	if e.lang == "de" && !e.isCap(end) && !strings.HasPrefix(last, "-") {
+	if e.de && !e.isCap(end) && !strings.HasPrefix(last, "-") {
 		return
 	}
-	if e.lang == "en" && (e.lx.stop[strings.ToLower(last)] || e.lx.verb[strings.ToLower(last)]) {
+	if !e.de && (e.lx.stop[strings.ToLower(last)] || e.lx.verb[strings.ToLower(last)]) {
 		return
 	}
 	if (o.a.cls == cWord || o.a.cls == cInst) && kind == "" {
 		return
 	}
-	if e.lang == "de" && start < end && (first == "der" || first == "die" || first == "das") && e.isCap(start+1) {
+	if e.de && start < end && (first == "der" || first == "die" || first == "das") && e.isCap(start+1) {
 		start++ // "das Akronym für …" reads "Akronym für …"
 	}
 	e.addDef(o.a, e.nominative(start, end), scoreAppos, e.toks[start].start, false, kind)
@@ -482,7 +482,7 @@ func (e *engine) apposition(o occ) {
 // relative clause whose verb is a copula; the definition is its predicate.
 func (e *engine) relative(o occ) {
 	k := o.t + 1
-	if e.lang == "de" && e.isLower(k) && e.lx.particle[e.lw(k)] {
+	if e.de && e.isLower(k) && e.lin(k, e.lx.particle) {
 		k++ // "Kim brachte Jo Chun Ryong mit, der …"
 	}
 	if e.isLower(k) && (e.lw(k) == "in" || e.lw(k) == "aus") && e.isCap(k+1) && e.punct(k+2, ",") {
@@ -491,25 +491,25 @@ func (e *engine) relative(o occ) {
 	if e.isLower(o.s-1) && (e.lw(o.s-1) == "in" || e.lw(o.s-1) == "aus") && o.a.cls == cWord && e.isCap(o.s-2) {
 		return // "… in Seoul, das …" belongs to what stands before "in"
 	}
-	if !e.punct(k, ",") || !e.isWord(k+1) || !e.lx.relative[e.lw(k+1)] {
+	if !e.punct(k, ",") || !e.isWord(k+1) || !e.lin(k+1, e.lx.relative) {
 		return
 	}
-	if e.lang == "de" && o.a.cls == cWord && (strings.HasSuffix(e.lw(o.t), "en") || strings.HasSuffix(e.lw(o.t), "er") && e.lw(k+1) == "die") {
+	if e.de && o.a.cls == cWord && (strings.HasSuffix(e.lw(o.t), "en") || strings.HasSuffix(e.lw(o.t), "er") && e.lw(k+1) == "die") {
 		return // most likely a plural noun ("Drohnen, die …")
 	}
 	r := k + 1
-	if e.lang == "de" {
+	if e.de {
 		for m := r + 1; m < len(e.toks) && m-r <= 16; m++ {
 			if !e.isWord(m) {
 				return
 			}
-			if e.lx.copula[e.lw(m)] && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
+			if e.lin(m, e.lx.copula) && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
 				if e.predicateDE(r+1, m-1) {
 					e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
 				}
 				return
 			}
-			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.lx.defverb[e.lw(m)] && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.lin(m, e.lx.defverb) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
 				// "…, der die Munitionspolitik leitet," gives "leitet die
 				// Munitionspolitik"
 				e.addDef(o.a, e.w(m)+" "+e.span(r+1, m-1), scoreRelative-1, e.toks[r+1].start, false, "")
@@ -518,14 +518,14 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
-	if e.isLower(r+1) && e.lx.defverb[e.lw(r+1)] {
+	if e.isLower(r+1) && e.lin(r+1, e.lx.defverb) {
 		// "which handles inter-Korean affairs"
 		end := -1
 		for m := r + 2; m < len(e.toks) && m-r <= 14; m++ {
 			if !e.isWord(m) {
 				break
 			}
-			if e.lx.verb[e.lw(m)] || e.lx.relative[e.lw(m)] {
+			if e.lin(m, e.lx.verb) || e.lin(m, e.lx.relative) {
 				return
 			}
 			end = m
@@ -535,7 +535,7 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
-	if !e.isWord(r+1) || !e.lx.copula[e.lw(r+1)] || !e.isWord(r+2) {
+	if !e.isWord(r+1) || !e.lin(r+1, e.lx.copula) || !e.isWord(r+2) {
 		return
 	}
 	// "who is a …", "which is responsible for …"; not "who was born …"
@@ -548,7 +548,7 @@ func (e *engine) relative(o occ) {
 		if !e.isWord(m) {
 			break
 		}
-		if e.lx.verb[e.lw(m)] || e.lx.relative[e.lw(m)] {
+		if e.lin(m, e.lx.verb) || e.lin(m, e.lx.relative) {
 			return
 		}
 		end = m
@@ -567,10 +567,10 @@ func (e *engine) roleBefore(o occ) {
 	if o.a.cls == cInst || o.a.cls == cSeq && e.orgLike(o.s, o.t) {
 		return
 	}
-	if o.a.cls == cWord && e.lang == "de" && e.genitiveOfKnown(o.s) {
+	if o.a.cls == cWord && e.de && e.genitiveOfKnown(o.s) {
 		return // "die Regierungschefin Estlands": a genitive, not a name
 	}
-	if o.a.cls == cWord && e.lang == "de" && strings.HasSuffix(e.lw(o.s), "s") && e.isWord(o.s-2) && strings.HasPrefix(e.lw(o.s-2), "ein") {
+	if o.a.cls == cWord && e.de && strings.HasSuffix(e.lw(o.s), "s") && e.isWord(o.s-2) && strings.HasPrefix(e.lw(o.s-2), "ein") {
 		return // "ein Sprecher Moskaus": a genitive after an indefinite role
 	}
 	k := o.s - 1
@@ -588,11 +588,11 @@ func (e *engine) roleBefore(o occ) {
 		if !e.isWord(m) || !e.samePara(m, o.s) {
 			break
 		}
-		if e.isRole(m) && (e.lang == "en" || e.isCap(m)) {
+		if e.isRole(m) && (!e.de || e.isCap(m)) {
 			r = m
 			break
 		}
-		if e.lx.verb[e.lw(m)] {
+		if e.lin(m, e.lx.verb) {
 			break
 		}
 	}
@@ -606,8 +606,8 @@ func (e *engine) roleBefore(o occ) {
 		if o.a.cls != cSeq || !(e.lx.connector[c] || c == "für" || c == "des" || c == "der") {
 			return
 		}
-		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] || e.lang == "de" && e.isLower(k) ||
-			e.lx.demonym[end] || strings.HasSuffix(end, "'s") || strings.HasSuffix(end, "’s") {
+		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] || e.de && e.isLower(k) ||
+			e.lx.demonym[end] || possessive(end) {
 			return // "Verwaltungsdirektor des Südtiroler …": the name is the complement
 		}
 	}
@@ -629,7 +629,7 @@ func (e *engine) extendLeft(r int) int {
 		if e.lx.stop[lw] || e.lx.verb[lw] || e.lx.determiner[lw] {
 			break
 		}
-		if e.lang == "de" {
+		if e.de {
 			if e.isLower(p) && adjectiveEnding(lw) && !pastTenseDE(lw) {
 				l = p
 				continue
@@ -662,16 +662,16 @@ func (e *engine) extendLeft(r int) int {
 			break // "Replied State Department spokesman …", but "Fed Chair …"
 		}
 		l = p
-		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if possessive(lw) {
 			break
 		}
 	}
-	if e.lang == "de" && l < r {
+	if e.de && l < r {
 		// attributive adjectives follow an article or a preposition
 		// ("der russische Minister"); a verb before a noun does not
 		// ("merkte Bürgermeister …").
 		p := l - 1
-		if !e.isWord(p) || !(e.lx.stop[e.lw(p)] || e.lx.determiner[e.lw(p)]) {
+		if !e.isWord(p) || !(e.lin(p, e.lx.stop) || e.lin(p, e.lx.determiner)) {
 			return r
 		}
 	}
@@ -704,11 +704,11 @@ func (e *engine) affiliation(o occ) {
 		return
 	}
 	k := o.t + 1
-	if !e.isLower(k) || !e.lx.affiliation[e.lw(k)] {
+	if !e.isLower(k) || !e.lin(k, e.lx.affiliation) {
 		return
 	}
 	m := k + 1
-	if e.isLower(m) && e.lx.determiner[e.lw(m)] {
+	if e.isLower(m) && e.lin(m, e.lx.determiner) {
 		m++
 	}
 	if !e.isCap(m) {
@@ -741,7 +741,7 @@ func (e *engine) orgName(m int) (int, bool) {
 		case e.isCap(j+1) && e.toks[j+1].flags&fSpaceBefore != 0:
 			j++
 			check(j)
-		case e.isLower(j+1) && (e.lx.connector[e.lw(j+1)] || e.lang == "de" && (e.lw(j+1) == "für" || e.lw(j+1) == "der" || e.lw(j+1) == "des")) && e.isCap(j+2):
+		case e.isLower(j+1) && (e.lin(j+1, e.lx.connector) || e.de && (e.lw(j+1) == "für" || e.lw(j+1) == "der" || e.lw(j+1) == "des")) && e.isCap(j+2):
 			j += 2
 			check(j)
 		default:
@@ -760,16 +760,16 @@ func (e *engine) orgName(m int) (int, bool) {
 // "Nachrichtenagentur Tass", and in English also "the Tass news agency".
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
-	if e.lang == "en" && e.isLower(k) && e.lw(k) == "of" && e.isLower(k-1) && e.classKind(k-1) != "" {
+	if !e.de && e.isLower(k) && e.lw(k) == "of" && e.isLower(k-1) && e.classKind(k-1) != "" {
 		k-- // "the port city of Wonsan"
 	}
-	if e.isWord(k) && e.samePara(k, o.s) && (e.lang == "en" && e.isLower(k) || e.lang == "de" && e.isCap(k)) && !e.isRole(k) {
+	if e.isWord(k) && e.samePara(k, o.s) && (!e.de && e.isLower(k) || e.de && e.isCap(k)) && !e.isRole(k) {
 		if noun, _, _ := e.lx.classify(e.lw(k)); noun != "" && !strings.HasSuffix(e.lw(k), noun) && !strings.HasSuffix(e.lw(k), noun+"s") {
 			return // a plural ("Regionen Südostasiens") names no one thing
 		}
 		if kind := e.classKind(k); kind != "" {
 			start := k
-			if e.lang == "en" && e.isWord(k-1) {
+			if !e.de && e.isWord(k-1) {
 				if _, _, ok2 := e.lx.classify(e.lw(k-1) + " " + e.lw(k)); ok2 {
 					start = k - 1
 				}
@@ -779,7 +779,7 @@ func (e *engine) classifierAround(o occ) {
 			return
 		}
 	}
-	if e.lang == "en" && !e.lx.demonym[e.lw(o.t)] && !strings.HasSuffix(e.lw(o.t), "'s") && !strings.HasSuffix(e.lw(o.t), "’s") {
+	if !e.de && !e.lin(o.t, e.lx.demonym) && !strings.HasSuffix(e.lw(o.t), "'s") && !strings.HasSuffix(e.lw(o.t), "’s") {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
 			kind := e.lx.classifier[e.lw(t)]
@@ -792,7 +792,7 @@ func (e *engine) classifierAround(o occ) {
 				e.addDef(o.a, e.span(o.t+1, t), scoreClassifier, e.toks[o.t+1].start, false, kind)
 				return
 			}
-			if e.lx.stop[e.lw(t)] || e.lx.verb[e.lw(t)] {
+			if e.lin(t, e.lx.stop) || e.lin(t, e.lx.verb) {
 				return
 			}
 		}
@@ -807,13 +807,13 @@ func (e *engine) location(o occ) {
 		return
 	}
 	m := k + 1
-	if e.isWord(m) && e.lx.approx[e.lw(m)] {
+	if e.isWord(m) && e.lin(m, e.lx.approx) {
 		m++
 	}
 	if !e.isWord(m) || e.toks[m].flags&fDigit == 0 {
 		return
 	}
-	if !e.isWord(m+1) || !e.lx.unit[e.lw(m+1)] {
+	if !e.isWord(m+1) || !e.lin(m+1, e.lx.unit) {
 		return
 	}
 	var b strings.Builder
@@ -837,7 +837,7 @@ func (e *engine) location(o occ) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(e.w(p))
-		if e.lx.direction[e.lw(p)] && e.isWord(p+1) && (e.lw(p+1) == "von" || e.lw(p+1) == "of") && e.isCap(p+2) {
+		if e.lin(p, e.lx.direction) && e.isWord(p+1) && (e.lw(p+1) == "von" || e.lw(p+1) == "of") && e.isCap(p+2) {
 			b.WriteString(" " + e.w(p+1) + " " + e.w(p+2))
 			e.addDef(o.a, e.lx.placeword+" "+b.String(), scoreLocation, e.toks[k+1].start, false, "place")
 			return
@@ -865,7 +865,7 @@ func (e *engine) headGloss(o occ) {
 	}
 	noun, gender, _ := strings.Cut(gloss, " ")
 	adj := ""
-	if p := o.s - 1; e.lang == "de" && e.isLower(p) && adjectiveEnding(e.lw(p)) && !e.lx.stop[e.lw(p)] {
+	if p := o.s - 1; e.de && e.isLower(p) && adjectiveEnding(e.lw(p)) && !e.lin(p, e.lx.stop) {
 		adj = inflectAdj(e.lw(p), gender)
 	}
 	where := ""
@@ -983,7 +983,7 @@ func (e *engine) hasKindNoun(s, t int) bool {
 // Denkfabrik" in a definition. Anything else is returned as written.
 func (e *engine) nominative(s, t int) string {
 	text := e.span(s, t)
-	if e.lang == "de" && e.lw(s) == "der" && e.isLower(s+1) && strings.HasSuffix(e.lw(s+1), "en") && !e.lx.stop[e.lw(s+1)] &&
+	if e.de && e.lw(s) == "der" && e.isLower(s+1) && strings.HasSuffix(e.lw(s+1), "en") && !e.lin(s+1, e.lx.stop) &&
 		(e.isCap(s+2) || e.isLower(s+2) && strings.HasSuffix(e.lw(s+2), "en") && e.isCap(s+3)) {
 		// "der größten Stadt im Süden" (feminine dative) reads "die
 		// größte Stadt im Süden"; a masculine nominative would say
@@ -995,17 +995,17 @@ func (e *engine) nominative(s, t int) string {
 		}
 		return out + text[e.toks[s+1].end-b:]
 	}
-	if e.lang != "de" || e.lw(s) != "einer" || !e.isWord(s+1) || e.lx.determiner[e.lw(s+1)] {
+	if !e.de || e.lw(s) != "einer" || !e.isWord(s+1) || e.lin(s+1, e.lx.determiner) {
 		return text
 	}
 	// the adjective right before the first noun that follows an adjective
 	adj := -1
 	for k := s + 1; k <= t; k++ {
 		if e.isCap(k) {
-			if p := k - 1; p > s && e.isLower(p) && strings.HasSuffix(e.lw(p), "en") && !e.lx.stop[e.lw(p)] {
+			if p := k - 1; p > s && e.isLower(p) && strings.HasSuffix(e.lw(p), "en") && !e.lin(p, e.lx.stop) {
 				adj = p
 			}
-			if adj >= 0 || !e.lx.stop[e.lw(k-1)] {
+			if adj >= 0 || !e.lin(k-1, e.lx.stop) {
 				break
 			}
 		}

@@ -12,6 +12,7 @@ import (
 type engine struct {
 	text  string
 	lang  string
+	de    bool // lang is "de" (else "en")
 	lx    *lexicon
 	opt   Options
 	paras []Span
@@ -77,7 +78,7 @@ const (
 )
 
 func newEngine(text, lang string, opt Options) *engine {
-	e := &engine{text: text, lang: lang, lx: lexiconFor(lang), opt: opt, artKey: map[string]*article{}}
+	e := &engine{text: text, lang: lang, de: lang == "de", lx: lexiconFor(lang), opt: opt, artKey: map[string]*article{}}
 	e.paras = opt.Paragraphs
 	if e.paras == nil {
 		e.paras = []Span{{Start: 0, End: len(text)}}
@@ -154,6 +155,9 @@ func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] 
 // it costs no allocation).
 func (e *engine) lw(i int) string { return e.lower[e.toks[i].start:e.toks[i].end] }
 
+// lin reports whether token i in lower case is in the word list m.
+func (e *engine) lin(i int, m set) bool { return m[e.lw(i)] }
+
 // tokInfo caches what the word lists say about a token.
 type tokInfo struct {
 	feat uint16
@@ -199,7 +203,7 @@ func (e *engine) features(i int) uint16 {
 		f |= ftClassifier
 		in.kind = kindIndex(kind)
 	}
-	if bits&nInst != 0 && e.lang == "de" {
+	if bits&nInst != 0 && e.de {
 		f |= ftInst
 	}
 	stop := e.lx.stop[lw]
@@ -217,6 +221,11 @@ func (e *engine) features(i int) uint16 {
 	}
 	in.feat |= f
 	return in.feat
+}
+
+// possessive reports whether w ends in "'s" or "’s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 func (e *engine) isWord(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord }
@@ -294,7 +303,7 @@ func (e *engine) capRun(i int) int {
 			continue
 		}
 
-		if e.isLower(k) && e.lx.connector[e.lw(k)] && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
+		if e.isLower(k) && e.lin(k, e.lx.connector) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
 			!(e.lw(k) == "of" && e.personStart(i)) {
 			j = k + 1
 			continue
@@ -334,7 +343,7 @@ func (e *engine) runCandidates(i, j int) {
 				e.addOcc(s, s, cInst)
 				return
 			}
-			if e.mayBeDefined(s) && !e.lx.demonym[e.lw(s)] {
+			if e.mayBeDefined(s) && !e.lin(s, e.lx.demonym) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -354,11 +363,11 @@ func (e *engine) runCandidates(i, j int) {
 		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
 			flush(k - 1)
 			start = k
-		case k > start && e.lang != "de" && (strings.HasSuffix(e.lw(k-1), "'s") || strings.HasSuffix(e.lw(k-1), "’s")):
+		case k > start && !e.de && (strings.HasSuffix(e.lw(k-1), "'s") || strings.HasSuffix(e.lw(k-1), "’s")):
 			// "South Korea's Unification Ministry"
 			flush(k - 1)
 			start = k
-		case k > start && e.lang == "de" && e.isGenitiveName(k-1) && e.lx.surnameLead[e.lw(k)]:
+		case k > start && e.de && e.isGenitiveName(k-1) && e.lin(k, e.lx.surnameLead):
 			// "Nordkoreas Kim Jong Un"
 			flush(k - 1)
 			start = k
@@ -376,7 +385,7 @@ func (e *engine) breaks(k int) bool {
 	if e.isRole(k) {
 		return true
 	}
-	if e.lang != "de" {
+	if !e.de {
 		return false // English: "News Agency", "Wagner Group" are names
 	}
 	if e.isClassifier(k) || e.isInstitution(k) {
@@ -418,8 +427,8 @@ func (e *engine) nounLikeAt(k int) bool {
 	if f&ftStop != 0 {
 		return true
 	}
-	if e.lang != "de" {
-		return e.lx.common[e.lw(k)]
+	if !e.de {
+		return e.lin(k, e.lx.common)
 	}
 	return f&ftNoun != 0
 }
@@ -434,13 +443,13 @@ func (e *engine) isGenitiveName(k int) bool {
 
 // addOcc registers an occurrence of the name on tokens [s, t].
 func (e *engine) addOcc(s, t int, cls candClass) {
-	if e.lang != "de" && s == t {
+	if !e.de && s == t {
 		if w := e.w(s); strings.LastIndexByte(w, '-') > 0 && e.isLowerAt(e.toks[s].start+strings.LastIndexByte(w, '-')+1) {
 			return // "London-based", "US-led": an adjective
 		}
 	}
 	key := e.span(s, t)
-	if e.lang != "de" {
+	if !e.de {
 		// "Edelman's": the possessive is an inflection
 		key = strings.TrimSuffix(strings.TrimSuffix(key, "'s"), "’s")
 	}
@@ -568,7 +577,7 @@ func (e *engine) weak(o occ) bool {
 // weakContext is the German half of weak: a single word after an article
 // or an adjective.
 func (e *engine) weakContext(o occ) bool {
-	if o.a.cls != cWord || e.lang != "de" {
+	if o.a.cls != cWord || !e.de {
 		return false
 	}
 	if w := e.w(o.s); strings.IndexByte(w, '-') > 0 && !e.lx.nounLike(strings.ToLower(w[:strings.IndexByte(w, '-')])) {
@@ -614,7 +623,7 @@ func lowerAligned(s string) string {
 // single words are not registered at all, which keeps the scan fast.
 func (e *engine) mayBeDefined(k int) bool {
 	n := k + 1
-	if e.lang == "de" && e.isLower(n) && e.lx.particle[e.lw(n)] {
+	if e.de && e.isLower(n) && e.lin(n, e.lx.particle) {
 		n++
 	}
 	if e.punct(n, ",") {
@@ -623,7 +632,7 @@ func (e *engine) mayBeDefined(k int) bool {
 	if p := k - 1; e.isWord(p) && (e.isRole(p) || e.isClassifier(p)) {
 		return true
 	}
-	return e.lang != "de" && e.isLower(k+1)
+	return !e.de && e.isLower(k+1)
 }
 
 // isLowerAt reports whether the rune at byte i of the text is a lower-case
@@ -651,7 +660,7 @@ func (e *engine) titled(k int) bool {
 // person's name (a given name, or a role right before it), so that "of"
 // after it ("Hussein of Jordan") does not continue the name.
 func (e *engine) personStart(i int) bool {
-	return e.lx.given[e.lw(i)] || e.isRole(i-1) || e.isRole(i)
+	return e.lin(i, e.lx.given) || e.isRole(i-1) || e.isRole(i)
 }
 
 // namePrefixed reports whether w is a name with a lower-case Arabic
@@ -684,7 +693,7 @@ func particlePair(a, b string) bool {
 // to trim off: in German any common noun, in English a listed one only
 // when it stands alone.
 func (e *engine) trimNoun(k int, alone bool) bool {
-	if e.lang == "de" || alone {
+	if e.de || alone {
 		return e.nounLikeAt(k)
 	}
 	return e.features(k)&ftStop != 0
