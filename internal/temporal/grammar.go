@@ -151,6 +151,11 @@ func (p *parser) match(i int) (int, val) {
 	try(p.determined(i))
 	try(p.part(i))
 	try(p.core(i))
+	if bv.k == vRel && bv.mod == "" && !p.de && p.is(best, "or ") && p.is(best+1, "so ") && !p.broken(best+1) {
+		// "the next year or so" (durations take it in suffixed)
+		best += 2
+		bv.mod = "APPROX"
+	}
 	return best, bv
 }
 
@@ -435,6 +440,13 @@ func (p *parser) core(i int) (int, val) {
 func (p *parser) suffixed(n int, v val) (int, val) {
 	if v.typ != tyDuration || v.unit == "" || p.broken(n) {
 		return n, v
+	}
+	if !p.de && p.is(n, "or ") && p.is(n+1, "so ") && !p.broken(n+1) {
+		// "a week or so", "the next two years or so"
+		n += 2
+		if v.mod == "" {
+			v.mod = "APPROX"
+		}
 	}
 	cnt := v.n
 	if k, m := p.lex(n, cAgo); m > 0 && oneOf(k, "suffix ") {

@@ -681,3 +681,14 @@ func TestQuarterExtents(t *testing.T) {
 		{"sales in the third quarter rose", []string{"the third quarter DATE 1989-Q3"}},
 	})
 }
+
+// TestOrSo: "or so" after a duration or a relative date belongs to the
+// expression and makes it approximate.
+func TestOrSo(t *testing.T) {
+	runCases(t, "en", Date{1991, 2, 25}, []exprCase{
+		{"Then, a week or so ago, he chose", []string{"a week or so ago DATE 1991-W08 APPROX"}},
+		{"closed over the next year or so, a spokesman said", []string{"the next year or so DATE 1992 APPROX"}},
+		{"over the next two years or so, sales", []string{"the next two years or so DURATION P2Y APPROX"}},
+		{"He said so or so he thought.", nil},
+	})
+}
