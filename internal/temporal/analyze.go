@@ -142,8 +142,10 @@ func (p *parser) marks(i int, c class) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if c == cPast && p.has(i-1, cPast, "passive") {
-		return false // a passive participle: "is held", "be heard"
+	if c == cPast && (p.has(i-1, cPast, "passive") || p.has(i+1, cFuture, "")) {
+		// a passive participle: "is held", "be heard"; a future in the
+		// past: "were planning to", "was expected to"
+		return false
 	}
 	if k, n := p.lex(i, c); n > i {
 		return k != "not" && k != "passive"

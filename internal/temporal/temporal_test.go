@@ -692,3 +692,13 @@ func TestOrSo(t *testing.T) {
 		{"He said so or so he thought.", nil},
 	})
 }
+
+// TestFutureInPast: "were planning to", "was expected to" speak of the
+// future, although "were" and "was" are past.
+func TestFutureInPast(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{ // ref is a Thursday
+		{"Exiles were planning to march on Monday.", []string{"Monday DATE 2023-09-18"}},
+		{"Exiles were marching on Monday.", []string{"Monday DATE 2023-09-11"}},
+		{"NATO is planning for the summit in April.", []string{"April DATE 2024-04"}},
+	})
+}
