@@ -175,6 +175,9 @@ func (p *parser) modified(i int) (int, val) {
 	if p.is(n, "hinweg ") {
 		return 0, val{} // "über zwei Jahre hinweg": a preposition
 	}
+	if p.is(n, "' ’ ") && p.low(n+1) == "s" && p.tight(n) {
+		return 0, val{} // "around Wednesday's ruling": a preposition
+	}
 	if v.typ == tyDuration || oneOf(mod, "APPROX ") && (v.typ == tyDate || v.typ == tyTime) && !oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
 		v.mod = mod
 		return n, v

@@ -702,3 +702,12 @@ func TestFutureInPast(t *testing.T) {
 		{"NATO is planning for the summit in April.", []string{"April DATE 2024-04"}},
 	})
 }
+
+// TestModifierBeforePossessive: before a possessive the modifier word is
+// a preposition ("get around Wednesday's ruling").
+func TestModifierBeforePossessive(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"They look for ways to get around Wednesday's ruling.", []string{"Wednesday DATE 2023-09-13"}},
+		{"It lasted about two weeks.", []string{"about two weeks DURATION P2W APPROX"}},
+	})
+}
