@@ -711,3 +711,14 @@ func TestModifierBeforePossessive(t *testing.T) {
 		{"It lasted about two weeks.", []string{"about two weeks DURATION P2W APPROX"}},
 	})
 }
+
+// TestFuturePhrases: "as soon as possible" and "a later date" are the
+// future; "year's end" is the end of the year.
+func TestFuturePhrases(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"It will sell the unit as soon as possible.", []string{"as soon as possible DATE FUTURE_REF"}},
+		{"Terms will be set at a later date.", []string{"a later date DATE FUTURE_REF"}},
+		{"Rules should be in place by year's end.", []string{"year's end DATE 2023 END"}},
+		{"He left as soon as he could.", nil},
+	})
+}
