@@ -94,13 +94,16 @@ func parseJSON(data []byte) (jsonValue, error) {
 	}
 	p := &jsonParser{s: data}
 	p.skipSpace()
-	v, err := p.value()
+	var v jsonValue
+	err := p.value(&v)
+	if err == nil {
+		p.skipSpace()
+		if p.i != len(p.s) {
+			err = p.errf("unexpected data after the top-level value")
+		}
+	}
 	if err != nil {
 		return jsonValue{}, err
-	}
-	p.skipSpace()
-	if p.i != len(p.s) {
-		return jsonValue{}, p.errf("unexpected data after the top-level value")
 	}
 	return v, nil
 }
@@ -120,41 +123,47 @@ func (p *jsonParser) skipSpace() {
 	}
 }
 
-func (p *jsonParser) value() (jsonValue, error) {
+// value reads the value at p.i into v.
+func (p *jsonParser) value(v *jsonValue) error {
 	if p.i >= len(p.s) {
-		return jsonValue{}, p.errf("unexpected end of input, expected a value")
+		return p.errf("unexpected end of input, expected a value")
 	}
-	off := p.i
+	v.off = p.i
 	switch c := p.s[p.i]; {
 	case c == '{':
-		return p.object()
+		return p.object(v)
 	case c == '[':
-		return p.array()
+		return p.array(v)
 	case c == '"':
-		s, err := p.str()
-		return jsonValue{kind: jString, off: off, s: s}, err
+		v.kind = jString
+		var err error
+		v.s, err = p.str()
+		return err
 	case c == 't':
-		return p.literal("true", jsonValue{kind: jBool, off: off, b: true})
+		v.kind, v.b = jBool, true
+		return p.literal("true")
 	case c == 'f':
-		return p.literal("false", jsonValue{kind: jBool, off: off})
+		v.kind = jBool
+		return p.literal("false")
 	case c == 'n':
-		return p.literal("null", jsonValue{kind: jNull, off: off})
+		v.kind = jNull
+		return p.literal("null")
 	case c == '-' || c >= '0' && c <= '9':
-		return p.number()
+		return p.number(v)
 	default:
-		return jsonValue{}, p.errf("unexpected character " + strconv.QuoteRune(rune(c)) + ", expected a value")
+		return p.errf("unexpected character " + strconv.QuoteRune(rune(c)) + ", expected a value")
 	}
 }
 
-func (p *jsonParser) literal(word string, v jsonValue) (jsonValue, error) {
+func (p *jsonParser) literal(word string) error {
 	if len(p.s)-p.i < len(word) || string(p.s[p.i:p.i+len(word)]) != word {
-		return jsonValue{}, p.errf("invalid literal, expected " + word)
+		return p.errf("invalid literal, expected " + word)
 	}
 	p.i += len(word)
-	return v, nil
+	return nil
 }
 
-func (p *jsonParser) number() (jsonValue, error) {
+func (p *jsonParser) number(v *jsonValue) error {
 	off := p.i
 	if p.s[p.i] == '-' {
 		p.i++
@@ -162,15 +171,15 @@ func (p *jsonParser) number() (jsonValue, error) {
 	if p.i < len(p.s) && p.s[p.i] == '0' {
 		p.i++
 		if p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
-			return jsonValue{}, p.errf("leading zero in number")
+			return p.errf("leading zero in number")
 		}
 	} else if p.digits() == 0 {
-		return jsonValue{}, p.errf("invalid number")
+		return p.errf("invalid number")
 	}
 	if p.i < len(p.s) && p.s[p.i] == '.' {
 		p.i++
 		if p.digits() == 0 {
-			return jsonValue{}, p.errf("invalid number: digit expected after '.'")
+			return p.errf("invalid number: digit expected after '.'")
 		}
 	}
 	if p.i < len(p.s) && (p.s[p.i] == 'e' || p.s[p.i] == 'E') {
@@ -179,10 +188,11 @@ func (p *jsonParser) number() (jsonValue, error) {
 			p.i++
 		}
 		if p.digits() == 0 {
-			return jsonValue{}, p.errf("invalid number: digit expected in exponent")
+			return p.errf("invalid number: digit expected in exponent")
 		}
 	}
-	return jsonValue{kind: jNumber, off: off, s: string(p.s[off:p.i])}, nil
+	v.kind, v.s = jNumber, string(p.s[off:p.i])
+	return nil
 }
 
 // digits skips the decimal digits at p.i and returns how many there were.
@@ -303,28 +313,27 @@ func (p *jsonParser) enter() error {
 	return nil
 }
 
-func (p *jsonParser) array() (jsonValue, error) {
-	v := jsonValue{kind: jArray, off: p.i}
+func (p *jsonParser) array(v *jsonValue) error {
+	v.kind = jArray
 	if err := p.enter(); err != nil {
-		return v, err
+		return err
 	}
 	p.i++
 	p.skipSpace()
 	if p.i < len(p.s) && p.s[p.i] == ']' {
 		p.i++
 		p.depth--
-		return v, nil
+		return nil
 	}
 	for {
 		p.skipSpace()
-		el, err := p.value()
-		if err != nil {
-			return v, err
+		v.arr = append(v.arr, jsonValue{})
+		if err := p.value(&v.arr[len(v.arr)-1]); err != nil {
+			return err
 		}
-		v.arr = append(v.arr, el)
 		p.skipSpace()
 		if p.i >= len(p.s) {
-			return v, p.errf("unexpected end of input in array")
+			return p.errf("unexpected end of input in array")
 		}
 		switch p.s[p.i] {
 		case ',':
@@ -332,54 +341,53 @@ func (p *jsonParser) array() (jsonValue, error) {
 		case ']':
 			p.i++
 			p.depth--
-			return v, nil
+			return nil
 		default:
-			return v, p.errf("expected ',' or ']' in array")
+			return p.errf("expected ',' or ']' in array")
 		}
 	}
 }
 
-func (p *jsonParser) object() (jsonValue, error) {
-	v := jsonValue{kind: jObject, off: p.i}
+func (p *jsonParser) object(v *jsonValue) error {
+	v.kind = jObject
 	if err := p.enter(); err != nil {
-		return v, err
+		return err
 	}
 	p.i++
 	p.skipSpace()
 	if p.i < len(p.s) && p.s[p.i] == '}' {
 		p.i++
 		p.depth--
-		return v, nil
+		return nil
 	}
 	seen := map[string]bool{}
 	for {
 		p.skipSpace()
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
-			return v, p.errf("expected a string key in object")
+			return p.errf("expected a string key in object")
 		}
 		keyOff := p.i
 		key, err := p.str()
 		if err != nil {
-			return v, err
+			return err
 		}
 		if seen[key] {
-			return v, &SyntaxError{Offset: keyOff, Msg: "duplicate key " + strconv.Quote(key)}
+			return &SyntaxError{Offset: keyOff, Msg: "duplicate key " + strconv.Quote(key)}
 		}
 		seen[key] = true
 		p.skipSpace()
 		if p.i >= len(p.s) || p.s[p.i] != ':' {
-			return v, p.errf("expected ':' after object key")
+			return p.errf("expected ':' after object key")
 		}
 		p.i++
 		p.skipSpace()
-		val, err := p.value()
-		if err != nil {
-			return v, err
+		v.obj = append(v.obj, jsonField{key: key, keyOff: keyOff})
+		if err := p.value(&v.obj[len(v.obj)-1].val); err != nil {
+			return err
 		}
-		v.obj = append(v.obj, jsonField{key: key, keyOff: keyOff, val: val})
 		p.skipSpace()
 		if p.i >= len(p.s) {
-			return v, p.errf("unexpected end of input in object")
+			return p.errf("unexpected end of input in object")
 		}
 		switch p.s[p.i] {
 		case ',':
@@ -387,9 +395,9 @@ func (p *jsonParser) object() (jsonValue, error) {
 		case '}':
 			p.i++
 			p.depth--
-			return v, nil
+			return nil
 		default:
-			return v, p.errf("expected ',' or '}' in object")
+			return p.errf("expected ',' or '}' in object")
 		}
 	}
 }

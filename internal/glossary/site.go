@@ -84,7 +84,7 @@ func ParseSite(data []byte) (*Site, error) {
 		return nil, err
 	}
 	if root.kind != jObject {
-		return nil, schemaErr(root, "", "expected an object with \"entries\"")
+		return nil, schemaErr(&root, "", "expected an object with \"entries\"")
 	}
 	var entries *jsonValue
 	for i := range root.obj {
@@ -92,7 +92,7 @@ func ParseSite(data []byte) (*Site, error) {
 		switch f.key {
 		case "version":
 			if f.val.kind != jNumber || f.val.s != "1" {
-				return nil, schemaErr(f.val, "version", "expected the number 1")
+				return nil, schemaErr(&f.val, "version", "expected the number 1")
 			}
 		case "entries":
 			entries = &f.val
@@ -101,39 +101,45 @@ func ParseSite(data []byte) (*Site, error) {
 		}
 	}
 	if entries == nil {
-		return nil, schemaErr(root, "", "missing \"entries\"")
+		return nil, schemaErr(&root, "", "missing \"entries\"")
 	}
 	if entries.kind != jArray {
-		return nil, schemaErr(*entries, "entries", "expected an array, found "+entries.kind.String())
+		return nil, typeErr(entries, "entries", "an array")
 	}
 	if len(entries.arr) > maxSiteEntries {
-		return nil, schemaErr(*entries, "entries", "more than "+strconv.Itoa(maxSiteEntries)+" entries")
+		return nil, schemaErr(entries, "entries", "more than "+strconv.Itoa(maxSiteEntries)+" entries")
 	}
 	site := &Site{}
 	ids := map[string]bool{}
 	for i := range entries.arr {
 		path := "entries[" + strconv.Itoa(i) + "]"
-		se, err := parseSiteEntry(entries.arr[i], path)
-		if err != nil {
+		site.entries = append(site.entries, siteEntry{})
+		se := &site.entries[i]
+		if err := parseSiteEntry(&entries.arr[i], path, se); err != nil {
 			return nil, err
 		}
 		if ids[se.id] {
-			return nil, schemaErr(entries.arr[i], path+".id", "duplicate id "+strconv.Quote(se.id))
+			return nil, schemaErr(&entries.arr[i], path+".id", "duplicate id "+strconv.Quote(se.id))
 		}
 		ids[se.id] = true
-		site.entries = append(site.entries, se)
 	}
 	return site, nil
 }
 
-func schemaErr(v jsonValue, path, msg string) error {
+func schemaErr(v *jsonValue, path, msg string) error {
 	return &SyntaxError{Offset: v.off, Path: path, Msg: msg}
 }
 
-func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
-	se := siteEntry{kind: "other", names: map[string][]string{}, defs: map[string]string{}}
+// typeErr reports that v at path is not what was expected (want).
+func typeErr(v *jsonValue, path, want string) error {
+	return schemaErr(v, path, "expected "+want+", found "+v.kind.String())
+}
+
+// parseSiteEntry reads the entry v at path into se.
+func parseSiteEntry(v *jsonValue, path string, se *siteEntry) error {
+	*se = siteEntry{kind: "other", names: map[string][]string{}, defs: map[string]string{}}
 	if v.kind != jObject {
-		return se, schemaErr(v, path, "expected an object, found "+v.kind.String())
+		return typeErr(v, path, "an object")
 	}
 	var haveTerm, haveDef bool
 	var aliases *jsonValue
@@ -144,88 +150,89 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 		p := path + "." + f.key
 		switch f.key {
 		case "id":
-			s, err := plainString(f.val, p, maxIDBytes)
+			s, err := plainString(&f.val, p, maxIDBytes)
 			if err != nil {
-				return se, err
+				return err
 			}
 			if !validID(s) {
-				return se, schemaErr(f.val, p, "id must be 1 to 64 characters a-z, 0-9 and '-'")
+				return schemaErr(&f.val, p, "id must be 1 to 64 characters a-z, 0-9 and '-'")
 			}
 			se.id = s
 		case "kind":
-			s, err := plainString(f.val, p, 20)
+			s, err := plainString(&f.val, p, 20)
 			if err != nil {
-				return se, err
+				return err
 			}
 			if kindIndex(s) == 0 {
-				return se, schemaErr(f.val, p, "kind must be organization, person, place or other")
+				return schemaErr(&f.val, p, "kind must be organization, person, place or other")
 			}
 			se.kind = s
 		case "term":
-			m, err := perLanguage(f.val, p, maxTermRunes)
+			m, err := perLanguage(&f.val, p, maxTermRunes)
 			if err != nil {
-				return se, err
+				return err
 			}
 			terms = m
 			haveTerm = true
 		case "aliases":
 			aliases = &f.val
 		case "definition":
-			m, err := perLanguage(f.val, p, maxDefRunes)
+			m, err := perLanguage(&f.val, p, maxDefRunes)
 			if err != nil {
-				return se, err
+				return err
 			}
 			se.defs = m
 			haveDef = true
 		case "link":
-			s, err := plainString(f.val, p, maxLinkBytes)
+			s, err := plainString(&f.val, p, maxLinkBytes)
 			if err != nil {
-				return se, err
+				return err
 			}
 			if !validLink(s) {
-				return se, schemaErr(f.val, p, "link must be an http or https URL without spaces, quotes or angle brackets")
+				return schemaErr(&f.val, p, "link must be an http or https URL without spaces, quotes or angle brackets")
 			}
 			se.link = s
 		case "as_of":
-			s, err := plainString(f.val, p, 4)
+			s, err := plainString(&f.val, p, 4)
 			if err != nil {
-				return se, err
+				return err
 			}
 			if len(s) != 4 || strings.Trim(s, "0123456789") != "" {
-				return se, schemaErr(f.val, p, "as_of must be a four-digit year")
+				return schemaErr(&f.val, p, "as_of must be a four-digit year")
 			}
 			se.asOf = s
 		default:
-			return se, &SyntaxError{Offset: f.keyOff, Path: p, Msg: "unknown key"}
+			return &SyntaxError{Offset: f.keyOff, Path: p, Msg: "unknown key"}
 		}
 	}
 	if se.id == "" {
-		return se, schemaErr(v, path, "missing \"id\"")
+		return schemaErr(v, path, "missing \"id\"")
 	}
 	if !haveTerm {
-		return se, schemaErr(v, path, "missing \"term\"")
+		return schemaErr(v, path, "missing \"term\"")
 	}
 	if !haveDef {
-		return se, schemaErr(v, path, "missing \"definition\"")
+		return schemaErr(v, path, "missing \"definition\"")
 	}
 	if aliases != nil {
 		p := path + ".aliases"
 		switch aliases.kind {
 		case jArray:
-			if err := addAliases(aliasesBy, "", *aliases, p); err != nil {
-				return se, err
+			if err := addAliases(aliasesBy, "", aliases, p); err != nil {
+				return err
 			}
 		case jObject:
-			for _, f := range aliases.obj {
+			for i := range aliases.obj {
+				f := &aliases.obj[i]
 				if !isLanguage(f.key) {
-					return se, &SyntaxError{Offset: f.keyOff, Path: p + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
+					return &SyntaxError{Offset: f.keyOff, Path: p + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
 				}
-				if err := addAliases(aliasesBy, f.key, f.val, p+"."+f.key); err != nil {
-					return se, err
+				if err := addAliases(aliasesBy, f.key, &f.val, p+"."+f.key); err != nil {
+					return err
 				}
 			}
 		default:
-			return se, schemaErr(*aliases, p, "expected an array or an object of arrays per language, found "+aliases.kind.String())
+			return typeErr(aliases, p, "an array or an object of arrays per language")
 		}
 	}
 	// Names per language: the term in that language (or the neutral one),
@@ -246,19 +253,19 @@ func parseSiteEntry(v jsonValue, path string) (siteEntry, error) {
 		}
 		se.names[l] = list
 	}
-	return se, nil
+	return nil
 }
 
 // addAliases appends the aliases in the array arr (at path q) to by[lang].
-func addAliases(by map[string][]string, lang string, arr jsonValue, q string) error {
+func addAliases(by map[string][]string, lang string, arr *jsonValue, q string) error {
 	if arr.kind != jArray {
-		return schemaErr(arr, q, "expected an array of strings, found "+arr.kind.String())
+		return typeErr(arr, q, "an array of strings")
 	}
 	if len(arr.arr) > maxAliases {
 		return schemaErr(arr, q, "more than "+strconv.Itoa(maxAliases)+" aliases")
 	}
-	for k, a := range arr.arr {
-		s, err := textValue(a, q+"["+strconv.Itoa(k)+"]", maxTermRunes)
+	for k := range arr.arr {
+		s, err := textValue(&arr.arr[k], q+"["+strconv.Itoa(k)+"]", maxTermRunes)
 		if err != nil {
 			return err
 		}
@@ -270,7 +277,7 @@ func addAliases(by map[string][]string, lang string, arr jsonValue, q string) er
 // perLanguage reads a text value (see textValue) that is either one string
 // for every language or an object {"de": …, "en": …}; the result maps "" or
 // a language to the value.
-func perLanguage(v jsonValue, path string, maxRunes int) (map[string]string, error) {
+func perLanguage(v *jsonValue, path string, maxRunes int) (map[string]string, error) {
 	m := map[string]string{}
 	switch v.kind {
 	case jString:
@@ -283,18 +290,19 @@ func perLanguage(v jsonValue, path string, maxRunes int) (map[string]string, err
 		if len(v.obj) == 0 {
 			return nil, schemaErr(v, path, "empty object: give at least one language")
 		}
-		for _, f := range v.obj {
+		for i := range v.obj {
+			f := &v.obj[i]
 			if !isLanguage(f.key) {
 				return nil, &SyntaxError{Offset: f.keyOff, Path: path + "." + f.key, Msg: "unknown language (use \"de\" or \"en\")"}
 			}
-			s, err := textValue(f.val, path+"."+f.key, maxRunes)
+			s, err := textValue(&f.val, path+"."+f.key, maxRunes)
 			if err != nil {
 				return nil, err
 			}
 			m[f.key] = s
 		}
 	default:
-		return nil, schemaErr(v, path, "expected a string or an object per language, found "+v.kind.String())
+		return nil, typeErr(v, path, "a string or an object per language")
 	}
 	return m, nil
 }
@@ -302,9 +310,9 @@ func perLanguage(v jsonValue, path string, maxRunes int) (map[string]string, err
 func isLanguage(s string) bool { return s == "de" || s == "en" }
 
 // plainString reads a string of at most maxBytes bytes.
-func plainString(v jsonValue, path string, maxBytes int) (string, error) {
+func plainString(v *jsonValue, path string, maxBytes int) (string, error) {
 	if v.kind != jString {
-		return "", schemaErr(v, path, "expected a string, found "+v.kind.String())
+		return "", typeErr(v, path, "a string")
 	}
 	if len(v.s) > maxBytes {
 		return "", schemaErr(v, path, "longer than "+strconv.Itoa(maxBytes)+" bytes")
@@ -314,9 +322,9 @@ func plainString(v jsonValue, path string, maxBytes int) (string, error) {
 
 // textValue reads a human-readable string: at most maxRunes runes after
 // white space is collapsed, no control characters, not empty.
-func textValue(v jsonValue, path string, maxRunes int) (string, error) {
+func textValue(v *jsonValue, path string, maxRunes int) (string, error) {
 	if v.kind != jString {
-		return "", schemaErr(v, path, "expected a string, found "+v.kind.String())
+		return "", typeErr(v, path, "a string")
 	}
 	if len(v.s) > 4*maxRunes+64 {
 		return "", schemaErr(v, path, "longer than "+strconv.Itoa(maxRunes)+" characters")
