@@ -254,6 +254,9 @@ func (p *parser) determined(i int) (int, val) {
 			return n, v
 		}
 	}
+	if k, m := p.lex(j, cDecade); m > 0 && len(k) == 3 && digits(k) {
+		return m, absDate(k) // "the nineties"
+	}
 	if p.is(j, "fiscal ") && p.has(j+1, cOrdinal, "") {
 		// "the fiscal first quarter"
 		if n, v := p.core(j); n > 0 && !p.hyphenated(j+1, n) {

@@ -722,3 +722,11 @@ func TestFuturePhrases(t *testing.T) {
 		{"He left as soon as he could.", nil},
 	})
 }
+
+// TestDecadeWords: "the nineties" is a decade; "in his thirties" an age.
+func TestDecadeWords(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"numbers dropped through the nineties", []string{"the nineties DATE 199"}},
+		{"a man in his thirties", nil},
+	})
+}
