@@ -584,6 +584,9 @@ func (p *parser) duration(i int) (int, val) {
 		if p.has(k+1, cAge, "") {
 			return 0, val{}
 		}
+		if (w == "a" || w == "an") && p.is(k+1, "long ") {
+			return 0, val{} // "a week-long visit": the article is the noun's
+		}
 	}
 	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
 		return 0, val{} // "three-quarters"
@@ -1853,6 +1856,13 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	if n, v := p.yearAgo(i); n > 0 {
 		return n, v
+	}
+	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && p.is(j+1, "long ") {
+		// "a day-long meeting", "a decades-long battle"
+		if p.plural(i) {
+			return j + 2, abs(tyDuration, unitDuration(-1, u))
+		}
+		return j + 2, abs(tyDuration, unitDuration(1, u))
 	}
 	if u == "Y" && !p.broken(j) {
 		if y, k := p.yearAt(j); k > 0 {

@@ -146,7 +146,7 @@ var grammarWords = []string{
 	"er", "fiscal", "gestern", "heute", "jeden", "middle", "oder", "of", "sowie", "start", "to",
 	"tonight", "und", "zum", "zur", "seit", "uhr", "frühem", "frühen", "spätem", "späten",
 	"st", "nd", "rd", "th", "s", "earlier", "later", "in", "vor", "nach", "für", "über", "since",
-	"for", "over", "within", "während", "binnen", "innerhalb", "the", "jahrelang", "morgen", "period", "more", "latest",
+	"for", "over", "within", "während", "binnen", "innerhalb", "the", "jahrelang", "morgen", "period", "more", "latest", "long",
 }
 
 // lexSlot holds one language's vocabulary, loaded on first use.

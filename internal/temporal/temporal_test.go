@@ -730,3 +730,14 @@ func TestDecadeWords(t *testing.T) {
 		{"a man in his thirties", nil},
 	})
 }
+
+// TestLongAdjectives: "day-long", "decades-long" are durations; the
+// article before them is the noun's.
+func TestLongAdjectives(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"their third day-long meeting", []string{"day-long DURATION P1D"}},
+		{"a decades-long battle", []string{"decades-long DURATION PXDE"}},
+		{"a week-long visit", []string{"week-long DURATION P1W"}},
+		{"How long will it last?", nil},
+	})
+}
