@@ -69,11 +69,34 @@ func (p *parser) scan() []found {
 		if n, v := p.match(i); n > i && !p.titled(i, n) {
 			fs = append(fs, found{from: i, to: n, v: v})
 			i = n
+			if v2, ok := p.nextDay(n, v); ok {
+				// "April 24 and 25": the second day of the same month
+				fs = append(fs, found{from: n + 1, to: n + 2, v: v2})
+				i = n + 2
+			}
 			continue
 		}
 		i++
 	}
 	return fs
+}
+
+// nextDay reads the second day of an English pair ("April 24 and 25")
+// at tokens [n, n+2), after the expression v.
+func (p *parser) nextDay(n int, v val) (val, bool) {
+	if p.de || v.k != vYearless || v.day == 0 || v.code != "" || v.holiday != "" || !p.is(n, "and or ") || p.broken(n+1) {
+		return val{}, false
+	}
+	d, nd, ok := p.num(n + 1)
+	if !ok || nd > 2 || d < 1 || d > 31 || d <= v.day {
+		return val{}, false
+	}
+	if n+2 < len(p.toks) && p.toks[n+2].kind != tPunct && !p.broken(n+2) {
+		return val{}, false // "May 5 and 6 others"
+	}
+	v.day = d
+	v.full = Date{}
+	return v, true
 }
 
 // titled reports whether tokens [from, to) read as an English title or

@@ -741,3 +741,12 @@ func TestLongAdjectives(t *testing.T) {
 		{"How long will it last?", nil},
 	})
 }
+
+// TestEnglishDayPairs: "April 24 and 25" gives two dates; a number that
+// goes on with a noun ("6 others") is no day.
+func TestEnglishDayPairs(t *testing.T) {
+	runCases(t, "en", Date{1999, 2, 10}, []exprCase{
+		{"The summit is on April 24 and 25. It", []string{"April 24 DATE 1999-04-24", "25 DATE 1999-04-25"}},
+		{"On May 5 and 6 others will join.", []string{"May 5 DATE 1999-05-05"}},
+	})
+}
