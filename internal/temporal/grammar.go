@@ -1385,8 +1385,9 @@ func (p *parser) month(i int) (int, val) {
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
-	if p.isAmbiguousMonth(i) && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cPart, "") && !p.has(i-1, cRelative, "") && !p.afterMonth(i) && !(p.dash(i-1) && p.tight(i) && p.has(i-2, cPart, "")) {
-		// (a part joined by a hyphen signals too: "mid-March")
+	if p.isAmbiguousMonth(i) && !p.has(i-1, cMonthsignal, "signal") && !p.has(i-1, cPart, "") && !p.has(i-1, cRelative, "") && !p.afterMonth(i) && !(p.dash(i-1) && p.tight(i) && p.has(i-2, cPart, "")) && !(!p.de && p.has(i-1, cDeterminer, "")) {
+		// (a part joined by a hyphen signals too: "mid-March"; so does an
+		// article: "the March accession")
 		return 0, val{}
 	}
 	return j, val{typ: tyDate, k: vYearless, month: m}

@@ -750,3 +750,13 @@ func TestEnglishDayPairs(t *testing.T) {
 		{"On May 5 and 6 others will join.", []string{"May 5 DATE 1999-05-05"}},
 	})
 }
+
+// TestAmbiguousMonthAfterArticle: a capitalised "March" or "May" after
+// "the" is the month; lower case it is the noun.
+func TestAmbiguousMonthAfterArticle(t *testing.T) {
+	runCases(t, "en", Date{1999, 2, 10}, []exprCase{
+		{"The March accession will enable them to join.", []string{"March DATE 1999-03"}},
+		{"The march ended downtown.", nil},
+		{"You may leave.", nil},
+	})
+}
