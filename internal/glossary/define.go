@@ -48,7 +48,7 @@ func (e *engine) minePatterns() {
 func (e *engine) distantExpansions() {
 	var seqs []*article
 	for _, a := range e.arts {
-		if a.cls == cSeq && len(a.words) >= 3 && !e.lx.given[strings.ToLower(a.words[0])] && !e.lx.surnameLead[strings.ToLower(a.words[0])] {
+		if a.cls == cSeq && len(a.words) >= 3 && !e.in(strings.ToLower(a.words[0]), wGiven|wSurnameLead) {
 			seqs = append(seqs, a)
 		}
 	}
@@ -189,7 +189,7 @@ func (e *engine) fits(acr string, s, t int) bool {
 				continue
 			}
 			words = append(words, []rune(part))
-			fn = append(fn, e.lx.connector[part] || e.lx.determiner[part] || e.lx.stop[part] && len(part) <= 4)
+			fn = append(fn, e.in(part, wConnector|wDeterminer) || e.in(part, wStop) && len(part) <= 4)
 		}
 	}
 	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || fn[0] {
@@ -265,7 +265,7 @@ func (e *engine) cues() {
 		for next < len(acrAt) && acrAt[next] < i {
 			next++
 		}
-		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lin(i, e.lx.cueStart) {
+		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lx.cueStart[e.lw(i)] {
 			continue
 		}
 		for _, cue := range e.lx.cue {
@@ -287,7 +287,7 @@ func (e *engine) cues() {
 			if end < j {
 				continue
 			}
-			for j < end && e.isLower(j) && e.lin(j, e.lx.determiner) {
+			for j < end && e.isLower(j) && e.is(j, wDeterminer) {
 				j++ // "short for the Democratic People's Republic of Korea"
 			}
 			a := acrArt[acr]
@@ -331,10 +331,10 @@ func (e *engine) nounPhrase(j int) int {
 			break
 		}
 		lw := e.lw(m)
-		if e.lx.verb[lw] {
+		if e.in(lw, wVerb) {
 			break
 		}
-		if e.de && e.isLower(m) && seenCap && !e.lx.stop[lw] && !e.lx.connector[lw] {
+		if e.de && e.isLower(m) && seenCap && !e.in(lw, wStop|wConnector) {
 			break
 		}
 		if e.isCap(m) {
@@ -343,7 +343,7 @@ func (e *engine) nounPhrase(j int) int {
 		last = m
 	}
 	// do not end on a function word
-	for last >= j && e.isLower(last) && (e.lin(last, e.lx.stop) || e.lin(last, e.lx.connector)) {
+	for last >= j && e.isLower(last) && (e.is(last, wStop|wConnector)) {
 		last--
 	}
 	if last < j {
@@ -385,14 +385,14 @@ func (e *engine) apposition(o occ) {
 	if end < start || end-start > 20 {
 		return
 	}
-	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.lin(end+2, e.lx.stop)) {
+	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.is(end+2, wStop)) {
 		return // "den KVW Frauen, dem Jugenddienst Wipptal, dem …": a list
 	}
 	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") {
 		return // "Geremek of Poland, a dissident": the apposition is not Poland's
 	}
 	first := e.lw(start)
-	if o.a.cls == cWord && e.lx.determiner[first] {
+	if o.a.cls == cWord && e.in(first, wDeterminer) {
 		// "den Frauen, dem Jugenddienst Nordtal, dem Bildungsausschuss …":
 		// a word whose own phrase starts with the apposition's article is
 		// an item of a list.
@@ -403,13 +403,13 @@ func (e *engine) apposition(o occ) {
 		}
 	}
 	switch {
-	case e.lx.relative[first] && !e.de:
+	case e.in(first, wRelative) && !e.de:
 		return
-	case e.lx.determiner[first], e.isRole(start):
-	case e.de && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.lx.stop[first] && e.isWord(start+1):
+	case e.in(first, wDeterminer), e.isRole(start):
+	case e.de && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.in(first, wStop) && e.isWord(start+1):
 		// "Russlands wichtigstem Startzentrum"
 	case !e.de && (possessive(first)):
-	case !e.lx.stop[first] && !e.lx.verb[first] && e.hasKindNoun(start, end):
+	case !e.in(first, wStop|wVerb) && e.hasKindNoun(start, end):
 		// "South Korea's defence ministry spokesman", "südkoreanischer
 		// Verteidigungssprecher"
 	default:
@@ -422,33 +422,33 @@ func (e *engine) apposition(o occ) {
 			continue
 		}
 		lw := e.lw(m)
-		if e.lx.verb[lw] || (!e.de && m > start && e.lx.relative[lw]) {
+		if e.in(lw, wVerb) || (!e.de && m > start && e.in(lw, wRelative)) {
 			return
 		}
 		if (lw == "und" || lw == "and") && e.isCap(m+1) && e.isCap(m+2) && m+2 <= end && !e.nounLikeAt(m+1) && !e.nounLikeAt(m+2) &&
 			e.toks[m+2].flags&fSpaceBefore != 0 {
 			return // "… und Jutta Tappeiner vom …": a second person
 		}
-		if e.isCap(m) && e.lx.given[lw] || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && !e.isRole(m+1) && (e.de || m+1 <= end && !e.lin(m+1, e.lx.stop) && !e.lin(m+1, e.lx.connector)) {
+		if e.isCap(m) && e.in(lw, wGiven) || e.isRole(m) && e.isCap(m+1) && !e.nounLikeAt(m+1) && !e.isRole(m+1) && (e.de || m+1 <= end && !e.is(m+1, wStop|wConnector)) {
 			return // another person: a list, not an apposition
 		}
 		if !e.de && m > start && e.isLower(m) && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			return // a verb: a clause, not an apposition
 		}
-		if seenNoun && (e.lx.affiliation[lw] || e.lx.connector[lw] || lw == "des" || lw == "der" || lw == "im" || lw == "in" || lw == "für") {
+		if seenNoun && (e.in(lw, wAffiliation|wConnector) || lw == "des" || lw == "der" || lw == "im" || lw == "in" || lw == "für") {
 			kindDone = true
 		}
 		if e.de {
 			if e.isCap(m) || strings.HasPrefix(e.w(m), "-") {
 				seenNoun = true
-			} else if seenNoun && !e.lx.stop[lw] && !e.lx.connector[lw] && !e.isCap(m+1) &&
-				!(e.isLower(m+1) && !e.lin(m+1, e.lx.stop) && e.isCap(m+2)) {
+			} else if seenNoun && !e.in(lw, wStop|wConnector) && !e.isCap(m+1) &&
+				!(e.isLower(m+1) && !e.is(m+1, wStop) && e.isCap(m+2)) {
 				// after the first noun, a lower-case word other than a
 				// function word must be an adjective before a noun
 				return
 			}
 		}
-		if !e.de && e.isWord(m) && !e.lx.stop[lw] && !e.lx.determiner[lw] {
+		if !e.de && e.isWord(m) && !e.in(lw, wStop|wDeterminer) {
 			seenNoun = true
 		}
 		if !kindDone && kind == "" {
@@ -465,7 +465,7 @@ func (e *engine) apposition(o occ) {
 	if e.de && !e.isCap(end) && !strings.HasPrefix(last, "-") {
 		return
 	}
-	if !e.de && (e.lx.stop[strings.ToLower(last)] || e.lx.verb[strings.ToLower(last)]) {
+	if !e.de && (e.in(strings.ToLower(last), wStop|wVerb)) {
 		return
 	}
 	if (o.a.cls == cWord || o.a.cls == cInst) && kind == "" {
@@ -482,7 +482,7 @@ func (e *engine) apposition(o occ) {
 // relative clause whose verb is a copula; the definition is its predicate.
 func (e *engine) relative(o occ) {
 	k := o.t + 1
-	if e.de && e.isLower(k) && e.lin(k, e.lx.particle) {
+	if e.de && e.isLower(k) && e.is(k, wParticle) {
 		k++ // "Kim brachte Jo Chun Ryong mit, der …"
 	}
 	if e.isLower(k) && (e.lw(k) == "in" || e.lw(k) == "aus") && e.isCap(k+1) && e.punct(k+2, ",") {
@@ -491,7 +491,7 @@ func (e *engine) relative(o occ) {
 	if e.isLower(o.s-1) && (e.lw(o.s-1) == "in" || e.lw(o.s-1) == "aus") && o.a.cls == cWord && e.isCap(o.s-2) {
 		return // "… in Seoul, das …" belongs to what stands before "in"
 	}
-	if !e.punct(k, ",") || !e.isWord(k+1) || !e.lin(k+1, e.lx.relative) {
+	if !e.punct(k, ",") || !e.isWord(k+1) || !e.is(k+1, wRelative) {
 		return
 	}
 	if e.de && o.a.cls == cWord && (strings.HasSuffix(e.lw(o.t), "en") || strings.HasSuffix(e.lw(o.t), "er") && e.lw(k+1) == "die") {
@@ -503,13 +503,13 @@ func (e *engine) relative(o occ) {
 			if !e.isWord(m) {
 				return
 			}
-			if e.lin(m, e.lx.copula) && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
+			if e.is(m, wCopula) && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
 				if e.predicateDE(r+1, m-1) {
 					e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
 				}
 				return
 			}
-			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.lin(m, e.lx.defverb) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.is(m, wDefverb) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
 				// "…, der die Munitionspolitik leitet," gives "leitet die
 				// Munitionspolitik"
 				e.addDef(o.a, e.w(m)+" "+e.span(r+1, m-1), scoreRelative-1, e.toks[r+1].start, false, "")
@@ -518,14 +518,14 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
-	if e.isLower(r+1) && e.lin(r+1, e.lx.defverb) {
+	if e.isLower(r+1) && e.is(r+1, wDefverb) {
 		// "which handles inter-Korean affairs"
 		end := -1
 		for m := r + 2; m < len(e.toks) && m-r <= 14; m++ {
 			if !e.isWord(m) {
 				break
 			}
-			if e.lin(m, e.lx.verb) || e.lin(m, e.lx.relative) {
+			if e.is(m, wVerb|wRelative) {
 				return
 			}
 			end = m
@@ -535,12 +535,12 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
-	if !e.isWord(r+1) || !e.lin(r+1, e.lx.copula) || !e.isWord(r+2) {
+	if !e.isWord(r+1) || !e.is(r+1, wCopula) || !e.isWord(r+2) {
 		return
 	}
 	// "who is a …", "which is responsible for …"; not "who was born …"
 	p := e.lw(r + 2)
-	if !(e.lx.determiner[p] || e.isRole(r+2) || strings.HasSuffix(p, "ible") || strings.HasSuffix(p, "able") || p == "in" && e.isWord(r+3) && e.lw(r+3) == "charge") {
+	if !(e.in(p, wDeterminer) || e.isRole(r+2) || strings.HasSuffix(p, "ible") || strings.HasSuffix(p, "able") || p == "in" && e.isWord(r+3) && e.lw(r+3) == "charge") {
 		return
 	}
 	end := -1
@@ -548,7 +548,7 @@ func (e *engine) relative(o occ) {
 		if !e.isWord(m) {
 			break
 		}
-		if e.lin(m, e.lx.verb) || e.lin(m, e.lx.relative) {
+		if e.is(m, wVerb|wRelative) {
 			return
 		}
 		end = m
@@ -592,7 +592,7 @@ func (e *engine) roleBefore(o occ) {
 			r = m
 			break
 		}
-		if e.lin(m, e.lx.verb) {
+		if e.is(m, wVerb) {
 			break
 		}
 	}
@@ -603,11 +603,11 @@ func (e *engine) roleBefore(o occ) {
 		// a complement: "für natürliche Ressourcen", "of State"; a single
 		// word needs its role right before it.
 		c := e.lw(r + 1)
-		if o.a.cls != cSeq || !(e.lx.connector[c] || c == "für" || c == "des" || c == "der") {
+		if o.a.cls != cSeq || !(e.in(c, wConnector) || c == "für" || c == "des" || c == "der") {
 			return
 		}
-		if end := e.lw(k); e.lx.stop[end] || e.lx.connector[end] || e.lx.determiner[end] || e.de && e.isLower(k) ||
-			e.lx.demonym[end] || possessive(end) {
+		if end := e.lw(k); e.in(end, wStop|wConnector|wDeterminer) || e.de && e.isLower(k) ||
+			e.in(end, wDemonym) || possessive(end) {
 			return // "Verwaltungsdirektor des Südtiroler …": the name is the complement
 		}
 	}
@@ -626,7 +626,7 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		lw := e.lw(p)
-		if e.lx.stop[lw] || e.lx.verb[lw] || e.lx.determiner[lw] {
+		if e.in(lw, wStop|wVerb|wDeterminer) {
 			break
 		}
 		if e.de {
@@ -653,12 +653,12 @@ func (e *engine) extendLeft(r int) int {
 		}
 		// English: adjectives and capitalised modifiers ("Kremlin
 		// spokesman", "Foreign Minister"), possessives ("Russia's")
-		if e.isLower(p) && (e.isCap(r) || e.lx.relative[lw] || e.lx.affiliation[lw] || e.lx.connector[lw] || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
+		if e.isLower(p) && (e.isCap(r) || e.in(lw, wRelative|wAffiliation|wConnector) || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
 			// English modifiers are adjectives and nouns ("port city");
 			// a capitalised title takes capitalised ones ("Foreign Minister")
 			break
 		}
-		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.lx.verb[lw]) && len(kbFor(e.lang, e.lx).names[e.w(p)]) == 0 {
+		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.in(lw, wVerb)) && len(kbFor(e.lang, e.lx).names[e.w(p)]) == 0 {
 			break // "Replied State Department spokesman …", but "Fed Chair …"
 		}
 		l = p
@@ -671,7 +671,7 @@ func (e *engine) extendLeft(r int) int {
 		// ("der russische Minister"); a verb before a noun does not
 		// ("merkte Bürgermeister …").
 		p := l - 1
-		if !e.isWord(p) || !(e.lin(p, e.lx.stop) || e.lin(p, e.lx.determiner)) {
+		if !e.isWord(p) || !(e.is(p, wStop|wDeterminer)) {
 			return r
 		}
 	}
@@ -704,11 +704,11 @@ func (e *engine) affiliation(o occ) {
 		return
 	}
 	k := o.t + 1
-	if !e.isLower(k) || !e.lin(k, e.lx.affiliation) {
+	if !e.isLower(k) || !e.is(k, wAffiliation) {
 		return
 	}
 	m := k + 1
-	if e.isLower(m) && e.lin(m, e.lx.determiner) {
+	if e.isLower(m) && e.is(m, wDeterminer) {
 		m++
 	}
 	if !e.isCap(m) {
@@ -741,7 +741,7 @@ func (e *engine) orgName(m int) (int, bool) {
 		case e.isCap(j+1) && e.toks[j+1].flags&fSpaceBefore != 0:
 			j++
 			check(j)
-		case e.isLower(j+1) && (e.lin(j+1, e.lx.connector) || e.de && (e.lw(j+1) == "für" || e.lw(j+1) == "der" || e.lw(j+1) == "des")) && e.isCap(j+2):
+		case e.isLower(j+1) && (e.is(j+1, wConnector) || e.de && (e.lw(j+1) == "für" || e.lw(j+1) == "der" || e.lw(j+1) == "des")) && e.isCap(j+2):
 			j += 2
 			check(j)
 		default:
@@ -779,7 +779,7 @@ func (e *engine) classifierAround(o occ) {
 			return
 		}
 	}
-	if !e.de && !e.lin(o.t, e.lx.demonym) && !strings.HasSuffix(e.lw(o.t), "'s") && !strings.HasSuffix(e.lw(o.t), "’s") {
+	if !e.de && !e.is(o.t, wDemonym) && !strings.HasSuffix(e.lw(o.t), "'s") && !strings.HasSuffix(e.lw(o.t), "’s") {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
 			kind := e.lx.classifier[e.lw(t)]
@@ -792,7 +792,7 @@ func (e *engine) classifierAround(o occ) {
 				e.addDef(o.a, e.span(o.t+1, t), scoreClassifier, e.toks[o.t+1].start, false, kind)
 				return
 			}
-			if e.lin(t, e.lx.stop) || e.lin(t, e.lx.verb) {
+			if e.is(t, wStop|wVerb) {
 				return
 			}
 		}
@@ -807,13 +807,13 @@ func (e *engine) location(o occ) {
 		return
 	}
 	m := k + 1
-	if e.isWord(m) && e.lin(m, e.lx.approx) {
+	if e.isWord(m) && e.is(m, wApprox) {
 		m++
 	}
 	if !e.isWord(m) || e.toks[m].flags&fDigit == 0 {
 		return
 	}
-	if !e.isWord(m+1) || !e.lin(m+1, e.lx.unit) {
+	if !e.isWord(m+1) || !e.is(m+1, wUnit) {
 		return
 	}
 	var b strings.Builder
@@ -837,7 +837,7 @@ func (e *engine) location(o occ) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(e.w(p))
-		if e.lin(p, e.lx.direction) && e.isWord(p+1) && (e.lw(p+1) == "von" || e.lw(p+1) == "of") && e.isCap(p+2) {
+		if e.is(p, wDirection) && e.isWord(p+1) && (e.lw(p+1) == "von" || e.lw(p+1) == "of") && e.isCap(p+2) {
 			b.WriteString(" " + e.w(p+1) + " " + e.w(p+2))
 			e.addDef(o.a, e.lx.placeword+" "+b.String(), scoreLocation, e.toks[k+1].start, false, "place")
 			return
@@ -865,7 +865,7 @@ func (e *engine) headGloss(o occ) {
 	}
 	noun, gender, _ := strings.Cut(gloss, " ")
 	adj := ""
-	if p := o.s - 1; e.de && e.isLower(p) && adjectiveEnding(e.lw(p)) && !e.lin(p, e.lx.stop) {
+	if p := o.s - 1; e.de && e.isLower(p) && adjectiveEnding(e.lw(p)) && !e.is(p, wStop) {
 		adj = inflectAdj(e.lw(p), gender)
 	}
 	where := ""
@@ -983,7 +983,7 @@ func (e *engine) hasKindNoun(s, t int) bool {
 // Denkfabrik" in a definition. Anything else is returned as written.
 func (e *engine) nominative(s, t int) string {
 	text := e.span(s, t)
-	if e.de && e.lw(s) == "der" && e.isLower(s+1) && strings.HasSuffix(e.lw(s+1), "en") && !e.lin(s+1, e.lx.stop) &&
+	if e.de && e.lw(s) == "der" && e.isLower(s+1) && strings.HasSuffix(e.lw(s+1), "en") && !e.is(s+1, wStop) &&
 		(e.isCap(s+2) || e.isLower(s+2) && strings.HasSuffix(e.lw(s+2), "en") && e.isCap(s+3)) {
 		// "der größten Stadt im Süden" (feminine dative) reads "die
 		// größte Stadt im Süden"; a masculine nominative would say
@@ -995,17 +995,17 @@ func (e *engine) nominative(s, t int) string {
 		}
 		return out + text[e.toks[s+1].end-b:]
 	}
-	if !e.de || e.lw(s) != "einer" || !e.isWord(s+1) || e.lin(s+1, e.lx.determiner) {
+	if !e.de || e.lw(s) != "einer" || !e.isWord(s+1) || e.is(s+1, wDeterminer) {
 		return text
 	}
 	// the adjective right before the first noun that follows an adjective
 	adj := -1
 	for k := s + 1; k <= t; k++ {
 		if e.isCap(k) {
-			if p := k - 1; p > s && e.isLower(p) && strings.HasSuffix(e.lw(p), "en") && !e.lin(p, e.lx.stop) {
+			if p := k - 1; p > s && e.isLower(p) && strings.HasSuffix(e.lw(p), "en") && !e.is(p, wStop) {
 				adj = p
 			}
-			if adj >= 0 || !e.lin(k-1, e.lx.stop) {
+			if adj >= 0 || !e.is(k-1, wStop) {
 				break
 			}
 		}

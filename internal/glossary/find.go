@@ -155,8 +155,12 @@ func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] 
 // it costs no allocation).
 func (e *engine) lw(i int) string { return e.lower[e.toks[i].start:e.toks[i].end] }
 
-// lin reports whether token i in lower case is in the word list m.
-func (e *engine) lin(i int, m set) bool { return m[e.lw(i)] }
+// is reports whether token i in lower case is in one of the word classes
+// c (wStop, …).
+func (e *engine) is(i int, c uint32) bool { return e.lx.class[e.lw(i)]&c != 0 }
+
+// in reports whether the lower-case word w is in one of the word classes c.
+func (e *engine) in(w string, c uint32) bool { return e.lx.class[w]&c != 0 }
 
 // tokInfo caches what the word lists say about a token.
 type tokInfo struct {
@@ -206,14 +210,14 @@ func (e *engine) features(i int) uint16 {
 	if bits&nInst != 0 && e.de {
 		f |= ftInst
 	}
-	stop := e.lx.stop[lw]
+	stop := e.in(lw, wStop)
 	if stop {
 		f |= ftStop
 	}
-	if e.lx.connector[lw] {
+	if e.in(lw, wConnector) {
 		f |= ftConnector
 	}
-	if e.lx.given[lw] {
+	if e.in(lw, wGiven) {
 		f |= ftGiven
 	}
 	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) {
@@ -303,7 +307,7 @@ func (e *engine) capRun(i int) int {
 			continue
 		}
 
-		if e.isLower(k) && e.lin(k, e.lx.connector) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
+		if e.isLower(k) && e.is(k, wConnector) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
 			!(e.lw(k) == "of" && e.personStart(i)) {
 			j = k + 1
 			continue
@@ -343,7 +347,7 @@ func (e *engine) runCandidates(i, j int) {
 				e.addOcc(s, s, cInst)
 				return
 			}
-			if e.mayBeDefined(s) && !e.lin(s, e.lx.demonym) {
+			if e.mayBeDefined(s) && !e.is(s, wDemonym) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -367,7 +371,7 @@ func (e *engine) runCandidates(i, j int) {
 			// "South Korea's Unification Ministry"
 			flush(k - 1)
 			start = k
-		case k > start && e.de && e.isGenitiveName(k-1) && e.lin(k, e.lx.surnameLead):
+		case k > start && e.de && e.isGenitiveName(k-1) && e.is(k, wSurnameLead):
 			// "Nordkoreas Kim Jong Un"
 			flush(k - 1)
 			start = k
@@ -428,7 +432,7 @@ func (e *engine) nounLikeAt(k int) bool {
 		return true
 	}
 	if !e.de {
-		return e.lin(k, e.lx.common)
+		return e.is(k, wCommon)
 	}
 	return f&ftNoun != 0
 }
@@ -438,7 +442,7 @@ func (e *engine) nounLikeAt(k int) bool {
 func (e *engine) isGenitiveName(k int) bool {
 	w := e.w(k)
 	lw := strings.ToLower(w)
-	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.lx.stop[lw] && !e.lx.given[lw] && !e.isRole(k) && !e.isClassifier(k) && !e.nounLikeAt(k)
+	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.in(lw, wStop|wGiven) && !e.isRole(k) && !e.isClassifier(k) && !e.nounLikeAt(k)
 }
 
 // addOcc registers an occurrence of the name on tokens [s, t].
@@ -588,7 +592,7 @@ func (e *engine) weakContext(o occ) bool {
 		return false
 	}
 	lw := e.lw(p)
-	return e.lx.determiner[lw] || e.lx.stop[lw] && !e.lx.affiliation[lw] && lw != "in" || e.isLower(p) && adjectiveEnding(lw)
+	return e.in(lw, wDeterminer) || e.in(lw, wStop) && !e.in(lw, wAffiliation) && lw != "in" || e.isLower(p) && adjectiveEnding(lw)
 }
 
 // lowerAligned lower-cases s rune by rune, keeping every rune whose lower
@@ -623,7 +627,7 @@ func lowerAligned(s string) string {
 // single words are not registered at all, which keeps the scan fast.
 func (e *engine) mayBeDefined(k int) bool {
 	n := k + 1
-	if e.de && e.isLower(n) && e.lin(n, e.lx.particle) {
+	if e.de && e.isLower(n) && e.is(n, wParticle) {
 		n++
 	}
 	if e.punct(n, ",") {
@@ -653,14 +657,14 @@ func (e *engine) titled(k int) bool {
 	if strings.HasSuffix(lw, "s") && e.lx.nounLike(lw[:len(lw)-1]) {
 		return false // "Regierungschefin Estlands": a genitive
 	}
-	return e.isRole(k-1) && e.isCap(k-1) && !e.lx.common[lw] && !e.lx.stop[lw] && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
+	return e.isRole(k-1) && e.isCap(k-1) && !e.in(lw, wCommon|wStop) && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
 }
 
 // personStart reports whether the run starting at token i begins like a
 // person's name (a given name, or a role right before it), so that "of"
 // after it ("Hussein of Jordan") does not continue the name.
 func (e *engine) personStart(i int) bool {
-	return e.lin(i, e.lx.given) || e.isRole(i-1) || e.isRole(i)
+	return e.is(i, wGiven) || e.isRole(i-1) || e.isRole(i)
 }
 
 // namePrefixed reports whether w is a name with a lower-case Arabic

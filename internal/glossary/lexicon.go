@@ -72,6 +72,9 @@ type lexicon struct {
 	// longest entry of common, role, classifier and institution, in bytes:
 	// bounds the compound-head search.
 	maxHead int
+	// class maps every word of a set section to its sections (wStop, …):
+	// one lookup answers for every list.
+	class map[string]uint32
 	// nouns holds every entry of common, role, classifier and
 	// institution with the lists it is in (nCommon, …), so that one walk
 	// over a word answers all four.
@@ -86,6 +89,28 @@ const (
 )
 
 type set map[string]bool
+
+// Word classes: bit i is the set section sectionNames[i].
+const (
+	wStop uint32 = 1 << iota
+	wCommon
+	wRole
+	wInstitution
+	wConnector
+	wVerb
+	wCopula
+	wRelative
+	wDeterminer
+	wAffiliation
+	wParticle
+	wApprox
+	wUnit
+	wDirection
+	wGiven
+	wDemonym
+	wDefverb
+	wSurnameLead
+)
 
 // languages lists the languages with data files.
 var languages = []string{"de", "en"}
@@ -137,6 +162,12 @@ func loadLexicon(lang string) (*lexicon, error) {
 		}
 		if err != nil && first == nil {
 			first = err
+		}
+	}
+	lx.class = map[string]uint32{}
+	for i, ws := range m[:secInflect] {
+		for k := range ws {
+			lx.class[k] |= 1 << i
 		}
 	}
 	for _, l := range [...]struct {

@@ -374,9 +374,9 @@ func (rv *resolver) articleEntries() {
 		if kind == "" || kind == "other" {
 			first := strings.ToLower(a.words[0])
 			switch {
-			case a.person || a.cls == cSeq && (e.lx.given[first] || e.lx.surnameLead[first]):
+			case a.person || a.cls == cSeq && (e.in(first, wGiven|wSurnameLead)):
 				kind = "person"
-			case e.lx.orghead[strings.ToLower(a.words[len(a.words)-1])] != "" || e.lx.institution[strings.ToLower(a.words[len(a.words)-1])]:
+			case e.lx.orghead[strings.ToLower(a.words[len(a.words)-1])] != "" || e.in(strings.ToLower(a.words[len(a.words)-1]), wInstitution):
 				kind = "organization"
 			case a.person:
 				kind = "person"
