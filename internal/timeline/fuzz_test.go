@@ -19,6 +19,7 @@ func FuzzBuild(f *testing.F) {
 	f.Add("Der Koreakrieg 1950–53 endete.", "de", []byte{15, 24})
 	f.Add("\xff\xfe (( „“ ,,, …", "en", []byte{0, 3, 1, 2})
 	f.Add("\nMet on Monday. Met on Monday again.", "en", []byte{8, 14, 23, 29})
+	f.Add("Die WHO (WHO), die Behörde, sagte am Dienstag, sie habe im Mai geholfen.", "de", []byte{38, 46, 61, 64})
 	values := []string{"2023-09-13", "1950/1953", "2022", "199", "18", "2023-W37", "2023-09-13T16:00", "P18M", "PRESENT_REF", "XXXX-WXX-3", "2023-09", "2023-SU", "bogus"}
 	f.Fuzz(func(t *testing.T, text, lang string, cuts []byte) {
 		var exprs []temporal.Expr

@@ -68,6 +68,15 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 			t.event = event(t.expr)
 		}
 	}
+	// An acronym is a name, not the function word it spells ("WHO", "US",
+	// "IT"), unless a neighbouring word is in capitals too (a heading in
+	// capitals).
+	for i := range l.toks {
+		if t := &l.toks[i]; t.word && t.cls != 0 && isAcronym(t.text) &&
+			!(i > 0 && isAcronym(l.toks[i-1].text)) && !(i+1 < len(l.toks) && isAcronym(l.toks[i+1].text)) {
+			t.cls = 0
+		}
+	}
 	l.bound = make([]bool, len(l.toks))
 	for i := range l.toks {
 		t := &l.toks[i]
@@ -144,6 +153,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	narrowed := c.a != clauses[ci].a
 
 	var words []int
+	stated := false // the label is a statement, "X said Y", in its order
 	if np := l.nounAttached(c, ta, tb); np != nil {
 		words = np
 	} else {
@@ -154,6 +164,13 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		}
 		content = l.dropCaptionLead(content)
 		words = l.withoutAttribution(content, ci)
+		if words != nil {
+			if st := l.statement(content, words, ci, ta, tb); st != nil {
+				words, stated = st, true
+			} else {
+				words = l.speakerSubject(words)
+			}
+		}
 		if words == nil && l.countContent(content) < 2 {
 			words = l.ellipsis(ci, content)
 			if words == nil {
@@ -173,9 +190,11 @@ func (l *labeler) label(target int) (label string, fits bool) {
 			return "", false
 		}
 	}
-	words = l.mainOrder(l.subjectFirst(words, false))
-	words = l.subjectBefore(words)
-	words = l.participleSubject(words)
+	if !stated {
+		words = l.mainOrder(l.subjectFirst(l.speakerSubject(words), false))
+		words = l.subjectBefore(words)
+		words = l.participleSubject(words)
+	}
 	words = l.extend(words)
 	words = l.trim(words)
 	if l.countContent(words) == 0 {
@@ -419,9 +438,9 @@ func (l *labeler) withoutAttribution(words []int, ci int) []int {
 	}
 	// English "X said [date] Y": Y is what was said, unless it starts with
 	// a preposition or a connector ("said Friday in response to …", "said
-	// as dawn broke").
-	if l.lx.lang == "en" && av+1 < len(words) && l.countContent(words[:av]) >= 1 && l.countContent(words[av+1:]) >= 2 {
-		if l.toks[words[av+1]].cls&(cCut|cPrep|cConnector) == 0 {
+	// as dawn broke"); an article starts it ("said the bridge reopened").
+	if l.lx.lang == "en" && av+1 < len(words) && (l.countContent(words[:av]) >= 1 || av == 0 && ci > 0) && l.countContent(words[av+1:]) >= 2 {
+		if c := l.toks[words[av+1]].cls; c&(cCut|cPrep|cConnector) == 0 || c&cSubjectDet != 0 {
 			return words[av+1:]
 		}
 	}

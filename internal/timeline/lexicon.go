@@ -89,6 +89,9 @@ const (
 	cCaptionLead
 	cCaption
 	cOpenAfter
+	cStatement
+	cPronounSpeaker
+	cStatementObject
 
 	// Not sections: the labeler marks quotation marks of the language
 	// with these.
@@ -104,7 +107,7 @@ const cFunction = cStop | cAttribution | cConnector | cPrep | cDet | cFiller
 // by a space: one string costs the wasm less than a table, a map or a
 // switch.
 const classNames = "stop attribution connector prep det filler coord subject.det that cut attribution.upto " +
-	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after "
+	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after statement pronoun.speaker statement.object "
 
 // classOf returns the class of a section, or 0 for a section of names or
 // key-value items.

@@ -11,8 +11,11 @@
 // A label is extractive: the clause that carries the date, found by
 // splitting the sentence at punctuation (and at "und"/"and" between two
 // dates), without the date and its preposition, parentheticals, caption
-// lead-ins ("Auf diesem … Foto") and attribution ("sagte er", "said on
-// Tuesday", "according to …": the label is what was said). A clause that is
+// lead-ins ("Auf diesem … Foto") and attribution ("sagte er", "according to
+// …": the label is what was said, with the speaker for a pronoun that
+// stands for it). A date of the verb of saying itself ("said on Tuesday
+// that …", "sagte am Dienstag, …") dates the statement: its label is "X
+// said Y", with the speaker rather than its apposition. A clause that is
 // only a date takes its neighbour; a German clause whose date was fronted
 // gets its subject back before the verb ("[Am Mittwoch] traf er Putin" → "Er
 // traf Putin"), and a subordinate one main-clause order. Labels aim at 90

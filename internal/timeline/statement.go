@@ -1,0 +1,355 @@
+package timeline
+
+import "unicode/utf8"
+
+// Statements. A date attached to a verb of saying ([statement]: "X said on
+// Tuesday that Y", "X sagte am Dienstag, Y", "Y, sagte X am Dienstag")
+// dates the statement, not what it reports: its label is "X said Y" ("X
+// sagte, Y"). A date inside Y keeps the reported happening, with the
+// speaker for a pronoun that stands for it ("MSF said it treated …" → "MSF
+// treated …").
+
+// maxSpeaker is the length, in runes, a speaker keeps in a label; a longer
+// one loses words from its start ("Nordkoreas offizielle Nachrichtenagentur
+// Korean Central News Agency" → "Korean Central News Agency").
+const maxSpeaker = 40
+
+// maxVerbGap is how many words may stand between a verb of saying and a
+// date after it for the date to be the verb's ("told reporters on Monday",
+// "sagte der Zeitung am Montag").
+const maxVerbGap = 5
+
+// statement returns the label words for a date attached to a verb of saying
+// in its clause ci, or nil when the date is not the statement's: speaker,
+// verb (with the rest of a German clause: "teilte mit"), what was said.
+// words are the clause's content without the date [ta, tb); reported is
+// what withoutAttribution found was said.
+func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
+	v := -1
+	for _, i := range words {
+		if l.toks[i].word && l.toks[i].cls&cStatement != 0 {
+			v = i
+			break
+		}
+	}
+	if v < 0 || !l.verbDate(v, ta, tb) {
+		return nil
+	}
+	if t := &l.toks[l.clauses[ci].a]; t.word && t.cls&(cConnector|cSubordinator) != 0 {
+		// "Wie das Ministerium am Sonntag mitteilte, …", "as officials
+		// said Monday": the date may be what was reported
+		return nil
+	}
+	for _, i := range reported {
+		if i == v {
+			// withoutAttribution found nothing said but the clause itself
+			// (the clause after it has a date of its own)
+			reported = l.saidClause(ci)
+			break
+		}
+	}
+	if len(reported) == 0 {
+		return nil
+	}
+	if reported[0] < v {
+		// "…, has climbed to nine, the mayor said Friday": the subject of
+		// what was said before a comma
+		reported = l.subjectBefore(reported)
+	}
+	speaker := l.speaker(ci, v)
+	if speaker == nil || l.countContent(reported) == 0 {
+		return nil
+	}
+	// the speaker's words, with those shortSpeaker left out of a speaker
+	// after the verb
+	first, last := speaker[0], speaker[len(speaker)-1]
+	if first > v {
+		first = v + 1
+	}
+	inSpeaker := func(i int) bool { return i >= first && i <= last }
+	inReported := func(i int) bool { return i >= reported[0] && i <= reported[len(reported)-1] }
+	out := append([]int(nil), speaker...)
+	out = append(out, v)
+	if reported[0] > v {
+		// the verb's own words up to what was said: "told reporters",
+		// "teilte mit"; in English without a "that" right after the verb.
+		for _, i := range words {
+			if i > v && i < reported[0] && !inSpeaker(i) && l.toks[i].word {
+				out = append(out, i)
+			}
+		}
+	} else {
+		// "Y, sagte X am Dienstag" → "X sagte, Y": the rest of the clause
+		// after the speaker ("fügte er hinzu"); in English the verb's
+		// object up to a preposition ("told reporters", not "said in reply
+		// to critics").
+		for _, i := range words {
+			if i <= v || inSpeaker(i) || inReported(i) || !l.toks[i].word {
+				continue
+			}
+			if l.lx.lang == "en" && l.toks[i].cls&(cPrep|cCut) != 0 {
+				break
+			}
+			out = append(out, i)
+		}
+	}
+	if r := &l.toks[reported[0]]; r.upper && r.cls&functionWords != 0 && l.startsSentence(reported[0]) {
+		r.lowered = true // "Die Gespräche …, sagte er" → "Er sagte, die Gespräche …"
+	}
+	if l.lx.lang == "de" {
+		if c := l.comma(reported); c >= 0 && out[len(out)-1] != c {
+			out = append(out, c)
+		}
+	}
+	for k, i := range reported {
+		if k == 0 && l.lx.lang == "en" && l.toks[i].cls&cThat != 0 && out[len(out)-1] == v {
+			continue // "X said that Y" → "X said Y"
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// comma returns the comma token that sets off what was said (the tokens
+// reported) in German: right before it ("sagte, Y") or right after it ("Y,
+// sagte X"); -1 when there is none.
+func (l *labeler) comma(reported []int) int {
+	if i := reported[0] - 1; i >= 0 && l.toks[i].text == "," {
+		return i
+	}
+	if i := reported[len(reported)-1] + 1; i < len(l.toks) && l.toks[i].text == "," {
+		return i
+	}
+	return -1
+}
+
+// verbDate reports whether the date [ta, tb) belongs to the verb of saying
+// at token v: right before it ("Am Dienstag sagte X", "X on Tuesday said"),
+// or after it with at most maxVerbGap words besides prepositions and no
+// punctuation, "that" or connector between ("said on Tuesday", "said in a
+// statement on Tuesday", "told reporters Monday", "sagte Nixey am
+// Dienstag"). In English only a verb of [statement.object] has words of its
+// own right after it: after "said" they start what was said ("said the
+// bridge reopened on Saturday").
+func (l *labeler) verbDate(v, ta, tb int) bool {
+	if tb == v {
+		return true
+	}
+	if v > ta {
+		return false
+	}
+	n := 0
+	for i := v + 1; i < ta; i++ {
+		t := &l.toks[i]
+		if !t.word || t.cls&(cThat|cConnector) != 0 {
+			return false
+		}
+		if i == v+1 && l.lx.lang == "en" && (t.cls&cPrep == 0 || t.cls&cSubjectDet != 0) && l.toks[v].cls&cStatementObject == 0 {
+			return false // "said the bridge reopened on Saturday"
+		}
+		if t.cls&cPrep == 0 || t.cls&cSubjectDet != 0 {
+			n++
+		}
+	}
+	return n <= maxVerbGap
+}
+
+// speaker returns the tokens of who speaks with the verb of saying at token
+// v of clause ci: the words before the verb (unless a German phrase that
+// starts with a preposition was fronted), else the noun phrase after it
+// ("sagte der Minister", "said the mayor"), else the sentence's first
+// clause when only appositions and relative clauses stand between ("MSF,
+// the medical charity, said"). A speaker with a parenthesised acronym is
+// the acronym ("The World Health Organization (WHO)" → "WHO"). It returns
+// nil when there is none, or it is too long to be a subject.
+func (l *labeler) speaker(ci, v int) []int {
+	c := l.clauses[ci]
+	var pre, post []int
+	for i := c.a; i < c.b; i++ {
+		if t := &l.toks[i]; !l.drop[i] && !t.event && t.word {
+			if i < v {
+				pre = append(pre, i)
+			} else if i > v {
+				post = append(post, i)
+			}
+		}
+	}
+	// the date's prepositions are not part of the speaker
+	for len(pre) > 0 && l.toks[pre[len(pre)-1]].cls&cPrep != 0 && pre[len(pre)-1]+1 < len(l.toks) && l.toks[pre[len(pre)-1]+1].event {
+		pre = pre[:len(pre)-1]
+	}
+	if len(pre) > 0 && l.lx.lang == "de" && l.toks[pre[0]].cls&(cPrep|cSubjectDet) == cPrep {
+		pre = nil // "In einem Bericht … sagte X": X follows the verb
+	}
+	if len(pre) > 0 {
+		if len(pre) > 8 {
+			return nil
+		}
+		return l.shortSpeaker(pre)
+	}
+	// After the verb: "sagte der Minister …"; in English only a phrase
+	// that ends the clause ("…, said the mayor"), not the start of what
+	// was said ("said it would …").
+	if l.lx.lang == "de" && len(post) > 0 {
+		if l.toks[post[0]].cls&cPronoun != 0 {
+			return post[:1] // "fügte er hinzu"
+		}
+		// "sagte Nordkoreas offizielle Nachrichtenagentur KCNA", "teilte
+		// das Ministerium mit": an article, then capitalised words and
+		// adjectives, up to a particle.
+		if l.toks[post[0]].cls&cSubjectDet != 0 {
+			// "sagte die Sprecherin der Gewerkschaft"
+			if n := l.subjectEnd(post, 0, true); n > 0 {
+				return l.shortSpeaker(post[:n])
+			}
+		}
+		n := 0
+		for n < len(post) && (l.toks[post[n]].upper && l.toks[post[n]].cls&stopWords == 0 || l.isAdjective(l.toks[post[n]].lower)) {
+			n++
+		}
+		if n > 0 && l.toks[post[n-1]].upper {
+			return l.shortSpeaker(post[:n])
+		}
+	}
+	if n := l.subjectEnd(post, 0, true); n > 0 && n == len(post) && l.lx.lang == "en" {
+		return l.shortSpeaker(post[:n])
+	}
+	// "X, the medical charity, said": back over appositions and relative
+	// clauses (which start with a lower-case function word) to the first
+	// clause of the sentence.
+	k := ci - 1
+	for ; k >= 0; k-- {
+		a := l.clauses[k].a
+		if a == 0 || !l.toks[a-1].word && (l.toks[a-1].text == "." || l.toks[a-1].text == "!" || l.toks[a-1].text == "?") {
+			break
+		}
+		if t := &l.toks[a]; !t.word || t.upper && k != ci-1 || t.cls&(cDet|cSubjectDet|cConnector|cPronoun) == 0 {
+			return nil
+		}
+	}
+	if k < 0 || k == ci-1 {
+		return nil
+	}
+	var first []int
+	for i := l.clauses[k].a; i < l.clauses[k].b; i++ {
+		if t := &l.toks[i]; !l.drop[i] && !t.event && t.word {
+			first = append(first, i)
+		}
+	}
+	if len(first) == 0 || len(first) > 6 || !l.toks[first[0]].upper && l.toks[first[0]].cls&cSubjectDet == 0 {
+		return nil
+	}
+	return l.shortSpeaker(first)
+}
+
+// shortSpeaker returns the acronym in brackets right after the speaker's
+// words, if any, else the words without leading ones beyond maxSpeaker
+// runes and without a leading lower-case word left by that cut.
+func (l *labeler) shortSpeaker(words []int) []int {
+	if len(words) == 1 && l.toks[words[0]].cls&cPronoun != 0 {
+		return words
+	}
+	last := words[len(words)-1]
+	if last+3 < len(l.toks) && l.toks[last+1].text == "(" && l.toks[last+3].text == ")" && isAcronym(l.toks[last+2].text) {
+		return []int{last + 2}
+	}
+	for len(words) > 1 && utf8.RuneCountInString(l.text[l.toks[words[0]].start:l.toks[last].end]) > maxSpeaker {
+		words = words[1:]
+		for len(words) > 1 && !l.toks[words[0]].upper {
+			words = words[1:]
+		}
+	}
+	return words
+}
+
+// isAcronym reports whether s is two or more upper-case ASCII letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerSubject replaces a subject pronoun that opens words with the
+// speaker of the verb of saying right before it ("MSF, the medical charity,
+// said it treated …" → "MSF treated …"; "…, sagte, sie habe …" → "… habe
+// …"): only "that"/"dass", a comma and a German particle ("teilte mit,
+// sie …") may stand between. words is returned
+// unchanged otherwise, or when the speaker is itself a pronoun.
+func (l *labeler) speakerSubject(words []int) []int {
+	if len(words) < 2 || l.toks[words[0]].cls&cPronounSpeaker == 0 {
+		return words
+	}
+	p := words[0]
+	v := p - 1
+	for v >= 0 && v >= p-3 && (l.toks[v].text == "," || l.toks[v].cls&cThat != 0 ||
+		l.lx.lang == "de" && v == p-2 && l.toks[v].word && !l.toks[v].upper && l.toks[v].cls&cStatement == 0) {
+		v-- // "teilte mit, sie …": the verb's particle
+	}
+	if v < 0 || !l.toks[v].word || l.toks[v].cls&cStatement == 0 {
+		return words
+	}
+	ci := -1
+	for k, c := range l.clauses {
+		if c.a <= v && v < c.b {
+			ci = k
+		}
+	}
+	if ci < 0 {
+		return words
+	}
+	sp := l.speaker(ci, v)
+	if sp == nil || l.toks[sp[0]].cls&cPronoun != 0 || sp[0] > p {
+		return words
+	}
+	return append(append([]int(nil), sp...), words[1:]...)
+}
+
+// saidClause returns the content of the clause after clause ci (else the
+// one before), without its timeline dates and their prepositions: what a
+// verb of saying in clause ci reports when withoutAttribution found
+// nothing: the clause has a date of its own ("sagte am Dienstag, die Fälle
+// seien im März gestiegen") or one content word ("The strike is over, the
+// union said"). It returns nil when neither has a content word.
+func (l *labeler) saidClause(ci int) []int {
+	for _, k := range [2]int{ci + 1, ci - 1} {
+		if k < 0 || k >= len(l.clauses) {
+			continue
+		}
+		c := l.clauses[k]
+		var words []int
+		for i := c.a; i < c.b; i++ {
+			t := &l.toks[i]
+			if l.drop[i] || t.event || t.word && t.cls&cFiller != 0 {
+				continue
+			}
+			if t.word && t.cls&cPrep != 0 && i+1 < c.b && (l.toks[i+1].event || l.toks[i+1].cls&cPrep != 0 && i+2 < c.b && l.toks[i+2].event) {
+				continue // "im vergangenen Monat": the date's preposition
+			}
+			words = append(words, i)
+		}
+		if l.countContent(words) >= 1 {
+			return words
+		}
+	}
+	return nil
+}
+
+// startsSentence reports whether token i is the first of its sentence.
+func (l *labeler) startsSentence(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := &l.toks[k]
+		if t.word || t.text == "," {
+			return false
+		}
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return true
+		}
+	}
+	return true
+}
