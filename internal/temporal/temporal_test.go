@@ -416,6 +416,7 @@ func FuzzAnalyze(f *testing.F) {
 		"Tuesday, Sept. 12, 2023 at 3 p.m., two years ago, the 1990s",
 		"\xff\xfe\x00 12.9.2023 \xc3",
 		"am 3., 4. und 5. Oktober",
+		"on April 24 and 25, the week of March 6, a week or so ago, at mid-afternoon yesterday, a day-long talk, the year before.",
 	} {
 		f.Add(s, "de")
 		f.Add(s, "en")
