@@ -259,7 +259,7 @@ func inferRef(fs []found) (Date, bool) {
 type anchorState struct {
 	ref       Date
 	news      bool
-	quarterly bool   // the text reports on quarters (financial news)
+	quarterly bool   // the text names a quarter (a company report)
 	prev      Date   // previous mention (narrative anchor)
 	gran      string // its granularity: "Y", "M" or "D"
 }
@@ -272,7 +272,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			quarters++
 		}
 	}
-	st.quarterly = quarters >= 2
+	// One quarter named is enough: "a year earlier" next to "third-quarter
+	// profit" compares quarters.
+	st.quarterly = quarters >= 1
 	out := make([]Expr, 0, len(fs))
 	for _, f := range fs {
 		value := st.resolve(p, f)

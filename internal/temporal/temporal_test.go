@@ -761,3 +761,13 @@ func TestAmbiguousMonthAfterArticle(t *testing.T) {
 		{"You may leave.", nil},
 	})
 }
+
+// TestYearAgoQuarter: next to one quarter named, "a year earlier" is that
+// quarter a year before; without one, the year.
+func TestYearAgoQuarter(t *testing.T) {
+	oct := Date{1989, 10, 26}
+	runCases(t, "en", oct, []exprCase{
+		{"Third-quarter profit rose to $5 million from $4 million a year earlier.", []string{"Third-quarter DATE 1989-Q3", "a year earlier DATE 1988-Q3"}},
+		{"Profit rose to $5 million from $4 million a year earlier.", []string{"a year earlier DATE 1988"}},
+	})
+}
