@@ -207,24 +207,7 @@ func (p *jsonParser) digits() int {
 
 func (p *jsonParser) str() (string, error) {
 	p.i++ // opening quote
-	start := p.i
-	// fast path: no escapes
-	for p.i < len(p.s) {
-		c := p.s[p.i]
-		if c == '"' {
-			s := string(p.s[start:p.i])
-			p.i++
-			return s, nil
-		}
-		if c == '\\' {
-			break
-		}
-		if c < 0x20 {
-			return "", p.errf("control character in string")
-		}
-		p.i++
-	}
-	buf := append([]byte(nil), p.s[start:p.i]...)
+	var buf []byte
 	for p.i < len(p.s) {
 		c := p.s[p.i]
 		switch {

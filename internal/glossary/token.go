@@ -52,90 +52,40 @@ func tokenize(text string, paras []Span, buf []token) []token {
 			pi++
 			sentStart = true
 		}
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				space = true
-				i++
-				continue
-			case isASCIIWordByte(c):
-				j, fl := scanWord(text, i)
-				t := token{start: i, end: j, kind: tWord, flags: fl, para: paraOf(paras, pi, i)}
-				if sentStart {
-					t.flags |= fSentStart
-				}
-				if space {
-					t.flags |= fSpaceBefore
-				}
-				toks = append(toks, t)
-				sentStart, space = false, false
-				i = j
-				continue
-			case c == '-' && space && i+1 < len(text) && isLetterAt(text, i+1):
-				// "-technologie" in "Weltraumwissenschaft und -technologie"
-				j, fl := scanWord(text, i+1)
-				t := token{start: i, end: j, kind: tWord, flags: fl | fHyphen, para: paraOf(paras, pi, i)}
-				t.flags &^= fCap | fAllCaps
-				if space {
-					t.flags |= fSpaceBefore
-				}
-				toks = append(toks, t)
-				sentStart, space = false, false
-				i = j
-				continue
-			default:
-				t := token{start: i, end: i + 1, kind: tPunct, para: paraOf(paras, pi, i)}
-				if space {
-					t.flags |= fSpaceBefore
-				}
-				toks = append(toks, t)
-				if c == '.' || c == '!' || c == '?' || c == ':' {
-					sentStart = true
-				}
-				space = false
-				i++
-				continue
-			}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n == 1 {
-			space = true
-			i++
-			continue
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j, fl := scanWord(text, i)
-			t := token{start: i, end: j, kind: tWord, flags: fl, para: paraOf(paras, pi, i)}
-			if sentStart {
-				t.flags |= fSentStart
-			}
-			if space {
-				t.flags |= fSpaceBefore
-			}
-			toks = append(toks, t)
-			sentStart, space = false, false
-			i = j
-			continue
-		}
-		if unicode.IsSpace(r) {
+		t := token{start: i, end: i + n, kind: tPunct}
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || r == utf8.RuneError && n == 1 || c >= utf8.RuneSelf && unicode.IsSpace(r):
+			// white space, or an invalid byte
 			space = true
 			i += n
 			continue
+		case isASCIIWordByte(c) || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			t.end, t.flags = scanWord(text, i)
+			t.kind = tWord
+			if sentStart {
+				t.flags |= fSentStart
+			}
+			sentStart = false
+		case c == '-' && space && i+1 < len(text) && isLetterAt(text, i+1):
+			// "-technologie" in "Weltraumwissenschaft und -technologie"
+			t.end, t.flags = scanWord(text, i+1)
+			t.kind = tWord
+			t.flags = (t.flags | fHyphen) &^ (fCap | fAllCaps)
+			sentStart = false
+		case c == '.' || c == '!' || c == '?' || c == ':' || r == '…':
+			sentStart = true
 		}
-		t := token{start: i, end: i + n, kind: tPunct, para: paraOf(paras, pi, i)}
+		t.para = paraOf(paras, pi, i)
 		if space {
 			t.flags |= fSpaceBefore
 		}
 		toks = append(toks, t)
-		if r == '…' {
-			sentStart = true
-		}
 		space = false
-		i += n
+		i = t.end
 	}
 	return toks
 }
@@ -193,7 +143,8 @@ loop:
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		switch {
-		case r < utf8.RuneSelf && isASCIIWordByte(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+			// (ASCII letters and digits took the fast path above)
 			if unicode.IsDigit(r) {
 				fl |= fDigit
 			} else if unicode.IsLetter(r) {
