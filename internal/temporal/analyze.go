@@ -155,11 +155,12 @@ func (p *parser) tenseNear(from, to int, c class) int {
 }
 
 // marks reports whether token i is a tense marker of class c: a word of
-// the section (not one listed under "not" or "passive"; for the past, not
-// after a "passive" word, which makes it a participle), or, for the past, a word the
-// vocabulary does not know that ends like a regular past-tense verb
-// ("reported", "announced"; not a capitalised one, which may be a name:
-// "United").
+// the section (not one listed under "not" or "passive"), or, for the past,
+// a word the vocabulary does not know that ends like a regular past-tense
+// verb ("reported", "announced"; not a capitalised one, which may be a
+// name: "United"; not one after an article, an adjective). A past form
+// after a "passive" word ("is held") or before a future marker ("were
+// planning") is no past tense.
 func (p *parser) marks(i int, c class) bool {
 	t := &p.toks[i]
 	if t.kind != tWord {
