@@ -158,9 +158,9 @@ func (p *parser) tenseNear(from, to int, c class) int {
 // the section (not one listed under "not" or "passive"), or, for the past,
 // a word the vocabulary does not know that ends like a regular past-tense
 // verb ("reported", "announced"; not a capitalised one, which may be a
-// name: "United"; not one after an article, an adjective). A past form
-// after a "passive" word ("is held") or before a future marker ("were
-// planning") is no past tense.
+// name: "United"). No word after an article is one ("the plan", "the
+// reduced dividend"). A past form after a "passive" word ("is held") or
+// before a future marker ("were planning") is no past tense.
 func (p *parser) marks(i int, c class) bool {
 	t := &p.toks[i]
 	if t.kind != tWord {
@@ -171,11 +171,15 @@ func (p *parser) marks(i int, c class) bool {
 		// past: "were planning to", "was expected to"
 		return false
 	}
+	if p.has(i-1, cDeterminer, "") || p.has(i-1, cNumber, "") {
+		// after "the" or "a" a noun or adjective: "the plan", "the
+		// reduced dividend"
+		return false
+	}
 	if k, n := p.lex(i, c); n > i {
 		return k != "not" && k != "passive"
 	}
-	if c != cPast || t.ent != 0 || t.upper || p.has(i-1, cDeterminer, "") || p.has(i-1, cNumber, "") {
-		// after "the" or "a" the word is an adjective: "the reduced dividend"
+	if c != cPast || t.ent != 0 || t.upper {
 		return false
 	}
 	for _, e := range p.lx.pastEndings {

@@ -701,6 +701,8 @@ func TestFutureInPast(t *testing.T) {
 		{"Exiles were planning to march on Monday.", []string{"Monday DATE 2023-09-18"}},
 		{"Exiles were marching on Monday.", []string{"Monday DATE 2023-09-11"}},
 		{"NATO is planning for the summit in April.", []string{"April DATE 2024-04"}},
+		{"Officials did not plan to act on Friday.", []string{"Friday DATE 2023-09-15"}},
+		{"The firm announced the plan Aug. 21.", []string{"Aug. 21 DATE 2023-08-21"}},
 	})
 }
 
