@@ -77,7 +77,7 @@ func initials(words []string, lx *lexicon) string {
 	var b strings.Builder
 	for _, w := range words {
 		l := strings.ToLower(w)
-		if lx.connector[l] || lx.determiner[l] {
+		if lx.class[l]&(wConnector|wDeterminer) != 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -100,6 +100,11 @@ func (e *engine) addDef(a *article, text string, score, pos int, alias bool, kin
 	if kind != "" && (a.kind == "" || kind == "person") {
 		a.kind = kind
 	}
+}
+
+// addSpan is addDef for the text of tokens [s, t], found at s.
+func (e *engine) addSpan(a *article, s, t, score int, alias bool, kind string) {
+	e.addDef(a, e.span(s, t), score, e.toks[s].start, alias, kind)
 }
 
 // cleanDef collapses white space and trims punctuation that would dangle.
@@ -145,7 +150,7 @@ func (e *engine) acronymParens(o occ) {
 				continue
 			}
 			if e.fits(acr, first, last) {
-				e.addDef(o.a, e.span(first, last), scoreExpansion, e.toks[first].start, true, "")
+				e.addSpan(o.a, first, last, scoreExpansion, true, "")
 				return
 			}
 		}
@@ -155,7 +160,7 @@ func (e *engine) acronymParens(o occ) {
 		for k := i + 2; k < len(e.toks) && k < i+16; k++ {
 			if e.punct(k, ")") {
 				if k > i+2 && e.fits(acr, i+2, k-1) {
-					e.addDef(o.a, e.span(i+2, k-1), scoreExpansion, e.toks[i+2].start, true, "")
+					e.addSpan(o.a, i+2, k-1, scoreExpansion, true, "")
 				}
 				return
 			}
@@ -295,7 +300,7 @@ func (e *engine) cues() {
 				continue
 			}
 			if e.fits(a.key, j, end) {
-				e.addDef(a, e.span(j, end), scoreExpansion, e.toks[j].start, true, "")
+				e.addSpan(a, j, end, scoreExpansion, true, "")
 				continue
 			}
 			// A cue that names what it stands for without spelling it out
@@ -304,7 +309,7 @@ func (e *engine) cues() {
 			explicit := strings.Contains(cue[0], "abkürz") || strings.Contains(cue[0], "akronym") ||
 				strings.Contains(cue[0], "acronym") || strings.Contains(cue[0], "abbreviat")
 			if explicit || i-acr <= 2 {
-				e.addDef(a, e.span(i, end), scoreCue, e.toks[i].start, false, "")
+				e.addSpan(a, i, end, scoreCue, false, "")
 			}
 		}
 	}
@@ -408,7 +413,7 @@ func (e *engine) apposition(o occ) {
 	case e.in(first, wDeterminer), e.isRole(start):
 	case e.de && e.isCap(start) && strings.HasSuffix(e.w(start), "s") && !e.in(first, wStop) && e.isWord(start+1):
 		// "Russlands wichtigstem Startzentrum"
-	case !e.de && (possessive(first)):
+	case !e.de && possessive(first):
 	case !e.in(first, wStop|wVerb) && e.hasKindNoun(start, end):
 		// "South Korea's defence ministry spokesman", "südkoreanischer
 		// Verteidigungssprecher"
@@ -505,7 +510,7 @@ func (e *engine) relative(o occ) {
 			}
 			if e.is(m, wCopula) && m > r+1 && (e.isPunct(m+1) || m+1 >= len(e.toks) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") {
 				if e.predicateDE(r+1, m-1) {
-					e.addDef(o.a, e.span(r+1, m-1), scoreRelative, e.toks[r+1].start, false, "")
+					e.addSpan(o.a, r+1, m-1, scoreRelative, false, "")
 				}
 				return
 			}
@@ -518,33 +523,21 @@ func (e *engine) relative(o occ) {
 		}
 		return
 	}
-	if e.isLower(r+1) && e.is(r+1, wDefverb) {
-		// "which handles inter-Korean affairs"
-		end := -1
-		for m := r + 2; m < len(e.toks) && m-r <= 14; m++ {
-			if !e.isWord(m) {
-				break
-			}
-			if e.is(m, wVerb|wRelative) {
-				return
-			}
-			end = m
+	// "which handles inter-Korean affairs": the predicate starts at r+1
+	from, limit := r+1, 14
+	if !e.isLower(r+1) || !e.is(r+1, wDefverb) {
+		if !e.isWord(r+1) || !e.is(r+1, wCopula) || !e.isWord(r+2) {
+			return
 		}
-		if end >= r+2 && (end+1 >= len(e.toks) || e.isPunct(end+1)) {
-			e.addDef(o.a, e.span(r+1, end), scoreRelative, e.toks[r+1].start, false, "")
+		// "who is a …", "which is responsible for …"; not "who was born …"
+		p := e.lw(r + 2)
+		if !(e.in(p, wDeterminer) || e.isRole(r+2) || strings.HasSuffix(p, "ible") || strings.HasSuffix(p, "able") || p == "in" && e.isWord(r+3) && e.lw(r+3) == "charge") {
+			return
 		}
-		return
-	}
-	if !e.isWord(r+1) || !e.is(r+1, wCopula) || !e.isWord(r+2) {
-		return
-	}
-	// "who is a …", "which is responsible for …"; not "who was born …"
-	p := e.lw(r + 2)
-	if !(e.in(p, wDeterminer) || e.isRole(r+2) || strings.HasSuffix(p, "ible") || strings.HasSuffix(p, "able") || p == "in" && e.isWord(r+3) && e.lw(r+3) == "charge") {
-		return
+		from, limit = r+2, 18
 	}
 	end := -1
-	for m := r + 2; m < len(e.toks) && m-r <= 18; m++ {
+	for m := r + 2; m < len(e.toks) && m-r <= limit; m++ {
 		if !e.isWord(m) {
 			break
 		}
@@ -554,7 +547,7 @@ func (e *engine) relative(o occ) {
 		end = m
 	}
 	if end >= r+2 && (end+1 >= len(e.toks) || e.isPunct(end+1)) {
-		e.addDef(o.a, e.span(r+2, end), scoreRelative, e.toks[r+2].start, false, "")
+		e.addSpan(o.a, from, end, scoreRelative, false, "")
 	}
 }
 
@@ -612,7 +605,7 @@ func (e *engine) roleBefore(o occ) {
 		}
 	}
 	l := e.extendLeft(r)
-	e.addDef(o.a, e.span(l, k), scoreRole, e.toks[l].start, false, "person")
+	e.addSpan(o.a, l, k, scoreRole, false, "person")
 }
 
 // extendLeft extends a noun at token r over the adjectives and the one
@@ -718,7 +711,7 @@ func (e *engine) affiliation(o occ) {
 	if !org {
 		return
 	}
-	e.addDef(o.a, e.span(k, end), scoreAffiliation, e.toks[k].start, false, "person")
+	e.addSpan(o.a, k, end, scoreAffiliation, false, "person")
 }
 
 // orgName returns the end of the organisation name starting at token m
@@ -775,11 +768,11 @@ func (e *engine) classifierAround(o occ) {
 				}
 			}
 			l := e.extendLeft(start)
-			e.addDef(o.a, e.span(l, k), scoreClassifier, e.toks[l].start, false, kind)
+			e.addSpan(o.a, l, k, scoreClassifier, false, kind)
 			return
 		}
 	}
-	if !e.de && !e.is(o.t, wDemonym) && !strings.HasSuffix(e.lw(o.t), "'s") && !strings.HasSuffix(e.lw(o.t), "’s") {
+	if !e.de && !e.is(o.t, wDemonym) && !possessive(e.lw(o.t)) {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
 			kind := e.lx.classifier[e.lw(t)]
@@ -789,7 +782,7 @@ func (e *engine) classifierAround(o occ) {
 				}
 			}
 			if kind != "" {
-				e.addDef(o.a, e.span(o.t+1, t), scoreClassifier, e.toks[o.t+1].start, false, kind)
+				e.addSpan(o.a, o.t+1, t, scoreClassifier, false, kind)
 				return
 			}
 			if e.is(t, wStop|wVerb) {

@@ -210,14 +210,15 @@ func (e *engine) features(i int) uint16 {
 	if bits&nInst != 0 && e.de {
 		f |= ftInst
 	}
-	stop := e.in(lw, wStop)
+	c := e.lx.class[lw]
+	stop := c&wStop != 0
 	if stop {
 		f |= ftStop
 	}
-	if e.in(lw, wConnector) {
+	if c&wConnector != 0 {
 		f |= ftConnector
 	}
-	if e.in(lw, wGiven) {
+	if c&wGiven != 0 {
 		f |= ftGiven
 	}
 	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) {
@@ -367,7 +368,7 @@ func (e *engine) runCandidates(i, j int) {
 		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
 			flush(k - 1)
 			start = k
-		case k > start && !e.de && (strings.HasSuffix(e.lw(k-1), "'s") || strings.HasSuffix(e.lw(k-1), "’s")):
+		case k > start && !e.de && possessive(e.lw(k-1)):
 			// "South Korea's Unification Ministry"
 			flush(k - 1)
 			start = k

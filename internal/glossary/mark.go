@@ -273,7 +273,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 		switch {
 		case es.Kind == "person" && len(toks) >= 2 && len(toks) <= 4:
 			short = toks[len(toks)-1]
-			if lx.surnameLead[strings.ToLower(toks[0])] && len(toks) <= 3 {
+			if lx.class[strings.ToLower(toks[0])]&wSurnameLead != 0 && len(toks) <= 3 {
 				short = toks[0]
 			}
 		case len(toks) == 1:
@@ -282,7 +282,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 				short = w[k+1:]
 			}
 		}
-		if short == "" || lx.stop[strings.ToLower(short)] || lx.common[strings.ToLower(short)] {
+		if short == "" || lx.class[strings.ToLower(short)]&(wStop|wCommon) != 0 {
 			continue
 		}
 		if rv.isName(short) {

@@ -206,7 +206,7 @@ func usableName(n string, lx *lexicon) bool {
 	}
 	if len(toks) == 1 {
 		l := strings.ToLower(first)
-		if lx.stop[l] || lx.common[l] {
+		if lx.class[l]&(wStop|wCommon) != 0 {
 			return false
 		}
 	}
