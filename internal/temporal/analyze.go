@@ -160,7 +160,9 @@ func (p *parser) tenseNear(from, to int, c class) int {
 // verb ("reported", "announced"; not a capitalised one, which may be a
 // name: "United"). No word after an article is one ("the plan", "the
 // reduced dividend"). A past form after a "passive" word ("is held") or
-// before a future marker ("were planning") is no past tense.
+// before a future marker ("were planning") is no past tense; a future
+// marker after "had (been)" or "previously" is a past one ("had been
+// scheduled").
 func (p *parser) marks(i int, c class) bool {
 	t := &p.toks[i]
 	if t.kind != tWord {
@@ -175,6 +177,11 @@ func (p *parser) marks(i int, c class) bool {
 		// after "the" or "a" a noun or adjective: "the plan", "the
 		// reduced dividend"
 		return false
+	}
+	if !p.de && p.has(i, cFuture, "") && (p.is(i-1, "had previously ") || p.is(i-1, "been ") && p.is(i-2, "had ")) {
+		// a plan given up: "had been scheduled to expire Friday",
+		// "as previously planned"
+		return c == cPast
 	}
 	if k, n := p.lex(i, c); n > i {
 		return k != "not" && k != "passive"

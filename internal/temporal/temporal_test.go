@@ -703,6 +703,8 @@ func TestFutureInPast(t *testing.T) {
 		{"NATO is planning for the summit in April.", []string{"April DATE 2024-04"}},
 		{"Officials did not plan to act on Friday.", []string{"Friday DATE 2023-09-15"}},
 		{"The firm announced the plan Aug. 21.", []string{"Aug. 21 DATE 2023-08-21"}},
+		{"The offer had been scheduled to expire Friday.", []string{"Friday DATE 2023-09-08"}},
+		{"The offer is scheduled to expire Friday.", []string{"Friday DATE 2023-09-15"}},
 	})
 }
 
