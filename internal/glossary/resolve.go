@@ -141,8 +141,6 @@ func kbFor(lang string, lx *lexicon) *kbIndex {
 				if usableName(n, lx) {
 					ix.names.add(n, srcKB, i, false)
 				}
-			}
-			for _, n := range names {
 				if d := classifierFree(n, lx); d != "" && usableName(d, lx) {
 					ix.derived.add(d, srcKB, i, true)
 				}

@@ -130,6 +130,35 @@ func schemaErr(v *jsonValue, path, msg string) error {
 	return &SyntaxError{Offset: v.off, Path: path, Msg: msg}
 }
 
+// plainFields are an entry's plain string fields: key, longest value in
+// bytes, the check of the value and the message when it fails. Their order
+// is the order of the destinations in parseSiteEntry.
+var plainFields = [...]struct {
+	key   string
+	max   int
+	valid func(string) bool
+	msg   string
+}{
+	{"id", maxIDBytes, validID, "id must be 1 to 64 characters a-z, 0-9 and '-'"},
+	{"kind", 20, validKind, "kind must be organization, person, place or other"},
+	{"link", maxLinkBytes, validLink, "link must be an http or https URL without spaces, quotes or angle brackets"},
+	{"as_of", 4, validYear, "as_of must be a four-digit year"},
+}
+
+// plainIndex returns the index of key in plainFields, or -1.
+func plainIndex(key string) int {
+	for i := range plainFields {
+		if plainFields[i].key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func validKind(s string) bool { return kindIndex(s) != 0 }
+
+func validYear(s string) bool { return len(s) == 4 && strings.Trim(s, "0123456789") == "" }
+
 // typeErr reports that v at path is not what was expected (want).
 func typeErr(v *jsonValue, path, want string) error {
 	return schemaErr(v, path, "expected "+want+", found "+v.kind.String())
@@ -149,24 +178,6 @@ func parseSiteEntry(v *jsonValue, path string, se *siteEntry) error {
 		f := &v.obj[i]
 		p := path + "." + f.key
 		switch f.key {
-		case "id":
-			s, err := plainString(&f.val, p, maxIDBytes)
-			if err != nil {
-				return err
-			}
-			if !validID(s) {
-				return schemaErr(&f.val, p, "id must be 1 to 64 characters a-z, 0-9 and '-'")
-			}
-			se.id = s
-		case "kind":
-			s, err := plainString(&f.val, p, 20)
-			if err != nil {
-				return err
-			}
-			if kindIndex(s) == 0 {
-				return schemaErr(&f.val, p, "kind must be organization, person, place or other")
-			}
-			se.kind = s
 		case "term":
 			m, err := perLanguage(&f.val, p, maxTermRunes)
 			if err != nil {
@@ -183,26 +194,21 @@ func parseSiteEntry(v *jsonValue, path string, se *siteEntry) error {
 			}
 			se.defs = m
 			haveDef = true
-		case "link":
-			s, err := plainString(&f.val, p, maxLinkBytes)
-			if err != nil {
-				return err
-			}
-			if !validLink(s) {
-				return schemaErr(&f.val, p, "link must be an http or https URL without spaces, quotes or angle brackets")
-			}
-			se.link = s
-		case "as_of":
-			s, err := plainString(&f.val, p, 4)
-			if err != nil {
-				return err
-			}
-			if len(s) != 4 || strings.Trim(s, "0123456789") != "" {
-				return schemaErr(&f.val, p, "as_of must be a four-digit year")
-			}
-			se.asOf = s
 		default:
-			return &SyntaxError{Offset: f.keyOff, Path: p, Msg: "unknown key"}
+			k := plainIndex(f.key)
+			if k < 0 {
+				return &SyntaxError{Offset: f.keyOff, Path: p, Msg: "unknown key"}
+			}
+			pf := &plainFields[k]
+			s, err := plainString(&f.val, p, pf.max)
+			if err != nil {
+				return err
+			}
+			if !pf.valid(s) {
+				return schemaErr(&f.val, p, pf.msg)
+			}
+			dst := [len(plainFields)]*string{&se.id, &se.kind, &se.link, &se.asOf}
+			*dst[k] = s
 		}
 	}
 	if se.id == "" {
