@@ -1223,13 +1223,17 @@ func (l *labeler) countContent(words []int) int {
 // quote.
 func (l *labeler) join(words []int) string {
 	var b strings.Builder
+	inStraight := false // inside a straight quotation mark
 	for k, i := range words {
 		t := &l.toks[i]
 		s := t.text
+		if s == "\"" {
+			inStraight = !inStraight
+		}
 		if k > 0 {
 			p := &l.toks[words[k-1]]
 			ps := p.text
-			closing := !t.word && (strings.Contains(",;:.!?)]", s) || t.cls&cCloseQuote != 0 && s != "\"")
+			closing := !t.word && (strings.Contains(",;:.!?)]", s) || t.cls&cCloseQuote != 0 && (s != "\"" || !inStraight))
 			if p.end != t.start && !closing && !(!p.word && p.cls&cOpenQuote != 0 && ps != "\"") {
 				b.WriteByte(' ')
 			}

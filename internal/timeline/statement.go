@@ -40,24 +40,37 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 		// said Monday": the date may be what was reported
 		return nil
 	}
-	for _, i := range reported {
-		if i == v {
-			// withoutAttribution found nothing said but the clause itself
-			// (the clause after it has a date of its own)
-			reported = l.saidClause(ci)
-			break
-		}
+	speaker := l.speaker(ci, v)
+	if speaker == nil {
+		return nil
+	}
+	c := l.clauses[ci]
+	if reported[0] < c.a || reported[0] >= c.b || reported[len(reported)-1] >= v && reported[0] <= v {
+		// What was said is not in the verb's clause: the clause before it
+		// in the sentence when the speaker is in the verb's clause ("\"…,\"
+		// he said Monday, adding …", "Y, sagte X"), else the one after it
+		// ("X sagte am Dienstag, Y"; "X, der …, sagte am Dienstag, Y").
+		reported = l.saidClause(ci, speaker[0] >= c.a && c.a > 0 && l.toks[c.a-1].text == ",")
+	}
+	for len(reported) > 0 && (!l.toks[reported[0]].word && l.toks[reported[0]].cls&cOpenQuote == 0 ||
+		l.toks[reported[0]].cls&(cCoord|cConnector) != 0 && l.toks[reported[0]].cls&cThat == 0) {
+		reported = reported[1:] // "…, and the majority …, the department said"
 	}
 	if len(reported) == 0 {
 		return nil
+	}
+	// a quotation closed after its comma ("\"We will not give in,\" X
+	// said"): the closing mark goes with it
+	if n := reported[len(reported)-1]; l.toks[reported[0]].cls&cOpenQuote != 0 && n+2 < len(l.toks) &&
+		l.toks[n+1].text == "," && l.toks[n+2].cls&cCloseQuote != 0 {
+		reported = append(reported[:len(reported):len(reported)], n+2)
 	}
 	if reported[0] < v {
 		// "…, has climbed to nine, the mayor said Friday": the subject of
 		// what was said before a comma
 		reported = l.subjectBefore(reported)
 	}
-	speaker := l.speaker(ci, v)
-	if speaker == nil || l.countContent(reported) == 0 {
+	if l.countContent(reported) == 0 {
 		return nil
 	}
 	// the speaker's words, with those shortSpeaker left out of a speaker
@@ -166,12 +179,17 @@ func (l *labeler) speaker(ci, v int) []int {
 	c := l.clauses[ci]
 	var pre, post []int
 	for i := c.a; i < c.b; i++ {
-		if t := &l.toks[i]; !l.drop[i] && !t.event && t.word {
-			if i < v {
-				pre = append(pre, i)
-			} else if i > v {
-				post = append(post, i)
-			}
+		t := &l.toks[i]
+		// words, and the full stop of an abbreviation inside a name
+		// ("U.S. Justice Department")
+		abbr := t.text == "." && i > c.a && l.toks[i-1].word && l.toks[i-1].end == t.start && i+1 < c.b && l.toks[i+1].word
+		if !abbr && (l.drop[i] || t.event || !t.word) {
+			continue
+		}
+		if i < v {
+			pre = append(pre, i)
+		} else if i > v {
+			post = append(post, i)
 		}
 	}
 	// the date's prepositions are not part of the speaker
@@ -310,14 +328,17 @@ func (l *labeler) speakerSubject(words []int) []int {
 	return append(append([]int(nil), sp...), words[1:]...)
 }
 
-// saidClause returns the content of the clause after clause ci (else the
-// one before), without its timeline dates and their prepositions: what a
-// verb of saying in clause ci reports when withoutAttribution found
-// nothing: the clause has a date of its own ("sagte am Dienstag, die Fälle
-// seien im März gestiegen") or one content word ("The strike is over, the
-// union said"). It returns nil when neither has a content word.
-func (l *labeler) saidClause(ci int) []int {
-	for _, k := range [2]int{ci + 1, ci - 1} {
+// saidClause returns the content of the clause after clause ci (before,
+// first, the one before it), without its timeline dates and their
+// prepositions: what a verb of saying in clause ci reports when its own
+// clause does not hold it. It skips a clause with a verb of saying of its
+// own and returns nil when no neighbour has a content word.
+func (l *labeler) saidClause(ci int, before bool) []int {
+	order := [3]int{ci + 1, ci - 1, -1}
+	if before {
+		order = [3]int{ci - 1, ci + 1, -1}
+	}
+	for _, k := range order {
 		if k < 0 || k >= len(l.clauses) {
 			continue
 		}
@@ -325,6 +346,10 @@ func (l *labeler) saidClause(ci int) []int {
 		var words []int
 		for i := c.a; i < c.b; i++ {
 			t := &l.toks[i]
+			if t.word && t.cls&cStatement != 0 {
+				words = nil
+				break
+			}
 			if l.drop[i] || t.event || t.word && t.cls&cFiller != 0 {
 				continue
 			}

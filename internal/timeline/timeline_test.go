@@ -246,13 +246,15 @@ func TestBuildGerman(t *testing.T) {
 			text: "Das Umweltbundesamt (UBA) erklärte am [[Donnerstag|2024-03-14]], die Emissionen seien [[2023|2023]] deutlich gesunken. " +
 				"Die Gewerkschaft teilte am [[Montag|2024-03-11]] mit, dass der Streik beendet sei. " +
 				"Der Streik ist vorbei, sagte die Sprecherin der Gewerkschaft am [[Sonntag|2024-03-10]]. " +
-				"Am [[Freitag|2024-03-15]] sagte der Bürgermeister, der Haushalt sei ausgeglichen.",
+				"Am [[Freitag|2024-03-15]] sagte der Bürgermeister, der Haushalt sei ausgeglichen. " +
+				"„Der Vertrag ist fair“, sagte die Ministerin am [[Dienstag|2024-03-19]] in Bonn.",
 			want: []want{
 				{"2023", "Die Emissionen seien deutlich gesunken", 1, "", ""},
 				{"2024-03-10", "Die Sprecherin der Gewerkschaft sagte, der Streik ist vorbei", 1, "", ""},
 				{"2024-03-11", "Die Gewerkschaft teilte mit, dass der Streik beendet sei", 1, "", ""},
 				{"2024-03-14", "UBA erklärte, die Emissionen seien deutlich gesunken", 1, "", ""},
 				{"2024-03-15", "Der Bürgermeister sagte, der Haushalt sei ausgeglichen", 1, "", ""},
+				{"2024-03-19", "Die Ministerin sagte in Bonn, „Der Vertrag ist fair“", 1, "", ""},
 			},
 		},
 		{
@@ -430,13 +432,15 @@ func TestBuildEnglish(t *testing.T) {
 			text: "The International Energy Agency (IEA) said on [[Thursday|2024-03-14]] that oil demand fell steeply [[in January|2024-01]]. " +
 				"The strike has ended, the union told reporters on [[Sunday|2024-03-10]]. " +
 				"The mayor said in a statement on [[Monday|2024-03-11]] that the budget was balanced. " +
-				"Officials said the bridge reopened on [[Saturday|2024-03-16]].",
+				"Officials said the bridge reopened on [[Saturday|2024-03-16]]. " +
+				"\"The vote was fair,\" the monitor said on [[Tuesday|2024-03-19]], adding that turnout was high.",
 			want: []want{
 				{"2024-01", "Oil demand fell steeply", 1, "", ""},
 				{"2024-03-10", "The union told reporters the strike has ended", 1, "", ""},
 				{"2024-03-11", "The mayor said in a statement that the budget was balanced", 1, "", ""},
 				{"2024-03-14", "IEA said oil demand fell steeply", 1, "", ""},
 				{"2024-03-16", "The bridge reopened", 1, "", ""},
+				{"2024-03-19", "The monitor said \"The vote was fair\"", 1, "", ""},
 			},
 		},
 		{
