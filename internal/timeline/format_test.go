@@ -234,3 +234,31 @@ func TestCalendarRoundTrip(t *testing.T) {
 		t.Errorf("2023-09-12 weekday %d, want 1 (Tuesday)", w)
 	}
 }
+
+// TestBuildOpenSinceFormatted checks that a date after "seit"/"since" in a
+// past clause (the dates engine gave no Open) becomes an open entry, and
+// that FormatEntryDate renders it as such.
+func TestBuildOpenSinceFormatted(t *testing.T) {
+	tests := []struct {
+		lang, marked, want string
+	}{
+		{"de", "Die Firma hatte seit [[2015|2015]] keine Gewinne mehr gemacht.", "seit 2015"},
+		{"de", "Der Konflikt war seit dem [[24. Februar 2022|2022-02-24]] eskaliert.", "seit Do., 24. Feb. 2022"},
+		{"de", "Seit [[Anfang 2020|2020|START]] hatte die Stadt drei Bürgermeister gehabt.", "seit Anfang 2020"},
+		{"en", "The plant had stood idle since [[2015|2015]].", "since 2015"},
+		{"en", "The region had lost half its farms since the [[1990s|199]].", "since the 1990s"},
+		{"en", "The river was dredged in [[2015|2015]].", "2015"},
+	}
+	for _, tt := range tests {
+		t.Run(inputName(t, tt.marked), func(t *testing.T) {
+			text, exprs := fixture(t, tt.marked)
+			got := Build(Input{Text: text, Lang: tt.lang, Exprs: exprs, Sentences: splitSentences(text)})
+			if len(got) != 1 {
+				t.Fatalf("got %d entries, want 1: %+v", len(got), got)
+			}
+			if s := FormatEntryDate(got[0], tt.lang); s != tt.want {
+				t.Errorf("FormatEntryDate = %q (open %q), want %q", s, got[0].Open, tt.want)
+			}
+		})
+	}
+}

@@ -19,7 +19,7 @@ func TestDataFiles(t *testing.T) {
 	}
 	known := map[string]bool{}
 	for _, s := range []string{"months", "months.abbr", "weekdays.abbr", "seasons", "parts", "format", "mod", "open",
-		"open.after", "prep", "det", "pronoun", "reflexive", "subject.det", "genitive", "adjective.endings", "subordinator", "separable", "finite", "coord", "dependent", "connector", "that",
+		"open.after", "open.det", "prep", "det", "pronoun", "reflexive", "subject.det", "genitive", "adjective.endings", "subordinator", "separable", "finite", "coord", "dependent", "connector", "that",
 		"attribution", "statement", "statement.object", "pronoun.speaker", "function", "attribution.upto", "attribution.from", "caption.lead", "caption", "filler", "cut", "stop"} {
 		known[s] = true
 	}

@@ -108,7 +108,7 @@ func Build(in Input) []Entry {
 			continue // a date that anchors nothing said in its sentence
 		}
 		open := e.Open
-		if open == "" && lx.is(cOpenAfter, wordBefore(text, r.start)) {
+		if open == "" && lx.openAfter(text, r.start) {
 			open = "after"
 		}
 		m := &mention{
@@ -454,9 +454,23 @@ func lineOf(text string, r exprRef) ([2]int, []segment.Span) {
 	return [2]int{a, z}, []segment.Span{{Start: a, End: z}}
 }
 
+// openAfter reports whether the date at pos follows an [open.after] word
+// ("seit 2022", "since 2015"), possibly with an [open.det] article between
+// ("seit dem 24. Februar", "since the 1990s").
+func (lx *lexicon) openAfter(text string, pos int) bool {
+	w, at := wordBefore(text, pos)
+	for _, d := range lx.lists["open.det"] {
+		if w == d {
+			w, _ = wordBefore(text, at)
+			break
+		}
+	}
+	return lx.is(cOpenAfter, w)
+}
+
 // wordBefore returns the lower-cased word that ends right before pos
-// (separated by spaces only), or "".
-func wordBefore(text string, pos int) string {
+// (separated by spaces only), or "", and where it starts.
+func wordBefore(text string, pos int) (string, int) {
 	j := pos
 	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
 		j--
@@ -469,7 +483,7 @@ func wordBefore(text string, pos int) string {
 		}
 		i -= n
 	}
-	return strings.ToLower(text[i:j])
+	return strings.ToLower(text[i:j]), i
 }
 
 // builder holds what Build knows about the whole text.
