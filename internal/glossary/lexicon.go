@@ -3,6 +3,7 @@ package glossary
 import (
 	_ "embed" // for //go:embed
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -194,7 +195,7 @@ type dataError struct {
 }
 
 func (e *dataError) Error() string {
-	return "glossary: " + e.file + ":" + itoa(e.line) + ": " + e.msg
+	return "glossary: " + e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
 }
 
 // parse reads one data file into lx.
@@ -426,28 +427,6 @@ func (lx *lexicon) nounLike(w string) bool {
 		}
 	}
 	return false
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // match is one occurrence of a name in the text.
 type match struct {
@@ -58,7 +61,7 @@ func (rv *resolver) mark() Result {
 			m.es.used = true
 			id := m.es.ID
 			for n := 2; ids[id] != nil && ids[id] != m.es; n++ {
-				id = m.es.ID + "-" + itoa(n)
+				id = m.es.ID + "-" + strconv.Itoa(n)
 			}
 			m.es.ID = id
 			ids[id] = m.es

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -371,13 +372,12 @@ func (rv *resolver) articleEntries() {
 		kind := a.kind
 		if kind == "" || kind == "other" {
 			first := strings.ToLower(a.words[0])
+			last := strings.ToLower(a.words[len(a.words)-1])
 			switch {
-			case a.person || a.cls == cSeq && (e.in(first, wGiven|wSurnameLead)):
+			case a.person || a.cls == cSeq && e.in(first, wGiven|wSurnameLead):
 				kind = "person"
-			case e.lx.orghead[strings.ToLower(a.words[len(a.words)-1])] != "" || e.in(strings.ToLower(a.words[len(a.words)-1]), wInstitution):
+			case e.lx.orghead[last] != "" || e.in(last, wInstitution):
 				kind = "organization"
-			case a.person:
-				kind = "person"
 			case a.cls == cAcronym || a.cls == cInst:
 				kind = "organization"
 			default:
@@ -524,7 +524,7 @@ func (rv *resolver) newID(term string) string {
 	}
 	base := id
 	for n := 2; rv.ids[id] || rv.kbHasID(id); n++ {
-		id = base + "-" + itoa(n)
+		id = base + "-" + strconv.Itoa(n)
 	}
 	rv.ids[id] = true
 	return id
