@@ -1,6 +1,9 @@
 package timeline
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Statements. A date attached to a verb of saying ([statement]: "X said on
 // Tuesday that Y", "X sagte am Dienstag, Y", "Y, sagte X am Dienstag")
@@ -73,54 +76,42 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 	if l.countContent(reported) == 0 {
 		return nil
 	}
-	// the speaker's words, with those shortSpeaker left out of a speaker
-	// after the verb
+	// The verb's own words: up to what was said ("told reporters", "teilte
+	// mit"; in English without a "that" right after the verb), or after
+	// the speaker when what was said came first ("Y, sagte X am Dienstag"
+	// → "X sagte, Y"; "fügte er hinzu"), in English only the verb's object
+	// up to a preposition ("told reporters", not "said in reply to
+	// critics"). Words shortSpeaker left out of a speaker after the verb
+	// stay out.
 	first, last := speaker[0], speaker[len(speaker)-1]
 	if first > v {
 		first = v + 1
 	}
-	inSpeaker := func(i int) bool { return i >= first && i <= last }
-	inReported := func(i int) bool { return i >= reported[0] && i <= reported[len(reported)-1] }
+	r0, rn := reported[0], reported[len(reported)-1]
+	en := l.lx.lang == "en"
 	out := append([]int(nil), speaker...)
 	out = append(out, v)
-	if reported[0] > v {
-		// the verb's own words up to what was said: "told reporters",
-		// "teilte mit"; in English without a "that" right after the verb.
-		for _, i := range words {
-			if i > v && i < reported[0] && !inSpeaker(i) && l.toks[i].word {
-				out = append(out, i)
-			}
+	for _, i := range words {
+		t := &l.toks[i]
+		if i <= v || i >= first && i <= last || i >= r0 && i <= rn || !t.word {
+			continue
 		}
-	} else {
-		// "Y, sagte X am Dienstag" → "X sagte, Y": the rest of the clause
-		// after the speaker ("fügte er hinzu"); in English the verb's
-		// object up to a preposition ("told reporters", not "said in reply
-		// to critics").
-		for _, i := range words {
-			if i <= v || inSpeaker(i) || inReported(i) || !l.toks[i].word {
-				continue
-			}
-			if l.lx.lang == "en" && l.toks[i].cls&(cPrep|cCut) != 0 {
-				break
-			}
-			out = append(out, i)
+		if r0 > v && i > r0 || r0 < v && en && t.cls&(cPrep|cCut) != 0 {
+			break
 		}
+		out = append(out, i)
 	}
 	if r := &l.toks[reported[0]]; r.upper && r.cls&functionWords != 0 && l.startsSentence(reported[0]) {
 		r.lowered = true // "Die Gespräche …, sagte er" → "Er sagte, die Gespräche …"
 	}
-	if l.lx.lang == "de" {
+	if !en {
 		if c := l.comma(reported); c >= 0 && out[len(out)-1] != c {
 			out = append(out, c)
 		}
+	} else if l.toks[r0].cls&cThat != 0 && out[len(out)-1] == v {
+		reported = reported[1:] // "X said that Y" → "X said Y"
 	}
-	for k, i := range reported {
-		if k == 0 && l.lx.lang == "en" && l.toks[i].cls&cThat != 0 && out[len(out)-1] == v {
-			continue // "X said that Y" → "X said Y"
-		}
-		out = append(out, i)
-	}
-	return out
+	return append(out, reported...)
 }
 
 // comma returns the comma token that sets off what was said (the tokens
@@ -177,59 +168,42 @@ func (l *labeler) verbDate(v, ta, tb int) bool {
 // nil when there is none, or it is too long to be a subject.
 func (l *labeler) speaker(ci, v int) []int {
 	c := l.clauses[ci]
-	var pre, post []int
-	for i := c.a; i < c.b; i++ {
-		t := &l.toks[i]
-		// words, and the full stop of an abbreviation inside a name
-		// ("U.S. Justice Department")
-		abbr := t.text == "." && i > c.a && l.toks[i-1].word && l.toks[i-1].end == t.start && i+1 < c.b && l.toks[i+1].word
-		if !abbr && (l.drop[i] || t.event || !t.word) {
-			continue
-		}
-		if i < v {
-			pre = append(pre, i)
-		} else if i > v {
-			post = append(post, i)
-		}
-	}
+	toks := l.toks
+	pre, post := l.nameWords(c.a, v), l.nameWords(v+1, c.b)
 	// the date's prepositions are not part of the speaker
-	for len(pre) > 0 && l.toks[pre[len(pre)-1]].cls&cPrep != 0 && pre[len(pre)-1]+1 < len(l.toks) && l.toks[pre[len(pre)-1]+1].event {
-		pre = pre[:len(pre)-1]
+	for n := len(pre); n > 0 && toks[pre[n-1]].cls&cPrep != 0 && toks[pre[n-1]+1].event; n-- {
+		pre = pre[:n-1]
 	}
-	if len(pre) > 0 && l.lx.lang == "de" && l.toks[pre[0]].cls&(cPrep|cSubjectDet) == cPrep {
+	if len(pre) > 0 && l.lx.lang == "de" && toks[pre[0]].cls&(cPrep|cSubjectDet) == cPrep {
 		pre = nil // "In einem Bericht … sagte X": X follows the verb
 	}
+	if len(pre) > 8 {
+		return nil
+	}
 	if len(pre) > 0 {
-		if len(pre) > 8 {
-			return nil
-		}
 		return l.shortSpeaker(pre)
 	}
-	// After the verb: "sagte der Minister …"; in English only a phrase
-	// that ends the clause ("…, said the mayor"), not the start of what
-	// was said ("said it would …").
-	if l.lx.lang == "de" && len(post) > 0 {
-		if l.toks[post[0]].cls&cPronoun != 0 {
-			return post[:1] // "fügte er hinzu"
-		}
-		// "sagte Nordkoreas offizielle Nachrichtenagentur KCNA", "teilte
-		// das Ministerium mit": an article, then capitalised words and
-		// adjectives, up to a particle.
-		if l.toks[post[0]].cls&cSubjectDet != 0 {
-			// "sagte die Sprecherin der Gewerkschaft"
-			if n := l.subjectEnd(post, 0, true); n > 0 {
-				return l.shortSpeaker(post[:n])
-			}
-		}
-		n := 0
-		for n < len(post) && (l.toks[post[n]].upper && l.toks[post[n]].cls&stopWords == 0 || l.isAdjective(l.toks[post[n]].lower)) {
+	// After the verb: "sagte der Minister …", "sagte die Sprecherin der
+	// Gewerkschaft", "fügte er hinzu", "sagte Nordkoreas offizielle
+	// Nachrichtenagentur KCNA" (capitalised words and adjectives, up to a
+	// particle); in English only a phrase that ends the clause ("…, said
+	// the mayor"), not the start of what was said ("said it would …").
+	n := 0
+	if len(post) > 0 && (l.lx.lang == "en" || toks[post[0]].cls&(cPronoun|cSubjectDet) != 0) {
+		n = l.subjectEnd(post, 0, true)
+	}
+	if l.lx.lang == "en" && n < len(post) {
+		n = 0
+	}
+	if l.lx.lang == "de" && n == 0 {
+		for n < len(post) && (toks[post[n]].upper && toks[post[n]].cls&stopWords == 0 || l.isAdjective(toks[post[n]].lower)) {
 			n++
 		}
-		if n > 0 && l.toks[post[n-1]].upper {
-			return l.shortSpeaker(post[:n])
+		if n > 0 && !toks[post[n-1]].upper {
+			n = 0
 		}
 	}
-	if n := l.subjectEnd(post, 0, true); n > 0 && n == len(post) && l.lx.lang == "en" {
+	if n > 0 {
 		return l.shortSpeaker(post[:n])
 	}
 	// "X, the medical charity, said": back over appositions and relative
@@ -238,26 +212,36 @@ func (l *labeler) speaker(ci, v int) []int {
 	k := ci - 1
 	for ; k >= 0; k-- {
 		a := l.clauses[k].a
-		if a == 0 || !l.toks[a-1].word && (l.toks[a-1].text == "." || l.toks[a-1].text == "!" || l.toks[a-1].text == "?") {
+		if a == 0 || strings.Contains(".!?", toks[a-1].text) {
 			break
 		}
-		if t := &l.toks[a]; !t.word || t.upper && k != ci-1 || t.cls&(cDet|cSubjectDet|cConnector|cPronoun) == 0 {
+		if t := &toks[a]; t.upper && k != ci-1 || t.cls&(cDet|cSubjectDet|cConnector|cPronoun) == 0 {
 			return nil
 		}
 	}
 	if k < 0 || k == ci-1 {
 		return nil
 	}
-	var first []int
-	for i := l.clauses[k].a; i < l.clauses[k].b; i++ {
-		if t := &l.toks[i]; !l.drop[i] && !t.event && t.word {
-			first = append(first, i)
-		}
-	}
-	if len(first) == 0 || len(first) > 6 || !l.toks[first[0]].upper && l.toks[first[0]].cls&cSubjectDet == 0 {
+	first := l.nameWords(l.clauses[k].a, l.clauses[k].b)
+	if len(first) == 0 || len(first) > 6 || !toks[first[0]].upper && toks[first[0]].cls&cSubjectDet == 0 {
 		return nil
 	}
 	return l.shortSpeaker(first)
+}
+
+// nameWords returns the words of tokens [a, b) that are neither dropped
+// nor a timeline date, with the full stop of an abbreviation inside a name
+// ("U.S. Justice Department").
+func (l *labeler) nameWords(a, b int) []int {
+	var out []int
+	for i := a; i < b; i++ {
+		t := &l.toks[i]
+		abbr := t.text == "." && i > a && l.toks[i-1].word && l.toks[i-1].end == t.start && i+1 < b && l.toks[i+1].word
+		if abbr || t.word && !l.drop[i] && !t.event {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // shortSpeaker returns the acronym in brackets right after the speaker's

@@ -247,7 +247,8 @@ func TestBuildGerman(t *testing.T) {
 				"Die Gewerkschaft teilte am [[Montag|2024-03-11]] mit, dass der Streik beendet sei. " +
 				"Der Streik ist vorbei, sagte die Sprecherin der Gewerkschaft am [[Sonntag|2024-03-10]]. " +
 				"Am [[Freitag|2024-03-15]] sagte der Bürgermeister, der Haushalt sei ausgeglichen. " +
-				"„Der Vertrag ist fair“, sagte die Ministerin am [[Dienstag|2024-03-19]] in Bonn.",
+				"„Der Vertrag ist fair“, sagte die Ministerin am [[Dienstag|2024-03-19]] in Bonn. " +
+				"In ihrem Bericht vom [[Mittwoch|2024-03-20]] schrieb Frankreichs größte Zeitung Le Monde, die Regierung plane Neuwahlen.",
 			want: []want{
 				{"2023", "Die Emissionen seien deutlich gesunken", 1, "", ""},
 				{"2024-03-10", "Die Sprecherin der Gewerkschaft sagte, der Streik ist vorbei", 1, "", ""},
@@ -255,6 +256,7 @@ func TestBuildGerman(t *testing.T) {
 				{"2024-03-14", "UBA erklärte, die Emissionen seien deutlich gesunken", 1, "", ""},
 				{"2024-03-15", "Der Bürgermeister sagte, der Haushalt sei ausgeglichen", 1, "", ""},
 				{"2024-03-19", "Die Ministerin sagte in Bonn, „Der Vertrag ist fair“", 1, "", ""},
+				{"2024-03-20", "Frankreichs größte Zeitung Le Monde schrieb, die Regierung plane Neuwahlen", 1, "", ""},
 			},
 		},
 		{
