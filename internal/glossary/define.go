@@ -194,7 +194,8 @@ func (e *engine) fits(acr string, s, t int) bool {
 				continue
 			}
 			words = append(words, []rune(part))
-			fn = append(fn, e.in(part, wConnector|wDeterminer) || e.in(part, wStop) && len(part) <= 4)
+			c := e.lx.class[part]
+			fn = append(fn, c&(wConnector|wDeterminer) != 0 || c&wStop != 0 && len(part) <= 4)
 		}
 	}
 	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || fn[0] {
@@ -306,8 +307,10 @@ func (e *engine) cues() {
 			// A cue that names what it stands for without spelling it out
 			// defines only when it is explicit about being an acronym, or
 			// follows the acronym right away.
-			explicit := strings.Contains(cue[0], "abkürz") || strings.Contains(cue[0], "akronym") ||
-				strings.Contains(cue[0], "acronym") || strings.Contains(cue[0], "abbreviat")
+			explicit := false
+			for _, x := range [...]string{"abkürz", "akronym", "acronym", "abbreviat"} {
+				explicit = explicit || strings.Contains(cue[0], x)
+			}
 			if explicit || i-acr <= 2 {
 				e.addSpan(a, i, end, scoreCue, false, "")
 			}
