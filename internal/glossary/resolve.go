@@ -311,11 +311,13 @@ func (rv *resolver) entry(ref nameRef) *entryState {
 	case srcArticle:
 		return rv.art[ref.idx]
 	}
-	if rv.kb[ref.idx] == nil {
-		rv.kb[ref.idx] = &entryState{Entry: rv.kbix.entries[ref.idx]}
-		rv.kb[ref.idx].Aliases = append([]string(nil), rv.kb[ref.idx].Aliases...)
+	p := &rv.kb[ref.idx]
+	if *p == nil {
+		es := &entryState{Entry: rv.kbix.entries[ref.idx]}
+		es.Aliases = append([]string(nil), es.Aliases...)
+		*p = es
 	}
-	return rv.kb[ref.idx]
+	return *p
 }
 
 // articleEntries turns the names the text defines into entries, merging
