@@ -48,12 +48,14 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 		return nil
 	}
 	c := l.clauses[ci]
-	if reported[0] < c.a || reported[0] >= c.b || reported[len(reported)-1] >= v && reported[0] <= v {
+	colon := c.b < len(l.toks) && l.toks[c.b].text == ":"
+	if colon || reported[0] < c.a || reported[0] >= c.b || reported[len(reported)-1] >= v && reported[0] <= v {
 		// What was said is not in the verb's clause: the clause before it
 		// in the sentence when the speaker is in the verb's clause ("\"…,\"
 		// he said Monday, adding …", "Y, sagte X"), else the one after it
 		// ("X sagte am Dienstag, Y"; "X, der …, sagte am Dienstag, Y").
-		reported = l.saidClause(ci, speaker[0] >= c.a && c.a > 0 && l.toks[c.a-1].text == ",")
+		// After a colon, what was said follows it ("told AP on Friday: …").
+		reported = l.saidClause(ci, !colon && speaker[0] >= c.a && c.a > 0 && l.toks[c.a-1].text == ",")
 	}
 	for len(reported) > 0 && (!l.toks[reported[0]].word && l.toks[reported[0]].cls&cOpenQuote == 0 ||
 		l.toks[reported[0]].cls&(cCoord|cConnector) != 0 && l.toks[reported[0]].cls&cThat == 0) {
@@ -62,10 +64,11 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 	if len(reported) == 0 {
 		return nil
 	}
-	// a quotation closed after its comma ("\"We will not give in,\" X
-	// said"): the closing mark goes with it
+	// a quotation closed after its comma or full stop ("\"We will not give
+	// in,\" X said", "told AP: \"We are ready.\""): the closing mark goes
+	// with it
 	if n := reported[len(reported)-1]; l.toks[reported[0]].cls&cOpenQuote != 0 && n+2 < len(l.toks) &&
-		l.toks[n+1].text == "," && l.toks[n+2].cls&cCloseQuote != 0 {
+		strings.Contains(",.!?", l.toks[n+1].text) && l.toks[n+2].cls&cCloseQuote != 0 {
 		reported = append(reported[:len(reported):len(reported)], n+2)
 	}
 	if reported[0] < v {
@@ -104,21 +107,19 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 	if r := &l.toks[reported[0]]; r.upper && r.cls&functionWords != 0 && l.startsSentence(reported[0]) {
 		r.lowered = true // "Die Gespräche …, sagte er" → "Er sagte, die Gespräche …"
 	}
-	if !en {
-		if c := l.comma(reported); c >= 0 && out[len(out)-1] != c {
-			out = append(out, c)
-		}
-	} else if l.toks[r0].cls&cThat != 0 && out[len(out)-1] == v {
+	if c := l.comma(reported); c >= 0 && out[len(out)-1] != c && (!en || l.toks[c].text == ":") {
+		out = append(out, c)
+	} else if en && l.toks[r0].cls&cThat != 0 && out[len(out)-1] == v {
 		reported = reported[1:] // "X said that Y" → "X said Y"
 	}
 	return append(out, reported...)
 }
 
-// comma returns the comma token that sets off what was said (the tokens
-// reported) in German: right before it ("sagte, Y") or right after it ("Y,
-// sagte X"); -1 when there is none.
+// comma returns the comma or colon that sets off what was said (the
+// tokens reported): right before it ("sagte, Y", "told AP: Y") or a comma
+// right after it ("Y, sagte X"); -1 when there is none.
 func (l *labeler) comma(reported []int) int {
-	if i := reported[0] - 1; i >= 0 && l.toks[i].text == "," {
+	if i := reported[0] - 1; i >= 0 && (l.toks[i].text == "," || l.toks[i].text == ":") {
 		return i
 	}
 	if i := reported[len(reported)-1] + 1; i < len(l.toks) && l.toks[i].text == "," {
@@ -136,6 +137,9 @@ func (l *labeler) comma(reported []int) int {
 // own right after it: after "said" they start what was said ("said the
 // bridge reopened on Saturday").
 func (l *labeler) verbDate(v, ta, tb int) bool {
+	if d := l.toks[tb-1].text; strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s") {
+		return false // "said Tuesday's ruling was final"
+	}
 	if tb == v {
 		return true
 	}

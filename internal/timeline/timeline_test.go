@@ -248,7 +248,8 @@ func TestBuildGerman(t *testing.T) {
 				"Der Streik ist vorbei, sagte die Sprecherin der Gewerkschaft am [[Sonntag|2024-03-10]]. " +
 				"Am [[Freitag|2024-03-15]] sagte der Bürgermeister, der Haushalt sei ausgeglichen. " +
 				"„Der Vertrag ist fair“, sagte die Ministerin am [[Dienstag|2024-03-19]] in Bonn. " +
-				"In ihrem Bericht vom [[Mittwoch|2024-03-20]] schrieb Frankreichs größte Zeitung Le Monde, die Regierung plane Neuwahlen.",
+				"In ihrem Bericht vom [[Mittwoch|2024-03-20]] schrieb Frankreichs größte Zeitung Le Monde, die Regierung plane Neuwahlen. " +
+				"Der Trainer sagte am [[Donnerstag|2024-03-21]]: „Wir sind bereit.“",
 			want: []want{
 				{"2023", "Die Emissionen seien deutlich gesunken", 1, "", ""},
 				{"2024-03-10", "Die Sprecherin der Gewerkschaft sagte, der Streik ist vorbei", 1, "", ""},
@@ -257,6 +258,7 @@ func TestBuildGerman(t *testing.T) {
 				{"2024-03-15", "Der Bürgermeister sagte, der Haushalt sei ausgeglichen", 1, "", ""},
 				{"2024-03-19", "Die Ministerin sagte in Bonn, „Der Vertrag ist fair“", 1, "", ""},
 				{"2024-03-20", "Frankreichs größte Zeitung Le Monde schrieb, die Regierung plane Neuwahlen", 1, "", ""},
+				{"2024-03-21", "Der Trainer sagte: „Wir sind bereit“", 1, "", ""},
 			},
 		},
 		{
@@ -435,7 +437,9 @@ func TestBuildEnglish(t *testing.T) {
 				"The strike has ended, the union told reporters on [[Sunday|2024-03-10]]. " +
 				"The mayor said in a statement on [[Monday|2024-03-11]] that the budget was balanced. " +
 				"Officials said the bridge reopened on [[Saturday|2024-03-16]]. " +
-				"\"The vote was fair,\" the monitor said on [[Tuesday|2024-03-19]], adding that turnout was high.",
+				"\"The vote was fair,\" the monitor said on [[Tuesday|2024-03-19]], adding that turnout was high. " +
+				"She told the BBC on [[Wednesday|2024-03-20]]: \"We are ready.\" " +
+				"The court said [[Thursday|2024-03-21]]'s ruling was final.",
 			want: []want{
 				{"2024-01", "Oil demand fell steeply", 1, "", ""},
 				{"2024-03-10", "The union told reporters the strike has ended", 1, "", ""},
@@ -443,6 +447,8 @@ func TestBuildEnglish(t *testing.T) {
 				{"2024-03-14", "IEA said oil demand fell steeply", 1, "", ""},
 				{"2024-03-16", "The bridge reopened", 1, "", ""},
 				{"2024-03-19", "The monitor said \"The vote was fair\"", 1, "", ""},
+				{"2024-03-20", "She told the BBC: \"We are ready\"", 1, "", ""},
+				{"2024-03-21", "Ruling was final", 1, "", ""},
 			},
 		},
 		{
