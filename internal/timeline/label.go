@@ -439,7 +439,10 @@ func (l *labeler) withoutAttribution(words []int, ci int) []int {
 	// English "X said [date] Y": Y is what was said, unless it starts with
 	// a preposition or a connector ("said Friday in response to …", "said
 	// as dawn broke"); an article starts it ("said the bridge reopened").
-	if l.lx.lang == "en" && av+1 < len(words) && (l.countContent(words[:av]) >= 1 || av == 0 && ci > 0) && l.countContent(words[av+1:]) >= 2 {
+	// X is a name, a pronoun ("He said …") or, with no X, the subject
+	// before an apposition ("MSF, the medical charity, said …"); not
+	// "which" ("…, which added 92,000 jobs").
+	if l.lx.lang == "en" && av+1 < len(words) && (l.countContent(words[:av]) >= 1 || l.toks[words[0]].cls&cPronoun != 0 || av == 0 && ci > 0) && l.countContent(words[av+1:]) >= 2 {
 		if c := l.toks[words[av+1]].cls; c&(cCut|cPrep|cConnector) == 0 || c&cSubjectDet != 0 {
 			return words[av+1:]
 		}

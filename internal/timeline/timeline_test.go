@@ -454,10 +454,12 @@ func TestBuildEnglish(t *testing.T) {
 		{
 			name: "the speaker, not its apposition, for a pronoun in what was said",
 			text: "Harbor Aid, a volunteer group, said it rescued 200 people from the floods [[three days ago|2024-03-09]]. " +
-				"The museum, which opened in 1990, said it had sold its last painting [[in May|2023-05]].",
+				"The museum, which opened in 1990, said it had sold its last painting [[in May|2023-05]]. " +
+				"He said the factory would stay closed until [[2026|2026]].",
 			want: []want{
 				{"2023-05", "The museum had sold its last painting", 1, "", ""},
 				{"2024-03-09", "Harbor Aid rescued 200 people from the floods", 1, "", ""},
+				{"2026", "The factory would stay closed", 1, "", ""},
 			},
 		},
 		{
