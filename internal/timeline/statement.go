@@ -317,14 +317,26 @@ func (l *labeler) speakerSubject(words []int) []int {
 }
 
 // saidClause returns the content of the clause after clause ci (before,
-// first, the one before it), without its timeline dates and their
-// prepositions: what a verb of saying in clause ci reports when its own
-// clause does not hold it. It skips a clause with a verb of saying of its
-// own and returns nil when no neighbour has a content word.
+// first, the one before it, or the clause a relative clause there belongs
+// to), without its timeline dates and their prepositions: what a verb of
+// saying in clause ci reports when its own clause does not hold it. It
+// skips a clause with a verb of saying of its own and returns nil when no
+// neighbour has a content word.
 func (l *labeler) saidClause(ci int, before bool) []int {
-	order := [3]int{ci + 1, ci - 1, -1}
+	prev := ci - 1
+	// back over relative clauses and appositions to the clause they
+	// belong to ("Grund sei die Verurteilung einer Bediensteten gewesen,
+	// die … gehabt hätte, sagte X")
+	for prev > 0 && l.toks[l.clauses[prev].a-1].text == "," {
+		t := &l.toks[l.clauses[prev].a]
+		if !t.word || t.upper || t.cls&cCoord != 0 || t.cls&(cDet|cSubjectDet|cConnector|cPronoun) == 0 {
+			break
+		}
+		prev--
+	}
+	order := [3]int{ci + 1, prev, -1}
 	if before {
-		order = [3]int{ci - 1, ci + 1, -1}
+		order = [3]int{prev, ci + 1, -1}
 	}
 	for _, k := range order {
 		if k < 0 || k >= len(l.clauses) {

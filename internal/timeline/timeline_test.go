@@ -249,9 +249,11 @@ func TestBuildGerman(t *testing.T) {
 				"Am [[Freitag|2024-03-15]] sagte der Bürgermeister, der Haushalt sei ausgeglichen. " +
 				"„Der Vertrag ist fair“, sagte die Ministerin am [[Dienstag|2024-03-19]] in Bonn. " +
 				"In ihrem Bericht vom [[Mittwoch|2024-03-20]] schrieb Frankreichs größte Zeitung Le Monde, die Regierung plane Neuwahlen. " +
-				"Der Trainer sagte am [[Donnerstag|2024-03-21]]: „Wir sind bereit.“",
+				"Der Trainer sagte am [[Donnerstag|2024-03-21]]: „Wir sind bereit.“ " +
+				"Schuld sei ein Fehler der Behörde gewesen, die den Antrag verloren habe, sagte [[gestern|2024-03-09]] der Bürgermeister.",
 			want: []want{
 				{"2023", "Die Emissionen seien deutlich gesunken", 1, "", ""},
+				{"2024-03-09", "Der Bürgermeister sagte, Schuld sei ein Fehler der Behörde gewesen", 1, "", ""},
 				{"2024-03-10", "Die Sprecherin der Gewerkschaft sagte, der Streik ist vorbei", 1, "", ""},
 				{"2024-03-11", "Die Gewerkschaft teilte mit, dass der Streik beendet sei", 1, "", ""},
 				{"2024-03-14", "UBA erklärte, die Emissionen seien deutlich gesunken", 1, "", ""},
