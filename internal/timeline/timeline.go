@@ -400,7 +400,7 @@ func sentenceOf(text string, sents []segment.Span, r exprRef) ([2]int, []segment
 // gapOf returns the stretch of text between the sentences around r, for
 // a date that no sentence overlaps: from the end of the last sentence before
 // it (or 0) to the start of the first one after it (or len(text)), without
-// the spaces at either end.
+// the spaces at either end; both ends are on rune boundaries.
 func gapOf(text string, sents []segment.Span, r exprRef) (lo, hi int) {
 	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > r.start })
 	lo, hi = 0, len(text)
@@ -410,8 +410,8 @@ func gapOf(text string, sents []segment.Span, r exprRef) (lo, hi int) {
 	if i < len(sents) {
 		hi = sents[i].Start
 	}
-	for lo < r.start && (text[lo] == ' ' || text[lo] == '\n') {
-		lo++
+	for lo < r.start && (text[lo] == ' ' || text[lo] == '\n' || !utf8.RuneStart(text[lo])) {
+		lo++ // a stray continuation byte is no place to start
 	}
 	for hi > r.end && (text[hi-1] == ' ' || text[hi-1] == '\n') {
 		hi--
