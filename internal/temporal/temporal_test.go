@@ -1,7 +1,7 @@
 package temporal
 
 import (
-	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -337,7 +337,7 @@ func TestCalendar(t *testing.T) {
 // TestData loads every vocabulary file of every language and checks the
 // sections the grammar relies on.
 func TestData(t *testing.T) {
-	entries, err := os.ReadDir("data")
+	entries, err := filepath.Glob("data/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
