@@ -70,6 +70,10 @@ func addMonths(d Date, n int) Date {
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
+// DaysInMonth returns the number of days of month m (1–12) of year y in the
+// proleptic Gregorian calendar.
+func DaysInMonth(y, m int) int { return monthLen(y, m) }
+
 func monthLen(y, m int) int {
 	switch m {
 	case 2:

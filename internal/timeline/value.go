@@ -1,6 +1,10 @@
 package timeline
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/glossline/glossline/internal/temporal"
+)
 
 // gran is the granularity of a TIMEX3 value.
 type gran int
@@ -148,7 +152,7 @@ func parseSingle(v string) (point, bool) {
 		return p, false
 	}
 	p.day = atoi(rest[1:3])
-	if p.day < 1 || p.day > daysIn(p.year, p.month) {
+	if p.day < 1 || p.day > temporal.DaysInMonth(p.year, p.month) {
 		return p, false
 	}
 	d := daysFromCivil(p.year, p.month, p.day)
@@ -337,21 +341,6 @@ func weekday(days int64) int {
 		w += 7
 	}
 	return int(w)
-}
-
-func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if isLeap(y) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // monthSpan returns the stretch [lo, hi) of n months from month first of
