@@ -147,6 +147,14 @@ func (t *Text) Pieces(start, end int) []Piece {
 		ns := t.starts[i]
 		txt := t.Nodes[i].Text[:t.lens[i]]
 		a, b := max(start, ns)-ns, min(end, ns+len(txt))-ns
+		// Offsets inside a rune (never produced by the engines, which work
+		// on rune boundaries) widen to the whole rune.
+		for a > 0 && !utf8.RuneStart(txt[a]) {
+			a--
+		}
+		for b < len(txt) && !utf8.RuneStart(txt[b]) {
+			b++
+		}
 		if a >= b {
 			continue
 		}
