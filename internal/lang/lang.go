@@ -26,18 +26,23 @@ var deData string
 //go:embed data/en.txt
 var enData string
 
-// dataFile returns the embedded word list of a language code. The files
-// are embedded as strings, not as an embed.FS: an embed.FS links io/fs and
-// time into the wasm (16 KB brotli) for nothing glossline uses.
-func dataFile(code string) (string, bool) {
+// Pick returns the one of a package's per-language data that belongs to a
+// language code: de for "de", en for "en", and false for any other code.
+// Packages embed their data files as strings, one per language, not as an
+// embed.FS, which would link io/fs and time into the wasm (16 KB brotli)
+// for nothing glossline uses; Pick is the one place that maps codes to them.
+func Pick(code, de, en string) (string, bool) {
 	switch code {
 	case "de":
-		return deData, true
+		return de, true
 	case "en":
-		return enData, true
+		return en, true
 	}
 	return "", false
 }
+
+// dataFile returns the embedded word list of a language code.
+func dataFile(code string) (string, bool) { return Pick(code, deData, enData) }
 
 // language is one language's word list, loaded once.
 type language struct {

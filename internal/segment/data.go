@@ -2,6 +2,7 @@ package segment
 
 import (
 	_ "embed" // for //go:embed
+	"github.com/glossline/glossline/internal/lang"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,18 +17,8 @@ var deData string
 //go:embed data/en.txt
 var enData string
 
-// dataFile returns the embedded data file of a language code. The files
-// are embedded as strings, not as an embed.FS: an embed.FS links io/fs and
-// time into the wasm (16 KB brotli) for nothing glossline uses.
-func dataFile(code string) (string, bool) {
-	switch code {
-	case "de":
-		return deData, true
-	case "en":
-		return enData, true
-	}
-	return "", false
-}
+// dataFile returns the embedded data file of a language code.
+func dataFile(code string) (string, bool) { return lang.Pick(code, deData, enData) }
 
 // abbrevKind says whether a period after an abbreviation may end a sentence.
 type abbrevKind uint8

@@ -3,6 +3,7 @@ package temporal
 import (
 	_ "embed" // for //go:embed
 	"errors"
+	"github.com/glossline/glossline/internal/lang"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,18 +15,8 @@ var deData string
 //go:embed data/en.txt
 var enData string
 
-// dataFile returns the embedded vocabulary file of lang. The files are
-// embedded as strings, not as an embed.FS: an embed.FS links io/fs and time
-// into the wasm (16 KB brotli) for nothing glossline uses.
-func dataFile(lang string) (string, bool) {
-	switch lang {
-	case "de":
-		return deData, true
-	case "en":
-		return enData, true
-	}
-	return "", false
-}
+// dataFile returns the embedded vocabulary file of a language code.
+func dataFile(code string) (string, bool) { return lang.Pick(code, deData, enData) }
 
 // Languages lists the languages that have a vocabulary file.
 var Languages = []string{"de", "en"}

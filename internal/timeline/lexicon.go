@@ -8,8 +8,8 @@ import (
 	"sync"
 )
 
-// The per-language vocabulary lives in data/<lang>.txt; see the header of
-// data/de.txt for the format. Each file is parsed the first time its language
+// The per-language vocabulary lives in data/<lang>.txt; see
+// data/README.md for the format. Each file is parsed the first time its language
 // is needed.
 
 //go:embed data/de.txt

@@ -5,7 +5,7 @@
 //
 // The knowledge is data, not code: plain-text files under data/, embedded
 // into the binary and parsed the first time Entries is called. The block
-// format is described at the top of every data file and in parse.go. A native
+// format is described in data/README.md and in parse.go. A native
 // test loads every file and checks it (both languages, unique ids and names,
 // definition lengths, kinds, as_of years, the compressed size).
 //
