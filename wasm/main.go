@@ -17,7 +17,6 @@ import (
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/markup"
-	"github.com/glossline/glossline/internal/temporal"
 	"github.com/hack-pad/safejs"
 )
 
@@ -96,11 +95,7 @@ func plan(encoded string, opt options) string {
 	}
 	text := markup.BuildText(nodes)
 	ao := analyze.Options{Lang: opt.lang, Mark: opt.mark, NoMark: markup.NoMark(text)}
-	if d, ok := temporal.ParseDate(opt.ref); ok {
-		ao.Ref, ao.RefSource = d, analyze.RefFlag
-	} else if d, ok := temporal.ParseDate(opt.published); ok {
-		ao.Ref, ao.RefSource = d, analyze.RefMetadata
-	}
+	ao.SetReference(opt.ref, opt.published)
 	var warning string
 	if opt.glossary != "" {
 		site, err := glossary.ParseSite([]byte(opt.glossary))

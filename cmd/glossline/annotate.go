@@ -53,13 +53,10 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageErr(stderr, "at most one input file")
 	}
 	opt := analyze.Options{Lang: *lang, Mark: *mark}
-	if *ref != "" {
-		d, ok := temporal.ParseDate(*ref)
-		if !ok {
-			return usageErr(stderr, "-ref must be a date YYYY-MM-DD, got "+strconv.Quote(*ref))
-		}
-		opt.Ref, opt.RefSource = d, analyze.RefFlag
+	if _, ok := temporal.ParseDate(*ref); *ref != "" && !ok {
+		return usageErr(stderr, "-ref must be a date YYYY-MM-DD, got "+strconv.Quote(*ref))
 	}
+	published := ""
 	if *glossFile != "" {
 		data, err := os.ReadFile(*glossFile)
 		if err != nil {
@@ -95,12 +92,9 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if opt.Lang == "auto" && (p.Lang == "de" || p.Lang == "en") {
 			opt.Lang = p.Lang
 		}
-		if opt.Ref.IsZero() {
-			if d, ok := temporal.ParseDate(p.Published); ok {
-				opt.Ref, opt.RefSource = d, analyze.RefMetadata
-			}
-		}
+		published = p.Published
 	}
+	opt.SetReference(*ref, published)
 	res := analyze.Text(text, opt)
 
 	if *format == "html" {

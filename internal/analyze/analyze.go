@@ -43,6 +43,22 @@ type Options struct {
 	NoMark []segment.Span
 }
 
+// SetReference applies the rule for where the reference date comes from:
+// the caller's date (-ref, data-ref) when it parses, else the page's
+// metadata when that parses, else none (Text then infers one from the
+// text). Either argument may be empty. It reports the source it used, or
+// RefNone.
+func (o *Options) SetReference(caller, metadata string) string {
+	if d, ok := temporal.ParseDate(caller); ok {
+		o.Ref, o.RefSource = d, RefFlag
+	} else if d, ok := temporal.ParseDate(metadata); ok {
+		o.Ref, o.RefSource = d, RefMetadata
+	} else {
+		o.Ref, o.RefSource = temporal.Date{}, RefNone
+	}
+	return o.RefSource
+}
+
 // Result is everything Text found. Every offset is a byte offset into the
 // analysed text.
 type Result struct {
