@@ -30,6 +30,16 @@ type Plan struct {
 	Warning string
 	Wraps   []Wrap
 	Panel   *Element
+	// Sentences holds, per timeline entry (in the panel's order), the
+	// sentence its link leads to: from the first piece's start to the last
+	// piece's end. The loader highlights it when a reader follows the link.
+	Sentences []SentenceRange
+}
+
+// SentenceRange is a range of the page's text that may span nodes: from
+// (StartNode, StartAt) to (EndNode, EndAt), in UTF-16 units of each node.
+type SentenceRange struct {
+	StartNode, StartAt, EndNode, EndAt int
 }
 
 // NoMark returns the ranges of the analysis text where terms must not be
@@ -121,12 +131,26 @@ func NewPlan(t *Text, r *analyze.Result) *Plan {
 		}
 	}
 	p.Panel = Panel(r)
+	for _, e := range r.Timeline {
+		var sr SentenceRange
+		if len(e.Sentences) > 0 {
+			if pcs := t.Pieces(e.Sentences[0].Start, e.Sentences[0].End); len(pcs) > 0 {
+				first, last := pcs[0], pcs[len(pcs)-1]
+				sr = SentenceRange{first.Node, first.From, last.Node, last.To}
+			}
+		}
+		p.Sentences = append(p.Sentences, sr)
+	}
 	return p
 }
 
 // JSON encodes the plan for web/glossline.js:
 //
-//	{"v":1,"lang":"de","status":"ok","wraps":[[node,from,to,element],…],"panel":element}
+//	{"v":1,"lang":"de","status":"ok","wraps":[[node,from,to,element],…],
+//	 "sentences":[[startNode,startAt,endNode,endAt],…],"panel":element}
+//
+// "sentences" (one per timeline entry, only with a panel) is an addition
+// that older loaders ignore.
 //
 // with elements in the form of Element.WriteJSON.
 func (p *Plan) JSON() string {
@@ -157,6 +181,24 @@ func (p *Plan) JSON() string {
 		b.WriteByte(']')
 	}
 	b.WriteString(`]`)
+	if p.Panel != nil && len(p.Sentences) > 0 {
+		b.WriteString(`,"sentences":[`)
+		for i, r := range p.Sentences {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			for j, n := range [4]int{r.StartNode, r.StartAt, r.EndNode, r.EndAt} {
+				if j == 0 {
+					b.WriteByte('[')
+				} else {
+					b.WriteByte(',')
+				}
+				b.WriteString(itoa(n))
+			}
+			b.WriteByte(']')
+		}
+		b.WriteByte(']')
+	}
 	if p.Panel != nil {
 		b.WriteString(`,"panel":`)
 		p.Panel.WriteJSON(&b)

@@ -20,13 +20,21 @@ func TestPlanOnArticles(t *testing.T) {
 			nodes:   []Node{{"Ein Satz ohne Datum.", Block}},
 			lang:    "de",
 			want:    []string{`"status":"ok"`, `"wraps":[]`},
-			notWant: []string{`"panel"`},
+			notWant: []string{`"panel"`, `"sentences"`},
 		},
 		{
 			name:  "a date split across an inline element is wrapped piecewise",
 			nodes: []Node{{"Am ", Block}, {"12.", 0}, {" September 2023 traf der Minister in Genf ein.", 0}},
 			lang:  "de", ref: "2023-09-14",
-			want: []string{`[1,0,3,["time",{"class":"gl-date","id":"gl-d1"`, `[2,0,15,["time",{"class":"gl-date","datetime":"2023-09-12"`, `"data-gl-part":"2"`, `"panel":["aside"`},
+			want: []string{`[1,0,3,["time",{"class":"gl-date","id":"gl-d1"`, `[2,0,15,["time",{"class":"gl-date","datetime":"2023-09-12"`, `"data-gl-part":"2"`, `"panel":["aside"`,
+				// The timeline entry's sentence runs from node 0 to the end of node 2.
+				`"sentences":[[0,0,2,46]]`},
+		},
+		{
+			name:  "the sentence range starts inside a node and ends in a later one",
+			nodes: []Node{{"Erster Satz ohne Datum. Am 3. Mai 2021 ", Block}, {"eröffnete", 0}, {" die Bahn ihre neue Strecke.", 0}},
+			lang:  "de", ref: "2023-09-14",
+			want: []string{`"sentences":[[0,24,2,28]]`},
 		},
 		{
 			name:    "terms are not marked inside links or headings",
