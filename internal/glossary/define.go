@@ -654,7 +654,7 @@ func (e *engine) extendLeft(r int) int {
 			// a capitalised title takes capitalised ones ("Foreign Minister")
 			break
 		}
-		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.in(lw, wVerb)) && len(kbFor(e.lang, e.lx).names[e.w(p)]) == 0 {
+		if e.isCap(p) && e.toks[p].flags&fSentStart != 0 && (strings.HasSuffix(lw, "ed") || e.in(lw, wVerb)) && len(kbFor(e.lang).names[e.w(p)]) == 0 {
 			break // "Replied State Department spokesman …", but "Fed Chair …"
 		}
 		l = p
@@ -953,7 +953,7 @@ func (e *engine) genitiveOfKnown(k int) bool {
 	if !strings.HasSuffix(w, "s") || len(w) < 4 {
 		return false
 	}
-	ix := kbFor(e.lang, e.lx)
+	ix := kbFor(e.lang)
 	for _, ref := range ix.names[w[:len(w)-1]] {
 		if len(ref.toks) == 1 {
 			return true

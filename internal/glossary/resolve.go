@@ -6,8 +6,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/glossline/glossline/internal/glossary/kb"
 )
 
 // Resolution: from names and mined definitions to entries and mentions.
@@ -121,45 +119,35 @@ var (
 )
 
 // kbFor returns the knowledge-base index of lang ("de" or "en"), built on
-// first use.
-func kbFor(lang string, lx *lexicon) *kbIndex {
+// first use from kbBlob: the entries and their usable names, tokenised and
+// checked at build time (kbindex_gen.go), so that the first article a
+// reader opens pays for slicing one string and a few map inserts, not for
+// parsing the knowledge base's files and the lexicon's checks.
+func kbFor(lang string) *kbIndex {
 	li := langIndex(lang)
 	kbOnce[li].Do(func() {
-		ix := &kbIndex{names: dict{}, derived: dict{}, ids: map[string]bool{}}
-		for _, ke := range kb.Entries() {
-			names := ke.Names[lang]
-			def := ke.Def[lang]
-			if len(names) == 0 || def == "" {
-				continue
-			}
-			i := len(ix.entries)
-			ix.ids[ke.ID] = true
-			ix.entries = append(ix.entries, Entry{
-				ID: ke.ID, Term: names[0], Aliases: append([]string(nil), names[1:]...),
-				Kind: ke.Kind, Definition: def, Source: "builtin", AsOf: ke.AsOf, Link: ke.Link,
-			})
-			for _, n := range names {
-				if usableName(n, lx) {
-					ix.names.add(n, srcKB, i, false)
-				}
-				if d := classifierFree(n, lx); d != "" && usableName(d, lx) {
-					ix.derived.add(d, srcKB, i, true)
-				}
-			}
+		g := decodeKB(kbBlob[li])
+		ix := &kbIndex{entries: g.entries, names: make(dict, len(g.names)), derived: make(dict, len(g.derived)), ids: make(map[string]bool, len(g.entries))}
+		for _, e := range g.entries {
+			ix.ids[e.ID] = true
+		}
+		for _, n := range g.names {
+			ix.names[n.toks[0]] = append(ix.names[n.toks[0]], nameRef{toks: n.toks, src: srcKB, idx: int(n.idx)})
+		}
+		for _, n := range g.derived {
+			ix.derived[n.toks[0]] = append(ix.derived[n.toks[0]], nameRef{toks: n.toks, src: srcKB, idx: int(n.idx), short: true})
 		}
 		ix.folded = map[string]nameRef{}
 		clash := map[string]bool{}
-		for _, refs := range ix.names {
-			for _, ref := range refs {
-				if len(ref.toks) != 1 {
-					continue
-				}
-				l := strings.ToLower(ref.toks[0])
-				if old, ok := ix.folded[l]; ok && old.idx != ref.idx {
-					clash[l] = true
-				}
-				ix.folded[l] = ref
+		for _, n := range g.names {
+			if len(n.toks) != 1 {
+				continue
 			}
+			l := strings.ToLower(n.toks[0])
+			if old, ok := ix.folded[l]; ok && old.idx != int(n.idx) {
+				clash[l] = true
+			}
+			ix.folded[l] = nameRef{toks: n.toks, src: srcKB, idx: int(n.idx)}
 		}
 		for l := range clash {
 			delete(ix.folded, l)
@@ -169,6 +157,79 @@ func kbFor(lang string, lx *lexicon) *kbIndex {
 		kbIdx[li] = ix
 	})
 	return kbIdx[li]
+}
+
+// kbGenLang is the knowledge base seen from one language.
+type kbGenLang struct {
+	entries []Entry
+	names   []kbName // usable names, in entry order
+	derived []kbName // names without their classifier noun ("Wagner")
+}
+
+// kbName is a name of entries[idx], split into tokens.
+type kbName struct {
+	toks []string
+	idx  int32
+}
+
+// The separators of kbBlob, which no knowledge-base text contains (the
+// generating test checks): entries are separated by kbEntrySep; an entry's
+// fields — ID, Term, Aliases, Kind, Definition, AsOf, Link, names,
+// derived names — by kbFieldSep; the items of a list by kbItemSep; a
+// name's tokens by kbTokSep.
+const (
+	kbEntrySep = '\x1e'
+	kbFieldSep = '\x1f'
+	kbItemSep  = '\x1d'
+	kbTokSep   = '\x1c'
+)
+
+// decodeKB slices a generated blob into entries and names. The strings it
+// returns share the blob's memory.
+func decodeKB(blob string) kbGenLang {
+	var g kbGenLang
+	for len(blob) > 0 {
+		var rec string
+		rec, blob = cut(blob, kbEntrySep)
+		var f [9]string
+		for i := range f {
+			f[i], rec = cut(rec, kbFieldSep)
+		}
+		idx := int32(len(g.entries))
+		g.entries = append(g.entries, Entry{ID: f[0], Term: f[1], Aliases: split(f[2], kbItemSep), Kind: f[3],
+			Definition: f[4], Source: "builtin", AsOf: f[5], Link: f[6]})
+		for _, n := range split(f[7], kbItemSep) {
+			g.names = append(g.names, kbName{split(n, kbTokSep), idx})
+		}
+		for _, n := range split(f[8], kbItemSep) {
+			g.derived = append(g.derived, kbName{split(n, kbTokSep), idx})
+		}
+	}
+	return g
+}
+
+// cut returns s up to the first sep and the rest after it.
+func cut(s string, sep byte) (string, string) {
+	if i := strings.IndexByte(s, sep); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// split splits s at sep; an empty s gives nil.
+func split(s string, sep byte) []string {
+	if s == "" {
+		return nil
+	}
+	out := make([]string, 0, strings.Count(s, string(sep))+1)
+	for {
+		i := strings.IndexByte(s, sep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
 }
 
 // classifierFree returns the name without its classifier noun
@@ -237,7 +298,7 @@ type resolver struct {
 }
 
 func (e *engine) resolve() Result {
-	rv := &resolver{e: e, kbix: kbFor(e.lang, e.lx), ids: map[string]bool{}}
+	rv := &resolver{e: e, kbix: kbFor(e.lang), ids: map[string]bool{}}
 	rv.names[srcSite] = dict{}
 	rv.names[srcArticle] = dict{}
 	rv.names[srcKB] = rv.kbix.names
