@@ -130,7 +130,7 @@ func Build(in Input) []Entry {
 		if count[m.key] < 2 {
 			continue
 		}
-		if b.idf == nil {
+		if b.df == nil {
 			b.weights(sents)
 		}
 		b.setStems(m, b.stemsOf(m.span, m.expr))
@@ -492,33 +492,34 @@ type builder struct {
 	lx    *lexicon
 	refs  []exprRef
 	event func(int) bool
-	// idf is the weight of a stem: log((N+1)/df) over the N sentences.
-	idf    map[string]float64
+	// df counts the sentences each stem occurs in; a stem's weight is
+	// log((N+1)/df) over the N sentences (weight computes it when asked:
+	// far fewer stems are weighed than counted).
+	df     map[string]int
+	n      float64
 	maxIDF float64
+	// toks is stemsInto's scratch slice, reused from sentence to sentence.
+	toks []token
 }
 
 // weights counts in how many sentences each stem occurs.
 func (b *builder) weights(sents []segment.Span) {
-	df := map[string]int{}
+	b.df = map[string]int{}
 	seen := map[string]bool{}
 	for _, s := range sents {
 		clear(seen)
 		b.stemsInto(seen, [2]int{s.Start, s.End}, -1)
 		for st := range seen {
-			df[st]++
+			b.df[st]++
 		}
 	}
-	n := float64(len(sents))
-	b.idf = make(map[string]float64, len(df))
-	b.maxIDF = math.Log(n + 1)
-	for st, c := range df {
-		b.idf[st] = math.Log((n + 1) / float64(c))
-	}
+	b.n = float64(len(sents))
+	b.maxIDF = math.Log(b.n + 1)
 }
 
 func (b *builder) weight(st string) float64 {
-	if w, ok := b.idf[st]; ok {
-		return w
+	if c := b.df[st]; c > 0 {
+		return math.Log((b.n + 1) / float64(c))
 	}
 	return b.maxIDF
 }
@@ -536,7 +537,8 @@ func (b *builder) stemsOf(span [2]int, skip int) map[string]bool {
 func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
 	refs := refsIn(b.refs, span)
 	k := 0
-	toks := tokenize(b.text, span[0], span[1])
+	b.toks = tokenizeAppend(b.toks[:0], b.text, span[0], span[1])
+	toks := b.toks
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {

@@ -25,7 +25,14 @@ type token struct {
 // digits ("0,7", "1,700"); a hyphen that ends
 // a word before a space stays with it ("Staats- und …").
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	// About one token per six bytes of news text: growing the slice
+	// (tokens are large) cost more than tokenising.
+	return tokenizeAppend(make([]token, 0, (end-start)/6+1), text, start, end)
+}
+
+// tokenizeAppend appends the tokens of text[start:end] to toks (see
+// tokenize), so that a caller can reuse one slice.
+func tokenizeAppend(toks []token, text string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
