@@ -37,13 +37,38 @@ type Text struct {
 	// Text is the analysis text: the nodes of one block concatenated, blocks
 	// separated by "\n\n", and "\n", "\r", "\t" inside nodes replaced by
 	// spaces. A whitespace-only node at a block boundary (the indentation
-	// between block elements) contributes nothing.
+	// between block elements) contributes nothing. Invisible characters
+	// that web text puts inside words — soft hyphens (&shy;), zero-width
+	// spaces, word joiners, U+FEFF — are left out, so that "Sep&shy;tember"
+	// and "Pu&shy;tin" read as the words they are.
 	Text string
 	// Nodes are the nodes it was built from; never modified.
 	Nodes []Node
 	// starts[i] is the byte offset in Text where Nodes[i] begins; lens[i]
-	// is how many of its bytes are in Text (len(Nodes[i].Text) or 0).
+	// is how many bytes of Text it contributes (0 for a skipped node).
 	starts, lens []int
+	// cuts lists, per node and in order, where invisible characters were
+	// left out: at byte n of the node's part of Text, k bytes of its text.
+	// nil for the (usual) nodes that have none.
+	cuts [][]cut
+}
+
+// cut records k bytes of a node's text left out at byte at of its part of
+// the analysis text.
+type cut struct{ at, k int }
+
+// invisibleLen returns the length of the invisible character at the start
+// of s (U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner,
+// U+FEFF), or 0.
+func invisibleLen(s string) int {
+	switch {
+	case len(s) >= 2 && s[0] == 0xC2 && s[1] == 0xAD:
+		return 2
+	case len(s) >= 3 && s[0] == 0xE2 && (s[1] == 0x80 && s[2] == 0x8B || s[1] == 0x81 && s[2] == 0xA0),
+		len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF:
+		return 3
+	}
+	return 0
 }
 
 // BuildText joins nodes into analysis text. See Text for the rules.
@@ -53,6 +78,7 @@ func BuildText(nodes []Node) *Text {
 		n += len(nd.Text) + 2
 	}
 	buf := make([]byte, 0, n)
+	var cuts [][]cut
 	starts := make([]int, len(nodes))
 	lens := make([]int, len(nodes))
 	pending := false
@@ -69,16 +95,44 @@ func BuildText(nodes []Node) *Text {
 			starts[i] = len(buf)
 		}
 		pending = false
-		for j := 0; j < len(nd.Text); j++ {
-			c := nd.Text[j]
-			if c == '\n' || c == '\r' || c == '\t' {
+		t := nd.Text
+		for j := 0; j < len(t); j++ {
+			c := t[j]
+			switch c {
+			case '\n', '\r', '\t':
 				c = ' '
+			case 0xC2, 0xE2, 0xEF:
+				if k := invisibleLen(t[j:]); k > 0 {
+					if cuts == nil {
+						cuts = make([][]cut, len(nodes))
+					}
+					cuts[i] = append(cuts[i], cut{len(buf) - starts[i], k})
+					j += k - 1
+					continue
+				}
 			}
 			buf = append(buf, c)
 		}
-		lens[i] = len(nd.Text)
+		lens[i] = len(buf) - starts[i]
 	}
-	return &Text{Text: string(buf), Nodes: nodes, starts: starts, lens: lens}
+	return &Text{Text: string(buf), Nodes: nodes, starts: starts, lens: lens, cuts: cuts}
+}
+
+// source maps byte n of node i's part of the analysis text to a byte of
+// the node's own text. At a place where invisible characters were left
+// out, a start (end false) lies after them, an end before them.
+func (t *Text) source(i, n int, end bool) int {
+	if t.cuts == nil {
+		return n
+	}
+	m := n
+	for _, c := range t.cuts[i] {
+		if c.at > n || end && c.at == n {
+			break
+		}
+		m += c.k
+	}
+	return m
 }
 
 // isSpace reports whether s is only ASCII white space (or empty).
@@ -145,8 +199,11 @@ func (t *Text) Pieces(start, end int) []Piece {
 	var out []Piece
 	for i := lo; i < len(t.Nodes) && t.starts[i] < end; i++ {
 		ns := t.starts[i]
-		txt := t.Nodes[i].Text[:t.lens[i]]
-		a, b := max(start, ns)-ns, min(end, ns+len(txt))-ns
+		if t.lens[i] == 0 {
+			continue
+		}
+		txt := t.Nodes[i].Text
+		a, b := t.source(i, max(start, ns)-ns, false), t.source(i, min(end, ns+t.lens[i])-ns, true)
 		// Offsets inside a rune (never produced by the engines, which work
 		// on rune boundaries) widen to the whole rune.
 		for a > 0 && !utf8.RuneStart(txt[a]) {

@@ -20,6 +20,8 @@ func TestBuildText(t *testing.T) {
 		{"indentation between blocks is dropped", []Node{{"Eins", Block}, {"\n    ", Block}, {"Zwei", Block}, {"\n", Block}}, "Eins\n\nZwei"},
 		{"space between inline elements stays", []Node{{"am", 0}, {" ", 0}, {"Mittwoch", 0}}, "am Mittwoch"},
 		{"empty", nil, ""},
+		{"invisible characters inside words are left out", []Node{{"Sep\u00adtem\u200bber", 0}, {" 20\u206023 \ufeffPu\u00adtin\u00ad", 0}}, "September 2023 Putin"},
+		{"a node of only a soft hyphen contributes nothing", []Node{{"Mitt", 0}, {"\u00ad", 0}, {"woch", 0}}, "Mittwoch"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -27,6 +29,48 @@ func TestBuildText(t *testing.T) {
 				t.Errorf("BuildText = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPiecesAcrossInvisible: offsets of the analysis text, where soft
+// hyphens and zero-width characters are left out, map back to the nodes'
+// own text: a piece spans the characters it covers, starts after those at
+// its start and ends before those at its end.
+func TestPiecesAcrossInvisible(t *testing.T) {
+	nodes := []Node{{"Am Mitt\u00adwoch, \u00ad", 0}, {"12. Sep\u00adtem\u00adber", 0}, {"\u200b 2023 traf er Pu\u00adtin.", 0}}
+	tx := BuildText(nodes)
+	if want := "Am Mittwoch, 12. September 2023 traf er Putin."; tx.Text != want {
+		t.Fatalf("Text = %q, want %q", tx.Text, want)
+	}
+	for _, c := range []struct {
+		word string
+		want []Piece
+	}{
+		{"Mittwoch", []Piece{{0, 3, 12}}},
+		{"12. September 2023", []Piece{{1, 0, 15}, {2, 1, 6}}},
+		{"September", []Piece{{1, 4, 15}}},
+		{"Putin", []Piece{{2, 15, 21}}},
+		{", 12", []Piece{{0, 12, 14}, {1, 0, 2}}},
+	} {
+		i := strings.Index(tx.Text, c.word)
+		got := tx.Pieces(i, i+len(c.word))
+		if len(got) != len(c.want) {
+			t.Errorf("Pieces(%q) = %v, want %v", c.word, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] {
+				t.Errorf("Pieces(%q) = %v, want %v", c.word, got, c.want)
+				break
+			}
+			// The piece's text, read from the node as the DOM would, is
+			// the word with its invisible characters.
+			u := utf16.Encode([]rune(nodes[got[k].Node].Text))
+			piece := strings.NewReplacer("\u00ad", "", "\u200b", "").Replace(string(utf16.Decode(u[got[k].From:got[k].To])))
+			if !strings.Contains(c.word, piece) || piece == "" {
+				t.Errorf("Pieces(%q) piece %d reads %q", c.word, k, piece)
+			}
+		}
 	}
 }
 
@@ -105,6 +149,7 @@ func TestDecodeNodes(t *testing.T) {
 func FuzzPieces(f *testing.F) {
 	f.Add("@Am \x00A12.\x00@ September\x00", 3, 12)
 	f.Add("@\xff\xfe\x00A😀\x00", 0, 9)
+	f.Add("@Sep\u00adtem\u200bber\x00A\u00ad\x00@\ufeff2023\u2060\x00", 2, 14)
 	f.Fuzz(func(t *testing.T, enc string, start, end int) {
 		nodes, err := DecodeNodes(enc)
 		if err != nil {
