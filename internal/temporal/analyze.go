@@ -45,7 +45,9 @@ func Analyze(text string, opt Options) Result {
 		f := &fs[k]
 		df, dp := p.tenseNear(f.from, f.to, cFuture), p.tenseNear(f.from, f.to, cPast)
 		// The nearer marker tells: "said Friday that he would".
-		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "")
+		// A deadline ("by", "until") points ahead, unless a past
+		// perfect puts it behind ("had bought shares through Sept. 29").
+		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && !p.perfectBefore(f.from)
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 	}
@@ -191,6 +193,17 @@ func (p *parser) marks(i int, c class) bool {
 	}
 	for _, e := range p.lx.pastEndings {
 		if len(t.low) >= len(e)+3 && t.low[len(t.low)-len(e):] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports whether the clause before token i has a past
+// perfect auxiliary ("had", "hatte"; the "perfect" key of [past]).
+func (p *parser) perfectBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !p.clauseBreak(k); k-- {
+		if p.has(k, cPast, "perfect") {
 			return true
 		}
 	}

@@ -1326,8 +1326,9 @@ func (p *parser) weekday(i int) (int, val) {
 	if !p.broken(j) {
 		if pd, k := p.lex(j, cDaypart); k > 0 && (!p.de || p.toks[j].upper) {
 			// German "Mittwoch Abend" is a time; English "Wednesday night"
-			// is, in TimeML news practice, the day.
-			if p.de {
+			// and "Friday morning" are, in TimeML news practice, the day,
+			// but "Friday evening" is the evening.
+			if p.de || pd == "EV" {
 				v.typ, v.suf = tyTime, "T"+pd
 			}
 			return k, v

@@ -775,3 +775,30 @@ func TestYearAgoQuarter(t *testing.T) {
 		{"Profit rose to $5 million from $4 million a year earlier.", []string{"a year earlier DATE 1988"}},
 	})
 }
+
+// TestWeekdayEvening: English "Friday evening" is the evening, a time;
+// "Friday night" and "Friday morning" stay the day, as TimeML news
+// practice has them.
+func TestWeekdayEvening(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{ // ref is a Thursday
+		{"The council met Tuesday evening.", []string{"Tuesday evening TIME 2023-09-12TEV"}},
+		{"The council met Tuesday night.", []string{"Tuesday night DATE 2023-09-12"}},
+		{"The council met Tuesday morning.", []string{"Tuesday morning DATE 2023-09-12"}},
+	})
+}
+
+// TestDeadlineInPastPerfect: a date after "by", "through" or "until"
+// lies ahead, unless a past perfect in its clause puts it behind.
+func TestDeadlineInPastPerfect(t *testing.T) {
+	oct := Date{2023, 10, 30} // a Monday
+	runCases(t, "en", oct, []exprCase{
+		{"The fund had sold 20,000 shares through Sept. 28.", []string{"Sept. 28 DATE 2023-09-28"}},
+		{"The fund must sell its shares by Sept. 28.", []string{"Sept. 28 DATE 2024-09-28"}},
+		{"Three lenders had signed the pact by Friday, and more followed.", []string{"Friday DATE 2023-10-27"}},
+		{"The board postponed the vote until Friday.", []string{"Friday DATE 2023-11-03 open:before"}},
+	})
+	runCases(t, "de", oct, []exprCase{
+		{"Der Fonds hatte bis Freitag alle Anteile verkauft.", []string{"Freitag DATE 2023-10-27 open:before"}},
+		{"Der Fonds muss bis Freitag alle Anteile verkaufen.", []string{"Freitag DATE 2023-11-03 open:before"}},
+	})
+}
