@@ -284,9 +284,13 @@ func inferRef(fs []found) (Date, bool) {
 type anchorState struct {
 	ref       Date
 	news      bool
-	quarterly bool   // the text names a quarter (a company report)
-	prev      Date   // previous mention (narrative anchor)
-	gran      string // its granularity: "Y", "M" or "D"
+	quarterly bool // the text names a quarter (a company report)
+	// quarter: the first day of the quarter the report is about, the
+	// first one of the reference year named outside a future clause
+	// ("fiscal fourth-quarter earnings fell"); zero for none yet.
+	quarter Date
+	prev    Date   // previous mention (narrative anchor)
+	gran    string // its granularity: "Y", "M" or "D"
 }
 
 func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
@@ -315,6 +319,13 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		}
 		e.Open = f.open
 		out = append(out, e)
+		if st.quarter.IsZero() && f.v.k == vYearless && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future {
+			// The first quarter of this year a report names (in its
+			// lead) is the one it is about.
+			if d, _, ok := parseValue(value[:4]); ok && d.Year == st.ref.Year {
+				st.quarter = addMonths(d, codeMonth(f.v.code)-1)
+			}
+		}
 		if f.v.typ == tyDate && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where
 			// the narrative stands.
@@ -490,15 +501,20 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if !ok {
 			return underspecified(v)
 		}
+		// The quarter reported on: the first one named, else the quarter
+		// of two months back.
+		rq := st.quarter
+		if rq.IsZero() {
+			rq = addMonths(a, -2)
+		}
 		switch {
 		case v.yearAgo && st.quarterly && !ana:
 			// "a year ago" in a quarterly report: the reported quarter,
 			// a year before.
-			return formatAt(shift(addMonths(a, -2), -4, "Q"), "Q")
+			return formatAt(shift(rq, -4, "Q"), "Q")
 		case v.unit == "Q" && (v.n == 0 || v.n == -4) && !ana && !v.current:
-			// "the quarter" in news is the one being reported on: the
-			// quarter of two months back.
-			a = addMonths(a, -2)
+			// "the quarter" in news is the one being reported on.
+			a = rq
 		case v.unit == "WE" && v.n == 0 && !f.future && weekday(a) <= 3 && !p.de:
 			// "over the weekend" said early in the week: the one just past
 			// (TimeBank); the German corpora take the weekend of the week.

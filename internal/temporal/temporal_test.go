@@ -802,3 +802,20 @@ func TestDeadlineInPastPerfect(t *testing.T) {
 		{"Der Fonds muss bis Freitag alle Anteile verkaufen.", []string{"Freitag DATE 2023-11-03 open:before"}},
 	})
 }
+
+// TestReportedQuarter: the first quarter of the year a company report
+// names is the one it is about; "the quarter", "the latest period" and "a
+// year earlier" refer to it, also when it is a fiscal quarter that does
+// not match the calendar.
+func TestReportedQuarter(t *testing.T) {
+	oct := Date{1989, 10, 26}
+	runCases(t, "en", oct, []exprCase{
+		{"The brewer's fiscal fourth-quarter profit fell 10%, to $8 million from $9 million a year earlier. Sales in the latest period rose.",
+			[]string{"fiscal fourth-quarter DATE 1989-Q4", "a year earlier DATE 1988-Q4", "the latest period DATE 1989-Q4"}},
+		{"Net income for the first quarter doubled. In the quarter, orders rose; third-quarter orders also rose from a year ago.",
+			[]string{"the first quarter DATE 1989-Q1", "the quarter DATE 1989-Q1", "third-quarter DATE 1989-Q3", "a year ago DATE 1988-Q1"}},
+		// A quarter named in a future clause is no report's.
+		{"Analysts say results will weaken in the fourth quarter. In the quarter, orders rose from a year ago.",
+			[]string{"the fourth quarter DATE 1989-Q4", "the quarter DATE 1989-Q3", "a year ago DATE 1988-Q3"}},
+	})
+}
