@@ -1737,7 +1737,18 @@ func (p *parser) set(i int) (int, val) {
 	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 		return k2, abs(tySet, "XXXX-XX-XXT"+pd)
 	}
-	return 0, val{}
+	// "each July", "jeden Sommer"; not "vor allem April 1940"
+	code := ""
+	m, k2 := p.lex(j, cMonth)
+	if k2 > 0 {
+		code = pad(atoi(m), 2)
+	} else {
+		code, k2 = p.lex(j, cSeason)
+	}
+	if k2 == 0 || step != 1 || k2 < len(p.toks) && p.toks[k2].kind == tNum && !p.broken(k2) {
+		return 0, val{}
+	}
+	return k2, abs(tySet, "XXXX-"+code)
 }
 
 // ago: German "vor zwei Wochen", "vor Jahren".

@@ -819,3 +819,26 @@ func TestReportedQuarter(t *testing.T) {
 			[]string{"the fourth quarter DATE 1989-Q4", "the quarter DATE 1989-Q3", "a year ago DATE 1988-Q3"}},
 	})
 }
+
+// TestIsToFuture: "is to", "was to" announce what is planned, like "is
+// scheduled to".
+func TestIsToFuture(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{ // ref is a Thursday
+		{"The stock is to resume trading in Frankfurt Monday.", []string{"Monday DATE 2023-09-18"}},
+		{"The envoy was to arrive in Cairo Monday.", []string{"Monday DATE 2023-09-18"}},
+		{"The stock resumed trading in Frankfurt Monday.", []string{"Monday DATE 2023-09-11"}},
+	})
+}
+
+// TestEveryMonth: "each July", "every winter", "jeden Sommer" recur; a
+// month with a year after a word like "allem" is a date.
+func TestEveryMonth(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The fishermen sail out each July.", []string{"each July SET XXXX-07"}},
+		{"The pass closes every winter.", []string{"every winter SET XXXX-WI"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Jeden Sommer kommen die Gäste.", []string{"Jeden Sommer SET XXXX-SU"}},
+		{"Die Armee besetzte vor allem April 1940 den Norden.", []string{"April 1940 DATE 1940-04"}},
+	})
+}
