@@ -225,6 +225,9 @@ func (p *parser) determined(i int) (int, val) {
 		}
 		return n, v
 	}
+	if n, v := p.yearAgoPeriod(j); n > 0 {
+		return n, v
+	}
 	if part > 0 && !p.is(j, "early late mid ") {
 		return p.part(i) // "the end of ..."
 	}
@@ -1456,6 +1459,9 @@ func (p *parser) relative(i int) (int, val) {
 		rSame
 	)
 	r := wordIndex(rel, "last past recent previous next following this current same ")
+	if r < 0 {
+		return 0, val{} // "like": only in yearAgoPeriod
+	}
 	if r == rThis && !p.de {
 		if k2, j2 := p.lex(j, cRelative); j2 > 0 && k2 == "past" && !p.broken(j2) && !p.has(j2, cUnit, "Y") && !p.has(j2, cUnit, "M") {
 			// "this past weekend", "this past spring": the last one
@@ -1488,6 +1494,17 @@ func (p *parser) relative(i int) (int, val) {
 			if y, k2 := p.ofYear(k); k2 > 0 {
 				return k2, absDate(yearString(y) + "-H2")
 			}
+			// "the last half of the '80s": the decade's end
+			if p.is(k, "of ") && !p.broken(k+1) {
+				d := k + 1
+				if p.has(d, cDeterminer, "") {
+					d++
+				}
+				if n, dv := p.core(d); n > 0 && dv.k == vAbs && len(dv.value) == 3 && digits(dv.value) {
+					dv.mod = "END"
+					return n, dv
+				}
+			}
 		}
 		if r == rPast && u == "WE" && !p.plural(j) {
 			// "this past weekend": the last one
@@ -1515,8 +1532,12 @@ func (p *parser) relative(i int) (int, val) {
 			return 0, val{}
 		}
 		v := val{typ: tyDate, k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: r == rCurrent}
-		// "this year's third quarter", "next year's first quarter"
+		// "this year's third quarter", "next year's first quarter"; "last
+		// year's quarter" is the reported one a year before
 		if u == "Y" && p.is(k, "' ’ ") && p.low(k+1) == "s" && p.tight(k) {
+			if dir < 0 && !anaphoric && (p.has(k+2, cUnit, "Q") && !p.plural(k+2) || p.is(k+2, "period ")) {
+				return k + 3, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+			}
 			if o, k2 := p.lex(k+2, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
 					_, k3 := p.lex(k2, cUnit)
@@ -1824,6 +1845,27 @@ func (p *parser) ofYear(i int) (int, int) {
 		return p.yearBare(i + 2)
 	}
 	return 0, 0
+}
+
+// yearAgoPeriod reads, after an English article, the period a company
+// report compares with: "the quarter a year ago", "the corresponding
+// period last year", "the comparable year-ago quarter". Its value is the
+// reported quarter a year before.
+func (p *parser) yearAgoPeriod(j int) (int, val) {
+	k := j
+	if p.has(k, cRelative, "same") || p.has(k, cRelative, "like") {
+		k++
+		if n, v := p.yearAgo(k); n > 0 && v.unit == "Q" {
+			return n, v
+		}
+	}
+	if !p.has(k, cUnit, "Q") && !p.is(k, "period ") || p.plural(k) || p.broken(k+1) {
+		return 0, val{}
+	}
+	if n, v := p.match(k + 1); n > 0 && v.k == vRel && v.unit == "Y" && v.n == -1 && v.suf == "" {
+		return n, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+	}
+	return 0, val{}
 }
 
 // yearAgo: English financial "year-ago", "year-earlier", "the year-ago

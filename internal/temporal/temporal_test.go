@@ -842,3 +842,27 @@ func TestEveryMonth(t *testing.T) {
 		{"Die Armee besetzte vor allem April 1940 den Norden.", []string{"April 1940 DATE 1940-04"}},
 	})
 }
+
+// TestYearAgoPeriod: the period a company report compares with, "the
+// quarter a year ago", "the corresponding period last year", "last year's
+// quarter", is the reported quarter a year before, one expression.
+func TestYearAgoPeriod(t *testing.T) {
+	oct := Date{1989, 10, 26}
+	runCases(t, "en", oct, []exprCase{
+		{"Third-quarter net rose; in the quarter a year ago, it fell.", []string{"Third-quarter DATE 1989-Q3", "the quarter a year ago DATE 1988-Q3"}},
+		{"Third-quarter net rose from $2 million in the corresponding period last year.", []string{"Third-quarter DATE 1989-Q3", "the corresponding period last year DATE 1988-Q3"}},
+		{"Third-quarter net rose; last year's quarter had a charge.", []string{"Third-quarter DATE 1989-Q3", "last year's quarter DATE 1988-Q3"}},
+		{"Third-quarter net rose from the comparable year-ago quarter.", []string{"Third-quarter DATE 1989-Q3", "the comparable year-ago quarter DATE 1988-Q3"}},
+		// Without a year after it, "comparable" is no time word.
+		{"The comparable figure was lower.", nil},
+		{"Last year's profit was lower.", []string{"Last year DATE 1988"}},
+	})
+}
+
+// TestLastHalfOfDecade: "the last half of the '80s" is the decade's end.
+func TestLastHalfOfDecade(t *testing.T) {
+	runCases(t, "en", Date{1989, 10, 26}, []exprCase{
+		{"Sales stayed flat through the last half of the '80s.", []string{"the last half of the '80s DATE 198 END"}},
+		{"Sales stayed flat through the last half of the 1970s.", []string{"the last half of the 1970s DATE 197 END"}},
+	})
+}
