@@ -307,7 +307,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	out := make([]Expr, 0, len(fs))
 	for _, f := range fs {
 		value := st.resolve(p, f)
-		if value == "" {
+		if value == "" || value == "FUTURE_REF" && f.past && !p.de && f.to == f.from+1 {
+			// An English one-word future ("soon") in a past clause tells
+			// what followed ("was soon released"), no future.
 			continue
 		}
 		e := Expr{

@@ -866,3 +866,15 @@ func TestLastHalfOfDecade(t *testing.T) {
 		{"Sales stayed flat through the last half of the 1970s.", []string{"the last half of the 1970s DATE 197 END"}},
 	})
 }
+
+// TestSoon: "soon" is the future, unless its clause is past, where it
+// tells what followed; "as soon as", "soon after" join clauses.
+func TestSoon(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The bank will soon raise its rates.", []string{"soon DATE FUTURE_REF"}},
+		{"The bank expects to raise its rates soon.", []string{"soon DATE FUTURE_REF"}},
+		{"The prisoner was soon released.", nil},
+		{"They left soon after the vote.", nil},
+		{"They will leave as soon as the vote ends.", nil},
+	})
+}
