@@ -47,7 +47,7 @@ func Analyze(text string, opt Options) Result {
 		// The nearer marker tells: "said Friday that he would".
 		// A deadline ("by", "until") points ahead, unless a past
 		// perfect puts it behind ("had bought shares through Sept. 29").
-		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && !p.perfectBefore(f.from)
+		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 	}
@@ -199,17 +199,6 @@ func (p *parser) marks(i int, c class) bool {
 	return false
 }
 
-// perfectBefore reports whether the clause before token i has a past
-// perfect auxiliary ("had", "hatte"; the "perfect" key of [past]).
-func (p *parser) perfectBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8 && !p.clauseBreak(k); k-- {
-		if p.has(k, cPast, "perfect") {
-			return true
-		}
-	}
-	return false
-}
-
 func (p *parser) clauseBreak(i int) bool {
 	t := &p.toks[i]
 	if t.para {
@@ -285,10 +274,10 @@ type anchorState struct {
 	ref       Date
 	news      bool
 	quarterly bool // the text names a quarter (a company report)
-	// quarter: the first day of the quarter the report is about, the
+	// quarter: the first month of the quarter the report is about, the
 	// first one of the reference year named outside a future clause
-	// ("fiscal fourth-quarter earnings fell"); zero for none yet.
-	quarter Date
+	// ("fiscal fourth-quarter earnings fell"); 0 for none yet.
+	quarter int
 	prev    Date   // previous mention (narrative anchor)
 	gran    string // its granularity: "Y", "M" or "D"
 }
@@ -321,12 +310,10 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		}
 		e.Open = f.open
 		out = append(out, e)
-		if st.quarter.IsZero() && f.v.k == vYearless && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future {
+		if st.quarter == 0 && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future && atoi(value[:4]) == st.ref.Year {
 			// The first quarter of this year a report names (in its
 			// lead) is the one it is about.
-			if d, _, ok := parseValue(value[:4]); ok && d.Year == st.ref.Year {
-				st.quarter = addMonths(d, codeMonth(f.v.code)-1)
-			}
+			st.quarter = codeMonth(f.v.code)
 		}
 		if f.v.typ == tyDate && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where
@@ -505,9 +492,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		// The quarter reported on: the first one named, else the quarter
 		// of two months back.
-		rq := st.quarter
-		if rq.IsZero() {
-			rq = addMonths(a, -2)
+		rq := addMonths(a, -2)
+		if st.quarter > 0 {
+			rq = Date{a.Year, st.quarter, 1}
 		}
 		switch {
 		case v.yearAgo && st.quarterly && !ana:

@@ -225,8 +225,8 @@ func (p *parser) determined(i int) (int, val) {
 		}
 		return n, v
 	}
-	if n, v := p.yearAgoPeriod(j); n > 0 {
-		return n, v
+	if n := p.yearAgoPeriod(j); n > 0 {
+		return n, quarterYearBefore
 	}
 	if part > 0 && !p.is(j, "early late mid ") {
 		return p.part(i) // "the end of ..."
@@ -1500,7 +1500,7 @@ func (p *parser) relative(i int) (int, val) {
 				if p.has(d, cDeterminer, "") {
 					d++
 				}
-				if n, dv := p.core(d); n > 0 && dv.k == vAbs && len(dv.value) == 3 && digits(dv.value) {
+				if n, dv := p.core(d); dv.typ == tyDate && len(dv.value) == 3 {
 					dv.mod = "END"
 					return n, dv
 				}
@@ -1535,8 +1535,8 @@ func (p *parser) relative(i int) (int, val) {
 		// "this year's third quarter", "next year's first quarter"; "last
 		// year's quarter" is the reported one a year before
 		if u == "Y" && p.is(k, "' ’ ") && p.low(k+1) == "s" && p.tight(k) {
-			if dir < 0 && !anaphoric && (p.has(k+2, cUnit, "Q") && !p.plural(k+2) || p.is(k+2, "period ")) {
-				return k + 3, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+			if dir < 0 && !anaphoric && p.periodNoun(k+2) {
+				return k + 3, quarterYearBefore
 			}
 			if o, k2 := p.lex(k+2, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
@@ -1758,18 +1758,12 @@ func (p *parser) set(i int) (int, val) {
 	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 		return k2, abs(tySet, "XXXX-XX-XXT"+pd)
 	}
-	// "each July", "jeden Sommer"; not "vor allem April 1940"
-	code := ""
-	m, k2 := p.lex(j, cMonth)
-	if k2 > 0 {
-		code = pad(atoi(m), 2)
-	} else {
-		code, k2 = p.lex(j, cSeason)
+	// "each July", "jeden Sommer" (not "vor allem April 1940": a date)
+	n, v := p.core(j)
+	if n > 0 && v.k == vYearless && v.day == 0 && v.holiday == "" {
+		return n, abs(tySet, underspecified(v))
 	}
-	if k2 == 0 || step != 1 || k2 < len(p.toks) && p.toks[k2].kind == tNum && !p.broken(k2) {
-		return 0, val{}
-	}
-	return k2, abs(tySet, "XXXX-"+code)
+	return 0, val{}
 }
 
 // ago: German "vor zwei Wochen", "vor Jahren".
@@ -1847,25 +1841,30 @@ func (p *parser) ofYear(i int) (int, int) {
 	return 0, 0
 }
 
-// yearAgoPeriod reads, after an English article, the period a company
-// report compares with: "the quarter a year ago", "the corresponding
-// period last year", "the comparable year-ago quarter". Its value is the
-// reported quarter a year before.
-func (p *parser) yearAgoPeriod(j int) (int, val) {
-	k := j
-	if p.has(k, cRelative, "same") || p.has(k, cRelative, "like") {
-		k++
-		if n, v := p.yearAgo(k); n > 0 && v.unit == "Q" {
-			return n, v
-		}
+// quarterYearBefore is the value of the period a company report compares
+// with: the reported quarter a year before.
+var quarterYearBefore = val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+
+// periodNoun reports whether token i is "quarter" or "period", the noun of
+// a company report's period.
+func (p *parser) periodNoun(i int) bool {
+	return p.has(i, cUnit, "Q") && !p.plural(i) || p.is(i, "period ")
+}
+
+// yearAgoPeriod reads, after an English article at j-1, the period a
+// company report compares with ("the quarter a year ago", "the
+// corresponding period last year") and returns where it ends, or 0.
+func (p *parser) yearAgoPeriod(j int) int {
+	if k, n := p.lex(j, cRelative); k == "same" || k == "like" {
+		j = n
 	}
-	if !p.has(k, cUnit, "Q") && !p.is(k, "period ") || p.plural(k) || p.broken(k+1) {
-		return 0, val{}
+	if !p.periodNoun(j) || p.broken(j+1) {
+		return 0
 	}
-	if n, v := p.match(k + 1); n > 0 && v.k == vRel && v.unit == "Y" && v.n == -1 && v.suf == "" {
-		return n, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+	if n, v := p.match(j + 1); v.k == vRel && v.unit == "Y" && v.n == -1 && v.suf == "" {
+		return n
 	}
-	return 0, val{}
+	return 0
 }
 
 // yearAgo: English financial "year-ago", "year-earlier", "the year-ago
@@ -1885,8 +1884,8 @@ func (p *parser) yearAgo(i int) (int, val) {
 			return k2, val{typ: tyDate, k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
 		}
 	}
-	if p.has(j, cUnit, "Q") || p.is(j, "period ") {
-		return j + 1, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+	if p.periodNoun(j) {
+		return j + 1, quarterYearBefore
 	}
 	return j, val{typ: tyDate, k: vRel, unit: "Y", n: -1, yearAgo: true}
 }
