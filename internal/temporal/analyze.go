@@ -45,7 +45,9 @@ func Analyze(text string, opt Options) Result {
 		f := &fs[k]
 		df, dp := p.tenseNear(f.from, f.to, cFuture), p.tenseNear(f.from, f.to, cPast)
 		// The nearer marker tells: "said Friday that he would".
-		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "")
+		// A deadline ("by", "until") points ahead, unless a past
+		// perfect puts it behind ("had bought shares through Sept. 29").
+		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 	}
@@ -271,9 +273,13 @@ func inferRef(fs []found) (Date, bool) {
 type anchorState struct {
 	ref       Date
 	news      bool
-	quarterly bool   // the text names a quarter (a company report)
-	prev      Date   // previous mention (narrative anchor)
-	gran      string // its granularity: "Y", "M" or "D"
+	quarterly bool // the text names a quarter (a company report)
+	// quarter: the first month of the quarter the report is about, the
+	// first one of the reference year named outside a future clause
+	// ("fiscal fourth-quarter earnings fell"); 0 for none yet.
+	quarter int
+	prev    Date   // previous mention (narrative anchor)
+	gran    string // its granularity: "Y", "M" or "D"
 }
 
 func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
@@ -290,7 +296,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	out := make([]Expr, 0, len(fs))
 	for _, f := range fs {
 		value := st.resolve(p, f)
-		if value == "" {
+		if value == "" || value == "FUTURE_REF" && f.past && !p.de && f.to == f.from+1 {
+			// An English one-word future ("soon") in a past clause tells
+			// what followed ("was soon released"), no future.
 			continue
 		}
 		e := Expr{
@@ -302,6 +310,11 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		}
 		e.Open = f.open
 		out = append(out, e)
+		if st.quarter == 0 && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future && atoi(value[:4]) == st.ref.Year {
+			// The first quarter of this year a report names (in its
+			// lead) is the one it is about.
+			st.quarter = codeMonth(f.v.code)
+		}
 		if f.v.typ == tyDate && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where
 			// the narrative stands.
@@ -477,15 +490,20 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if !ok {
 			return underspecified(v)
 		}
+		// The quarter reported on: the first one named, else the quarter
+		// of two months back.
+		rq := addMonths(a, -2)
+		if st.quarter > 0 {
+			rq = Date{a.Year, st.quarter, 1}
+		}
 		switch {
 		case v.yearAgo && st.quarterly && !ana:
 			// "a year ago" in a quarterly report: the reported quarter,
 			// a year before.
-			return formatAt(shift(addMonths(a, -2), -4, "Q"), "Q")
+			return formatAt(shift(rq, -4, "Q"), "Q")
 		case v.unit == "Q" && (v.n == 0 || v.n == -4) && !ana && !v.current:
-			// "the quarter" in news is the one being reported on: the
-			// quarter of two months back.
-			a = addMonths(a, -2)
+			// "the quarter" in news is the one being reported on.
+			a = rq
 		case v.unit == "WE" && v.n == 0 && !f.future && weekday(a) <= 3 && !p.de:
 			// "over the weekend" said early in the week: the one just past
 			// (TimeBank); the German corpora take the weekend of the week.

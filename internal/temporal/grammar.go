@@ -225,6 +225,9 @@ func (p *parser) determined(i int) (int, val) {
 		}
 		return n, v
 	}
+	if n := p.yearAgoPeriod(j); n > 0 {
+		return n, quarterYearBefore
+	}
 	if part > 0 && !p.is(j, "early late mid ") {
 		return p.part(i) // "the end of ..."
 	}
@@ -1326,8 +1329,9 @@ func (p *parser) weekday(i int) (int, val) {
 	if !p.broken(j) {
 		if pd, k := p.lex(j, cDaypart); k > 0 && (!p.de || p.toks[j].upper) {
 			// German "Mittwoch Abend" is a time; English "Wednesday night"
-			// is, in TimeML news practice, the day.
-			if p.de {
+			// and "Friday morning" are, in TimeML news practice, the day,
+			// but "Friday evening" is the evening.
+			if p.de || pd == "EV" {
 				v.typ, v.suf = tyTime, "T"+pd
 			}
 			return k, v
@@ -1455,6 +1459,9 @@ func (p *parser) relative(i int) (int, val) {
 		rSame
 	)
 	r := wordIndex(rel, "last past recent previous next following this current same ")
+	if r < 0 {
+		return 0, val{} // "like": only in yearAgoPeriod
+	}
 	if r == rThis && !p.de {
 		if k2, j2 := p.lex(j, cRelative); j2 > 0 && k2 == "past" && !p.broken(j2) && !p.has(j2, cUnit, "Y") && !p.has(j2, cUnit, "M") {
 			// "this past weekend", "this past spring": the last one
@@ -1487,6 +1494,17 @@ func (p *parser) relative(i int) (int, val) {
 			if y, k2 := p.ofYear(k); k2 > 0 {
 				return k2, absDate(yearString(y) + "-H2")
 			}
+			// "the last half of the '80s": the decade's end
+			if p.is(k, "of ") && !p.broken(k+1) {
+				d := k + 1
+				if p.has(d, cDeterminer, "") {
+					d++
+				}
+				if n, dv := p.core(d); dv.typ == tyDate && len(dv.value) == 3 {
+					dv.mod = "END"
+					return n, dv
+				}
+			}
 		}
 		if r == rPast && u == "WE" && !p.plural(j) {
 			// "this past weekend": the last one
@@ -1514,8 +1532,12 @@ func (p *parser) relative(i int) (int, val) {
 			return 0, val{}
 		}
 		v := val{typ: tyDate, k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: r == rCurrent}
-		// "this year's third quarter", "next year's first quarter"
+		// "this year's third quarter", "next year's first quarter"; "last
+		// year's quarter" is the reported one a year before
 		if u == "Y" && p.is(k, "' ’ ") && p.low(k+1) == "s" && p.tight(k) {
+			if dir < 0 && !anaphoric && p.periodNoun(k+2) {
+				return k + 3, quarterYearBefore
+			}
 			if o, k2 := p.lex(k+2, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
 					_, k3 := p.lex(k2, cUnit)
@@ -1736,6 +1758,11 @@ func (p *parser) set(i int) (int, val) {
 	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 		return k2, abs(tySet, "XXXX-XX-XXT"+pd)
 	}
+	// "each July", "jeden Sommer" (not "vor allem April 1940": a date)
+	n, v := p.core(j)
+	if n > 0 && v.k == vYearless && v.day == 0 && v.holiday == "" {
+		return n, abs(tySet, underspecified(v))
+	}
 	return 0, val{}
 }
 
@@ -1814,6 +1841,32 @@ func (p *parser) ofYear(i int) (int, int) {
 	return 0, 0
 }
 
+// quarterYearBefore is the value of the period a company report compares
+// with: the reported quarter a year before.
+var quarterYearBefore = val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+
+// periodNoun reports whether token i is "quarter" or "period", the noun of
+// a company report's period.
+func (p *parser) periodNoun(i int) bool {
+	return p.has(i, cUnit, "Q") && !p.plural(i) || p.is(i, "period ")
+}
+
+// yearAgoPeriod reads, after an English article at j-1, the period a
+// company report compares with ("the quarter a year ago", "the
+// corresponding period last year") and returns where it ends, or 0.
+func (p *parser) yearAgoPeriod(j int) int {
+	if k, n := p.lex(j, cRelative); k == "same" || k == "like" {
+		j = n
+	}
+	if !p.periodNoun(j) || p.broken(j+1) {
+		return 0
+	}
+	if n, v := p.match(j + 1); v.k == vRel && v.unit == "Y" && v.n == -1 && v.suf == "" {
+		return n
+	}
+	return 0
+}
+
 // yearAgo: English financial "year-ago", "year-earlier", "the year-ago
 // quarter", "the year-earlier period".
 func (p *parser) yearAgo(i int) (int, val) {
@@ -1831,8 +1884,8 @@ func (p *parser) yearAgo(i int) (int, val) {
 			return k2, val{typ: tyDate, k: vRel, unit: "Y", n: -1, suf: "-Q" + o}
 		}
 	}
-	if p.has(j, cUnit, "Q") || p.is(j, "period ") {
-		return j + 1, val{typ: tyDate, k: vRel, unit: "Q", n: -4}
+	if p.periodNoun(j) {
+		return j + 1, quarterYearBefore
 	}
 	return j, val{typ: tyDate, k: vRel, unit: "Y", n: -1, yearAgo: true}
 }

@@ -775,3 +775,105 @@ func TestYearAgoQuarter(t *testing.T) {
 		{"Profit rose to $5 million from $4 million a year earlier.", []string{"a year earlier DATE 1988"}},
 	})
 }
+
+// TestWeekdayEvening: English "Friday evening" is the evening, a time;
+// "Friday night" and "Friday morning" stay the day, as TimeML news
+// practice has them.
+func TestWeekdayEvening(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{ // ref is a Thursday
+		{"The council met Tuesday evening.", []string{"Tuesday evening TIME 2023-09-12TEV"}},
+		{"The council met Tuesday night.", []string{"Tuesday night DATE 2023-09-12"}},
+		{"The council met Tuesday morning.", []string{"Tuesday morning DATE 2023-09-12"}},
+	})
+}
+
+// TestDeadlineInPastPerfect: a date after "by", "through" or "until"
+// lies ahead, unless a past perfect in its clause puts it behind.
+func TestDeadlineInPastPerfect(t *testing.T) {
+	oct := Date{2023, 10, 30} // a Monday
+	runCases(t, "en", oct, []exprCase{
+		{"The fund had sold 20,000 shares through Sept. 28.", []string{"Sept. 28 DATE 2023-09-28"}},
+		{"The fund must sell its shares by Sept. 28.", []string{"Sept. 28 DATE 2024-09-28"}},
+		{"Three lenders had signed the pact by Friday, and more followed.", []string{"Friday DATE 2023-10-27"}},
+		{"The board postponed the vote until Friday.", []string{"Friday DATE 2023-11-03 open:before"}},
+	})
+	runCases(t, "de", oct, []exprCase{
+		{"Der Fonds hatte bis Freitag alle Anteile verkauft.", []string{"Freitag DATE 2023-10-27 open:before"}},
+		{"Der Fonds muss bis Freitag alle Anteile verkaufen.", []string{"Freitag DATE 2023-11-03 open:before"}},
+	})
+}
+
+// TestReportedQuarter: the first quarter of the year a company report
+// names is the one it is about; "the quarter", "the latest period" and "a
+// year earlier" refer to it, also when it is a fiscal quarter that does
+// not match the calendar.
+func TestReportedQuarter(t *testing.T) {
+	oct := Date{1989, 10, 26}
+	runCases(t, "en", oct, []exprCase{
+		{"The brewer's fiscal fourth-quarter profit fell 10%, to $8 million from $9 million a year earlier. Sales in the latest period rose.",
+			[]string{"fiscal fourth-quarter DATE 1989-Q4", "a year earlier DATE 1988-Q4", "the latest period DATE 1989-Q4"}},
+		{"Net income for the first quarter doubled. In the quarter, orders rose; third-quarter orders also rose from a year ago.",
+			[]string{"the first quarter DATE 1989-Q1", "the quarter DATE 1989-Q1", "third-quarter DATE 1989-Q3", "a year ago DATE 1988-Q1"}},
+		// A quarter named in a future clause is no report's.
+		{"Analysts say results will weaken in the fourth quarter. In the quarter, orders rose from a year ago.",
+			[]string{"the fourth quarter DATE 1989-Q4", "the quarter DATE 1989-Q3", "a year ago DATE 1988-Q3"}},
+	})
+}
+
+// TestIsToFuture: "is to", "was to" announce what is planned, like "is
+// scheduled to".
+func TestIsToFuture(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{ // ref is a Thursday
+		{"The stock is to resume trading in Frankfurt Monday.", []string{"Monday DATE 2023-09-18"}},
+		{"The envoy was to arrive in Cairo Monday.", []string{"Monday DATE 2023-09-18"}},
+		{"The stock resumed trading in Frankfurt Monday.", []string{"Monday DATE 2023-09-11"}},
+	})
+}
+
+// TestEveryMonth: "each July", "every winter", "jeden Sommer" recur; a
+// month with a year after a word like "allem" is a date.
+func TestEveryMonth(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The fishermen sail out each July.", []string{"each July SET XXXX-07"}},
+		{"The pass closes every winter.", []string{"every winter SET XXXX-WI"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Jeden Sommer kommen die Gäste.", []string{"Jeden Sommer SET XXXX-SU"}},
+		{"Die Armee besetzte vor allem April 1940 den Norden.", []string{"April 1940 DATE 1940-04"}},
+	})
+}
+
+// TestYearAgoPeriod: the period a company report compares with, "the
+// quarter a year ago", "the corresponding period last year", "last year's
+// quarter", is the reported quarter a year before, one expression.
+func TestYearAgoPeriod(t *testing.T) {
+	oct := Date{1989, 10, 26}
+	runCases(t, "en", oct, []exprCase{
+		{"Third-quarter net rose; in the quarter a year ago, it fell.", []string{"Third-quarter DATE 1989-Q3", "the quarter a year ago DATE 1988-Q3"}},
+		{"Third-quarter net rose from $2 million in the corresponding period last year.", []string{"Third-quarter DATE 1989-Q3", "the corresponding period last year DATE 1988-Q3"}},
+		{"Third-quarter net rose; last year's quarter had a charge.", []string{"Third-quarter DATE 1989-Q3", "last year's quarter DATE 1988-Q3"}},
+		// Without a year after it, "comparable" is no time word.
+		{"The comparable figure was lower.", nil},
+		{"Last year's profit was lower.", []string{"Last year DATE 1988"}},
+	})
+}
+
+// TestLastHalfOfDecade: "the last half of the '80s" is the decade's end.
+func TestLastHalfOfDecade(t *testing.T) {
+	runCases(t, "en", Date{1989, 10, 26}, []exprCase{
+		{"Sales stayed flat through the last half of the '80s.", []string{"the last half of the '80s DATE 198 END"}},
+		{"Sales stayed flat through the last half of the 1970s.", []string{"the last half of the 1970s DATE 197 END"}},
+	})
+}
+
+// TestSoon: "soon" is the future, unless its clause is past, where it
+// tells what followed; "as soon as", "soon after" join clauses.
+func TestSoon(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The bank will soon raise its rates.", []string{"soon DATE FUTURE_REF"}},
+		{"The bank expects to raise its rates soon.", []string{"soon DATE FUTURE_REF"}},
+		{"The prisoner was soon released.", nil},
+		{"They left soon after the vote.", nil},
+		{"They will leave as soon as the vote ends.", nil},
+	})
+}
