@@ -16,6 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -456,4 +457,56 @@ func canonical(t *testing.T, fragment string) string {
 		walk(n)
 	}
 	return b.String()
+}
+
+// readmeCSP is the policy README.md gives publishers, word for word.
+const readmeCSP = `script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'`
+
+// TestReadmeCSP: the README's policy is enough — with everything else
+// denied (default-src 'none'), glossline annotates in its worker and
+// nothing of glossline's is refused.
+func TestReadmeCSP(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(readme, []byte("Content-Security-Policy: "+readmeCSP+"\n")) {
+		t.Fatalf("README.md no longer states the policy %q", readmeCSP)
+	}
+	policy := "default-src 'none'; " + readmeCSP
+	mux := http.NewServeMux()
+	mux.Handle("/", devserver.Handler(distDir(t)))
+	mux.Handle("/t/", http.StripPrefix("/t", devserver.Handler("testdata")))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", policy)
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	ctx := browser(t)
+	if _, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__csp = []; document.addEventListener('securitypolicyviolation', e => __csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	console := collectConsole(t, ctx)
+	openWant(t, ctx, srv.URL+"/t/site.html", "ok")
+	if eval[bool](t, ctx, `typeof __glosslineGo !== 'undefined'`) {
+		t.Error("the analysis ran on the page's thread: the policy kept the worker out")
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('article time.gl-date').length`); n == 0 {
+		t.Error("no dates marked")
+	}
+	if !eval[bool](t, ctx, `[...document.styleSheets].some(s => /glossline\.[0-9a-f]{10}\.css$/.test(s.href || ''))`) {
+		t.Error("glossline's stylesheet did not load")
+	}
+	for _, v := range eval[[]string](t, ctx, `__csp`) {
+		if !strings.HasSuffix(v, " data") { // the test page's data: favicon is not ours
+			t.Errorf("CSP violation: %s", v)
+		}
+	}
+	for _, m := range console() {
+		if strings.HasPrefix(m.Text, "glossline") || m.Type == chromedp.ConsoleException {
+			t.Errorf("console %s: %s", m.Type, m.Text)
+		}
+	}
 }
