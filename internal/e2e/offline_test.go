@@ -168,7 +168,8 @@ func TestOfflineSingleFile(t *testing.T) {
 	ctx := browser(t)
 	offline(t, ctx)
 	console := collectConsole(t, ctx)
-	openWant(t, ctx, fileURL(t, filepath.Join(distDir(t), "glossline-offline.html")), "ok")
+	ms := openWant(t, ctx, fileURL(t, filepath.Join(distDir(t), "glossline-offline.html")), "ok")
+	t.Logf("navigation start to glossline:done from file://: %.0f ms", ms)
 
 	if got := eval[string](t, ctx, `(document.querySelectorAll('article time.gl-date').length >= 5) + ' ' +
 	  ([...document.querySelectorAll('article time.gl-date')].find(e => e.textContent === 'Mittwoch') || {}).dateTime`); got != "true 2023-09-13" {
