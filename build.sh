@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # glossline's one build script.
 #
-#   ./build.sh          build dist/ (wasm, loader, CSS, demo page; minified, .gz/.br, sizes, budgets)
+#   ./build.sh          build dist/ (wasm, loader, CSS, demo page, single-file demo; minified,
+#                       content-hashed names, .gz/.br, sizes, budgets)
 #   ./build.sh serve    build, then serve dist/ on http://127.0.0.1:8080 (ADDR=host:port to change)
 #   ./build.sh test     install what the tests need, build, run every test (native, wasm under Node, browser)
 set -euo pipefail
@@ -28,12 +29,15 @@ wasm_go() {
 WASM_GCFLAGS=(-gcflags=all=-l "-gcflags=github.com/glossline/glossline/...=-l -B")
 
 build() {
-  mkdir -p dist
+  mkdir -p .cache
   echo "== wasm"
-  GOOS=js GOARCH=wasm wasm_go build -trimpath -ldflags='-s -w' "${WASM_GCFLAGS[@]}" -o dist/glossline.wasm ./wasm
+  # Reproducible: -trimpath, no VCS stamp (it holds the commit, the time and
+  # a "modified" flag, so the same source gave other bytes), no build ID.
+  GOOS=js GOARCH=wasm wasm_go build -trimpath -buildvcs=false -ldflags='-s -w -buildid=' "${WASM_GCFLAGS[@]}" -o .cache/glossline.wasm ./wasm
   echo "== assets"
+  # Content-hashed names, manifest.json, the single file glossline-offline.html.
   # wasm_exec.js must come from the Go that built the wasm.
-  go run ./internal/tools/dist build -out dist -wasmexec "$(wasm_go env GOROOT)/lib/wasm/wasm_exec.js"
+  go run ./internal/tools/dist build -out dist -wasm .cache/glossline.wasm -wasmexec "$(wasm_go env GOROOT)/lib/wasm/wasm_exec.js"
 }
 
 as_root() {

@@ -1,7 +1,9 @@
-/*! glossline loader: finds the article, hands its text to Go in one call,
+/* glossline loader: finds the article, hands its text to Go in one call,
  * applies Go's plan in one pass, and turns terms into pop-ups.
  * Go (glossline.wasm) decides what to mark; this file only walks and applies.
- * Any failure leaves the page as it was, with one console warning. */
+ * Any failure leaves the page as it was, with one console warning.
+ * Asset names below are logical: the build (internal/tools/dist) replaces
+ * them with their content-hashed names. */
 (() => {
   "use strict";
   const D = document, W = window;
@@ -10,6 +12,10 @@
   const ds = (script && script.dataset) || {};
   const base = new URL(".", (script && script.src) || location.href);
   const WASM = "glossline.wasm", EXEC = "wasm_exec.js";
+  // A page opened from file:// fetches nothing (every failed fetch costs
+  // console errors): it runs on the inline wasm of a single-file page, or
+  // only wires the pop-ups of an annotated (saved or baked) one.
+  const FILE = location.protocol === "file:";
   const SKIP = /^(script|style|noscript|template|textarea|input|select|button|code|pre|kbd|samp|svg|math|iframe|object|nav|aside|footer|form)$/;
   const BLOCK = /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|figure|figcaption|blockquote|section|article|header|main|table|tr|td|th|caption|address|details|summary|hr|br)$/;
   const TAGS = /^(time|a|aside|section|h2|ol|li|span|dl|dt|dd|small|p)$/;
@@ -19,7 +25,7 @@
 
   // mark leaves a performance mark per stage (glossline:ready, :walk,
   // :analyze, :apply) for benchmarks and the devtools.
-  function mark(stage) { try { performance.mark("glossline:" + stage); } catch (e) { /* old browser */ } }
+  const mark = (stage) => performance.mark("glossline:" + stage);
 
   function warn(msg, err) {
     if (warned) return;
@@ -80,16 +86,23 @@
     return { nodes, sent, text: parts.join("") };
   }
 
+  // el creates an element with attributes and children (strings: text).
+  function el(tag, attrs, ...kids) {
+    const e = D.createElement(tag);
+    for (const k in attrs) e.setAttribute(k, attrs[k]);
+    e.append(...kids);
+    return e;
+  }
+
+  // build creates an element of Go's plan, checking that it is one of the
+  // elements and attributes glossline inserts.
   function build(s) {
     if (typeof s === "string") return D.createTextNode(s);
     if (!TAGS.test(s[0])) throw Error("unexpected element " + s[0]);
-    const e = D.createElement(s[0]);
     for (const k in s[1]) {
       if (/^on/i.test(k) || (k === "href" && !/^(#|https?:)/.test(s[1][k]))) throw Error("unsafe attribute");
-      e.setAttribute(k, s[1][k]);
     }
-    for (let i = 2; i < s.length; i++) e.appendChild(build(s[i]));
-    return e;
+    return el(s[0], s[1], ...s.slice(2).map(build));
   }
 
   // apply wraps text pieces in Go's elements, last first so that earlier
@@ -123,11 +136,6 @@
     }
     if (u.panel) u.panel.remove();
     if (back) { back.remove(); back = null; }
-    if (u.pop) u.pop.remove();
-    root.removeEventListener("click", onClick);
-    root.removeEventListener("keydown", onKey);
-    root.removeEventListener("mouseover", onHover);
-    root.removeEventListener("mouseout", onHover);
     if (u.attr === null) root.removeAttribute("data-glossline"); else root.setAttribute("data-glossline", u.attr);
     undo.delete(root);
   }
@@ -178,8 +186,12 @@
   // that compiling and running the wasm never blocks the page, else on the
   // page's thread. It resolves to analyze(text, options) -> plan JSON (or a
   // promise of it).
+  // A single-file page (glossline bundle) carries the wasm inline: its
+  // decoder (web/glossline-inline.js) leaves a promise of the bytes in
+  // __glosslineWasm, and Go then runs on the page's thread.
   function loadGo() {
-    return goReady || (goReady = inWorker().catch(onPage));
+    return goReady || (goReady = W.__glosslineWasm ? onPage(W.__glosslineWasm) :
+      FILE ? Promise.reject(Error("no inline wasm on file://")) : inWorker().catch(() => onPage()));
   }
 
   function inWorker() {
@@ -207,35 +219,39 @@
     });
   }
 
-  async function onPage() {
+  // onPage runs Go on the page's thread: the inline wasm (a promise of its
+  // bytes) when given, else the one beside the loader.
+  async function onPage(bytes) {
     if (!W.Go) {
       await new Promise((ok, fail) => {
-        const s = D.createElement("script");
-        s.src = new URL(EXEC, base);
+        const s = el("script", { src: new URL(EXEC, base) });
         s.onload = ok;
         s.onerror = () => fail(Error("cannot load " + EXEC));
         D.head.appendChild(s);
       });
     }
     const go = new W.Go();
-    const { instance } = await WebAssembly.instantiateStreaming(fetch(new URL(WASM, base)), go.importObject);
+    const { instance } = await (bytes ? WebAssembly.instantiate(await bytes, go.importObject) :
+      WebAssembly.instantiateStreaming(fetch(new URL(WASM, base)), go.importObject));
     go.run(instance);
     if (typeof W.__glosslineGo !== "function") throw Error("wasm did not start");
     return W.__glosslineGo;
   }
 
+  function fire(root, status) {
+    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status } }));
+  }
+
   function done(root, status) {
     root.setAttribute("data-glossline", "done");
-    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status } }));
+    fire(root, status);
   }
 
   async function annotate(root, o) {
     o = Object.assign({}, ds, o);
     if (!root) throw Error("no article found");
     if (undo.has(root) || root.getAttribute("data-glossline") === "done" || root.querySelector(".gl-date,.gl-term")) {
-      wire(root); // baked, saved or already annotated: pop-ups only
-      done(root, "annotated");
-      return;
+      return done(root, "annotated"); // baked, saved or already annotated: pop-ups only
     }
     const analyze = await loadGo();
     mark("ready");
@@ -254,13 +270,11 @@
       apply(nodes, sent, plan, u.log);
       if (plan.panel && o.timeline !== "none") {
         u.panel = build(plan.panel);
-        u.panel.addEventListener("click", onJump);
         offButton(root, u.panel);
         const at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
         if (at) at.appendChild(u.panel);
         else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
       }
-      wire(root);
     } catch (e) {
       revert(root);
       throw e;
@@ -272,15 +286,11 @@
   // A timeline link jumps to its date in the article; a small link placed
   // after that date leads back to the entry (one at a time).
   let back = null;
-  function onJump(e) {
-    const a = e.target.closest && e.target.closest("a.gl-tl-link");
-    const to = a && D.getElementById(a.getAttribute("href").slice(1));
+  function onJump(a) {
+    const to = D.getElementById(a.getAttribute("href").slice(1));
     if (!to) return;
     if (back) back.remove();
-    back = D.createElement("a");
-    back.className = "gl-back";
-    back.href = "#" + a.closest("li").id;
-    back.textContent = "\u21a9\ufe0e " + a.closest(".gl-panel").dataset.glBack;
+    back = el("a", { class: "gl-back", href: "#" + a.closest("li").id }, "\u21a9\ufe0e " + a.closest(".gl-panel").dataset.glBack);
     back.addEventListener("click", () => { back.remove(); back = null; });
     to.after(back);
   }
@@ -290,41 +300,38 @@
   function isOff() { try { return localStorage.getItem(OFF) === "1"; } catch (e) { return false; } }
   function setOff(v) { try { v ? localStorage.setItem(OFF, "1") : localStorage.removeItem(OFF); } catch (e) { /* no storage */ } }
 
+  function button(text, click) {
+    const b = el("button", { type: "button", class: "gl-switch" }, text);
+    b.onclick = () => { b.remove(); click(); };
+    return b;
+  }
+
   function offButton(root, panel) {
-    const b = D.createElement("button");
-    b.type = "button";
-    b.className = "gl-switch";
-    b.textContent = panel.dataset.glOff;
-    b.addEventListener("click", () => {
+    panel.prepend(button(panel.dataset.glOff, () => {
       setOff(true);
       revert(root);
       onButton(root);
-    });
-    panel.prepend(b);
+    }));
   }
 
   function onButton(root) {
-    const b = D.createElement("button");
-    b.type = "button";
-    b.className = "gl-switch";
-    b.textContent = /^de/.test(root.closest("[lang]")?.lang || "") ? "glossline einschalten" : "Turn glossline on";
-    b.addEventListener("click", () => {
+    root.after(button(/^de/.test(root.closest("[lang]")?.lang || "") ? "glossline einschalten" : "Turn glossline on", () => {
       setOff(false);
-      b.remove();
       run(root);
-    });
-    root.after(b);
+    }));
   }
 
   // ---- pop-ups -------------------------------------------------------------
   let pop = null, openTerm = null, refocus = false;
 
-  function wire(root) {
-    root.addEventListener("click", onClick);
-    root.addEventListener("keydown", onKey);
+  // One set of listeners on the document serves every annotated article,
+  // whether glossline, the server (baked) or a saved copy marked it up.
+  function wire() {
+    D.addEventListener("click", onClick);
+    D.addEventListener("keydown", onKey);
     if (W.matchMedia("(hover: hover) and (pointer: fine)").matches) {
-      root.addEventListener("mouseover", onHover);
-      root.addEventListener("mouseout", onHover);
+      D.addEventListener("mouseover", onHover);
+      D.addEventListener("mouseout", onHover);
     }
   }
 
@@ -333,19 +340,23 @@
   let hoverTimer = 0;
   function onHover(e) {
     clearTimeout(hoverTimer);
-    const t = e.target.closest && e.target.closest("a.gl-term");
+    const t = closest(e, "a.gl-term");
     if (e.type === "mouseover" && t && t !== openTerm) hoverTimer = setTimeout(() => toggle(t, true), 500);
   }
 
   function onClick(e) {
-    const t = e.target.closest && e.target.closest("a.gl-term");
+    const t = closest(e, "a.gl-term,a.gl-tl-link");
     if (!t) return;
+    if (t.matches(".gl-tl-link")) return onJump(t);
     e.preventDefault();
     toggle(t);
   }
 
+  // closest is the event target's nearest ancestor matching sel, if any.
+  const closest = (e, sel) => e.target.closest && e.target.closest(sel);
+
   function onKey(e) {
-    if (e.key === " " && e.target.matches && e.target.matches("a.gl-term")) {
+    if (e.key === " " && closest(e, "a.gl-term") === e.target) {
       e.preventDefault();
       toggle(e.target);
     }
@@ -353,13 +364,7 @@
 
   function card() {
     if (pop) return pop;
-    pop = D.createElement("div");
-    pop.className = "gl-pop";
-    pop.id = "gl-pop";
-    pop.setAttribute("popover", "");
-    pop.setAttribute("role", "dialog");
-    pop.setAttribute("aria-labelledby", "gl-pop-t");
-    pop.tabIndex = -1;
+    pop = el("div", { class: "gl-pop", id: "gl-pop", popover: "", role: "dialog", "aria-labelledby": "gl-pop-t", tabindex: -1 });
     pop.addEventListener("keydown", (e) => { if (e.key === "Escape") refocus = true; });
     // beforetoggle fires synchronously, for hidePopover() as for Escape and
     // light dismiss, so the state below is never stale.
@@ -384,18 +389,8 @@
     const dt = id && D.getElementById(id);
     const dd = dt && dt.nextElementSibling;
     if (!dd) return;
-    p.replaceChildren();
-    const h = D.createElement("p");
-    h.className = "gl-pop-t";
-    h.id = "gl-pop-t";
-    h.textContent = dt.textContent;
-    p.append(h);
-    for (const c of dd.children) {
-      const x = D.createElement("p");
-      x.className = c.className;
-      x.textContent = c.textContent;
-      p.append(x);
-    }
+    p.replaceChildren(el("p", { class: "gl-pop-t", id: "gl-pop-t" }, dt.textContent),
+      ...[...dd.children].map((c) => el("p", { class: c.className }, c.textContent)));
     openTerm = term;
     term.setAttribute("aria-expanded", "true");
     term.setAttribute("aria-controls", "gl-pop");
@@ -424,7 +419,7 @@
   function run(root, o) {
     return annotate(root, o).catch((e) => {
       warn("left the page unchanged", e);
-      if (root) D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status: "failed" } }));
+      if (root) fire(root, "failed");
     });
   }
 
@@ -435,15 +430,13 @@
 
   // The stylesheet comes with the script: one tag is all a page needs.
   function css() {
-    if (D.querySelector('link[href*="glossline"][rel=stylesheet]')) return;
-    const l = D.createElement("link");
-    l.rel = "stylesheet";
-    l.href = new URL("glossline.css", base);
-    D.head.appendChild(l);
+    if (FILE || D.querySelector('link[href*="glossline"][rel=stylesheet],#gl-css')) return;
+    D.head.append(el("link", { rel: "stylesheet", href: new URL("glossline.css", base) }));
   }
 
   function start() {
     css();
+    wire();
     let root;
     try {
       root = findRoot(ds.target);

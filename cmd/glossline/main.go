@@ -2,6 +2,8 @@
 // analysis as the browser, for servers, pipelines and evaluation.
 //
 //	glossline annotate [flags] [FILE|-]   dates, terms, glossary and timeline as JSON or HTML
+//	glossline bake [flags] [FILE|-]       the page with the annotation in its HTML (no script needed)
+//	glossline bundle [-dist DIR] [FILE|-] the page as one file with everything inline (works offline)
 //	glossline eval [flags] DIR…           TempEval-3 scores on TimeML / TIMEX2 corpora
 package main
 
@@ -15,6 +17,8 @@ const usage = `usage: glossline <command> [flags] [args]
 
 commands:
   annotate   find dates, terms and events in an article (text or HTML)
+  bake       write an HTML page with the annotation already in its markup
+  bundle     write an HTML page as one file with glossline inline (offline)
   eval       score the dates engine on TimeML / TIMEX2 corpora
 
 Run 'glossline <command> -h' for a command's flags.
@@ -32,6 +36,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "annotate":
 		return runAnnotate(args[1:], stdin, stdout, stderr)
+	case "bake":
+		return runBake(args[1:], stdin, stdout, stderr)
+	case "bundle":
+		return runBundle(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":

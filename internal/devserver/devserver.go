@@ -1,7 +1,14 @@
 // Package devserver serves a built dist/ folder the way glossline expects a
 // production server to: application/wasm for the module, precompressed .br
-// and .gz files when the browser accepts them, and nothing outside the
-// folder.
+// and .gz files when the browser accepts them, cache lifetimes by name, and
+// nothing outside the folder.
+//
+// A file whose name carries a content hash (glossline.3f9a0c12de.wasm: 10
+// lower-case hex digits before the extension) never changes, so it is
+// cached for a year and marked immutable; everything else — the loader
+// glossline.js, the one name a publisher links to, and the pages — must be
+// revalidated on every use (no-cache), so that a new build reaches readers
+// at once.
 package devserver
 
 import (
@@ -42,7 +49,11 @@ func Handler(dir string) http.Handler {
 		h.Set("Content-Type", ctype)
 		h.Set("Vary", "Accept-Encoding")
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Cache-Control", "no-cache")
+		if Hashed(name) {
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			h.Set("Cache-Control", "no-cache")
+		}
 		accept := r.Header.Get("Accept-Encoding")
 		for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
 			if !acceptsEncoding(accept, enc.token) {
@@ -86,6 +97,19 @@ func acceptsEncoding(header, coding string) bool {
 		}
 		params = strings.ReplaceAll(params, " ", "")
 		return !strings.HasPrefix(params, "q=0") || strings.HasPrefix(params, "q=0.") && strings.Trim(params[4:], "0") != ""
+	}
+	return false
+}
+
+// Hashed reports whether the file name (or path) carries a content hash:
+// a dot-separated part of exactly 10 lower-case hex digits after the first
+// part, as in glossline.3f9a0c12de.wasm or wasm_exec.0123456789.js.
+func Hashed(name string) bool {
+	parts := strings.Split(path.Base(name), ".")
+	for _, p := range parts[1:] {
+		if len(p) == 10 && strings.Trim(p, "0123456789abcdef") == "" {
+			return true
+		}
 	}
 	return false
 }

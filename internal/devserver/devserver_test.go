@@ -83,3 +83,62 @@ func TestAcceptsEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheControl: hashed names are cached for a year, immutable (also when
+// a precompressed sibling is served); the stable loader and the pages are
+// revalidated on every use.
+func TestCacheControl(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"index.html":                   "<p>hi</p>",
+		"glossline.js":                 "loader",
+		"glossline.0a1b2c3d4e.wasm":    "\x00asm",
+		"glossline.0a1b2c3d4e.wasm.br": "BR",
+		"wasm_exec.99aabbccdd.js":      "exec",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(Handler(dir))
+	defer srv.Close()
+	const year, short = "public, max-age=31536000, immutable", "no-cache"
+	for _, tt := range []struct{ path, accept, want string }{
+		{"/", "", short},
+		{"/glossline.js", "br", short},
+		{"/glossline.0a1b2c3d4e.wasm", "", year},
+		{"/glossline.0a1b2c3d4e.wasm", "br", year},
+		{"/wasm_exec.99aabbccdd.js", "", year},
+	} {
+		req, _ := http.NewRequest("GET", srv.URL+tt.path, nil)
+		req.Header.Set("Accept-Encoding", tt.accept)
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: status %d", tt.path, resp.StatusCode)
+		}
+		if got := resp.Header.Get("Cache-Control"); got != tt.want {
+			t.Errorf("%s (Accept-Encoding %q): Cache-Control %q, want %q", tt.path, tt.accept, got, tt.want)
+		}
+	}
+}
+
+func TestHashed(t *testing.T) {
+	for name, want := range map[string]bool{
+		"glossline.3f9a0c12de.wasm":           true,
+		"/sub/glossline-worker.0123456789.js": true,
+		"glossline.js":                        false,
+		"glossline.wasm":                      false,
+		"index.html":                          false,
+		"glossline.3F9A0C12DE.wasm":           false, // upper case: not ours
+		"glossline.3f9a0c12d.wasm":            false, // 9 digits
+		"0123456789.js":                       false, // the hash is never the first part
+	} {
+		if got := Hashed(name); got != want {
+			t.Errorf("Hashed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

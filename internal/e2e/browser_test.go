@@ -27,7 +27,7 @@ func distDir(t testing.TB) string {
 	if dir == "" {
 		dir = filepath.Join("..", "..", "dist")
 	}
-	if _, err := os.Stat(filepath.Join(dir, "glossline.wasm")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
 		t.Fatalf("no built glossline in %s: run ./build.sh first (%v)", dir, err)
 	}
 	return dir

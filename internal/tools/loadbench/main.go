@@ -10,6 +10,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -72,11 +73,19 @@ func main() {
 	w := brotli.NewWriterLevel(&br, brotli.BestCompression)
 	w.Write(fw)
 	w.Close()
-	os.Remove(filepath.Join(flr, "glossline.wasm.gz"))
-	if err := os.WriteFile(filepath.Join(flr, "glossline.wasm"), fw, 0o644); err != nil {
+	// The loader fetches the wasm by its content-hashed name (manifest.json).
+	wasmName := "glossline.wasm"
+	if m, err := os.ReadFile(filepath.Join(*dist, "manifest.json")); err == nil {
+		var names map[string]string
+		if json.Unmarshal(m, &names) == nil && names["glossline.wasm"] != "" {
+			wasmName = names["glossline.wasm"]
+		}
+	}
+	os.Remove(filepath.Join(flr, wasmName+".gz"))
+	if err := os.WriteFile(filepath.Join(flr, wasmName), fw, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(flr, "glossline.wasm.br"), br.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(flr, wasmName+".br"), br.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	mux := http.NewServeMux()

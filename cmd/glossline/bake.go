@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/temporal"
+)
+
+// runBake writes an HTML page with glossline's annotation already in it:
+// what the loader does in the browser, done natively on the parsed page, so
+// that the page reads annotated with no script at all.
+//
+// The options are the ones the browser would use: the data-* attributes of
+// the page's own glossline.js script (data-target, data-lang, data-ref,
+// data-mark, data-timeline, an inline data-glossary), which the flags
+// override.
+func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bake", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "article language: auto, de or en (default: data-lang, else the page's lang attribute, else detected)")
+	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD (default: data-ref, else the page's metadata, else inferred)")
+	glossFile := fs.String("glossary", "", "publisher glossary JSON file (default: the inline glossary data-glossary names)")
+	mark := fs.String("mark", "", "which mentions of a term to mark: first-per-paragraph (default) or all")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: glossline bake [-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [FILE|-] > OUT.html\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	usage := func(msg string) int {
+		fmt.Fprintln(stderr, "glossline bake:", msg)
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "glossline bake:", err)
+		return 1
+	}
+	switch {
+	case *lang != "" && *lang != "auto" && *lang != "de" && *lang != "en":
+		return usage("-lang must be auto, de or en")
+	case *mark != "" && *mark != "first-per-paragraph" && *mark != "all":
+		return usage("-mark must be first-per-paragraph or all")
+	case fs.NArg() > 1:
+		return usage("at most one input file")
+	}
+	if _, ok := temporal.ParseDate(*ref); *ref != "" && !ok {
+		return usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
+	}
+	var site *glossary.Site
+	if *glossFile != "" {
+		data, err := os.ReadFile(*glossFile)
+		if err != nil {
+			return fail(err)
+		}
+		if site, err = glossary.ParseSite(data); err != nil {
+			return fail(fmt.Errorf("glossary %s: %w", *glossFile, err))
+		}
+	}
+
+	name := "-"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	data, err := readInput(name, stdin)
+	if err != nil {
+		return fail(err)
+	}
+	if !page.IsHTML(data) {
+		return fail(fmt.Errorf("%s: not an HTML page (for plain text: glossline annotate -format html)", name))
+	}
+	p, err := page.Parse(bytes.NewReader(data), "")
+	if err != nil {
+		return fail(err)
+	}
+	// The loader's options: its data-* attributes, then the flags.
+	o := page.LoaderData(p.Doc)
+	if o == nil {
+		o = map[string]string{}
+	}
+	if o["target"] != "" {
+		if p, err = page.Parse(bytes.NewReader(data), o["target"]); err != nil {
+			return fail(err)
+		}
+	}
+	if p.Annotated() {
+		fmt.Fprintf(stderr, "glossline bake: %s already carries glossline's markup; written unchanged\n", name)
+		_, err := stdout.Write(data)
+		if err != nil {
+			return fail(err)
+		}
+		return 0
+	}
+	for k, v := range map[string]string{"lang": *lang, "ref": *ref, "mark": *mark} {
+		if v != "" {
+			o[k] = v
+		}
+	}
+
+	text := markup.BuildText(p.Text)
+	// As the loader: data-lang, else the nearest lang attribute as written.
+	opt := analyze.Options{Lang: o["lang"], Mark: o["mark"], NoMark: markup.NoMark(text), Site: site}
+	if opt.Lang == "" {
+		opt.Lang = p.LangAttr()
+	}
+	opt.SetReference(o["ref"], p.Published)
+	if site == nil && o["glossary"] != "" {
+		if g, ok := p.JSONScript(o["glossary"]); !ok {
+			fmt.Fprintf(stderr, "glossline bake: publisher glossary %s ignored: not an inline <script type=\"application/json\">; use -glossary FILE\n", o["glossary"])
+		} else if opt.Site, err = glossary.ParseSite([]byte(g)); err != nil {
+			fmt.Fprintf(stderr, "glossline bake: publisher glossary ignored: %v\n", err)
+			opt.Site = nil
+		}
+	}
+	plan := markup.NewPlan(text, analyze.Text(text.Text, opt))
+	if err := p.Apply(plan, o["timeline"]); err != nil {
+		return fail(err)
+	}
+	var out bytes.Buffer
+	if err := p.Render(&out); err != nil {
+		return fail(err)
+	}
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		return fail(err)
+	}
+	return 0
+}

@@ -1,0 +1,191 @@
+package page
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ManifestName is the file in a built dist/ folder that maps each asset's
+// logical name ("glossline.wasm") to the name it is served under
+// ("glossline.3f9a0c12de.wasm"; the loader keeps "glossline.js").
+const ManifestName = "manifest.json"
+
+// Logical names of the built assets, the keys of the manifest.
+const (
+	AssetLoader   = "glossline.js"
+	AssetWorker   = "glossline-worker.js"
+	AssetInline   = "glossline-inline.js"
+	AssetWasm     = "glossline.wasm"
+	AssetWasmExec = "wasm_exec.js"
+	AssetCSS      = "glossline.css"
+)
+
+// Manifest maps logical asset names to served file names.
+type Manifest map[string]string
+
+// ReadManifest reads dir/manifest.json.
+func ReadManifest(dir string) (Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if err != nil {
+		return nil, fmt.Errorf("page: %w (build dist/ first: ./build.sh)", err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("page: %s: %w", filepath.Join(dir, ManifestName), err)
+	}
+	return m, nil
+}
+
+// Assets are the built files a single-file page carries inline.
+type Assets struct {
+	Loader, Inline, WasmExec, CSS string // minified text
+	Wasm                          []byte // the WebAssembly module
+}
+
+// ReadAssets reads the built assets from a dist/ folder through its
+// manifest, at run time (nothing is embedded, so that go vet and go test
+// need no build).
+func ReadAssets(dir string) (*Assets, error) {
+	m, err := ReadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	read := func(logical string) ([]byte, error) {
+		name, ok := m[logical]
+		if !ok || name == "" || name != filepath.Base(name) {
+			return nil, fmt.Errorf("page: %s names no file for %s", filepath.Join(dir, ManifestName), logical)
+		}
+		return os.ReadFile(filepath.Join(dir, name))
+	}
+	a := &Assets{}
+	for _, f := range []struct {
+		logical string
+		to      *string
+	}{{AssetLoader, &a.Loader}, {AssetInline, &a.Inline}, {AssetWasmExec, &a.WasmExec}, {AssetCSS, &a.CSS}} {
+		data, err := read(f.logical)
+		if err != nil {
+			return nil, err
+		}
+		*f.to = string(data)
+	}
+	if a.Wasm, err = read(AssetWasm); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Bundle writes the page with everything glossline needs inline, so that
+// it works opened from file:// with no network:
+//
+//   - the loader's <script src=".../glossline.js"> becomes an inline script
+//     with the same data-* options (one is added to <head> if the page has
+//     none);
+//   - a <link rel="stylesheet"> to glossline's CSS becomes <style
+//     id="gl-css"> (added to <head> if there is none; the loader does not
+//     add its stylesheet when #gl-css exists);
+//   - at the end of <body>: <script type="application/octet-stream"
+//     id="gl-wasm"> holding the wasm's gzip stream in base64 (about a third
+//     of the wasm's size), the inline decoder and wasm_exec.js.
+//
+// The loader runs Go on the page's thread then: no fetch, no Worker. An
+// inline script may not contain "</script" or "<!--" (either could end or
+// upset the element early); Bundle fails rather than write a broken page.
+// A page that already carries the inline wasm is an error too.
+func Bundle(w io.Writer, r io.Reader, a *Assets) error {
+	for name, code := range map[string]string{"loader": a.Loader, "inline decoder": a.Inline, "wasm_exec.js": a.WasmExec, "CSS": a.CSS} {
+		low := strings.ToLower(code)
+		for _, bad := range []string{"</script", "<!--", "</style"} {
+			if strings.Contains(low, bad) {
+				return fmt.Errorf("page: the %s contains %q and cannot be inlined", name, bad)
+			}
+		}
+	}
+	doc, err := html.Parse(r)
+	if err != nil {
+		return errors.New("page: " + err.Error())
+	}
+	if find(doc, func(n *html.Node) bool { return attr(n, "id") == "gl-wasm" }) != nil {
+		return errors.New("page: already a single-file page (#gl-wasm)")
+	}
+	head := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Head })
+	body := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if head == nil || body == nil {
+		// html.Parse always creates both.
+		return errors.New("page: document without head or body")
+	}
+
+	loader := find(doc, isLoader)
+	if loader == nil {
+		loader = &html.Node{Type: html.ElementNode, Data: "script", DataAtom: atom.Script}
+		head.AppendChild(loader)
+	}
+	keep := loader.Attr[:0]
+	for _, at := range loader.Attr {
+		if at.Namespace == "" && (at.Key == "src" || at.Key == "defer" || at.Key == "async" || at.Key == "type" || at.Key == "integrity" || at.Key == "crossorigin") {
+			continue
+		}
+		keep = append(keep, at)
+	}
+	loader.Attr = keep
+	setText(loader, a.Loader)
+
+	style := &html.Node{Type: html.ElementNode, Data: "style", DataAtom: atom.Style, Attr: []html.Attribute{{Key: "id", Val: "gl-css"}}}
+	setText(style, a.CSS)
+	if link := find(doc, isGlosslineCSS); link != nil {
+		link.Parent.InsertBefore(style, link)
+		link.Parent.RemoveChild(link)
+	} else {
+		head.AppendChild(style)
+	}
+
+	var z bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+	zw.Write(a.Wasm)
+	if err := zw.Close(); err != nil {
+		return errors.New("page: " + err.Error())
+	}
+	wasm := script(base64.StdEncoding.EncodeToString(z.Bytes()))
+	wasm.Attr = []html.Attribute{{Key: "type", Val: "application/octet-stream"}, {Key: "id", Val: "gl-wasm"}}
+	body.AppendChild(wasm)
+	body.AppendChild(script(a.Inline))
+	body.AppendChild(script(a.WasmExec))
+	return html.Render(w, doc)
+}
+
+// isGlosslineCSS reports whether n links glossline's stylesheet.
+func isGlosslineCSS(n *html.Node) bool {
+	if n.DataAtom != atom.Link || !hasToken(strings.ToLower(attr(n, "rel")), "stylesheet") {
+		return false
+	}
+	href := attr(n, "href")
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	base := href[strings.LastIndexByte(href, '/')+1:]
+	return strings.HasPrefix(base, "glossline.") && strings.HasSuffix(base, ".css")
+}
+
+func script(code string) *html.Node {
+	s := &html.Node{Type: html.ElementNode, Data: "script", DataAtom: atom.Script}
+	setText(s, code)
+	return s
+}
+
+// setText replaces n's children with one text node.
+func setText(n *html.Node, s string) {
+	for n.FirstChild != nil {
+		n.RemoveChild(n.FirstChild)
+	}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+}

@@ -1,0 +1,19 @@
+/* glossline inline wasm decoder, for single-file pages only (glossline
+ * bundle puts it right after <script type="application/octet-stream"
+ * id="gl-wasm">, which holds the wasm's gzip stream in base64). It leaves a
+ * promise of the wasm's bytes in __glosslineWasm for the loader: no fetch,
+ * no data: URL (measured 150 ms slower), no Worker. */
+"use strict";
+(() => {
+  const s = document.getElementById("gl-wasm").textContent.trim();
+  let u;
+  if (Uint8Array.fromBase64) u = Uint8Array.fromBase64(s);
+  else {
+    // A plain loop over atob's bytes: several times faster than
+    // Uint8Array.from(atob(s), callback).
+    const b = atob(s);
+    u = new Uint8Array(b.length);
+    for (let i = 0; i < b.length; i++) u[i] = b.charCodeAt(i);
+  }
+  window.__glosslineWasm = new Response(new Response(u).body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+})();
