@@ -141,3 +141,27 @@ func TestKBIndexGenerated(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseKBNames: names the knowledge base writes in lower case are
+// marked as written, and only so.
+func TestLowerCaseKBNames(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // marked, in order
+	}{
+		{"de", "Die Nachrichtenagentur dpa berichtete, Kommissionschefin von der Leyen sei in Kiew eingetroffen.", []string{"dpa", "von der Leyen"}},
+		{"de", "Das ifo Institut senkte seine Prognose; der Evangelische Pressedienst epd meldete es zuerst.", []string{"ifo Institut", "epd"}},
+		// "von der" alone is no name, and the capitalised spelling of a
+		// lower-case name is not the name.
+		{"de", "Die Zahlen von der Behörde kamen spät. DPA steht hier für nichts.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Find(tt.text, Options{Lang: tt.lang}).Mentions {
+			got = append(got, tt.text[m.Start:m.End])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: marked %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -111,6 +111,9 @@ type kbIndex struct {
 	folded map[string]nameRef
 	// prefixes of names and derived
 	prefixes prefixSet
+	// lower: some name starts with a lower-case letter ("dpa"), so the
+	// scan must look at lower-case words too
+	lower bool
 }
 
 var (
@@ -133,6 +136,9 @@ func kbFor(lang string) *kbIndex {
 		}
 		for _, n := range g.names {
 			ix.names[n.toks[0]] = append(ix.names[n.toks[0]], nameRef{toks: n.toks, src: srcKB, idx: int(n.idx)})
+			if r, _ := utf8.DecodeRuneInString(n.toks[0]); unicode.IsLower(r) {
+				ix.lower = true
+			}
 		}
 		for _, n := range g.derived {
 			ix.derived[n.toks[0]] = append(ix.derived[n.toks[0]], nameRef{toks: n.toks, src: srcKB, idx: int(n.idx), short: true})
@@ -253,20 +259,17 @@ func classifierFree(n string, lx *lexicon) string {
 	return ""
 }
 
-// usableName rejects names that would match ordinary words: empty ones,
-// lower-case ones, and single listed stop words or common nouns.
+// usableName rejects names that would match ordinary words: empty ones
+// and single listed stop words or common nouns. Lower-case names are
+// usable: the knowledge base lists them on purpose ("dpa", "von der
+// Leyen", "al-Qaida"), and they match only as written.
 func usableName(n string, lx *lexicon) bool {
 	toks := nameTokens(n)
 	if len(toks) == 0 {
 		return false
 	}
-	first := toks[0]
-	if strings.ToLower(first) == first && strings.ToUpper(first) != first {
-		return false // lower-case
-	}
 	if len(toks) == 1 {
-		l := strings.ToLower(first)
-		if lx.class[l]&(wStop|wCommon) != 0 {
+		if lx.class[strings.ToLower(toks[0])]&(wStop|wCommon) != 0 {
 			return false
 		}
 	}
@@ -290,8 +293,8 @@ type resolver struct {
 	names  [3]dict // per source
 	shorts dict
 	ids    map[string]bool
-	// lowerNames is set when a site name starts with a lower-case letter,
-	// so that the scan must look at lower-case words too.
+	// lowerNames is set when a site or knowledge-base name starts with a
+	// lower-case letter, so that the scan must look at lower-case words too.
 	lowerNames          bool
 	fullOnly, withShort []dict
 	prefixes            prefixSet // of every name in every dictionary
@@ -303,6 +306,7 @@ func (e *engine) resolve() Result {
 	rv.names[srcArticle] = dict{}
 	rv.names[srcKB] = rv.kbix.names
 	rv.kb = make([]*entryState, len(rv.kbix.entries))
+	rv.lowerNames = rv.kbix.lower
 	for _, se := range e.opt.Site.Entries(e.lang) {
 		i := len(rv.site)
 		rv.site = append(rv.site, &entryState{Entry: se})
