@@ -6,7 +6,8 @@
 // It installs one function, globalThis.__glosslineGo(nodes, options), and
 // waits. The loader calls it once per article: nodes is the article's text
 // in the single-string encoding of markup.DecodeNodes, options a plain
-// object of strings ({lang, ref, published, mark, glossary}). It returns the
+// object of strings ({lang, ref, ld, published, mark, glossary}; ld is the
+// page's JSON-LD texts joined by NUL, published its other metadata date). It returns the
 // plan as one JSON string (markup.Plan.JSON). Two crossings per article, no
 // matter how long it is.
 package main
@@ -69,7 +70,7 @@ func entry(_ safejs.Value, args []safejs.Value) (result any) {
 
 // options are the loader's options, all strings ("" when absent).
 type options struct {
-	lang, ref, published, mark, glossary string
+	lang, ref, ld, published, mark, glossary string
 }
 
 func readOptions(v safejs.Value) options {
@@ -84,7 +85,7 @@ func readOptions(v safejs.Value) options {
 		s, _ := p.String()
 		return s
 	}
-	return options{lang: get("lang"), ref: get("ref"), published: get("published"), mark: get("mark"), glossary: get("glossary")}
+	return options{lang: get("lang"), ref: get("ref"), ld: get("ld"), published: get("published"), mark: get("mark"), glossary: get("glossary")}
 }
 
 // plan decodes the nodes, analyses the article and returns the plan JSON.
@@ -95,7 +96,13 @@ func plan(encoded string, opt options) string {
 	}
 	text := markup.BuildText(nodes)
 	ao := analyze.Options{Lang: opt.lang, Mark: opt.mark, NoMark: markup.NoMark(text)}
-	ao.SetReference(opt.ref, opt.published)
+	// The page's metadata date: JSON-LD first, then the meta tags and the
+	// byline the loader read.
+	pub := markup.LDDatePublished(opt.ld)
+	if pub == "" {
+		pub = opt.published
+	}
+	ao.SetReference(opt.ref, pub)
 	var warning string
 	if opt.glossary != "" {
 		site, err := glossary.ParseSite([]byte(opt.glossary))

@@ -136,31 +136,18 @@
     }
     if (u.panel) u.panel.remove();
     if (back) { back.remove(); back = null; }
+    listen(root, "removeEventListener");
     if (u.attr === null) root.removeAttribute("data-glossline"); else root.setAttribute("data-glossline", u.attr);
     undo.delete(root);
   }
 
-  // The publication date from the page's metadata (raw; Go parses it).
+  // The publication date from the page's meta tags or byline (raw; Go
+  // parses it, and reads the JSON-LD texts sent beside it first).
   function published() {
-    for (const s of D.querySelectorAll('script[type="application/ld+json"]')) {
-      try {
-        const v = find(JSON.parse(s.textContent));
-        if (v) return v;
-      } catch (e) { /* not our data */ }
-    }
     const m = D.querySelector('meta[property="article:published_time"],meta[itemprop=datePublished]');
     if (m) return m.content;
     const t = D.querySelector('.byline time[datetime],[rel=author] ~ time[datetime],article header time[datetime]');
     return t ? t.getAttribute("datetime") : "";
-    function find(o) {
-      if (!o || typeof o !== "object") return "";
-      if (typeof o.datePublished === "string") return o.datePublished;
-      for (const k of Array.isArray(o) ? o.keys() : ["@graph"]) {
-        const v = find(o[k]);
-        if (v) return v;
-      }
-      return "";
-    }
   }
 
   // siteGlossary reads the publisher's glossary: the id of an inline
@@ -251,7 +238,8 @@
     o = Object.assign({}, ds, o);
     if (!root) throw Error("no article found");
     if (undo.has(root) || root.getAttribute("data-glossline") === "done" || root.querySelector(".gl-date,.gl-term")) {
-      return done(root, "annotated"); // baked, saved or already annotated: pop-ups only
+      wire(root); // baked, saved or already annotated: pop-ups only
+      return done(root, "annotated");
     }
     const analyze = await loadGo();
     mark("ready");
@@ -259,7 +247,8 @@
     mark("walk");
     const plan = JSON.parse(await analyze(text, {
       lang: o.lang || root.closest("[lang]")?.lang || "",
-      ref: o.ref || "", published: published(), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
+      ref: o.ref || "", published: published(),
+      ld: [...D.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
     }));
     mark("analyze");
     if (plan.status === "error") throw Error(plan.error);
@@ -267,6 +256,14 @@
     const u = { log: [], attr: root.getAttribute("data-glossline") };
     undo.set(root, u);
     try {
+      // Each timeline entry's sentence, as live ranges made before the
+      // wraps split its text nodes (ranges follow the splits).
+      sentences = (plan.sentences || []).map(([i, a, j, b]) => {
+        const r = new Range();
+        r.setStart(nodes[i], a);
+        r.setEnd(nodes[j], b);
+        return r;
+      });
       apply(nodes, sent, plan, u.log);
       if (plan.panel && o.timeline !== "none") {
         u.panel = build(plan.panel);
@@ -275,6 +272,7 @@
         if (at) at.appendChild(u.panel);
         else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
       }
+      wire(root);
     } catch (e) {
       revert(root);
       throw e;
@@ -283,12 +281,20 @@
     done(root, plan.status);
   }
 
-  // A timeline link jumps to its date in the article; a small link placed
-  // after that date leads back to the entry (one at a time).
-  let back = null;
+  // A timeline link jumps to its date in the article; its sentence is
+  // highlighted for a few seconds (CSS Custom Highlight API, where the
+  // browser has it), and a small link placed after the date leads back to
+  // the entry (one at a time).
+  let back = null, sentences = [], unlight = 0;
   function onJump(a) {
     const to = D.getElementById(a.getAttribute("href").slice(1));
     if (!to) return;
+    const r = sentences[a.closest("li").id.slice(4) - 1];
+    if (r && W.Highlight) {
+      CSS.highlights.set("gl-s", new Highlight(r));
+      clearTimeout(unlight);
+      unlight = setTimeout(() => CSS.highlights.delete("gl-s"), 4000);
+    }
     if (back) back.remove();
     back = el("a", { class: "gl-back", href: "#" + a.closest("li").id }, "\u21a9\ufe0e " + a.closest(".gl-panel").dataset.glBack);
     back.addEventListener("click", () => { back.remove(); back = null; });
@@ -324,22 +330,24 @@
   // ---- pop-ups -------------------------------------------------------------
   let pop = null, openTerm = null, refocus = false;
 
-  // One set of listeners on the document serves every annotated article,
-  // whether glossline, the server (baked) or a saved copy marked it up.
-  function wire() {
-    D.addEventListener("click", onClick);
-    D.addEventListener("keydown", onKey);
-    if (W.matchMedia("(hover: hover) and (pointer: fine)").matches) {
-      D.addEventListener("mouseover", onHover);
-      D.addEventListener("mouseout", onHover);
-    }
+  // wire listens on an annotated article and its panel (glossline's, the
+  // server's or a saved copy's): no document-wide listeners.
+  function wire(root) {
+    listen(root, "addEventListener");
+    listen(D.getElementById("gl-panel"), "addEventListener");
+  }
+
+  function listen(n, how) {
+    if (n) for (const t of ["click", "keydown", "mouseover", "mouseout"]) n[how](t, t[0] === "m" ? onHover : t[0] === "c" ? onClick : onKey);
   }
 
   // Hover opens a definition after a short delay, on devices with a fine
   // pointer only; leaving the term before then cancels it.
   let hoverTimer = 0;
+  const HOVER = W.matchMedia("(hover: hover) and (pointer: fine)").matches;
   function onHover(e) {
     clearTimeout(hoverTimer);
+    if (!HOVER) return;
     const t = closest(e, "a.gl-term");
     if (e.type === "mouseover" && t && t !== openTerm) hoverTimer = setTimeout(() => toggle(t, true), 500);
   }
@@ -436,7 +444,6 @@
 
   function start() {
     css();
-    wire();
     let root;
     try {
       root = findRoot(ds.target);

@@ -1,0 +1,107 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/domdebugger"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// TestSoftHyphensAndInlineElements: dates and names that run across soft
+// hyphens, &nbsp; and inline elements are found and wrapped piecewise,
+// keeping every character of the page's text.
+func TestSoftHyphensAndInlineElements(t *testing.T) {
+	url := fixtureServer(t)
+	ctx := browser(t)
+	openWant(t, ctx, url+"/t/shy.html", "ok")
+	type marks struct {
+		Dates, Terms []string
+		Text         string
+		Before       string
+	}
+	m := eval[marks](t, ctx, `(() => {
+	  const a = document.querySelector('article');
+	  const join = (sel) => { const out = []; let cur = null;
+	    for (const el of a.querySelectorAll(sel)) {
+	      if (el.dataset.glPart) out[out.length-1] += '|' + el.textContent; else out.push(el.textContent);
+	    } return out; };
+	  return {Dates: join('time.gl-date').map(s => s.replace(/\u00ad/g, '-')), Terms: join('a.gl-term').map(s => s.replace(/\u00ad/g, '-')),
+	    Text: a.textContent, Before: new DOMParser().parseFromString(__gl.before, 'text/html').body.textContent};
+	})()`)
+	for _, want := range []string{"Mitt-woch", "4.|\u00a0März 2024", "Don-ners-tag"} {
+		if !contains(m.Dates, want) {
+			t.Errorf("date %q not marked whole (pieces joined by |); dates: %q", want, m.Dates)
+		}
+	}
+	if !contains(m.Terms, "Olaf Scholz") || !contains(m.Terms, "dpa") {
+		t.Errorf("terms: %q, want Olaf Scholz and dpa", m.Terms)
+	}
+	if m.Text != m.Before {
+		t.Errorf("the article's text changed:\n%q\n%q", m.Before, m.Text)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTimelineJumpHighlightsSentence: following a timeline entry highlights
+// the sentence that mentions it (CSS Custom Highlight API), and glossline
+// listens on no document-wide event: its listeners sit on the article and
+// its panel only.
+func TestTimelineJumpHighlightsSentence(t *testing.T) {
+	url := server(t)
+	ctx := browser(t)
+	openWant(t, ctx, url+"/", "ok")
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.gl-timeline li.gl-tl-entry a.gl-tl-link`)))
+	type hl struct {
+		Has            bool
+		Text, Date     string
+		InArticle, Src bool
+	}
+	h := eval[hl](t, ctx, `(() => {
+	  const h = CSS.highlights.get('gl-s'); if (!h) return {Has: false};
+	  const r = [...h][0]; const t = document.querySelector(':target');
+	  return {Has: true, Text: r.toString(), Date: t ? t.textContent : '',
+	    InArticle: document.querySelector('article').contains(r.commonAncestorContainer),
+	    Src: r.intersectsNode(t)};
+	})()`)
+	if !h.Has {
+		t.Fatal("no gl-s highlight after following a timeline link")
+	}
+	text := strings.TrimSpace(h.Text)
+	if !h.InArticle || !h.Src || !strings.Contains(text, h.Date) || len(text) < len(h.Date)+10 {
+		t.Errorf("highlight %+v: want the sentence around the target date %q", h, h.Date)
+	}
+	if last := text[len(text)-1]; !strings.ContainsRune(".!?:\"“”)", rune(last)) {
+		t.Errorf("highlight does not end a sentence: %q", text)
+	}
+
+	// No glossline listener on document or window.
+	for _, obj := range []string{"document", "window"} {
+		res, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: obj})
+		if err != nil || res.Result == nil {
+			t.Fatalf("evaluate %s: %v", obj, err)
+		}
+		ls, err := chromedp.Call(ctx, domdebugger.GetEventListeners, domdebugger.GetEventListenersParams{ObjectID: res.Result.ObjectID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range ls.Listeners {
+			switch l.Type {
+			case "DOMContentLoaded", "glossline:done": // the test's own recorder
+			default:
+				t.Errorf("%s has a %q listener (script %s, line %d)", obj, l.Type, l.ScriptID, l.LineNumber)
+			}
+		}
+	}
+}
