@@ -12,11 +12,6 @@ const path = require("path");
 // The peers come from npm/ beside this file (pinned by its package-lock.json).
 const need = (m) => require(require.resolve(m, { paths: [path.join(__dirname, "npm")] }));
 
-const [peer, textsFile, outFile] = process.argv.slice(2);
-if (!peer || !textsFile || !outFile) {
-  console.error("usage: node peers.js chrono-de|chrono-en|compromise TEXTS.jsonl OUT.jsonl");
-  process.exit(2);
-}
 
 // Leading words TimeML leaves outside a TIMEX3 (checked on the corpora's
 // gold extents: they stand before the expression far more often than at its
@@ -205,31 +200,38 @@ const finders = {
   "chrono-en": ["en", () => chronoFind(need("chrono-node").en, "en")],
   compromise: ["en", compromiseFind],
 };
-if (!finders[peer]) {
-  console.error("peers.js: unknown peer " + peer);
-  process.exit(2);
-}
-const [lng, make] = finders[peer];
-const find = make();
-const stats = { peer, docs: 0, preds: 0, stripped: 0, threw: 0, mismatched: 0 };
-const lines = [];
-for (const line of fs.readFileSync(textsFile, "utf8").split("\n")) {
-  if (!line.trim()) continue;
-  const { doc, text, ref } = JSON.parse(line);
-  stats.docs++;
-  const off = byteOffsets(text);
-  const seen = new Set();
-  for (const p of find(text, ref, stats)) {
-    if (!(p.start >= 0 && p.end <= text.length && p.end > p.start)) {
-      stats.mismatched++;
-      continue;
-    }
-    const [s, e] = trim(text, p.start, p.end, lng, stats);
-    if (e <= s || seen.has(s + ":" + e)) continue;
-    seen.add(s + ":" + e);
-    lines.push(JSON.stringify({ doc, start: off[s], end: off[e], type: p.type, value: p.value }));
-    stats.preds++;
+function main() {
+  const [peer, textsFile, outFile] = process.argv.slice(2);
+  if (!finders[peer] || !textsFile || !outFile) {
+    console.error("usage: node peers.js chrono-de|chrono-en|compromise TEXTS.jsonl OUT.jsonl");
+    process.exit(2);
   }
+  const [lng, make] = finders[peer];
+  const find = make();
+  const stats = { peer, docs: 0, preds: 0, stripped: 0, threw: 0, mismatched: 0 };
+  const lines = [];
+  for (const line of fs.readFileSync(textsFile, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const { doc, text, ref } = JSON.parse(line);
+    stats.docs++;
+    const off = byteOffsets(text);
+    const seen = new Set();
+    for (const p of find(text, ref, stats)) {
+      if (!(p.start >= 0 && p.end <= text.length && p.end > p.start)) {
+        stats.mismatched++;
+        continue;
+      }
+      const [s, e] = trim(text, p.start, p.end, lng, stats);
+      if (e <= s || seen.has(s + ":" + e)) continue;
+      seen.add(s + ":" + e);
+      lines.push(JSON.stringify({ doc, start: off[s], end: off[e], type: p.type, value: p.value }));
+      stats.preds++;
+    }
+  }
+  fs.writeFileSync(outFile, lines.length ? lines.join("\n") + "\n" : "");
+  console.log(JSON.stringify(stats));
 }
-fs.writeFileSync(outFile, lines.length ? lines.join("\n") + "\n" : "");
-console.log(JSON.stringify(stats));
+
+if (require.main === module) main();
+// For peers_test.go: the parts that do not need the npm peers.
+module.exports = { trim, byteOffsets, chronoValue, isoWeek };
