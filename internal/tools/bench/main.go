@@ -98,6 +98,7 @@ func main() {
 		log.Fatal("-floor, -speed-wasm and -wasm-exec are required (run ./build.sh bench)")
 	}
 	start := time.Now()
+	loadStart := loadavg()
 	sh, err := shared.Find()
 	if err != nil {
 		log.Fatal(err)
@@ -224,6 +225,7 @@ func main() {
 	}
 
 	env := d.environment(*wasmGo, lb.Chromium)
+	env.LoadStart, env.LoadEnd = loadStart, loadavg()
 	r := report{
 		env: env, scores: scores, speeds: speeds, browserMD: string(lbMD), lb: lb, sizes: sizes,
 		commands: d.commands, runs: *runs, compromiseRuns: *compromiseRuns, browserRuns: *browserRuns,
@@ -464,6 +466,7 @@ type env struct {
 	Date, CPU                        string
 	Cores                            int
 	Go, WasmGo, Node, Chromium, Peer string
+	LoadStart, LoadEnd               string // /proc/loadavg (1, 5, 15 minutes)
 }
 
 func (d *driver) environment(wasmGo, chromium string) env {
@@ -501,6 +504,15 @@ func (d *driver) environment(wasmGo, chromium string) env {
 	}
 	e.Peer = strings.Join(peers, ", ")
 	return e
+}
+
+// loadavg returns the first three fields of /proc/loadavg, or "unknown".
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
 }
 
 func median(xs []float64) float64 {

@@ -54,6 +54,17 @@ func (r report) verdicts() []string {
 			out = append(out, fmt.Sprintf("Native throughput %s MB/s is NOT above chrono-node's %s MB/s.", mbps(nat.mbps()), mbps(chrono.mbps())))
 		}
 	}
+	if row := r.browserRow; row("demo page") > 0 && row("20× article") > 0 {
+		fd, fl := row("demo page")/row("demo page, floor wasm"), row("20× article")/row("20× article, floor wasm")
+		met := "met"
+		if fd > 1.3 || fl > 1.3 {
+			met = "not met"
+		}
+		out = append(out, fmt.Sprintf("In the browser (no peer runs there): glossline:done after %.0f ms on the demo page and %.0f ms on the 20× article, "+
+			"%.1f× and %.1f× the floor wasm, %.1f× and %.1f× plain JavaScript (the widget's target, ≤ 1.3× the floor wasm: %s).",
+			row("demo page"), row("20× article"), fd, fl,
+			row("demo page")/row("demo page, plain JS"), row("20× article")/row("20× article, plain JS"), met))
+	}
 	if wasm != nil && chrono != nil {
 		rel := "above"
 		if wasm.mbps() <= chrono.mbps() {
@@ -62,6 +73,16 @@ func (r report) verdicts() []string {
 		out = append(out, fmt.Sprintf("Under Node, glossline's wasm (%s MB/s) is %s chrono-node (%s MB/s): %.1f×.", mbps(wasm.mbps()), rel, mbps(chrono.mbps()), wasm.mbps()/chrono.mbps()))
 	}
 	return out
+}
+
+// browserRow is the median ms to glossline:done of a loadbench row, 0 when absent.
+func (r report) browserRow(name string) float64 {
+	for _, row := range r.lb.Rows {
+		if row.Name == name {
+			return row.MedianMS
+		}
+	}
+	return 0
 }
 
 func (r report) speed(prefix string) *speed {
@@ -93,6 +114,7 @@ func (r report) markdown() string {
 	p("| Chromium | %s (headless) |\n", e.Chromium)
 	p("| peers (npm, pinned in `internal/tools/bench/npm/package-lock.json`) | %s |\n", e.Peer)
 	p("| runs | speed: %d timed passes per system after a warm-up (compromise-dates: %d, capped because one pass takes ~20 s); browser: %d cold loads per row |\n", r.runs, r.compromiseRuns, r.browserRuns)
+	p("| load average (1, 5, 15 min) | %s at the start, %s at the end: the 2 cores were shared with other work, so timings carry that noise; every comparison here is between rows of the same run |\n", e.LoadStart, e.LoadEnd)
 	p("| whole run | %s |\n\n", r.took.Round(time.Second))
 
 	p("## Verdict\n\n")

@@ -24,7 +24,7 @@ func esc(s string) string {
 // accuracyPlot draws value F1 (bar) and relaxed F1 (thin mark) per corpus
 // and system.
 func accuracyPlot(scores map[string][]score) string {
-	const left, barW, barH, gap, width = 250, 420, 18, 4, 760
+	const left, barW, barH, gap, width = 250, 400, 18, 4, 860
 	var b strings.Builder
 	y := 56
 	var body strings.Builder
