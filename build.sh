@@ -5,6 +5,9 @@
 #                       content-hashed names, .gz/.br, sizes, budgets)
 #   ./build.sh serve    build, then serve dist/ on http://127.0.0.1:8080 (ADDR=host:port to change)
 #   ./build.sh test     install what the tests need, build, run every test (native, wasm under Node, browser)
+#   ./build.sh loadbench  browser load benchmark against a floor wasm; writes docs/PERFORMANCE.md
+#   ./build.sh bench    glossline against chrono-node and compromise-dates (accuracy, speed) and its
+#                       browser cost, in one run; writes docs/BENCHMARKS.md and docs/benchmarks-*.svg
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -99,6 +102,32 @@ loadbench() {
   rm -f docs/PERFORMANCE.md.new dist/floor.wasm
 }
 
+# bench: accuracy and speed against the peers (npm, pinned by
+# internal/tools/bench/npm/package-lock.json, never shipped in dist/), and the
+# browser cost and memory from loadbench, all in one run; writes
+# docs/BENCHMARKS.md and its plots. RUNS (speed passes, default 9),
+# COMPROMISE_RUNS (default 3: ~20 s each) and BROWSER_RUNS (cold loads per
+# row, default 9) keep it within about five minutes on two cores.
+bench() {
+  deps
+  if [ ! -f internal/tools/bench/npm/node_modules/chrono-node/package.json ] ||
+     [ ! -f internal/tools/bench/npm/node_modules/compromise-dates/package.json ]; then
+    echo "== npm ci (internal/tools/bench/npm)"
+    npm ci --prefix internal/tools/bench/npm --no-audit --no-fund --loglevel=error
+  fi
+  build
+  local tmp
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' RETURN
+  echo "== floor wasm and speed runner (js/wasm)"
+  GOOS=js GOARCH=wasm wasm_go build -trimpath -ldflags='-s -w' "${WASM_GCFLAGS[@]}" -o "$tmp/floor.wasm" ./internal/tools/loadbench/floor
+  GOOS=js GOARCH=wasm wasm_go build -trimpath -ldflags='-s -w' "${WASM_GCFLAGS[@]}" -o "$tmp/speed.wasm" ./internal/tools/bench/speed
+  echo "== bench"
+  go run ./internal/tools/bench -dist dist -floor "$tmp/floor.wasm" -speed-wasm "$tmp/speed.wasm" \
+    -wasm-exec "$(wasm_go env GOROOT)/lib/wasm/wasm_exec_node.js" -wasm-go "$(wasm_go env GOVERSION)" \
+    -runs "${RUNS:-9}" -compromise-runs "${COMPROMISE_RUNS:-3}" -browser-runs "${BROWSER_RUNS:-9}" -out docs
+}
+
 case "${1:-build}" in
   build) build ;;
   serve)
@@ -107,5 +136,6 @@ case "${1:-build}" in
     ;;
   test) run_tests ;;
   loadbench) loadbench ;;
-  *) echo "usage: ./build.sh [build|serve|test|loadbench]" >&2; exit 2 ;;
+  bench) bench ;;
+  *) echo "usage: ./build.sh [build|serve|test|loadbench|bench]" >&2; exit 2 ;;
 esac

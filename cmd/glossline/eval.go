@@ -4,24 +4,33 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/glossline/glossline/internal/eval"
 )
 
 // runEval implements `glossline eval [-tag TIMEX3|TIMEX2] [-lang auto|de|en]
-// [-errors] DIR…`: it runs the dates engine on the plain text of every
-// annotated document under each DIR and prints TempEval-3 scores per DIR,
-// per subdirectory and pooled. TimeML documents are resolved against their
-// <DCT>; TIMEX2 documents (WikiWars) have no usable document date and are
-// read as narrative.
+// [-errors] [-pred FILE | -dump-texts FILE] DIR…`: it runs the dates engine
+// on the plain text of every annotated document under each DIR and prints
+// TempEval-3 scores per DIR, per subdirectory and pooled. TimeML documents
+// are resolved against their <DCT>; TIMEX2 documents (WikiWars) have no
+// usable document date and are read as narrative.
+//
+// -dump-texts FILE writes those plain texts as JSON Lines (one DIR) and
+// scores nothing; -pred FILE scores another tagger's predictions on them
+// instead of the engine (one DIR; format in internal/eval's
+// ReadPredictions). Peers in the benchmarks are scored this way, so that
+// one scorer serves all.
 func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	tag := fs.String("tag", "TIMEX3", "annotation scheme: TIMEX3 (TimeML) or TIMEX2 (inline, WikiWars)")
 	lng := fs.String("lang", "auto", "document language: auto, de or en")
 	errs := fs.Bool("errors", false, "list misses, false alarms and wrong values with context")
+	pred := fs.String("pred", "", "score this predictions file (JSON Lines) instead of the engine; one DIR")
+	dump := fs.String("dump-texts", "", "write the documents' plain texts as JSON Lines to this file (- for stdout) and score nothing; one DIR")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: glossline eval [-tag TIMEX3|TIMEX2] [-lang auto|de|en] [-errors] DIR…\n\n")
+		fmt.Fprint(stderr, "usage: glossline eval [-tag TIMEX3|TIMEX2] [-lang auto|de|en] [-errors] [-pred FILE | -dump-texts FILE] DIR…\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -39,7 +48,31 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if (*pred != "" || *dump != "") && fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "glossline eval: -pred and -dump-texts take exactly one DIR")
+		return 2
+	}
+	if *pred != "" && *dump != "" {
+		fmt.Fprintln(stderr, "glossline eval: -pred and -dump-texts exclude each other")
+		return 2
+	}
+	if *dump != "" {
+		return dumpTexts(*dump, fs.Arg(0), *tag, *lng, stdout, stderr)
+	}
 	cfg := eval.Config{Dirs: fs.Args(), Tag: *tag, Tagger: eval.Engine(*lng, *tag)}
+	if *pred != "" {
+		f, err := os.Open(*pred)
+		if err != nil {
+			fmt.Fprintln(stderr, "glossline eval:", err)
+			return 1
+		}
+		cfg.Preds, err = eval.ReadPredictions(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(stderr, "glossline eval:", *pred+":", err)
+			return 1
+		}
+	}
 	if *errs {
 		cfg.Errors = stdout
 	}
@@ -49,5 +82,31 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	eval.WriteTable(stdout, groups, *tag)
+	return 0
+}
+
+// dumpTexts writes the plain texts of the documents under dir to path ("-":
+// stdout) for `eval -dump-texts`.
+func dumpTexts(path, dir, tag, lng string, stdout, stderr io.Writer) int {
+	w := stdout
+	var f *os.File
+	if path != "-" {
+		var err error
+		if f, err = os.Create(path); err != nil {
+			fmt.Fprintln(stderr, "glossline eval:", err)
+			return 1
+		}
+		w = f
+	}
+	_, err := eval.WriteTexts(w, dir, tag, lng)
+	if f != nil {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "glossline eval:", err)
+		return 1
+	}
 	return 0
 }

@@ -14,6 +14,9 @@ func TestRunEvalFlags(t *testing.T) {
 		{"-tag", "TIMEX4", "x"},
 		{"-lang", "fr", "x"},
 		{"-nope"},
+		{"-pred", "p.jsonl", "a", "b"},
+		{"-dump-texts", "t.jsonl", "a", "b"},
+		{"-pred", "p.jsonl", "-dump-texts", "t.jsonl", "a"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			var out, errb bytes.Buffer
@@ -65,5 +68,59 @@ func TestRunEval(t *testing.T) {
 				t.Errorf("totals line %q, want 2 docs, 3 gold, 3 found", line)
 			}
 		}
+	}
+}
+
+// TestRunEvalPredRoundTrip dumps a tiny corpus' texts with -dump-texts,
+// writes a predictions file with offsets into them and scores it with -pred:
+// one strict match with the right value, one false alarm.
+func TestRunEvalPredRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	doc := `<?xml version="1.0" ?><TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-14">2023-09-14</TIMEX3></DCT><TEXT>Über Köln: am <TIMEX3 tid="t1" type="DATE" value="2023-09-13">Mittwoch</TIMEX3>.</TEXT></TimeML>`
+	if err := os.WriteFile(filepath.Join(dir, "one.tml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts := filepath.Join(t.TempDir(), "texts.jsonl")
+	var out, errb bytes.Buffer
+	if code := runEval([]string{"-dump-texts", texts, dir}, &out, &errb); code != 0 {
+		t.Fatalf("dump: exit %d: %s", code, errb.String())
+	}
+	b, err := os.ReadFile(texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"doc":"one.tml","text":"Über Köln: am Mittwoch.","dct":"2023-09-14","ref":"2023-09-14"}` + "\n"
+	if string(b) != want {
+		t.Fatalf("dumped %q, want %q", b, want)
+	}
+	// "Mittwoch" is bytes 16–24 (Ü and ö take two bytes each); "Köln" 6–11.
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	lines := `{"doc":"one.tml","start":16,"end":24,"type":"DATE","value":"2023-09-13"}
+{"doc":"one.tml","start":6,"end":11,"type":"DATE","value":"XXXX"}
+`
+	if err := os.WriteFile(pred, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if code := runEval([]string{"-pred", pred, dir}, &out, &errb); code != 0 {
+		t.Fatalf("pred: exit %d: %s", code, errb.String())
+	}
+	var row []string
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(line, dir+" ") {
+			row = strings.Fields(line)
+		}
+	}
+	// corpus docs gold sys | str-P str-R str-F1 | rel-P rel-R rel-F1 | type value
+	if len(row) != 15 || row[1] != "1" || row[2] != "1" || row[3] != "2" || row[7] != "66.67" || row[14] != "66.67" {
+		t.Errorf("scores row %q, want 1 doc, 1 gold, 2 found, strict and value F1 66.67:\n%s", row, out.String())
+	}
+	out.Reset()
+	errb.Reset()
+	if err := os.WriteFile(pred, []byte(`{"doc":"one.tml","start":1,"end":3}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code := runEval([]string{"-pred", pred, dir}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "rune boundaries") {
+		t.Errorf("offset inside \"Ü\": exit %d, stderr %q", code, errb.String())
 	}
 }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -21,8 +22,11 @@ type Group struct {
 // Config says what to evaluate.
 type Config struct {
 	Dirs   []string
-	Tag    string    // TIMEX3 or TIMEX2
-	Tagger Tagger    // the tagger under test
+	Tag    string // TIMEX3 or TIMEX2
+	Tagger Tagger // the tagger under test, unless Preds is set
+	// Preds, when not nil, are scored instead of Tagger's output: one
+	// directory's predictions, keyed by document path relative to it.
+	Preds  Predictions
 	Errors io.Writer // when not nil, every miss, false alarm and wrong value is listed here
 }
 
@@ -33,6 +37,10 @@ type Config struct {
 func Evaluate(cfg Config) ([]Group, error) {
 	var groups []Group
 	var pooled Counts
+	if cfg.Preds != nil && len(cfg.Dirs) != 1 {
+		return nil, errors.New("predictions are scored against exactly one corpus directory")
+	}
+	used := map[string]bool{}
 	for _, dir := range cfg.Dirs {
 		docs, err := ReadDir(dir, cfg.Tag)
 		if err != nil {
@@ -41,7 +49,14 @@ func Evaluate(cfg Config) ([]Group, error) {
 		var total Counts
 		sub := map[string]*Counts{}
 		for _, d := range docs {
-			sys := cfg.Tagger(d.Text, d.DCT)
+			var sys []Timex
+			if cfg.Preds != nil {
+				if sys, err = cfg.Preds.tagger(dir, d.Path, d.Text, used); err != nil {
+					return nil, err
+				}
+			} else {
+				sys = cfg.Tagger(d.Text, d.DCT)
+			}
 			r := Score(d.Gold, sys)
 			if cfg.Errors != nil {
 				listErrors(cfg.Errors, d, sys, r)
@@ -71,6 +86,11 @@ func Evaluate(cfg Config) ([]Group, error) {
 	}
 	if len(cfg.Dirs) > 1 {
 		groups = append(groups, Group{"pooled", pooled})
+	}
+	if cfg.Preds != nil {
+		if err := cfg.Preds.unused(used); err != nil {
+			return nil, err
+		}
 	}
 	return groups, nil
 }

@@ -1,15 +1,22 @@
 // Command loadbench measures glossline in real headless Chromium: the time
 // from navigation start to glossline:done and the longest main-thread task,
-// for the demo page and an article twenty times longer, against the floor
-// (the same loader and page with a wasm that answers with an empty plan).
-// Every load is cold (HTTP cache disabled) and the configurations take
-// turns, so that they share the machine's noise. It prints a Markdown
-// report. Run it through ./build.sh loadbench.
+// for the demo page and an article twenty times longer, against two floors:
+// the floor wasm (the same loader and page with a wasm that answers with an
+// empty plan) and plain JavaScript (plain.js: a page that only walks the
+// article's text nodes and wraps the very pieces glossline wraps there,
+// captured from a real run first; no wasm, no worker). Every load is cold
+// (HTTP cache disabled) and the configurations take turns, so that they
+// share the machine's noise. Then one more load per configuration measures
+// memory after annotation from outside, over the DevTools protocol (see
+// measureMemory). It prints a Markdown report, and with -json writes the
+// figures for ./build.sh bench. Run it through ./build.sh loadbench or
+// ./build.sh bench.
 package main
 
 import (
 	"bytes"
 	"context"
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -24,8 +31,12 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/heapprofiler"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/glossline/glossline/internal/devserver"
 )
@@ -35,8 +46,50 @@ new PerformanceObserver(l => { for (const e of l.getEntries()) __gl.long = Math.
   .observe({type: 'longtask', buffered: true});
 document.addEventListener('glossline:done', () => { if (!__gl.at) __gl.at = performance.now(); });`
 
+// capture records, in the capture loads only, the wraps of the plan the
+// loader parses: node index, UTF-16 start and end, element and class.
+const capture = `(() => {
+  const parse = JSON.parse;
+  JSON.parse = function (s, r) {
+    const v = parse.call(this, s, r);
+    if (v && Array.isArray(v.wraps)) window.__glWraps = v.wraps.map(w => [w[0], w[1], w[2], w[3][0], (w[3][1] || {}).class || ""]);
+    return v;
+  };
+})();`
+
+//go:embed plain.js
+var plainJS []byte
+
 type config struct {
 	name, dir, page string
+}
+
+// Row is one configuration's timings in milliseconds (medians over the runs).
+type Row struct {
+	Name                   string
+	MedianMS, MinMS, MaxMS float64
+	LongTaskMS             float64 // median of the longest task ≥ 50 ms per load; 0: none
+	Stages                 map[string]float64
+}
+
+// Memory is one configuration's memory after annotation, in bytes, after a
+// forced garbage collection in each isolate. Worker is false when the page
+// ran no worker (plain JavaScript).
+type Memory struct {
+	Name       string
+	PageHeap   float64 // used JS heap of the page
+	Worker     bool
+	WorkerHeap float64 // used JS heap of the worker
+	WasmMemory float64 // the worker's WebAssembly linear memory
+}
+
+// Report is what -json writes.
+type Report struct {
+	Date, Chromium string
+	Runs, CPUs     int
+	Rows           []Row
+	Memory         []Memory
+	Wraps          map[string]int // wraps per page, as captured and replayed by plain.js
 }
 
 func main() {
@@ -45,6 +98,7 @@ func main() {
 	floor := flag.String("floor", "", "floor wasm (built from internal/tools/loadbench/floor)")
 	runs := flag.Int("runs", 9, "cold loads per configuration")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
+	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
 	flag.Parse()
 	if *floor == "" {
 		log.Fatal("loadbench: -floor is required")
@@ -63,6 +117,9 @@ func main() {
 		if err := pages(d); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if err := os.WriteFile(filepath.Join(real, "plain.js"), plainJS, 0o644); err != nil {
+		log.Fatal(err)
 	}
 	// The floor is served like the real wasm: brotli (quality 11).
 	fw, err := os.ReadFile(*floor)
@@ -96,9 +153,11 @@ func main() {
 
 	configs := []config{
 		{"demo page", "real", "eager.html"},
-		{"demo page, floor", "floor", "eager.html"},
+		{"demo page, floor wasm", "floor", "eager.html"},
+		{"demo page, plain JS", "real", "plain.html"},
 		{"20× article", "real", "long.html"},
-		{"20× article, floor", "floor", "long.html"},
+		{"20× article, floor wasm", "floor", "long.html"},
+		{"20× article, plain JS", "real", "plain-long.html"},
 	}
 	ctx, cancel := browser(*chromium)
 	defer cancel()
@@ -111,11 +170,15 @@ func main() {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
 		log.Fatal(err)
 	}
+	wraps, err := plainPages(ctx, srv.URL, real)
+	if err != nil {
+		log.Fatal(err)
+	}
 	done := make([][]float64, len(configs))
 	long := make([][]float64, len(configs))
 	for r := 0; r < *runs+1; r++ { // the first round warms the machine up and is dropped
 		for i, c := range configs {
-			at, lt, err := load(ctx, srv.URL+"/"+c.dir+"/"+c.page)
+			at, lt, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, r > 0)
 			if err != nil {
 				log.Fatalf("%s: %v", c.name, err)
 			}
@@ -126,26 +189,70 @@ func main() {
 		}
 	}
 
-	fmt.Printf("Measured %s with %s, %d cold loads per row (cache disabled), rows interleaved; %d CPUs.\n\n",
-		time.Now().UTC().Format("2006-01-02"), version(ctx), *runs, runtime.NumCPU())
+	mems := make([]Memory, len(configs))
+	for i, c := range configs {
+		m, err := measureMemory(ctx, srv.URL+"/"+c.dir+"/"+c.page)
+		if err != nil {
+			log.Fatalf("%s: memory: %v", c.name, err)
+		}
+		m.Name = c.name
+		mems[i] = m
+	}
+
+	rep := Report{Date: time.Now().UTC().Format("2006-01-02"), Chromium: version(ctx), Runs: *runs, CPUs: runtime.NumCPU(), Memory: mems,
+		Wraps: map[string]int{"demo page": wraps["eager.html"], "20× article": wraps["long.html"]}}
+	for i, c := range configs {
+		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: minOf(done[i]), MaxMS: maxOf(done[i]), LongTaskMS: median(long[i]), Stages: map[string]float64{}}
+		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
+			r.Stages[st] = median(stages[srv.URL+"/"+c.dir+"/"+c.page+" "+st])
+		}
+		rep.Rows = append(rep.Rows, r)
+	}
+	writeMarkdown(rep)
+	if *jsonOut != "" {
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(*jsonOut, b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+func writeMarkdown(rep Report) {
+	fmt.Printf("Measured %s with %s, %d cold loads per row (cache disabled), rows interleaved; %d CPUs.\n\n", rep.Date, rep.Chromium, rep.Runs, rep.CPUs)
 	fmt.Println("| page | median ms to glossline:done | min–max | longest task (ms, median) |")
 	fmt.Println("|---|---|---|---|")
-	for i, c := range configs {
-		fmt.Printf("| %s | %.0f | %.0f–%.0f | %s |\n", c.name, median(done[i]), minOf(done[i]), maxOf(done[i]), longTask(median(long[i])))
+	for _, r := range rep.Rows {
+		fmt.Printf("| %s | %.0f | %.0f–%.0f | %s |\n", r.Name, r.MedianMS, r.MinMS, r.MaxMS, longTask(r.LongTaskMS))
 	}
-	fmt.Printf("\nRatio glossline / floor: demo page %.2f×, 20× article %.2f× (target ≤ 1.3×).\n",
-		median(done[0])/median(done[1]), median(done[2])/median(done[3]))
-	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start):")
+	ms := func(i int) float64 { return rep.Rows[i].MedianMS }
+	fmt.Printf("\nRatio glossline / floor wasm: demo page %.2f×, 20× article %.2f× (target ≤ 1.3×). "+
+		"Ratio glossline / plain JS: demo page %.2f×, 20× article %.2f×.\n", ms(0)/ms(1), ms(3)/ms(4), ms(0)/ms(2), ms(3)/ms(5))
+	fmt.Printf("\nThe plain-JS rows replay glossline's own wraps (%d on the demo page, %d on the 20× article), captured from a real load.\n",
+		rep.Wraps["demo page"], rep.Wraps["20× article"])
+	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start; plain JS: \"analyze\" is reading its list of wraps):")
 	fmt.Println()
 	fmt.Println("| page | wasm ready (from navigation start) | walk | analyze (Go) | apply |")
 	fmt.Println("|---|---|---|---|---|")
-	for _, c := range configs {
-		url := srv.URL + "/" + c.dir + "/" + c.page
-		fmt.Printf("| %s |", c.name)
+	for _, r := range rep.Rows {
+		fmt.Printf("| %s |", r.Name)
 		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
-			fmt.Printf(" %.0f |", median(stages[url+" "+st]))
+			fmt.Printf(" %.0f |", r.Stages[st])
 		}
 		fmt.Println()
+	}
+	fmt.Println("\nMemory after annotation (one more load per row, after a forced garbage collection in each isolate; MB of 10⁶ bytes):")
+	fmt.Println()
+	fmt.Println("| page | page JS heap | worker JS heap | wasm linear memory |")
+	fmt.Println("|---|---|---|---|")
+	for _, m := range rep.Memory {
+		if m.Worker {
+			fmt.Printf("| %s | %.1f | %.1f | %.1f |\n", m.Name, m.PageHeap/1e6, m.WorkerHeap/1e6, m.WasmMemory/1e6)
+		} else {
+			fmt.Printf("| %s | %.1f | – | – |\n", m.Name, m.PageHeap/1e6)
+		}
 	}
 }
 
@@ -156,7 +263,9 @@ func longTask(ms float64) string {
 	return fmt.Sprintf("%.0f", ms)
 }
 
-func load(ctx context.Context, url string) (at, long float64, err error) {
+// loadPage navigates to url and waits for glossline:done; record says
+// whether its stage marks go into stages.
+func loadPage(ctx context.Context, url string, record bool) (at, long float64, err error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url)); err != nil {
 		return 0, 0, err
 	}
@@ -173,7 +282,7 @@ func load(ctx context.Context, url string) (at, long float64, err error) {
 	    setTimeout(poll, 5);
 	  })();
 	})`, chromedp.EvalAwaitPromise))
-	if err == nil && stages != nil {
+	if err == nil && record {
 		prev := 0.0
 		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			if t, ok := r.Marks[st]; ok {
@@ -206,6 +315,127 @@ func version(ctx context.Context) string {
 		return "Chromium"
 	}
 	return strings.Replace(v, "Chrome/", "headless Chromium ", 1)
+}
+
+// plainPages loads the real demo page and 20× article once each with the
+// capture script, and writes plain.html and plain-long.html into dir: the
+// same pages with plain.js instead of the loader and glossline's wraps
+// embedded as JSON. It returns the number of wraps per page.
+func plainPages(ctx context.Context, base, dir string) (map[string]int, error) {
+	id, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: capture})
+	if err != nil {
+		return nil, err
+	}
+	defer chromedp.Call(ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: id.Identifier})
+	n := map[string]int{}
+	for _, p := range [][2]string{{"eager.html", "plain.html"}, {"long.html", "plain-long.html"}} {
+		if _, _, err := loadPage(ctx, base+"/real/"+p[0], false); err != nil {
+			return nil, err
+		}
+		wraps, err := chromedp.Run(ctx, chromedp.Evaluate[[]json.RawMessage](`window.__glWraps || []`))
+		if err != nil {
+			return nil, err
+		}
+		if len(wraps) == 0 {
+			return nil, fmt.Errorf("%s: no wraps captured", p[0])
+		}
+		n[p[0]] = len(wraps)
+		data, err := os.ReadFile(filepath.Join(dir, p[0]))
+		if err != nil {
+			return nil, err
+		}
+		list, err := json.Marshal(wraps) // escapes <, > and &
+		if err != nil {
+			return nil, err
+		}
+		const tag = `<script src="glossline.js" defer data-load="eager"`
+		html := strings.Replace(string(data), tag, `<script type="application/json" id="plain-wraps">`+string(list)+`</script><script src="plain.js" defer`, 1)
+		if html == string(data) {
+			return nil, fmt.Errorf("%s: no loader script tag", p[0])
+		}
+		if err := os.WriteFile(filepath.Join(dir, p[1]), []byte(html), 0o644); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
+// measureMemory loads url once more and reads, from outside the page (no
+// shipped file changes), after HeapProfiler.collectGarbage in each isolate:
+// the page's used JS heap (Runtime.getHeapUsage), and in the worker target
+// (attached through Target.attachedToTarget, which chromedp's auto-attach
+// reports) its used JS heap and the byte length of every
+// WebAssembly.Memory in its heap (Runtime.queryObjects on
+// WebAssembly.Memory.prototype; the Go runtime's linear memory is the one).
+func measureMemory(ctx context.Context, url string) (Memory, error) {
+	var m Memory
+	evctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := make(chan target.ID, 16)
+	go func() {
+		for ev, err := range chromedp.Events(evctx, target.AttachedToTarget) {
+			if err != nil {
+				return
+			}
+			if ev.TargetInfo != nil && ev.TargetInfo.Type == "worker" {
+				select {
+				case workers <- ev.TargetInfo.TargetID:
+				default:
+				}
+			}
+		}
+	}()
+	if _, _, err := loadPage(ctx, url, false); err != nil {
+		return m, err
+	}
+	heap := func(ctx context.Context) (float64, error) {
+		if _, err := chromedp.Call(ctx, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
+			return 0, err
+		}
+		u, err := chromedp.Call(ctx, cdpruntime.GetHeapUsage, cdp.Empty{})
+		return u.UsedSize, err
+	}
+	var err error
+	if m.PageHeap, err = heap(ctx); err != nil {
+		return m, err
+	}
+	var id target.ID
+	for drained := false; !drained; {
+		select {
+		case id = <-workers:
+		case <-time.After(300 * time.Millisecond):
+			drained = true
+		}
+	}
+	if id == "" {
+		return m, nil
+	}
+	wctx, wcancel := chromedp.NewContext(ctx, chromedp.WithTargetID(id))
+	defer wcancel()
+	m.Worker = true
+	if m.WorkerHeap, err = heap(wctx); err != nil {
+		return m, fmt.Errorf("worker: %w", err)
+	}
+	proto, err := chromedp.Call(wctx, cdpruntime.Evaluate, cdpruntime.EvaluateParams{Expression: "WebAssembly.Memory.prototype", ObjectGroup: "loadbench"})
+	if err != nil {
+		return m, fmt.Errorf("worker: %w", err)
+	}
+	objs, err := chromedp.Call(wctx, cdpruntime.QueryObjects, cdpruntime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID, ObjectGroup: "loadbench"})
+	if err != nil {
+		return m, fmt.Errorf("worker: queryObjects: %w", err)
+	}
+	byValue := true
+	sum, err := chromedp.Call(wctx, cdpruntime.CallFunctionOn, cdpruntime.CallFunctionOnParams{
+		FunctionDeclaration: "function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }",
+		ObjectID:            objs.Objects.ObjectID, ReturnByValue: &byValue})
+	if err != nil {
+		return m, fmt.Errorf("worker: %w", err)
+	}
+	chromedp.Call(wctx, cdpruntime.ReleaseObjectGroup, cdpruntime.ReleaseObjectGroupParams{ObjectGroup: "loadbench"})
+	if err := json.Unmarshal(sum.Result.Value, &m.WasmMemory); err != nil {
+		return m, fmt.Errorf("worker: wasm memory %s: %w", sum.Result.Value, err)
+	}
+	return m, nil
 }
 
 // pages writes eager.html (the demo page, loading at once) and long.html
