@@ -464,6 +464,13 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
+	if !p.de && (p.has(n, cLater, "") || p.has(n, cEarlier, "") && oneOf(v.unit, "D W H MIN S ")) {
+		// TimeML English: "three days later", "a day earlier" count from
+		// another event, so they are the span ("three days", as "three
+		// days after the vote"); "later" is a signal. "a year earlier"
+		// compares with the report's period and stays a date.
+		return n, v
+	}
 	if _, m := p.lex(n, cLater); m > 0 {
 		if cnt < 0 {
 			return m, absDate("FUTURE_REF")
@@ -574,8 +581,8 @@ func (p *parser) duration(i int) (int, val) {
 		return 0, val{}
 	}
 	w := p.low(i)
-	if (w == "a" || w == "an") && (u == "S" || u == "HY") {
-		return 0, val{}
+	if (w == "a" || w == "an") && (u == "S" || u == "HY") || u == "HY" && c == 1 && !p.de {
+		return 0, val{} // "one-half share": a fraction
 	}
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
@@ -594,8 +601,11 @@ func (p *parser) duration(i int) (int, val) {
 	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
 		return 0, val{} // "three-quarters"
 	}
-	if u == "Y" && p.has(k, cAge, "") {
-		return 0, val{}
+	if w == "one" && u == "D" && p.has(i-1, cFuture, "") {
+		return k, absDate("FUTURE_REF") // "will one day be": some day ahead
+	}
+	if u == "Y" && p.has(k, cAge, "") || u == "Q" && c == 1 && p.is(k, "of ") {
+		return 0, val{} // "a quarter of the market": a fraction
 	}
 	if u == "WE" {
 		return 0, val{}
@@ -876,6 +886,9 @@ func (p *parser) spokenYear(i int) (int, int) {
 		return 0, 0
 	}
 	if p.is(j, "hundred ") {
+		if j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.toks[j+1].ent == 0 && !p.broken(j+1) {
+			return 0, 0 // "twelve hundred students": a number
+		}
 		return c * 100, j + 1
 	}
 	t, k := numAt(j)
@@ -1007,8 +1020,9 @@ func (p *parser) clock(i int) (int, val) {
 		}
 	}
 	if suffix == "" && !sepOK {
-		// "um 9.30": a bare number is a time only after "um"/"at".
-		if min < 0 || !p.has(i-1, cAt, "") {
+		// "um 9.30": a bare number is a time only after "um"/"at", and
+		// not before a quantity ("at 2.46 billion guilders").
+		if min < 0 || !p.has(i-1, cAt, "") || p.has(j, cQuantity, "") {
 			return 0, val{}
 		}
 	}
