@@ -580,6 +580,11 @@ func (p *parser) duration(i int) (int, val) {
 	if k == 0 {
 		return 0, val{}
 	}
+	if p.is(k, "and ") && c >= 1 && c == float64(int(c)) {
+		if h, k2 := p.lex(k+1, cNumber); h == "0.5" && !p.broken(k+1) {
+			c, k = c+0.5, k2 // "a minute and a half"
+		}
+	}
 	w := p.low(i)
 	if (w == "a" || w == "an") && (u == "S" || u == "HY") || u == "HY" && c == 1 && !p.de {
 		return 0, val{} // "one-half share": a fraction
@@ -1335,6 +1340,18 @@ func (p *parser) weekday(i int) (int, val) {
 			}
 		}
 	}
+	if pd := p.pluralDaypart(j); pd != "" {
+		// "on Tuesday nights": every Tuesday night
+		return j + 1, abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow)+"T"+pd)
+	}
+	if p.is(j, "and or ") && pod == "" {
+		if _, _, k := p.weekdayAt(j + 1); k > 0 && !p.broken(j+1) {
+			if pd := p.pluralDaypart(k); pd != "" {
+				// "on Monday and Tuesday nights": the first one too
+				return j, abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow)+"T"+pd)
+			}
+		}
+	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
 	if pod != "" {
 		v.typ, v.suf = tyTime, "T"+pod
@@ -1352,6 +1369,24 @@ func (p *parser) weekday(i int) (int, val) {
 		}
 	}
 	return j, v
+}
+
+// pluralDaypart returns the code of an English plural part of the day at
+// token i ("nights": "NI"), "" for none.
+func (p *parser) pluralDaypart(i int) string {
+	if p.de || p.broken(i) {
+		return ""
+	}
+	w := p.toks[i].low
+	if len(w) < 2 || w[len(w)-1] != 's' {
+		return ""
+	}
+	for _, e := range p.lx.words[w[:len(w)-1]] {
+		if e.class == cDaypart && len(e.rest) == 0 {
+			return e.key
+		}
+	}
+	return ""
 }
 
 // month: "September", "September 2023", "Sept. 12, 2023", "September 12th".

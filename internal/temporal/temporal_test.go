@@ -927,3 +927,25 @@ func TestOneDayFuture(t *testing.T) {
 		{"The strike lasted one day.", []string{"one day DURATION P1D"}},
 	})
 }
+
+// TestAndAHalf: "a minute and a half", "two hours and a half" are one
+// duration each.
+func TestAndAHalf(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The ride took two hours and a half.", []string{"two hours and a half DURATION PT2H30M"}},
+		{"She coached them for a year and a half.", []string{"a year and a half DURATION P1Y6M"}},
+		{"Buy two and a half pounds.", nil},
+	})
+}
+
+// TestWeekdayNights: a weekday before a plural part of the day recurs
+// ("on Tuesday nights"), and so does one paired with it ("Monday and
+// Tuesday nights"); "Monday night" is one night.
+func TestWeekdayNights(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The choir sings on Friday evenings.", []string{"Friday evenings SET XXXX-WXX-5TEV"}},
+		{"Buses run on Monday and Tuesday nights.", []string{"Monday SET XXXX-WXX-1TNI", "Tuesday nights SET XXXX-WXX-2TNI"}},
+		{"They met on Monday and Tuesday.", []string{"Monday DATE 2023-09-11", "Tuesday DATE 2023-09-12"}},
+		{"Buses ran Monday night.", []string{"Monday night DATE 2023-09-11"}},
+	})
+}
