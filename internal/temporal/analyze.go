@@ -109,7 +109,7 @@ func (p *parser) titled(from, to int) bool {
 	if p.de {
 		return false
 	}
-	if p.has(to-1, cDeictic, "") && p.is(to, "' ’ ") && p.low(to+1) == "s" && p.has(to+2, cGeneric, "") {
+	if p.possessive(to) && p.has(to+2, cGeneric, "") && p.has(to-1, cDeictic, "") {
 		return true // "today's youth": nowadays, no day
 	}
 	for k := from; k < to; k++ {

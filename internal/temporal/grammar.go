@@ -52,6 +52,10 @@ func isDash(s string) bool {
 // dash reports whether token i is a dash that touches the token before it.
 func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.toks[i].low) }
 
+// possessive reports whether tokens i, i+1 are an English possessive
+// "'s" ("Friday's").
+func (p *parser) possessive(i int) bool { return p.is(i, "' ’ ") && p.low(i+1) == "s" && p.tight(i) }
+
 // is reports whether token i is one of words (see oneOf). The grammar
 // uses it even for a single word (p.is(j, "year ")): in wasm, a comparison
 // with a constant string of a few bytes compiles to a comparison per byte,
@@ -175,7 +179,7 @@ func (p *parser) modified(i int) (int, val) {
 	if p.is(n, "hinweg ") {
 		return 0, val{} // "über zwei Jahre hinweg": a preposition
 	}
-	if p.is(n, "' ’ ") && p.low(n+1) == "s" && p.tight(n) {
+	if p.possessive(n) {
 		return 0, val{} // "around Wednesday's ruling": a preposition
 	}
 	if v.typ == tyDuration || oneOf(mod, "APPROX ") && (v.typ == tyDate || v.typ == tyTime) && !oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
@@ -580,11 +584,6 @@ func (p *parser) duration(i int) (int, val) {
 	if k == 0 {
 		return 0, val{}
 	}
-	if p.is(k, "and ") && c >= 1 && c == float64(int(c)) {
-		if h, k2 := p.lex(k+1, cNumber); h == "0.5" && !p.broken(k+1) {
-			c, k = c+0.5, k2 // "a minute and a half"
-		}
-	}
 	w := p.low(i)
 	if (w == "a" || w == "an") && (u == "S" || u == "HY") || u == "HY" && c == 1 && !p.de {
 		return 0, val{} // "one-half share": a fraction
@@ -605,9 +604,6 @@ func (p *parser) duration(i int) (int, val) {
 	}
 	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
 		return 0, val{} // "three-quarters"
-	}
-	if w == "one" && u == "D" && p.has(i-1, cFuture, "") {
-		return k, absDate("FUTURE_REF") // "will one day be": some day ahead
 	}
 	if u == "Y" && p.has(k, cAge, "") || u == "Q" && c == 1 && p.is(k, "of ") {
 		return 0, val{} // "a quarter of the market": a fraction
@@ -641,6 +637,9 @@ func (p *parser) duration(i int) (int, val) {
 		return 0, val{} // "the 1988 quarter", "the 1988 second quarter"
 	}
 	v.value = unitDuration(c, u)
+	if w == "one" && u == "D" && p.has(i-1, cFuture, "") {
+		v.typ, v.value = tyDate, "FUTURE_REF" // "will one day be": some day ahead
+	}
 	return k, v
 }
 
@@ -1340,19 +1339,21 @@ func (p *parser) weekday(i int) (int, val) {
 			}
 		}
 	}
-	if pd := p.pluralDaypart(j); pd != "" {
-		// "on Tuesday nights": every Tuesday night
-		return j + 1, abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow)+"T"+pd)
-	}
-	if p.is(j, "and or ") && pod == "" {
-		if _, _, k := p.weekdayAt(j + 1); k > 0 && !p.broken(j+1) {
-			if pd := p.pluralDaypart(k); pd != "" {
-				// "on Monday and Tuesday nights": the first one too
-				return j, abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow)+"T"+pd)
-			}
-		}
-	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
+	// "on Tuesday nights" recurs; so does "Monday" in "on Monday and
+	// Tuesday nights"
+	k, end := j, 0
+	if _, _, k2 := p.weekdayAt(j + 1); k2 > 0 && p.is(j, "and or ") {
+		k, end = k2, j
+	}
+	if pd, m := p.lex(k, cPlural); m > 0 && len(pd) == 2 && !p.broken(k) {
+		if end == 0 {
+			end = m
+		}
+		v.suf = "T" + pd
+		v.value, v.typ, v.k, v.plainWeekday = underspecified(v), tySet, vAbs, false
+		return end, v
+	}
 	if pod != "" {
 		v.typ, v.suf = tyTime, "T"+pod
 		return j, v
@@ -1369,24 +1370,6 @@ func (p *parser) weekday(i int) (int, val) {
 		}
 	}
 	return j, v
-}
-
-// pluralDaypart returns the code of an English plural part of the day at
-// token i ("nights": "NI"), "" for none.
-func (p *parser) pluralDaypart(i int) string {
-	if p.de || p.broken(i) {
-		return ""
-	}
-	w := p.toks[i].low
-	if len(w) < 2 || w[len(w)-1] != 's' {
-		return ""
-	}
-	for _, e := range p.lx.words[w[:len(w)-1]] {
-		if e.class == cDaypart && len(e.rest) == 0 {
-			return e.key
-		}
-	}
-	return ""
 }
 
 // month: "September", "September 2023", "Sept. 12, 2023", "September 12th".
@@ -1583,7 +1566,7 @@ func (p *parser) relative(i int) (int, val) {
 		v := val{typ: tyDate, k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: r == rCurrent}
 		// "this year's third quarter", "next year's first quarter"; "last
 		// year's quarter" is the reported one a year before
-		if u == "Y" && p.is(k, "' ’ ") && p.low(k+1) == "s" && p.tight(k) {
+		if u == "Y" && p.possessive(k) {
 			if dir < 0 && !anaphoric && p.periodNoun(k+2) {
 				return k + 3, quarterYearBefore
 			}

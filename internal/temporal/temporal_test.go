@@ -928,16 +928,6 @@ func TestOneDayFuture(t *testing.T) {
 	})
 }
 
-// TestAndAHalf: "a minute and a half", "two hours and a half" are one
-// duration each.
-func TestAndAHalf(t *testing.T) {
-	runCases(t, "en", ref, []exprCase{
-		{"The ride took two hours and a half.", []string{"two hours and a half DURATION PT2H30M"}},
-		{"She coached them for a year and a half.", []string{"a year and a half DURATION P1Y6M"}},
-		{"Buy two and a half pounds.", nil},
-	})
-}
-
 // TestWeekdayNights: a weekday before a plural part of the day recurs
 // ("on Tuesday nights"), and so does one paired with it ("Monday and
 // Tuesday nights"); "Monday night" is one night.
