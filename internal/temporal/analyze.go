@@ -102,12 +102,15 @@ func (p *parser) nextDay(n int, v val) (val, bool) {
 }
 
 // titled reports whether tokens [from, to) read as an English title or
-// name rather than a time: a unit, part of the day or deictic word
+// name rather than a time, or as "nowadays" ("today's world"): a unit, part of the day or deictic word
 // capitalised inside a sentence ("ABC's This Week", "60 Minutes", "High
 // Noon", "VOA Today"). German capitalises every noun.
 func (p *parser) titled(from, to int) bool {
 	if p.de {
 		return false
+	}
+	if p.possessive(to) && p.has(to+2, cGeneric, "") && p.has(to-1, cDeictic, "") {
+		return true // "today's youth": nowadays, no day
 	}
 	for k := from; k < to; k++ {
 		if p.has(k, cHoliday, "") {

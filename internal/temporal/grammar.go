@@ -52,6 +52,10 @@ func isDash(s string) bool {
 // dash reports whether token i is a dash that touches the token before it.
 func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.toks[i].low) }
 
+// possessive reports whether tokens i, i+1 are an English possessive
+// "'s" ("Friday's").
+func (p *parser) possessive(i int) bool { return p.is(i, "' ’ ") && p.low(i+1) == "s" && p.tight(i) }
+
 // is reports whether token i is one of words (see oneOf). The grammar
 // uses it even for a single word (p.is(j, "year ")): in wasm, a comparison
 // with a constant string of a few bytes compiles to a comparison per byte,
@@ -175,7 +179,7 @@ func (p *parser) modified(i int) (int, val) {
 	if p.is(n, "hinweg ") {
 		return 0, val{} // "über zwei Jahre hinweg": a preposition
 	}
-	if p.is(n, "' ’ ") && p.low(n+1) == "s" && p.tight(n) {
+	if p.possessive(n) {
 		return 0, val{} // "around Wednesday's ruling": a preposition
 	}
 	if v.typ == tyDuration || oneOf(mod, "APPROX ") && (v.typ == tyDate || v.typ == tyTime) && !oneOf(v.value, "PRESENT_REF PAST_REF FUTURE_REF ") {
@@ -464,6 +468,13 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
+	if !p.de && (p.has(n, cLater, "") || p.has(n, cEarlier, "") && oneOf(v.unit, "D W H MIN S ")) {
+		// TimeML English: "three days later", "a day earlier" count from
+		// another event, so they are the span ("three days", as "three
+		// days after the vote"); "later" is a signal. "a year earlier"
+		// compares with the report's period and stays a date.
+		return n, v
+	}
 	if _, m := p.lex(n, cLater); m > 0 {
 		if cnt < 0 {
 			return m, absDate("FUTURE_REF")
@@ -574,8 +585,8 @@ func (p *parser) duration(i int) (int, val) {
 		return 0, val{}
 	}
 	w := p.low(i)
-	if (w == "a" || w == "an") && (u == "S" || u == "HY") {
-		return 0, val{}
+	if (w == "a" || w == "an") && (u == "S" || u == "HY") || u == "HY" && c == 1 && !p.de {
+		return 0, val{} // "one-half share": a fraction
 	}
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
@@ -594,8 +605,8 @@ func (p *parser) duration(i int) (int, val) {
 	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
 		return 0, val{} // "three-quarters"
 	}
-	if u == "Y" && p.has(k, cAge, "") {
-		return 0, val{}
+	if u == "Y" && p.has(k, cAge, "") || u == "Q" && c == 1 && p.is(k, "of ") {
+		return 0, val{} // "a quarter of the market": a fraction
 	}
 	if u == "WE" {
 		return 0, val{}
@@ -626,6 +637,9 @@ func (p *parser) duration(i int) (int, val) {
 		return 0, val{} // "the 1988 quarter", "the 1988 second quarter"
 	}
 	v.value = unitDuration(c, u)
+	if w == "one" && u == "D" && p.has(i-1, cFuture, "") {
+		v.typ, v.value = tyDate, "FUTURE_REF" // "will one day be": some day ahead
+	}
 	return k, v
 }
 
@@ -876,6 +890,9 @@ func (p *parser) spokenYear(i int) (int, int) {
 		return 0, 0
 	}
 	if p.is(j, "hundred ") {
+		if j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.toks[j+1].ent == 0 && !p.broken(j+1) {
+			return 0, 0 // "twelve hundred students": a number
+		}
 		return c * 100, j + 1
 	}
 	t, k := numAt(j)
@@ -1007,8 +1024,9 @@ func (p *parser) clock(i int) (int, val) {
 		}
 	}
 	if suffix == "" && !sepOK {
-		// "um 9.30": a bare number is a time only after "um"/"at".
-		if min < 0 || !p.has(i-1, cAt, "") {
+		// "um 9.30": a bare number is a time only after "um"/"at", and
+		// not before a quantity ("at 2.46 billion guilders").
+		if min < 0 || !p.has(i-1, cAt, "") || p.has(j, cQuantity, "") {
 			return 0, val{}
 		}
 	}
@@ -1322,6 +1340,20 @@ func (p *parser) weekday(i int) (int, val) {
 		}
 	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
+	// "on Tuesday nights" recurs; so does "Monday" in "on Monday and
+	// Tuesday nights"
+	k, end := j, 0
+	if _, _, k2 := p.weekdayAt(j + 1); k2 > 0 && p.is(j, "and or ") {
+		k, end = k2, j
+	}
+	if pd, m := p.lex(k, cPlural); m > 0 && len(pd) == 2 && !p.broken(k) {
+		if end == 0 {
+			end = m
+		}
+		v.suf = "T" + pd
+		v.value, v.typ, v.k, v.plainWeekday = underspecified(v), tySet, vAbs, false
+		return end, v
+	}
 	if pod != "" {
 		v.typ, v.suf = tyTime, "T"+pod
 		return j, v
@@ -1534,7 +1566,7 @@ func (p *parser) relative(i int) (int, val) {
 		v := val{typ: tyDate, k: vRel, n: dir, unit: u, anaphoric: anaphoric, current: r == rCurrent}
 		// "this year's third quarter", "next year's first quarter"; "last
 		// year's quarter" is the reported one a year before
-		if u == "Y" && p.is(k, "' ’ ") && p.low(k+1) == "s" && p.tight(k) {
+		if u == "Y" && p.possessive(k) {
 			if dir < 0 && !anaphoric && p.periodNoun(k+2) {
 				return k + 3, quarterYearBefore
 			}

@@ -877,3 +877,65 @@ func TestSoon(t *testing.T) {
 		{"They will leave as soon as the vote ends.", nil},
 	})
 }
+
+// TestLaterIsSpan: in English, "three days later" and "a day earlier"
+// count from another event, so TimeML annotates the span ("three days")
+// and leaves "later" out, as with "three days after the vote"; "a year
+// earlier" in a report compares periods and stays a date.
+func TestLaterIsSpan(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The mill shut on May 3, 2021. Three days later, it reopened.", []string{"May 3, 2021 DATE 2021-05-03", "Three days DURATION P3D"}},
+		{"A few days later the board resigned.", []string{"A few days DURATION PXD"}},
+		{"A day earlier, ferries had stopped.", []string{"A day DURATION P1D"}},
+		{"Revenue fell to $8 million from $9 million a year earlier.", []string{"a year earlier DATE 2022"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Am 3. Mai 2021 schloss das Werk. Drei Tage später öffnete es.", []string{"3. Mai 2021 DATE 2021-05-03", "Drei Tage später DATE 2021-05-06"}},
+	})
+}
+
+// TestNumbersNotTimes: fractions and counts are no times: "one-half
+// share", "a quarter of the market", "at 2.46 billion", "twelve hundred
+// students"; a spoken year stays one.
+func TestNumbersNotTimes(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"Each right lets holders buy one-half share of stock.", nil},
+		{"Pension funds hold more than a quarter of the bonds.", nil},
+		{"Turnover was steady at 3.15 billion kronor.", nil},
+		{"The college enrols twelve hundred mostly local pupils.", nil},
+		{"The bridge was finished in nineteen hundred.", []string{"nineteen hundred DATE 1900"}},
+		{"Sales fell in the first quarter of 2022.", []string{"the first quarter of 2022 DATE 2022-Q1"}},
+		{"The vote is at 9.30 tomorrow.", []string{"9.30 tomorrow TIME 2023-09-15T09:30"}},
+	})
+}
+
+// TestTodaysGeneric: "today's" before a word for people or the world
+// means "nowadays", no day; "today's session" is the day.
+func TestTodaysGeneric(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"Phones shape today's youth.", nil},
+		{"Such fears are common in today's world.", nil},
+		{"Today's session was calm.", []string{"Today DATE 2023-09-14"}},
+	})
+}
+
+// TestOneDayFuture: "will one day" is some day ahead; "one day" as a
+// length stays a duration.
+func TestOneDayFuture(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"Tourism will one day be the main trade.", []string{"one day DATE FUTURE_REF"}},
+		{"The strike lasted one day.", []string{"one day DURATION P1D"}},
+	})
+}
+
+// TestWeekdayNights: a weekday before a plural part of the day recurs
+// ("on Tuesday nights"), and so does one paired with it ("Monday and
+// Tuesday nights"); "Monday night" is one night.
+func TestWeekdayNights(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The choir sings on Friday evenings.", []string{"Friday evenings SET XXXX-WXX-5TEV"}},
+		{"Buses run on Monday and Tuesday nights.", []string{"Monday SET XXXX-WXX-1TNI", "Tuesday nights SET XXXX-WXX-2TNI"}},
+		{"They met on Monday and Tuesday.", []string{"Monday DATE 2023-09-11", "Tuesday DATE 2023-09-12"}},
+		{"Buses ran Monday night.", []string{"Monday night DATE 2023-09-11"}},
+	})
+}
