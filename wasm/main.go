@@ -17,6 +17,7 @@ import (
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/hack-pad/safejs"
 )
@@ -112,7 +113,11 @@ func plan(encoded string, opt options) string {
 			ao.Site = site
 		}
 	}
-	p := markup.NewPlan(text, analyze.Text(text.Text, ao))
+	r := analyze.Text(text.Text, ao)
+	if !lang.Supported(r.Lang) {
+		warning = lang.Unsupported(r.Lang)
+	}
+	p := markup.NewPlan(text, r)
 	p.Warning = warning
 	return p.JSON()
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	langpkg "github.com/glossline/glossline/internal/lang"
 	"io"
 	"os"
 	"strconv"
@@ -89,13 +90,16 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		mt = markup.BuildText(p.Text)
 		text = mt.Text
 		opt.NoMark = markup.NoMark(mt)
-		if opt.Lang == "auto" && (p.Lang == "de" || p.Lang == "en") {
-			opt.Lang = p.Lang
+		if opt.Lang == "auto" && p.Lang != "" {
+			opt.Lang = p.Lang // as the browser: the page's lang attribute
 		}
 		published = p.Published
 	}
 	opt.SetReference(*ref, published)
 	res := analyze.Text(text, opt)
+	if !langpkg.Supported(res.Lang) {
+		fmt.Fprintln(stderr, "glossline annotate: "+langpkg.Unsupported(res.Lang))
+	}
 
 	if *format == "html" {
 		_, err = io.WriteString(stdout, markup.RenderText(text, res))

@@ -179,3 +179,31 @@ func TestAnnotateErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnotateOtherLanguage: an HTML page declared in a language glossline
+// does not read is left alone, said so on stderr, with the JSON's shape
+// kept; a region subtag of German is German.
+func TestAnnotateOtherLanguage(t *testing.T) {
+	page := func(l string) string {
+		return `<!doctype html><html lang="` + l + `"><body><article><p>Der Minister kam am Mittwoch, dem 13. September 2023, nach Berlin, meldete die dpa.</p></article></body></html>`
+	}
+	code, out, errs := annotate(t, page("fr"), "-ref", "2023-09-14")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc struct {
+		Lang  string            `json:"lang"`
+		Dates []json.RawMessage `json:"dates"`
+		Terms []json.RawMessage `json:"terms"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Lang != "fr" || len(doc.Dates) != 0 || len(doc.Terms) != 0 || !strings.Contains(errs, `language "fr" left alone`) {
+		t.Errorf("lang=fr page: lang %q, %d dates, %d terms, stderr %q", doc.Lang, len(doc.Dates), len(doc.Terms), errs)
+	}
+	code, out, errs = annotate(t, page("de-CH"), "-ref", "2023-09-14")
+	if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil || doc.Lang != "de" || len(doc.Dates) == 0 || errs != "" {
+		t.Errorf("lang=de-CH page: exit %d, lang %q, %d dates, stderr %q", code, doc.Lang, len(doc.Dates), errs)
+	}
+}

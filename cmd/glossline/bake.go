@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	langpkg "github.com/glossline/glossline/internal/lang"
 	"io"
 	"os"
 	"strconv"
@@ -121,7 +122,11 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			opt.Site = nil
 		}
 	}
-	plan := markup.NewPlan(text, analyze.Text(text.Text, opt))
+	res := analyze.Text(text.Text, opt)
+	if !langpkg.Supported(res.Lang) {
+		fmt.Fprintln(stderr, "glossline bake: "+langpkg.Unsupported(res.Lang))
+	}
+	plan := markup.NewPlan(text, res)
 	if err := p.Apply(plan, o["timeline"]); err != nil {
 		return fail(err)
 	}

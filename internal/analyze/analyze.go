@@ -27,7 +27,9 @@ const (
 // detection, an inferred reference date, no publisher glossary, and marks
 // the first mention of each term per paragraph.
 type Options struct {
-	// Lang is "de", "en", or "" / "auto" to detect it from the text.
+	// Lang is a language tag: "de" or "en" (with any region, "de-AT"),
+	// "" or "auto" to detect it from the text, or another language, whose
+	// text is left alone (Result.Lang says which; nothing is found).
 	Lang string
 	// Ref is the reference (publication) date, zero if unknown; RefSource
 	// says where it came from (RefFlag or RefMetadata) and is ignored when
@@ -59,6 +61,21 @@ func (o *Options) SetReference(caller, metadata string) string {
 	return o.RefSource
 }
 
+// declared reports whether a language code names a language: two or
+// three letters, and not "und" (undetermined), "mul", "mis" or "zxx".
+// "auto", "" and anything else mean: detect it.
+func declared(code string) bool {
+	if len(code) < 2 || len(code) > 3 || code == "und" || code == "mul" || code == "mis" || code == "zxx" {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if code[i] < 'a' || code[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Result is everything Text found. Every offset is a byte offset into the
 // analysed text.
 type Result struct {
@@ -73,11 +90,17 @@ type Result struct {
 	Timeline   []timeline.Entry
 }
 
-// Text analyses text with the given options.
+// Text analyses text with the given options. Text in a language glossline
+// does not read — declared in Options.Lang, or detected (French, Spanish,
+// Italian, Dutch) — gives a Result with only its Lang and RefSource "none".
 func Text(text string, opt Options) *Result {
-	r := &Result{Lang: opt.Lang}
-	if r.Lang != "de" && r.Lang != "en" {
+	r := &Result{Lang: lang.Code(opt.Lang)}
+	if !declared(r.Lang) {
 		r.Lang = lang.Detect(text)
+	}
+	if !lang.Supported(r.Lang) {
+		r.RefSource = RefNone
+		return r
 	}
 	r.Paragraphs = segment.Paragraphs(text)
 	r.Sentences = segment.Sentences(text, r.Lang)

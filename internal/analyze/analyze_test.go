@@ -235,3 +235,36 @@ func TestSetReference(t *testing.T) {
 		})
 	}
 }
+
+// TestLanguages: a declared language with a region is honoured, text in a
+// language glossline does not read is left alone (declared or detected),
+// and tags that name no language mean: detect it.
+func TestLanguages(t *testing.T) {
+	de := "Der Minister traf am Mittwoch, dem 13. September 2023, in Berlin ein, sagte die Nachrichtenagentur dpa."
+	fr := "Le ministre est arrivé mercredi 13 septembre 2023 à Berlin, selon l'agence de presse, et il a rencontré les délégués."
+	for _, c := range []struct {
+		name, text, tag, want string
+		found                 bool
+	}{
+		{"region subtag", de, "de-AT", "de", true},
+		{"upper case", de, "DE", "de", true},
+		{"undetermined: detect", de, "und", "de", true},
+		{"no language: detect", de, "x-private", "de", true},
+		{"detected French: left alone", fr, "auto", "fr", false},
+		{"declared French: left alone", de, "fr", "fr", false},
+		{"declared Polish: left alone", de, "pl-PL", "pl", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := Text(c.text, Options{Lang: c.tag})
+			if r.Lang != c.want {
+				t.Errorf("Lang = %q, want %q", r.Lang, c.want)
+			}
+			if found := len(r.Dates)+len(r.Terms)+len(r.Timeline) > 0; found != c.found {
+				t.Errorf("found anything = %v, want %v (%d dates, %d terms)", found, c.found, len(r.Dates), len(r.Terms))
+			}
+			if !c.found && r.RefSource != RefNone {
+				t.Errorf("RefSource = %q, want none", r.RefSource)
+			}
+		})
+	}
+}

@@ -105,3 +105,26 @@ func TestTimelineJumpHighlightsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherLanguageLeftAlone: an article in a language glossline does not
+// read (French here) stays exactly as it was, with one console line saying
+// why.
+func TestOtherLanguageLeftAlone(t *testing.T) {
+	url := fixtureServer(t)
+	ctx := browser(t)
+	console := collectConsole(t, ctx)
+	openWant(t, ctx, url+"/t/fr.html", "ok")
+	same := eval[bool](t, ctx, `document.querySelector('article').outerHTML.replace(' data-glossline="done"', '') === __gl.before && !document.querySelector('.gl-panel')`)
+	if !same {
+		t.Error("the French article changed")
+	}
+	var ours []string
+	for _, m := range console() {
+		if strings.Contains(m.Text, "glossline") {
+			ours = append(ours, m.Text)
+		}
+	}
+	if len(ours) != 1 || !strings.Contains(ours[0], `"fr" left alone`) {
+		t.Errorf("console: %q, want one line saying French is left alone", ours)
+	}
+}

@@ -1,4 +1,6 @@
-// Package lang guesses the language of a text: German or English.
+// Package lang guesses the language of a text: German or English, the
+// languages glossline analyses — or French, Spanish, Italian or Dutch,
+// which it recognises only so as to leave such a text alone.
 //
 // The guess counts function words ("der", "und", "the", "of") listed per
 // language in embedded data files (data/<lang>.txt). A file is parsed the
@@ -26,6 +28,40 @@ var deData string
 //go:embed data/en.txt
 var enData string
 
+//go:embed data/fr.txt
+var frData string
+
+//go:embed data/es.txt
+var esData string
+
+//go:embed data/it.txt
+var itData string
+
+//go:embed data/nl.txt
+var nlData string
+
+// Supported reports whether glossline analyses text in the language code
+// ("de" or "en").
+func Supported(code string) bool { return code == "de" || code == "en" }
+
+// Unsupported is the message for text in a language glossline does not
+// analyse: it names the language and says that nothing was marked.
+func Unsupported(code string) string {
+	return "text in language \"" + code + "\" left alone: glossline reads German and English"
+}
+
+// Code returns the primary subtag of a BCP 47 language tag in lower case
+// ("de-AT" → "de", "EN" → "en", "" → "").
+func Code(tag string) string {
+	for i := 0; i < len(tag); i++ {
+		if tag[i] == '-' || tag[i] == '_' {
+			tag = tag[:i]
+			break
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(tag))
+}
+
 // Pick returns the one of a package's per-language data that belongs to a
 // language code: de for "de", en for "en", and false for any other code.
 // Packages embed their data files as strings, one per language, not as an
@@ -42,7 +78,14 @@ func Pick(code, de, en string) (string, bool) {
 }
 
 // dataFile returns the embedded word list of a language code.
-func dataFile(code string) (string, bool) { return Pick(code, deData, enData) }
+func dataFile(code string) (string, bool) {
+	for i, c := range [...]string{"fr", "es", "it", "nl"} {
+		if code == c {
+			return [...]string{frData, esData, itData, nlData}[i], true
+		}
+	}
+	return Pick(code, deData, enData)
+}
 
 // language is one language's word list, loaded once.
 type language struct {
@@ -52,10 +95,15 @@ type language struct {
 }
 
 // languages in the order their scores are compared: on a tie the earlier
-// one wins, so English, the default, comes first.
+// one wins, so English, the default, comes first, and a language glossline
+// does not analyse must score higher than both it does.
 var languages = []*language{
 	{code: "en"},
 	{code: "de"},
+	{code: "fr"},
+	{code: "es"},
+	{code: "it"},
+	{code: "nl"},
 }
 
 func (l *language) load() map[string]bool {
@@ -87,10 +135,11 @@ func parseWords(src string) (map[string]bool, []string) {
 	return words, bad
 }
 
-// Detect returns "de" or "en": the language whose function words occur
-// most often among the words of the text's first MaxScan bytes. It returns
-// Default when there is no evidence either way (empty text, no known word,
-// a tie). Any input is safe, including invalid UTF-8.
+// Detect returns the language whose function words occur most often among
+// the words of the text's first MaxScan bytes: "de" or "en", or "fr",
+// "es", "it" or "nl" for text glossline leaves alone (see Supported). It
+// returns Default when there is no evidence either way (empty text, no
+// known word, a tie). Any input is safe, including invalid UTF-8.
 func Detect(text string) string {
 	if len(text) > MaxScan {
 		cut := MaxScan

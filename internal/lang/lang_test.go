@@ -30,6 +30,15 @@ func TestDetect(t *testing.T) {
 		{"\xff\xfe\xfd", "en"},
 		// Shared words ("in", "so", "was") are no evidence either way.
 		{"in so was", "en"},
+		// Languages glossline recognises only to leave them alone.
+		{"Le président a rencontré mercredi le chancelier, selon les services de presse, et ils ont parlé de la guerre.", "fr"},
+		{"El presidente se reunió el miércoles con el canciller, según la oficina de prensa, y hablaron de la guerra.", "es"},
+		{"Il presidente ha incontrato mercoledì il cancelliere, secondo l'ufficio stampa, e hanno parlato della guerra.", "it"},
+		{"De president heeft woensdag de kanselier ontmoet, volgens de persdienst, en zij spraken over de oorlog.", "nl"},
+		// Names from those languages in an English or German text are no
+		// evidence against it.
+		{"The mayor of Los Angeles flew to El Salvador on Tuesday, where al-Assad's envoy and the head of the Banco del Sur were waiting for him.", "en"},
+		{"Der Bürgermeister von Los Angeles flog am Dienstag nach El Salvador, wo ihn der Gesandte von al-Assad und der Chef der Banco del Sur erwarteten.", "de"},
 		// Mixed: the majority wins.
 		{"Der Bericht (\"the report\") wurde am Montag von der Regierung veröffentlicht und ist sehr lang.", "de"},
 		{"The phrase \"der Tag\" appeared in the report, which was published on Monday by the government.", "en"},
@@ -136,6 +145,20 @@ func TestPick(t *testing.T) {
 	}{{"de", "D", true}, {"en", "E", true}, {"fr", "", false}, {"", "", false}, {"DE", "", false}} {
 		if got, ok := Pick(tt.code, "D", "E"); got != tt.want || ok != tt.ok {
 			t.Errorf("Pick(%q) = %q, %v; want %q, %v", tt.code, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestCodeAndSupported(t *testing.T) {
+	for _, c := range []struct {
+		tag, code string
+		ok        bool
+	}{
+		{"de", "de", true}, {"de-AT", "de", true}, {"EN-gb", "en", true}, {"en_US", "en", true},
+		{" fr ", "fr", false}, {"nl-BE", "nl", false}, {"", "", false}, {"auto", "auto", false},
+	} {
+		if got := Code(c.tag); got != c.code || Supported(got) != c.ok {
+			t.Errorf("Code(%q) = %q (supported %v), want %q (%v)", c.tag, got, Supported(got), c.code, c.ok)
 		}
 	}
 }
