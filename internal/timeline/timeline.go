@@ -562,6 +562,9 @@ func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
 // a noun (capitalised in German) and at most one preposition right before
 // the date. It returns "" when the date follows anything else.
 func (b *builder) anchorOf(span [2]int, r exprRef) string {
+	if r.start <= span[0] {
+		return "" // a run-on sentence cut after the date's start (see sentenceOf)
+	}
 	toks := tokenize(b.text, span[0], r.start)
 	k := len(toks) - 1
 	if k >= 0 && toks[k].word && b.lx.is(cPrep, toks[k].lower) {
