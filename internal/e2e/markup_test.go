@@ -3,12 +3,17 @@
 package e2e
 
 import (
+	"context"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/domdebugger"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestSoftHyphensAndInlineElements: dates and names that run across soft
@@ -127,4 +132,65 @@ func TestOtherLanguageLeftAlone(t *testing.T) {
 	if len(ours) != 1 || !strings.Contains(ours[0], `"fr" left alone`) {
 		t.Errorf("console: %q, want one line saying French is left alone", ours)
 	}
+}
+
+// TestPopupPlacement: the definition card stays inside the viewport at
+// 200% zoom (a viewport half as wide in CSS pixels, at device scale 2)
+// for a term at either edge, and on a right-to-left page it opens aligned
+// with the term's right edge.
+func TestPopupPlacement(t *testing.T) {
+	url := fixtureServer(t)
+	type box struct {
+		L, R, T, B, TermL, TermR, VW, VH float64
+		Open                             bool
+	}
+	openCard := func(t *testing.T, ctx context.Context, term string) box {
+		t.Helper()
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const a = [...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === `+strconv.Quote(term)+`);
+		  a.scrollIntoView({block: 'center'}); a.focus(); })()`), chromedp.KeyEvent(kb.Enter))
+		return eval[box](t, ctx, `(() => { const p = document.getElementById('gl-pop'); const a = document.activeElement === p ? document.querySelector('a.gl-term[aria-expanded=true]') : document.activeElement;
+		  const r = p.getBoundingClientRect(), q = a.getClientRects()[0];
+		  return {Open: p.matches(':popover-open'), L: r.left, R: r.right, T: r.top, B: r.bottom, TermL: q.left, TermR: q.right,
+		    VW: document.documentElement.clientWidth, VH: document.documentElement.clientHeight}; })()`)
+	}
+	inside := func(b box) bool { return b.L >= 0 && b.T >= 0 && b.R <= b.VW+0.5 && b.B <= b.VH+0.5 }
+
+	t.Run("200% zoom", func(t *testing.T) {
+		ctx := browser(t)
+		if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 640, Height: 450, DeviceScaleFactor: 2}); err != nil {
+			t.Fatal(err)
+		}
+		openWant(t, ctx, url+"/", "ok")
+		terms := eval[[]string](t, ctx, `[...new Set([...document.querySelectorAll('article p a.gl-term')].map(a => a.textContent))].slice(0, 8)`)
+		if len(terms) < 5 {
+			t.Fatalf("terms on the demo page: %q", terms)
+		}
+		for _, term := range terms {
+			b := openCard(t, ctx, term)
+			if b.VW > 640 {
+				t.Fatalf("viewport %.0f CSS px wide: the zoom emulation did not apply", b.VW)
+			}
+			if !b.Open || !inside(b) {
+				t.Errorf("%s at 200%%: card %+v not open inside the viewport", term, b)
+			}
+			do(t, ctx, chromedp.KeyEvent(kb.Escape))
+		}
+	})
+	t.Run("right to left", func(t *testing.T) {
+		ctx := browser(t)
+		openWant(t, ctx, url+"/t/rtl.html", "ok")
+		for _, term := range []string{"WMO", "NATO"} {
+			b := openCard(t, ctx, term)
+			if !b.Open || !inside(b) {
+				t.Fatalf("%s: card %+v not open inside the viewport", term, b)
+			}
+			// Aligned with the term's right edge unless the viewport's
+			// left edge pushed it over.
+			t.Logf("%s: card [%.0f, %.0f], term [%.0f, %.0f], viewport %.0f", term, b.L, b.R, b.TermL, b.TermR, b.VW)
+			if b.L > 7 && math.Abs(b.R-b.TermR) > 1 {
+				t.Errorf("%s: card right edge %.0f, term right edge %.0f: not aligned right to left", term, b.R, b.TermR)
+			}
+			do(t, ctx, chromedp.KeyEvent(kb.Escape))
+		}
+	})
 }
