@@ -139,7 +139,8 @@ func parseWords(src string) (map[string]bool, []string) {
 // the words of the text's first MaxScan bytes: "de" or "en", or "fr",
 // "es", "it" or "nl" for text glossline leaves alone (see Supported). It
 // returns Default when there is no evidence either way (empty text, no
-// known word, a tie). Any input is safe, including invalid UTF-8.
+// known word, a tie); another language needs at least minForeign of its
+// words. Any input is safe, including invalid UTF-8.
 func Detect(text string) string {
 	if len(text) > MaxScan {
 		cut := MaxScan
@@ -194,9 +195,16 @@ func Detect(text string) string {
 	}
 	best, bestScore := Default, 0
 	for k, l := range lists {
-		if scores[k] > bestScore {
+		// A language glossline does not read must show real evidence:
+		// a few of its words in a German or English text ("la", "el" in
+		// names and quotes) do not make the text foreign.
+		if scores[k] > bestScore && (Supported(l.code) || scores[k] >= minForeign) {
 			best, bestScore = l.code, scores[k]
 		}
 	}
 	return best
 }
+
+// minForeign is how many function words of a language glossline does not
+// read a text needs before Detect reports that language.
+const minForeign = 4
