@@ -16,7 +16,6 @@ import (
 	"runtime/debug"
 
 	"github.com/glossline/glossline/internal/analyze"
-	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/hack-pad/safejs"
@@ -106,7 +105,7 @@ func plan(encoded string, opt options) string {
 	ao.SetReference(opt.ref, pub)
 	var warning string
 	if opt.glossary != "" {
-		site, err := glossary.ParseSite([]byte(opt.glossary))
+		site, err := parseSite(opt.glossary)
 		if err != nil {
 			warning = "publisher glossary ignored: " + err.Error()
 		} else {

@@ -85,6 +85,30 @@ func TestEntryPoint(t *testing.T) {
 			notWant: []string{"<script>"},
 		},
 		{
+			name: "a publisher glossary read by the browser's JSON.parse defines its term",
+			args: []any{encode("Am Mittwoch tagte der Stadtrat von Lindau."), mustValue(t, map[string]any{"lang": "de", "ref": "2023-09-14",
+				"glossary": `{"version": 1, "entries": [{"id": "stadtrat-lindau", "term": "Stadtrat", "kind": "organization", "definition": {"de": "Das gewählte Gremium der Stadt <b>Lindau</b>.", "en": "Lindau's council."}}]}`})},
+			want:    []string{`"href":"#gl-def-stadtrat-lindau"`, `Das gewählte Gremium der Stadt \u003cb\u003eLindau\u003c/b\u003e.`},
+			notWant: []string{`"warning"`},
+		},
+		{
+			name:    "a glossary that breaks the schema is reported with its path",
+			args:    []any{encode("Am Mittwoch tagte der Stadtrat."), mustValue(t, map[string]any{"lang": "de", "glossary": `{"entries": [{"id": "Bad Id", "term": "Stadtrat", "definition": "x"}]}`})},
+			want:    []string{`"warning":"publisher glossary ignored: glossary (entries[0].id)`},
+			notWant: []string{"byte"},
+		},
+		{
+			name: "a glossary nested too deeply is refused",
+			args: []any{encode("Am Mittwoch tagte der Stadtrat."), mustValue(t, map[string]any{"lang": "de",
+				"glossary": `{"entries": [{"id": "x", "term": "Rat", "definition": "x", "aliases": ` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}]}`})},
+			want: []string{`"warning":"publisher glossary ignored: glossary: nested more than 16 levels`},
+		},
+		{
+			name: "a glossary that is not JSON, or not an object",
+			args: []any{encode("Am Mittwoch tagte der Stadtrat."), mustValue(t, map[string]any{"lang": "de", "glossary": `[1, 2`})},
+			want: []string{`"warning":"publisher glossary ignored: glossary: invalid JSON`},
+		},
+		{
 			name: "empty article",
 			args: []any{"", opts},
 			want: []string{`"status":"ok"`, `"wraps":[]`},

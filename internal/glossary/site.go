@@ -72,19 +72,15 @@ func (se *siteEntry) entry(lang string) (Entry, bool) {
 	}, true
 }
 
-// ParseSite reads a publisher glossary: JSON following the schema in
-// SCHEMA.md. It is strict: invalid JSON, unknown keys, wrong types, bad ids,
-// links that are not http(s) URLs, control characters, and values over the
-// size limits are rejected with a *SyntaxError that names the byte offset and
-// the value. Terms and definitions are plain text: markup in them is kept as
-// literal characters and never interpreted. ParseSite never panics.
-func ParseSite(data []byte) (*Site, error) {
-	root, err := parseJSON(data)
-	if err != nil {
-		return nil, err
-	}
+// ParseSiteJSON checks a publisher glossary that the caller has decoded
+// (see JSON) against the schema in SCHEMA.md, with the rules of ParseSite
+// except those of JSON syntax; its errors have no byte offsets.
+func ParseSiteJSON(root JSON) (*Site, error) { return parseSiteValue(&root.v) }
+
+// parseSiteValue checks a decoded glossary against the schema.
+func parseSiteValue(root *jsonValue) (*Site, error) {
 	if root.kind != jObject {
-		return nil, schemaErr(&root, "", "expected an object with \"entries\"")
+		return nil, schemaErr(root, "", "expected an object with \"entries\"")
 	}
 	var entries *jsonValue
 	for i := range root.obj {
@@ -101,7 +97,7 @@ func ParseSite(data []byte) (*Site, error) {
 		}
 	}
 	if entries == nil {
-		return nil, schemaErr(&root, "", "missing \"entries\"")
+		return nil, schemaErr(root, "", "missing \"entries\"")
 	}
 	if entries.kind != jArray {
 		return nil, typeErr(entries, "entries", "an array")
