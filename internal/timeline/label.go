@@ -154,7 +154,9 @@ func (l *labeler) label(target int) (label string, fits bool) {
 
 	var words []int
 	stated := false // the label is a statement, "X said Y", in its order
-	if np := l.nounAttached(c, ta, tb); np != nil {
+	np := l.nounAttached(c, ta, tb)
+	attached := np != nil
+	if attached {
 		words = np
 	} else {
 		content, fronted := l.content(c, ta, tb)
@@ -179,7 +181,10 @@ func (l *labeler) label(target int) (label string, fits bool) {
 			if words == nil {
 				words = l.neighbour(ci)
 			}
-		} else if words == nil {
+		}
+		if words == nil && l.countContent(content) == 1 && l.countWords(content) >= 3 {
+			words = l.subjectFirst(content, fronted) // "[In der Saison 2007/08] wurde er Weltcupsieger"
+		} else if words == nil && l.countContent(content) >= 2 {
 			words = l.subjectFirst(content, fronted)
 			words = l.closeBracket(words, ci)
 			if narrowed {
@@ -194,6 +199,9 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		words = l.mainOrder(l.subjectFirst(l.speakerSubject(words), false))
 		words = l.subjectBefore(words)
 		words = l.participleSubject(words)
+		if !attached {
+			words = l.particle(l.repair(words, ci, ta, tb))
+		}
 	}
 	words = l.extend(words)
 	words = l.trim(words)
@@ -326,7 +334,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		t[ta-1].upper && t[ta-1].cls&stopWords == 0 {
+		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) && l.periodBefore(c.a, ta) == ta {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
@@ -343,7 +351,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 			}
 		}
 	}
-	if ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
+	if l.lx.lang == "en" && ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
 		var np []int
 		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && t[k].upper && !l.drop[k]; k++ {
 			np = append(np, k)
@@ -374,14 +382,17 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 			adverb = true
 		}
 	}
-	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
+	for k := l.periodBefore(c.a, ta); k < ta; k++ {
+		skip[k] = true // "in der Saison 2007/08"
+	}
+	for k := ta - 1; !adverb && k >= c.a && (skip[k] || l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0); k-- {
 		skip[k] = true
 	}
 	for i := c.a; i < c.b; i++ {
 		t := &l.toks[i]
 		if t.event && t.expr != l.toks[ta].expr {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && !strings.HasSuffix(t.text, "'s"); k-- {
 				skip[k] = true
 			}
 		}
@@ -403,7 +414,7 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 		if t.word && t.cls&cFiller != 0 {
 			continue
 		}
-		if i < ta && t.word {
+		if i < ta && t.word && !(len(words) == 0 && l.coordinator(i)) {
 			fronted = false
 		}
 		words = append(words, i)
@@ -801,6 +812,9 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
+	if fronted && l.coordinator(words[0]) {
+		return l.subjectFirst(words[1:], fronted) // "denn [am Sonntag] steht …"
+	}
 	if v := &l.toks[words[0]]; v.upper || v.text[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words
 	}
@@ -921,8 +935,8 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			}
 			return n
 		}
-		if t.cls&functionWords != 0 {
-			return 0
+		if t.cls&functionWords != 0 && (n == i || t.cls&functionWords != cSubjectDet) {
+			return 0 // but "die zwei Rennen", "die beiden Kommandeure"
 		}
 	}
 	return 0
@@ -938,12 +952,22 @@ func (l *labeler) mainOrder(words []int) []int {
 	if l.lx.lang != "de" || len(words) < 4 || l.toks[words[0]].cls&cSubordinator == 0 {
 		return words
 	}
+	return l.verbSecond(words, 0)
+}
+
+// verbSecond puts the clause after words[0] (a subordinator or relative
+// pronoun, left out) in main-clause order (see mainOrder), with a subject
+// of n words (0: the noun phrase that opens it); words are returned
+// unchanged when that is not safe.
+func (l *labeler) verbSecond(words []int, n int) []int {
 	rest := words[1:]
 	last := len(rest) - 1
 	for last > 0 && !l.toks[rest[last]].word {
 		last--
 	}
-	n := l.subjectEnd(rest, 0, true)
+	if n == 0 {
+		n = l.subjectEnd(rest, 0, true)
+	}
 	if n == 0 || n >= last || last < len(rest)-1 && l.toks[rest[last+1]].text != "." {
 		return words
 	}
@@ -1297,4 +1321,22 @@ func capitalize(s string) string {
 		return string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
+}
+
+// coordinator reports whether token i is a connector that joins main
+// clauses ("und", "denn"), not one that starts a subordinate clause.
+func (l *labeler) coordinator(i int) bool {
+	c := l.toks[i].cls
+	return c&(cConnector|cCoord) != 0 && c&(cSubordinator|cThat) == 0
+}
+
+// countWords counts the words (not punctuation) among words.
+func (l *labeler) countWords(words []int) int {
+	n := 0
+	for _, i := range words {
+		if l.toks[i].word {
+			n++
+		}
+	}
+	return n
 }
