@@ -334,7 +334,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) && l.periodBefore(c.a, ta) == ta {
+		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && t[ta].word && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) && l.periodBefore(c.a, ta) == ta {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
