@@ -131,6 +131,20 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		bound[tb] = false
 		drop[tb] = true
 	}
+	// A German time noun before a numeric date belongs to the date, with
+	// its article ("in der Saison 2007/08", "während der Sommermonate
+	// 1776": the noun ends in a [period] word).
+	if ta > 0 && toks[ta].word && toks[ta].lower[0]-'0' <= 9 && toks[ta-1].upper {
+		for _, p := range l.lx.lists["period"] {
+			if strings.HasSuffix(toks[ta-1].lower, p) {
+				ta--
+				for ta > 0 && toks[ta-1].cls&cDet != 0 {
+					ta--
+				}
+				break
+			}
+		}
+	}
 	// A comma between two timeline dates lists them ("am 29. Januar, 10.
 	// Februar und 11. März statt"): no clause boundary.
 	for i := range bound {
@@ -173,18 +187,17 @@ func (l *labeler) label(target int) (label string, fits bool) {
 				words = l.speakerSubject(words)
 			}
 		}
-		if words == nil && l.countContent(content) < 2 {
+		n := l.countContent(content)
+		if words == nil && n < 2 {
 			words = l.ellipsis(ci, content)
 			if words == nil {
 				words = l.bridge(ci)
 			}
 			if words == nil {
-				words = l.neighbour(ci)
+				words = l.neighbour(ci, false)
 			}
 		}
-		if words == nil && l.countContent(content) == 1 && l.countWords(content) >= 3 {
-			words = l.subjectFirst(content, fronted) // "[In der Saison 2007/08] wurde er Weltcupsieger"
-		} else if words == nil && l.countContent(content) >= 2 {
+		if words == nil && (n >= 2 || n == 1 && len(l.trim(content)) >= 3) { // "[In der Saison 2007/08] wurde er Weltcupsieger"
 			words = l.subjectFirst(content, fronted)
 			words = l.closeBracket(words, ci)
 			if narrowed {
@@ -334,7 +347,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && t[ta].word && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) && l.periodBefore(c.a, ta) == ta {
+		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && t[ta].word && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
@@ -382,15 +395,12 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 			adverb = true
 		}
 	}
-	for k := l.periodBefore(c.a, ta); k < ta; k++ {
-		skip[k] = true // "in der Saison 2007/08"
-	}
-	for k := ta - 1; !adverb && k >= c.a && (skip[k] || l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0); k-- {
+	for k := ta - 1; !adverb && k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
 		skip[k] = true
 	}
 	for i := c.a; i < c.b; i++ {
 		t := &l.toks[i]
-		if t.event && t.expr != l.toks[ta].expr {
+		if t.event && t.expr != l.toks[tb-1].expr {
 			skip[i] = true
 			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && !strings.HasSuffix(t.text, "'s"); k-- {
 				skip[k] = true
@@ -458,7 +468,7 @@ func (l *labeler) withoutAttribution(words []int, ci int) []int {
 			return words[av+1:]
 		}
 	}
-	if n := l.neighbour(ci); n != nil {
+	if n := l.neighbour(ci, false); n != nil {
 		return n
 	}
 	return words
@@ -496,8 +506,9 @@ func (l *labeler) cutPhrases(words []int) []int {
 
 // neighbour finds the content of the nearest clause after clause ci (or,
 // failing that, before it) that says something: not attribution alone, not
-// a caption lead-in, with no timeline date of its own.
-func (l *labeler) neighbour(ci int) []int {
+// a caption lead-in, with no timeline date of its own; with verb, an
+// English clause with a verb and its subject, no attribution.
+func (l *labeler) neighbour(ci int, verb bool) []int {
 	try := func(k int) []int {
 		c := l.clauses[k]
 		var words []int
@@ -514,7 +525,7 @@ func (l *labeler) neighbour(ci int) []int {
 		words = l.cutPhrases(l.dropCaptionLead(words))
 		for k, i := range words {
 			if l.toks[i].word && l.toks[i].cls&cAttribution != 0 {
-				for j := k + 1; j < len(words); j++ {
+				for j := k + 1; !verb && j < len(words); j++ {
 					if l.toks[words[j]].cls&cThat != 0 {
 						return words[j:]
 					}
@@ -522,7 +533,7 @@ func (l *labeler) neighbour(ci int) []int {
 				return nil
 			}
 		}
-		if l.countContent(words) < 2 {
+		if l.countContent(words) < 2 || verb && (!l.hasVerb(words) || l.toks[words[0]].cls&(cPrep|cSubjectDet) == cPrep || l.verbFirst(words[0])) {
 			return nil
 		}
 		return words
@@ -952,22 +963,12 @@ func (l *labeler) mainOrder(words []int) []int {
 	if l.lx.lang != "de" || len(words) < 4 || l.toks[words[0]].cls&cSubordinator == 0 {
 		return words
 	}
-	return l.verbSecond(words, 0)
-}
-
-// verbSecond puts the clause after words[0] (a subordinator or relative
-// pronoun, left out) in main-clause order (see mainOrder), with a subject
-// of n words (0: the noun phrase that opens it); words are returned
-// unchanged when that is not safe.
-func (l *labeler) verbSecond(words []int, n int) []int {
 	rest := words[1:]
 	last := len(rest) - 1
 	for last > 0 && !l.toks[rest[last]].word {
 		last--
 	}
-	if n == 0 {
-		n = l.subjectEnd(rest, 0, true)
-	}
+	n := l.subjectEnd(rest, 0, true)
 	if n == 0 || n >= last || last < len(rest)-1 && l.toks[rest[last+1]].text != "." {
 		return words
 	}
@@ -1328,15 +1329,4 @@ func capitalize(s string) string {
 func (l *labeler) coordinator(i int) bool {
 	c := l.toks[i].cls
 	return c&(cConnector|cCoord) != 0 && c&(cSubordinator|cThat) == 0
-}
-
-// countWords counts the words (not punctuation) among words.
-func (l *labeler) countWords(words []int) int {
-	n := 0
-	for _, i := range words {
-		if l.toks[i].word {
-			n++
-		}
-	}
-	return n
 }

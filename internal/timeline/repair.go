@@ -21,67 +21,29 @@ func (l *labeler) repair(words []int, ci, ta, tb int) []int {
 	if len(w) == 0 {
 		return words
 	}
-	if r := l.relative(ci, w); r != nil {
-		return r
-	}
-	if l.verbFirst(w[0]) {
-		if l.lx.lang == "de" {
-			for k, i := range w[1:min(len(w), 5)] {
-				if l.toks[i].cls&(cSubjectDet|cPronoun) != 0 && l.toks[w[k]].cls&cPrep == 0 {
-					return words // inverted: the subject follows the verb
-				}
-			}
+	if !l.verbFirst(w[0]) {
+		if l.lx.lang != "en" || l.toks[w[0]].cls&(cPrep|cSubjectDet) != cPrep && (l.hasVerb(w) || len(w) > 6) {
+			return words
 		}
-		if s := l.governingSubject(w[0]); s != nil {
-			l.toks[w[0]].lowered = l.toks[w[0]].upper && l.startsSentence(w[0])
-			return append(s, w...)
-		}
-		return l.extract(ta, tb)
-	}
-	if l.lx.lang != "en" || l.toks[w[0]].cls&(cPrep|cSubjectDet) != cPrep && (l.hasVerb(w) || len(w) > 6) {
-		return words
-	}
-	// An English phrase without verb, or one that starts with a
-	// preposition: the nearest clause of the sentence with a verb and no
-	// timeline date of its own, completed with its subject.
-	for _, k := range [...]int{ci + 1, ci + 2, ci + 3, ci - 1} {
-		if m := l.clauseWords(k); m != nil && l.hasVerb(m) && l.toks[m[0]].cls&(cPrep|cSubjectDet) != cPrep {
-			if l.verbFirst(m[0]) {
-				s := l.governingSubject(m[0])
-				if s == nil {
-					continue
-				}
-				m = append(s, m...)
-			}
+		// An English phrase without verb, or one that starts with a
+		// preposition: the nearest clause with a verb and a subject.
+		if m := l.neighbour(ci, true); m != nil {
 			return m
 		}
 	}
-	return l.extract(ta, tb)
-}
-
-// clauseWords returns the words of clause k of the sentence (not past a
-// full stop) without dropped ones, or nil when k is out of range, in
-// another sentence, holds a timeline date or says nothing.
-func (l *labeler) clauseWords(k int) []int {
-	if k < 0 || k >= len(l.clauses) {
-		return nil
+	// The sentence without the date and its preposition, dropped tokens
+	// and other timeline dates; in German with its subject before a
+	// fronted verb. Tokens added by addToken (past len(l.drop)) are no
+	// part of it.
+	a, b := ta, tb
+	for a > 0 && !l.fullStop(a-1) {
+		a--
 	}
-	c := l.clauses[k]
-	var out []int
-	for i := c.a; i < c.b; i++ {
-		t := &l.toks[i]
-		if t.event || t.word && t.cls&cAttribution != 0 {
-			return nil
-		}
-		if !l.drop[i] && !(t.word && t.cls&cFiller != 0) {
-			out = append(out, i)
-		}
+	for b < len(l.drop) && !l.fullStop(b) {
+		b++
 	}
-	out = l.trim(out)
-	if l.countContent(out) < 2 {
-		return nil
-	}
-	return out
+	words, fronted := l.content(clause{a, b}, ta, tb)
+	return l.subjectFirst(l.trim(words), fronted)
 }
 
 // verbFirst reports whether the word at token i is a verb that starts a
@@ -130,196 +92,6 @@ func (l *labeler) hasVerb(words []int) bool {
 	return false
 }
 
-// governingSubject returns the subject for a clause that starts with its
-// verb at token v: back over the sentence's appositions, participle and
-// relative clauses (which start with a lower-case word) and clauses that
-// are only a date, the first clause that starts with a noun phrase; its
-// words up to its own verb (English) or its noun phrase (German). It
-// returns nil when there is none.
-func (l *labeler) governingSubject(v int) []int {
-	k := len(l.clauses) - 1
-	for k >= 0 && l.clauses[k].a > v {
-		k--
-	}
-	for k--; k >= 0; k-- {
-		c := l.clauses[k]
-		var words []int
-		for i := c.a; i < c.b; i++ {
-			if t := &l.toks[i]; !l.drop[i] && !t.event {
-				words = append(words, i)
-			}
-		}
-		if len(words) > 0 && l.toks[words[0]].word && l.toks[words[0]].cls&cPrep != 0 {
-			// a prepositional phrase: the date's ("On May 6") or a
-			// fronted one; the subject follows it
-			for len(words) > 0 && l.toks[words[0]].cls&(cPrep|cSubjectDet) == cPrep {
-				words = words[1:]
-			}
-			if len(words) > 0 && k+1 < len(l.clauses) && l.clauses[k+1].a <= v && strings.Contains(".!?", l.toks[c.b].text) {
-				return nil
-			}
-			words = nil
-		}
-		first := c.a == 0 || l.fullStop(c.a-1)
-		if len(words) > 0 && (first || l.lx.lang == "en") {
-			t := &l.toks[words[0]]
-			if t.word && (t.upper || t.cls&(cSubjectDet|cPronoun|cDet) != 0) && t.cls&(cConnector|cCoord) == 0 {
-				return l.subjectOf(words)
-			}
-		}
-		if first {
-			return nil
-		}
-	}
-	return nil
-}
-
-// subjectOf returns the subject that opens a clause's words: in English
-// the words before its first verb (without a trailing adverb in "-ly"), in
-// German its noun phrase or a run of names; nil when it is too long to be
-// a subject.
-func (l *labeler) subjectOf(words []int) []int {
-	n := len(words)
-	if l.lx.lang == "de" {
-		if m := l.subjectEnd(words, 0, true); m > 0 {
-			n = m
-		} else if !l.allNames(words) {
-			return nil
-		}
-	} else {
-		for k, i := range words {
-			if t := &l.toks[i]; k > 0 && t.word && !t.upper && l.isVerb(t) {
-				n = k
-				break
-			}
-		}
-		for n > 1 && strings.HasSuffix(l.toks[words[n-1]].lower, "ly") {
-			n--
-		}
-	}
-	if n > 8 || l.countContent(words[:n]) == 0 {
-		return nil
-	}
-	return append([]int(nil), words[:n]...)
-}
-
-// relative repairs a label from a relative clause (clause ci starts with
-// a [relative] word after a comma, possibly after a preposition): the
-// noun before the comma becomes the subject ("…, which has been on patrol"
-// → "Dwight D. Eisenhower has been on patrol"); after a preposition or a
-// possessive the clause has its own subject ("with whom the king met" →
-// "The king met"). A German clause is put in main-clause order. It
-// returns nil when clause ci is no relative clause.
-func (l *labeler) relative(ci int, w []int) []int {
-	c := l.clauses[ci]
-	a := c.a
-	for a < c.b && l.drop[a] {
-		a++
-	}
-	if a == 0 || a+1 >= c.b || l.toks[a-1].text != "," || w[0] < c.a || w[0] >= c.b {
-		return nil
-	}
-	z := c.b - 1
-	for z > a && !l.toks[z].word {
-		z--
-	}
-	r := a
-	if l.toks[r].cls&(cPrep|cRelative) == cPrep {
-		r++
-	}
-	rt := &l.toks[r]
-	if !rt.word || rt.cls&cRelative == 0 || l.lx.lang == "de" && l.toks[z].upper {
-		return nil // a German relative clause ends in its verb
-	}
-	var rest []int
-	for _, i := range w {
-		if i > r {
-			rest = append(rest, i)
-		}
-	}
-	if len(rest) == 0 {
-		return nil
-	}
-	// After a preposition, a possessive, or before a subject of its own
-	// (an object relative: "die der Minister nannte"), the clause keeps
-	// its own subject.
-	own := false // a subject of its own follows
-	for _, i := range [2]int{r + 1, min(r+2, c.b-1)} {
-		own = own || l.toks[i].cls&(cSubjectDet|cPronoun) != 0 || i == r+1 && l.toks[i].upper && (l.lx.lang == "en" || r > a)
-	}
-	if r > a && !own && l.lx.lang == "de" {
-		return nil // "an dem von X einberufenen Konvent": an article
-	}
-	n := 0
-	if r == a && rt.lower != "whose" && rt.lower != "deren" && rt.lower != "dessen" && !own {
-		ante := l.antecedent(a - 1)
-		if ante == nil {
-			return nil
-		}
-		rest, n = append(ante, rest...), len(ante)
-	}
-	if l.lx.lang == "de" {
-		return l.verbSecond(append([]int{r}, rest...), n)
-	}
-	return rest
-}
-
-// antecedent returns the noun a relative clause after the comma at token
-// end describes: the run of capitalised words before it ("the carrier
-// Dwight D. Eisenhower", "von Benedict Arnold") or, in English, the noun
-// phrase from its article ("the company"). It returns nil when there is
-// none.
-func (l *labeler) antecedent(end int) []int {
-	i := end - 1
-	for i >= 0 && l.drop[i] {
-		i--
-	}
-	j := i + 1
-	for i >= 0 && j-i <= 6 && (l.toks[i].word && l.toks[i].upper && l.toks[i].cls&stopWords == 0 && l.toks[i].expr < 0 ||
-		l.toks[i].text == "." && i > 0 && l.toks[i-1].word && l.toks[i-1].upper) {
-		i--
-	}
-	if i+1 == j && l.lx.lang == "en" {
-		for i >= 0 && j-i <= 4 && l.toks[i].word && l.toks[i].expr < 0 && l.toks[i].cls&(cPrep|cConnector) == 0 {
-			if l.toks[i].cls&cSubjectDet != 0 {
-				i--
-				break
-			}
-			i--
-		}
-		if i < 0 || l.toks[i+1].cls&cSubjectDet == 0 {
-			return nil
-		}
-	}
-	if i+1 == j || !l.toks[i+1].word {
-		return nil
-	}
-	out := make([]int, 0, j-i-1)
-	for k := i + 1; k < j; k++ {
-		out = append(out, k)
-	}
-	if t := &l.toks[out[0]]; t.upper && l.startsSentence(out[0]) && t.cls&cSubjectDet != 0 {
-		t.lowered = false
-	}
-	return out
-}
-
-// extract returns the sentence that holds the date [ta, tb) without the
-// date and its preposition, dropped tokens and other timeline dates, in
-// German with its subject before a fronted verb: the fallback of a label
-// that would be a fragment.
-func (l *labeler) extract(ta, tb int) []int {
-	a, b := ta, tb
-	for a > 0 && !l.fullStop(a-1) {
-		a--
-	}
-	for b < len(l.toks) && !l.fullStop(b) {
-		b++
-	}
-	words, fronted := l.content(clause{a, b}, ta, tb)
-	return l.subjectFirst(l.trim(words), fronted)
-}
-
 // particle completes a German clause whose separable particle ends the
 // sentence ("finden am 29. Jänner, am 10. Februar … statt") when only
 // dates, prepositions, conjunctions, punctuation or one apposition stand
@@ -362,29 +134,6 @@ func inList(list []string, w string) bool {
 		}
 	}
 	return false
-}
-
-// periodBefore returns where a German time noun with its article and
-// preposition starts before the date at token ta ("in der Saison
-// 2007/08", "während der Sommermonate 1776": the noun ends in a [period]
-// word), or ta when there is none: the phrase is part of the date.
-func (l *labeler) periodBefore(a, ta int) int {
-	if l.lx.lang != "de" || ta-1 < a || !l.toks[ta-1].upper || !l.toks[ta].word || l.toks[ta].lower[0]-'0' > 9 {
-		return ta
-	}
-	w := l.toks[ta-1].lower
-	ok := false
-	for _, p := range l.lx.lists["period"] {
-		ok = ok || strings.HasSuffix(w, p)
-	}
-	if !ok {
-		return ta
-	}
-	k := ta - 1
-	for k > a && l.toks[k-1].word && l.toks[k-1].cls&(cPrep|cDet) != 0 {
-		k--
-	}
-	return k
 }
 
 // fullStop reports whether token i ends a sentence: a full stop,
