@@ -209,7 +209,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		}
 	}
 	if !stated {
-		words = l.mainOrder(l.subjectFirst(l.speakerSubject(words), false))
+		words = l.mainOrder(l.subjectFirst(l.speakerSubject(words), false), 0)
 		words = l.subjectBefore(words)
 		words = l.participleSubject(words)
 		if !attached {
@@ -958,9 +958,11 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 // Fabrik". It applies only when the clause starts with a [subordinator], a
 // subject follows, and the last word is lower-case (the finite verb); a
 // separable verb is split ("an einer Zeremonie teilnimmt" → "nimmt an einer
-// Zeremonie teil") when that is safe (see separable).
-func (l *labeler) mainOrder(words []int) []int {
-	if l.lx.lang != "de" || len(words) < 4 || l.toks[words[0]].cls&cSubordinator == 0 {
+// Zeremonie teil") when that is safe (see separable). A relative clause
+// passes the length n of its subject (-1: the noun phrase that opens it)
+// with words[0] its relative pronoun.
+func (l *labeler) mainOrder(words []int, n int) []int {
+	if l.lx.lang != "de" || len(words) < 4 || n == 0 && l.toks[words[0]].cls&cSubordinator == 0 {
 		return words
 	}
 	rest := words[1:]
@@ -968,7 +970,9 @@ func (l *labeler) mainOrder(words []int) []int {
 	for last > 0 && !l.toks[rest[last]].word {
 		last--
 	}
-	n := l.subjectEnd(rest, 0, true)
+	if n <= 0 {
+		n = l.subjectEnd(rest, 0, true)
+	}
 	if n == 0 || n >= last || last < len(rest)-1 && l.toks[rest[last+1]].text != "." {
 		return words
 	}

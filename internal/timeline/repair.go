@@ -21,6 +21,9 @@ func (l *labeler) repair(words []int, ci, ta, tb int) []int {
 	if len(w) == 0 {
 		return words
 	}
+	if r := l.relative(words[0], w); r != nil {
+		return r
+	}
 	if !l.verbFirst(w[0]) {
 		if l.lx.lang != "en" || l.toks[w[0]].cls&(cPrep|cSubjectDet) != cPrep && (l.hasVerb(w) || len(w) > 6) {
 			return words
@@ -35,39 +38,33 @@ func (l *labeler) repair(words []int, ci, ta, tb int) []int {
 	// and other timeline dates; in German with its subject before a
 	// fronted verb. Tokens added by addToken (past len(l.drop)) are no
 	// part of it.
-	a, b := ta, tb
-	for a > 0 && !l.fullStop(a-1) {
-		a--
-	}
-	for b < len(l.drop) && !l.fullStop(b) {
-		b++
-	}
-	words, fronted := l.content(clause{a, b}, ta, tb)
+	words, fronted := l.content(clause{0, len(l.drop)}, ta, tb)
 	return l.subjectFirst(l.trim(words), fronted)
 }
 
 // verbFirst reports whether the word at token i is a verb that starts a
-// clause without its subject: a finite auxiliary, an English verb in
-// "-ed" or "-ing" or of [verb], or a German lower-case word that is no
-// function word and no adjective ("Is scheduled …", "erhielt den …").
+// clause without its subject: a lower-case finite auxiliary, an English
+// verb (see isVerb) or a German lower-case word that is no function word
+// and no adjective ("is scheduled …", "erhielt den …").
 func (l *labeler) verbFirst(i int) bool {
 	t := &l.toks[i]
-	if !t.word || t.upper && !l.startsSentence(i) {
+	if !t.word || t.upper || t.lower[0]-'0' <= 9 {
 		return false
 	}
 	if t.cls&cFinite != 0 {
 		return true
 	}
-	if t.lower[0]-'0' <= 9 || t.cls&(functionWords|stopWords|cRelative) != 0 {
+	next := &l.toks[min(i+1, len(l.toks)-1)] // t itself at the end
+	if t.cls&(functionWords|stopWords|cFiller) != 0 {
 		return false
 	}
 	if l.lx.lang == "de" {
 		// an adjective goes before its noun ("italienische Verbände"); a
 		// verb in "-te" does not ("scheiterte an …")
-		return !t.upper && t.cls&cFiller == 0 && !(l.isAdjective(t.lower) && i+1 < len(l.toks) && l.toks[i+1].upper)
+		return !(next.upper && l.isAdjective(t.lower))
 	}
 	// a word in "-ing" before a finite verb is a noun ("ruling was final")
-	return !t.upper && l.isVerb(t) && (i+1 == len(l.toks) || l.toks[i+1].cls&cFinite == 0)
+	return next.cls&cFinite == 0 && l.isVerb(t)
 }
 
 // isVerb reports whether an English word looks like a verb form: a finite
@@ -75,21 +72,59 @@ func (l *labeler) verbFirst(i int) bool {
 // "-ing".
 func (l *labeler) isVerb(t *token) bool {
 	w := t.lower
-	return t.cls&(cFinite|cAttribution|cVerb) != 0 ||
-		len(w) > 4 && t.cls&functionWords == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	n := len(w)
+	return t.cls&(cFinite|cAttribution|cVerb) != 0 || n > 4 && t.cls&functionWords == 0 && (w[n-2:] == "ed" || w[n-3:] == "ing")
 }
 
 // hasVerb reports whether an English label has a verb (see isVerb) after
-// its first word.
+// its first word, or a word in "-s" after a pronoun ("it rises").
 func (l *labeler) hasVerb(words []int) bool {
 	for k, i := range words[1:] {
-		t, p := &l.toks[i], &l.toks[words[k]]
+		t := &l.toks[i]
+		w := t.lower
 		if t.word && (!t.upper || t.lowered) && (l.isVerb(t) ||
-			strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && p.cls&functionWords == cPronoun) {
+			len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && l.toks[words[k]].cls&functionWords == cPronoun) {
 			return true
 		}
 	}
 	return false
+}
+
+// relative repairs a label that is a relative clause, its first word a
+// [relative] pronoun after a comma: a subject of its own follows, perhaps
+// after an adverb ("die der Minister … vorgelegt hatte" → "Der Minister
+// hatte vorgelegt"), or the
+// capitalised words before the comma are its subject ("Tom Brandt, who
+// fell …" → "Tom Brandt fell …"). A German clause, which ends in its verb,
+// is put in main-clause order. r is the label's first token, w the label
+// trimmed. It returns nil for any other label.
+func (l *labeler) relative(r int, w []int) []int {
+	t := l.toks
+	rest := w
+	if w[0] == r {
+		rest = w[1:] // trim keeps "der", drops "which"
+	}
+	if r == 0 || t[r-1].text != "," || t[r].cls&cRelative == 0 || len(rest) < 2 || l.lx.lang == "de" && t[w[len(w)-1]].upper {
+		return nil
+	}
+	i, n := r-1, -1 // the antecedent is toks[i:r-1], n words
+	if (t[rest[0]].cls|t[rest[1]].cls)&(cSubjectDet|cPronoun) == 0 {
+		for i > 0 && r-i <= 6 && (t[i-1].upper && t[i-1].cls&stopWords == 0 && t[i-1].expr < 0 || t[i-1].text == "." && i > 1 && t[i-2].upper) {
+			i--
+		}
+		if n = r - 1 - i; n == 0 || !t[i].word {
+			return nil
+		}
+	}
+	out := append(make([]int, 0, len(w)+6), r) // r is left out by mainOrder
+	for ; i < r-1; i++ {
+		out = append(out, i)
+	}
+	out = append(out, rest...)
+	if l.lx.lang == "de" {
+		return l.mainOrder(out, n)
+	}
+	return out[1:]
 }
 
 // particle completes a German clause whose separable particle ends the
