@@ -134,15 +134,8 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	// A German time noun before a numeric date belongs to the date, with
 	// its article ("in der Saison 2007/08", "während der Sommermonate
 	// 1776": the noun ends in a [period] word).
-	if ta > 0 && toks[ta].word && toks[ta].lower[0]-'0' <= 9 && toks[ta-1].upper {
-		for _, p := range l.lx.lists["period"] {
-			if strings.HasSuffix(toks[ta-1].lower, p) {
-				ta--
-				for ta > 0 && toks[ta-1].cls&cDet != 0 {
-					ta--
-				}
-				break
-			}
+	if ta > 0 && toks[ta].word && toks[ta].lower[0]-'0' <= 9 && toks[ta-1].cls&cPeriod != 0 {
+		for ta--; ta > 0 && toks[ta-1].cls&cDet != 0; ta-- {
 		}
 	}
 	// A comma between two timeline dates lists them ("am 29. Januar, 10.
@@ -402,7 +395,7 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 		t := &l.toks[i]
 		if t.event && t.expr != l.toks[tb-1].expr {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && !strings.HasSuffix(t.text, "'s"); k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && t.text[max(len(t.text)-2, 0):] != "'s"; k-- {
 				skip[k] = true
 			}
 		}
@@ -424,8 +417,8 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 		if t.word && t.cls&cFiller != 0 {
 			continue
 		}
-		if i < ta && t.word && !(len(words) == 0 && l.coordinator(i)) {
-			fronted = false
+		if i < ta && t.word && !(len(words) == 0 && t.cls&(cConnector|cCoord) != 0 && t.cls&(cSubordinator|cThat) == 0) {
+			fronted = false // but "denn [am Sonntag] steht …": a main clause's connector
 		}
 		words = append(words, i)
 	}
@@ -823,7 +816,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
-	if fronted && l.coordinator(words[0]) {
+	if c := l.toks[words[0]].cls; fronted && c&(cConnector|cCoord) != 0 && c&(cSubordinator|cThat) == 0 {
 		return l.subjectFirst(words[1:], fronted) // "denn [am Sonntag] steht …"
 	}
 	if v := &l.toks[words[0]]; v.upper || v.text[0]-'0' <= 9 || v.cls&functionWords != 0 {
@@ -1326,11 +1319,4 @@ func capitalize(s string) string {
 		return string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
-}
-
-// coordinator reports whether token i is a connector that joins main
-// clauses ("und", "denn"), not one that starts a subordinate clause.
-func (l *labeler) coordinator(i int) bool {
-	c := l.toks[i].cls
-	return c&(cConnector|cCoord) != 0 && c&(cSubordinator|cThat) == 0
 }

@@ -1,6 +1,5 @@
 package timeline
 
-import "strings"
 
 // Repairs. A label built from the date's clause may still be a fragment:
 // a relative clause ("which has been on patrol", "der einen Hitzegrad …
@@ -77,13 +76,11 @@ func (l *labeler) isVerb(t *token) bool {
 }
 
 // hasVerb reports whether an English label has a verb (see isVerb) after
-// its first word, or a word in "-s" after a pronoun ("it rises").
+// its first word.
 func (l *labeler) hasVerb(words []int) bool {
-	for k, i := range words[1:] {
+	for _, i := range words[1:] {
 		t := &l.toks[i]
-		w := t.lower
-		if t.word && (!t.upper || t.lowered) && (l.isVerb(t) ||
-			len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && l.toks[words[k]].cls&functionWords == cPronoun) {
+		if t.word && (!t.upper || t.lowered) && l.isVerb(t) {
 			return true
 		}
 	}
@@ -109,10 +106,10 @@ func (l *labeler) relative(r int, w []int) []int {
 	}
 	i, n := r-1, -1 // the antecedent is toks[i:r-1], n words
 	if (t[rest[0]].cls|t[rest[1]].cls)&(cSubjectDet|cPronoun) == 0 {
-		for i > 0 && r-i <= 6 && (t[i-1].upper && t[i-1].cls&stopWords == 0 && t[i-1].expr < 0 || t[i-1].text == "." && i > 1 && t[i-2].upper) {
+		for i > 0 && r-i <= 5 && t[i-1].upper && t[i-1].cls&stopWords == 0 && t[i-1].expr < 0 {
 			i--
 		}
-		if n = r - 1 - i; n == 0 || !t[i].word {
+		if n = r - 1 - i; n == 0 {
 			return nil
 		}
 	}
@@ -129,54 +126,21 @@ func (l *labeler) relative(r int, w []int) []int {
 
 // particle completes a German clause whose separable particle ends the
 // sentence ("finden am 29. Jänner, am 10. Februar … statt") when only
-// dates, prepositions, conjunctions, punctuation or one apposition stand
-// between the label and it.
+// dates, prepositions, conjunctions and punctuation stand between the
+// label and it.
 func (l *labeler) particle(words []int) []int {
-	if l.lx.lang != "de" || l.countContent(words) < 2 {
-		return words
-	}
 	words = l.trim(words)
-	last := words[len(words)-1]
-	p := last + 1
-	for p < len(l.toks) && !l.fullStop(p) {
-		p++
+	p := len(l.drop) - 1 // the last word of the sentence
+	for p > 0 && !l.toks[p].word {
+		p--
 	}
-	p--
-	if p <= last || !l.toks[p].word || l.toks[p].upper || !inList(l.lx.lists["separable"], l.toks[p].lower) {
+	if len(words) < 2 || p <= words[len(words)-1] || l.toks[p].upper || l.toks[p].cls&cSeparable == 0 {
 		return words
 	}
-	appos := false
-	for i := last + 1; i < p; i++ {
-		t := &l.toks[i]
-		if t.event || l.drop[i] || !t.word || t.cls&(cPrep|cCoord) != 0 {
-			continue
-		}
-		if !appos && l.toks[i-1].text == "," && t.cls&cSubjectDet != 0 {
-			appos = true
-			continue
-		}
-		if !appos || !t.upper && t.cls&stopWords == 0 {
+	for i := words[len(words)-1] + 1; i < p; i++ {
+		if t := &l.toks[i]; t.word && !t.event && !l.drop[i] && t.cls&(cPrep|cCoord) == 0 {
 			return words
 		}
 	}
 	return append(words[:len(words):len(words)], p)
-}
-
-func inList(list []string, w string) bool {
-	for _, s := range list {
-		if s == w {
-			return true
-		}
-	}
-	return false
-}
-
-// fullStop reports whether token i ends a sentence: a full stop,
-// exclamation or question mark before a capitalised word, a quotation mark
-// or the end ("Corp. reported" goes on).
-func (l *labeler) fullStop(i int) bool {
-	if !strings.Contains(".!?", l.toks[i].text) {
-		return false
-	}
-	return i+1 == len(l.toks) || l.bound[i] && (l.toks[i+1].upper || !l.toks[i+1].word)
 }
