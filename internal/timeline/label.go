@@ -206,7 +206,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		words = l.subjectBefore(words)
 		words = l.participleSubject(words)
 		if !attached {
-			words = l.particle(l.repair(words, ci, ta, tb))
+			words = l.repair(words, ci, ta, tb)
 		}
 	}
 	words = l.extend(words)
@@ -939,8 +939,8 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			}
 			return n
 		}
-		if t.cls&functionWords != 0 && (n == i || t.cls&functionWords != cSubjectDet) {
-			return 0 // but "die zwei Rennen", "die beiden Kommandeure"
+		if t.cls&functionWords != 0 {
+			return 0
 		}
 	}
 	return 0

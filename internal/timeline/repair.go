@@ -1,17 +1,15 @@
 package timeline
 
-
 // Repairs. A label built from the date's clause may still be a fragment:
-// a relative clause ("which has been on patrol", "der einen Hitzegrad …
-// erreicht"), a clause whose subject stands in the governing clause ("The
-// offer, advertised …, is scheduled to expire" → "Is scheduled …"), or an
-// English prepositional or verbless phrase ("In over-the-counter trading",
-// "67 cents a share", "James Kopp"). repair turns these into phrases: the
-// relative clause gets the noun it describes as its subject, a verb
-// without subject gets the subject of the sentence's governing clause, a
-// verbless phrase gives way to the sentence's clause with a verb; failing
-// that, the label is the sentence without its date (cut with "…" by
-// render), which reads better than a fragment.
+// a relative clause ("who fell into a crevasse", "die den Brand …
+// gelöscht hatte"), a clause whose subject stands in the governing clause
+// ("The ferry, delayed by fog, is due …" → "Is due …"), or an English
+// prepositional or verbless phrase ("In early trading", "From $11.4
+// million", "Anna Weiss"). repair turns these into phrases: the relative
+// clause gets the noun it describes as its subject (or keeps its own), an
+// English verbless phrase gives way to the nearest clause with a verb and
+// a subject; failing that, the label is the sentence without its date
+// (cut with "…" by render), which reads better than a fragment.
 
 // repair returns words, or a phrase for the date [ta, tb) of clause ci
 // when words are a fragment (see above).
@@ -122,25 +120,4 @@ func (l *labeler) relative(r int, w []int) []int {
 		return l.mainOrder(out, n)
 	}
 	return out[1:]
-}
-
-// particle completes a German clause whose separable particle ends the
-// sentence ("finden am 29. Jänner, am 10. Februar … statt") when only
-// dates, prepositions, conjunctions and punctuation stand between the
-// label and it.
-func (l *labeler) particle(words []int) []int {
-	words = l.trim(words)
-	p := len(l.drop) - 1 // the last word of the sentence
-	for p > 0 && !l.toks[p].word {
-		p--
-	}
-	if len(words) < 2 || p <= words[len(words)-1] || l.toks[p].upper || l.toks[p].cls&cSeparable == 0 {
-		return words
-	}
-	for i := words[len(words)-1] + 1; i < p; i++ {
-		if t := &l.toks[i]; t.word && !t.event && !l.drop[i] && t.cls&(cPrep|cCoord) == 0 {
-			return words
-		}
-	}
-	return append(words[:len(words):len(words)], p)
 }

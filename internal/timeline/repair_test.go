@@ -5,7 +5,7 @@ import "testing"
 // TestBuildRepairs checks the labels of dates in clauses that alone would
 // be fragments: a relative clause, a verb whose subject stands in the
 // governing clause, a prepositional or verbless phrase, a time noun
-// attached to the date, a separable particle after a list of dates.
+// attached to the date, and the smaller fixes around them.
 func TestBuildRepairs(t *testing.T) {
 	tests := []struct {
 		lang, name, text string
@@ -47,12 +47,20 @@ func TestBuildRepairs(t *testing.T) {
 		{"de", "a time noun before the date belongs to the date",
 			"In der Saison [[2019/20|2019]] gewann der Klub den Pokal.",
 			[]want{{"2019", "Der Klub gewann den Pokal", 1, "", ""}}},
-		{"de", "a separable particle after a list of dates",
-			"Die Proben finden am [[3. Juni|2024-06-03]], am [[10. Juni|2024-06-10]] und am [[17. Juni|2024-06-17]] statt.",
+		{"de", "a time noun before the date leaves a pronoun, a verb and a noun",
+			"In der Saison [[2019/20|2019]] wurde er Meister.",
+			[]want{{"2019", "Er wurde Meister", 1, "", ""}}},
+		{"de", "a name after the date is the object, not the label (the English rule)",
+			"Schließlich erreichte die Fähre am [[Montag|2024-05-06]] Helgoland.",
+			[]want{{"2024-05-06", "Schließlich erreichte die Fähre Helgoland", 1, "", ""}}},
+		{"de", "a noun before a date that starts with a lower-case word is no attached noun",
+			"Die Stadt feierte, weil die Brücke [[ein Jahr zuvor|2023]] für den Verkehr geöffnet wurde.",
+			[]want{{"2023", "Die Brücke wurde für den Verkehr geöffnet", 1, "", ""}}},
+		{"en", "the preposition before another date's possessive stays",
+			"The bid, announced in [[today|2024-05-06]]'s issue of the Gazette, will close on [[Friday|2024-05-10]].",
 			[]want{
-				{"2024-06-03", "Die Proben finden statt", 1, "", ""},
-				{"2024-06-10", "Die Proben finden statt", 1, "", ""},
-				{"2024-06-17", "Die Proben finden statt", 1, "", ""},
+				{"2024-05-06", "The bid, announced in issue of the Gazette, will close", 1, "", ""},
+				{"2024-05-10", "The bid, announced in issue of the Gazette, will close", 1, "", ""},
 			}},
 		{"de", "a fronted date after a coordinating conjunction",
 			"Heute wird geprobt, denn am [[Samstag|2024-05-11]] spielt das Orchester im Kursaal.",
