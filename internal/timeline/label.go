@@ -906,7 +906,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 		t := &l.toks[rest[n]]
 		if !t.word {
 			s := t.text
-			if s == "." && n > i && l.toks[rest[n-1]].lower[0]-'0' <= 9 {
+			if s == "." && n > i && l.toks[rest[n-1]].text[0]-'0' <= 9 {
 				continue // "der 18. Armee"
 			}
 			if t.cls&cOpenQuote != 0 && !quoted {
