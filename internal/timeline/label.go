@@ -131,6 +131,13 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		bound[tb] = false
 		drop[tb] = true
 	}
+	// A German time noun before a numeric date belongs to the date, with
+	// its article ("in der Saison 2007/08", "während der Sommermonate
+	// 1776": the noun ends in a [period] word).
+	if ta > 0 && toks[ta].word && toks[ta].lower[0]-'0' <= 9 && toks[ta-1].cls&cPeriod != 0 {
+		for ta--; ta > 0 && toks[ta-1].cls&cDet != 0; ta-- {
+		}
+	}
 	// A comma between two timeline dates lists them ("am 29. Januar, 10.
 	// Februar und 11. März statt"): no clause boundary.
 	for i := range bound {
@@ -154,7 +161,9 @@ func (l *labeler) label(target int) (label string, fits bool) {
 
 	var words []int
 	stated := false // the label is a statement, "X said Y", in its order
-	if np := l.nounAttached(c, ta, tb); np != nil {
+	np := l.nounAttached(c, ta, tb)
+	attached := np != nil
+	if attached {
 		words = np
 	} else {
 		content, fronted := l.content(c, ta, tb)
@@ -171,15 +180,17 @@ func (l *labeler) label(target int) (label string, fits bool) {
 				words = l.speakerSubject(words)
 			}
 		}
-		if words == nil && l.countContent(content) < 2 {
+		n := l.countContent(content)
+		if words == nil && n < 2 {
 			words = l.ellipsis(ci, content)
 			if words == nil {
 				words = l.bridge(ci)
 			}
 			if words == nil {
-				words = l.neighbour(ci)
+				words = l.neighbour(ci, false)
 			}
-		} else if words == nil {
+		}
+		if words == nil && (n >= 2 || n == 1 && len(l.trim(content)) >= 3) { // "[In der Saison 2007/08] wurde er Weltcupsieger"
 			words = l.subjectFirst(content, fronted)
 			words = l.closeBracket(words, ci)
 			if narrowed {
@@ -191,9 +202,12 @@ func (l *labeler) label(target int) (label string, fits bool) {
 		}
 	}
 	if !stated {
-		words = l.mainOrder(l.subjectFirst(l.speakerSubject(words), false))
+		words = l.mainOrder(l.subjectFirst(l.speakerSubject(words), false), 0)
 		words = l.subjectBefore(words)
 		words = l.participleSubject(words)
+		if !attached {
+			words = l.repair(words, ci, ta, tb)
+		}
 	}
 	words = l.extend(words)
 	words = l.trim(words)
@@ -326,7 +340,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		t[ta-1].upper && t[ta-1].cls&stopWords == 0 {
+		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && t[ta].word && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
@@ -343,7 +357,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 			}
 		}
 	}
-	if ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
+	if l.lx.lang == "en" && ta-1 >= c.a && t[ta-1].word && t[ta-1].cls&cDet != 0 {
 		var np []int
 		for k := tb; k < c.b && t[k].word && t[k].expr < 0 && t[k].upper && !l.drop[k]; k++ {
 			np = append(np, k)
@@ -379,9 +393,9 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 	}
 	for i := c.a; i < c.b; i++ {
 		t := &l.toks[i]
-		if t.event && t.expr != l.toks[ta].expr {
+		if t.event && t.expr != l.toks[tb-1].expr {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0; k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && t.text[max(len(t.text)-2, 0):] != "'s"; k-- {
 				skip[k] = true
 			}
 		}
@@ -403,8 +417,8 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 		if t.word && t.cls&cFiller != 0 {
 			continue
 		}
-		if i < ta && t.word {
-			fronted = false
+		if i < ta && t.word && !(len(words) == 0 && t.cls&(cConnector|cCoord) != 0 && t.cls&(cSubordinator|cThat) == 0) {
+			fronted = false // but "denn [am Sonntag] steht …": a main clause's connector
 		}
 		words = append(words, i)
 	}
@@ -447,7 +461,7 @@ func (l *labeler) withoutAttribution(words []int, ci int) []int {
 			return words[av+1:]
 		}
 	}
-	if n := l.neighbour(ci); n != nil {
+	if n := l.neighbour(ci, false); n != nil {
 		return n
 	}
 	return words
@@ -485,8 +499,9 @@ func (l *labeler) cutPhrases(words []int) []int {
 
 // neighbour finds the content of the nearest clause after clause ci (or,
 // failing that, before it) that says something: not attribution alone, not
-// a caption lead-in, with no timeline date of its own.
-func (l *labeler) neighbour(ci int) []int {
+// a caption lead-in, with no timeline date of its own; with verb, an
+// English clause with a verb and its subject, no attribution.
+func (l *labeler) neighbour(ci int, verb bool) []int {
 	try := func(k int) []int {
 		c := l.clauses[k]
 		var words []int
@@ -503,7 +518,7 @@ func (l *labeler) neighbour(ci int) []int {
 		words = l.cutPhrases(l.dropCaptionLead(words))
 		for k, i := range words {
 			if l.toks[i].word && l.toks[i].cls&cAttribution != 0 {
-				for j := k + 1; j < len(words); j++ {
+				for j := k + 1; !verb && j < len(words); j++ {
 					if l.toks[words[j]].cls&cThat != 0 {
 						return words[j:]
 					}
@@ -511,7 +526,7 @@ func (l *labeler) neighbour(ci int) []int {
 				return nil
 			}
 		}
-		if l.countContent(words) < 2 {
+		if l.countContent(words) < 2 || verb && (!l.hasVerb(words) || l.toks[words[0]].cls&(cPrep|cSubjectDet) == cPrep || l.verbFirst(words[0])) {
 			return nil
 		}
 		return words
@@ -801,6 +816,9 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if l.lx.lang != "de" || len(words) < 3 {
 		return words
 	}
+	if c := l.toks[words[0]].cls; fronted && c&(cConnector|cCoord) != 0 && c&(cSubordinator|cThat) == 0 {
+		return l.subjectFirst(words[1:], fronted) // "denn [am Sonntag] steht …"
+	}
 	if v := &l.toks[words[0]]; v.upper || v.text[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words
 	}
@@ -888,7 +906,7 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 		t := &l.toks[rest[n]]
 		if !t.word {
 			s := t.text
-			if s == "." && n > i && l.toks[rest[n-1]].lower[0]-'0' <= 9 {
+			if s == "." && n > i && l.toks[rest[n-1]].text[0]-'0' <= 9 {
 				continue // "der 18. Armee"
 			}
 			if t.cls&cOpenQuote != 0 && !quoted {
@@ -933,9 +951,11 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 // Fabrik". It applies only when the clause starts with a [subordinator], a
 // subject follows, and the last word is lower-case (the finite verb); a
 // separable verb is split ("an einer Zeremonie teilnimmt" → "nimmt an einer
-// Zeremonie teil") when that is safe (see separable).
-func (l *labeler) mainOrder(words []int) []int {
-	if l.lx.lang != "de" || len(words) < 4 || l.toks[words[0]].cls&cSubordinator == 0 {
+// Zeremonie teil") when that is safe (see separable). A relative clause
+// passes the length n of its subject (-1: the noun phrase that opens it)
+// with words[0] its relative pronoun.
+func (l *labeler) mainOrder(words []int, n int) []int {
+	if l.lx.lang != "de" || len(words) < 4 || n == 0 && l.toks[words[0]].cls&cSubordinator == 0 {
 		return words
 	}
 	rest := words[1:]
@@ -943,7 +963,9 @@ func (l *labeler) mainOrder(words []int) []int {
 	for last > 0 && !l.toks[rest[last]].word {
 		last--
 	}
-	n := l.subjectEnd(rest, 0, true)
+	if n <= 0 {
+		n = l.subjectEnd(rest, 0, true)
+	}
 	if n == 0 || n >= last || last < len(rest)-1 && l.toks[rest[last+1]].text != "." {
 		return words
 	}

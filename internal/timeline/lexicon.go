@@ -92,6 +92,9 @@ const (
 	cStatement
 	cPronounSpeaker
 	cStatementObject
+	cRelative
+	cVerb
+	cPeriod
 
 	// Not sections: the labeler marks quotation marks of the language
 	// with these.
@@ -107,7 +110,7 @@ const cFunction = cStop | cAttribution | cConnector | cPrep | cDet | cFiller
 // by a space: one string costs the wasm less than a table, a map or a
 // switch.
 const classNames = "stop attribution connector prep det filler coord subject.det that cut attribution.upto " +
-	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after statement pronoun.speaker statement.object "
+	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after statement pronoun.speaker statement.object relative verb period "
 
 // classOf returns the class of a section, or 0 for a section of names or
 // key-value items.

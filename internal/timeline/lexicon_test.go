@@ -20,11 +20,11 @@ func TestDataFiles(t *testing.T) {
 	known := map[string]bool{}
 	for _, s := range []string{"months", "months.abbr", "weekdays.abbr", "seasons", "parts", "format", "mod", "open",
 		"open.after", "open.det", "prep", "det", "pronoun", "reflexive", "subject.det", "genitive", "adjective.endings", "subordinator", "separable", "finite", "coord", "dependent", "connector", "that",
-		"attribution", "statement", "statement.object", "pronoun.speaker", "function", "attribution.upto", "attribution.from", "caption.lead", "caption", "filler", "cut", "stop"} {
+		"attribution", "statement", "statement.object", "pronoun.speaker", "function", "attribution.upto", "attribution.from", "caption.lead", "caption", "filler", "cut", "stop", "relative", "verb", "period"} {
 		known[s] = true
 	}
 	nonEmpty := []string{"open.after", "prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector",
-		"that", "attribution", "statement", "pronoun.speaker", "caption.lead", "caption", "filler", "cut", "stop"}
+		"that", "attribution", "statement", "pronoun.speaker", "caption.lead", "caption", "filler", "cut", "stop", "relative"}
 	formats := []string{"day", "month", "year", "decade", "century", "week", "quarter", "half", "season", "time", "part", "range", "range.spaced"}
 	for _, f := range files {
 		lang := strings.TrimSuffix(strings.TrimPrefix(f, "data/"), ".txt")
@@ -62,6 +62,9 @@ func TestDataFiles(t *testing.T) {
 				if len(lx.lists[s]) == 0 {
 					t.Errorf("[%s] is empty", s)
 				}
+			}
+			if lang == "de" && len(lx.lists["period"]) == 0 {
+				t.Error("[period] is empty") // English time nouns follow the date
 			}
 			for _, k := range formats {
 				if lx.get("format", k) == "" {
