@@ -2,6 +2,7 @@ package segment
 
 import (
 	_ "embed" // for //go:embed
+	"github.com/glossline/glossline/internal/datafile"
 	"github.com/glossline/glossline/internal/lang"
 	"strconv"
 	"strings"
@@ -151,24 +152,32 @@ func parseRules(src string) (*rules, []error) {
 		}
 		if line[0] == '[' {
 			if line[len(line)-1] != ']' {
-				fail(n, "malformed section header ", line, "")
+				if datafile.Check {
+					fail(n, "malformed section header ", line, "")
+				}
 				continue
 			}
 			section = line[1 : len(line)-1]
 			if sec = sectionOf(section); sec == 0 {
-				fail(n, "unknown section ", section, "")
+				if datafile.Check {
+					fail(n, "unknown section ", section, "")
+				}
 			}
 			continue
 		}
 		switch sec {
 		case 1, 2: // abbreviations, may-end
 			if !strings.HasSuffix(line, ".") {
-				fail(n, "abbreviation ", line, " does not end with a period")
+				if datafile.Check {
+					fail(n, "abbreviation ", line, " does not end with a period")
+				}
 				continue
 			}
 			key := strings.ToLower(strings.Join(strings.Fields(line), ""))
 			if _, dup := r.abbrev[key]; dup {
-				fail(n, "duplicate abbreviation ", line, "")
+				if datafile.Check {
+					fail(n, "duplicate abbreviation ", line, "")
+				}
 				continue
 			}
 			r.abbrev[key] = abbrevKind(sec) // never, mayEnd
@@ -177,24 +186,32 @@ func parseRules(src string) (*rules, []error) {
 			}
 		case 3, 4, 5: // months, ordinal-words, starters
 			if strings.ContainsAny(line, " \t.") {
-				fail(n, "word list entry ", line, " is not one word")
+				if datafile.Check {
+					fail(n, "word list entry ", line, " is not one word")
+				}
 				continue
 			}
 			set := sets[sec]
 			key := strings.ToLower(line)
 			if set[key] {
-				fail(n, "duplicate entry ", line, " in ["+section+"]")
+				if datafile.Check {
+					fail(n, "duplicate entry ", line, " in ["+section+"]")
+				}
 				continue
 			}
 			set[key] = true
 		case 6: // rules
 			if line != "ordinal-dot" {
-				fail(n, "unknown rule ", line, "")
+				if datafile.Check {
+					fail(n, "unknown rule ", line, "")
+				}
 				continue
 			}
 			r.ordinalDot = true
 		default:
-			fail(n, "entry outside a section: ", line, "")
+			if datafile.Check {
+				fail(n, "entry outside a section: ", line, "")
+			}
 		}
 	}
 	return r, errs

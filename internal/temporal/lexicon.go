@@ -3,6 +3,8 @@ package temporal
 import (
 	_ "embed" // for //go:embed
 	"errors"
+
+	"github.com/glossline/glossline/internal/datafile"
 	"github.com/glossline/glossline/internal/lang"
 	"strconv"
 	"strings"
@@ -200,7 +202,9 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 		}
 		if line[0] == '[' {
 			if line[len(line)-1] != ']' || len(line) < 3 {
-				fail(n+1, "bad section header")
+				if datafile.Check {
+					fail(n+1, "bad section header")
+				}
 				continue
 			}
 			section = line[1 : len(line)-1]
@@ -208,23 +212,31 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			continue
 		}
 		if section == "" {
-			fail(n+1, "entry outside a section")
+			if datafile.Check {
+				fail(n+1, "entry outside a section")
+			}
 			continue
 		}
 		colon := strings.IndexByte(line, ':')
 		if colon <= 0 {
-			fail(n+1, "want KEY: words")
+			if datafile.Check {
+				fail(n+1, "want KEY: words")
+			}
 			continue
 		}
 		key := strings.TrimSpace(line[:colon])
 		lx.keys[c] = append(lx.keys[c], key)
 		fields := strings.Fields(line[colon+1:])
 		if len(fields) == 0 {
-			fail(n+1, "no words")
+			if datafile.Check {
+				fail(n+1, "no words")
+			}
 		}
 		for _, f := range fields {
 			if strings.ToLower(f) != f {
-				fail(n+1, "word not lower case: "+f)
+				if datafile.Check {
+					fail(n+1, "word not lower case: "+f)
+				}
 				continue
 			}
 			stem := strings.HasSuffix(f, "-") && len(f) > 1
@@ -247,7 +259,9 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 				lx.index[p] = 0
 			}
 			if bad {
-				fail(n+1, "malformed word: "+f)
+				if datafile.Check {
+					fail(n+1, "malformed word: "+f)
+				}
 				continue
 			}
 			if c == cPast && key == "ending" {
@@ -263,7 +277,9 @@ func parseLexicon(lang, src string) (*lexicon, error) {
 			}
 			if stem {
 				if len(ws) != 1 {
-					fail(n+1, "a stem must be one word: "+f)
+					if datafile.Check {
+						fail(n+1, "a stem must be one word: "+f)
+					}
 					continue
 				}
 				for _, end := range stemEndings {

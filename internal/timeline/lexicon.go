@@ -3,6 +3,7 @@ package timeline
 import (
 	_ "embed" // for //go:embed
 	"errors"
+	"github.com/glossline/glossline/internal/datafile"
 	"strconv"
 	"strings"
 	"sync"
@@ -168,7 +169,9 @@ func parseLexicon(lang, src string) *lexicon {
 		}
 		if line[0] == '[' {
 			if line[len(line)-1] != ']' || len(line) < 3 {
-				lx.fail(n, "bad section header "+line)
+				if datafile.Check {
+					lx.fail(n, "bad section header "+line)
+				}
 				continue
 			}
 			section = line[1 : len(line)-1]
@@ -181,14 +184,18 @@ func parseLexicon(lang, src string) *lexicon {
 			continue
 		}
 		if section == "" {
-			lx.fail(n, "item outside a section")
+			if datafile.Check {
+				lx.fail(n, "item outside a section")
+			}
 			continue
 		}
 		if keyValue {
 			k, v, ok := strings.Cut(line, "=")
 			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 			if !ok || k == "" || v == "" {
-				lx.fail(n, "want key = value in ["+section+"]")
+				if datafile.Check {
+					lx.fail(n, "want key = value in ["+section+"]")
+				}
 				continue
 			}
 			m := lx.kv[section]
@@ -197,13 +204,17 @@ func parseLexicon(lang, src string) *lexicon {
 				lx.kv[section] = m
 			}
 			if _, dup := m[k]; dup {
-				lx.fail(n, "duplicate key "+k)
+				if datafile.Check {
+					lx.fail(n, "duplicate key "+k)
+				}
 			}
 			m[k] = v
 			continue
 		}
 		if strings.ContainsAny(line, " \t") {
-			lx.fail(n, "one word per line in ["+section+"]: "+line)
+			if datafile.Check {
+				lx.fail(n, "one word per line in ["+section+"]: "+line)
+			}
 			continue
 		}
 		lx.lists[section] = append(lx.lists[section], line)

@@ -1,0 +1,6 @@
+//go:build !js
+
+package datafile
+
+// Check is true natively: parsers report malformed data.
+const Check = true

@@ -1,0 +1,12 @@
+// Package datafile says whether the language-data parsers check their
+// files as they read them.
+//
+// Every package parses its embedded data files (word lists, vocabulary,
+// UI words) the first time a language is needed. Natively — in every test,
+// fuzz target and the CLI — the parsers report every malformed line, and
+// the data tests fail on any. The wasm ships the same files, already
+// checked, so there the parsers skip the reporting: `if datafile.Check {…}`
+// is a constant condition, and the compiler drops the messages, the error
+// types and their methods from what every reader downloads. Malformed
+// lines are still skipped the same way in both builds.
+package datafile
