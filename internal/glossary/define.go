@@ -608,7 +608,28 @@ func (e *engine) roleBefore(o occ) {
 		}
 	}
 	l := e.extendLeft(r)
-	e.addSpan(o.a, l, k, scoreRole, false, "person")
+	e.addDef(o.a, e.strongRole(l, r, k), scoreRole, e.toks[l].start, false, "person")
+}
+
+// strongRole returns the role [l, k] whose noun is r, in the form it takes
+// without the article it followed: "der russische Minister für …" gives
+// "russischer Minister für …" (German strong masculine ending), while "die
+// russische Ministerin" stays "russische Ministerin".
+func (e *engine) strongRole(l, r, k int) string {
+	text := e.span(l, k)
+	if !e.de || l == 0 || e.lw(l-1) != "der" || l == r || strings.HasSuffix(e.lw(r), "in") {
+		return text
+	}
+	b := e.toks[l].start
+	out := ""
+	for j := l; j < r; j++ {
+		w := e.w(j)
+		if !e.isLower(j) || !strings.HasSuffix(w, "e") || e.is(j, wStop) {
+			return text
+		}
+		out += w + "r" + text[e.toks[j].end-b:e.toks[j+1].start-b]
+	}
+	return out + text[e.toks[r].start-b:]
 }
 
 // extendLeft extends a noun at token r over the adjectives and the one
@@ -991,6 +1012,9 @@ func (e *engine) nominative(s, t int) string {
 		}
 		return out + text[e.toks[s+1].end-b:]
 	}
+	if e.de && e.lw(s) == "dem" {
+		return e.roleNominative(s, t, text)
+	}
 	if !e.de || e.lw(s) != "einer" || !e.isWord(s+1) || e.is(s+1, wDeterminer) {
 		return text
 	}
@@ -1012,6 +1036,45 @@ func (e *engine) nominative(s, t int) string {
 	a1 := e.toks[adj].end - e.toks[s].start
 	// "einer" → "eine", "ansässigen" → "ansässige"
 	return "eine" + text[len("einer"):a1-1] + text[a1:]
+}
+
+// roleNominative turns a German masculine dative role, "dem Vorsitzenden
+// des Komitees" or "dem russischen Präsidenten", into the nominative
+// without the article, as the other role definitions read: "Vorsitzender
+// des Komitees", "russischer Präsident". The adjectives take the strong
+// ending "-er", and the role noun the form the role list has
+// ("Vorsitzender", "Sprecher", "Experte", "Präsident"). Only a person's
+// role: a "dem" before any other noun (neuter or not) is returned as
+// written, as is anything the list cannot confirm.
+func (e *engine) roleNominative(s, t int, text string) string {
+	k := s + 1
+	for k <= t && e.isLower(k) && strings.HasSuffix(e.lw(k), "en") && !e.is(k, wStop) {
+		k++
+	}
+	if k > t || !e.isCap(k) {
+		return text
+	}
+	w := e.w(k)
+	noun := ""
+	if strings.HasSuffix(w, "en") {
+		for _, c := range [...]string{w[:len(w)-1] + "r", w[:len(w)-1], w[:len(w)-2]} { // Vorsitzender, Experte, Präsident
+			if e.in(strings.ToLower(c), wRole) {
+				noun = c
+				break
+			}
+		}
+	} else if e.in(strings.ToLower(w), wRole) {
+		noun = w // Sprecher, Minister
+	}
+	if noun == "" {
+		return text
+	}
+	b := e.toks[s].start
+	out := ""
+	for j := s + 1; j < k; j++ {
+		out += e.w(j)[:len(e.w(j))-1] + "r" + text[e.toks[j].end-b:e.toks[j+1].start-b]
+	}
+	return out + noun + text[e.toks[k].end-b:]
 }
 
 // hasNoun reports whether one of the words [s, t] is capitalised.
