@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -38,25 +39,16 @@ func TestSoftHyphensAndInlineElements(t *testing.T) {
 	    Text: a.textContent, Before: new DOMParser().parseFromString(__gl.before, 'text/html').body.textContent};
 	})()`)
 	for _, want := range []string{"Mitt-woch", "4.|\u00a0März 2024", "Don-ners-tag"} {
-		if !contains(m.Dates, want) {
+		if !slices.Contains(m.Dates, want) {
 			t.Errorf("date %q not marked whole (pieces joined by |); dates: %q", want, m.Dates)
 		}
 	}
-	if !contains(m.Terms, "Olaf Scholz") || !contains(m.Terms, "dpa") {
+	if !slices.Contains(m.Terms, "Olaf Scholz") || !slices.Contains(m.Terms, "dpa") {
 		t.Errorf("terms: %q, want Olaf Scholz and dpa", m.Terms)
 	}
 	if m.Text != m.Before {
 		t.Errorf("the article's text changed:\n%q\n%q", m.Before, m.Text)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // TestTimelineJumpHighlightsSentence: following a timeline entry highlights

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -291,7 +292,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 		if rv.isName(short) {
 			continue
 		}
-		if !contains2(cands[short], es) {
+		if !slices.Contains(cands[short], es) {
 			cands[short] = append(cands[short], es)
 		}
 	}
@@ -334,7 +335,7 @@ func (rv *resolver) isName(s string) bool {
 	}
 	for _, d := range rv.names {
 		for _, ref := range d[toks[0]] {
-			if equalStrings(ref.toks, toks) {
+			if slices.Equal(ref.toks, toks) {
 				return true
 			}
 		}
@@ -352,15 +353,6 @@ func nameWords(name string) []string {
 		}
 	}
 	return out
-}
-
-func contains2(list []*entryState, es *entryState) bool {
-	for _, x := range list {
-		if x == es {
-			return true
-		}
-	}
-	return false
 }
 
 // needShortScan reports whether a second scan with short forms can find

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -341,7 +342,7 @@ func (rv *resolver) lookupName(name string) *entryState {
 				continue
 			}
 			for _, ref := range d[toks[0]] {
-				if equalStrings(ref.toks, toks) {
+				if slices.Equal(ref.toks, toks) {
 					return rv.entry(ref)
 				}
 			}
@@ -354,18 +355,6 @@ func (rv *resolver) lookupName(name string) *entryState {
 		}
 	}
 	return nil
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // entry returns the state of the entry a name refers to.
@@ -461,7 +450,7 @@ func (rv *resolver) articleEntries() {
 			if es.Source != "site" {
 				es.Definition, es.Source, es.AsOf = def, "article", ""
 				for _, al := range aliases {
-					if !contains(es.Aliases, al) && al != es.Term {
+					if !slices.Contains(es.Aliases, al) && al != es.Term {
 						es.Aliases = append(es.Aliases, al)
 					}
 				}
@@ -501,7 +490,7 @@ func (rv *resolver) exactEntry(name string) *entryState {
 	}
 	for _, d := range rv.names {
 		for _, ref := range d[toks[0]] {
-			if equalStrings(ref.toks, toks) {
+			if slices.Equal(ref.toks, toks) {
 				return rv.entry(ref)
 			}
 		}
@@ -525,7 +514,7 @@ func (rv *resolver) inflectionOfArt(a *article) *article {
 // expansion) find that entry.
 func (rv *resolver) addArticleNames(es *entryState, names []string) {
 	for _, n := range names {
-		if n != es.Term && !contains(es.Aliases, n) {
+		if n != es.Term && !slices.Contains(es.Aliases, n) {
 			es.Aliases = append(es.Aliases, n)
 		}
 		if rv.isName(n) {

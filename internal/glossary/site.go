@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -249,7 +250,7 @@ func parseSiteEntry(v *jsonValue, path string, se *siteEntry) error {
 		}
 		list := []string{t}
 		for _, a := range append(append([]string(nil), aliasesBy[l]...), aliasesBy[""]...) {
-			if !contains(list, a) {
+			if !slices.Contains(list, a) {
 				list = append(list, a)
 			}
 		}
@@ -384,13 +385,4 @@ func validLink(s string) bool {
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

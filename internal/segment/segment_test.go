@@ -3,6 +3,7 @@ package segment
 import (
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -15,18 +16,6 @@ func texts(text string, spans []Span) []string {
 		out[i] = text[s.Start:s.End]
 	}
 	return out
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestParagraphs(t *testing.T) {
@@ -49,7 +38,7 @@ func TestParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			got := texts(tt.text, Paragraphs(tt.text))
-			if !equal(got, tt.want) {
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("Paragraphs(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
@@ -186,7 +175,7 @@ func TestSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
 			got := texts(tt.text, Sentences(tt.text, tt.lang))
-			if !equal(got, tt.want) {
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("Sentences(%q, %q)\n got %q\nwant %q", tt.text, tt.lang, got, tt.want)
 			}
 			checkSentences(t, tt.text, Sentences(tt.text, tt.lang))

@@ -1,6 +1,9 @@
 package temporal
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // found is a recognised expression: a token range and its unresolved value.
 type found struct {
@@ -318,7 +321,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			// lead) is the one it is about.
 			st.quarter = codeMonth(f.v.code)
 		}
-		if f.v.typ == tyDate && !containsByte(value, '/') && !(e.Open != "" && len(value) == 4) {
+		if f.v.typ == tyDate && strings.IndexByte(value, '/') < 0 && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where
 			// the narrative stands.
 			st.remember(value)
@@ -407,15 +410,6 @@ func parseValue(v string) (Date, string, bool) {
 		return Date{atoi(v[5:9]), 1, 1}, "Y", true
 	}
 	return Date{}, "", false
-}
-
-func containsByte(s string, c byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return true
-		}
-	}
-	return false
 }
 
 func digits(s string) bool {

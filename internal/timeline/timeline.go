@@ -28,6 +28,7 @@ package timeline
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -238,7 +239,7 @@ func entryOf(g []*mention) Entry {
 	for _, m := range g {
 		e.Dates = append(e.Dates, m.expr)
 		for _, s := range m.sents {
-			if !containsSpan(e.Sentences, s) {
+			if !slices.Contains(e.Sentences, s) {
 				e.Sentences = append(e.Sentences, s)
 			}
 		}
@@ -267,15 +268,6 @@ func joinSpans(spans []segment.Span) []segment.Span {
 		out = append(out, s)
 	}
 	return out
-}
-
-func containsSpan(spans []segment.Span, s segment.Span) bool {
-	for _, t := range spans {
-		if t == s {
-			return true
-		}
-	}
-	return false
 }
 
 // modRank orders the qualifiers of one value: unqualified (the whole)

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -618,23 +619,11 @@ func TestBuildFallbackBesideSentence(t *testing.T) {
 			if len(got) != 1 {
 				t.Fatalf("got %d entries, want 1: %+v", len(got), got)
 			}
-			if want := tt.want(text); !equalSpans(got[0].Sentences, want) {
+			if want := tt.want(text); !slices.Equal(got[0].Sentences, want) {
 				t.Errorf("sentences %v, want %v", got[0].Sentences, want)
 			}
 		})
 	}
-}
-
-func equalSpans(a, b []segment.Span) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestSeparable(t *testing.T) {

@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -202,7 +203,7 @@ func main() {
 	rep := Report{Date: time.Now().UTC().Format("2006-01-02"), Chromium: version(ctx), Runs: *runs, CPUs: runtime.NumCPU(), Memory: mems,
 		Wraps: map[string]int{"demo page": wraps["eager.html"], "20× article": wraps["long.html"]}}
 	for i, c := range configs {
-		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: minOf(done[i]), MaxMS: maxOf(done[i]), LongTaskMS: median(long[i]), Stages: map[string]float64{}}
+		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: slices.Min(done[i]), MaxMS: slices.Max(done[i]), LongTaskMS: median(long[i]), Stages: map[string]float64{}}
 		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			r.Stages[st] = median(stages[srv.URL+"/"+c.dir+"/"+c.page+" "+st])
 		}
@@ -495,11 +496,4 @@ func median(xs []float64) float64 {
 		return 0
 	}
 	return s[len(s)/2]
-}
-
-func minOf(xs []float64) float64 { s := append([]float64(nil), xs...); sort.Float64s(s); return s[0] }
-func maxOf(xs []float64) float64 {
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	return s[len(s)-1]
 }
