@@ -4,19 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	langpkg "github.com/glossline/glossline/internal/lang"
 	"io"
 	"os"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/analyze"
-	"github.com/glossline/glossline/internal/glossary"
+	langpkg "github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
-	"github.com/glossline/glossline/internal/temporal"
 )
 
 // maxInput bounds what annotate reads, so that a runaway pipe is an error,
@@ -24,59 +21,42 @@ import (
 const maxInput = 64 << 20
 
 func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("annotate", "[-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-with-text] [-format json|html] [FILE|-]", stderr)
+	fs := c.fs
 	lang := fs.String("lang", "auto", "article language: auto, de or en")
 	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD; default: page metadata, else inferred from the text")
 	glossFile := fs.String("glossary", "", "publisher glossary JSON file (schema: internal/glossary/SCHEMA.md)")
 	mark := fs.String("mark", "first-per-paragraph", "which mentions of a term to mark: first-per-paragraph or all")
 	withText := fs.Bool("with-text", false, "include the analysed text (JSON \"text\"); offsets index into it")
 	format := fs.String("format", "json", "output: json or html")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: glossline annotate [-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-with-text] [-format json|html] [FILE|-]\n\n")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(err error) int {
-		fmt.Fprintln(stderr, "glossline annotate:", err)
-		return 1
-	}
 	switch {
 	case *lang != "auto" && *lang != "de" && *lang != "en":
-		return usageErr(stderr, "-lang must be auto, de or en")
+		return c.usage("-lang must be auto, de or en")
 	case *mark != "first-per-paragraph" && *mark != "all":
-		return usageErr(stderr, "-mark must be first-per-paragraph or all")
+		return c.usage("-mark must be first-per-paragraph or all")
 	case *format != "json" && *format != "html":
-		return usageErr(stderr, "-format must be json or html")
+		return c.usage("-format must be json or html")
 	case fs.NArg() > 1:
-		return usageErr(stderr, "at most one input file")
+		return c.usage("at most one input file")
+	case badRef(*ref):
+		return c.usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
 	}
 	opt := analyze.Options{Lang: *lang, Mark: *mark}
-	if _, ok := temporal.ParseDate(*ref); *ref != "" && !ok {
-		return usageErr(stderr, "-ref must be a date YYYY-MM-DD, got "+strconv.Quote(*ref))
-	}
 	published := ""
 	if *glossFile != "" {
-		data, err := os.ReadFile(*glossFile)
+		site, err := readSite(*glossFile)
 		if err != nil {
-			return fail(err)
-		}
-		site, err := glossary.ParseSite(data)
-		if err != nil {
-			return fail(fmt.Errorf("glossary %s: %w", *glossFile, err))
+			return c.fail(err)
 		}
 		opt.Site = site
 	}
 
-	name := "-"
-	if fs.NArg() == 1 {
-		name = fs.Arg(0)
-	}
-	data, err := readInput(name, stdin)
+	data, err := readInput(c.input(), stdin)
 	if err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 
 	text := string(data)
@@ -85,7 +65,7 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if isHTML {
 		p, err := page.Parse(bytes.NewReader(data), "")
 		if err != nil {
-			return fail(err)
+			return c.fail(err)
 		}
 		mt = markup.BuildText(p.Text)
 		text = mt.Text
@@ -98,7 +78,7 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opt.SetReference(*ref, published)
 	res := analyze.Text(text, opt)
 	if !langpkg.Supported(res.Lang) {
-		fmt.Fprintln(stderr, "glossline annotate: "+langpkg.Unsupported(res.Lang))
+		fmt.Fprintln(stderr, "glossline annotate:", langpkg.Unsupported(res.Lang))
 	}
 
 	if *format == "html" {
@@ -114,14 +94,9 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = enc.Encode(doc)
 	}
 	if err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	return 0
-}
-
-func usageErr(stderr io.Writer, msg string) int {
-	fmt.Fprintln(stderr, "glossline annotate:", msg)
-	return 2
 }
 
 // readInput reads a file or standard input ("-"), refusing input that is

@@ -2,18 +2,15 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	langpkg "github.com/glossline/glossline/internal/lang"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/glossary"
+	langpkg "github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
-	"github.com/glossline/glossline/internal/temporal"
 )
 
 // runBake writes an HTML page with glossline's annotation already in it:
@@ -25,63 +22,44 @@ import (
 // data-mark, data-timeline, an inline data-glossary), which the flags
 // override.
 func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("bake", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("bake", "[-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [FILE|-] > OUT.html", stderr)
+	fs := c.fs
 	lang := fs.String("lang", "", "article language: auto, de or en (default: data-lang, else the page's lang attribute, else detected)")
 	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD (default: data-ref, else the page's metadata, else inferred)")
 	glossFile := fs.String("glossary", "", "publisher glossary JSON file (default: the inline glossary data-glossary names)")
 	mark := fs.String("mark", "", "which mentions of a term to mark: first-per-paragraph (default) or all")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: glossline bake [-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [FILE|-] > OUT.html\n\n")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	usage := func(msg string) int {
-		fmt.Fprintln(stderr, "glossline bake:", msg)
-		return 2
-	}
-	fail := func(err error) int {
-		fmt.Fprintln(stderr, "glossline bake:", err)
-		return 1
-	}
 	switch {
 	case *lang != "" && *lang != "auto" && *lang != "de" && *lang != "en":
-		return usage("-lang must be auto, de or en")
+		return c.usage("-lang must be auto, de or en")
 	case *mark != "" && *mark != "first-per-paragraph" && *mark != "all":
-		return usage("-mark must be first-per-paragraph or all")
+		return c.usage("-mark must be first-per-paragraph or all")
 	case fs.NArg() > 1:
-		return usage("at most one input file")
-	}
-	if _, ok := temporal.ParseDate(*ref); *ref != "" && !ok {
-		return usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
+		return c.usage("at most one input file")
+	case badRef(*ref):
+		return c.usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
 	}
 	var site *glossary.Site
 	if *glossFile != "" {
-		data, err := os.ReadFile(*glossFile)
-		if err != nil {
-			return fail(err)
-		}
-		if site, err = glossary.ParseSite(data); err != nil {
-			return fail(fmt.Errorf("glossary %s: %w", *glossFile, err))
+		var err error
+		if site, err = readSite(*glossFile); err != nil {
+			return c.fail(err)
 		}
 	}
 
-	name := "-"
-	if fs.NArg() == 1 {
-		name = fs.Arg(0)
-	}
+	name := c.input()
 	data, err := readInput(name, stdin)
 	if err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	if !page.IsHTML(data) {
-		return fail(fmt.Errorf("%s: not an HTML page (for plain text: glossline annotate -format html)", name))
+		return c.fail(fmt.Errorf("%s: not an HTML page (for plain text: glossline annotate -format html)", name))
 	}
 	p, err := page.Parse(bytes.NewReader(data), "")
 	if err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	// The loader's options: its data-* attributes, then the flags.
 	o := page.LoaderData(p.Doc)
@@ -90,14 +68,14 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o["target"] != "" {
 		if p, err = page.Parse(bytes.NewReader(data), o["target"]); err != nil {
-			return fail(err)
+			return c.fail(err)
 		}
 	}
 	if p.Annotated() {
 		fmt.Fprintf(stderr, "glossline bake: %s already carries glossline's markup; written unchanged\n", name)
 		_, err := stdout.Write(data)
 		if err != nil {
-			return fail(err)
+			return c.fail(err)
 		}
 		return 0
 	}
@@ -124,18 +102,18 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	res := analyze.Text(text.Text, opt)
 	if !langpkg.Supported(res.Lang) {
-		fmt.Fprintln(stderr, "glossline bake: "+langpkg.Unsupported(res.Lang))
+		fmt.Fprintln(stderr, "glossline bake:", langpkg.Unsupported(res.Lang))
 	}
 	plan := markup.NewPlan(text, res)
 	if err := p.Apply(plan, o["timeline"]); err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	var out bytes.Buffer
 	if err := p.Render(&out); err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	return 0
 }

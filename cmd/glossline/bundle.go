@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 
@@ -14,45 +13,32 @@ import (
 // opened from disk with no network. The assets are read from a built dist/
 // folder at run time, through its manifest.
 func runBundle(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("bundle", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dist := fs.String("dist", "dist", "built dist/ folder (./build.sh) to take the assets from")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: glossline bundle [-dist DIR] [FILE|-] > OUT.html\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	c := newCommand("bundle", "[-dist DIR] [FILE|-] > OUT.html", stderr)
+	dist := c.fs.String("dist", "dist", "built dist/ folder (./build.sh) to take the assets from")
+	if err := c.fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "glossline bundle: at most one input file")
-		return 2
-	}
-	fail := func(err error) int {
-		fmt.Fprintln(stderr, "glossline bundle:", err)
-		return 1
+	if c.fs.NArg() > 1 {
+		return c.usage("at most one input file")
 	}
 	assets, err := page.ReadAssets(*dist)
 	if err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
-	name := "-"
-	if fs.NArg() == 1 {
-		name = fs.Arg(0)
-	}
+	name := c.input()
 	data, err := readInput(name, stdin)
 	if err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	if !page.IsHTML(data) {
-		return fail(fmt.Errorf("%s: not an HTML page", name))
+		return c.fail(fmt.Errorf("%s: not an HTML page", name))
 	}
 	var out bytes.Buffer
 	if err := page.Bundle(&out, bytes.NewReader(data), assets); err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
-		return fail(err)
+		return c.fail(err)
 	}
 	return 0
 }

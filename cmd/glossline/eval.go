@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,55 +21,45 @@ import (
 // ReadPredictions). Peers in the benchmarks are scored this way, so that
 // one scorer serves all.
 func runEval(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := newCommand("eval", "[-tag TIMEX3|TIMEX2] [-lang auto|de|en] [-errors] [-pred FILE | -dump-texts FILE] DIR…", stderr)
+	fs := c.fs
 	tag := fs.String("tag", "TIMEX3", "annotation scheme: TIMEX3 (TimeML) or TIMEX2 (inline, WikiWars)")
 	lng := fs.String("lang", "auto", "document language: auto, de or en")
 	errs := fs.Bool("errors", false, "list misses, false alarms and wrong values with context")
 	pred := fs.String("pred", "", "score this predictions file (JSON Lines) instead of the engine; one DIR")
 	dump := fs.String("dump-texts", "", "write the documents' plain texts as JSON Lines to this file (- for stdout) and score nothing; one DIR")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: glossline eval [-tag TIMEX3|TIMEX2] [-lang auto|de|en] [-errors] [-pred FILE | -dump-texts FILE] DIR…\n\n")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *tag != eval.TIMEX3 && *tag != eval.TIMEX2 {
-		fmt.Fprintln(stderr, "glossline eval: -tag must be TIMEX3 or TIMEX2")
-		return 2
+		return c.usage("-tag must be TIMEX3 or TIMEX2")
 	}
 	if *lng != "auto" && *lng != "de" && *lng != "en" {
-		fmt.Fprintln(stderr, "glossline eval: -lang must be auto, de or en")
-		return 2
+		return c.usage("-lang must be auto, de or en")
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
 	if (*pred != "" || *dump != "") && fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "glossline eval: -pred and -dump-texts take exactly one DIR")
-		return 2
+		return c.usage("-pred and -dump-texts take exactly one DIR")
 	}
 	if *pred != "" && *dump != "" {
-		fmt.Fprintln(stderr, "glossline eval: -pred and -dump-texts exclude each other")
-		return 2
+		return c.usage("-pred and -dump-texts exclude each other")
 	}
 	if *dump != "" {
-		return dumpTexts(*dump, fs.Arg(0), *tag, *lng, stdout, stderr)
+		return dumpTexts(c, *dump, fs.Arg(0), *tag, *lng, stdout)
 	}
 	cfg := eval.Config{Dirs: fs.Args(), Tag: *tag, Tagger: eval.Engine(*lng, *tag)}
 	if *pred != "" {
 		f, err := os.Open(*pred)
 		if err != nil {
-			fmt.Fprintln(stderr, "glossline eval:", err)
-			return 1
+			return c.fail(err)
 		}
 		cfg.Preds, err = eval.ReadPredictions(f)
 		f.Close()
 		if err != nil {
-			fmt.Fprintln(stderr, "glossline eval:", *pred+":", err)
-			return 1
+			return c.fail(fmt.Errorf("%s: %w", *pred, err))
 		}
 	}
 	if *errs {
@@ -78,8 +67,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	groups, err := eval.Evaluate(cfg)
 	if err != nil {
-		fmt.Fprintln(stderr, "glossline eval:", err)
-		return 1
+		return c.fail(err)
 	}
 	eval.WriteTable(stdout, groups, *tag)
 	return 0
@@ -87,14 +75,13 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 
 // dumpTexts writes the plain texts of the documents under dir to path ("-":
 // stdout) for `eval -dump-texts`.
-func dumpTexts(path, dir, tag, lng string, stdout, stderr io.Writer) int {
+func dumpTexts(c *command, path, dir, tag, lng string, stdout io.Writer) int {
 	w := stdout
 	var f *os.File
 	if path != "-" {
 		var err error
 		if f, err = os.Create(path); err != nil {
-			fmt.Fprintln(stderr, "glossline eval:", err)
-			return 1
+			return c.fail(err)
 		}
 		w = f
 	}
@@ -105,8 +92,7 @@ func dumpTexts(path, dir, tag, lng string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "glossline eval:", err)
-		return 1
+		return c.fail(err)
 	}
 	return 0
 }
