@@ -61,21 +61,6 @@ func (o *Options) SetReference(caller, metadata string) string {
 	return o.RefSource
 }
 
-// declared reports whether a language code names a language: two or
-// three letters, and not "und" (undetermined), "mul", "mis" or "zxx".
-// "auto", "" and anything else mean: detect it.
-func declared(code string) bool {
-	if len(code) < 2 || len(code) > 3 || code == "und" || code == "mul" || code == "mis" || code == "zxx" {
-		return false
-	}
-	for i := 0; i < len(code); i++ {
-		if code[i] < 'a' || code[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
 // Result is everything Text found. Every offset is a byte offset into the
 // analysed text.
 type Result struct {
@@ -95,7 +80,7 @@ type Result struct {
 // Italian, Dutch) — gives a Result with only its Lang and RefSource "none".
 func Text(text string, opt Options) *Result {
 	r := &Result{Lang: lang.Code(opt.Lang)}
-	if !declared(r.Lang) {
+	if !lang.Declared(r.Lang) {
 		r.Lang = lang.Detect(text)
 	}
 	if !lang.Supported(r.Lang) {

@@ -50,6 +50,21 @@ func Unsupported(code string) string {
 	return "text in language \"" + code + "\" left alone: glossline reads German and English"
 }
 
+// Declared reports whether a language code (see Code) names a language:
+// two or three letters, and not "und" (undetermined), "mul", "mis" or
+// "zxx". "", "auto" and anything else mean: detect it.
+func Declared(code string) bool {
+	if len(code) < 2 || len(code) > 3 || code == "und" || code == "mul" || code == "mis" || code == "zxx" {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if code[i] < 'a' || code[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Code returns the primary subtag of a BCP 47 language tag in lower case
 // ("de-AT" → "de", "EN" → "en", "" → "").
 func Code(tag string) string {

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 )
 
@@ -189,14 +190,9 @@ func langOf(n *html.Node) string {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		v := strings.TrimSpace(attr(n, "lang"))
-		if v == "" {
-			continue
+		if v := strings.TrimSpace(attr(n, "lang")); v != "" {
+			return lang.Code(v)
 		}
-		if i := strings.IndexAny(v, "-_"); i >= 0 {
-			v = v[:i]
-		}
-		return strings.ToLower(v)
 	}
 	return ""
 }
