@@ -41,10 +41,12 @@ func parseSite(text string) (*glossary.Site, error) {
 	return glossary.ParseSiteJSON(root)
 }
 
+// errUnreadable is a value JSON.parse cannot have returned.
+var errUnreadable = errors.New("glossary: unreadable value")
+
 // fromJS converts a value JSON.parse returned (object, array, string,
 // number, boolean or null) into a glossary.JSON, depth containers deep.
 func fromJS(v, object, array safejs.Value, depth int) (glossary.JSON, error) {
-	fail := errors.New("glossary: unreadable value")
 	switch v.Type() {
 	case safejs.TypeNull:
 		return glossary.JSONNull(), nil
@@ -59,7 +61,7 @@ func fromJS(v, object, array safejs.Value, depth int) (glossary.JSON, error) {
 		return glossary.JSONString(s), err
 	case safejs.TypeObject:
 	default:
-		return glossary.JSON{}, fail
+		return glossary.JSON{}, errUnreadable
 	}
 	if depth >= glossary.MaxJSONDepth {
 		return glossary.JSON{}, errors.New("glossary: nested more than " + strconv.Itoa(glossary.MaxJSONDepth) + " levels")
