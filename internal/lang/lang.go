@@ -102,11 +102,9 @@ func dataFile(code string) (string, bool) {
 	return Pick(code, deData, enData)
 }
 
-// language is one language's word list, loaded once.
+// language is one language Detect scores.
 type language struct {
-	code  string
-	once  sync.Once
-	words map[string]bool
+	code string
 }
 
 // languages in the order their scores are compared: on a tie the earlier
@@ -121,13 +119,28 @@ var languages = []*language{
 	{code: "nl"},
 }
 
-func (l *language) load() map[string]bool {
-	l.once.Do(func() {
-		// A language without a file (none: a test checks) gets no words.
-		src, _ := dataFile(l.code)
-		l.words, _ = parseWords(src)
+// owners maps each listed word to the index in languages of the one
+// language that lists it (the lists are disjoint: a test checks), so that
+// Detect looks a word up once rather than once per language. It is built
+// the first time Detect runs.
+var (
+	ownersOnce sync.Once
+	owners     map[string]uint8
+)
+
+func loadOwners() map[string]uint8 {
+	ownersOnce.Do(func() {
+		owners = map[string]uint8{}
+		for k, l := range languages {
+			// A language without a file (none: a test checks) gets no words.
+			src, _ := dataFile(l.code)
+			words, _ := parseWords(src)
+			for w := range words {
+				owners[w] = uint8(k)
+			}
+		}
 	})
-	return l.words
+	return owners
 }
 
 // parseWords parses a word list: one word a line, blank lines and lines
@@ -166,9 +179,7 @@ func Detect(text string) string {
 	}
 	var scores [8]int
 	lists := languages[:min(len(languages), len(scores))]
-	for _, l := range lists {
-		l.load()
-	}
+	owner := loadOwners()
 	var buf [32]byte
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -202,10 +213,8 @@ func Detect(text string) string {
 		if long {
 			continue
 		}
-		for k, l := range lists {
-			if l.words[string(word)] {
-				scores[k]++
-			}
+		if k, ok := owner[string(word)]; ok && int(k) < len(lists) {
+			scores[k]++
 		}
 	}
 	best, bestScore := Default, 0
