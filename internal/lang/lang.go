@@ -125,18 +125,18 @@ var languages = []*language{
 // the first time Detect runs.
 var (
 	ownersOnce sync.Once
-	owners     map[string]uint8
+	owners     map[string]int
 )
 
-func loadOwners() map[string]uint8 {
+func loadOwners() map[string]int {
 	ownersOnce.Do(func() {
-		owners = map[string]uint8{}
+		owners = map[string]int{}
 		for k, l := range languages {
 			// A language without a file (none: a test checks) gets no words.
 			src, _ := dataFile(l.code)
 			words, _ := parseWords(src)
 			for w := range words {
-				owners[w] = uint8(k)
+				owners[w] = k
 			}
 		}
 	})
@@ -213,7 +213,7 @@ func Detect(text string) string {
 		if long {
 			continue
 		}
-		if k, ok := owner[string(word)]; ok && int(k) < len(lists) {
+		if k, ok := owner[string(word)]; ok && k < len(lists) {
 			scores[k]++
 		}
 	}
