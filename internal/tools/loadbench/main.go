@@ -29,6 +29,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/andybalholm/brotli"
@@ -38,6 +39,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 	"github.com/glossline/glossline/internal/devserver"
 )
@@ -90,6 +92,7 @@ type Report struct {
 	Runs, CPUs     int
 	Rows           []Row
 	Memory         []Memory
+	Compile        []Compile
 	Wraps          map[string]int // wraps per page, as captured and replayed by plain.js
 }
 
@@ -200,7 +203,20 @@ func main() {
 		mems[i] = m
 	}
 
-	rep := Report{Date: time.Now().UTC().Format("2006-01-02"), Chromium: version(ctx), Runs: *runs, CPUs: runtime.NumCPU(), Memory: mems,
+	var comps []Compile
+	for _, c := range configs {
+		if c.page != "eager.html" && c.page != "long.html" {
+			continue // plain JS: no worker, no wasm
+		}
+		m, err := measureCompile(ctx, srv.URL+"/"+c.dir+"/"+c.page)
+		if err != nil {
+			log.Fatalf("%s: trace: %v", c.name, err)
+		}
+		m.Name = c.name
+		comps = append(comps, m)
+	}
+
+	rep := Report{Date: time.Now().UTC().Format("2006-01-02"), Chromium: version(ctx), Runs: *runs, CPUs: runtime.NumCPU(), Memory: mems, Compile: comps,
 		Wraps: map[string]int{"demo page": wraps["eager.html"], "20× article": wraps["long.html"]}}
 	for i, c := range configs {
 		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: slices.Min(done[i]), MaxMS: slices.Max(done[i]), LongTaskMS: median(long[i]), Stages: map[string]float64{}}
@@ -254,6 +270,15 @@ func writeMarkdown(rep Report) {
 		} else {
 			fmt.Printf("| %s | %.1f | – | – |\n", m.Name, m.PageHeap/1e6)
 		}
+	}
+	fmt.Println("\nCompilation in the analysis (one more load per wasm row, traced; ms of wall time): V8 compiles each wasm function " +
+		"when it is first called, with its baseline compiler on the worker's thread, and recompiles functions that turn hot with " +
+		"TurboFan on other threads, which share the machine's cores with the worker:")
+	fmt.Println()
+	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load |")
+	fmt.Println("|---|---|---|---|---|")
+	for _, c := range rep.Compile {
+		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs)
 	}
 }
 
@@ -496,4 +521,115 @@ func median(xs []float64) float64 {
 		return 0
 	}
 	return s[len(s)/2]
+}
+
+// Compile is where the worker's analysis call spent its time, from one
+// traced load: V8 compiles a wasm function the first time it is called
+// (lazily, with its baseline compiler Liftoff, on the calling thread), and
+// compiles functions that turn hot again with TurboFan on other threads,
+// which compete with the worker for the machine's cores.
+type Compile struct {
+	Name       string
+	CallMS     float64 // the worker's task that ran the analysis (its last postMessage)
+	LazyMS     float64 // lazy (Liftoff) compilation inside that task
+	LazyFuncs  int     // functions compiled lazily inside that task
+	TurboMS    float64 // TurboFan compilation on other threads while the task ran
+	TurboFuncs int     // functions TurboFan compiled during the whole load
+}
+
+// traceEvent is the part of a Chrome trace event that measureCompile reads.
+type traceEvent struct {
+	Name string         `json:"name"`
+	Ph   string         `json:"ph"`
+	Pid  int            `json:"pid"`
+	Tid  int            `json:"tid"`
+	Ts   float64        `json:"ts"`  // µs
+	Dur  float64        `json:"dur"` // µs
+	Args map[string]any `json:"args"`
+}
+
+// measureCompile loads url once more under Tracing (V8's wasm and TurboFan
+// categories) and sums, inside the worker's analysis task (the last
+// HandlePostMessage on the worker thread), the wasm.CompileLazy events of
+// that thread, and the V8.WasmOptimization time of other threads that
+// overlaps it.
+func measureCompile(ctx context.Context, url string) (Compile, error) {
+	var c Compile
+	var mu sync.Mutex
+	var raw [][]byte
+	done := make(chan struct{})
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if err := chromedp.Listen(lctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			for _, v := range ev.Value {
+				raw = append(raw, append([]byte(nil), v...))
+			}
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	}); err != nil {
+		return c, err
+	}
+	cats := []string{"devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-v8.wasm.turbofan", "__metadata"}
+	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
+		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats, ExcludedCategories: []string{"*"}}}); err != nil {
+		return c, err
+	}
+	_, _, err := loadPage(ctx, url, false)
+	if _, err2 := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err == nil {
+		err = err2
+	}
+	if err != nil {
+		return c, err
+	}
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		return c, fmt.Errorf("trace did not complete")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	var evs []traceEvent
+	worker := map[[2]int]bool{}
+	for _, b := range raw {
+		var e traceEvent
+		if json.Unmarshal(b, &e) != nil {
+			continue
+		}
+		if e.Ph == "M" && e.Name == "thread_name" && strings.Contains(fmt.Sprint(e.Args["name"]), "DedicatedWorker") {
+			worker[[2]int{e.Pid, e.Tid}] = true
+		}
+		evs = append(evs, e)
+	}
+	var call *traceEvent
+	for i, e := range evs {
+		if e.Ph == "X" && e.Name == "HandlePostMessage" && worker[[2]int{e.Pid, e.Tid}] && (call == nil || e.Ts > call.Ts) {
+			call = &evs[i]
+		}
+	}
+	if call == nil {
+		return c, fmt.Errorf("no analysis task on a worker thread in the trace")
+	}
+	end := call.Ts + call.Dur
+	c.CallMS = call.Dur / 1000
+	for _, e := range evs {
+		if e.Ph != "X" {
+			continue
+		}
+		switch {
+		case e.Name == "wasm.CompileLazy" && e.Pid == call.Pid && e.Tid == call.Tid && e.Ts >= call.Ts && e.Ts < end:
+			c.LazyMS += e.Dur / 1000
+			c.LazyFuncs++
+		case e.Name == "V8.WasmOptimization":
+			c.TurboFuncs++
+			if s, t := max(e.Ts, call.Ts), min(e.Ts+e.Dur, end); t > s {
+				c.TurboMS += (t - s) / 1000
+			}
+		}
+	}
+	return c, nil
 }
