@@ -107,6 +107,9 @@ func main() {
 	if *floor == "" {
 		log.Fatal("loadbench: -floor is required")
 	}
+	if *runs < 1 {
+		log.Fatal("loadbench: -runs must be at least 1")
+	}
 
 	tmp, err := os.MkdirTemp("", "loadbench")
 	if err != nil {
