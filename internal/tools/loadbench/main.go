@@ -197,7 +197,7 @@ func main() {
 	}
 
 	// Repeat visits: the HTTP cache on (the hashed wasm is immutable, and V8
-	// keeps its compiled code beside it in the cache), one priming load per
+	// may keep compiled code beside it in the cache), one priming load per
 	// page and a pause for V8 to write that code, then timed loads, the
 	// pages taking turns. The URLs carry ?repeat so that their stage marks
 	// are kept apart from the cold loads'.
@@ -289,8 +289,8 @@ func writeMarkdown(rep Report) {
 	fmt.Printf("\nRatio glossline / floor wasm: demo page %.2f×, 20× article %.2f× (target ≤ 1.3×). "+
 		"Ratio glossline / plain JS: demo page %.2f×, 20× article %.2f×.\n", ms(0)/ms(1), ms(3)/ms(4), ms(0)/ms(2), ms(3)/ms(5))
 	if len(rep.Rows) >= 8 {
-		fmt.Printf("\nRepeat visits (the last two rows: HTTP cache on, after one priming load, so V8 reuses the code it compiled and cached then; "+
-			"timed after the cold rows, not interleaved with them): demo page %.2f×, 20× article %.2f× the cold floor wasm.\n", ms(6)/ms(1), ms(7)/ms(4))
+		fmt.Printf("\nRepeat visits (the last two rows: HTTP cache on, after one priming load, so the wasm comes from the cache, with any code V8 kept "+
+			"beside it; timed after the cold rows, not interleaved with them): demo page %.2f×, 20× article %.2f× the cold floor wasm.\n", ms(6)/ms(1), ms(7)/ms(4))
 	}
 	fmt.Printf("\nThe plain-JS rows replay glossline's own wraps (%d on the demo page, %d on the 20× article), captured from a real load.\n",
 		rep.Wraps["demo page"], rep.Wraps["20× article"])
