@@ -29,12 +29,13 @@ wasm_go() {
 # target, and the loader applies a plan only if it fits the page's text, so
 # an out-of-range access cannot reach the page. It is a debt: drop -B when
 # the engines' code diet gives the room back (docs/ARCHITECTURE.md).
-# Inlining stays on in internal/runtime/maps alone: js/wasm has no AES
-# string hash, and without inlining its fallback hash calls a function per
-# word it reads; map lookups were half of an annotation's time in wasm.
-# +2.3 KB brotli; the analysis 5% faster in Chromium (demo page 131 -> 109
-# ms, 20x article 410 -> 382 ms; loadbench, one run, rows interleaved).
-WASM_GCFLAGS=(-gcflags=all=-l "-gcflags=github.com/glossline/glossline/...=-l -B" -gcflags=internal/runtime/maps=)
+# Not taken, for want of room: inlining kept on in internal/runtime/maps
+# alone (js/wasm hashes strings without AES, and without inlining its
+# fallback hash calls a function per word it reads) made the analysis 5%
+# faster in Chromium (demo 131 -> 109 ms, 20x article 410 -> 382 ms) for
+# +2.3 KB brotli; the JSON-LD reader (markup.LDDatePublished) took that
+# room. Add -gcflags=internal/runtime/maps= when the code diet gives it back.
+WASM_GCFLAGS=(-gcflags=all=-l "-gcflags=github.com/glossline/glossline/...=-l -B")
 
 build() {
   mkdir -p .cache

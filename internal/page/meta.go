@@ -1,9 +1,9 @@
 package page
 
 import (
-	"encoding/json"
 	"strings"
 
+	"github.com/glossline/glossline/internal/markup"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -39,11 +39,11 @@ func published(doc, root *html.Node) string {
 	return bylineTime(doc, root)
 }
 
-// jsonLDPublished returns the first datePublished found in the page's
-// JSON-LD scripts, preferring one of an object typed as an article
-// (Article, NewsArticle, BlogPosting, …) over any other object's.
+// jsonLDPublished returns the datePublished of the page's JSON-LD scripts
+// by markup.LDDatePublished, the rule the browser's wasm applies to the
+// same texts: an article's first, else any object's.
 func jsonLDPublished(doc *html.Node) string {
-	var docs []any
+	var texts []string
 	traverse(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -52,103 +52,24 @@ func jsonLDPublished(doc *html.Node) string {
 			return true
 		}
 		typ, _, _ := strings.Cut(attr(n, "type"), ";")
-		if !strings.EqualFold(strings.TrimSpace(typ), "application/ld+json") || n.FirstChild == nil {
-			return false
-		}
-		var v any
-		if err := json.Unmarshal([]byte(ldText(n)), &v); err == nil {
-			docs = append(docs, v)
+		if strings.EqualFold(strings.TrimSpace(typ), "application/ld+json") {
+			texts = append(texts, textOf(n))
 		}
 		return false
 	}, nil)
-	for _, articlesOnly := range []bool{true, false} {
-		for _, v := range docs {
-			if d := ldDate(v, articlesOnly, 0); d != "" {
-				return d
-			}
-		}
-	}
-	return ""
+	return markup.LDDatePublished(strings.Join(texts, "\x00"))
 }
 
-// ldText returns a script element's text without the comment or CDATA
-// wrappers some sites put around JSON-LD.
-func ldText(n *html.Node) string {
+// textOf returns the text of an element's text-node children, as the
+// DOM's textContent does for a script.
+func textOf(n *html.Node) string {
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
 			b.WriteString(c.Data)
 		}
 	}
-	s := strings.TrimSpace(b.String())
-	for _, w := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}} {
-		if strings.HasPrefix(s, w[0]) && strings.HasSuffix(s, w[1]) {
-			s = strings.TrimSpace(s[len(w[0]) : len(s)-len(w[1])])
-		}
-	}
-	return s
-}
-
-// ldDate searches a decoded JSON-LD value for datePublished: in an object,
-// in the elements of an array, and in an object's @graph list. With
-// articlesOnly, only objects whose @type names an article count.
-func ldDate(v any, articlesOnly bool, depth int) string {
-	if depth > 8 {
-		return ""
-	}
-	switch v := v.(type) {
-	case []any:
-		for _, e := range v {
-			if d := ldDate(e, articlesOnly, depth+1); d != "" {
-				return d
-			}
-		}
-	case map[string]any:
-		if !articlesOnly || isArticleType(v["@type"]) {
-			if d := ldString(v["datePublished"]); d != "" {
-				return d
-			}
-		}
-		if g, ok := v["@graph"]; ok {
-			return ldDate(g, articlesOnly, depth+1)
-		}
-	}
-	return ""
-}
-
-// ldString returns a JSON-LD value as a string: the string itself, the
-// first string of a list, or an object's @value.
-func ldString(v any) string {
-	switch v := v.(type) {
-	case string:
-		return strings.TrimSpace(v)
-	case []any:
-		for _, e := range v {
-			if s := ldString(e); s != "" {
-				return s
-			}
-		}
-	case map[string]any:
-		return ldString(v["@value"])
-	}
-	return ""
-}
-
-// isArticleType reports whether a JSON-LD @type (a string or a list of
-// them, possibly a full schema.org URL) names a kind of article.
-func isArticleType(t any) bool {
-	switch t := t.(type) {
-	case string:
-		name := t[strings.LastIndexAny(t, "/:#")+1:]
-		return strings.HasSuffix(name, "Article") || name == "BlogPosting" || name == "Report"
-	case []any:
-		for _, e := range t {
-			if isArticleType(e) {
-				return true
-			}
-		}
-	}
-	return false
+	return b.String()
 }
 
 // bylineTime returns the datetime of the first <time datetime> inside a
