@@ -29,7 +29,7 @@ func LDDatePublished(ld string) string {
 			ld = ""
 		}
 		p := ldParser{s: ldUnwrap(text)}
-		p.value(true)
+		p.value(true, false)
 		p.space()
 		if p.err || p.i != len(p.s) {
 			continue
@@ -69,6 +69,11 @@ const ldMaxDepth = 64
 
 // ldParser is a JSON parser that keeps only what LDDatePublished needs:
 // the first date of an article object and of any object, in document order.
+// It is not glossary's strict reader (json_parse.go): that one is left out
+// of the wasm, which lets the browser's JSON.parse read a publisher
+// glossary, and it rejects what JSON-LD in the wild carries (repeated keys,
+// deep nesting); this one builds in both, so that the browser and the
+// command line read a page's date by the very same code.
 type ldParser struct {
 	s              string
 	i, depth       int
@@ -87,10 +92,10 @@ func (p *ldParser) space() {
 }
 
 // value parses one JSON value; reach says whether an object in it is one
-// LDDatePublished reads. It returns the value read as a date (see
-// LDDatePublished) and whether it names an article type (a string, or a
-// string of a list).
-func (p *ldParser) value(reach bool) (str string, article bool) {
+// LDDatePublished reads, typ whether it is an @type (a name or a list of
+// names). It returns the value read as a date (see LDDatePublished) and,
+// for an @type, whether it names an article type.
+func (p *ldParser) value(reach, typ bool) (str string, article bool) {
 	p.space()
 	if p.err || p.i >= len(p.s) {
 		p.err = true
@@ -99,13 +104,13 @@ func (p *ldParser) value(reach bool) (str string, article bool) {
 	switch c := p.s[p.i]; {
 	case c == '"':
 		s := p.str()
-		return strings.TrimSpace(s), isArticleType(s)
+		return strings.TrimSpace(s), typ && isArticleType(s)
 	case c == '[' || c == '{':
 		if p.depth++; p.depth > ldMaxDepth {
 			p.err = true
 			return "", false
 		}
-		str, article = p.container(reach, c == '{')
+		str, article = p.container(reach, typ, c == '{')
 		p.depth--
 		return str, article
 	}
@@ -119,9 +124,10 @@ func (p *ldParser) value(reach bool) (str string, article bool) {
 }
 
 // container parses an array or, with obj, an object. An array gives its
-// first date and whether any element names an article type; an object its
-// @value, and it records its own datePublished when reach is set.
-func (p *ldParser) container(reach, obj bool) (str string, article bool) {
+// first date and, in an @type, whether any element names an article type;
+// an object gives its @value, and records its own datePublished when reach
+// is set.
+func (p *ldParser) container(reach, typ, obj bool) (str string, article bool) {
 	start := p.i
 	end := byte(']')
 	if obj {
@@ -144,7 +150,7 @@ func (p *ldParser) container(reach, obj bool) (str string, article bool) {
 			}
 			p.i++
 		}
-		s, a := p.value(reach && (!obj || key == "@graph"))
+		s, a := p.value(reach && (!obj || key == "@graph"), !obj && typ || key == "@type")
 		switch {
 		case !obj:
 			if str == "" {
