@@ -92,13 +92,7 @@ func (p *Page) JSONScript(id string) (string, bool) {
 	if n == nil || n.DataAtom != atom.Script || attr(n, "type") != "application/json" {
 		return "", false
 	}
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String(), true
+	return textOf(n), true
 }
 
 // Apply changes the document as the loader changes the page with the same
