@@ -5,7 +5,6 @@ package e2e
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,14 +61,7 @@ func TestJSONLDReference(t *testing.T) {
 	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(glosslineBin(t), "bake", file)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("glossline bake: %v\n%s", err, stderr.String())
-	}
-	doc, err := html.Parse(bytes.NewReader(out))
+	doc, err := html.Parse(bytes.NewReader(bakeFile(t, file)))
 	if err != nil {
 		t.Fatal(err)
 	}

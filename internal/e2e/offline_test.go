@@ -93,7 +93,14 @@ func glosslineBin(t *testing.T) string {
 // bakeDemo runs `glossline bake` on the built demo page.
 func bakeDemo(t *testing.T) []byte {
 	t.Helper()
-	cmd := exec.Command(glosslineBin(t), "bake", filepath.Join(distDir(t), "index.html"))
+	return bakeFile(t, filepath.Join(distDir(t), "index.html"))
+}
+
+// bakeFile runs `glossline bake` on a page and fails the test when it
+// fails or writes anything to standard error.
+func bakeFile(t *testing.T, file string) []byte {
+	t.Helper()
+	cmd := exec.Command(glosslineBin(t), "bake", file)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
