@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,11 +11,10 @@ import (
 	"github.com/glossline/glossline/internal/shared"
 )
 
+// annotate runs "glossline annotate args…" (see runCmd).
 func annotate(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(append([]string{"annotate"}, args...), strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
+	return runCmd(t, stdin, append([]string{"annotate"}, args...)...)
 }
 
 // TestAnnotateExampleArticle checks the JSON contract on the user's example
