@@ -44,15 +44,12 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case badRef(*ref):
 		return c.usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
 	}
-	opt := analyze.Options{Lang: *lang, Mark: *mark}
-	published := ""
-	if *glossFile != "" {
-		site, err := readSite(*glossFile)
-		if err != nil {
-			return c.fail(err)
-		}
-		opt.Site = site
+	site, err := readSite(*glossFile)
+	if err != nil {
+		return c.fail(err)
 	}
+	opt := analyze.Options{Lang: *lang, Mark: *mark, Site: site}
+	published := ""
 
 	data, err := readInput(c.input(), stdin)
 	if err != nil {

@@ -41,21 +41,15 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case badRef(*ref):
 		return c.usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
 	}
-	var site *glossary.Site
-	if *glossFile != "" {
-		var err error
-		if site, err = readSite(*glossFile); err != nil {
-			return c.fail(err)
-		}
-	}
-
-	name := c.input()
-	data, err := readInput(name, stdin)
+	site, err := readSite(*glossFile)
 	if err != nil {
 		return c.fail(err)
 	}
-	if !page.IsHTML(data) {
-		return c.fail(fmt.Errorf("%s: not an HTML page (for plain text: glossline annotate -format html)", name))
+
+	name := c.input()
+	data, err := readPage(name, stdin, " (for plain text: glossline annotate -format html)")
+	if err != nil {
+		return c.fail(err)
 	}
 	p, err := page.Parse(bytes.NewReader(data), "")
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 
 	"github.com/glossline/glossline/internal/page"
@@ -25,13 +24,9 @@ func runBundle(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	name := c.input()
-	data, err := readInput(name, stdin)
+	data, err := readPage(c.input(), stdin, "")
 	if err != nil {
 		return c.fail(err)
-	}
-	if !page.IsHTML(data) {
-		return c.fail(fmt.Errorf("%s: not an HTML page", name))
 	}
 	var out bytes.Buffer
 	if err := page.Bundle(&out, bytes.NewReader(data), assets); err != nil {

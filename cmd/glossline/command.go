@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/page"
 	"github.com/glossline/glossline/internal/temporal"
 )
 
@@ -58,8 +59,22 @@ func badRef(ref string) bool {
 	return ref != "" && !ok
 }
 
-// readSite reads a publisher glossary file (-glossary), strictly.
+// readPage reads an HTML page (see readInput); hint ends the error for
+// input that is not HTML.
+func readPage(name string, stdin io.Reader, hint string) ([]byte, error) {
+	data, err := readInput(name, stdin)
+	if err == nil && !page.IsHTML(data) {
+		err = fmt.Errorf("%s: not an HTML page%s", name, hint)
+	}
+	return data, err
+}
+
+// readSite reads a publisher glossary file (-glossary), strictly; no file
+// (path "") is no glossary.
 func readSite(path string) (*glossary.Site, error) {
+	if path == "" {
+		return nil, nil
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
