@@ -32,11 +32,9 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	switch {
-	case *lang != "auto" && *lang != "de" && *lang != "en":
-		return c.usage("-lang must be auto, de or en")
-	case *mark != "first-per-paragraph" && *mark != "all":
-		return c.usage("-mark must be first-per-paragraph or all")
+	switch msg := c.choiceError(*lang, *mark); {
+	case msg != "":
+		return c.usage(msg)
 	case *format != "json" && *format != "html":
 		return c.usage("-format must be json or html")
 	case fs.NArg() > 1:

@@ -31,11 +31,9 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	switch {
-	case *lang != "" && *lang != "auto" && *lang != "de" && *lang != "en":
-		return c.usage("-lang must be auto, de or en")
-	case *mark != "" && *mark != "first-per-paragraph" && *mark != "all":
-		return c.usage("-mark must be first-per-paragraph or all")
+	switch msg := c.choiceError(*lang, *mark); {
+	case msg != "":
+		return c.usage(msg)
 	case fs.NArg() > 1:
 		return c.usage("at most one input file")
 	case badRef(*ref):

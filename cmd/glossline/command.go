@@ -53,6 +53,20 @@ func (c *command) input() string {
 	return "-"
 }
 
+// choiceError returns the usage error of a bad -lang or -mark value, ""
+// when both are good. An empty value is good only where it is the flag's
+// default (bake: the page's own data-* attributes decide).
+func (c *command) choiceError(lang, mark string) string {
+	empty := func(name, v string) bool { return v == "" && c.fs.Lookup(name).DefValue == "" }
+	switch {
+	case lang != "auto" && lang != "de" && lang != "en" && !empty("lang", lang):
+		return "-lang must be auto, de or en"
+	case mark != "first-per-paragraph" && mark != "all" && !empty("mark", mark):
+		return "-mark must be first-per-paragraph or all"
+	}
+	return ""
+}
+
 // badRef reports whether a -ref value is given and is not a date.
 func badRef(ref string) bool {
 	_, ok := temporal.ParseDate(ref)
