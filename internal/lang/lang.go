@@ -9,10 +9,10 @@ package lang
 
 import (
 	_ "embed" // for //go:embed
+	"github.com/glossline/glossline/internal/text"
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Default is the language Detect reports when the text gives no evidence.
@@ -169,51 +169,23 @@ func parseWords(src string) (map[string]bool, []string) {
 // returns Default when there is no evidence either way (empty text, no
 // known word, a tie); another language needs at least minForeign of its
 // words. Any input is safe, including invalid UTF-8.
-func Detect(text string) string {
-	if len(text) > MaxScan {
-		cut := MaxScan
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+func Detect(s string) string { return DetectDoc(text.New(text.Cut(s, MaxScan))) }
+
+// DetectDoc is Detect on a tokenized text: it reads the Letters tokens
+// that start in the first MaxScan bytes.
+func DetectDoc(d *text.Doc) string {
 	var scores [8]int
 	lists := languages[:min(len(languages), len(scores))]
 	owner := loadOwners()
-	var buf [32]byte
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += size
+	for i := range d.Toks {
+		t := &d.Toks[i]
+		if t.Start >= MaxScan {
+			break
+		}
+		if t.Kind != text.Letters || t.Hi-t.Lo > 32 {
 			continue
 		}
-		// One word: lower-cased into buf; words too long for it are
-		// never function words and are skipped whole.
-		word := buf[:0]
-		long := false
-		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += size
-			if long || len(word)+utf8.UTFMax > len(buf) {
-				long = true
-				continue
-			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				word = append(word, byte(r))
-			} else {
-				word = utf8.AppendRune(word, unicode.ToLower(r))
-			}
-		}
-		if long {
-			continue
-		}
-		if k, ok := owner[string(word)]; ok && k < len(lists) {
+		if k, ok := owner[d.Low(i)]; ok && k < len(lists) {
 			scores[k]++
 		}
 	}

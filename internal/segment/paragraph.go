@@ -1,40 +1,16 @@
 package segment
 
 import (
+	textpkg "github.com/glossline/glossline/internal/text"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Paragraphs splits text at blank lines: a newline, optional horizontal
-// white space (spaces, tabs, carriage returns), and another newline. Each
-// paragraph is trimmed of surrounding white space (Unicode White_Space);
-// paragraphs that are empty after trimming are dropped. The spans are in
-// text order and do not overlap. Invalid UTF-8 bytes count as text.
-func Paragraphs(text string) []Span {
-	var out []Span
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && isHorizontalSpace(text[j]) {
-			j++
-		}
-		if j >= len(text) || text[j] != '\n' {
-			continue
-		}
-		if s, ok := trim(text, start, i); ok {
-			out = append(out, s)
-		}
-		start = j + 1
-		i = j
-	}
-	if s, ok := trim(text, start, len(text)); ok {
-		out = append(out, s)
-	}
-	return out
-}
+// Paragraphs splits text at blank lines (text.Doc.Paras): a newline,
+// optional horizontal white space, and another newline. Each paragraph runs
+// from its first token to its last, so it carries no surrounding white
+// space; paragraphs without tokens are dropped.
+func Paragraphs(text string) []Span { return textpkg.New(text).Paras }
 
 func isHorizontalSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f'
@@ -57,7 +33,7 @@ func trim(text string, start, end int) (Span, bool) {
 		}
 		end -= size
 	}
-	return Span{start, end}, start < end
+	return Span{Start: start, End: end}, start < end
 }
 
 // isSpace reports whether a decoded rune is white space. An invalid byte

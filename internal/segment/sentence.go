@@ -1,18 +1,29 @@
 package segment
 
 import (
+	textpkg "github.com/glossline/glossline/internal/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Sentences splits text into sentences using the rules of lang ("de",
-// "en", or a tag such as "de-DE"; other languages get the English rules).
+// Sentences splits text into sentences using the rules of lang (see
+// Split); it is text.New followed by Split, for callers that have only the
+// string.
+func Sentences(text, lang string) []Span {
+	d := textpkg.New(text)
+	Split(d, lang)
+	return d.Sents
+}
+
+// Split finds the sentences of d using the rules of lang ("de", "en", or a
+// tag such as "de-DE"; other languages get the English rules) and records
+// them in d (Doc.Sents, Doc.SentToks, the Sent flags).
 //
-// The spans are in text order, do not overlap, never cross a paragraph
-// boundary (see Paragraphs), carry no surrounding white space, and together
-// cover every non-space character of the text: white space between two
-// sentences belongs to neither.
+// Sentences are token ranges: they are in text order, do not overlap,
+// never cross a paragraph boundary, carry no surrounding white space, and
+// together cover every token: white space between two sentences belongs to
+// neither.
 //
 // A sentence ends after ".", "?", "!", "…" or "..." and any closing quotes
 // or brackets that follow, when white space comes next — unless the next
@@ -26,67 +37,66 @@ import (
 // sentence opening ("Der", "The").
 // Decimals and times ("3.5", "16.30 Uhr") have no space after the period
 // and never end one.
-func Sentences(text, lang string) []Span {
+func Split(d *textpkg.Doc, lang string) {
 	r := rulesFor(lang)
-	var out []Span
-	for _, p := range Paragraphs(text) {
-		out = r.sentences(text, p, out)
+	firsts := make([]int32, 0, len(d.Toks)/16+len(d.Paras))
+	for k := range d.Paras {
+		firsts = r.split(d, k, firsts)
 	}
-	return out
+	d.SetSentences(firsts, lang)
 }
 
-// sentences appends the sentences of paragraph p (trimmed) to out.
-func (r *rules) sentences(text string, p Span, out []Span) []Span {
-	start := p.Start
-	i := p.Start
-	for i < p.End {
-		c, size := utf8.DecodeRuneInString(text[i:p.End])
-		if !isTerminator(c) {
-			i += size
+// split appends the first tokens of paragraph k's sentences to firsts.
+func (r *rules) split(d *textpkg.Doc, k int, firsts []int32) []int32 {
+	a, b := int(d.ParaToks[k]), int(d.ParaToks[k+1])
+	p := Span{Start: d.Paras[k].Start, End: d.Paras[k].End}
+	toks := d.Toks
+	firsts = append(firsts, int32(a))
+	for i := a; i < b; i++ {
+		if !isTerminatorTok(d, i) {
 			continue
 		}
-		termStart := i
-		for i < p.End {
-			c, size = utf8.DecodeRuneInString(text[i:p.End])
-			if !isTerminator(c) {
-				break
-			}
-			i += size
+		j := i + 1
+		for j < b && toks[j].Touches() && isTerminatorTok(d, j) {
+			j++
 		}
-		termEnd := i
-		for i < p.End {
-			c, size = utf8.DecodeRuneInString(text[i:p.End])
-			if !isCloser(c) {
-				break
-			}
-			i += size
+		termEnd := j
+		for j < b && toks[j].Touches() && isCloserTok(d, j) {
+			j++
 		}
-		end := i
-		if end >= p.End {
+		if j >= b {
 			break // the paragraph's end closes the sentence anyway
 		}
-		c, size = utf8.DecodeRuneInString(text[end:p.End])
-		if !isSpace(c, size) {
+		if toks[j].Touches() {
+			i = j - 1
 			continue // "3.5", "z.B.", "?!«," — no break without a space
 		}
-		next := end
-		for next < p.End {
-			c, size = utf8.DecodeRuneInString(text[next:p.End])
-			if !isSpace(c, size) {
-				break
-			}
-			next += size
+		if r.breaks(d.Text, p, int(toks[i].Start), int(toks[termEnd-1].End), int(toks[j-1].End), int(toks[j].Start)) {
+			firsts = append(firsts, int32(j))
 		}
-		if r.breaks(text, p, termStart, termEnd, end, next) {
-			out = append(out, Span{start, end})
-			start = next
-		}
-		i = next
+		i = j - 1
 	}
-	if start < p.End {
-		out = append(out, Span{start, p.End})
+	return firsts
+}
+
+// isTerminatorTok reports whether token i is ".", "?", "!" or "…".
+func isTerminatorTok(d *textpkg.Doc, i int) bool {
+	t := &d.Toks[i]
+	if t.Kind != textpkg.Punct {
+		return false
 	}
-	return out
+	c, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return isTerminator(c)
+}
+
+// isCloserTok reports whether token i is a closing quote or bracket.
+func isCloserTok(d *textpkg.Doc, i int) bool {
+	t := &d.Toks[i]
+	if t.Kind != textpkg.Punct {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return isCloser(c)
 }
 
 // breaks decides whether the terminators text[termStart:termEnd] (followed
@@ -197,7 +207,7 @@ func (r *rules) abbreviation(text string, p Span, tokStart, termEnd, next int) a
 		if e-s > 8 {
 			break
 		}
-		before[nb] = Span{s, e}
+		before[nb] = Span{Start: s, End: e}
 		nb++
 	}
 	for s := next; na < limit && s < p.End; {
@@ -212,7 +222,7 @@ func (r *rules) abbreviation(text string, p Span, tokStart, termEnd, next int) a
 		if e == s || e-s > 8 || text[e-1] != '.' {
 			break
 		}
-		after[na] = Span{s, e}
+		after[na] = Span{Start: s, End: e}
 		na++
 		for e < p.End {
 			c, size := utf8.DecodeRuneInString(text[e:p.End])
