@@ -3,12 +3,12 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/glossline/glossline/internal/timex"
 	"io"
 	"os"
 
 	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/page"
-	"github.com/glossline/glossline/internal/temporal"
 )
 
 // command is one subcommand's flag set and how it reports problems: a line
@@ -69,7 +69,7 @@ func (c *command) choiceError(lang, mark string) string {
 
 // badRef reports whether a -ref value is given and is not a date.
 func badRef(ref string) bool {
-	_, ok := temporal.ParseDate(ref)
+	_, ok := timex.ParseDate(ref)
 	return ref != "" && !ok
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
 	"github.com/glossline/glossline/internal/timeline"
+	"github.com/glossline/glossline/internal/timex"
 )
 
 // Reference-date sources, as reported in Result.RefSource and the JSON
@@ -51,9 +52,9 @@ type Options struct {
 // text). Either argument may be empty. It reports the source it used, or
 // RefNone.
 func (o *Options) SetReference(caller, metadata string) string {
-	if d, ok := temporal.ParseDate(caller); ok {
+	if d, ok := timex.ParseDate(caller); ok {
 		o.Ref, o.RefSource = d, RefFlag
-	} else if d, ok := temporal.ParseDate(metadata); ok {
+	} else if d, ok := timex.ParseDate(metadata); ok {
 		o.Ref, o.RefSource = d, RefMetadata
 	} else {
 		o.Ref, o.RefSource = temporal.Date{}, RefNone

@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/temporal"
+	"github.com/glossline/glossline/internal/timex"
 )
 
 // Engine returns glossline's dates engine as a Tagger: language lng ("auto"
@@ -16,7 +17,7 @@ func Engine(lng, tag string) Tagger {
 		}
 		opt := temporal.Options{Lang: l}
 		if tag == TIMEX3 {
-			opt.Ref, _ = temporal.ParseDate(dct)
+			opt.Ref, _ = timex.ParseDate(dct)
 		}
 		res := temporal.Analyze(text, opt)
 		out := make([]Timex, len(res.Exprs))

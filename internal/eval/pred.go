@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/glossline/glossline/internal/timex"
 	"io"
 	"path/filepath"
 	"sort"
@@ -161,7 +162,7 @@ func WriteTexts(w io.Writer, dir, tag, lng string) (int, error) {
 // engineRef is the reference date Engine resolves a document against.
 func engineRef(text, dct, lng, tag string) string {
 	if tag == TIMEX3 {
-		if d, ok := temporal.ParseDate(dct); ok {
+		if d, ok := timex.ParseDate(dct); ok {
 			return d.String()
 		}
 		return ""

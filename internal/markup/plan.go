@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"github.com/glossline/glossline/internal/timex"
 	"sort"
 	"strings"
 
@@ -27,7 +28,7 @@ func Marks(r *analyze.Result) []Mark {
 	marks := make([]Mark, 0, len(r.Dates)+len(r.Terms))
 	for i, d := range r.Dates {
 		el := El("time", "class", "gl-date", "id", "gl-"+DateID(i))
-		if dt, ok := timeline.HTMLDateTime(d.Value); ok {
+		if dt, ok := timex.HTMLDateTime(d.Value); ok {
 			el.Attrs = append(el.Attrs, Attr{"datetime", dt})
 		}
 		el.Attrs = append(el.Attrs, Attr{"data-value", d.Value})
@@ -115,7 +116,7 @@ func Panel(r *analyze.Result) *Element {
 		prev = value
 	}
 	for i, e := range r.Timeline {
-		if !refShown && timeline.Compare(ref, e.Date) < 0 {
+		if !refShown && timex.Compare(ref, e.Date) < 0 {
 			add(ref, refItem(l, ref))
 			refShown = true
 		}
@@ -166,7 +167,7 @@ func entryItem(l string, i int, e timeline.Entry) *Element {
 	}
 	li := El("li", "class", class, "id", "gl-e"+itoa(i+1), "data-value", e.Date)
 	t := El("time", "class", "gl-tl-date", "data-value", e.Date)
-	if dt, ok := timeline.HTMLDateTime(e.Date); ok {
+	if dt, ok := timex.HTMLDateTime(e.Date); ok {
 		t.Attrs = append(t.Attrs, Attr{"datetime", dt})
 	}
 	if e.Mod != "" {

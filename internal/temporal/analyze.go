@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"github.com/glossline/glossline/internal/timex"
 	"strings"
 	"unicode/utf8"
 )
@@ -244,10 +245,10 @@ func inferRef(fs []found) (Date, bool) {
 	for _, f := range fs {
 		if !f.v.full.IsZero() {
 			years[f.v.full.Year] = true
-			if f.open == "" && !f.future && (dayNumber(f.v.full) > dayNumber(latest) || latest.IsZero()) {
+			if f.open == "" && !f.future && (timex.DayNumber(f.v.full) > timex.DayNumber(latest) || latest.IsZero()) {
 				latest = f.v.full
 			}
-			if f.v.weekdayed && !f.future && (dayNumber(f.v.full) > dayNumber(latestWeekdayed) || latestWeekdayed.IsZero()) {
+			if f.v.weekdayed && !f.future && (timex.DayNumber(f.v.full) > timex.DayNumber(latestWeekdayed) || latestWeekdayed.IsZero()) {
 				// "Tuesday, March 5, 2024": a dateline-like date reports
 				latestWeekdayed = f.v.full
 			}
@@ -269,8 +270,8 @@ func inferRef(fs []found) (Date, bool) {
 	if latest.IsZero() || len(years) > 2 || !evidence {
 		return Date{}, false
 	}
-	if d := weekday(latest); maxDow > d {
-		latest = addDays(latest, maxDow-d)
+	if d := timex.Weekday(latest); maxDow > d {
+		latest = timex.AddDays(latest, maxDow-d)
 	}
 	return latest, true
 }
@@ -388,7 +389,7 @@ func parseValue(v string) (Date, string, bool) {
 	}
 	y := atoi(v[:4])
 	if len(v) == 4 {
-		return Date{y, 1, 1}, "Y", true
+		return Date{Year: y, Month: 1, Day: 1}, "Y", true
 	}
 	if len(v) >= 7 && v[4] == '-' && digits(v[5:7]) {
 		m := atoi(v[5:7])
@@ -397,17 +398,17 @@ func parseValue(v string) (Date, string, bool) {
 		}
 		if len(v) >= 10 && v[7] == '-' && digits(v[8:10]) {
 			d := atoi(v[8:10])
-			if validDate(y, m, d) {
-				return Date{y, m, d}, "D", true
+			if timex.Valid(y, m, d) {
+				return Date{Year: y, Month: m, Day: d}, "D", true
 			}
 			return Date{}, "", false
 		}
 		if len(v) == 7 {
-			return Date{y, m, 1}, "M", true
+			return Date{Year: y, Month: m, Day: 1}, "M", true
 		}
 	}
 	if len(v) == 9 && v[4] == '/' {
-		return Date{atoi(v[5:9]), 1, 1}, "Y", true
+		return Date{Year: atoi(v[5:9]), Month: 1, Day: 1}, "Y", true
 	}
 	return Date{}, "", false
 }
@@ -489,9 +490,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		// The quarter reported on: the first one named, else the quarter
 		// of two months back.
-		rq := addMonths(a, -2)
+		rq := timex.AddMonths(a, -2)
 		if st.quarter > 0 {
-			rq = Date{a.Year, st.quarter, 1}
+			rq = Date{Year: a.Year, Month: st.quarter, Day: 1}
 		}
 		switch {
 		case v.yearAgo && st.quarterly && !ana:
@@ -501,10 +502,10 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		case v.unit == "Q" && (v.n == 0 || v.n == -4) && !ana && !v.current:
 			// "the quarter" in news is the one being reported on.
 			a = rq
-		case v.unit == "WE" && v.n == 0 && !f.future && weekday(a) <= 3 && !p.de:
+		case v.unit == "WE" && v.n == 0 && !f.future && timex.Weekday(a) <= 3 && !p.de:
 			// "over the weekend" said early in the week: the one just past
 			// (TimeBank); the German corpora take the weekend of the week.
-			a = addDays(a, -7)
+			a = timex.AddDays(a, -7)
 		}
 		d := shift(a, v.n, v.unit)
 		if v.yearFix != 0 {
@@ -516,31 +517,31 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if !ok || !st.news && st.gran != "D" {
 			return underspecified(v)
 		}
-		wd := weekday(a)
+		wd := timex.Weekday(a)
 		var d Date
 		switch {
 		case v.n == 2: // this: same ISO week
-			d = addDays(a, v.dow-wd)
+			d = timex.AddDays(a, v.dow-wd)
 		case v.n < 0:
 			back := (wd - v.dow + 7) % 7
 			if back == 0 {
 				back = 7
 			}
-			d = addDays(a, -back)
+			d = timex.AddDays(a, -back)
 		case v.n > 0:
 			fwd := (v.dow - wd + 7) % 7
 			if fwd == 0 {
 				fwd = 7
 			}
-			d = addDays(a, fwd)
+			d = timex.AddDays(a, fwd)
 		case f.future || !f.past && (v.dow-wd+7)%7 == 1:
 			// The future tense, or tomorrow's weekday without a past
 			// tense: news announces the next day.
-			d = addDays(a, (v.dow-wd+7)%7)
+			d = timex.AddDays(a, (v.dow-wd+7)%7)
 		default:
-			d = addDays(a, -((wd - v.dow + 7) % 7))
+			d = timex.AddDays(a, -((wd - v.dow + 7) % 7))
 		}
-		return dayString(d) + v.suf
+		return timex.DayString(d) + v.suf
 	case vYearless:
 		a, ok := st.anchor(false)
 		if !ok {
@@ -551,7 +552,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			m = codeMonth(v.code)
 			// A period that contains the anchor's month is this year's.
 			if span := codeSpan(v.code); v.n == 0 && a.Month >= m && a.Month < m+span {
-				return yearString(a.Year) + v.code
+				return timex.YearString(a.Year) + v.code
 			}
 		}
 		y := a.Year
@@ -591,24 +592,24 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			y++ // "in January" said in November: next year, unless told in the past tense
 		}
 		if v.code != "" {
-			return yearString(y) + v.code
+			return timex.YearString(y) + v.code
 		}
 		if v.holiday != "" {
 			if d, ok := holidayDate(v.holiday, y); ok {
-				return dayString(d)
+				return timex.DayString(d)
 			}
 			return underspecified(v)
 		}
 		if v.day > 0 {
-			if !validDate(y, m, v.day) {
+			if !timex.Valid(y, m, v.day) {
 				return underspecified(v)
 			}
 			if v.week {
-				return weekString(Date{y, m, v.day})
+				return timex.WeekString(Date{Year: y, Month: m, Day: v.day})
 			}
-			return dayString(Date{y, m, v.day}) + v.suf
+			return timex.DayString(Date{Year: y, Month: m, Day: v.day}) + v.suf
 		}
-		return yearString(y) + "-" + pad(m, 2)
+		return timex.YearString(y) + "-" + timex.Pad(m, 2)
 	}
 	return ""
 }

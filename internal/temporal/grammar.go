@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"github.com/glossline/glossline/internal/timex"
 	"strconv"
 	"strings"
 )
@@ -247,7 +248,7 @@ func (p *parser) determined(i int) (int, val) {
 			if o, k2 := p.lex(k, cOrdinal); k2 > 0 && p.has(k2, cUnit, "Q") {
 				if q, _ := strconv.Atoi(o); q >= 1 && q <= 4 {
 					_, k3 := p.lex(k2, cUnit)
-					return k3, absDate(yearString(y) + "-Q" + o)
+					return k3, absDate(timex.YearString(y) + "-Q" + o)
 				}
 			}
 			if p.has(k, cUnit, "Q") || p.is(k, "period ") {
@@ -316,7 +317,7 @@ func (p *parser) determined(i int) (int, val) {
 				dv.week = true
 				return n, dv
 			} else if d, g, ok := parseValue(dv.value); n > 0 && ok && g == "D" {
-				return n, absDate(weekString(d))
+				return n, absDate(timex.WeekString(d))
 			}
 		}
 		switch u {
@@ -398,7 +399,7 @@ func (p *parser) part(i int) (int, val) {
 			switch u {
 			case "Y", "M", "W", "D", "Q", "DE", "CE":
 				if n, ok := p.yearAt(m); ok > 0 && u == "Y" {
-					return ok, val{typ: tyDate, value: yearString(n), mod: mod}
+					return ok, val{typ: tyDate, value: timex.YearString(n), mod: mod}
 				}
 				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod, anaphoric: true}
 			}
@@ -527,7 +528,7 @@ func (p *parser) count(i int) (n float64, next int) {
 		// decimals: "1,5" "2.5"
 		if p.is(j, ", . ") && p.tight(j) && p.tight(j+1) {
 			if d, nd, ok := p.num(j + 1); ok {
-				f, _ := decimal(strconv.Itoa(v) + "." + pad(d, nd))
+				f, _ := decimal(strconv.Itoa(v) + "." + timex.Pad(d, nd))
 				return f, j + 2
 			}
 		}
@@ -687,8 +688,8 @@ func (p *parser) numeric(i int) (int, val) {
 	if nd == 4 && p.punct(i+1, "-") && p.tight(i+1) && p.tight(i+2) && p.punct(i+3, "-") && p.tight(i+3) && p.tight(i+4) {
 		m, _, ok1 := p.num(i + 2)
 		d, _, ok2 := p.num(i + 4)
-		if ok1 && ok2 && validDate(n, m, d) {
-			try(i+5, dayVal(Date{n, m, d}))
+		if ok1 && ok2 && timex.Valid(n, m, d) {
+			try(i+5, dayVal(Date{Year: n, Month: m, Day: d}))
 		}
 	}
 	// Numeric dates: 12.9.2023, 12.09.23, 9/12/2023.
@@ -709,8 +710,8 @@ func (p *parser) numeric(i int) (int, val) {
 						if sep == "/" && !p.de {
 							d, mo = m, n
 						}
-						if validDate(y, mo, d) {
-							try(i+5, dayVal(Date{y, mo, d}))
+						if timex.Valid(y, mo, d) {
+							try(i+5, dayVal(Date{Year: y, Month: mo, Day: d}))
 						}
 					} else if p.de && sep == "." && m >= 1 && m <= 12 && n >= 1 && n <= 31 && !ok2 {
 						// "12.9." with the year from context
@@ -740,9 +741,9 @@ func (p *parser) numeric(i int) (int, val) {
 		if j > 0 && !p.broken(j) {
 			if mo, k := p.lex(j, cMonth); k > 0 {
 				m, _ := strconv.Atoi(mo)
-				if y, k2 := p.yearAfter(k); k2 > 0 && validDate(y, m, n) {
-					try(k2, dayVal(Date{y, m, n}))
-				} else if validDate(2000, m, n) {
+				if y, k2 := p.yearAfter(k); k2 > 0 && timex.Valid(y, m, n) {
+					try(k2, dayVal(Date{Year: y, Month: m, Day: n}))
+				} else if timex.Valid(2000, m, n) {
 					try(k, val{typ: tyDate, k: vYearless, month: m, day: n})
 				}
 			}
@@ -750,9 +751,9 @@ func (p *parser) numeric(i int) (int, val) {
 			// "am 27./28. September": each day gets the month at the end.
 			if p.de && best == 0 {
 				// The corpora leave the day's period out of the extent.
-				if m, y, ok := p.listMonth(j); ok && validDate(2000, m, n) {
-					if y != 0 && validDate(y, m, n) {
-						try(j-1, dayVal(Date{y, m, n}))
+				if m, y, ok := p.listMonth(j); ok && timex.Valid(2000, m, n) {
+					if y != 0 && timex.Valid(y, m, n) {
+						try(j-1, dayVal(Date{Year: y, Month: m, Day: n}))
 					} else {
 						try(j-1, val{typ: tyDate, k: vYearless, month: m, day: n})
 					}
@@ -766,7 +767,7 @@ func (p *parser) numeric(i int) (int, val) {
 						code = "-H" + strconv.Itoa(n)
 					}
 					if y, k2 := p.yearAfter(k); k2 > 0 {
-						try(k2, absDate(yearString(y)+code))
+						try(k2, absDate(timex.YearString(y)+code))
 					} else {
 						try(k, val{typ: tyDate, k: vYearless, code: code})
 					}
@@ -774,9 +775,9 @@ func (p *parser) numeric(i int) (int, val) {
 				// Centuries: "19. Jahrhundert", "19th century".
 				if u == "CE" {
 					if era, k2 := p.lex(k, cEra); k2 > 0 && era == "BC" && !p.broken(k) {
-						try(k2, absDate("BC"+pad(n-1, 2)))
+						try(k2, absDate("BC"+timex.Pad(n-1, 2)))
 					} else {
-						try(k, absDate(pad(n-1, 2)))
+						try(k, absDate(timex.Pad(n-1, 2)))
 					}
 				}
 			}
@@ -798,7 +799,7 @@ func (p *parser) numeric(i int) (int, val) {
 				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
 				// are two years, as the corpora annotate them.
 				if d2 == 2 && y2 > y && y2-y < 100 && isDash(p.low(j)) && p.tight(j+1) == p.tight(j) && !p.has(j+2, cQuantity, "") {
-					v = absDate(yearString(y) + "/" + yearString(y2))
+					v = absDate(timex.YearString(y) + "/" + timex.YearString(y2))
 					end = j + 2
 				}
 			}
@@ -840,7 +841,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 }
 
 func dayVal(d Date) val {
-	return val{typ: tyDate, value: dayString(d), full: d}
+	return val{typ: tyDate, value: timex.DayString(d), full: d}
 }
 
 // yearAt reads a year at token i: four digits in 1000..2099, or any year
@@ -1033,7 +1034,7 @@ func (p *parser) clock(i int) (int, val) {
 	if min < 0 {
 		min = 0
 	}
-	return p.clockDay(j, "T"+pad(h, 2)+":"+pad(min, 2))
+	return p.clockDay(j, "T"+timex.Pad(h, 2)+":"+timex.Pad(min, 2))
 }
 
 // clockDay completes a time of day with a following weekday or relative
@@ -1094,7 +1095,7 @@ func (p *parser) decade(i int) (int, val) {
 	} else if p.de {
 		j = m
 	}
-	return j, absDate(pad(n/10, 3))
+	return j, absDate(timex.Pad(n/10, 3))
 }
 
 // shortDecade: "'90s".
@@ -1103,7 +1104,7 @@ func (p *parser) shortDecade(i int) (int, val) {
 	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || p.low(i+2) != "s" || !p.tight(i+2) {
 		return 0, val{}
 	}
-	return i + 3, absDate(pad((1900+n)/10, 3))
+	return i + 3, absDate(timex.Pad((1900+n)/10, 3))
 }
 
 // wordLed: expressions led by a word.
@@ -1387,21 +1388,21 @@ func (p *parser) month(i int) (int, val) {
 				k2++
 			}
 			if !(p.is(k2, ": . ") && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
-				if y, k3 := p.yearAfter(k2); k3 > 0 && validDate(y, m, d) {
-					return k3, dayVal(Date{y, m, d})
+				if y, k3 := p.yearAfter(k2); k3 > 0 && timex.Valid(y, m, d) {
+					return k3, dayVal(Date{Year: y, Month: m, Day: d})
 				}
-				if validDate(2000, m, d) {
+				if timex.Valid(2000, m, d) {
 					return k2, val{typ: tyDate, k: vYearless, month: m, day: d}
 				}
 			}
 		}
 		if y, k2 := p.yearAfter(j); k2 > 0 && !p.punct(j, ",") {
-			return k2, absDate(yearString(y) + "-" + pad(m, 2))
+			return k2, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
 		}
 		// "im April des Jahres 1918"
 		if p.de && p.is(j, "des ") && p.has(j+1, cUnit, "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
-				return k2, absDate(yearString(y) + "-" + pad(m, 2))
+				return k2, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
 			}
 		}
 		// "July last year", "im Juli letzten Jahres", "im März des
@@ -1411,13 +1412,13 @@ func (p *parser) month(i int) (int, val) {
 			jr++
 		}
 		if k2, rv := p.relative(jr); k2 > 0 && rv.k == vRel && rv.unit == "Y" && rv.suf == "" && rv.mod == "" {
-			rv.suf = "-" + pad(m, 2)
+			rv.suf = "-" + timex.Pad(m, 2)
 			return k2, rv
 		}
 		// "im Juni und Juli 1944", "von August bis September 1904": the
 		// year closing the pair.
 		if y := p.pairYear(j); y != 0 {
-			return j, absDate(yearString(y) + "-" + pad(m, 2))
+			return j, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
 		}
 	}
 	// A bare month name; ambiguous ones ("Mai", "May") need a signal before.
@@ -1524,7 +1525,7 @@ func (p *parser) relative(i int) (int, val) {
 		if u == "HY" && r == rLast {
 			// "the last half of 1989" is its second half
 			if y, k2 := p.ofYear(k); k2 > 0 {
-				return k2, absDate(yearString(y) + "-H2")
+				return k2, absDate(timex.YearString(y) + "-H2")
 			}
 			// "the last half of the '80s": the decade's end
 			if p.is(k, "of ") && !p.broken(k+1) {
@@ -1678,7 +1679,7 @@ func (p *parser) single(i int) (int, val) {
 		mod, unit := k[:len(k)-2], k[len(k)-1:]
 		best, bv = j, val{typ: tyDate, k: vRel, unit: unit, mod: mod, anaphoric: true}
 		if y, k2 := p.yearBare(j); k2 > 0 && unit == "Y" && !p.broken(j) {
-			best, bv = k2, val{typ: tyDate, value: yearString(y), mod: mod}
+			best, bv = k2, val{typ: tyDate, value: timex.YearString(y), mod: mod}
 		}
 	}
 	if k, j := p.lex(i, cClock); j > best && oneOf(k, "noon midnight ") {
@@ -1710,10 +1711,10 @@ func (p *parser) season(i int) (int, val) {
 		return 0, val{}
 	}
 	if y, k := p.yearAfter(j); k > 0 && !p.punct(j, ",") {
-		return k, absDate(yearString(y) + "-" + s)
+		return k, absDate(timex.YearString(y) + "-" + s)
 	}
 	if y, k := p.ofYear(j); k > 0 {
-		return k, absDate(yearString(y) + "-" + s) // "the winter of 1994", "im Herbst des Jahres 1972"
+		return k, absDate(timex.YearString(y) + "-" + s) // "the winter of 1994", "im Herbst des Jahres 1972"
 	}
 	if p.dash(j) {
 		return 0, val{} // "Winter-Biathlon"
@@ -1725,7 +1726,7 @@ func (p *parser) season(i int) (int, val) {
 		return 0, val{} // "would fall", "Spring of Life"
 	}
 	if y := p.pairYear(j); y != 0 {
-		return j, absDate(yearString(y) + "-" + s)
+		return j, absDate(timex.YearString(y) + "-" + s)
 	}
 	return j, val{typ: tyDate, k: vYearless, code: "-" + s}
 }
@@ -1839,10 +1840,10 @@ func (p *parser) ordinal(i int) (int, val) {
 			return 0, val{}
 		}
 		if y, k2 := p.yearAfter(k); k2 > 0 {
-			return k2, absDate(yearString(y) + "-Q" + o)
+			return k2, absDate(timex.YearString(y) + "-Q" + o)
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
-			return k2, absDate(yearString(y) + "-Q" + o)
+			return k2, absDate(timex.YearString(y) + "-Q" + o)
 		}
 		return k, val{typ: tyDate, k: vYearless, code: "-Q" + o}
 	case "HY":
@@ -1850,11 +1851,11 @@ func (p *parser) ordinal(i int) (int, val) {
 			return 0, val{}
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
-			return k2, absDate(yearString(y) + "-H" + o)
+			return k2, absDate(timex.YearString(y) + "-H" + o)
 		}
 		return k, val{typ: tyDate, k: vYearless, code: "-H" + o}
 	case "CE":
-		return k, absDate(pad(n-1, 2))
+		return k, absDate(timex.Pad(n-1, 2))
 	}
 	return 0, val{}
 }

@@ -2,31 +2,11 @@
 // in German and English text and resolves them to TimeML TIMEX3 values.
 package temporal
 
-import "strconv"
+import "github.com/glossline/glossline/internal/timex"
 
-// Date is a proleptic Gregorian calendar day. The zero Date means "unknown".
-type Date struct {
-	Year, Month, Day int
-}
-
-// IsZero reports whether d is the unknown date.
-func (d Date) IsZero() bool { return d == Date{} }
-
-// String formats d as YYYY-MM-DD, or "" for the zero Date.
-func (d Date) String() string {
-	if d.IsZero() {
-		return ""
-	}
-	return pad(d.Year, 4) + "-" + pad(d.Month, 2) + "-" + pad(d.Day, 2)
-}
-
-func pad(n, width int) string {
-	s := strconv.Itoa(n)
-	for len(s) < width {
-		s = "0" + s
-	}
-	return s
-}
+// Date is a proleptic Gregorian calendar day (timex.Date). The zero Date
+// means "unknown".
+type Date = timex.Date
 
 // Expr is one temporal expression found in a text.
 type Expr struct {

@@ -1,6 +1,9 @@
 package temporal
 
-import "strconv"
+import (
+	"github.com/glossline/glossline/internal/timex"
+	"strconv"
+)
 
 // vkind says how a recognised value gets its final form.
 type vkind uint8
@@ -77,7 +80,7 @@ func abs(typ vtype, value string) val { return val{typ: typ, value: value} }
 func absDate(value string) val { return val{typ: tyDate, value: value} }
 
 // yearVal is the DATE of year y.
-func yearVal(y int) val { return val{typ: tyDate, value: yearString(y)} }
+func yearVal(y int) val { return val{typ: tyDate, value: timex.YearString(y)} }
 
 // durationValue formats n units (n < 0: unknown "X") as an ISO 8601
 // duration in TimeML's conventions.
@@ -118,37 +121,23 @@ func durationValue(n float64, unit string) string {
 func formatAt(d Date, unit string) string {
 	switch wordIndex(unit, "Y M W WE Q HY DE CE ") {
 	case 0:
-		return yearString(d.Year)
+		return timex.YearString(d.Year)
 	case 1:
-		return yearString(d.Year) + "-" + pad(d.Month, 2)
+		return timex.YearString(d.Year) + "-" + timex.Pad(d.Month, 2)
 	case 2:
-		return weekString(d)
+		return timex.WeekString(d)
 	case 3:
-		return weekString(d) + "-WE"
+		return timex.WeekString(d) + "-WE"
 	case 4:
-		return yearString(d.Year) + "-Q" + strconv.Itoa((d.Month-1)/3+1)
+		return timex.YearString(d.Year) + "-Q" + strconv.Itoa((d.Month-1)/3+1)
 	case 5:
-		return yearString(d.Year) + "-H" + strconv.Itoa((d.Month-1)/6+1)
+		return timex.YearString(d.Year) + "-H" + strconv.Itoa((d.Month-1)/6+1)
 	case 6:
-		return pad(floorDiv(d.Year, 10), 3)
+		return timex.Pad(timex.FloorDiv(d.Year, 10), 3)
 	case 7:
-		return pad(floorDiv(d.Year, 100), 2)
+		return timex.Pad(timex.FloorDiv(d.Year, 100), 2)
 	}
-	return dayString(d)
-}
-
-// yearString formats a year as TimeML does: "2023", "0490", and "BC0490"
-// for years before 1 (astronomical year 0 is 1 BC).
-func yearString(y int) string {
-	if y <= 0 {
-		return "BC" + pad(1-y, 4)
-	}
-	return pad(y, 4)
-}
-
-// dayString is Date.String with TimeML's years before Christ.
-func dayString(d Date) string {
-	return yearString(d.Year) + "-" + pad(d.Month, 2) + "-" + pad(d.Day, 2)
+	return timex.DayString(d)
 }
 
 // shift moves d by n units.
@@ -158,9 +147,9 @@ func shift(d Date, n int, unit string) Date {
 	case k < 0:
 		return d
 	case k < 6:
-		return addDays(d, shiftSize[k]*n)
+		return timex.AddDays(d, shiftSize[k]*n)
 	}
-	return addMonths(d, shiftSize[k]*n)
+	return timex.AddMonths(d, shiftSize[k]*n)
 }
 
 // unknownAt are the values of an unresolved date at the units Y M W WE Q
@@ -188,9 +177,9 @@ func underspecified(v val) string {
 			return "XXXX-XX-XX"
 		}
 		if v.day > 0 {
-			return "XXXX-" + pad(v.month, 2) + "-" + pad(v.day, 2) + v.suf
+			return "XXXX-" + timex.Pad(v.month, 2) + "-" + timex.Pad(v.day, 2) + v.suf
 		}
-		return "XXXX-" + pad(v.month, 2)
+		return "XXXX-" + timex.Pad(v.month, 2)
 	}
 	if k := wordIndex(v.unit, "Y M W WE Q DE CE "); k >= 0 {
 		return unknownAt[k]

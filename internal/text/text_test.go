@@ -65,19 +65,19 @@ func TestTokens(t *testing.T) {
 func TestFlags(t *testing.T) {
 	d := New("KCNA meldete\nam Mittwoch, dem 13. Sep\u00adtember:\n \nÄrger mit iPhone und USA-Plänen 2023")
 	want := map[string]Flag{
-		"KCNA":      Space | Para | Upper | AllCaps | ASCII,
-		"meldete":   Space | Lower | ASCII,
-		"am":        Space | Line | Lower | ASCII,
-		",":         ASCII,
-		"13":        Space | ASCII,
+		"KCNA":       Space | Para | Upper | AllCaps | ASCII,
+		"meldete":    Space | Lower | ASCII,
+		"am":         Space | Line | Lower | ASCII,
+		",":          ASCII,
+		"13":         Space | ASCII,
 		"Sep­tember": Space | Upper | Invisible,
-		":":         ASCII,
-		"Ärger":     Space | Line | Para | Upper,
-		"iPhone":    Space | Lower | ASCII,
-		"USA":       Space | Upper | AllCaps | ASCII,
-		"-":         ASCII,
-		"Plänen":    Upper,
-		"2023":      Space | ASCII,
+		":":          ASCII,
+		"Ärger":      Space | Line | Para | Upper,
+		"iPhone":     Space | Lower | ASCII,
+		"USA":        Space | Upper | AllCaps | ASCII,
+		"-":          ASCII,
+		"Plänen":     Upper,
+		"2023":       Space | ASCII,
 	}
 	for i := range d.Toks {
 		w := d.Word(i)

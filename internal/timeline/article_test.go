@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"encoding/json"
+	"github.com/glossline/glossline/internal/timex"
 	"os"
 	"strings"
 	"testing"
@@ -121,7 +122,7 @@ func splitSentences(text string) []segment.Span {
 		for w > 0 && text[w-1] != ' ' && text[w-1] != '\n' {
 			w--
 		}
-		if word := text[w:i]; utf8.RuneCountInString(word) <= 1 || isDigit(word[0]) && len(word) <= 2 {
+		if word := text[w:i]; utf8.RuneCountInString(word) <= 1 || (word[0]-'0' <= 9) && len(word) <= 2 {
 			continue
 		}
 		emit(j)
@@ -202,7 +203,7 @@ func checkArticle(t *testing.T, text string, g gold, exprs []temporal.Expr) {
 		}
 	}
 	for i := 1; i < len(entries); i++ {
-		if Compare(entries[i-1].Date, entries[i].Date) > 0 {
+		if timex.Compare(entries[i-1].Date, entries[i].Date) > 0 {
 			t.Errorf("entries out of order: %s before %s", entries[i-1].Date, entries[i].Date)
 		}
 	}
@@ -254,7 +255,7 @@ func countContaining(text string, e *Entry, s string) int {
 // that is not an ordinal ("1989 übernahm", not "12. September").
 func startsYear(s string) bool {
 	n := 0
-	for n < len(s) && isDigit(s[n]) {
+	for n < len(s) && (s[n]-'0' <= 9) {
 		n++
 	}
 	return (n == 3 || n == 4) && (n == len(s) || s[n] != '.')

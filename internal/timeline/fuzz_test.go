@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/glossline/glossline/internal/timex"
 	"testing"
 	"unicode/utf8"
 
@@ -44,31 +45,21 @@ func FuzzBuild(f *testing.F) {
 			if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
 				t.Fatalf("bad label %q", e.Label)
 			}
-			if k > 0 && Compare(entries[k-1].Date, e.Date) > 0 {
+			if k > 0 && timex.Compare(entries[k-1].Date, e.Date) > 0 {
 				t.Fatalf("out of order: %s, %s", entries[k-1].Date, e.Date)
 			}
 		}
 	})
 }
 
-// FuzzValue checks that the value functions never panic and agree: what
-// HTMLDateTime accepts as a date, Compare sorts among the dates.
-func FuzzValue(f *testing.F) {
-	for _, v := range []string{"2023-09-13", "1950/1953", "199", "18", "2023-W37-3", "2023-09-13T16:00:30+02:00", "PT1.5S", "P2W", "2023-Q3", "XXXX", "/", "2023-09-13TEV"} {
+// FuzzFormat checks that the display functions never panic on any value.
+func FuzzFormat(f *testing.F) {
+	for _, v := range []string{"2023-09-13", "1950/1953", "199", "18", "2023-W37-3", "2023-09-13T16:00:30+02:00", "PT1.5S", "2023-Q3", "XXXX", "/", "2023-09-13TEV"} {
 		f.Add(v)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		FormatDate(v, "de")
 		FormatDate(v, "en")
 		FormatEntryDate(Entry{Date: v, Mod: "START", Open: "after"}, "de")
-		if Compare(v, v) != 0 {
-			t.Fatalf("Compare(%q, %q) != 0", v, v)
-		}
-		if Compare(v, "2023") != -Compare("2023", v) {
-			t.Fatalf("Compare not antisymmetric on %q", v)
-		}
-		if s, ok := HTMLDateTime(v); ok && s == "" {
-			t.Fatalf("HTMLDateTime(%q) ok but empty", v)
-		}
 	})
 }

@@ -27,6 +27,7 @@
 package timeline
 
 import (
+	"github.com/glossline/glossline/internal/timex"
 	"math"
 	"slices"
 	"sort"
@@ -179,7 +180,7 @@ func Build(in Input) []Entry {
 	sort.SliceStable(order, func(x, y int) bool {
 		i, j := order[x], order[y]
 		a, b := entries[i], entries[j]
-		if c := Compare(a.Date, b.Date); c != 0 {
+		if c := timex.Compare(a.Date, b.Date); c != 0 {
 			return c < 0
 		}
 		if c := modRank(a.Mod) - modRank(b.Mod); c != 0 {
@@ -292,7 +293,7 @@ func isEventExpr(e temporal.Expr) bool {
 	if e.Type != "DATE" && e.Type != "TIME" {
 		return false
 	}
-	_, ok := parseValue(e.Value)
+	_, ok := timex.Parse(e.Value)
 	return ok
 }
 

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/glossline/glossline/internal/timex"
 	"slices"
 	"strconv"
 	"strings"
@@ -121,7 +122,7 @@ func checkInvariants(t testing.TB, text string, exprs []temporal.Expr, entries [
 		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
 			t.Fatalf("entry %d: bad label %q", k, e.Label)
 		}
-		if k > 0 && Compare(entries[k-1].Date, e.Date) > 0 {
+		if k > 0 && timex.Compare(entries[k-1].Date, e.Date) > 0 {
 			t.Fatalf("entries out of order: %s before %s", entries[k-1].Date, e.Date)
 		}
 	}

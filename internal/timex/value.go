@@ -1,91 +1,89 @@
-package timeline
+package timex
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/glossline/glossline/internal/temporal"
-)
-
-// gran is the granularity of a TIMEX3 value.
-type gran int
+// Gran is the granularity of an anchored TIMEX3 value.
+type Gran uint8
 
 const (
-	granNone    gran = iota
-	granTime         // 2023-09-13T16:00
-	granPart         // 2023-09-13TEV (part of day)
-	granDay          // 2023-09-13, 2023-W37-3
-	granWeek         // 2023-W37
-	granMonth        // 2023-09
-	granSeason       // 2023-SU
-	granQuarter      // 2023-Q3
-	granHalf         // 2023-H2
-	granYear         // 2023
-	granDecade       // 199
-	granCentury      // 18
-	granRange        // 1950/1953
+	GranNone    Gran = iota
+	GranTime         // 2023-09-13T16:00
+	GranPart         // 2023-09-13TEV (part of day)
+	GranDay          // 2023-09-13, 2023-W37-3
+	GranWeek         // 2023-W37
+	GranMonth        // 2023-09
+	GranSeason       // 2023-SU
+	GranQuarter      // 2023-Q3
+	GranHalf         // 2023-H2
+	GranYear         // 2023
+	GranDecade       // 199
+	GranCentury      // 18
+	GranRange        // 1950/1953
 )
 
 var granNames = [...]string{"", "time", "part", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "range"}
 
-func (g gran) String() string { return granNames[g] }
+func (g Gran) String() string { return granNames[g] }
 
-// point is an anchored TIMEX3 value read into the stretch of time it names:
-// minutes since 1970-01-01T00:00, [lo, hi).
-type point struct {
-	lo, hi int64
-	gran   gran
-	// fields of the value, as far as it has them
-	year, month, day, week, n int
-	hour, min                 int
-	code                      string // season or part-of-day code
+// Value is an anchored TIMEX3 DATE or TIME value read into its parts and
+// the stretch of time it names, [Lo, Hi) in minutes since 1970-01-01T00:00.
+type Value struct {
+	Lo, Hi int64
+	Gran   Gran
+	// The value's fields, as far as it has them: a week day's Year, Month
+	// and Day are its calendar day; N is the quarter or half (1…), or the
+	// century's ordinal (19 for "18").
+	Year, Month, Day, Week, N int
+	Hour, Min                 int
+	Code                      string // season or part-of-day code ("SU", "EV")
 }
 
 const minutesPerDay = 24 * 60
 
-// parseValue reads an anchored TIMEX3 DATE or TIME value: a calendar day,
+// Parse reads an anchored TIMEX3 DATE or TIME value: a calendar day,
 // week, month, season, quarter, half, year, decade, century, a time of day
 // on a day, or a range "BEGIN/END" of two of these with BEGIN ≤ END. It
 // reports false for everything else: durations ("P18M"), references
 // ("PRESENT_REF"), underspecified values ("XXXX-WXX-3") and malformed input.
-func parseValue(v string) (point, bool) {
+func Parse(v string) (Value, bool) {
 	if a, b, ok := strings.Cut(v, "/"); ok {
 		pa, oka := parseSingle(a)
 		pb, okb := parseSingle(b)
-		if !oka || !okb || pb.hi < pa.lo {
-			return point{}, false
+		if !oka || !okb || pb.Hi < pa.Lo {
+			return Value{}, false
 		}
-		pa.hi = pb.hi
-		pa.gran = granRange
+		pa.Hi = pb.Hi
+		pa.Gran = GranRange
 		return pa, true
 	}
 	return parseSingle(v)
 }
 
-func parseSingle(v string) (point, bool) {
+func parseSingle(v string) (Value, bool) {
 	n := 0
 	for n < len(v) && v[n]-'0' <= 9 {
 		n++
 	}
-	var p point
+	var p Value
 	switch {
 	case n == 2 && len(v) == 2:
 		c := atoi(v)
-		p.n, p.year, p.gran = c+1, c*100, granCentury
-		p.lo, p.hi = monthSpan(c*100, 1, 1200)
+		p.N, p.Year, p.Gran = c+1, c*100, GranCentury
+		p.Lo, p.Hi = monthSpan(c*100, 1, 1200)
 		return p, true
 	case n == 3 && len(v) == 3:
 		d := atoi(v) * 10
-		p.year, p.gran = d, granDecade
-		p.lo, p.hi = monthSpan(d, 1, 120)
+		p.Year, p.Gran = d, GranDecade
+		p.Lo, p.Hi = monthSpan(d, 1, 120)
 		return p, true
 	case n != 4:
 		return p, false
 	}
-	p.year = atoi(v[:4])
+	p.Year = atoi(v[:4])
 	rest := v[4:]
 	if rest == "" {
-		p.gran = granYear
-		p.lo, p.hi = monthSpan(p.year, 1, 12)
+		p.Gran = GranYear
+		p.Lo, p.Hi = monthSpan(p.Year, 1, 12)
 		return p, true
 	}
 	if rest[0] != '-' || len(rest) < 3 {
@@ -94,72 +92,73 @@ func parseSingle(v string) (point, bool) {
 	rest = rest[1:]
 	switch {
 	case rest[0] == 'W' && len(rest) >= 3 && rest[1]-'0' <= 9 && rest[2]-'0' <= 9:
-		p.week = atoi(rest[1:3])
-		mon, ok := isoWeekStart(p.year, p.week)
+		p.Week = atoi(rest[1:3])
+		mon, ok := isoWeekStart(p.Year, p.Week)
 		if !ok {
 			return p, false
 		}
 		switch rest[3:] {
 		case "":
-			p.gran = granWeek
-			p.lo, p.hi = mon*minutesPerDay, (mon+7)*minutesPerDay
+			p.Gran = GranWeek
+			p.Lo, p.Hi = mon*minutesPerDay, (mon+7)*minutesPerDay
 			return p, true
 		case "-1", "-2", "-3", "-4", "-5", "-6", "-7":
 			d := mon + int64(rest[4]-'1')
-			p.year, p.month, p.day = civilFromDays(d)
-			p.week = 0
-			p.gran = granDay
-			p.lo, p.hi = d*minutesPerDay, (d+1)*minutesPerDay
+			dd := FromDayNumber(int(d))
+			p.Year, p.Month, p.Day = dd.Year, dd.Month, dd.Day
+			p.Week = 0
+			p.Gran = GranDay
+			p.Lo, p.Hi = d*minutesPerDay, (d+1)*minutesPerDay
 			return p, true
 		}
 		return p, false
 	case len(rest) == 2 && (rest[0] == 'Q' || rest[0] == 'H') && rest[1]-'0' <= 9:
 		k := int(rest[1] - '0')
 		months := 3
-		p.gran = granQuarter
+		p.Gran = GranQuarter
 		if rest[0] == 'H' {
-			months, p.gran = 6, granHalf
+			months, p.Gran = 6, GranHalf
 		}
 		if k < 1 || k*months > 12 {
 			return p, false
 		}
-		p.n = k
-		p.lo, p.hi = monthSpan(p.year, (k-1)*months+1, months)
+		p.N = k
+		p.Lo, p.Hi = monthSpan(p.Year, (k-1)*months+1, months)
 		return p, true
 	case len(rest) == 2 && rest[0]-'0' > 9:
 		first := seasonStart(rest)
 		if first == 0 {
 			return p, false
 		}
-		p.code, p.gran = rest, granSeason
-		p.lo, p.hi = monthSpan(p.year, first, 3)
+		p.Code, p.Gran = rest, GranSeason
+		p.Lo, p.Hi = monthSpan(p.Year, first, 3)
 		return p, true
 	}
 	if len(rest) < 2 || rest[0]-'0' > 9 || rest[1]-'0' > 9 {
 		return p, false
 	}
-	p.month = atoi(rest[:2])
-	if p.month < 1 || p.month > 12 {
+	p.Month = atoi(rest[:2])
+	if p.Month < 1 || p.Month > 12 {
 		return p, false
 	}
 	rest = rest[2:]
 	if rest == "" {
-		p.gran = granMonth
-		p.lo, p.hi = monthSpan(p.year, p.month, 1)
+		p.Gran = GranMonth
+		p.Lo, p.Hi = monthSpan(p.Year, p.Month, 1)
 		return p, true
 	}
 	if len(rest) < 3 || rest[0] != '-' || rest[1]-'0' > 9 || rest[2]-'0' > 9 {
 		return p, false
 	}
-	p.day = atoi(rest[1:3])
-	if p.day < 1 || p.day > temporal.DaysInMonth(p.year, p.month) {
+	p.Day = atoi(rest[1:3])
+	if p.Day < 1 || p.Day > DaysInMonth(p.Year, p.Month) {
 		return p, false
 	}
-	d := daysFromCivil(p.year, p.month, p.day)
+	d := int64(DayNumber(Date{p.Year, p.Month, p.Day}))
 	rest = rest[3:]
 	if rest == "" {
-		p.gran = granDay
-		p.lo, p.hi = d*minutesPerDay, (d+1)*minutesPerDay
+		p.Gran = GranDay
+		p.Lo, p.Hi = d*minutesPerDay, (d+1)*minutesPerDay
 		return p, true
 	}
 	if rest[0] != 'T' {
@@ -171,29 +170,29 @@ func parseSingle(v string) (point, bool) {
 		if from == to {
 			return p, false
 		}
-		p.code, p.gran = rest, granPart
-		p.lo, p.hi = d*minutesPerDay+int64(from)*60, d*minutesPerDay+int64(to)*60
+		p.Code, p.Gran = rest, GranPart
+		p.Lo, p.Hi = d*minutesPerDay+int64(from)*60, d*minutesPerDay+int64(to)*60
 		return p, true
 	}
 	// THH, THH:MM, THH:MM:SS, optionally followed by a zone (ignored).
 	if len(rest) < 2 || rest[0]-'0' > 9 || rest[1]-'0' > 9 {
 		return p, false
 	}
-	p.hour = atoi(rest[:2])
+	p.Hour = atoi(rest[:2])
 	rest = rest[2:]
 	if len(rest) >= 3 && rest[0] == ':' && rest[1]-'0' <= 9 && rest[2]-'0' <= 9 {
-		p.min = atoi(rest[1:3])
+		p.Min = atoi(rest[1:3])
 		rest = rest[3:]
 		if len(rest) >= 3 && rest[0] == ':' && rest[1]-'0' <= 9 && rest[2]-'0' <= 9 {
 			rest = rest[3:]
 		}
 	}
-	if p.hour > 24 || p.min > 59 || (p.hour == 24 && p.min != 0) || !validZone(rest) {
+	if p.Hour > 24 || p.Min > 59 || (p.Hour == 24 && p.Min != 0) || !validZone(rest) {
 		return p, false
 	}
-	p.gran = granTime
-	p.lo = d*minutesPerDay + int64(p.hour*60+p.min)
-	p.hi = p.lo + 1
+	p.Gran = GranTime
+	p.Lo = d*minutesPerDay + int64(p.Hour*60+p.Min)
+	p.Hi = p.Lo + 1
 	return p, true
 }
 
@@ -260,18 +259,18 @@ func validZone(s string) bool {
 // X) sort after all dates, in byte order. It returns -1, 0 or +1, and 0 only
 // for equal strings.
 func Compare(a, b string) int {
-	pa, oka := parseValue(a)
-	pb, okb := parseValue(b)
+	pa, oka := Parse(a)
+	pb, okb := Parse(b)
 	switch {
 	case oka && !okb:
 		return -1
 	case !oka && okb:
 		return 1
 	case oka && okb:
-		if c := cmp64(pa.lo, pb.lo); c != 0 {
+		if c := cmp64(pa.Lo, pb.Lo); c != 0 {
 			return c
 		}
-		if c := cmp64(pb.hi, pa.hi); c != 0 {
+		if c := cmp64(pb.Hi, pa.Hi); c != 0 {
 			return c
 		}
 	}
@@ -288,61 +287,6 @@ func cmp64(a, b int64) int {
 	return 0
 }
 
-// Calendar arithmetic on the proleptic Gregorian calendar.
-
-// daysFromCivil returns the number of days from 1970-01-01 to y-m-d.
-func daysFromCivil(y, m, d int) int64 {
-	if m <= 2 {
-		y--
-	}
-	era := floorDiv(y, 400)
-	yoe := int64(y - era*400)
-	mp := int64((m + 9) % 12)
-	doy := (153*mp+2)/5 + int64(d) - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return int64(era)*146097 + doe - 719468
-}
-
-// civilFromDays is the inverse of daysFromCivil.
-func civilFromDays(z int64) (y, m, d int) {
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = int(doy - (153*mp+2)/5 + 1)
-	m = int(mp + 3)
-	if m > 12 {
-		m -= 12
-	}
-	y = int(yoe + era*400)
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
-}
-
-func floorDiv(a, b int) int {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
-}
-
-// weekday returns 0 for Monday … 6 for Sunday.
-func weekday(days int64) int {
-	w := (days + 3) % 7 // 1970-01-01 was a Thursday
-	if w < 0 {
-		w += 7
-	}
-	return int(w)
-}
-
 // monthSpan returns the stretch [lo, hi) of n months from month first of
 // year y (one call where the value parser would need two).
 func monthSpan(y, first, n int) (lo, hi int64) {
@@ -353,7 +297,7 @@ func monthSpan(y, first, n int) (lo, hi int64) {
 func monthStart(y, m int) int64 {
 	y += (m - 1) / 12
 	m = (m-1)%12 + 1
-	return daysFromCivil(y, m, 1) * minutesPerDay
+	return int64(DayNumber(Date{y, m, 1})) * minutesPerDay
 }
 
 // isoWeekStart returns the day number of the Monday of ISO week w of year y.
@@ -361,22 +305,16 @@ func isoWeekStart(y, w int) (int64, bool) {
 	if w < 1 || w > 53 {
 		return 0, false
 	}
-	jan4 := daysFromCivil(y, 1, 4)
-	mon := jan4 - int64(weekday(jan4)) + int64(w-1)*7
+	jan4 := Date{y, 1, 4}
+	mon := int64(DayNumber(jan4)-Weekday(jan4)+1) + int64(w-1)*7
 	if w == 53 {
 		// Week 53 exists only when its Thursday still lies in year y.
-		if ty, _, _ := civilFromDays(mon + 3); ty != y {
+		if FromDayNumber(int(mon)+3).Year != y {
 			return 0, false
 		}
 	}
 	return mon, true
 }
-
-// isDigit reports whether c is an ASCII digit. The package's own code
-// writes the test inline, as c-'0' <= 9 (a byte below '0' wraps past 9):
-// the wasm is built without inlining, where every call to a helper this
-// small costs more code than the test itself.
-func isDigit(c byte) bool { return c-'0' <= 9 }
 
 // atoi reads a short run of ASCII digits (the caller checked them).
 func atoi(s string) int {
