@@ -5,7 +5,7 @@
 //
 // It installs one function, globalThis.__glosslineGo(nodes, options), and
 // waits. The loader calls it once per article: nodes is the article's text
-// in the single-string encoding of markup.DecodeNodes, options a plain
+// in the single-string encoding of article.DecodeNodes, options a plain
 // object of strings ({lang, ref, ld, published, mark, glossary}; ld is the
 // page's JSON-LD texts joined by NUL, published its other metadata date). It returns the
 // plan as one JSON string (markup.Plan.JSON). Two crossings per article, no
@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 
 	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/hack-pad/safejs"
@@ -90,12 +91,12 @@ func readOptions(v safejs.Value) options {
 
 // plan decodes the nodes, analyses the article and returns the plan JSON.
 func plan(encoded string, opt options) string {
-	nodes, err := markup.DecodeNodes(encoded)
+	nodes, err := article.DecodeNodes(encoded)
 	if err != nil {
 		return markup.ErrorJSON(err.Error())
 	}
-	text := markup.BuildText(nodes)
-	ao := analyze.Options{Lang: opt.lang, Mark: opt.mark, NoMark: markup.NoMark(text)}
+	text := article.BuildText(nodes)
+	ao := analyze.Options{Lang: opt.lang, Mark: opt.mark, NoMark: article.NoMark(text)}
 	// The page's metadata date: JSON-LD first, then the meta tags and the
 	// byline the loader read.
 	pub := markup.LDDatePublished(opt.ld)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/article"
 	langpkg "github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
@@ -56,15 +57,15 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	text := string(data)
 	isHTML := page.IsHTML(data)
-	var mt *markup.Text
+	var mt *article.Text
 	if isHTML {
 		p, err := page.Parse(bytes.NewReader(data), "")
 		if err != nil {
 			return c.fail(err)
 		}
-		mt = markup.BuildText(p.Text)
+		mt = article.BuildText(p.Text)
 		text = mt.Text
-		opt.NoMark = markup.NoMark(mt)
+		opt.NoMark = article.NoMark(mt)
 		if opt.Lang == "auto" && p.Lang != "" {
 			opt.Lang = p.Lang // as the browser: the page's lang attribute
 		}

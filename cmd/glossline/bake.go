@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/glossary"
 	langpkg "github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
@@ -77,9 +78,9 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	text := markup.BuildText(p.Text)
+	text := article.BuildText(p.Text)
 	// As the loader: data-lang, else the nearest lang attribute as written.
-	opt := analyze.Options{Lang: o["lang"], Mark: o["mark"], NoMark: markup.NoMark(text), Site: site}
+	opt := analyze.Options{Lang: o["lang"], Mark: o["mark"], NoMark: article.NoMark(text), Site: site}
 	if opt.Lang == "" {
 		opt.Lang = p.LangAttr()
 	}

@@ -3,9 +3,10 @@ package main
 import (
 	"flag"
 	"fmt"
-	"github.com/glossline/glossline/internal/timex"
 	"io"
 	"os"
+
+	"github.com/glossline/glossline/internal/timex"
 
 	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/page"

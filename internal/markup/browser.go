@@ -1,11 +1,10 @@
 package markup
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/glossline/glossline/internal/analyze"
-	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/article"
 )
 
 // PlanVersion is the version of the plan format read by web/glossline.js.
@@ -13,7 +12,7 @@ const PlanVersion = 1
 
 // Wrap wraps the piece of one text node [From, To) (UTF-16 units) in El.
 type Wrap struct {
-	Piece
+	article.Piece
 	El *Element
 }
 
@@ -42,71 +41,8 @@ type SentenceRange struct {
 	StartNode, StartAt, EndNode, EndAt int
 }
 
-// NoMark returns the ranges of the analysis text where terms must not be
-// marked: inside links, headings and existing glossline markup, and the
-// credit line at the end of a picture caption ("(… über AP)", "Foto: …").
-func NoMark(t *Text) []segment.Span {
-	var out []segment.Span
-	for _, s := range t.Spans(Link | Heading | Done) {
-		out = append(out, segment.Span{Start: s[0], End: s[1]})
-	}
-	for _, c := range t.Spans(Caption) {
-		if start, ok := CreditLine(t.Text[c[0]:c[1]]); ok {
-			out = append(out, segment.Span{Start: c[0] + start, End: c[1]})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
-}
-
-// creditWords mark the last part of a caption as a credit line.
-var creditWords = []string{"/", " über ", " via ", "Foto", "Photo", "Bild:", "Credit", "Getty", "Reuters", "AP)", "dpa", "AFP"}
-
-// CreditLine finds the credit line at the end of a caption: the trailing
-// part after the caption's last sentence (or its last opening parenthesis,
-// whichever is later) when it ends in ")" or starts with "Foto:"/"Photo:",
-// and names a source. It returns the byte offset where the credit starts.
-func CreditLine(caption string) (int, bool) {
-	c := strings.TrimRight(caption, " \u00a0")
-	if c == "" {
-		return 0, false
-	}
-	start := 0
-	for i := 0; i+1 < len(c); i++ {
-		if (c[i] == '.' || c[i] == '!' || c[i] == '?') && c[i+1] == ' ' {
-			start = i + 2
-		}
-	}
-	if p := strings.LastIndexByte(c, '('); p >= start {
-		start = p
-	}
-	for start < len(c) && c[start] == ' ' {
-		start++
-	}
-	tail := c[start:]
-	if !strings.HasSuffix(tail, ")") && !strings.HasPrefix(tail, "Foto:") && !strings.HasPrefix(tail, "Photo:") {
-		return 0, false
-	}
-	for _, w := range creditWords {
-		if strings.Contains(tail, w) {
-			return start, true
-		}
-	}
-	return 0, false
-}
-
-// Annotated reports whether the article already carries glossline markup.
-func (t *Text) Annotated() bool {
-	for _, n := range t.Nodes {
-		if n.Flags&Done != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // NewPlan maps the result of analysing t.Text back onto t's nodes.
-func NewPlan(t *Text, r *analyze.Result) *Plan {
+func NewPlan(t *article.Text, r *analyze.Result) *Plan {
 	p := &Plan{Lang: r.Lang, Status: "ok"}
 	if t.Annotated() {
 		p.Status = "annotated"
@@ -218,34 +154,6 @@ func ErrorJSON(msg string) string {
 	b.WriteByte('}')
 	return b.String()
 }
-
-// DecodeNodes decodes the loader's single-string encoding of an article's
-// text nodes: for each node, one flag character (64 + flags), its text,
-// then NUL. A malformed string yields an error, never a panic.
-func DecodeNodes(s string) ([]Node, error) {
-	var nodes []Node
-	for len(s) > 0 {
-		f := s[0]
-		if f < 64 || f > 64+31 {
-			return nil, &DecodeError{Offset: 0, Msg: "bad flag character"}
-		}
-		end := strings.IndexByte(s, 0)
-		if end < 0 {
-			return nil, &DecodeError{Offset: len(s), Msg: "missing NUL after last node"}
-		}
-		nodes = append(nodes, Node{Text: s[1:end], Flags: Flags(f - 64)})
-		s = s[end+1:]
-	}
-	return nodes, nil
-}
-
-// DecodeError reports a malformed node encoding.
-type DecodeError struct {
-	Offset int
-	Msg    string
-}
-
-func (e *DecodeError) Error() string { return "markup: node list: " + e.Msg }
 
 // RenderText renders a plain-text article (paragraphs separated by blank
 // lines) as HTML: an <article> of paragraphs with the marks applied, then

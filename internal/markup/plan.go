@@ -1,9 +1,10 @@
 package markup
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"sort"
 	"strings"
+
+	"github.com/glossline/glossline/internal/timex"
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/timeline"

@@ -5,26 +5,27 @@ import (
 	"testing"
 
 	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/article"
 )
 
 func TestPlanOnArticles(t *testing.T) {
 	tests := []struct {
 		name      string
-		nodes     []Node
+		nodes     []article.Node
 		lang, ref string
 		want      []string // in the plan JSON
 		notWant   []string
 	}{
 		{
 			name:    "nothing to mark: no wraps, no panel",
-			nodes:   []Node{{"Ein Satz ohne Datum.", Block}},
+			nodes:   []article.Node{{Text: "Ein Satz ohne Datum.", Flags: article.Block}},
 			lang:    "de",
 			want:    []string{`"status":"ok"`, `"wraps":[]`},
 			notWant: []string{`"panel"`, `"sentences"`},
 		},
 		{
 			name:  "a date split across an inline element is wrapped piecewise",
-			nodes: []Node{{"Am ", Block}, {"12.", 0}, {" September 2023 traf der Minister in Genf ein.", 0}},
+			nodes: []article.Node{{Text: "Am ", Flags: article.Block}, {Text: "12.", Flags: 0}, {Text: " September 2023 traf der Minister in Genf ein.", Flags: 0}},
 			lang:  "de", ref: "2023-09-14",
 			want: []string{`[1,0,3,["time",{"class":"gl-date","id":"gl-d1"`, `[2,0,15,["time",{"class":"gl-date","datetime":"2023-09-12"`, `"data-gl-part":"2"`, `"panel":["aside"`,
 				// The timeline entry's sentence runs from node 0 to the end of node 2.
@@ -32,28 +33,28 @@ func TestPlanOnArticles(t *testing.T) {
 		},
 		{
 			name:  "the sentence range starts inside a node and ends in a later one",
-			nodes: []Node{{"Erster Satz ohne Datum. Am 3. Mai 2021 ", Block}, {"eröffnete", 0}, {" die Bahn ihre neue Strecke.", 0}},
+			nodes: []article.Node{{Text: "Erster Satz ohne Datum. Am 3. Mai 2021 ", Flags: article.Block}, {Text: "eröffnete", Flags: 0}, {Text: " die Bahn ihre neue Strecke.", Flags: 0}},
 			lang:  "de", ref: "2023-09-14",
 			want: []string{`"sentences":[[0,24,2,28]]`},
 		},
 		{
 			name:    "terms are not marked inside links or headings",
-			nodes:   []Node{{"KCNA meldet", Heading}, {"Die KCNA (Korean Central News Agency) berichtete am Mittwoch, ", Block}, {"KCNA", Link}},
+			nodes:   []article.Node{{Text: "KCNA meldet", Flags: article.Heading}, {Text: "Die KCNA (Korean Central News Agency) berichtete am Mittwoch, ", Flags: article.Block}, {Text: "KCNA", Flags: article.Link}},
 			lang:    "de",
 			want:    []string{`[1,4,8,["a",{"class":"gl-term"`},
 			notWant: []string{`[0,0,4,["a"`, `[2,0,4,["a"`},
 		},
 		{
 			name:  "already annotated: nothing changes",
-			nodes: []Node{{"Am ", Block}, {"Mittwoch", Done}},
+			nodes: []article.Node{{Text: "Am ", Flags: article.Block}, {Text: "Mittwoch", Flags: article.Done}},
 			lang:  "de",
 			want:  []string{`"status":"annotated"`, `"wraps":[]`},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tx := BuildText(tt.nodes)
-			opt := analyze.Options{Lang: tt.lang, NoMark: NoMark(tx)}
+			tx := article.BuildText(tt.nodes)
+			opt := analyze.Options{Lang: tt.lang, NoMark: article.NoMark(tx)}
 			if tt.ref != "" {
 				opt.Ref.Year, opt.Ref.Month, opt.Ref.Day = 2023, 9, 14
 				opt.RefSource = analyze.RefFlag

@@ -2,9 +2,10 @@ package markup
 
 import (
 	_ "embed" // for //go:embed
-	"github.com/glossline/glossline/internal/datafile"
 	"strings"
 	"sync"
+
+	"github.com/glossline/glossline/internal/datafile"
 )
 
 //go:embed data/de.txt

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/markup"
 )
 
@@ -116,8 +117,8 @@ func (p *Page) Apply(plan *markup.Plan, timeline string) error {
 			return errors.New("page: plan does not fit the page (node " + strconv.Itoa(w.Node) + ")")
 		}
 		n := p.Nodes[w.Node]
-		a, ok1 := markup.ByteOffset(n.Data, w.From)
-		b, ok2 := markup.ByteOffset(n.Data, w.To)
+		a, ok1 := article.ByteOffset(n.Data, w.From)
+		b, ok2 := article.ByteOffset(n.Data, w.To)
 		if !ok1 || !ok2 || a >= b || n.Data != p.Text[w.Node].Text {
 			return errors.New("page: plan does not fit the page (node " + strconv.Itoa(w.Node) + ")")
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/markup"
 )
 
@@ -29,8 +30,8 @@ func renderBody(t *testing.T, p *Page) string {
 func testPlan() *markup.Plan {
 	return &markup.Plan{
 		Wraps: []markup.Wrap{
-			{Piece: markup.Piece{Node: 0, From: 3, To: 9}, El: markup.El("time", "class", "gl-date", "id", "gl-d1")},
-			{Piece: markup.Piece{Node: 1, From: 3, To: 7}, El: markup.El("a", "class", "gl-term", "href", "#gl-def-nato")},
+			{Piece: article.Piece{Node: 0, From: 3, To: 9}, El: markup.El("time", "class", "gl-date", "id", "gl-d1")},
+			{Piece: article.Piece{Node: 1, From: 3, To: 7}, El: markup.El("a", "class", "gl-term", "href", "#gl-def-nato")},
 		},
 		Panel: markup.El("aside", "class", "gl-panel").AddText("notes & <more>"),
 	}
@@ -63,11 +64,11 @@ func TestApply(t *testing.T) {
 // TestApplyRefuses: a plan that does not fit the page changes nothing.
 func TestApplyRefuses(t *testing.T) {
 	for name, w := range map[string]markup.Wrap{
-		"node out of range":  {Piece: markup.Piece{Node: 9, From: 0, To: 1}, El: markup.El("time")},
-		"beyond the text":    {Piece: markup.Piece{Node: 0, From: 3, To: 99}, El: markup.El("time")},
-		"inside a surrogate": {Piece: markup.Piece{Node: 1, From: 1, To: 3}, El: markup.El("time")},
-		"empty piece":        {Piece: markup.Piece{Node: 0, From: 3, To: 3}, El: markup.El("time")},
-		"no element":         {Piece: markup.Piece{Node: 0, From: 3, To: 4}},
+		"node out of range":  {Piece: article.Piece{Node: 9, From: 0, To: 1}, El: markup.El("time")},
+		"beyond the text":    {Piece: article.Piece{Node: 0, From: 3, To: 99}, El: markup.El("time")},
+		"inside a surrogate": {Piece: article.Piece{Node: 1, From: 1, To: 3}, El: markup.El("time")},
+		"empty piece":        {Piece: article.Piece{Node: 0, From: 3, To: 3}, El: markup.El("time")},
+		"no element":         {Piece: article.Piece{Node: 0, From: 3, To: 4}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := mustParse(t, testPage, "")

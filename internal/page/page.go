@@ -20,8 +20,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/lang"
-	"github.com/glossline/glossline/internal/markup"
 )
 
 // Page is a parsed HTML page and its article.
@@ -34,7 +34,7 @@ type Page struct {
 	// walker's skip rules.
 	Nodes []*html.Node
 	// Text has one entry per entry of Nodes: the node's text and flags.
-	Text []markup.Node
+	Text []article.Node
 	// Lang is the primary language subtag of the nearest lang attribute
 	// on Root or its ancestors up to <html>, lower-cased ("de-DE" → "de");
 	// "" when there is none.

@@ -6,16 +6,16 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/article"
 )
 
 // flagNames renders flags for readable failures: "B", "BL", "H", …
-func flagNames(f markup.Flags) string {
+func flagNames(f article.Flags) string {
 	var b strings.Builder
 	for _, x := range []struct {
-		f markup.Flags
+		f article.Flags
 		s string
-	}{{markup.Block, "B"}, {markup.Link, "L"}, {markup.Heading, "H"}, {markup.Caption, "C"}, {markup.Done, "D"}} {
+	}{{article.Block, "B"}, {article.Link, "L"}, {article.Heading, "H"}, {article.Caption, "C"}, {article.Done, "D"}} {
 		if f&x.f != 0 {
 			b.WriteString(x.s)
 		}
@@ -24,7 +24,7 @@ func flagNames(f markup.Flags) string {
 }
 
 // show renders the text nodes as "flags:text" items joined by " | ".
-func show(nodes []markup.Node) string {
+func show(nodes []article.Node) string {
 	items := make([]string, len(nodes))
 	for i, n := range nodes {
 		items[i] = flagNames(n.Flags) + ":" + strconv.Quote(n.Text)
@@ -59,18 +59,18 @@ func TestParagraphsText(t *testing.T) {
 	p := mustParse(t, src, "")
 	// The white space between the paragraphs is kept, as the browser
 	// walker keeps it.
-	want := []markup.Node{
+	want := []article.Node{
 		{Text: "\n", Flags: 0},
-		{Text: "Erster Absatz.", Flags: markup.Block},
-		{Text: "\n", Flags: markup.Block},
-		{Text: "Zweiter ", Flags: markup.Block},
+		{Text: "Erster Absatz.", Flags: article.Block},
+		{Text: "\n", Flags: article.Block},
+		{Text: "Zweiter ", Flags: article.Block},
 		{Text: "fetter", Flags: 0},
 		{Text: " Absatz.", Flags: 0},
-		{Text: "\n", Flags: markup.Block},
-		{Text: "Dritter Absatz mit ", Flags: markup.Block},
-		{Text: "Link", Flags: markup.Link},
+		{Text: "\n", Flags: article.Block},
+		{Text: "Dritter Absatz mit ", Flags: article.Block},
+		{Text: "Link", Flags: article.Link},
 		{Text: ".", Flags: 0},
-		{Text: "\n", Flags: markup.Block},
+		{Text: "\n", Flags: article.Block},
 	}
 	if got := show(p.Text); got != show(want) {
 		t.Errorf("Text\n got %s\nwant %s", got, show(want))
@@ -315,7 +315,7 @@ func TestLargePage(t *testing.T) {
 	}
 	blocks := 0
 	for _, n := range p.Text {
-		if n.Flags&markup.Block != 0 {
+		if n.Flags&article.Block != 0 {
 			blocks++
 		}
 	}

@@ -3,10 +3,9 @@ package page
 import (
 	"strings"
 
+	"github.com/glossline/glossline/internal/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/glossline/glossline/internal/markup"
 )
 
 // skipTags are the elements whose subtrees the walker never enters
@@ -72,21 +71,21 @@ func isBlock(n *html.Node) bool {
 }
 
 // flagsOf returns the flags that element n gives to the text inside it.
-func flagsOf(n *html.Node) markup.Flags {
+func flagsOf(n *html.Node) article.Flags {
 	if n.Type != html.ElementNode {
 		return 0
 	}
-	var f markup.Flags
+	var f article.Flags
 	switch n.DataAtom {
 	case atom.A:
-		f |= markup.Link
+		f |= article.Link
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		f |= markup.Heading
+		f |= article.Heading
 	case atom.Figcaption:
-		f |= markup.Caption
+		f |= article.Caption
 	}
 	if hasClass(n, "gl-date") || hasClass(n, "gl-term") {
-		f |= markup.Done
+		f |= article.Done
 	}
 	return f
 }
@@ -98,7 +97,7 @@ func flagsOf(n *html.Node) markup.Flags {
 // White-space-only text nodes are kept, also between blocks, exactly as the
 // browser walker keeps them, so that the CLI and the browser build the same
 // analysis text from the same page.
-func walk(root *html.Node) ([]*html.Node, []markup.Node) {
+func walk(root *html.Node) ([]*html.Node, []article.Node) {
 	// depth counts, per flag bit, how many open elements set it.
 	var depth [8]int
 	for n := root; n != nil; n = n.Parent {
@@ -110,7 +109,7 @@ func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 		}
 	}
 	var nodes []*html.Node
-	var text []markup.Node
+	var text []article.Node
 	pending := false // a block boundary since the last emitted node
 	traverse(root, func(n *html.Node) bool {
 		switch n.Type {
@@ -118,9 +117,9 @@ func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 			if n.Data == "" {
 				return false // never produced by the parser; nothing to mark
 			}
-			var f markup.Flags
+			var f article.Flags
 			if pending {
-				f |= markup.Block
+				f |= article.Block
 			}
 			for b := range depth {
 				if depth[b] > 0 {
@@ -128,7 +127,7 @@ func walk(root *html.Node) ([]*html.Node, []markup.Node) {
 				}
 			}
 			nodes = append(nodes, n)
-			text = append(text, markup.Node{Text: n.Data, Flags: f})
+			text = append(text, article.Node{Text: n.Data, Flags: f})
 			pending = false
 			return false
 		case html.ElementNode:

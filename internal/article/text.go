@@ -1,10 +1,12 @@
-// Package markup turns an article into analysis text and an analysis result
-// back into markup: the wrap-and-insert plan the browser applies, and the
-// same markup rendered as HTML for the CLI and for baked pages.
+// Package article is the text model shared by the browser, the command line
+// and baked pages: an article is a list of DOM text nodes with flags (in a
+// link, a heading, a caption, …); BuildText joins them into the analysis
+// text, and Pieces maps byte offsets of that text back onto the nodes, in
+// the UTF-16 units the DOM counts.
 //
 // It is the only place where byte offsets into the analysis text become
 // UTF-16 offsets into DOM text nodes.
-package markup
+package article
 
 import "unicode/utf8"
 

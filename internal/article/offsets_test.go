@@ -1,4 +1,4 @@
-package markup
+package article
 
 import "testing"
 
