@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 
+	"github.com/glossline/glossline/internal/manifest"
 	"github.com/glossline/glossline/internal/page"
 )
 
@@ -20,7 +21,7 @@ func runBundle(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c.fs.NArg() > 1 {
 		return c.usage("at most one input file")
 	}
-	assets, err := page.ReadAssets(*dist)
+	assets, err := manifest.ReadAssets(*dist)
 	if err != nil {
 		return c.fail(err)
 	}

@@ -22,7 +22,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/glossline/glossline/internal/devserver"
-	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/manifest"
 )
 
 // Offline and baked pages: the single file from file:// with no network,
@@ -230,11 +230,11 @@ func savedDemo(t *testing.T) string {
 	  return '<!doctype html>\n' + d.outerHTML; })()`)
 	doc = strings.ReplaceAll(doc, url+"/", "")
 	dir := t.TempDir()
-	m, err := page.ReadManifest(distDir(t))
+	m, err := manifest.ReadManifest(distDir(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{m[page.AssetCSS], "glossline.js"} {
+	for _, name := range []string{m[manifest.AssetCSS], "glossline.js"} {
 		data, err := os.ReadFile(filepath.Join(distDir(t), name))
 		if err != nil {
 			t.Fatal(err)
@@ -346,11 +346,11 @@ func TestWidgetOnAnnotatedPages(t *testing.T) {
 	})
 	t.Run("unannotated from file://", func(t *testing.T) {
 		dir := t.TempDir()
-		m, err := page.ReadManifest(distDir(t))
+		m, err := manifest.ReadManifest(distDir(t))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, name := range []string{"index.html", "glossline.js", m[page.AssetCSS]} {
+		for _, name := range []string{"index.html", "glossline.js", m[manifest.AssetCSS]} {
 			data, err := os.ReadFile(filepath.Join(distDir(t), name))
 			if err != nil {
 				t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/glossline/glossline/internal/article"
+	"github.com/glossline/glossline/internal/manifest"
 	"github.com/glossline/glossline/internal/markup"
 )
 
@@ -126,7 +127,7 @@ func TestLoaderData(t *testing.T) {
 }
 
 func TestBundle(t *testing.T) {
-	a := &Assets{Loader: "LOADER()", Inline: "INLINE()", WasmExec: "EXEC()", CSS: ".gl{}", Wasm: []byte("\x00asm")}
+	a := &manifest.Assets{Loader: "LOADER()", Inline: "INLINE()", WasmExec: "EXEC()", CSS: ".gl{}", Wasm: []byte("\x00asm")}
 	src := `<!doctype html><html><head><link rel="stylesheet" href="/x/glossline.0a1b2c3d4e.css"><script src="glossline.js" defer data-lang="de"></script></head><body><article><p>x</p></article></body></html>`
 	var out bytes.Buffer
 	if err := Bundle(&out, strings.NewReader(src), a); err != nil {

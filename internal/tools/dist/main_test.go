@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/manifest"
 )
 
 // testConfig builds from this repository's web/ and index.html, with a
@@ -98,7 +98,7 @@ func TestHashedNames(t *testing.T) {
 	if err := build(testConfig(t, out)); err != nil {
 		t.Fatal(err)
 	}
-	m, err := page.ReadManifest(out)
+	m, err := manifest.ReadManifest(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestHashedNames(t *testing.T) {
 			continue
 		}
 		switch logical {
-		case page.AssetLoader, "index.html":
+		case manifest.AssetLoader, "index.html":
 			if served != logical {
 				t.Errorf("%s is served as %s, want its stable name", logical, served)
 			}
@@ -121,9 +121,9 @@ func TestHashedNames(t *testing.T) {
 		}
 	}
 	refs := map[string][]string{
-		page.AssetLoader: {page.AssetWasm, page.AssetWasmExec, page.AssetWorker, page.AssetCSS},
-		page.AssetWorker: {page.AssetWasm, page.AssetWasmExec},
-		"index.html":     {page.AssetCSS},
+		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS},
+		manifest.AssetWorker: {manifest.AssetWasm, manifest.AssetWasmExec},
+		"index.html":         {manifest.AssetCSS},
 	}
 	for file, names := range refs {
 		data, err := os.ReadFile(filepath.Join(out, m[file]))
