@@ -6,19 +6,19 @@
 // It installs one function, globalThis.__glosslineGo(nodes, options), and
 // waits. The loader calls it once per article: nodes is the article's text
 // in the single-string encoding of article.DecodeNodes, options a plain
-// object of strings ({lang, ref, ld, published, mark, glossary}; ld is the
-// page's JSON-LD texts joined by NUL, published its other metadata date). It returns the
-// plan as one JSON string (markup.Plan.JSON). Two crossings per article, no
-// matter how long it is.
+// object of strings (see options). It converts them to a pipeline.Input,
+// runs pipeline.Run — the same function `glossline annotate` and `glossline
+// bake` call — and returns the plan as one JSON string (markup.Plan.JSON).
+// Two crossings per article, no matter how long it is.
 package main
 
 import (
 	"runtime/debug"
+	"strings"
 
-	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
-	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/pipeline"
 	"github.com/hack-pad/safejs"
 )
 
@@ -69,9 +69,13 @@ func entry(_ safejs.Value, args []safejs.Value) (result any) {
 	return plan(nodes, opt)
 }
 
-// options are the loader's options, all strings ("" when absent).
+// options are the loader's options and page facts, all strings ("" when
+// absent): lang (data-lang), pageLang (the nearest lang attribute), ref
+// (data-ref), ld (the JSON-LD texts, joined by NUL), dates (the other
+// publication-date candidates: "source=value" joined by NUL), mark
+// (data-mark), glossary (the publisher glossary's JSON text).
 type options struct {
-	lang, ref, ld, published, mark, glossary string
+	lang, pageLang, ref, ld, dates, mark, glossary string
 }
 
 func readOptions(v safejs.Value) options {
@@ -86,40 +90,30 @@ func readOptions(v safejs.Value) options {
 		s, _ := p.String()
 		return s
 	}
-	return options{lang: get("lang"), ref: get("ref"), ld: get("ld"), published: get("published"), mark: get("mark"), glossary: get("glossary")}
+	return options{lang: get("lang"), pageLang: get("pageLang"), ref: get("ref"), ld: get("ld"), dates: get("dates"),
+		mark: get("mark"), glossary: get("glossary")}
 }
 
-// plan decodes the nodes, analyses the article and returns the plan JSON.
+// plan decodes the nodes, runs the pipeline and returns the plan JSON.
 func plan(encoded string, opt options) string {
 	nodes, err := article.DecodeNodes(encoded)
 	if err != nil {
 		return markup.ErrorJSON(err.Error())
 	}
-	text := article.BuildText(nodes)
-	ao := analyze.Options{Lang: opt.lang, Mark: opt.mark, NoMark: article.NoMark(text)}
-	// The page's metadata date: JSON-LD first, then the meta tags and the
-	// byline the loader read.
-	pub := markup.LDDatePublished(opt.ld)
-	if pub == "" {
-		pub = opt.published
-	}
-	ao.SetReference(opt.ref, pub)
-	var warning string
+	in := pipeline.Input{Nodes: nodes, PageLang: opt.pageLang, Lang: opt.lang, Ref: opt.ref, Mark: opt.mark,
+		LD: splitNUL(opt.ld), Dates: pipeline.DecodeCandidates(opt.dates)}
 	if opt.glossary != "" {
-		site, err := parseSite(opt.glossary)
-		if err != nil {
-			warning = "publisher glossary ignored: " + err.Error()
-		} else {
-			ao.Site = site
-		}
+		in.Site, in.SiteErr = parseSite(opt.glossary)
 	}
-	r := analyze.Text(text.Text, ao)
-	if !lang.Supported(r.Lang) {
-		warning = lang.Unsupported(r.Lang)
+	return pipeline.Run(in).Plan.JSON()
+}
+
+// splitNUL splits s at NUL; "" gives nil.
+func splitNUL(s string) []string {
+	if s == "" {
+		return nil
 	}
-	p := markup.NewPlan(text, r)
-	p.Warning = warning
-	return p.JSON()
+	return strings.Split(s, "\x00")
 }
 
 func panicText(r any) string {

@@ -141,13 +141,20 @@
     undo.delete(root);
   }
 
-  // The publication date from the page's meta tags or byline (raw; Go
-  // parses it, and reads the JSON-LD texts sent beside it first).
-  function published() {
-    const m = D.querySelector('meta[property="article:published_time"],meta[itemprop=datePublished]');
-    if (m) return m.content;
-    const t = D.querySelector('.byline time[datetime],[rel=author] ~ time[datetime],article header time[datetime]');
-    return t ? t.getAttribute("datetime") : "";
+  // The page's publication-date candidates, raw ("source=value" joined
+  // by NUL), as internal/page collects them; Go decides between them and
+  // the JSON-LD (internal/pipeline.Reference).
+  function dates(root) {
+    const c = [], v = (e, k) => (e.getAttribute(k) || "").trim();
+    for (const e of D.querySelectorAll('meta[property="article:published_time"],meta[name="article:published_time"],[itemprop~=datePublished]')) {
+      const d = v(e, "content") || v(e, "datetime");
+      if (d) c.push((/^article:/.test(e.getAttribute("property") || e.getAttribute("name")) ? "meta=" : "itemprop=") + d);
+    }
+    const t = [D.querySelector("[class*=byline i] time[datetime],:has(>[rel~=author i]) time[datetime]"),
+      root.querySelector(root.localName == "header" ? "time[datetime]" : "header time[datetime]")].filter((e) => e && v(e, "datetime"))
+      .sort((a, b) => a.compareDocumentPosition(b) & 2 ? 1 : -1)[0];
+    if (t) c.push("byline=" + v(t, "datetime"));
+    return c.join("\0");
   }
 
   // siteGlossary reads the publisher's glossary: the id of an inline
@@ -246,8 +253,8 @@
     const { nodes, sent, text } = walk(root);
     mark("walk");
     const plan = JSON.parse(await analyze(text, {
-      lang: o.lang || root.closest("[lang]")?.lang || "",
-      ref: o.ref || "", published: published(),
+      lang: o.lang || "", pageLang: root.closest("[lang]")?.lang || "",
+      ref: o.ref || "", dates: dates(root),
       ld: [...D.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
     }));
     mark("analyze");

@@ -10,11 +10,9 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/glossline/glossline/internal/analyze"
-	"github.com/glossline/glossline/internal/article"
-	langpkg "github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/pipeline"
 )
 
 // maxInput bounds what annotate reads, so that a runaway pipe is an error,
@@ -47,35 +45,25 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	opt := analyze.Options{Lang: *lang, Mark: *mark, Site: site}
-	published := ""
-
 	data, err := readInput(c.input(), stdin)
 	if err != nil {
 		return c.fail(err)
 	}
 
-	text := string(data)
-	isHTML := page.IsHTML(data)
-	var mt *article.Text
-	if isHTML {
+	in := pipeline.Input{Plain: string(data)}
+	if page.IsHTML(data) {
 		p, err := page.Parse(bytes.NewReader(data), "")
 		if err != nil {
 			return c.fail(err)
 		}
-		mt = article.BuildText(p.Text)
-		text = mt.Text
-		opt.NoMark = article.NoMark(mt)
-		if opt.Lang == "auto" && p.Lang != "" {
-			opt.Lang = p.Lang // as the browser: the page's lang attribute
-		}
-		published = p.Published
+		in = p.Input()
 	}
-	opt.SetReference(*ref, published)
-	res := analyze.Text(text, opt)
-	if !langpkg.Supported(res.Lang) {
-		fmt.Fprintln(stderr, "glossline annotate:", langpkg.Unsupported(res.Lang))
+	in.Lang, in.Ref, in.Mark, in.Site = *lang, *ref, *mark, site
+	out := pipeline.Run(in)
+	for _, w := range out.Warnings {
+		fmt.Fprintln(stderr, "glossline annotate:", w)
 	}
+	text, res := out.Text.Text, out.Result
 
 	if *format == "html" {
 		_, err = io.WriteString(stdout, markup.RenderText(text, res))

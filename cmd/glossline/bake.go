@@ -6,12 +6,9 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/glossline/glossline/internal/analyze"
-	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/glossary"
-	langpkg "github.com/glossline/glossline/internal/lang"
-	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/pipeline"
 )
 
 // runBake writes an HTML page with glossline's annotation already in it:
@@ -78,26 +75,20 @@ func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	text := article.BuildText(p.Text)
-	// As the loader: data-lang, else the nearest lang attribute as written.
-	opt := analyze.Options{Lang: o["lang"], Mark: o["mark"], NoMark: article.NoMark(text), Site: site}
-	if opt.Lang == "" {
-		opt.Lang = p.LangAttr()
-	}
-	opt.SetReference(o["ref"], p.Published)
+	in := p.Input()
+	in.Lang, in.Ref, in.Mark, in.Site = o["lang"], o["ref"], o["mark"], site
 	if site == nil && o["glossary"] != "" {
 		if g, ok := p.JSONScript(o["glossary"]); !ok {
 			fmt.Fprintf(stderr, "glossline bake: publisher glossary %s ignored: not an inline <script type=\"application/json\">; use -glossary FILE\n", o["glossary"])
-		} else if opt.Site, err = glossary.ParseSite([]byte(g)); err != nil {
-			fmt.Fprintf(stderr, "glossline bake: publisher glossary ignored: %v\n", err)
-			opt.Site = nil
+		} else {
+			in.Site, in.SiteErr = glossary.ParseSite([]byte(g))
 		}
 	}
-	res := analyze.Text(text.Text, opt)
-	if !langpkg.Supported(res.Lang) {
-		fmt.Fprintln(stderr, "glossline bake:", langpkg.Unsupported(res.Lang))
+	run := pipeline.Run(in)
+	for _, w := range run.Warnings {
+		fmt.Fprintln(stderr, "glossline bake:", w)
 	}
-	plan := markup.NewPlan(text, res)
+	plan := run.Plan
 	if err := p.Apply(plan, o["timeline"]); err != nil {
 		return c.fail(err)
 	}

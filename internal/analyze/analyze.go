@@ -12,7 +12,6 @@ import (
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
 	"github.com/glossline/glossline/internal/timeline"
-	"github.com/glossline/glossline/internal/timex"
 )
 
 // Reference-date sources, as reported in Result.RefSource and the JSON
@@ -44,22 +43,6 @@ type Options struct {
 	// NoMark are byte ranges of the text where no glossary term may be
 	// marked (links, headings, caption credits). Dates may still be.
 	NoMark []segment.Span
-}
-
-// SetReference applies the rule for where the reference date comes from:
-// the caller's date (-ref, data-ref) when it parses, else the page's
-// metadata when that parses, else none (Text then infers one from the
-// text). Either argument may be empty. It reports the source it used, or
-// RefNone.
-func (o *Options) SetReference(caller, metadata string) string {
-	if d, ok := timex.ParseDate(caller); ok {
-		o.Ref, o.RefSource = d, RefFlag
-	} else if d, ok := timex.ParseDate(metadata); ok {
-		o.Ref, o.RefSource = d, RefMetadata
-	} else {
-		o.Ref, o.RefSource = temporal.Date{}, RefNone
-	}
-	return o.RefSource
 }
 
 // Result is everything Text found. Every offset is a byte offset into the

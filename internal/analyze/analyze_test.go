@@ -216,26 +216,6 @@ func FuzzText(f *testing.F) {
 	})
 }
 
-func TestSetReference(t *testing.T) {
-	tests := []struct {
-		caller, metadata, want, date string
-	}{
-		{"2024-03-08", "2020-01-01T10:00:00Z", RefFlag, "2024-03-08"},
-		{"", "2024-06-14T07:30:00+02:00", RefMetadata, "2024-06-14"},
-		{"not a date", "2024-06-14", RefMetadata, "2024-06-14"},
-		{"", "", RefNone, ""},
-		{"", "yesterday", RefNone, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.caller+"|"+tt.metadata, func(t *testing.T) {
-			var o Options
-			if got := o.SetReference(tt.caller, tt.metadata); got != tt.want || o.Ref.String() != tt.date {
-				t.Errorf("SetReference = %s, %s; want %s, %s", got, o.Ref, tt.want, tt.date)
-			}
-		})
-	}
-}
-
 // TestLanguages: a declared language with a region is honoured, text in a
 // language glossline does not read is left alone (declared or detected),
 // and tags that name no language mean: detect it.

@@ -73,6 +73,10 @@ func invisibleLen(s string) int {
 	return 0
 }
 
+// Plain returns the Text of a plain-text article: s as it is, with no
+// nodes (a plan for it wraps nothing).
+func Plain(s string) *Text { return &Text{Text: s} }
+
 // BuildText joins nodes into analysis text. See Text for the rules.
 func BuildText(nodes []Node) *Text {
 	n := 0

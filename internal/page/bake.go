@@ -13,6 +13,7 @@ import (
 
 	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/pipeline"
 )
 
 // Baking: what web/glossline.js does to the live DOM with Go's plan, done
@@ -41,6 +42,13 @@ func (p *Page) LangAttr() string {
 		}
 	}
 	return ""
+}
+
+// Input returns the page's facts for pipeline.Run: the article's text
+// nodes, the nearest lang attribute as written, the JSON-LD texts and the
+// date candidates. The caller adds its options.
+func (p *Page) Input() pipeline.Input {
+	return pipeline.Input{Nodes: p.Text, PageLang: p.LangAttr(), LD: p.LD, Dates: p.Dates}
 }
 
 // LoaderData returns the data-* attributes of the page's glossline loader

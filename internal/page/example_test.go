@@ -15,12 +15,12 @@ func ExampleParse() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(p.Root.Data, p.Lang, p.Published)
+	fmt.Println(p.Root.Data, p.Lang, p.Dates)
 	for _, n := range p.Text {
 		fmt.Printf("%02b %q\n", n.Flags, n.Text)
 	}
 	// Output:
-	// article de 2023-09-13T08:00:00Z
+	// article de [{meta 2023-09-13T08:00:00Z}]
 	// 101 "Gipfel"
 	// 01 "Am "
 	// 10 "Mittwoch"

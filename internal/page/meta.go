@@ -3,61 +3,44 @@ package page
 import (
 	"strings"
 
-	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/pipeline"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// published returns the raw publication date of the page whose article
-// root is root, from the sources Parse lists, in that order; "" if none.
-func published(doc, root *html.Node) string {
-	if d := jsonLDPublished(doc); d != "" {
-		return d
-	}
-	if n := find(doc, func(n *html.Node) bool {
-		return n.DataAtom == atom.Meta && strings.TrimSpace(attr(n, "content")) != "" &&
-			(attr(n, "property") == "article:published_time" || attr(n, "name") == "article:published_time")
-	}); n != nil {
-		return strings.TrimSpace(attr(n, "content"))
-	}
-	var itemprop string
-	find(doc, func(n *html.Node) bool {
-		if !hasToken(attr(n, "itemprop"), "datePublished") {
-			return false
-		}
-		for _, key := range []string{"content", "datetime"} {
-			if v := strings.TrimSpace(attr(n, key)); v != "" {
-				itemprop = v
-				return true
-			}
-		}
-		return false
-	})
-	if itemprop != "" {
-		return itemprop
-	}
-	return bylineTime(doc, root)
-}
-
-// jsonLDPublished returns the datePublished of the page's JSON-LD scripts
-// by markup.LDDatePublished, the rule the browser's wasm applies to the
-// same texts: an article's first, else any object's.
-func jsonLDPublished(doc *html.Node) string {
-	var texts []string
+// dates returns the page's publication-date facts: the texts of its JSON-LD
+// scripts and its other candidates, in document order (see Parse). The
+// browser's loader collects the same facts; pipeline.Reference decides.
+func dates(doc, root *html.Node) (ld []string, out []pipeline.Candidate) {
 	traverse(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
 		}
-		if n.DataAtom != atom.Script {
-			return true
+		if n.DataAtom == atom.Script {
+			typ, _, _ := strings.Cut(attr(n, "type"), ";")
+			if strings.EqualFold(strings.TrimSpace(typ), "application/ld+json") {
+				ld = append(ld, textOf(n))
+			}
+			return false
 		}
-		typ, _, _ := strings.Cut(attr(n, "type"), ";")
-		if strings.EqualFold(strings.TrimSpace(typ), "application/ld+json") {
-			texts = append(texts, textOf(n))
+		if n.DataAtom == atom.Meta && (attr(n, "property") == "article:published_time" || attr(n, "name") == "article:published_time") {
+			if v := strings.TrimSpace(attr(n, "content")); v != "" {
+				out = append(out, pipeline.Candidate{Source: pipeline.SourceMeta, Value: v})
+			}
+		} else if hasToken(attr(n, "itemprop"), "datePublished") {
+			for _, key := range []string{"content", "datetime"} {
+				if v := strings.TrimSpace(attr(n, key)); v != "" {
+					out = append(out, pipeline.Candidate{Source: pipeline.SourceItemprop, Value: v})
+					break
+				}
+			}
 		}
-		return false
+		return true
 	}, nil)
-	return markup.LDDatePublished(strings.Join(texts, "\x00"))
+	if v := bylineTime(doc, root); v != "" {
+		out = append(out, pipeline.Candidate{Source: pipeline.SourceByline, Value: v})
+	}
+	return ld, out
 }
 
 // textOf returns the text of an element's text-node children, as the

@@ -22,6 +22,7 @@ import (
 
 	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/lang"
+	"github.com/glossline/glossline/internal/pipeline"
 )
 
 // Page is a parsed HTML page and its article.
@@ -39,9 +40,10 @@ type Page struct {
 	// on Root or its ancestors up to <html>, lower-cased ("de-DE" → "de");
 	// "" when there is none.
 	Lang string
-	// Published is the raw publication date from the page's metadata,
-	// trimmed; "" when there is none. See Parse for the sources.
-	Published string
+	// LD are the texts of the page's JSON-LD scripts, and Dates its other
+	// publication-date candidates (see Parse), as pipeline.Input wants them.
+	LD    []string
+	Dates []pipeline.Candidate
 }
 
 // Parse reads an HTML document and finds its article.
@@ -57,13 +59,13 @@ type Page struct {
 // element whose direct <p> children hold the most text outside links,
 // else <body>.
 //
-// Published is taken from the first of: a JSON-LD datePublished (in any
-// <script type="application/ld+json">, in objects, arrays and @graph
-// lists, preferring objects whose @type is an article), <meta
-// property="article:published_time">, an element with
-// itemprop="datePublished" (its content or datetime attribute), or a <time
-// datetime> inside a byline (an element with a "byline" class, the parent
-// of a rel="author" element, or a <header> inside the article).
+// The publication-date facts are the texts of every <script
+// type="application/ld+json">, and as candidates every <meta
+// property="article:published_time"> (or name=), every element with
+// itemprop="datePublished" (its content or datetime attribute), and the
+// first <time datetime> inside a byline (an element with a "byline" class,
+// the parent of a rel="author" element, or a <header> inside the article);
+// pipeline.Reference decides between them.
 //
 // Malformed HTML is repaired as browsers do; the errors are a failing
 // reader, elements nested deeper than the parser allows (512), and a bad or
@@ -87,7 +89,8 @@ func Parse(r io.Reader, target string) (*Page, error) {
 	} else {
 		root = findArticle(doc)
 	}
-	p := &Page{Doc: doc, Root: root, Lang: langOf(root), Published: published(doc, root)}
+	p := &Page{Doc: doc, Root: root, Lang: langOf(root)}
+	p.LD, p.Dates = dates(doc, root)
 	p.Nodes, p.Text = walk(root)
 	return p, nil
 }

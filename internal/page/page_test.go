@@ -203,46 +203,6 @@ func TestLang(t *testing.T) {
 	}
 }
 
-func TestPublished(t *testing.T) {
-	tests := []struct{ name, src, want string }{
-		{"none", `<p>x</p>`, ""},
-		{"json-ld object", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-13T08:00:00Z"}</script>`,
-			"2023-09-13T08:00:00Z"},
-		{"json-ld array", `<script type="application/ld+json">[{"@type":"Organization"},{"@type":"Article","datePublished":"2023-09-12"}]</script>`,
-			"2023-09-12"},
-		{"json-ld graph prefers the article", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[` +
-			`{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":["NewsArticle"],"datePublished":"2023-09-14"}]}</script>`,
-			"2023-09-14"},
-		{"json-ld any object when no article", `<script type="application/ld+json">{"@type":"WebPage","datePublished":"2022-02-02"}</script>`,
-			"2022-02-02"},
-		{"json-ld second script", `<script type="application/ld+json">{"@type":"BreadcrumbList"}</script>` +
-			`<script type="application/ld+json">{"@type":"ReportageNewsArticle","datePublished":" 2023-09-15 "}</script>`,
-			"2023-09-15"},
-		{"json-ld with comment wrapper and type params", `<script type="Application/LD+JSON; charset=utf-8"><!-- {"@type":"Article","datePublished":"2023-01-02"} --></script>`,
-			"2023-01-02"},
-		{"json-ld broken falls through", `<script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="2023-03-04">`,
-			"2023-03-04"},
-		{"json-ld beats meta", `<meta property="article:published_time" content="2001-01-01"><script type="application/ld+json">{"@type":"Article","datePublished":"2023-09-13"}</script>`,
-			"2023-09-13"},
-		{"meta property", `<meta property="article:published_time" content="2023-09-13T10:00:00+02:00">`, "2023-09-13T10:00:00+02:00"},
-		{"meta beats itemprop", `<meta itemprop="datePublished" content="2002-02-02"><meta property="article:published_time" content="2023-09-13">`, "2023-09-13"},
-		{"meta itemprop", `<meta itemprop="datePublished" content="2023-09-10">`, "2023-09-10"},
-		{"time itemprop", `<article><time itemprop="datePublished" datetime="2023-09-11">11.9.</time></article>`, "2023-09-11"},
-		{"byline class", `<time datetime="1999-01-01">alt</time><div class="article-byline">Von X, <time datetime="2023-09-09">9.9.</time></div>`, "2023-09-09"},
-		{"rel author parent", `<p><a rel="author" href=/a>X</a> <time datetime="2023-09-08">8.9.</time></p>`, "2023-09-08"},
-		{"article header", `<header><time datetime="1999-09-09">site</time></header><article><header><h1>T</h1><time datetime="2023-09-07">7.9.</time></header><p>x</p></article>`,
-			"2023-09-07"},
-		{"time outside byline ignored", `<article><p>Am <time datetime="2023-09-06">6.9.</time></p></article>`, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := mustParse(t, tt.src, "").Published; got != tt.want {
-				t.Errorf("Published = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 func TestIsHTML(t *testing.T) {
 	tests := []struct {
 		data string

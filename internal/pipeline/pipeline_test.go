@@ -1,0 +1,119 @@
+package pipeline_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/pipeline"
+)
+
+// TestDecisions is the one table of the language and reference-date rules:
+// each case is a page as the command line parses it (the browser's loader
+// collects the same facts, checked in internal/e2e) plus the caller's
+// options, and what Run decides.
+func TestDecisions(t *testing.T) {
+	const de = `<p>Der Minister traf am Mittwoch in Berlin ein, sagte die Nachrichtenagentur.</p>`
+	const en = `<p>The minister arrived in Berlin on Wednesday, the news agency said.</p>`
+	tests := []struct {
+		name       string
+		page       string // the <head> and <body> content
+		lang, ref  string // the caller's -lang/data-lang and -ref/data-ref
+		wantLang   string
+		wantRef    string
+		wantSource string
+	}{
+		// The reference date.
+		{"nothing: inferred or none", de, "", "", "de", "", analyze.RefNone},
+		{"caller wins over JSON-LD", ld(`{"@type":"NewsArticle","datePublished":"2020-01-01T10:00:00Z"}`) + de, "", "2024-03-08", "de", "2024-03-08", analyze.RefFlag},
+		{"a caller date that does not parse is ignored", meta("2024-06-14T07:30:00+02:00") + de, "", "not a date", "de", "2024-06-14", analyze.RefMetadata},
+		{"json-ld object", ld(`{"@type":"NewsArticle","datePublished":"2023-09-13T08:00:00Z"}`) + de, "", "", "de", "2023-09-13", analyze.RefMetadata},
+		{"json-ld array", ld(`[{"@type":"Organization"},{"@type":"Article","datePublished":"2023-09-12"}]`) + de, "", "", "de", "2023-09-12", analyze.RefMetadata},
+		{"json-ld graph prefers the article", ld(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":["NewsArticle"],"datePublished":"2023-09-14"}]}`) + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"json-ld any object when no article", ld(`{"@type":"WebPage","datePublished":"2022-02-02"}`) + de, "", "", "de", "2022-02-02", analyze.RefMetadata},
+		{"json-ld second script", ld(`{"@type":"BreadcrumbList"}`) + ld(`{"@type":"ReportageNewsArticle","datePublished":" 2023-09-15 "}`) + de, "", "", "de", "2023-09-15", analyze.RefMetadata},
+		{"json-ld with comment wrapper and type params", `<script type="Application/LD+JSON; charset=utf-8"><!-- {"@type":"Article","datePublished":"2023-01-02"} --></script>` + de, "", "", "de", "2023-01-02", analyze.RefMetadata},
+		{"json-ld broken falls through", `<script type="application/ld+json">{"datePublished": </script>` + meta("2023-03-04") + de, "", "", "de", "2023-03-04", analyze.RefMetadata},
+		{"json-ld beats meta", meta("2001-01-01") + ld(`{"@type":"Article","datePublished":"2023-09-13"}`) + de, "", "", "de", "2023-09-13", analyze.RefMetadata},
+		{"meta property", meta("2023-09-13T10:00:00+02:00") + de, "", "", "de", "2023-09-13", analyze.RefMetadata},
+		{"meta beats itemprop", `<meta itemprop="datePublished" content="2002-02-02">` + meta("2023-09-13") + de, "", "", "de", "2023-09-13", analyze.RefMetadata},
+		{"meta that does not parse falls through", meta("yesterday") + `<meta itemprop="datePublished" content="2023-09-10">` + de, "", "", "de", "2023-09-10", analyze.RefMetadata},
+		{"meta itemprop", `<meta itemprop="datePublished" content="2023-09-10">` + de, "", "", "de", "2023-09-10", analyze.RefMetadata},
+		{"time itemprop", `<article><time itemprop="datePublished" datetime="2023-09-11">11.9.</time>` + de + `</article>`, "", "", "de", "2023-09-11", analyze.RefMetadata},
+		{"byline class", `<time datetime="1999-01-01">alt</time><div class="article-byline">Von X, <time datetime="2023-09-09">9.9.</time></div>` + de, "", "", "de", "2023-09-09", analyze.RefMetadata},
+		{"rel author parent", `<p><a rel="author" href=/a>X</a> <time datetime="2023-09-08">8.9.</time></p>` + de, "", "", "de", "2023-09-08", analyze.RefMetadata},
+		{"article header", `<header><time datetime="1999-09-09">site</time></header><article><header><h1>T</h1><time datetime="2023-09-07">7.9.</time></header>` + de + `</article>`, "", "", "de", "2023-09-07", analyze.RefMetadata},
+		{"time outside byline ignored", `<article><p>Am <time datetime="2023-09-06">6.9.</time> kam er.</p>` + de + `</article>`, "", "", "de", "", analyze.RefNone},
+
+		// The language.
+		{"page lang with region", `<div lang="de-AT">` + de + `</div>`, "", "", "de", "", analyze.RefNone},
+		{"page lang wins over detection", `<div lang="en">` + de + `</div>`, "", "", "en", "", analyze.RefNone},
+		{"caller auto: the page's lang", `<div lang="en">` + de + `</div>`, "auto", "", "en", "", analyze.RefNone},
+		{"caller language wins over the page's", `<div lang="en">` + de + `</div>`, "de", "", "de", "", analyze.RefNone},
+		{"undetermined page lang: detect", `<div lang="und">` + en + `</div>`, "", "", "en", "", analyze.RefNone},
+		{"declared French: left alone", `<div lang="fr">` + de + `</div>`, "", "", "fr", "", analyze.RefNone},
+		{"no lang: detect", de, "", "", "de", "", analyze.RefNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := page.Parse(strings.NewReader(`<!doctype html><html><body>`+tt.page+`</body></html>`), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := p.Input()
+			in.Lang, in.Ref = tt.lang, tt.ref
+			out := pipeline.Run(in)
+			r := out.Result
+			if r.Lang != tt.wantLang || r.Ref.String() != tt.wantRef && tt.wantSource != analyze.RefNone || r.RefSource != tt.wantSource && !(tt.wantSource == analyze.RefNone && r.RefSource == analyze.RefInferred) {
+				t.Errorf("lang %q, ref %q (%s); want %q, %q (%s)", r.Lang, r.Ref, r.RefSource, tt.wantLang, tt.wantRef, tt.wantSource)
+			}
+			if out.Plan.Lang != r.Lang {
+				t.Errorf("plan lang %q, result %q", out.Plan.Lang, r.Lang)
+			}
+		})
+	}
+}
+
+func ld(json string) string { return `<script type="application/ld+json">` + json + `</script>` }
+
+func meta(date string) string {
+	return `<meta property="article:published_time" content="` + date + `">`
+}
+
+func TestDecodeCandidates(t *testing.T) {
+	got := pipeline.DecodeCandidates("meta=2023-09-13\x00junk\x00byline= 2023-09-14 \x00")
+	want := []pipeline.Candidate{{Source: "meta", Value: "2023-09-13"}, {Source: "byline", Value: " 2023-09-14 "}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %+v", got)
+	}
+	if pipeline.DecodeCandidates("") != nil {
+		t.Error("empty input gave candidates")
+	}
+}
+
+// TestWarnings: problems worth a console line reach both the Output and
+// the plan, and the article is still annotated.
+func TestWarnings(t *testing.T) {
+	out := pipeline.Run(pipeline.Input{Plain: "Der Minister kam am 13. September 2023 nach Berlin.", Lang: "de", SiteErr: errors.New("bad JSON")})
+	if len(out.Warnings) != 1 || !strings.Contains(out.Plan.Warning, "publisher glossary ignored: bad JSON") || len(out.Result.Dates) == 0 {
+		t.Errorf("warnings %q, plan warning %q, %d dates", out.Warnings, out.Plan.Warning, len(out.Result.Dates))
+	}
+	out = pipeline.Run(pipeline.Input{Plain: "Le ministre est arrivé.", Lang: "fr"})
+	if len(out.Warnings) != 1 || !strings.Contains(out.Warnings[0], `"fr" left alone`) {
+		t.Errorf("warnings %q", out.Warnings)
+	}
+}
+
+// TestRunNeverPanics feeds odd inputs.
+func TestRunNeverPanics(t *testing.T) {
+	for _, in := range []pipeline.Input{
+		{},
+		{Plain: "\xff\xfe"},
+		{Nodes: nil, Plain: strings.Repeat("a ", 10)},
+		{LD: []string{"{", "\x00"}, Dates: []pipeline.Candidate{{Source: "meta", Value: ""}}},
+	} {
+		pipeline.Run(in)
+	}
+}
