@@ -115,3 +115,84 @@ func TestWasmDependencies(t *testing.T) {
 		t.Error("the wasm does not use github.com/hack-pad/safejs")
 	}
 }
+
+// TestLayering checks every package's imports against the "may import"
+// column of the layout table in docs/ARCHITECTURE.md, so that the map stays
+// true: a package may import the standard library, and only the internal
+// packages and modules its row lists. Every package must have a row.
+func TestLayering(t *testing.T) {
+	const module = "github.com/glossline/glossline/"
+	doc, err := os.ReadFile(filepath.Join(moduleRoot(t), "docs", "ARCHITECTURE.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	allowed := layoutTable(t, string(doc))
+	out := goList(t, nil, "-f", `{{.ImportPath}} {{join .Imports " "}}`, "./...")
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		fields := strings.Fields(line)
+		pkg := strings.TrimPrefix(fields[0], module)
+		rule, ok := allowed[pkg]
+		if !ok {
+			t.Errorf("%s has no row in the layout table of docs/ARCHITECTURE.md", pkg)
+			continue
+		}
+		if rule == nil {
+			continue // anything
+		}
+		for _, imp := range fields[1:] {
+			first, _, _ := strings.Cut(imp, "/")
+			if !strings.Contains(first, ".") {
+				continue // the standard library
+			}
+			name := strings.TrimPrefix(imp, module)
+			ok := false
+			for _, a := range rule {
+				if name == a || strings.HasPrefix(name, a+"/") && strings.Contains(a, ".") {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%s imports %s, which its row in docs/ARCHITECTURE.md does not allow (%q)", pkg, name, rule)
+			}
+		}
+	}
+}
+
+// layoutTable reads the layout table: path → allowed imports as module
+// paths ("internal/text", "golang.org/x/net/html"); an empty, non-nil list
+// for "std", nil for "anything".
+func layoutTable(t *testing.T, doc string) map[string][]string {
+	rows := map[string][]string{}
+	for _, line := range strings.Split(doc, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) != 5 || !strings.HasPrefix(strings.TrimSpace(cells[1]), "`") {
+			continue
+		}
+		path := strings.Trim(strings.TrimSpace(cells[1]), "`/")
+		may := strings.TrimSpace(cells[3])
+		switch may {
+		case "anything", "—":
+			rows[path] = nil
+			continue
+		case "std":
+			rows[path] = []string{}
+			continue
+		}
+		list := []string{}
+		for _, item := range strings.Split(may, ",") {
+			item = strings.Trim(strings.TrimSpace(item), "`")
+			if item == "" {
+				continue
+			}
+			if !strings.Contains(item, ".") {
+				item = "internal/" + item
+			}
+			list = append(list, item)
+		}
+		rows[path] = list
+	}
+	if len(rows) < 10 {
+		t.Fatalf("found %d rows in the layout table of docs/ARCHITECTURE.md", len(rows))
+	}
+	return rows
+}
