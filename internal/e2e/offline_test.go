@@ -518,3 +518,60 @@ func TestReadmeCSP(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserAndBakeDecideAlike runs pages that exercise the language and
+// reference-date rules through the browser and through `glossline bake`:
+// both go through pipeline.Run with the facts each collected, and must give
+// the same annotation — and the right one.
+func TestBrowserAndBakeDecideAlike(t *testing.T) {
+	url := fixtureServer(t)
+	for _, c := range []struct {
+		page, lang, word, date string // the article's language, and a weekday's datetime
+	}{
+		{"decide-itemprop.html", "de", "Mittwoch", "2024-05-15"}, // itemprop 2024-05-16 wins over the byline's 17 May
+		{"decide-lang.html", "de", "Dienstag", "2024-05-07"},     // the article's de-AT over <html lang=en>; rel=author byline: Fri 10 May
+		{"decide-detect.html", "en", "Tuesday", "2024-04-02"},    // no lang: detected; the article header's time, not the site header's
+	} {
+		t.Run(c.page, func(t *testing.T) {
+			ctx := browser(t)
+			openWant(t, ctx, url+"/t/"+c.page, "ok")
+			inBrowser := eval[string](t, ctx, `(() => { const a = document.querySelector('article');
+			  const p = a.nextElementSibling.cloneNode(true); p.querySelector('button.gl-switch')?.remove();
+			  return a.outerHTML + p.outerHTML; })()`)
+			date := eval[string](t, ctx, `([...document.querySelectorAll('article time.gl-date')].find(e => e.textContent == '`+c.word+`') || {getAttribute: () => ''}).getAttribute('datetime')`)
+			panelLang := eval[string](t, ctx, `document.querySelector('.gl-panel')?.getAttribute('lang') || ''`)
+			if date != c.date || panelLang != c.lang {
+				t.Errorf("browser: %s %q, panel lang %q; want %q, %q", c.word, date, panelLang, c.date, c.lang)
+			}
+			doc, err := html.Parse(bytes.NewReader(bakeFile(t, filepath.Join("testdata", c.page))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var art *html.Node
+			var find func(*html.Node)
+			find = func(n *html.Node) {
+				if art == nil && n.Type == html.ElementNode && n.Data == "article" {
+					art = n
+				}
+				for k := n.FirstChild; k != nil && art == nil; k = k.NextSibling {
+					find(k)
+				}
+			}
+			find(doc)
+			if art == nil {
+				t.Fatal("baked page: no article")
+			}
+			var baked bytes.Buffer
+			html.Render(&baked, art)
+			for p := art.NextSibling; p != nil; p = p.NextSibling {
+				if p.Type == html.ElementNode {
+					html.Render(&baked, p)
+					break
+				}
+			}
+			if want, got := canonical(t, inBrowser), canonical(t, baked.String()); got != want {
+				t.Errorf("bake differs from the browser:\nbrowser: %s\nbake:    %s", want, got)
+			}
+		})
+	}
+}
