@@ -70,12 +70,14 @@ func entry(_ safejs.Value, args []safejs.Value) (result any) {
 }
 
 // options are the loader's options and page facts, all strings ("" when
-// absent): lang (data-lang), pageLang (the nearest lang attribute), ref
+// absent): lang (data-lang), pageLang (the lang attribute of <html>, else
+// of <body>), target (not empty when the walked element is the caller's
+// article rather than <body>), ref
 // (data-ref), ld (the JSON-LD texts, joined by NUL), dates (the other
 // publication-date candidates: "source=value" joined by NUL), mark
 // (data-mark), glossary (the publisher glossary's JSON text).
 type options struct {
-	lang, pageLang, ref, ld, dates, mark, glossary string
+	lang, pageLang, target, ref, ld, dates, mark, glossary string
 }
 
 func readOptions(v safejs.Value) options {
@@ -90,22 +92,26 @@ func readOptions(v safejs.Value) options {
 		s, _ := p.String()
 		return s
 	}
-	return options{lang: get("lang"), pageLang: get("pageLang"), ref: get("ref"), ld: get("ld"), dates: get("dates"),
+	return options{lang: get("lang"), pageLang: get("pageLang"), target: get("target"), ref: get("ref"), ld: get("ld"), dates: get("dates"),
 		mark: get("mark"), glossary: get("glossary")}
 }
 
 // plan decodes the nodes, runs the pipeline and returns the plan JSON.
 func plan(encoded string, opt options) string {
-	nodes, err := article.DecodeNodes(encoded)
+	pg, err := article.DecodePage(encoded)
 	if err != nil {
 		return markup.ErrorJSON(err.Error())
 	}
-	in := pipeline.Input{Nodes: nodes, PageLang: opt.pageLang, Lang: opt.lang, Ref: opt.ref, Mark: opt.mark,
+	in := pipeline.Input{Page: pg, Target: opt.target != "", PageLang: opt.pageLang, Lang: opt.lang, Ref: opt.ref, Mark: opt.mark,
 		LD: splitNUL(opt.ld), Dates: pipeline.DecodeCandidates(opt.dates)}
 	if opt.glossary != "" {
 		in.Site, in.SiteErr = parseSite(opt.glossary)
 	}
-	return pipeline.Run(in).Plan.JSON()
+	out := pipeline.Run(in)
+	if out.Plan.Status == "error" {
+		return markup.ErrorJSON(out.Plan.Warning)
+	}
+	return out.Plan.JSON()
 }
 
 // splitNUL splits s at NUL; "" gives nil.

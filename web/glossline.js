@@ -33,21 +33,9 @@
     console.warn("glossline: " + msg + (err ? " (" + (err.message || err) + ")" : ""));
   }
 
-  // The article root: data-target, else the page's article, else its main
-  // content, else the block with the most paragraph text.
-  function findRoot(sel) {
-    if (sel) return D.querySelector(sel);
-    const r = D.querySelector("article") || D.querySelector("[itemprop=articleBody]") || D.querySelector("main");
-    if (r) return r;
-    let best = null, score = 0;
-    for (const p of D.querySelectorAll("p")) {
-      const par = p.parentElement;
-      if (!par || par.closest("nav,aside,footer,form")) continue;
-      par._gl = (par._gl || 0) + p.textContent.length;
-      if (par._gl > score) { score = par._gl; best = par; }
-    }
-    return best || D.body;
-  }
+  // The element to walk: data-target's, else the whole <body>, where Go
+  // finds the article (internal/extract) as glossline bake does.
+  const findRoot = (sel) => sel ? D.querySelector(sel) : D.body;
 
   function skip(n) {
     const c = n.classList;
@@ -56,21 +44,27 @@
       c.contains("gl-panel") || c.contains("gl-pop");
   }
 
-  // walk lists the article's text nodes and encodes them for Go: per node a
-  // flag character (64 + flags), its text, NUL. Flags: 1 block boundary
-  // before, 2 in a link, 4 in a heading, 8 in a caption, 16 in glossline markup.
+  // walk lists the text nodes under root and encodes them for Go
+  // (internal/article.DecodePage): the document's title; per text node a
+  // flag character (64 + flags), its text, NUL; per box (a block element
+  // but br and hr) \x01, its tag, id, class, itemprop, role, style and lang
+  // joined by \x1f, NUL, and at its end \x02 NUL; per <time datetime>
+  // \x03, "b" in a byline, \x1f, the datetime, NUL. Flags: 1 block boundary
+  // before, 2 in a link, 4 in a heading, 8 in a caption, 16 in glossline
+  // markup.
   function walk(root) {
-    const nodes = [], parts = [], sent = [];
+    const nodes = [], boxes = [], sent = [], z = (s) => (s || "").replace(/\0/g, "\ufffd");
+    const parts = [D.title ? "\x04" + z(D.title) + "\0" : ""];
     let pending = 0;
     (function visit(el, flags) {
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3) {
           nodes.push(n);
           sent.push(n.data);
-          parts.push(String.fromCharCode(64 + (flags | pending)), n.data.replace(/\0/g, "\ufffd"), "\0");
+          parts.push(String.fromCharCode(64 + (flags | pending)), z(n.data), "\0");
           pending = 0;
         } else if (n.nodeType === 1) {
-          const t = n.localName, b = BLOCK.test(t);
+          const t = n.localName, b = BLOCK.test(t), x = b && t !== "br" && t !== "hr", a = (k) => z(n.getAttribute(k));
           if (b) pending = 1;
           if (skip(n)) continue;
           let f = flags;
@@ -78,12 +72,24 @@
           else if (/^h[1-6]$/.test(t)) f |= 4;
           else if (t === "figcaption") f |= 8;
           if (n.classList.contains("gl-date") || n.classList.contains("gl-term")) f |= 16;
+          if (t === "time" && a("datetime")) parts.push("\x03" + byline(n) + "\x1f" + a("datetime") + "\0");
+          if (x) boxes.push(n), parts.push("\x01" + [t, "id", "class", "itemprop", "role", "style", "lang"].map((k, i) => i ? a(k) : t).join("\x1f") + "\0");
           visit(n, f);
+          if (x) parts.push("\x02\0");
           if (b) pending = 1;
         }
       }
     })(root, (root.closest("a") ? 2 : 0) | (root.closest("h1,h2,h3,h4,h5,h6") ? 4 : 0) | (root.closest("figcaption") ? 8 : 0));
-    return { nodes, sent, text: parts.join("") };
+    return { nodes, boxes, sent, text: parts.join("") };
+  }
+
+  // byline is "b" for an element inside a byline: one whose class holds
+  // "byline", or the parent of a rel="author" element.
+  function byline(n) {
+    for (; n; n = n.parentElement) {
+      if (/byline/i.test(n.getAttribute("class")) || [...n.children].some((c) => /(^|\s)author(\s|$)/i.test(c.getAttribute("rel")))) return "b";
+    }
+    return "";
   }
 
   // el creates an element with attributes and children (strings: text).
@@ -141,19 +147,15 @@
     undo.delete(root);
   }
 
-  // The page's publication-date candidates, raw ("source=value" joined
-  // by NUL), as internal/page collects them; Go decides between them and
-  // the JSON-LD (internal/pipeline.Reference).
-  function dates(root) {
-    const c = [], v = (e, k) => (e.getAttribute(k) || "").trim();
+  // The document's publication-date candidates, raw ("source=value" joined
+  // by NUL), as internal/page collects them; Go decides between them, the
+  // JSON-LD and the walk's <time> elements (internal/pipeline.Reference).
+  function dates() {
+    const c = [];
     for (const e of D.querySelectorAll('meta[property="article:published_time"],meta[name="article:published_time"],[itemprop~=datePublished]')) {
-      const d = v(e, "content") || v(e, "datetime");
+      const d = (e.getAttribute("content") || "").trim() || (e.getAttribute("datetime") || "").trim();
       if (d) c.push((/^article:/.test(e.getAttribute("property") || e.getAttribute("name")) ? "meta=" : "itemprop=") + d);
     }
-    const t = [D.querySelector("[class*=byline i] time[datetime],:has(>[rel~=author i]) time[datetime]"),
-      root.querySelector(root.localName == "header" ? "time[datetime]" : "header time[datetime]")].filter((e) => e && v(e, "datetime"))
-      .sort((a, b) => a.compareDocumentPosition(b) & 2 ? 1 : -1)[0];
-    if (t) c.push("byline=" + v(t, "datetime"));
     return c.join("\0");
   }
 
@@ -241,25 +243,33 @@
     fire(root, status);
   }
 
-  async function annotate(root, o) {
+  // annotate walks the element el (the caller's target, or <body>, where
+  // Go finds the article) and applies Go's plan to the article's root.
+  async function annotate(el, o, target) {
     o = Object.assign({}, ds, o);
-    if (!root) throw Error("no article found");
-    if (undo.has(root) || root.getAttribute("data-glossline") === "done" || root.querySelector(".gl-date,.gl-term")) {
-      wire(root); // baked, saved or already annotated: pop-ups only
-      return done(root, "annotated");
+    if (!el) throw Error("no article found");
+    const old = el.matches("[data-glossline=done]") ? el : el.querySelector("[data-glossline=done]");
+    if (undo.has(el) || old || el.querySelector(".gl-date,.gl-term")) {
+      const r = old || el;
+      wire(r); // baked, saved or already annotated: pop-ups only
+      return done(r, "annotated");
     }
     const analyze = await loadGo();
     mark("ready");
-    const { nodes, sent, text } = walk(root);
+    const { nodes, boxes, sent, text } = walk(el);
     mark("walk");
+    const h = D.documentElement;
     const plan = JSON.parse(await analyze(text, {
-      lang: o.lang || "", pageLang: root.closest("[lang]")?.lang || "",
-      ref: o.ref || "", dates: dates(root),
+      lang: o.lang || "", pageLang: h.getAttribute("lang") ?? D.body?.getAttribute("lang") ?? "", target: target ? "1" : "",
+      ref: o.ref || "", dates: dates(),
       ld: [...D.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
     }));
     mark("analyze");
     if (plan.status === "error") throw Error(plan.error);
     if (plan.warning) warn(plan.warning);
+    const root = plan.root >= 0 ? boxes[plan.root] : el;
+    if (!root) throw Error("plan does not fit the page");
+    if (plan.status === "skipped") return fire(root, "skipped");
     const u = { log: [], attr: root.getAttribute("data-glossline") };
     undo.set(root, u);
     try {
@@ -274,9 +284,10 @@
       apply(nodes, sent, plan, u.log);
       if (plan.panel && o.timeline !== "none") {
         u.panel = build(plan.panel);
-        offButton(root, u.panel);
+        offButton(root, u.panel, el, target);
         const at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
         if (at) at.appendChild(u.panel);
+        else if (root === D.body) root.append(u.panel);
         else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
       }
       wire(root);
@@ -319,19 +330,22 @@
     return b;
   }
 
-  function offButton(root, panel) {
+  // The off switch reverts the article's root and puts an on switch after
+  // it, which walks el again (the target, or <body>).
+  function offButton(root, panel, el, target) {
     panel.prepend(button(panel.dataset.glOff, () => {
       setOff(true);
       revert(root);
-      onButton(root);
+      onButton(root, el, target);
     }));
   }
 
-  function onButton(root) {
-    root.after(button(/^de/.test(root.closest("[lang]")?.lang || "") ? "glossline einschalten" : "Turn glossline on", () => {
+  function onButton(at, el, target) {
+    const b = button(/^de/.test(at.closest("[lang]")?.lang || "") ? "glossline einschalten" : "Turn glossline on", () => {
       setOff(false);
-      run(root);
-    }));
+      run(el, {}, target);
+    });
+    at === D.body ? at.append(b) : at.after(b);
   }
 
   // ---- pop-ups -------------------------------------------------------------
@@ -431,15 +445,15 @@
   }
 
   // ---- start-up -------------------------------------------------------------
-  function run(root, o) {
-    return annotate(root, o).catch((e) => {
+  function run(el, o, target) {
+    return annotate(el, o, target).catch((e) => {
       warn("left the page unchanged", e);
-      if (root) fire(root, "failed");
+      if (el) fire(el, "failed");
     });
   }
 
   W.glossline = {
-    annotate: (el, o) => run(el, o),
+    annotate: (el, o) => run(el, o, 1),
     remove: (el) => { if (pop && openTerm) pop.hidePopover(); revert(el); }
   };
 
@@ -458,13 +472,16 @@
       return warn("bad data-target", e);
     }
     if (!root) return warn("no article found");
-    if (isOff()) return onButton(root);
-    const go = () => { if (!started) { started = true; run(root); } };
+    // Where the article probably is, for the off switch and for lazy loading
+    // (Go decides where it is).
+    const near = ds.target ? root : D.querySelector("article,[itemprop~=articleBody],main") || root;
+    if (isOff()) return onButton(near, root, ds.target);
+    const go = () => { if (!started) { started = true; run(root, {}, ds.target); } };
     let started = false;
     if (ds.load === "eager" || !("IntersectionObserver" in W)) return go();
     new IntersectionObserver((es, io) => {
       if (es.some((e) => e.isIntersecting)) { io.disconnect(); go(); }
-    }, { rootMargin: "600px" }).observe(root);
+    }, { rootMargin: "600px" }).observe(near);
     (W.requestIdleCallback || setTimeout)(go, { timeout: 2000 });
   }
 

@@ -69,31 +69,3 @@ func (t *Text) Annotated() bool {
 	}
 	return false
 }
-
-// DecodeNodes decodes the loader's single-string encoding of an article's
-// text nodes: for each node, one flag character (64 + flags), its text,
-// then NUL. A malformed string yields an error, never a panic.
-func DecodeNodes(s string) ([]Node, error) {
-	var nodes []Node
-	for len(s) > 0 {
-		f := s[0]
-		if f < 64 || f > 64+31 {
-			return nil, &DecodeError{Offset: 0, Msg: "bad flag character"}
-		}
-		end := strings.IndexByte(s, 0)
-		if end < 0 {
-			return nil, &DecodeError{Offset: len(s), Msg: "missing NUL after last node"}
-		}
-		nodes = append(nodes, Node{Text: s[1:end], Flags: Flags(f - 64)})
-		s = s[end+1:]
-	}
-	return nodes, nil
-}
-
-// DecodeError reports a malformed node encoding.
-type DecodeError struct {
-	Offset int
-	Msg    string
-}
-
-func (e *DecodeError) Error() string { return "article: node list: " + e.Msg }

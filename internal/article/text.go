@@ -25,6 +25,11 @@ const (
 	Caption
 	// Done: the node is inside existing glossline markup.
 	Done
+	// Skip: the node is not part of the article (outside the article's
+	// root, or in a block inside it that is not the article: a byline, a
+	// share bar). It contributes no text, and a block boundary. Only Go
+	// sets it; the loader's encoding cannot carry it.
+	Skip
 )
 
 // Node is one DOM text node of the article, in document order.
@@ -93,6 +98,10 @@ func BuildText(nodes []Node) *Text {
 			pending = true
 		}
 		starts[i] = len(buf)
+		if nd.Flags&Skip != 0 {
+			pending = true
+			continue
+		}
 		if pending && isSpace(nd.Text) {
 			continue
 		}

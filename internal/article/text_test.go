@@ -139,7 +139,7 @@ func TestDecodeNodes(t *testing.T) {
 			t.Errorf("node %d = %v, want %v", i, nodes[i], want[i])
 		}
 	}
-	for _, bad := range []string{"x", "@no terminator", "\x01text\x00", "@ok\x00~bad\x00"} {
+	for _, bad := range []string{"x", "@no terminator", "\x02\x00", "\x05text\x00", "@ok\x00~bad\x00", "\x01p\x00\x02x\x00"} {
 		if _, err := DecodeNodes(bad); err == nil {
 			t.Errorf("DecodeNodes(%q): no error", bad)
 		}

@@ -94,7 +94,10 @@ func TestOffSwitch(t *testing.T) {
 		t.Errorf("after a reload with glossline off, %d glossline elements", n)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`button.gl-switch`)))
-	if n := eval[int](t, ctx, `new Promise(ok => setTimeout(() => ok(document.querySelectorAll('article .gl-date').length), 1500))`); n == 0 {
+	// The wasm loads only now: wait for the annotation (up to ten seconds
+	// on a loaded machine) rather than a fixed time.
+	if n := eval[int](t, ctx, `new Promise(ok => { const t0 = Date.now(), f = () => { const n = document.querySelectorAll('article .gl-date').length;
+	  n || Date.now() - t0 > 10000 ? ok(n) : setTimeout(f, 100); }; f(); })`); n == 0 {
 		t.Error("turning glossline on again marked nothing")
 	}
 	if eval[bool](t, ctx, `localStorage.getItem('glossline:off') !== null`) {

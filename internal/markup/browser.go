@@ -21,9 +21,16 @@ type Wrap struct {
 // panel to insert after the article.
 type Plan struct {
 	Lang string
-	// Status is "annotated" when the article already carries glossline
-	// markup (a baked or saved page): the plan then changes nothing.
+	// Status is "ok"; "annotated" when the article already carries
+	// glossline markup (a baked or saved page); "skipped" when the page has
+	// no article glossline reads (none found, or in another language). The
+	// plan changes nothing unless it is "ok".
 	Status string
+	// Root is the index of the walked page's box that holds the article
+	// (article.Page.Boxes), or -1 when the walked element itself is the
+	// article (a caller's target). The panel goes after it, and it gets
+	// data-glossline="done".
+	Root int
 	// Warning, when not empty, is logged once by the loader (for example a
 	// rejected publisher glossary); the plan is still applied.
 	Warning string
@@ -43,7 +50,7 @@ type SentenceRange struct {
 
 // NewPlan maps the result of analysing t.Text back onto t's nodes.
 func NewPlan(t *article.Text, r *analyze.Result) *Plan {
-	p := &Plan{Lang: r.Lang, Status: "ok"}
+	p := &Plan{Lang: r.Lang, Status: "ok", Root: -1}
 	if t.Annotated() {
 		p.Status = "annotated"
 		return p
@@ -82,7 +89,7 @@ func NewPlan(t *article.Text, r *analyze.Result) *Plan {
 
 // JSON encodes the plan for web/glossline.js:
 //
-//	{"v":1,"lang":"de","status":"ok","wraps":[[node,from,to,element],…],
+//	{"v":1,"lang":"de","status":"ok","root":3,"wraps":[[node,from,to,element],…],
 //	 "sentences":[[startNode,startAt,endNode,endAt],…],"panel":element}
 //
 // "sentences" (one per timeline entry, only with a panel) is an addition
@@ -97,6 +104,8 @@ func (p *Plan) JSON() string {
 	JSONString(&b, p.Lang)
 	b.WriteString(`,"status":`)
 	JSONString(&b, p.Status)
+	b.WriteString(`,"root":`)
+	b.WriteString(itoa(p.Root))
 	if p.Warning != "" {
 		b.WriteString(`,"warning":`)
 		JSONString(&b, p.Warning)

@@ -21,34 +21,37 @@ import (
 // article in its HTML (`glossline bake`). The two must produce the same
 // markup; the browser tests compare them on the demo page.
 
-// Annotated reports whether the article already carries glossline's
-// markup — data-glossline="done" on the root, or a .gl-date or .gl-term
-// inside it — which is the loader's test before it annotates: such a page
-// (baked, or saved from the browser) gets no second annotation.
+// Annotated reports whether the walked page already carries glossline's
+// markup — data-glossline="done" on an element, or a .gl-date or .gl-term —
+// which is the loader's test before it annotates: such a page (baked, or
+// saved from the browser) gets no second annotation.
 func (p *Page) Annotated() bool {
-	if attr(p.Root, "data-glossline") == "done" {
-		return true
+	walked := p.Target
+	if walked == nil {
+		walked = p.Doc
 	}
-	return find(p.Root, func(n *html.Node) bool { return hasClass(n, "gl-date") || hasClass(n, "gl-term") }) != nil
+	return attr(walked, "data-glossline") == "done" || find(walked, func(n *html.Node) bool {
+		return attr(n, "data-glossline") == "done" || hasClass(n, "gl-date") || hasClass(n, "gl-term")
+	}) != nil
 }
 
-// LangAttr returns the value of the nearest lang attribute on the root or
-// its ancestors, exactly as written ("de-DE" stays "de-DE"), or "": what the
-// loader hands Go as the language when data-lang is not set.
-func (p *Page) LangAttr() string {
-	for n := p.Root; n != nil; n = n.Parent {
-		if n.Type == html.ElementNode && hasAttr(n, "lang") {
-			return attr(n, "lang")
-		}
-	}
-	return ""
-}
-
-// Input returns the page's facts for pipeline.Run: the article's text
-// nodes, the nearest lang attribute as written, the JSON-LD texts and the
-// date candidates. The caller adds its options.
+// Input returns the page's facts for pipeline.Run: the walk, the
+// document's language, the JSON-LD texts and the date candidates. The
+// caller adds its options.
 func (p *Page) Input() pipeline.Input {
-	return pipeline.Input{Nodes: p.Text, PageLang: p.LangAttr(), LD: p.LD, Dates: p.Dates}
+	return pipeline.Input{Page: p.Walk, Target: p.Target != nil, PageLang: docLang(p.Doc), LD: p.LD, Dates: p.Dates}
+}
+
+// Root returns the element a plan annotates: the box it names, or the
+// target; nil when the plan names neither.
+func (p *Page) Root(plan *markup.Plan) *html.Node {
+	switch {
+	case plan.Root >= 0 && plan.Root < len(p.Boxes):
+		return p.Boxes[plan.Root]
+	case plan.Root < 0 && p.Target != nil:
+		return p.Target
+	}
+	return nil
 }
 
 // LoaderData returns the data-* attributes of the page's glossline loader
@@ -115,6 +118,10 @@ func (p *Page) JSONScript(id string) (string, bool) {
 // The plan must come from markup.NewPlan on p.Text. A wrap that does not
 // fit its node is an error, and then the document is left unchanged.
 func (p *Page) Apply(plan *markup.Plan, timeline string) error {
+	root := p.Root(plan)
+	if root == nil {
+		return errors.New("page: plan names no article root")
+	}
 	type cut struct {
 		node     *html.Node
 		from, to int // bytes
@@ -161,15 +168,17 @@ func (p *Page) Apply(plan *markup.Plan, timeline string) error {
 		switch {
 		case container != nil:
 			container.AppendChild(panel)
-		case timeline == "before" && p.Root.Parent != nil:
-			p.Root.Parent.InsertBefore(panel, p.Root)
-		case p.Root.Parent != nil:
-			p.Root.Parent.InsertBefore(panel, p.Root.NextSibling)
+		case root.DataAtom == atom.Body:
+			root.AppendChild(panel)
+		case timeline == "before" && root.Parent != nil:
+			root.Parent.InsertBefore(panel, root)
+		case root.Parent != nil:
+			root.Parent.InsertBefore(panel, root.NextSibling)
 		default:
-			p.Root.AppendChild(panel)
+			root.AppendChild(panel)
 		}
 	}
-	setAttr(p.Root, "data-glossline", "done")
+	setAttr(root, "data-glossline", "done")
 	return nil
 }
 

@@ -112,8 +112,8 @@ func TestLoaderData(t *testing.T) {
 	if d["timeline"] != "#side" || d["lang"] != "en" || d["glBack"] != "b" || d["x"] != "" {
 		t.Errorf("LoaderData = %v", d)
 	}
-	if p.LangAttr() != "de-DE" {
-		t.Errorf("LangAttr = %q, want de-DE as written", p.LangAttr())
+	if docLang(p.Doc) != "de-DE" {
+		t.Errorf("docLang = %q, want de-DE as written", docLang(p.Doc))
 	}
 	if g, ok := p.JSONScript("#terms"); !ok || g != `{"a":1}` {
 		t.Errorf("JSONScript(#terms) = %q, %v", g, ok)

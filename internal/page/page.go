@@ -21,51 +21,48 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/glossline/glossline/internal/article"
-	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/pipeline"
 )
 
-// Page is a parsed HTML page and its article.
+// Page is a parsed HTML page, walked as the browser's loader walks it.
 type Page struct {
 	// Doc is the parsed document; never nil.
 	Doc *html.Node
-	// Root is the article root, an element of Doc; never nil.
-	Root *html.Node
-	// Nodes are the article's text nodes in document order, after the
-	// walker's skip rules.
+	// Target is the element a caller named (Parse's target), whose walk is
+	// the article; nil when the walk covers <body> and the article is
+	// found in it (pipeline.Run decides, with the same rule as in the
+	// browser).
+	Target *html.Node
+	// Walk is the walked page: what the loader sends Go.
+	Walk *article.Page
+	// Nodes are the walk's text nodes, one per entry of Walk.Nodes, and
+	// Boxes its box elements, one per entry of Walk.Boxes.
 	Nodes []*html.Node
-	// Text has one entry per entry of Nodes: the node's text and flags.
+	Boxes []*html.Node
+	// Text is Walk.Nodes.
 	Text []article.Node
-	// Lang is the primary language subtag of the nearest lang attribute
-	// on Root or its ancestors up to <html>, lower-cased ("de-DE" → "de");
-	// "" when there is none.
-	Lang string
 	// LD are the texts of the page's JSON-LD scripts, and Dates its other
 	// publication-date candidates (see Parse), as pipeline.Input wants them.
 	LD    []string
 	Dates []pipeline.Candidate
 }
 
-// Parse reads an HTML document and finds its article.
+// Parse reads an HTML document and walks it.
 //
-// target selects the article root: "" to find it automatically, or a
-// simple selector — "#id", ".class", "tag", "tag.class", "[attr]",
-// "[attr=value]", or a combination of one tag with ids, classes and
-// attributes ("div#main.story") — whose first match in document order is
-// the root. Parse fails when target is malformed or matches nothing.
+// target selects the article: "" to walk <body> and let the article finder
+// choose (internal/extract, through pipeline.Run), or a simple selector —
+// "#id", ".class", "tag", "tag.class", "[attr]", "[attr=value]", or a
+// combination of one tag with ids, classes and attributes
+// ("div#main.story") — whose first match in document order is walked as
+// the article. Parse fails when target is malformed or matches nothing.
 //
-// Without a target the root is the first <article>, else the first
-// element with itemprop="articleBody", else the first <main>, else the
-// element whose direct <p> children hold the most text outside links,
-// else <body>.
-//
-// The publication-date facts are the texts of every <script
-// type="application/ld+json">, and as candidates every <meta
-// property="article:published_time"> (or name=), every element with
-// itemprop="datePublished" (its content or datetime attribute), and the
-// first <time datetime> inside a byline (an element with a "byline" class,
-// the parent of a rel="author" element, or a <header> inside the article);
-// pipeline.Reference decides between them.
+// The walk lists the text nodes with the browser walker's rules
+// (docs/ARCHITECTURE.md), the boxes that hold them, the <time datetime>
+// elements among them and the document's title. The publication-date facts
+// are the texts of every <script type="application/ld+json"> and, as
+// candidates, every <meta property="article:published_time"> (or name=)
+// and every element with itemprop="datePublished" (its content or datetime
+// attribute); pipeline.Reference decides between them and the walk's times.
 //
 // Malformed HTML is repaired as browsers do; the errors are a failing
 // reader, elements nested deeper than the parser allows (512), and a bad or
@@ -76,125 +73,45 @@ func Parse(r io.Reader, target string) (*Page, error) {
 		// A failing reader, or elements nested more than 512 deep.
 		return nil, errors.New("page: " + err.Error())
 	}
-	var root *html.Node
+	p := &Page{Doc: doc}
+	root := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if target != "" {
 		sel, err := parseSelector(target)
 		if err != nil {
 			return nil, err
 		}
-		root = find(doc, sel.matches)
-		if root == nil {
+		p.Target = find(doc, sel.matches)
+		if p.Target == nil {
 			return nil, errors.New("page: no element matches " + target)
 		}
-	} else {
-		root = findArticle(doc)
+		root = p.Target
 	}
-	p := &Page{Doc: doc, Root: root, Lang: langOf(root)}
-	p.LD, p.Dates = dates(doc, root)
-	p.Nodes, p.Text = walk(root)
+	if root == nil {
+		root = doc // html.Parse always creates <body>; keep a fallback anyway
+	}
+	p.Nodes, p.Boxes, p.Walk = walk(root)
+	p.Walk.Title = title(doc)
+	p.Text = p.Walk.Nodes
+	p.LD, p.Dates = dates(doc)
 	return p, nil
 }
 
-// findArticle returns the article root of doc when no target is given.
-func findArticle(doc *html.Node) *html.Node {
-	if n := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article }); n != nil {
-		return n
+// title returns the document's title as document.title gives it: the text
+// of the first <title>, white space collapsed.
+func title(doc *html.Node) string {
+	t := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Title })
+	if t == nil {
+		return ""
 	}
-	if n := find(doc, func(n *html.Node) bool { return attr(n, "itemprop") == "articleBody" }); n != nil {
-		return n
-	}
-	if n := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Main }); n != nil {
-		return n
-	}
-	if n := bestScored(doc); n != nil {
-		return n
-	}
-	if n := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body }); n != nil {
-		return n
-	}
-	// html.Parse always creates <html> and <body>; keep a fallback anyway.
-	return doc
+	return strings.Join(strings.FieldsFunc(textOf(t), isHTMLSpace), " ")
 }
 
-// bestScored returns the element whose direct <p> children hold the most
-// text outside links, or nil when no paragraph has such text. Paragraphs
-// in skipped subtrees (navigation, asides, …) do not count; ties go to the
-// element that comes first.
-func bestScored(doc *html.Node) *html.Node {
-	score := map[*html.Node]int{}
-	var order []*html.Node
-	traverse(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return false
-		}
-		if skipped(n) {
-			return false
-		}
-		if n.DataAtom == atom.P && n.Parent != nil && n.Parent.Type == html.ElementNode {
-			text, link := textLength(n)
-			if s := text - link; s > 0 {
-				if _, seen := score[n.Parent]; !seen {
-					order = append(order, n.Parent)
-				}
-				score[n.Parent] += s
-			}
-		}
-		return true
-	}, nil)
-	var best *html.Node
-	for _, n := range order {
-		if best == nil || score[n] > score[best] {
-			best = n
-		}
-	}
-	return best
-}
-
-// textLength returns the number of runes of visible, non-space text under
-// n, and how many of them are inside links.
-func textLength(n *html.Node) (text, link int) {
-	inLink := 0
-	traverse(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			k := 0
-			for _, r := range c.Data {
-				if !isHTMLSpace(r) {
-					k++
-				}
-			}
-			text += k
-			if inLink > 0 {
-				link += k
-			}
-			return false
-		case html.ElementNode:
-			if skipped(c) {
-				return false
-			}
-			if c.DataAtom == atom.A {
-				inLink++
-			}
-			return true
-		}
-		return false
-	}, func(c *html.Node) {
-		if c.DataAtom == atom.A {
-			inLink--
-		}
-	})
-	return text, link
-}
-
-// langOf returns the primary subtag of the nearest lang attribute on n or
-// its ancestors, lower-cased; "" if none.
-func langOf(n *html.Node) string {
-	for ; n != nil; n = n.Parent {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		if v := strings.TrimSpace(attr(n, "lang")); v != "" {
-			return lang.Code(v)
+// docLang returns the lang attribute of <html>, else of <body>, as
+// written; "" when neither has one.
+func docLang(doc *html.Node) string {
+	for _, a := range []atom.Atom{atom.Html, atom.Body} {
+		if n := find(doc, func(n *html.Node) bool { return n.DataAtom == a }); n != nil && hasAttr(n, "lang") {
+			return attr(n, "lang")
 		}
 	}
 	return ""

@@ -75,11 +75,11 @@ func TestParagraphsText(t *testing.T) {
 	if got := show(p.Text); got != show(want) {
 		t.Errorf("Text\n got %s\nwant %s", got, show(want))
 	}
-	if p.Root.Data != "body" {
-		t.Errorf("Root = <%s>, want <body>", p.Root.Data)
+	if p.Target != nil || len(p.Boxes) != 3 || p.Walk.Title != "T" {
+		t.Errorf("Target %v, %d boxes, title %q: want the body walked, its three paragraphs, title T", p.Target, len(p.Boxes), p.Walk.Title)
 	}
-	if p.Lang != "de" {
-		t.Errorf("Lang = %q, want de", p.Lang)
+	if got := docLang(p.Doc); got != "de" {
+		t.Errorf("docLang = %q, want de", got)
 	}
 }
 
@@ -130,7 +130,7 @@ func TestWalker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := mustParse(t, tt.src, "")
+			p := mustParse(t, tt.src, "article")
 			if got := show(p.Text); got != tt.want {
 				t.Errorf("Parse(%.200q)\n got %s\nwant %s", tt.src, got, tt.want)
 			}
@@ -138,19 +138,11 @@ func TestWalker(t *testing.T) {
 	}
 }
 
-func TestRoot(t *testing.T) {
-	long := strings.Repeat("Das ist ein langer Satz in einem Absatz. ", 5)
+func TestTarget(t *testing.T) {
 	tests := []struct {
 		name, src, target string
 		wantID            string
 	}{
-		{"first article", `<body><div id=a><article id=x><p>x</p></article><article id=y></article></div></body>`, "", "x"},
-		{"articleBody", `<body><div id=b itemprop=articleBody><p>x</p></div><main id=m></main></body>`, "", "b"},
-		{"main", `<body><div id=d><p>x</p></div><main id=m><p>y</p></main></body>`, "", "m"},
-		{"score", `<body><div id=nav><p><a href=#>` + long + `</a></p><p><a href=#>` + long + `</a></p></div>` +
-			`<div id=story><p>` + long + `</p><p>` + long + `</p></div><div id=teaser><p>kurz</p></div></body>`, "", "story"},
-		{"score ignores asides", `<body><aside id=side><p>` + long + long + `</p></aside><div id=story><p>` + long + `</p></div></body>`, "", "story"},
-		{"body", `<body id=bd><span>nur Text</span></body>`, "", "bd"},
 		{"target id", `<body><article id=x></article><div id=t><p>x</p></div></body>`, "#t", "t"},
 		{"target class", `<body><div id=a class="story main"></div><div id=b class=story></div></body>`, ".story", "a"},
 		{"target tag.class", `<body><div id=a class=story></div><section id=b class=story></section></body>`, "section.story", "b"},
@@ -162,8 +154,8 @@ func TestRoot(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := mustParse(t, tt.src, tt.target)
-			if got := attr(p.Root, "id"); got != tt.wantID {
-				t.Errorf("Root id = %q, want %q", got, tt.wantID)
+			if got := attr(p.Target, "id"); got != tt.wantID {
+				t.Errorf("Target id = %q, want %q", got, tt.wantID)
 			}
 		})
 	}
@@ -173,7 +165,7 @@ func TestTargetErrors(t *testing.T) {
 	for _, target := range []string{"#missing", "div p", "a > b", "p:first-child", "[x", ".", "#", "[=v]", "[a=b c]", "~"} {
 		t.Run(target, func(t *testing.T) {
 			if p, err := Parse(strings.NewReader(`<body><p id=x>t</p></body>`), target); err == nil {
-				t.Errorf("Parse(target %q) = root <%s>, want an error", target, p.Root.Data)
+				t.Errorf("Parse(target %q) = target <%s>, want an error", target, p.Target.Data)
 			}
 		})
 	}
@@ -183,23 +175,6 @@ func TestTargetFlagsFromAncestors(t *testing.T) {
 	p := mustParse(t, `<body><h2 id=h>Kopf <a href=#>zeile</a></h2></body>`, "#h")
 	if got, want := show(p.Text), `H:"Kopf " | LH:"zeile"`; got != want {
 		t.Errorf("Text = %s, want %s", got, want)
-	}
-}
-
-func TestLang(t *testing.T) {
-	tests := []struct{ src, want string }{
-		{`<html lang="de-DE"><body><article>x</article></body></html>`, "de"},
-		{`<html lang="en"><body><article lang="DE-at">x</article></body></html>`, "de"},
-		{`<html lang="EN_gb"><body><div><article>x</article></div></body></html>`, "en"},
-		{`<html><body><article>x</article></body></html>`, ""},
-		{`<html lang=" "><body><article>x</article></body></html>`, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.src, func(t *testing.T) {
-			if got := mustParse(t, tt.src, "").Lang; got != tt.want {
-				t.Errorf("Lang = %q, want %q", got, tt.want)
-			}
-		})
 	}
 }
 
@@ -242,11 +217,8 @@ func TestEmptyInput(t *testing.T) {
 	for _, src := range []string{"", "   ", "\xff\xfe", "<", "<html>", "<!doctype html>"} {
 		t.Run(src, func(t *testing.T) {
 			p := mustParse(t, src, "")
-			if p.Doc == nil || p.Root == nil {
-				t.Fatalf("Doc %v, Root %v: want both", p.Doc, p.Root)
-			}
-			if p.Root.Data != "body" {
-				t.Errorf("Root = <%s>, want <body>", p.Root.Data)
+			if p.Doc == nil || p.Walk == nil || p.Target != nil {
+				t.Fatalf("Doc %v, Walk %v, Target %v: want the body walked", p.Doc, p.Walk, p.Target)
 			}
 		})
 	}
@@ -314,8 +286,8 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return // bad targets and documents nested too deeply
 		}
-		if p.Doc == nil || p.Root == nil || len(p.Nodes) != len(p.Text) {
-			t.Fatalf("bad page: Doc %v Root %v %d nodes %d texts", p.Doc, p.Root, len(p.Nodes), len(p.Text))
+		if p.Doc == nil || p.Walk == nil || len(p.Nodes) != len(p.Text) || len(p.Boxes) != len(p.Walk.Boxes) {
+			t.Fatalf("bad page: Doc %v Walk %v %d nodes %d texts", p.Doc, p.Walk, len(p.Nodes), len(p.Text))
 		}
 		for i, n := range p.Text {
 			if n.Text == "" || n.Text != p.Nodes[i].Data {

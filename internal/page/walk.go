@@ -91,13 +91,15 @@ func flagsOf(n *html.Node) article.Flags {
 }
 
 // walk lists the text nodes under root with their flags, following the
-// browser walker's rules. Link, Heading, Caption and Done also come from
-// root itself and its ancestors (a targeted <h1> is a heading).
+// browser walker's rules, and the boxes (block elements other than hr and
+// br) that hold them: the page the article finder reads. Link, Heading,
+// Caption and Done also come from root itself and its ancestors (a
+// targeted <h1> is a heading).
 //
 // White-space-only text nodes are kept, also between blocks, exactly as the
 // browser walker keeps them, so that the CLI and the browser build the same
 // analysis text from the same page.
-func walk(root *html.Node) ([]*html.Node, []article.Node) {
+func walk(root *html.Node) (nodes []*html.Node, boxes []*html.Node, pg *article.Page) {
 	// depth counts, per flag bit, how many open elements set it.
 	var depth [8]int
 	for n := root; n != nil; n = n.Parent {
@@ -108,8 +110,8 @@ func walk(root *html.Node) ([]*html.Node, []article.Node) {
 			}
 		}
 	}
-	var nodes []*html.Node
-	var text []article.Node
+	pg = &article.Page{}
+	open := -1
 	pending := false // a block boundary since the last emitted node
 	traverse(root, func(n *html.Node) bool {
 		switch n.Type {
@@ -127,7 +129,7 @@ func walk(root *html.Node) ([]*html.Node, []article.Node) {
 				}
 			}
 			nodes = append(nodes, n)
-			text = append(text, article.Node{Text: n.Data, Flags: f})
+			pg.Nodes = append(pg.Nodes, article.Node{Text: strings.ReplaceAll(n.Data, "\x00", "\ufffd"), Flags: f})
 			pending = false
 			return false
 		case html.ElementNode:
@@ -144,12 +146,30 @@ func walk(root *html.Node) ([]*html.Node, []article.Node) {
 					depth[b]++
 				}
 			}
+			if n.DataAtom == atom.Time {
+				if v := attr(n, "datetime"); v != "" {
+					pg.Times = append(pg.Times, article.Time{Node: len(pg.Nodes), Value: v, Byline: inByline(n)})
+				}
+			}
+			if isBox(n) {
+				boxes = append(boxes, n)
+				pg.Boxes = append(pg.Boxes, article.Box{
+					Tag: n.Data, ID: attr(n, "id"), Class: attr(n, "class"), Itemprop: attr(n, "itemprop"),
+					Role: attr(n, "role"), Style: attr(n, "style"), Lang: attr(n, "lang"),
+					Parent: open, First: len(pg.Nodes), End: -1,
+				})
+				open = len(pg.Boxes) - 1
+			}
 			return true
 		}
 		return false
 	}, func(n *html.Node) {
 		if isBlock(n) {
 			pending = true
+		}
+		if isBox(n) && open >= 0 && boxes[open] == n {
+			pg.Boxes[open].End = len(pg.Nodes)
+			open = pg.Boxes[open].Parent
 		}
 		f := flagsOf(n)
 		for b := range depth {
@@ -158,5 +178,28 @@ func walk(root *html.Node) ([]*html.Node, []article.Node) {
 			}
 		}
 	})
-	return nodes, text
+	return nodes, boxes, pg
+}
+
+// isBox reports whether n is a box of the walked page: a block element
+// other than hr and br.
+func isBox(n *html.Node) bool {
+	return isBlock(n) && n.DataAtom != atom.Hr && n.DataAtom != atom.Br
+}
+
+// inByline reports whether n is inside a byline: an element (n included)
+// whose class contains "byline" in any case, or that has a child with
+// rel="author" — the loader's closest("[class*=byline i],:has(>[rel~=author i])").
+func inByline(n *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if strings.Contains(strings.ToLower(attr(a, "class")), "byline") {
+			return true
+		}
+		for c := a.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && hasToken(attr(c, "rel"), "author") {
+				return true
+			}
+		}
+	}
+	return false
 }

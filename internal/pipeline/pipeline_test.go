@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/glossline/glossline/internal/analyze"
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/page"
 	"github.com/glossline/glossline/internal/pipeline"
 )
@@ -48,6 +49,8 @@ func TestDecisions(t *testing.T) {
 		{"time outside byline ignored", `<article><p>Am <time datetime="2023-09-06">6.9.</time> kam er.</p>` + de + `</article>`, "", "", "de", "", analyze.RefNone},
 
 		// The language.
+		{"html lang with region", `<html lang="de-DE">` + de, "", "", "de", "", analyze.RefNone},
+		{"the article's lang over the page's", `<div lang="DE-at"><article>` + de + `</article></div>`, "", "", "de", "", analyze.RefNone},
 		{"page lang with region", `<div lang="de-AT">` + de + `</div>`, "", "", "de", "", analyze.RefNone},
 		{"page lang wins over detection", `<div lang="en">` + de + `</div>`, "", "", "en", "", analyze.RefNone},
 		{"caller auto: the page's lang", `<div lang="en">` + de + `</div>`, "auto", "", "en", "", analyze.RefNone},
@@ -58,7 +61,11 @@ func TestDecisions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := page.Parse(strings.NewReader(`<!doctype html><html><body>`+tt.page+`</body></html>`), "")
+			src := tt.page
+			if !strings.HasPrefix(src, "<html") {
+				src = `<html><body>` + src + `</body></html>`
+			}
+			p, err := page.Parse(strings.NewReader("<!doctype html>"+src), "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -111,7 +118,9 @@ func TestRunNeverPanics(t *testing.T) {
 	for _, in := range []pipeline.Input{
 		{},
 		{Plain: "\xff\xfe"},
-		{Nodes: nil, Plain: strings.Repeat("a ", 10)},
+		{Page: nil, Plain: strings.Repeat("a ", 10)},
+		{Page: &article.Page{Nodes: []article.Node{{Text: "x"}}, Boxes: []article.Box{{Tag: "p", Parent: 5, First: 3, End: 1}}}},
+		{Page: &article.Page{Nodes: []article.Node{{Text: strings.Repeat("Wort ", 40)}}, Boxes: []article.Box{{Tag: "div", Parent: -1, First: 0, End: 9}}, Times: []article.Time{{Node: 99}}}},
 		{LD: []string{"{", "\x00"}, Dates: []pipeline.Candidate{{Source: "meta", Value: ""}}},
 	} {
 		pipeline.Run(in)

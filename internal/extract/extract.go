@@ -1,0 +1,485 @@
+// Package extract finds the article on a walked page: the one box (block
+// element) that holds the article's text, and the boxes inside it that are
+// not the article (bylines, share bars, related links, promos, …).
+//
+// It reads only what the walker records for every page — the boxes' tags
+// and attributes and the text nodes inside them — so that the browser
+// (which sends the walk of the whole page) and `glossline bake` (which
+// walks the parsed page the same way) choose the same element.
+//
+// The scoring follows the best extractors (Mozilla Readability's
+// paragraph scoring with link density and class hints, and the semantic
+// hints of schema.org and HTML: itemprop=articleBody, <article>, <main>,
+// role=main), never choosing a hidden, tiny or navigation-only box.
+//
+// It is pure computation: no clock, no I/O, no JavaScript.
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/article"
+)
+
+// Result is what Find decided.
+type Result struct {
+	// Root is the index of the article's box; -1 when the whole walked
+	// page is the article (Whole) or when it has no article.
+	Root int
+	// Whole: no box stands out, and the walked page itself holds the
+	// article (a page of a few paragraphs straight in <body>, or a
+	// caller's target).
+	Whole bool
+	// Skip marks, per box, the boxes inside Root that are not the article:
+	// their text is neither marked nor read for the timeline or the
+	// glossary. Boxes outside Root are not marked (they are outside
+	// anyway).
+	Skip []bool
+}
+
+// stats are the measures of one box.
+type stats struct {
+	chars  int // letters and digits of the text inside the box
+	link   int // of which inside links
+	own    int // of which in no child box
+	commas int // commas in the box's own text
+	score  float64
+	scored bool
+	hidden bool // the box or an ancestor is hidden
+	// paras counts the paragraphs inside: boxes whose own text is at
+	// least paraMin letters, mostly outside links; good is their text.
+	paras, good int
+	ownLink     int  // letters of the own text inside links
+	out         bool // hidden or unlikely, itself or through an ancestor
+}
+
+// paraMin is the least own text of a box that counts as a paragraph.
+const paraMin = 25
+
+// Find chooses the article root of p (see Result).
+func Find(p *article.Page) Result {
+	res := Result{Root: -1, Skip: make([]bool, len(p.Boxes))}
+	st := measure(p)
+	// Readability's paragraph scoring: every box with enough text of its
+	// own gives its parent a score, its grandparent half of it, and the
+	// next ancestors less.
+	for k := range p.Boxes {
+		b := &p.Boxes[k]
+		s := &st[k]
+		if s.out || s.own < paraMin || !scoredTag(b.Tag) {
+			continue
+		}
+		content := 1 + float64(s.commas) + float64(min(s.own/100, 3))
+		level := 0
+		for a := b.Parent; a >= 0 && level < 5; a = p.Boxes[a].Parent {
+			if !st[a].scored {
+				st[a].score = initialScore(&p.Boxes[a])
+				st[a].scored = true
+			}
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level * 3)
+			}
+			st[a].score += content / div
+			level++
+		}
+	}
+	best, second := -1, -1
+	for k := range st {
+		s := &st[k]
+		if !s.scored || s.out {
+			continue
+		}
+		s.score *= 1 - density(s)
+		if best < 0 || s.score > st[best].score {
+			best, second = k, best
+		} else if second < 0 || s.score > st[second].score {
+			second = k
+		}
+	}
+	if best < 0 {
+		// No paragraph has a box to score: text straight in <body>, or
+		// no text at all.
+		total, link := 0, 0
+		for _, nd := range p.Nodes {
+			c, _ := count(nd.Text)
+			total += c
+			if nd.Flags&article.Link != 0 {
+				link += c
+			}
+		}
+		if total-link >= paraMin {
+			res.Whole = true
+			exclude(p, st, -1, res.Skip)
+		}
+		return res
+	}
+	best = widen(p, st, best)
+	if st[best].chars-st[best].link < paraMin || navigation(&st[best]) {
+		return res
+	}
+	res.Root = best
+	exclude(p, st, best, res.Skip)
+	return res
+}
+
+// Within treats the whole walked page as the article (a caller's target)
+// and finds only the boxes inside it that are not the article.
+func Within(p *article.Page) Result {
+	res := Result{Root: -1, Whole: true, Skip: make([]bool, len(p.Boxes))}
+	exclude(p, measure(p), -1, res.Skip)
+	return res
+}
+
+// measure computes every box's stats.
+func measure(p *article.Page) []stats {
+	st := make([]stats, len(p.Boxes))
+	// The innermost box of each node: boxes come in document order, so a
+	// stack of open boxes follows the nesting.
+	var open []int
+	k := 0
+	for i, nd := range p.Nodes {
+		for len(open) > 0 && p.Boxes[open[len(open)-1]].End <= i {
+			open = open[:len(open)-1]
+		}
+		for k < len(p.Boxes) && p.Boxes[k].First <= i {
+			for len(open) > 0 && p.Boxes[open[len(open)-1]].End <= p.Boxes[k].First {
+				open = open[:len(open)-1]
+			}
+			open = append(open, k)
+			k++
+			for len(open) > 0 && p.Boxes[open[len(open)-1]].End <= i {
+				open = open[:len(open)-1]
+			}
+		}
+		chars, commas := count(nd.Text)
+		if len(open) == 0 {
+			continue
+		}
+		inner := open[len(open)-1]
+		st[inner].own += chars
+		st[inner].commas += commas
+		if nd.Flags&article.Link != 0 {
+			st[inner].ownLink += chars
+		}
+		for _, b := range open {
+			st[b].chars += chars
+			if nd.Flags&article.Link != 0 {
+				st[b].link += chars
+			}
+		}
+	}
+	for k := range p.Boxes {
+		b := &p.Boxes[k]
+		if hidden(b) || b.Parent >= 0 && st[b.Parent].hidden {
+			st[k].hidden = true
+		}
+		st[k].out = st[k].hidden || unlikely(p, k) || b.Parent >= 0 && st[b.Parent].out
+	}
+	// Paragraph counts, from the innermost boxes up (children come after
+	// their parents).
+	for k := len(p.Boxes) - 1; k >= 0; k-- {
+		if !st[k].out && st[k].own >= 80 && st[k].ownLink*4 < st[k].own {
+			st[k].paras++
+			st[k].good += st[k].own
+		}
+		if a := p.Boxes[k].Parent; a >= 0 {
+			st[a].paras += st[k].paras
+			st[a].good += st[k].good
+		}
+	}
+	return st
+}
+
+// count returns the letters and digits of s and its commas.
+func count(s string) (chars, commas int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				chars++
+			case c == ',':
+				commas++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			chars++
+		} else if r == '，' || r == '、' {
+			commas++
+		}
+		i += n
+	}
+	return chars, commas
+}
+
+// density is the share of a box's text inside links.
+func density(s *stats) float64 {
+	if s.chars == 0 {
+		return 0
+	}
+	return float64(s.link) / float64(s.chars)
+}
+
+// navigation reports whether a box is mostly links: a menu, a list of
+// teasers.
+func navigation(s *stats) bool { return density(s) > 0.5 }
+
+// scoredTag reports whether a box's own text is paragraph text.
+func scoredTag(tag string) bool {
+	switch tag {
+	case "p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6", "div", "article", "main", "blockquote", "dd", "li", "figcaption":
+		return true
+	}
+	return false
+}
+
+// initialScore is a candidate's score before its paragraphs' share: by
+// its tag, its class and id, and the semantic hints.
+func initialScore(b *article.Box) float64 {
+	s := 0.0
+	switch b.Tag {
+	case "div":
+		s = 5
+	case "pre", "td", "blockquote":
+		s = 3
+	case "address", "ol", "ul", "dl", "dd", "dt", "li":
+		s = -3
+	case "h1", "h2", "h3", "h4", "h5", "h6", "th":
+		s = -5
+	}
+	s += classWeight(b)
+	if hasToken(b.Itemprop, "articleBody") || hasToken(b.Itemprop, "text") {
+		s += 25
+	}
+	return s
+}
+
+// hasToken reports whether the space-separated list s holds tok, ignoring
+// ASCII case.
+func hasToken(s, tok string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// words splits a class or id into lower-case words at every character that
+// is not a letter or digit, and at lower-to-upper case changes
+// ("articleBody" → "article", "body").
+func words(s string, out []string) []string {
+	start := -1
+	var prev rune
+	for i, r := range s {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && start >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = i
+		}
+		if letter && start < 0 {
+			start = i
+		}
+		if !letter && start >= 0 {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+		}
+		prev = r
+	}
+	if start >= 0 {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
+// hint reports whether any word of the box's class or id is in list (a
+// word matches an entry it equals, or, for entries ending in "*", starts
+// with).
+func hint(b *article.Box, list []string) bool {
+	var buf [16]string
+	ws := words(b.ID, words(b.Class, buf[:0]))
+	for _, w := range ws {
+		for _, e := range list {
+			if e[len(e)-1] == '*' && strings.HasPrefix(w, e[:len(e)-1]) || w == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Class and id words that speak for or against a box being the article
+// (after Readability's positive and negative patterns, as words).
+var (
+	positive = []string{"article*", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "artikel*", "beitrag*", "inhalt*", "fliesstext", "copy", "prose"}
+	negative = []string{"hidden", "banner", "combx", "comment*", "kommentar*", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo*", "related", "scroll", "share*", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor*", "shopping", "tags", "tool*", "widget*", "teaser*", "ad", "ads", "advert*", "anzeige*", "social", "newsletter*", "recommend*", "taboola", "popular", "trending", "subscribe*", "abo", "paywall", "byline", "author*", "autor*", "bio", "breadcrumb*", "nav*", "menu*", "pagination", "pager", "rating", "print", "follow", "cookie*", "consent", "modal", "popup", "overlay", "alert", "signup", "login", "more", "mostread", "most", "read", "weiterlesen", "lesetipp*", "empfehlung*", "mehr"}
+	// unlikelyWords make a box no candidate at all, unless a maybe word
+	// is there too.
+	unlikelyWords = []string{"ad", "ai2html", "banner", "breadcrumbs", "combx", "comment*", "kommentar*", "community", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu*", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor*", "supplemental", "agegate", "pagination", "pager", "popup", "teaser*", "outbrain", "taboola", "newsletter*", "promo*", "cookie*", "consent", "navigation", "nav"}
+	maybeWords    = []string{"and", "article*", "body", "column", "content", "main", "shadow", "story", "text", "artikel*", "beitrag*"}
+	hiddenWords   = []string{"hidden", "hide", "is-hidden", "d-none", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "offscreen", "invisible", "u-hidden"}
+)
+
+// classWeight is Readability's class and id weight: +25 for a positive
+// word, -25 for a negative one (both may apply).
+func classWeight(b *article.Box) float64 {
+	w := 0.0
+	if hint(b, negative) {
+		w -= 25
+	}
+	if hint(b, positive) {
+		w += 25
+	}
+	return w
+}
+
+// unlikely reports whether box k can be no part of the article: an
+// unlikely class or id without a maybe word, or a role that marks
+// navigation, a dialog or an aside.
+func unlikely(p *article.Page, k int) bool {
+	b := &p.Boxes[k]
+	switch strings.ToLower(strings.TrimSpace(b.Role)) {
+	case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search":
+		return true
+	}
+	if b.Tag == "article" || b.Tag == "main" || hasToken(b.Itemprop, "articleBody") {
+		return false
+	}
+	return hint(b, unlikelyWords) && !hint(b, maybeWords)
+}
+
+// hidden reports whether a box hides itself: an inline style with
+// display:none or visibility:hidden, or a class that only hides.
+func hidden(b *article.Box) bool {
+	if b.Style != "" {
+		st := strings.ToLower(strings.ReplaceAll(b.Style, " ", ""))
+		if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
+	}
+	for _, c := range strings.Fields(b.Class) {
+		for _, h := range hiddenWords {
+			if strings.EqualFold(c, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// widen moves from the best-scored box to the element that holds the
+// whole article, as Readability does: up to an ancestor shared by the
+// other strong candidates, up while the score rises, up from an only
+// child, and to the parent when the best box's siblings are article text
+// too and the parent holds little else.
+func widen(p *article.Page, st []stats, best int) int {
+	top := st[best].score
+	// Strong alternatives that share an ancestor with the best box.
+	var alts []int
+	for k := range st {
+		if k != best && st[k].scored && !st[k].hidden && top > 0 && st[k].score >= 0.75*top {
+			alts = append(alts, k)
+		}
+	}
+	if len(alts) >= 3 {
+		for a := p.Boxes[best].Parent; a >= 0; a = p.Boxes[a].Parent {
+			n := 0
+			for _, k := range alts {
+				if inside(p, k, a) {
+					n++
+				}
+			}
+			if n >= 3 {
+				best = a
+				break
+			}
+		}
+	}
+	// Up while what the parent adds is mostly paragraphs (a lead, a
+	// second column of the body), and no competing article comes with it.
+	for a := p.Boxes[best].Parent; a >= 0; a = p.Boxes[a].Parent {
+		addAll := st[a].chars - st[best].chars
+		addGood := st[a].good - st[best].good
+		if addAll <= 0 || addGood*4 < addAll*3 || competitor(p, st, a, best, top) {
+			break
+		}
+		best = a
+	}
+	// Up from an only child (not from an <article>, which says what it is).
+	for a := p.Boxes[best].Parent; a >= 0 && p.Boxes[best].Tag != "article" && onlyChild(p, best, a); a = p.Boxes[a].Parent {
+		best = a
+	}
+	return best
+}
+
+// competitor reports whether box a holds, outside box k, a candidate
+// scoring at least half of top: another article (a list of full articles,
+// reader comments long enough to score).
+func competitor(p *article.Page, st []stats, a, k int, top float64) bool {
+	end := p.Boxes[a].End
+	for j := a + 1; j < len(p.Boxes) && p.Boxes[j].First < end; j++ {
+		if j == k || !st[j].scored || st[j].score < top/2 || !inside(p, j, a) || inside(p, j, k) || inside(p, k, j) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inside reports whether box k lies inside box a.
+func inside(p *article.Page, k, a int) bool {
+	for b := p.Boxes[k].Parent; b >= 0; b = p.Boxes[b].Parent {
+		if b == a {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyChild reports whether box k is the only child box of a and holds
+// all of a's text.
+func onlyChild(p *article.Page, k, a int) bool {
+	kb, ab := &p.Boxes[k], &p.Boxes[a]
+	if kb.First != ab.First || kb.End != ab.End {
+		return false
+	}
+	for j := a + 1; j < len(p.Boxes) && p.Boxes[j].First < ab.End; j++ {
+		if p.Boxes[j].Parent == a && j != k {
+			return false
+		}
+	}
+	return true
+}
+
+// exclude marks the boxes inside root (every box when root is -1) that are
+// not the article.
+func exclude(p *article.Page, st []stats, root int, skip []bool) {
+	for k := range p.Boxes {
+		if root >= 0 && !inside(p, k, root) {
+			continue
+		}
+		if a := p.Boxes[k].Parent; a >= 0 && skip[a] {
+			skip[k] = true
+			continue
+		}
+		b := &p.Boxes[k]
+		s := &st[k]
+		switch {
+		case s.hidden, unlikely(p, k) && s.paras < 3:
+			skip[k] = true
+		case hint(b, negative) && !hint(b, positive) && s.paras < 3:
+			skip[k] = true
+		case s.chars > 0 && navigation(s) && s.paras < 2:
+			skip[k] = true
+		}
+	}
+}
