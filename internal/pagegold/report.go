@@ -37,7 +37,9 @@ func WriteTable(w io.Writer, s *Suite) error {
 	fmt.Fprintln(tw)
 
 	fmt.Fprintln(tw, "Dates (issue 16), timeline (17), glossary (18), names (21)")
-	fmt.Fprintln(tw, "page\tlang\tgold\tunloc\tsys\tP\tR\tF1\tnull-dated\tevents\tentries\toff-gold %\tbad labels\tdup labels\trequired\tforbidden\tbare defs\tnames")
+	fmt.Fprintln(tw, "(dates: gold, unlocated, found, value P/R/F1, null given a date; timeline: gold events matched, entries, off-gold %,")
+	fmt.Fprintln(tw, " labels not in the text, labels shared; glossary: required terms right, forbidden marked, bare definitions; names found)")
+	fmt.Fprintln(tw, "page\tlang\tgold\tunloc\tfound\tP\tR\tF1\tnull\tevents\tentries\toff %\tnot in text\tshared\trequired\tforb.\tbare\tnames")
 	row := func(name, lang string, d Dates, t Timeline, g Glossary, n Names) {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d/%d %s%%\t%d\t%s\t%d\t%d\t%d/%d %s%%\t%d\t%d\t%d/%d %s%%\n",
 			name, lang, d.Gold, d.Unlocated, d.Sys, f1(d.P), f1(d.R), f1(d.F1), d.NullDated,
