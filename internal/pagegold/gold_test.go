@@ -23,8 +23,8 @@ func TestGold(t *testing.T) {
 			t.Errorf("pages.json: name %q empty or repeated", p.Name)
 		}
 		byName[p.Name] = p
-		if p.Published != nil && !ValidValue(*p.Published) || p.Published != nil && len(*p.Published) != 10 {
-			t.Errorf("pages.json %s: published %q is not YYYY-MM-DD", p.Name, *p.Published)
+		if d := p.Published; d != nil && (len(*d) != len("2006-01-02") || !ValidValue(*d)) {
+			t.Errorf("pages.json %s: published %q is not YYYY-MM-DD", p.Name, *d)
 		}
 		if !p.Foreign() && len(p.With) == 0 {
 			t.Errorf("pages.json %s: no with phrases", p.Name)
