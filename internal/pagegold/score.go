@@ -221,8 +221,11 @@ func locate(nt normalized, gold []Timex) [][2]int {
 func ScoreDates(text string, found []temporal.Expr, gold []Timex) Dates {
 	d := Dates{Gold: len(gold), Sys: len(found)}
 	spans := locate(normalize(text), gold)
-	var g []eval.Timex
-	var gi []int // index into gold of each g
+	type located struct {
+		eval.Timex
+		gold int // index into gold
+	}
+	var loc []located
 	for i, t := range gold {
 		if t.Value != nil {
 			d.Valued++
@@ -232,25 +235,20 @@ func ScoreDates(text string, found []temporal.Expr, gold []Timex) Dates {
 			d.Mismatches = append(d.Mismatches, DateMiss{Kind: "unlocated", Text: t.Text, Gold: goldValue(t)})
 			continue
 		}
-		g = append(g, eval.Timex{Start: spans[i][0], End: spans[i][1]})
-		gi = append(gi, i)
+		loc = append(loc, located{eval.Timex{Start: spans[i][0], End: spans[i][1]}, i})
 	}
-	order := make([]int, len(g))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return g[order[a]].Start < g[order[b]].Start })
-	sortedG := make([]eval.Timex, len(g))
-	for k, i := range order {
-		sortedG[k] = g[i]
+	sort.SliceStable(loc, func(a, b int) bool { return loc[a].Start < loc[b].Start })
+	g := make([]eval.Timex, len(loc))
+	for k, l := range loc {
+		g[k] = l.Timex
 	}
 	sys := make([]eval.Timex, len(found))
 	for i, e := range found {
 		sys[i] = eval.Timex{Start: e.Start, End: e.End, Value: e.Value}
 	}
-	res := eval.Score(sortedG, sys)
+	res := eval.Score(g, sys)
 	for _, p := range res.Pairs {
-		t, s := gold[gi[order[p.Gold]]], found[p.Sys]
+		t, s := gold[loc[p.Gold].gold], found[p.Sys]
 		d.Matched++
 		miss := DateMiss{Text: t.Text, Gold: goldValue(t), SysText: text[s.Start:s.End], Sys: s.Value}
 		switch {
@@ -268,7 +266,7 @@ func ScoreDates(text string, found []temporal.Expr, gold []Timex) Dates {
 		d.Mismatches = append(d.Mismatches, miss)
 	}
 	for _, k := range res.Missed {
-		if t := gold[gi[order[k]]]; t.Value != nil {
+		if t := gold[loc[k].gold]; t.Value != nil {
 			d.Mismatches = append(d.Mismatches, DateMiss{Kind: "missed", Text: t.Text, Gold: *t.Value})
 		}
 	}

@@ -32,7 +32,7 @@ func expr(t *testing.T, text, sub string, from int, value string) temporal.Expr 
 }
 
 func TestNormalize(t *testing.T) {
-	text := "a\u00ADb  \n c\u200B."
+	text := "a\u00ADb  \n c\u2060."
 	n := normalize(text)
 	if n.s != "ab c." {
 		t.Fatalf("normalize = %q", n.s)

@@ -17,9 +17,10 @@ type normalized struct {
 }
 
 // invisible reports the characters the comparison ignores: the soft hyphen
-// and zero-width characters, which pages put inside words.
+// and the zero-width characters that pages put inside words — the same set
+// the engines skip (internal/text).
 func invisible(r rune) bool {
-	return r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\uFEFF'
+	return r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060'
 }
 
 func normalize(s string) normalized {
