@@ -5,6 +5,7 @@
 //	glossline bake [flags] [FILE|-]       the page with the annotation in its HTML (no script needed)
 //	glossline bundle [-dist DIR] [FILE|-] the page as one file with everything inline (works offline)
 //	glossline eval [flags] DIR…           TempEval-3 scores on TimeML / TIMEX2 corpora
+//	glossline eval-pages [flags]          scores on the saved real news pages and their gold
 package main
 
 import (
@@ -20,6 +21,7 @@ commands:
   bake       write an HTML page with the annotation already in its markup
   bundle     write an HTML page as one file with glossline inline (offline)
   eval       score the dates engine on TimeML / TIMEX2 corpora
+  eval-pages score glossline on the saved real news pages (../shared/pages)
 
 Run 'glossline <command> -h' for a command's flags.
 `
@@ -42,6 +44,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBundle(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdout, stderr)
+	case "eval-pages":
+		return runEvalPages(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,242 @@
+package pagegold
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// WriteTable prints the suite as two tables — the article root and
+// reference date of every page, then the gold scores of the pages with
+// NAME.json — each followed by the figures pooled by language.
+func WriteTable(w io.Writer, s *Suite) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Article root and reference date (issue 15)")
+	fmt.Fprintln(tw, "page\tlang\troot\tcov %\tout %\twith\twithout\tnon-art. marked\treference (source)\tpublished\tdate")
+	for _, r := range s.Pages {
+		cov, out := "-", "-"
+		if r.Root.Expected {
+			cov, out = f1(r.Root.Coverage), f1(r.Root.Outside)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%d/%d\t%s\t%s\t%s\n",
+			r.Name, r.Lang, okFail(r.Root.OK), cov, out, r.Root.WithFound, r.Root.With,
+			len(r.Root.WithoutFound), len(r.Root.NonArticleMarked), r.Root.NonArticle,
+			orDash(r.Ref.Decided)+" ("+r.Ref.Source+")", orDash(r.Ref.Published), dateVerdict(r))
+	}
+	fmt.Fprintln(tw)
+	fmt.Fprintln(tw, "pooled\tpages\troot ok\tdate ok\tforeign left alone")
+	for _, p := range s.Pooled {
+		left := "-"
+		if p.Lang == "other" {
+			left = fmt.Sprintf("%d/%d", p.LeftAlone, p.Pages)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d/%d\t%d/%d\t%s\n", p.Lang, p.Pages, p.RootOK, p.Pages, p.RefOK, p.RefChecked, left)
+	}
+	fmt.Fprintln(tw)
+
+	fmt.Fprintln(tw, "Dates (issue 16), timeline (17), glossary (18), names (21)")
+	fmt.Fprintln(tw, "(dates: gold, unlocated, found, value P/R/F1, null given a date; timeline: gold events matched, entries, off-gold %,")
+	fmt.Fprintln(tw, " labels not in the text, labels shared; glossary: required terms right, forbidden marked, bare definitions; names found)")
+	fmt.Fprintln(tw, "page\tlang\tgold\tunloc\tfound\tP\tR\tF1\tnull\tevents\tentries\toff %\tnot in text\tshared\trequired\tforb.\tbare\tnames")
+	row := func(name, lang string, d Dates, t Timeline, g Glossary, n Names) {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d/%d %s%%\t%d\t%s\t%d\t%d\t%d/%d %s%%\t%d\t%d\t%d/%d %s%%\n",
+			name, lang, d.Gold, d.Unlocated, d.Sys, f1(d.P), f1(d.R), f1(d.F1), d.NullDated,
+			t.Matched, t.Events, f0(t.MatchedPct), t.Entries, f0(t.OffGoldPct), t.BadLabels, t.DupLabels,
+			g.Right, g.Required, f0(g.RightPct), g.Forbidden, g.Bare, n.Found, n.Names, f0(n.Pct))
+	}
+	for _, r := range s.Pages {
+		if r.Dates != nil {
+			row(r.Name, r.Lang, *r.Dates, *r.Timeline, *r.Glossary, *r.Names)
+		}
+	}
+	for _, p := range s.Pooled {
+		if p.GoldPages > 0 {
+			row(fmt.Sprintf("pooled (%d pages)", p.GoldPages), p.Lang, p.Dates, p.Timeline, p.Glossary, p.Names)
+		}
+	}
+	return tw.Flush()
+}
+
+// WriteDetail prints what went wrong on one page: the lists behind its
+// figures.
+func WriteDetail(w io.Writer, r *PageReport) {
+	list := func(title string, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "\n%s (%d):\n", title, len(items))
+		for _, it := range items {
+			fmt.Fprintln(w, "  "+it)
+		}
+	}
+	list("pipeline warnings", r.Warnings)
+	list("with phrases not in the root", r.Root.WithMissing)
+	list("without phrases in the root", r.Root.WithoutFound)
+	list("non-article phrases marked", r.Root.NonArticleMarked)
+	list("gold errors", r.GoldErrors)
+	if r.Dates != nil {
+		var ms []string
+		for _, m := range r.Dates.Mismatches {
+			line := fmt.Sprintf("%-11s", m.Kind)
+			if m.Kind != "extra" {
+				line += fmt.Sprintf(" %q gold %s", m.Text, m.Gold)
+			}
+			if m.SysText != "" {
+				line += fmt.Sprintf(" found %q %s", m.SysText, m.Sys)
+			}
+			ms = append(ms, line)
+		}
+		list("dates: mismatches (gold text and value, found text and value)", ms)
+	}
+	if t := r.Timeline; t != nil {
+		list("timeline: gold events not matched (date: label_any)", t.Missed)
+		list("timeline: entries on no gold date", t.OffGoldList)
+		list("timeline: labels not in the text", t.NotInText)
+		list("timeline: labels shared by several entries", t.Duplicates)
+	}
+	if g := r.Glossary; g != nil {
+		list("glossary: required terms not right", g.Wrong)
+		list("glossary: forbidden terms marked", g.ForbiddenMarked)
+		list("glossary: bare definitions", g.BareDefs)
+	}
+	if r.Names != nil {
+		list("names: not among the terms", r.Names.Missing)
+	}
+}
+
+func dateVerdict(r *PageReport) string {
+	switch {
+	case r.Foreign && (r.Marks > 0 || r.Panel):
+		return fmt.Sprintf("FOREIGN, MARKED (%d)", r.Marks)
+	case r.Foreign:
+		return "foreign, left alone"
+	case !r.Ref.Checked:
+		return "-"
+	}
+	return okFail(r.Ref.OK)
+}
+
+func okFail(ok bool) string {
+	if ok {
+		return "ok"
+	}
+	return "FAIL"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+func f0(x float64) string { return strconv.FormatFloat(x, 'f', 0, 64) }
+
+// Figure is one number of the suite that must not get worse.
+type Figure struct {
+	Name  string  // "PAGE metric" or "pooled-LANG metric"
+	Value float64 // rounded to one decimal
+	Lower bool    // lower is better (a count of faults, a share of noise)
+	Count bool    // a count (no slack), else a percentage (one point of slack)
+}
+
+// Worse reports whether v is worse than the golden value by more than the
+// slack: one point for a percentage, nothing for a count.
+func (f Figure) Worse(golden float64) bool {
+	d := golden - f.Value
+	if f.Lower {
+		d = -d
+	}
+	slack := 1.0
+	if f.Count {
+		slack = 0
+	}
+	return d > slack+1e-9
+}
+
+// Figures lists the suite's numbers for the golden file
+// (testdata/scores.golden): per page and pooled by language.
+func (s *Suite) Figures() []Figure {
+	var out []Figure
+	pc := func(name, metric string, v float64, lower bool) {
+		out = append(out, Figure{name + " " + metric, round1(v), lower, false})
+	}
+	n := func(name, metric string, v int, lower bool) {
+		out = append(out, Figure{name + " " + metric, float64(v), lower, true})
+	}
+	const lower, higher = true, false
+	for _, r := range s.Pages {
+		p := r.Name
+		if r.Root.Expected {
+			pc(p, "root.coverage", r.Root.Coverage, higher)
+			pc(p, "root.outside", r.Root.Outside, lower)
+		}
+		n(p, "root.with_missing", r.Root.With-r.Root.WithFound, lower)
+		n(p, "root.without_found", len(r.Root.WithoutFound), lower)
+		n(p, "root.non_article_marked", len(r.Root.NonArticleMarked), lower)
+		if r.Ref.Checked {
+			n(p, "ref.ok", b2i(r.Ref.OK), higher)
+		}
+		if r.Foreign {
+			n(p, "foreign.marks", r.Marks+b2i(r.Panel), lower)
+		}
+		if r.Dates != nil {
+			figs(pc, n, p, *r.Dates, *r.Timeline, *r.Glossary, *r.Names)
+		}
+	}
+	for _, p := range s.Pooled {
+		name := "pooled-" + p.Lang
+		n(name, "root.ok", p.RootOK, higher)
+		n(name, "ref.ok", p.RefOK, higher)
+		if p.GoldPages > 0 {
+			pc(name, "dates.p", p.Dates.P, higher)
+			pc(name, "dates.r", p.Dates.R, higher)
+			figs(pc, n, name, p.Dates, p.Timeline, p.Glossary, p.Names)
+		}
+	}
+	return out
+}
+
+// figs adds the gold scores of a page or of a language.
+func figs(pc func(string, string, float64, bool), n func(string, string, int, bool), name string, d Dates, t Timeline, g Glossary, nm Names) {
+	const lower, higher = true, false
+	pc(name, "dates.f1", d.F1, higher)
+	n(name, "dates.null_dated", d.NullDated, lower)
+	pc(name, "timeline.matched_pct", t.MatchedPct, higher)
+	pc(name, "timeline.off_gold_pct", t.OffGoldPct, lower)
+	n(name, "timeline.bad_labels", t.BadLabels, lower)
+	n(name, "timeline.dup_labels", t.DupLabels, lower)
+	pc(name, "glossary.right_pct", g.RightPct, higher)
+	n(name, "glossary.forbidden", g.Forbidden, lower)
+	n(name, "glossary.bare", g.Bare, lower)
+	pc(name, "names.pct", nm.Pct, higher)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func round1(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 1, 64), 64)
+	return v
+}
+
+// FormatFigures writes figures one a line: "NAME METRIC VALUE", counts
+// without decimals.
+func FormatFigures(figs []Figure) string {
+	var b strings.Builder
+	for _, f := range figs {
+		prec := 1
+		if f.Count {
+			prec = 0
+		}
+		b.WriteString(f.Name + " " + strconv.FormatFloat(f.Value, 'f', prec, 64) + "\n")
+	}
+	return b.String()
+}
