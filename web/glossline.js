@@ -152,9 +152,9 @@
   // JSON-LD and the walk's <time> elements (internal/pipeline.Reference).
   function dates() {
     const c = [];
-    for (const e of D.querySelectorAll('meta[property="article:published_time"],meta[name="article:published_time"],[itemprop~=datePublished]')) {
-      const d = (e.getAttribute("content") || "").trim() || (e.getAttribute("datetime") || "").trim();
-      if (d) c.push((/^article:/.test(e.getAttribute("property") || e.getAttribute("name")) ? "meta=" : "itemprop=") + d);
+    for (const e of D.querySelectorAll('link[rel~=canonical i],meta[property="og:url"],meta[property="article:published_time"],meta[name="article:published_time"],[itemprop~=datePublished]')) {
+      const p = e.getAttribute("property") || e.getAttribute("name") || "", d = (e.getAttribute(e.localName == "link" ? "href" : "content") || "").trim() || (e.getAttribute("datetime") || "").trim();
+      if (d) c.push((e.localName == "link" || p == "og:url" ? "url" : /^article:/.test(p) ? "meta" : "itemprop " + ((e.parentElement?.closest("[itemscope]")?.getAttribute("itemtype") || "").trim().split(/\s/)[0])) + "=" + d);
     }
     return c.join("\0");
   }

@@ -16,6 +16,7 @@
 package extract
 
 import (
+	_ "embed" // for //go:embed
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,9 @@ func Find(p *article.Page) Result {
 			level++
 		}
 	}
+	// The body that follows the headline (the heading that matches the
+	// document's title) is the article, not a teaser further down.
+	h := headline(p)
 	best, second := -1, -1
 	for k := range st {
 		s := &st[k]
@@ -96,6 +100,9 @@ func Find(p *article.Page) Result {
 			continue
 		}
 		s.score *= 1 - density(s)
+		if near(p, k, h) {
+			s.score *= 1.5
+		}
 		if best < 0 || s.score > st[best].score {
 			best, second = k, best
 		} else if second < 0 || s.score > st[second].score {
@@ -119,7 +126,9 @@ func Find(p *article.Page) Result {
 		}
 		return res
 	}
+	top := st[best].score
 	best = widen(p, st, best)
+	best = withHeadline(p, st, best, h, top)
 	if st[best].chars-st[best].link < paraMin || navigation(&st[best]) {
 		return res
 	}
@@ -179,12 +188,29 @@ func measure(p *article.Page) []stats {
 		if hidden(b) || b.Parent >= 0 && st[b.Parent].hidden {
 			st[k].hidden = true
 		}
-		st[k].out = st[k].hidden || unlikely(p, k) || b.Parent >= 0 && st[b.Parent].out
 	}
-	// Paragraph counts, from the innermost boxes up (children come after
-	// their parents).
+	// An unlikely class or id (a menu, comments, a sidebar) makes a box no
+	// part of the article — unless it holds paragraphs of its own: then it
+	// is a wrapper of the page whatever it is called.
+	paragraphs(p, st, func(k int) bool { return st[k].hidden })
+	for k := range p.Boxes {
+		b := &p.Boxes[k]
+		st[k].out = st[k].hidden || unlikely(p, k) && st[k].paras < 3 || b.Parent >= 0 && st[b.Parent].out
+	}
+	paragraphs(p, st, func(k int) bool { return st[k].out })
+	return st
+}
+
+// paragraphs counts, for every box, the paragraphs inside it (boxes whose
+// own text is at least 80 letters, less than a quarter of them in links)
+// and their letters, leaving out the boxes for which skip is true.
+func paragraphs(p *article.Page, st []stats, skip func(int) bool) {
+	for k := range st {
+		st[k].paras, st[k].good = 0, 0
+	}
+	// From the innermost boxes up: children come after their parents.
 	for k := len(p.Boxes) - 1; k >= 0; k-- {
-		if !st[k].out && st[k].own >= 80 && st[k].ownLink*4 < st[k].own {
+		if !skip(k) && st[k].own >= 80 && st[k].ownLink*4 < st[k].own {
 			st[k].paras++
 			st[k].good += st[k].own
 		}
@@ -193,7 +219,6 @@ func measure(p *article.Page) []stats {
 			st[a].good += st[k].good
 		}
 	}
-	return st
 }
 
 // count returns the letters and digits of s and its commas.
@@ -232,6 +257,10 @@ func density(s *stats) float64 {
 // navigation reports whether a box is mostly links: a menu, a list of
 // teasers.
 func navigation(s *stats) bool { return density(s) > 0.5 }
+
+func heading(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
 
 // scoredTag reports whether a box's own text is paragraph text.
 func scoredTag(tag string) bool {
@@ -409,7 +438,7 @@ func widen(p *article.Page, st []stats, best int) int {
 	for a := p.Boxes[best].Parent; a >= 0; a = p.Boxes[a].Parent {
 		addAll := st[a].chars - st[best].chars
 		addGood := st[a].good - st[best].good
-		if addAll <= 0 || addGood*4 < addAll*3 || competitor(p, st, a, best, top) {
+		if addAll <= 0 || addGood*3 < addAll*2 || competitor(p, st, a, best, top) {
 			break
 		}
 		best = a
@@ -421,18 +450,33 @@ func widen(p *article.Page, st []stats, best int) int {
 	return best
 }
 
-// competitor reports whether box a holds, outside box k, a candidate
-// scoring at least half of top: another article (a list of full articles,
-// reader comments long enough to score).
+// competitor reports whether box a holds, outside box k, another article:
+// a candidate in another <article> element than k's, scoring at least half
+// of top and holding at least half as much paragraph text as k (a list of
+// full articles). Parts of one story in several blocks are no competitors.
 func competitor(p *article.Page, st []stats, a, k int, top float64) bool {
+	mine := articleOf(p, k)
 	end := p.Boxes[a].End
 	for j := a + 1; j < len(p.Boxes) && p.Boxes[j].First < end; j++ {
-		if j == k || !st[j].scored || st[j].score < top/2 || !inside(p, j, a) || inside(p, j, k) || inside(p, k, j) {
+		if j == k || !st[j].scored || st[j].score < top/2 || st[j].good*2 < st[k].good || !inside(p, j, a) || inside(p, j, k) || inside(p, k, j) {
 			continue
 		}
-		return true
+		if other := articleOf(p, j); other >= 0 && other != mine {
+			return true
+		}
 	}
 	return false
+}
+
+// articleOf returns the nearest <article> box that holds box k (k itself
+// included), or -1.
+func articleOf(p *article.Page, k int) int {
+	for ; k >= 0; k = p.Boxes[k].Parent {
+		if p.Boxes[k].Tag == "article" {
+			return k
+		}
+	}
+	return -1
 }
 
 // inside reports whether box k lies inside box a.
@@ -463,6 +507,7 @@ func onlyChild(p *article.Page, k, a int) bool {
 // exclude marks the boxes inside root (every box when root is -1) that are
 // not the article.
 func exclude(p *article.Page, st []stats, root int, skip []bool) {
+	h := headline(p)
 	for k := range p.Boxes {
 		if root >= 0 && !inside(p, k, root) {
 			continue
@@ -473,13 +518,225 @@ func exclude(p *article.Page, st []stats, root int, skip []bool) {
 		}
 		b := &p.Boxes[k]
 		s := &st[k]
+		// The box of the headline is the article's own header, whatever
+		// its class says (bylines inside it are tested on their own).
+		own := h >= 0 && (k == h || inside(p, h, k))
 		switch {
-		case s.hidden, unlikely(p, k) && s.paras < 3:
+		case s.hidden:
+			skip[k] = true
+		case own:
+		case s.out:
 			skip[k] = true
 		case hint(b, negative) && !hint(b, positive) && s.paras < 3:
 			skip[k] = true
-		case s.chars > 0 && navigation(s) && s.paras < 2:
+		case s.chars > 0 && navigation(s) && s.paras < 2 && !prose(textOf(p, k)):
 			skip[k] = true
+		case s.chars <= maxRuleBlock && s.paras == 0 && !heading(b.Tag):
+			t := textOf(p, k)
+			skip[k] = nonArticleText(t) || byline(t)
 		}
 	}
+}
+
+// blockRules are the text rules of blocks that are not the article
+// (data/blocks.txt). They are read where a block is tested — a few dozen
+// short blocks per page — not parsed at start-up.
+//
+//go:embed data/blocks.txt
+var blockRules string
+
+// maxRuleBlock is the most letters a block may have for the text rules.
+const maxRuleBlock = 200
+
+// nonArticleText reports whether a short block's text s matches a rule of
+// data/blocks.txt, or is a byline ("Von Anna Berg", "By John Smith").
+func nonArticleText(s string) bool {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if s == "" {
+		return false
+	}
+	bare := strings.TrimRight(s, ".:!|·•-–— ")
+	num, rest := "", ""
+	if i := strings.IndexByte(bare, ' '); i > 0 && digitsOnly(bare[:i]) {
+		num, rest = bare[:i], bare[i+1:]
+	}
+	for rules := blockRules; rules != ""; {
+		line := rules
+		if i := strings.IndexByte(rules, '\n'); i >= 0 {
+			line, rules = rules[:i], rules[i+1:]
+		} else {
+			rules = ""
+		}
+		kind, phrase, ok := strings.Cut(line, " ")
+		if !ok || phrase == "" {
+			continue
+		}
+		switch kind {
+		case "prefix":
+			if strings.HasPrefix(s, phrase) {
+				return true
+			}
+		case "whole":
+			if bare == phrase {
+				return true
+			}
+		case "count":
+			if num != "" && rest == phrase {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prose reports whether a block's text reads as a sentence: it ends with
+// a full stop, a question or an exclamation mark (a linked question of an
+// interview's overview), where a teaser's headline has none.
+func prose(s string) bool {
+	s = strings.TrimRight(s, " \t\n\u00a0”“\"'»«)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…")
+}
+
+// byline reports whether a short block is a byline: "Von" or "By" and a
+// capitalised name, and nothing that reads as a sentence.
+func byline(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 8 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if w != "von" && w != "by" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(r)
+}
+
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// textOf returns the text of box k's nodes, joined.
+func textOf(p *article.Page, k int) string {
+	var b strings.Builder
+	for i := p.Boxes[k].First; i < p.Boxes[k].End; i++ {
+		b.WriteString(p.Nodes[i].Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// headline returns the box of the article's headline: the h1–h3 whose
+// words best match the document's title (most of the heading's words in
+// the title), else the page's only h1; -1 when there is none.
+func headline(p *article.Page) int {
+	title := map[string]bool{}
+	for _, w := range wordsOfText(p.Title) {
+		title[w] = true
+	}
+	best, bestScore, h1s, h1 := -1, 0.0, 0, -1
+	for k := range p.Boxes {
+		tag := p.Boxes[k].Tag
+		if tag != "h1" && tag != "h2" && tag != "h3" {
+			continue
+		}
+		if tag == "h1" {
+			h1s++
+			h1 = k
+		}
+		ws := wordsOfText(textOf(p, k))
+		if len(ws) < 2 || len(title) == 0 {
+			continue
+		}
+		common := 0
+		for _, w := range ws {
+			if title[w] {
+				common++
+			}
+		}
+		score := float64(common) / float64(len(ws))
+		if tag == "h1" {
+			score += 0.01 // an h1 wins a tie
+		}
+		if score >= 0.6 && score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	if best < 0 && h1s == 1 {
+		best = h1
+	}
+	return best
+}
+
+// wordsOfText returns the lower-case words of s.
+func wordsOfText(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// near reports whether candidate k holds the headline h or starts soon
+// after it (at most nearHeadline letters of text between them).
+func near(p *article.Page, k, h int) bool {
+	if h < 0 {
+		return false
+	}
+	if k == h || inside(p, h, k) {
+		return true
+	}
+	hb, kb := &p.Boxes[h], &p.Boxes[k]
+	if kb.First < hb.End {
+		return false
+	}
+	n := 0
+	for i := hb.End; i < kb.First; i++ {
+		c, _ := count(p.Nodes[i].Text)
+		n += c
+		if n > nearHeadline {
+			return false
+		}
+	}
+	return true
+}
+
+// nearHeadline is how much text (letters) may lie between a headline and
+// the body it heads: a standfirst, a byline, a picture's caption.
+const nearHeadline = 600
+
+// maxLead is the most text (letters) the headline and what stands between
+// it and the root may hold for the root to be widened to take them in: a
+// headline and a standfirst, not an author's box and a gallery.
+const maxLead = 450
+
+// withHeadline widens the root to take in its headline (and what stands
+// between them: a standfirst, a lead picture, the byline) when the
+// headline comes shortly before the root and the common ancestor adds
+// little else.
+func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
+	if h < 0 || inside(p, h, root) || p.Boxes[h].First > p.Boxes[root].First || !near(p, root, h) {
+		return root
+	}
+	a := p.Boxes[root].Parent
+	for a >= 0 && !inside(p, h, a) {
+		a = p.Boxes[a].Parent
+	}
+	if a < 0 {
+		return root
+	}
+	// What the ancestor adds is the headline, what stands between it and
+	// the root (at most nearHeadline letters: near), and the rest; the rest
+	// must be little, and the addition no list of links.
+	head := 0
+	for i := p.Boxes[h].First; i < p.Boxes[root].First; i++ {
+		c, _ := count(p.Nodes[i].Text)
+		head += c
+	}
+	add, addLink := st[a].chars-st[root].chars, st[a].link-st[root].link
+	if head > maxLead || (add-head)*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) {
+		return root
+	}
+	return a
 }

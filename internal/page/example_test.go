@@ -23,7 +23,7 @@ func ExampleParse() {
 		fmt.Printf("%02b %q\n", n.Flags, n.Text)
 	}
 	// Output:
-	// Gipfel | Zeitung [{meta 2023-09-13T08:00:00Z}]
+	// Gipfel | Zeitung [{meta 2023-09-13T08:00:00Z }]
 	// <article> nodes 0–4
 	// <h1> nodes 0–1
 	// <p> nodes 1–4

@@ -23,6 +23,12 @@ func dates(doc *html.Node) (ld []string, out []pipeline.Candidate) {
 			}
 			return false
 		}
+		if n.DataAtom == atom.Link && hasToken(attr(n, "rel"), "canonical") && attr(n, "href") != "" {
+			out = append(out, pipeline.Candidate{Source: pipeline.SourceURL, Value: strings.TrimSpace(attr(n, "href"))})
+		}
+		if n.DataAtom == atom.Meta && attr(n, "property") == "og:url" && attr(n, "content") != "" {
+			out = append(out, pipeline.Candidate{Source: pipeline.SourceURL, Value: strings.TrimSpace(attr(n, "content"))})
+		}
 		if n.DataAtom == atom.Meta && (attr(n, "property") == "article:published_time" || attr(n, "name") == "article:published_time") {
 			if v := strings.TrimSpace(attr(n, "content")); v != "" {
 				out = append(out, pipeline.Candidate{Source: pipeline.SourceMeta, Value: v})
@@ -30,7 +36,7 @@ func dates(doc *html.Node) (ld []string, out []pipeline.Candidate) {
 		} else if hasToken(attr(n, "itemprop"), "datePublished") {
 			for _, key := range []string{"content", "datetime"} {
 				if v := strings.TrimSpace(attr(n, key)); v != "" {
-					out = append(out, pipeline.Candidate{Source: pipeline.SourceItemprop, Value: v})
+					out = append(out, pipeline.Candidate{Source: pipeline.SourceItemprop, Value: v, Item: itemType(n)})
 					break
 				}
 			}
@@ -61,4 +67,18 @@ func hasToken(s, tok string) bool {
 		}
 	}
 	return false
+}
+
+// itemType returns the itemtype of the microdata item n belongs to: that of
+// its nearest ancestor with itemscope (n's own scope does not count: its
+// properties describe the item it is in), "" when none. As the loader
+// writes it, only up to its first white space.
+func itemType(n *html.Node) string {
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if hasAttr(a, "itemscope") {
+			t, _, _ := strings.Cut(strings.TrimSpace(attr(a, "itemtype")), " ")
+			return t
+		}
+	}
+	return ""
 }

@@ -14,15 +14,17 @@ import (
 func WriteTable(w io.Writer, s *Suite) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "Article root and reference date (issue 15)")
-	fmt.Fprintln(tw, "page\tlang\troot\tcov %\tout %\twith\twithout\tnon-art. marked\treference (source)\tpublished\tdate")
+	fmt.Fprintln(tw, "(root: the root's whole text; read: what glossline reads, the root without its non-article blocks)")
+	fmt.Fprintln(tw, "page\tlang\troot\tcov %\tout %\tread\tcov %\tout %\twith\tlost\twithout\tread\tnon-art. marked\treference (source)\tpublished\tdate")
 	for _, r := range s.Pages {
-		cov, out := "-", "-"
+		cov, out, rcov, rout := "-", "-", "-", "-"
 		if r.Root.Expected {
 			cov, out = f1(r.Root.Coverage), f1(r.Root.Outside)
+			rcov, rout = f1(r.Root.ReadCoverage), f1(r.Root.ReadOutside)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%d/%d\t%s\t%s\t%s\n",
-			r.Name, r.Lang, okFail(r.Root.OK), cov, out, r.Root.WithFound, r.Root.With,
-			len(r.Root.WithoutFound), len(r.Root.NonArticleMarked), r.Root.NonArticle,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%d\t%d\t%d/%d\t%s\t%s\t%s\n",
+			r.Name, r.Lang, okFail(r.Root.OK), cov, out, okFail(r.Root.ReadOK), rcov, rout, r.Root.WithFound, r.Root.With, len(r.Root.WithLost),
+			len(r.Root.WithoutFound), len(r.Root.WithoutRead), len(r.Root.NonArticleMarked), r.Root.NonArticle,
 			orDash(r.Ref.Decided)+" ("+r.Ref.Source+")", orDash(r.Ref.Published), dateVerdict(r))
 	}
 	fmt.Fprintln(tw)
@@ -74,6 +76,8 @@ func WriteDetail(w io.Writer, r *PageReport) {
 	list("pipeline warnings", r.Warnings)
 	list("with phrases not in the root", r.Root.WithMissing)
 	list("without phrases in the root", r.Root.WithoutFound)
+	list("with phrases the reading leaves out", r.Root.WithLost)
+	list("without phrases in the text read", r.Root.WithoutRead)
 	list("non-article phrases marked", r.Root.NonArticleMarked)
 	list("gold errors", r.GoldErrors)
 	if r.Dates != nil {

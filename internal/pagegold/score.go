@@ -34,7 +34,10 @@ func containsFold(s string, subs []string) bool {
 
 // ---- Root (issue 15) ----
 
-// Root is how well the chosen article root matches the article.
+// Root is how well the chosen article root matches the article, as the
+// root's whole text (before the blocks inside it that are not the article
+// are left out: the issue's criterion) and as the text glossline reads
+// (after).
 type Root struct {
 	// Expected: the page has Readability's expected.html; then Coverage is
 	// the share of its words that the root's text holds and Outside the
@@ -42,60 +45,73 @@ type Root struct {
 	Expected bool    `json:"expected"`
 	Coverage float64 `json:"coverage"`
 	Outside  float64 `json:"outside"`
-	// The with/without phrases of pages.json found in the root's text.
+	// ReadCoverage and ReadOutside are the same for the text glossline
+	// reads (the root without its non-article blocks).
+	ReadCoverage float64 `json:"read_coverage"`
+	ReadOutside  float64 `json:"read_outside"`
+	// The with/without phrases of pages.json found in the root's text;
+	// WithLost are with phrases in the root that the reading leaves out,
+	// WithoutRead without phrases still in the text glossline reads.
 	With         int      `json:"with"`
 	WithFound    int      `json:"with_found"`
 	WithMissing  []string `json:"with_missing,omitempty"`
 	WithoutFound []string `json:"without_found,omitempty"`
+	WithLost     []string `json:"with_lost,omitempty"`
+	WithoutRead  []string `json:"without_read,omitempty"`
 	// NonArticle: phrases of non_article_inside that are in the analysed
 	// text; Marked those of them that carry a date or a term.
 	NonArticle       int      `json:"non_article"`
 	NonArticleMarked []string `json:"non_article_marked,omitempty"`
 	// OK: coverage ≥ 97% and outside ≤ 5% with expected.html, else every
-	// with phrase found and no without phrase.
+	// with phrase found and no without phrase — for the root's whole text.
 	OK bool `json:"ok"`
+	// ReadOK is the same for the text glossline reads.
+	ReadOK bool `json:"read_ok"`
 }
 
-// ScoreRoot compares the root's text (the analysed text) with the article:
+// ScoreRoot compares the root's text (rootText, before its non-article
+// blocks are left out) and the analysed text (read) with the article:
 // expected is the text of Readability's expected.html, "" when the page has
-// none. marks are the byte ranges of the analysis's dates and terms.
-func ScoreRoot(text, expected string, info *PageInfo, marks [][2]int) Root {
+// none. marks are the byte ranges of the analysis's dates and terms in
+// read.
+func ScoreRoot(rootText, read, expected string, info *PageInfo, marks [][2]int) Root {
 	r := Root{Expected: expected != ""}
-	nt := normalize(text)
+	nt, nr := normalize(rootText), normalize(read)
 	if r.Expected {
-		got, want := words(text), words(expected)
-		common, nGot, nWant := 0, 0, 0
-		for w, k := range want {
-			common += min(k, got[w])
-			nWant += k
-		}
-		for _, k := range got {
-			nGot += k
-		}
-		r.Coverage = pct(common, nWant)
-		r.Outside = pct(nGot-common, nGot)
+		want := words(expected)
+		r.Coverage, r.Outside = overlap(words(rootText), want)
+		r.ReadCoverage, r.ReadOutside = overlap(words(read), want)
 	}
 	r.With = len(info.With)
 	for _, p := range info.With {
-		if strings.Contains(nt.s, Normalize(p)) {
-			r.WithFound++
-		} else {
+		np := Normalize(p)
+		switch {
+		case !strings.Contains(nt.s, np):
 			r.WithMissing = append(r.WithMissing, p)
+		default:
+			r.WithFound++
+			if !strings.Contains(nr.s, np) {
+				r.WithLost = append(r.WithLost, p)
+			}
 		}
 	}
 	for _, p := range info.Without {
-		if strings.Contains(nt.s, Normalize(p)) {
+		np := Normalize(p)
+		if strings.Contains(nt.s, np) {
 			r.WithoutFound = append(r.WithoutFound, p)
+		}
+		if strings.Contains(nr.s, np) {
+			r.WithoutRead = append(r.WithoutRead, p)
 		}
 	}
 	for _, p := range info.NonArticleInside {
 		np := Normalize(p)
-		at := indexAll(nt.s, np)
+		at := indexAll(nr.s, np)
 		if len(at) > 0 {
 			r.NonArticle++
 		}
 		for _, a := range at {
-			s, e := nt.span(a, a+len(np))
+			s, e := nr.span(a, a+len(np))
 			if overlapsAny(s, e, marks) {
 				r.NonArticleMarked = append(r.NonArticleMarked, p)
 				break
@@ -104,10 +120,26 @@ func ScoreRoot(text, expected string, info *PageInfo, marks [][2]int) Root {
 	}
 	if r.Expected {
 		r.OK = r.Coverage >= 97 && r.Outside <= 5
+		r.ReadOK = r.ReadCoverage >= 97 && r.ReadOutside <= 5
 	} else {
 		r.OK = r.WithFound == r.With && len(r.WithoutFound) == 0
+		r.ReadOK = r.WithFound == r.With && len(r.WithLost) == 0 && len(r.WithoutRead) == 0
 	}
 	return r
+}
+
+// overlap returns the share of want's words that got holds and the share of
+// got's words that want does not (word multisets, %).
+func overlap(got, want map[string]int) (coverage, outside float64) {
+	common, nGot, nWant := 0, 0, 0
+	for w, k := range want {
+		common += min(k, got[w])
+		nWant += k
+	}
+	for _, k := range got {
+		nGot += k
+	}
+	return pct(common, nWant), pct(nGot-common, nGot)
 }
 
 func overlapsAny(s, e int, spans [][2]int) bool {

@@ -215,7 +215,7 @@ func TestScoreRoot(t *testing.T) {
 	}
 	info := &PageInfo{With: []string{"beta   gamma", "zeta"}, Without: []string{"Share this"}, NonArticleInside: []string{"Share this", "Print"}}
 	k := strings.Index(text, "Share")
-	r := ScoreRoot(text, htmlText(doc), info, [][2]int{{k, k + 5}})
+	r := ScoreRoot(text, text, htmlText(doc), info, [][2]int{{k, k + 5}})
 	// expected: 6 words, root: 7, common: 5.
 	if !near(r.Coverage, 83.33) || !near(r.Outside, 28.57) || r.OK {
 		t.Errorf("coverage %.2f outside %.2f ok %v; want 83.33, 28.57, false", r.Coverage, r.Outside, r.OK)
@@ -224,8 +224,12 @@ func TestScoreRoot(t *testing.T) {
 		t.Errorf("phrases %+v", r)
 	}
 	info = &PageInfo{With: []string{"beta gamma"}}
-	if r := ScoreRoot(text, "", info, nil); !r.OK || r.Expected {
+	if r := ScoreRoot(text, text, "", info, nil); !r.OK || !r.ReadOK || r.Expected {
 		t.Errorf("with phrases only: %+v", r)
+	}
+	// What the reading leaves out counts against ReadOK only.
+	if r := ScoreRoot(text, "Alpha", "", info, nil); !r.OK || r.ReadOK || len(r.WithLost) != 1 {
+		t.Errorf("a with phrase the reading leaves out: %+v", r)
 	}
 }
 

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/glossline/glossline/internal/article"
+	"github.com/glossline/glossline/internal/page"
+	"github.com/glossline/glossline/internal/pipeline"
 	"golang.org/x/net/html"
 )
 
@@ -134,7 +137,7 @@ func ScorePage(info *PageInfo, gold *Gold, htmlPage, expected []byte) (*PageRepo
 	for _, t := range res.Terms {
 		marks = append(marks, [2]int{t.Start, t.End})
 	}
-	r.Root = ScoreRoot(text, expText, info, marks)
+	r.Root = ScoreRoot(rootText(p, out), text, expText, info, marks)
 
 	r.Ref = Ref{Source: res.RefSource, Checked: !r.Foreign && info.Published != nil}
 	if info.Published != nil {
@@ -199,4 +202,19 @@ func (s *Suite) pool() {
 	for _, l := range sortedNames(by) {
 		s.Pooled = append(s.Pooled, by[l])
 	}
+}
+
+// rootText is the analysis text of the article's root before the blocks
+// inside it that are not the article are left out: every node of the
+// root's box (of the whole walk for a page whose article is the walked
+// element), joined by article.BuildText's rules.
+func rootText(p *page.Page, out *pipeline.Output) string {
+	if p.Walk == nil || out.Plan.Status == "skipped" && out.Root < 0 {
+		return ""
+	}
+	first, end := 0, len(p.Walk.Nodes)
+	if out.Root >= 0 {
+		first, end = p.Walk.Boxes[out.Root].First, p.Walk.Boxes[out.Root].End
+	}
+	return article.BuildText(p.Walk.Nodes[first:end]).Text
 }

@@ -12,7 +12,8 @@ import (
 // returns the first datePublished of an object typed as an article
 // (Article, NewsArticle, BlogPosting, Report, any schema.org type ending in
 // "Article", also as a full URL or in a list of types), else the first
-// datePublished of any object, else "". Objects count at the top level of
+// datePublished of any object but a video, picture or sound (whose date is
+// the media's, not the article's), else "". Objects count at the top level of
 // a text, in arrays and in @graph lists; "first" is document order. A value
 // is a string, the first string of a list, or an object's @value; it is
 // returned raw but trimmed (analyze.Options.SetReference parses it). A text
@@ -20,7 +21,17 @@ import (
 // put around it) is skipped whole. A \u escape of a UTF-16 surrogate gives
 // U+FFFD: dates and types are written in ASCII.
 func LDDatePublished(ld string) string {
-	article, other := "", ""
+	article, other := LDDates(ld)
+	if article != "" {
+		return article
+	}
+	return other
+}
+
+// LDDates returns the first datePublished of an article object and of any
+// other object (not a video's, picture's or sound's) of a page's JSON-LD;
+// see LDDatePublished.
+func LDDates(ld string) (article, other string) {
 	for ld != "" {
 		text := ld
 		if k := strings.IndexByte(ld, 0); k >= 0 {
@@ -41,10 +52,7 @@ func LDDatePublished(ld string) string {
 			other = p.other
 		}
 	}
-	if article != "" {
-		return article
-	}
-	return other
+	return article, other
 }
 
 // ldUnwrap trims a JSON-LD text and the comment or CDATA wrapper some
@@ -94,21 +102,24 @@ func (p *ldParser) space() {
 // value parses one JSON value; reach says whether an object in it is one
 // LDDatePublished reads, typ whether it is an @type (a name or a list of
 // names). It returns the value read as a date (see LDDatePublished) and,
-// for an @type, whether it names an article type.
-func (p *ldParser) value(reach, typ bool) (str string, article bool) {
+// for an @type, what it names (typeClass).
+func (p *ldParser) value(reach, typ bool) (str string, article ldClass) {
 	p.space()
 	if p.err || p.i >= len(p.s) {
 		p.err = true
-		return "", false
+		return "", 0
 	}
 	switch c := p.s[p.i]; {
 	case c == '"':
 		s := p.str()
-		return strings.TrimSpace(s), typ && isArticleType(s)
+		if !typ {
+			return strings.TrimSpace(s), 0
+		}
+		return strings.TrimSpace(s), typeClass(s)
 	case c == '[' || c == '{':
 		if p.depth++; p.depth > ldMaxDepth {
 			p.err = true
-			return "", false
+			return "", 0
 		}
 		str, article = p.container(reach, typ, c == '{')
 		p.depth--
@@ -120,14 +131,14 @@ func (p *ldParser) value(reach, typ bool) (str string, article bool) {
 		p.i++
 	}
 	p.err = p.i == j
-	return "", false
+	return "", 0
 }
 
 // container parses an array or, with obj, an object. An array gives its
 // first date and, in an @type, whether any element names an article type;
 // an object gives its @value, and records its own datePublished when reach
 // is set.
-func (p *ldParser) container(reach, typ, obj bool) (str string, article bool) {
+func (p *ldParser) container(reach, typ, obj bool) (str string, article ldClass) {
 	start := p.i
 	end := byte(']')
 	if obj {
@@ -135,7 +146,7 @@ func (p *ldParser) container(reach, typ, obj bool) (str string, article bool) {
 	}
 	p.i++
 	var date string
-	var isArticle bool
+	var class ldClass
 	for p.space(); !p.err && p.i < len(p.s) && p.s[p.i] != end; {
 		key := ""
 		if obj {
@@ -156,9 +167,9 @@ func (p *ldParser) container(reach, typ, obj bool) (str string, article bool) {
 			if str == "" {
 				str = s
 			}
-			article = article || a
+			article |= a
 		case key == "@type":
-			isArticle = a
+			class = a
 		case key == "datePublished":
 			date = s
 		case key == "@value":
@@ -177,11 +188,11 @@ func (p *ldParser) container(reach, typ, obj bool) (str string, article bool) {
 		p.err = true
 	}
 	p.i++
-	if obj && reach && date != "" {
+	if obj && reach && date != "" && class&ldMedia == 0 {
 		if p.other == "" || start < p.at {
 			p.other, p.at = date, start
 		}
-		if isArticle && (p.article == "" || start < p.atArticle) {
+		if class&ldArticle != 0 && (p.article == "" || start < p.atArticle) {
 			p.article, p.atArticle = date, start
 		}
 	}
@@ -240,13 +251,26 @@ func (p *ldParser) str() string {
 	return ""
 }
 
-// isArticleType reports whether a JSON-LD @type (a schema.org name, also
-// as a full URL) names a kind of article.
-func isArticleType(t string) bool {
+// ldClass says what a JSON-LD @type names.
+type ldClass uint8
+
+const (
+	ldArticle ldClass = 1 << iota // a kind of article
+	ldMedia                       // a video, picture or sound: its date is not the article's
+)
+
+// typeClass classifies a JSON-LD @type (a schema.org name, also as a full
+// URL).
+func typeClass(t string) ldClass {
 	i := len(t)
 	for i > 0 && t[i-1] != '/' && t[i-1] != ':' && t[i-1] != '#' {
 		i--
 	}
-	name := t[i:]
-	return strings.HasSuffix(name, "Article") || name == "BlogPosting" || name == "Report"
+	switch name := t[i:]; {
+	case strings.HasSuffix(name, "Article") || name == "BlogPosting" || name == "Report":
+		return ldArticle
+	case name == "MediaObject" || strings.HasSuffix(name, "Object") && (strings.HasPrefix(name, "Video") || strings.HasPrefix(name, "Image") || strings.HasPrefix(name, "Audio")) || name == "Clip" || name == "VideoGallery" || name == "ImageGallery":
+		return ldMedia
+	}
+	return 0
 }

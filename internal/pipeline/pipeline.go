@@ -9,7 +9,10 @@
 package pipeline
 
 import (
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
@@ -17,6 +20,7 @@ import (
 	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/temporal"
 	"github.com/glossline/glossline/internal/timex"
 )
 
@@ -28,17 +32,25 @@ const (
 	// SourceItemprop: an element with itemprop="datePublished" (its
 	// content or datetime attribute).
 	SourceItemprop = "itemprop"
+	// SourceURL: the page's address as <link rel="canonical"> or <meta
+	// property="og:url"> give it; a date in its path ("/2015/03/18/") is
+	// the last resort.
+	SourceURL = "url"
 )
 
 // Candidate is one publication date the document carries outside JSON-LD
 // and outside the walked page, raw.
 type Candidate struct {
-	Source string // SourceMeta or SourceItemprop
+	Source string // SourceMeta, SourceItemprop or SourceURL
 	Value  string // as written in the attribute
+	// Item is, for SourceItemprop, the itemtype of the microdata item the
+	// element belongs to (its nearest ancestor with itemscope), "" if none.
+	Item string
 }
 
 // DecodeCandidates reads the loader's encoding of date candidates:
-// "source=value" items joined by NUL. Items without "=" are skipped.
+// "source=value" or "source itemtype=value" items joined by NUL. Items
+// without "=" are skipped.
 func DecodeCandidates(s string) []Candidate {
 	var out []Candidate
 	for s != "" {
@@ -49,7 +61,8 @@ func DecodeCandidates(s string) []Candidate {
 			s = ""
 		}
 		if src, v, ok := strings.Cut(item, "="); ok {
-			out = append(out, Candidate{Source: src, Value: v})
+			src, typ, _ := strings.Cut(src, " ")
+			out = append(out, Candidate{Source: src, Value: v, Item: typ})
 		}
 	}
 	return out
@@ -159,14 +172,30 @@ func Run(in Input) *Output {
 			}
 		}
 	}
-	if in.Page != nil {
-		opt.NoMark = article.NoMark(out.Text)
-	}
 	if rootLang == "" {
 		rootLang = in.PageLang
 	}
 	opt.Lang = Language(in.Lang, rootLang)
-	opt.Ref, opt.RefSource = Reference(in.Ref, in.LD, in.Dates, pageTimes(in.Page, out.Root))
+	if opt.Lang == "" {
+		opt.Lang = lang.Detect(out.Text.Text)
+	}
+	var lines []string
+	if in.Page != nil && lang.Supported(opt.Lang) {
+		var skip [][2]int
+		lines, skip = datelines(in.Page, out.Root, opt.Lang)
+		if len(skip) > 0 {
+			// A dateline inside the article is not the article either.
+			nodes := out.Text.Nodes
+			for _, r := range skip {
+				for i := r[0]; i < r[1]; i++ {
+					nodes[i].Flags |= article.Skip
+				}
+			}
+			out.Text = article.BuildText(nodes)
+		}
+		opt.NoMark = article.NoMark(out.Text)
+	}
+	opt.Ref, opt.RefSource = Reference(in.Ref, in.LD, in.Dates, append(pageTimes(in.Page, out.Root), lines...))
 	out.Result = analyze.Text(out.Text.Text, opt)
 	out.Plan = markup.NewPlan(out.Text, out.Result)
 	out.Plan.Root = out.Root
@@ -242,6 +271,149 @@ func inBox(p *article.Page, k, a int) bool {
 	return false
 }
 
+// datelines finds the lines that date the article: short lines (a block's
+// own text between its child blocks) near the article's start (in the
+// 2,000 letters before the root, or the root's first 1,000) or right after
+// its end (1,500 letters), made mostly of a full date ("posted on April 21,
+// 2015, at 11:29 a.m.", "Date 10.06.2013", "7. Juni 2018, 16:26 Uhr") or
+// of a <time datetime> ("1 day ago"). It returns their dates, nearest to
+// the root's start first, and the blocks of the text ones inside the root
+// (which the analysis then leaves out).
+func datelines(p *article.Page, root int, lang string) (dates []string, inside [][2]int) {
+	first, end := 0, len(p.Nodes)
+	if root >= 0 {
+		first, end = p.Boxes[root].First, p.Boxes[root].End
+	}
+	// Letters before each node, to measure distances.
+	at := make([]int, len(p.Nodes)+1)
+	for i, n := range p.Nodes {
+		at[i+1] = at[i] + letters(n.Text)
+	}
+	type cand struct {
+		date string
+		dist int
+	}
+	// The lines of the page: runs of nodes with the same innermost box
+	// (a block's own text between its child blocks).
+	type line struct {
+		box, first, end int
+	}
+	var lines []line
+	var open []int
+	next := 0
+	for i := range p.Nodes {
+		for len(open) > 0 && p.Boxes[open[len(open)-1]].End <= i {
+			open = open[:len(open)-1]
+		}
+		for next < len(p.Boxes) && p.Boxes[next].First <= i {
+			for len(open) > 0 && p.Boxes[open[len(open)-1]].End <= p.Boxes[next].First {
+				open = open[:len(open)-1]
+			}
+			open = append(open, next)
+			next++
+			for len(open) > 0 && p.Boxes[open[len(open)-1]].End <= i {
+				open = open[:len(open)-1]
+			}
+		}
+		box := -1
+		if len(open) > 0 {
+			box = open[len(open)-1]
+		}
+		if k := len(lines) - 1; k >= 0 && lines[k].box == box && lines[k].end == i {
+			lines[k].end = i + 1
+		} else {
+			lines = append(lines, line{box, i, i + 1})
+		}
+	}
+	var cands []cand
+	for _, l := range lines {
+		var dist int
+		switch {
+		case l.end <= first && at[first]-at[l.end] <= 2000:
+			dist = at[first] - at[l.end]
+		case l.first >= first && l.end <= end && at[l.first]-at[first] <= 1000:
+			dist = at[l.first] - at[first]
+		case l.first >= end && at[l.first]-at[end] <= 1500:
+			dist = 3000 + at[l.first] - at[end] // after the article: the last resort
+		default:
+			continue
+		}
+		n := at[l.end] - at[l.first]
+		if n < 6 || n > 100 {
+			continue
+		}
+		var t strings.Builder
+		for i := l.first; i < l.end; i++ {
+			t.WriteString(p.Nodes[i].Text)
+			t.WriteByte(' ')
+		}
+		text := t.String()
+		// A <time datetime> that is most of the line ("1 day ago") dates it.
+		for _, tm := range p.Times {
+			if tm.Node < l.first || tm.Node >= l.end || letters(p.Nodes[tm.Node].Text)*3 < n {
+				continue
+			}
+			if d, ok := timex.ParseDate(tm.Value); ok {
+				cands = append(cands, cand{d.String(), dist})
+				break
+			}
+		}
+		// The line is its dates and times, with a few words around them
+		// ("posted on", "Stand:", "AM PST By TMZ Staff").
+		// A line that reads as a sentence ("Der Minister kam am Mittwoch,
+		// dem 13. September, nach Berlin") has two or more lower-case words
+		// of four letters or more outside its dates.
+		date, covered, words, pos := "", 0, 0, 0
+		for _, e := range temporal.Analyze(text, temporal.Options{Lang: lang}).Exprs {
+			if e.Type != "DATE" && e.Type != "TIME" {
+				continue
+			}
+			covered += letters(text[e.Start:e.End])
+			words += sentenceWords(text[pos:e.Start])
+			pos = e.End
+			if d, ok := timex.ParseDate(e.Value); ok && date == "" && len(e.Value) >= 10 && e.Value[4] == '-' {
+				date = d.String()
+			}
+		}
+		words += sentenceWords(text[pos:])
+		if date == "" || covered*3 < n || words >= 2 {
+			continue
+		}
+		cands = append(cands, cand{date, dist})
+		if l.first >= first && l.end <= end && root >= 0 {
+			inside = append(inside, [2]int{l.first, l.end})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
+	for _, c := range cands {
+		dates = append(dates, c.date)
+	}
+	return dates, inside
+}
+
+// sentenceWords counts the words of s that start in lower case and have
+// four letters or more.
+func sentenceWords(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+			n++
+		}
+	}
+	return n
+}
+
+// letters counts the letters and digits of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // Language applies the rule for the article's language: the caller's when
 // it declares one (data-lang, -lang; "auto" and "" do not), else the
 // page's lang attribute nearest the article when it declares one, else ""
@@ -258,21 +430,33 @@ func Language(caller, page string) string {
 }
 
 // Reference applies the rule for the reference date: the caller's date when
-// it parses; else the page's JSON-LD datePublished (an article's first; see
-// LDDatePublished); else the first candidate that parses, by source in the
-// order meta, itemprop; else the first of the walked page's times that
-// parses (see pageTimes). It returns the zero date and analyze.RefNone when
-// there is none (the analysis then infers one from the text).
-func Reference(caller string, ld []string, dates []Candidate, times []string) (timex.Date, string) {
+// it parses; else the datePublished of an article in the page's JSON-LD;
+// else the first meta candidate that parses, then the first itemprop one
+// of an article item, then of another item (not a video or a picture);
+// else the first of near that parses (the walked page's times and
+// datelines, best first: pageTimes, datelines); else the datePublished of
+// another JSON-LD object (not a video's or a picture's); else a date in the
+// path of the page's address. It returns the zero date and analyze.RefNone
+// when there is none (the analysis then infers one from the text).
+func Reference(caller string, ld []string, dates []Candidate, near []string) (timex.Date, string) {
 	if d, ok := timex.ParseDate(caller); ok {
 		return d, analyze.RefFlag
 	}
-	if d, ok := timex.ParseDate(LDDatePublished(joinNUL(ld))); ok {
+	article, other := LDDates(joinNUL(ld))
+	if d, ok := timex.ParseDate(article); ok {
 		return d, analyze.RefMetadata
 	}
-	for _, src := range [...]string{SourceMeta, SourceItemprop} {
+	// meta, then itemprop of an article item, then of another item; never
+	// a video's or a picture's.
+	for pass := range 3 {
 		for _, c := range dates {
-			if c.Source != src {
+			class := typeClass(c.Item)
+			switch {
+			case pass == 0 && c.Source != SourceMeta,
+				pass > 0 && c.Source != SourceItemprop,
+				class&ldMedia != 0,
+				pass == 1 && class&ldArticle == 0,
+				pass == 2 && class&ldArticle != 0:
 				continue
 			}
 			if d, ok := timex.ParseDate(c.Value); ok {
@@ -280,12 +464,44 @@ func Reference(caller string, ld []string, dates []Candidate, times []string) (t
 			}
 		}
 	}
-	for _, v := range times {
+	for _, v := range near {
 		if d, ok := timex.ParseDate(v); ok {
 			return d, analyze.RefMetadata
 		}
 	}
+	if d, ok := timex.ParseDate(other); ok {
+		return d, analyze.RefMetadata
+	}
+	for _, c := range dates {
+		if d, ok := urlDate(c.Value); c.Source == SourceURL && ok {
+			return d, analyze.RefMetadata
+		}
+	}
 	return timex.Date{}, analyze.RefNone
+}
+
+// urlDate reads a date from the path of an address: "/2015/03/18/",
+// "/2015-03-18", "/20150318/" — a year from 1990 on, a real day.
+func urlDate(u string) (timex.Date, bool) {
+	parts := strings.FieldsFunc(u, func(r rune) bool { return r == '/' || r == '?' || r == '#' || r == '_' })
+	for i, p := range parts {
+		if len(p) == 4 && i+2 < len(parts) && len(parts[i+1]) == 2 && len(parts[i+2]) == 2 {
+			if d, ok := timex.ParseDate(p + "-" + parts[i+1] + "-" + parts[i+2]); ok && d.Year >= 1990 {
+				return d, true
+			}
+		}
+		switch {
+		case len(p) == 8 && strings.Trim(p, "0123456789") == "":
+		case len(p) >= 10 && p[4] == '-' && p[7] == '-':
+			p = p[:10]
+		default:
+			continue
+		}
+		if d, ok := timex.ParseDate(p); ok && d.Year >= 1990 {
+			return d, true
+		}
+	}
+	return timex.Date{}, false
 }
 
 // joinNUL joins texts with NUL, the separator LDDatePublished reads.

@@ -48,6 +48,14 @@ func TestDecisions(t *testing.T) {
 		{"article header", `<header><time datetime="1999-09-09">site</time></header><article><header><h1>T</h1><time datetime="2023-09-07">7.9.</time></header>` + de + `</article>`, "", "", "de", "2023-09-07", analyze.RefMetadata},
 		{"time outside byline ignored", `<article><p>Am <time datetime="2023-09-06">6.9.</time> kam er.</p>` + de + `</article>`, "", "", "de", "", analyze.RefNone},
 
+		{"the itemprop of an article item, not of its video", `<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2023-09-20"></div>` +
+			`<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2023-09-14">` + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a video's JSON-LD date is not the article's", ld(`{"@type":"VideoObject","datePublished":"2023-09-20"}`) + `<link rel="canonical" href="https://example.org/2023/09/14/gipfel/">` + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a time near the article's start", `<article><h1>Gipfel in Wladiwostok vereinbart</h1><p><time datetime="2023-09-14T10:00:00Z">vor einem Tag</time></p>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a dateline above the article", `<p class="kicker">Donnerstag, 14. September 2023, 16:26 Uhr</p><article>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a date in the canonical address", `<link rel="canonical" href="https://example.org/politik/2023/09/14/gipfel">` + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a date in og:url", `<meta property="og:url" content="https://example.org/gipfel-20230914">` + de, "", "", "de", "", analyze.RefNone},
+
 		// The language.
 		{"html lang with region", `<html lang="de-DE">` + de, "", "", "de", "", analyze.RefNone},
 		{"the article's lang over the page's", `<div lang="DE-at"><article>` + de + `</article></div>`, "", "", "de", "", analyze.RefNone},
