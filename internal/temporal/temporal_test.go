@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -896,4 +897,51 @@ func TestWeekdayNights(t *testing.T) {
 		{"They met on Monday and Tuesday.", []string{"Monday DATE 2023-09-11", "Tuesday DATE 2023-09-12"}},
 		{"Buses ran Monday night.", []string{"Monday night DATE 2023-09-11"}},
 	})
+}
+
+// TestTokenize checks the join of the Doc's tokens into the grammar's:
+// apostrophe words are one word (not a possessive "'s"), numbers carry
+// their value and digit count, and the vocabulary's facts come with each
+// word.
+func TestTokenize(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "O’Brien won’t say Friday's plan", "w:o'brien w:won't w:say w:friday p:' w:s w:plan"},
+		{"en", "FRIDAY'S rock'n'roll 'tis", "w:friday's w:rock'n'roll p:' w:tis"},
+		{"de", "Am 12.9.2023, Sep\u00adtember 1234567890 ١٢", "w:am n:12/2 p:. n:9/1 p:. n:2023/4 p:, w:september n:-1/10 p:١٢"},
+	} {
+		d := text.New(c.text)
+		lx := lexiconFor(c.lang)
+		p := &parser{d: d, lx: &lx}
+		toks := tokenize(d, &lx, nil)
+		p.toks = toks
+		var got []string
+		for i := range toks {
+			tk := &toks[i]
+			s := map[tokKind]string{tWord: "w:", tNum: "n:", tPunct: "p:"}[tk.kind] + p.word(tk)
+			if tk.kind == tNum {
+				s = "n:" + strconv.Itoa(int(tk.num)) + "/" + strconv.Itoa(int(tk.ndig))
+			}
+			got = append(got, s)
+			if p.raw(i) != c.text[tk.start:tk.end] {
+				t.Errorf("%q: token %d spans %q", c.text, i, p.raw(i))
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+	// The vocabulary's facts: a month is an active, known word; "seit" a
+	// function word of the role since, known too as an open-interval
+	// signal; "hinweg" only a function word.
+	d := text.New("Seit März hinweg Mittwochabend")
+	lx := lexiconFor("de")
+	toks := tokenize(d, &lx, nil)
+	if len(toks) != 4 || !toks[1].active() || !toks[1].upper || toks[0].roles>>fnSince&1 == 0 || !toks[0].known() ||
+		toks[2].known() || toks[2].roles>>fnHinweg&1 == 0 || toks[3].known() || toks[3].roles != 0 {
+		t.Errorf("vocabulary facts wrong: %+v", toks)
+	}
+	// The first token follows nothing: no paragraph break before it.
+	if toks := tokenize(text.New("\n\nHeute"), &lx, nil); toks[0].para {
+		t.Errorf("the first token starts a paragraph break")
+	}
 }
