@@ -11,6 +11,7 @@ import (
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
+	textpkg "github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timeline"
 )
 
@@ -71,10 +72,13 @@ func Text(text string, opt Options) *Result {
 		r.RefSource = RefNone
 		return r
 	}
-	r.Paragraphs = segment.Paragraphs(text)
-	r.Sentences = segment.Sentences(text, r.Lang)
+	// One Doc: tokenized once, split into paragraphs and sentences.
+	d := textpkg.New(text)
+	segment.Split(d, r.Lang)
+	r.Paragraphs = d.Paras
+	r.Sentences = d.Sents
 
-	tr := temporal.Analyze(text, temporal.Options{Lang: r.Lang, Ref: opt.Ref})
+	tr := temporal.Analyze(d, temporal.Options{Lang: r.Lang, Ref: opt.Ref})
 	r.Dates = tr.Exprs
 	r.Ref = tr.Ref
 	switch {

@@ -170,7 +170,7 @@ func engineRef(text, dct, lng, tag string) string {
 	if lng == "auto" {
 		lng = lang.Detect(text)
 	}
-	r := temporal.Analyze(text, temporal.Options{Lang: lng})
+	r := analyze(text, temporal.Options{Lang: lng})
 	if r.Ref.IsZero() {
 		return ""
 	}

@@ -1,9 +1,10 @@
 package temporal
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/text"
+	"github.com/glossline/glossline/internal/timex"
 )
 
 // found is a recognised expression: a token range and its unresolved value.
@@ -16,11 +17,10 @@ type found struct {
 	open     string // "after" or "before" from a signal ("seit", "bis")
 }
 
-// MaxText is the longest text Analyze looks at; beyond it, text is ignored.
-const MaxText = 1 << 30
-
-// Analyze finds the temporal expressions of text in language opt.Lang ("de"
-// or "en"; anything else is read as German) and resolves them.
+// Analyze finds the temporal expressions of the Doc's text in language
+// opt.Lang ("de" or "en"; anything else is read as German) and resolves
+// them. Offsets are into d.Text. Analyze reads the Doc's tokens and
+// paragraphs (not its sentences) and does not change the Doc.
 //
 // Resolution: when opt.Ref is set, the text is news written on that day and
 // relative expressions resolve against it (weekdays and year-less dates by
@@ -31,19 +31,12 @@ const MaxText = 1 << 30
 // expression against the previous mention of fitting granularity, and
 // leaves underspecified values ("XXXX-WXX-3") where there is none.
 //
-// Analyze never panics; any input, invalid UTF-8 included, is fine.
-func Analyze(text string, opt Options) Result {
-	if len(text) > MaxText {
-		// Offsets are 32-bit inside; nothing real is this long.
-		cut := MaxText
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+// Analyze never panics; any Doc, of any text, invalid UTF-8 included, is
+// fine.
+func Analyze(d *text.Doc, opt Options) Result {
 	lx := lexiconFor(opt.Lang)
-	p := &parser{text: text, lx: lx, de: lx.lang == "de"}
-	p.toks = tokenize(text, lx, make([]token, 0, len(text)/5+16))
+	p := &parser{d: d, lx: &lx, de: lx.lang == "de"}
+	p.toks = tokenize(d, &lx, make([]token, 0, len(d.Toks)))
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
@@ -90,7 +83,7 @@ func (p *parser) scan() []found {
 // nextDay reads the second day of an English pair ("April 24 and 25")
 // at tokens [n, n+2), after the expression v.
 func (p *parser) nextDay(n int, v val) (val, bool) {
-	if p.de || v.k != vYearless || v.day == 0 || v.code != "" || v.holiday != "" || !p.is(n, "and or ") || p.broken(n+1) {
+	if p.de || v.k != vYearless || v.day == 0 || v.code != "" || v.holiday != "" || !p.fn(n, fnAndor) || p.broken(n+1) {
 		return val{}, false
 	}
 	d, nd, ok := p.num(n + 1)
@@ -123,7 +116,7 @@ func (p *parser) titled(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := &p.toks[k]
-		if t.kind != tWord || !t.upper || k == from && (p.sentenceStart(k) || p.is(k-1, "` ' ‘ ")) {
+		if t.kind != tWord || !t.upper || k == from && (p.sentenceStart(k) || k > 0 && oneOf(p.raw(k-1), "` ' ‘ ")) {
 			continue
 		}
 		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") {
@@ -187,7 +180,7 @@ func (p *parser) marks(i int, c class) bool {
 		// reduced dividend"
 		return false
 	}
-	if !p.de && p.has(i, cFuture, "") && (p.is(i-1, "had previously ") || p.is(i-1, "been ") && p.is(i-2, "had ")) {
+	if !p.de && p.has(i, cFuture, "") && (p.has(i-1, cPerfect, "") || p.fn(i-1, fnPreviously) || p.fn(i-1, fnBeen) && p.has(i-2, cPerfect, "")) {
 		// a plan given up: "had been scheduled to expire Friday",
 		// "as previously planned"
 		return c == cPast
@@ -195,11 +188,11 @@ func (p *parser) marks(i int, c class) bool {
 	if k, n := p.lex(i, c); n > i {
 		return k != "not" && k != "passive"
 	}
-	if c != cPast || t.ent != 0 || t.upper {
+	if c != cPast || t.known() || t.upper {
 		return false
 	}
 	for _, e := range p.lx.pastEndings {
-		if len(t.low) >= len(e)+3 && t.low[len(t.low)-len(e):] == e {
+		if len(p.word(t)) >= len(e)+3 && p.word(t)[len(p.word(t))-len(e):] == e {
 			return true
 		}
 	}
@@ -214,16 +207,17 @@ func (p *parser) clauseBreak(i int) bool {
 	if t.kind != tPunct {
 		return false
 	}
-	if (t.low == "'" || t.low == "’") && p.low(i+1) == "s" && p.tight(i+1) {
+	if p.word(t) == "'" && p.low(i+1) == "s" && p.tight(i+1) {
 		return false // a possessive
 	}
-	if t.low == "." && i > 0 && p.tight(i) && p.toks[i-1].kind == tWord && p.toks[i-1].upper && p.toks[i-1].end-p.toks[i-1].start == 1 {
+	if p.word(t) == "." && i > 0 && p.tight(i) && p.toks[i-1].kind == tWord && p.toks[i-1].upper && p.toks[i-1].end-p.toks[i-1].start == 1 {
 		return false // an initial: "Daniel P. Davison"
 	}
-	if (t.low == "," || t.low == ".") && i > 0 && p.tight(i) && p.tight(i+1) && p.toks[i-1].kind == tNum && p.toks[i+1].kind == tNum {
+	if (p.word(t) == "," || p.word(t) == ".") && i > 0 && p.tight(i) && p.tight(i+1) && p.toks[i-1].kind == tNum && p.toks[i+1].kind == tNum {
 		return false // inside a number: "481,000", "1.5"
 	}
-	switch t.low {
+	// (As written: ’ is no break, unlike ', which may be a quote.)
+	switch p.raw(i) {
 	case ",", ".", ";", ":", "!", "?", "\"", "„", "“", "”", "«", "»", "(", ")", "`", "'":
 		return true
 	}
@@ -335,7 +329,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 // "bis zum", "since"): "after", "before" or "".
 func (p *parser) openBefore(i int) string {
 	j := i - 1
-	if j > 0 && p.toks[j].kind == tWord && (p.has(j, cDeterminer, "") || p.is(j, "zum zur ")) {
+	if j > 0 && p.toks[j].kind == tWord && (p.has(j, cDeterminer, "") || p.fn(j, fnContr)) {
 		j--
 	}
 	if j < 0 {
@@ -355,7 +349,7 @@ func (p *parser) sinceBefore(i int) bool {
 	if j > 0 && p.toks[j].kind == tWord && p.has(j, cDeterminer, "") {
 		j--
 	}
-	return j >= 0 && p.toks[j].kind == tWord && p.is(j, "since seit seitdem ")
+	return j >= 0 && p.toks[j].kind == tWord && p.fn(j, fnSince)
 }
 
 // remember makes a resolved date value the previous mention.

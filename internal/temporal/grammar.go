@@ -1,18 +1,21 @@
 package temporal
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"strconv"
 	"strings"
+
+	"github.com/glossline/glossline/internal/text"
+	"github.com/glossline/glossline/internal/timex"
 )
 
 // The grammar: hand-written recognisers over tokens. Each recogniser takes
 // the index of its first token and returns the index after its last token
 // (0 when it does not match) and the recognised value. Vocabulary comes from
-// the lexicon; only structure lives here.
+// the lexicon, and so do the function words the grammar asks for by their
+// role (p.fn, the [function] section); only structure lives here.
 
 type parser struct {
-	text string
+	d    *text.Doc
 	toks []token
 	lx   *lexicon
 	de   bool
@@ -22,12 +25,15 @@ func (p *parser) low(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].low
+	return p.word(&p.toks[i])
 }
+
+// word returns token t's lower-case form.
+func (p *parser) word(t *token) string { return p.d.Lower[t.lo:t.hi] }
 
 // punct reports whether token i is the punctuation s.
 func (p *parser) punct(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].low == s
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.word(&p.toks[i]) == s
 }
 
 // tight reports whether token i exists and touches the token before it.
@@ -46,22 +52,39 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 	return int(p.toks[i].num), int(p.toks[i].ndig), true
 }
 
+// fn reports whether token i is a function word of role r (for fnSince
+// "seit", "seitdem" or "since", as the vocabulary's [function] section
+// lists them).
+func (p *parser) fn(i int, r role) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].roles>>r&1 != 0
+}
+
+// listed reports whether token i starts an entry of class c under key
+// (whatever follows; see has for a whole phrase).
+func (p *parser) listed(i int, c class, key string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].classes>>c&1 == 0 {
+		return false
+	}
+	t := &p.toks[i]
+	return p.lx.listed(t.ent, t.entEnd, c, key)
+}
+
+// raw returns token i as written.
+func (p *parser) raw(i int) string { return p.d.Text[p.toks[i].start:p.toks[i].end] }
+
 func isDash(s string) bool {
 	return s == "-" || s == "–" || s == "—" || s == "‒" || s == "‑" || s == "−"
 }
 
 // dash reports whether token i is a dash that touches the token before it.
-func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.toks[i].low) }
+func (p *parser) dash(i int) bool { return p.tight(i) && isDash(p.word(&p.toks[i])) }
 
-// possessive reports whether tokens i, i+1 are an English possessive
-// "'s" ("Friday's").
-func (p *parser) possessive(i int) bool { return p.is(i, "' ’ ") && p.low(i+1) == "s" && p.tight(i) }
-
-// is reports whether token i is one of words (see oneOf). The grammar
-// uses it even for a single word (p.is(j, "year ")): in wasm, a comparison
-// with a constant string of a few bytes compiles to a comparison per byte,
-// and a chain of them to much more code than one call with a word list.
-// The few checks that run for every token compare directly, for speed.
+// is reports whether token i is one of the punctuation marks in list (see
+// oneOf; words are the vocabulary's, see fn). The grammar uses it even for
+// a single mark (p.is(j, ", ")): in wasm, a comparison with a constant
+// string compiles to a comparison per byte, and a chain of them to much
+// more code than one call with a list. The few checks that run for every
+// token compare directly, for speed.
 func (p *parser) is(i int, words string) bool { return oneOf(p.low(i), words) }
 
 // oneOf reports whether w is one of words, a list of words each followed by
@@ -92,10 +115,16 @@ func (p *parser) lex(i int, c class) (key string, next int) {
 		return "", 0
 	}
 	t := &p.toks[i]
-	for _, e := range p.lx.entries(t) {
-		if e.class != c {
+	if t.classes>>c&1 == 0 {
+		return "", 0
+	}
+	for pos := int(t.ent); pos < int(t.entEnd); {
+		if class(p.lx.blob[pos]&0x7f) != c {
+			pos = p.lx.skipEntry(pos)
 			continue
 		}
+		var e entry
+		e, pos = p.lx.entryAt(pos)
 		j := i + 1
 		if e.abbr {
 			if p.punct(j, ".") && p.tight(j) {
@@ -110,16 +139,19 @@ func (p *parser) lex(i int, c class) (key string, next int) {
 			continue
 		}
 		ok := true
-		for _, w := range e.rest {
+		for rest := e.rest; rest != ""; {
+			var w string
+			var abbr bool
+			w, abbr, rest = nextWord(rest)
 			if p.dash(j) && p.tight(j+1) {
 				j++
 			}
-			if j >= len(p.toks) || p.toks[j].low != w.text || p.toks[j].para {
+			if j >= len(p.toks) || p.word(&p.toks[j]) != w || p.toks[j].para {
 				ok = false
 				break
 			}
 			j++
-			if w.abbr && p.punct(j, ".") && p.tight(j) {
+			if abbr && p.punct(j, ".") && p.tight(j) {
 				j++
 			}
 		}
@@ -139,11 +171,12 @@ func (p *parser) has(i int, c class, key string) bool {
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
-	if t.ent != 0 && !p.lx.active[t.ent-1] && !p.startsAfter(i) {
-		return 0, val{}
-	}
-	if t.ent == 0 && t.kind != tNum && !(t.kind == tPunct && (t.low == "'" || t.low == "’")) && !p.maybeCompound(i) && !(p.de && (t.low == "frühen" || t.low == "späten" || t.low == "frühem" || t.low == "spätem")) && t.low != "fiscal" && t.low != "earlier" && t.low != "later" && t.low != "more" {
-		// (Compared one by one, not with oneOf: this runs for every token.)
+	if t.classes|t.roles != 0 {
+		if !t.active() && t.roles&starterRoles == 0 && !p.startsAfter(i) {
+			return 0, val{}
+		}
+	} else if t.kind != tNum && !(t.kind == tPunct && p.word(t) == "'") && !p.maybeCompound(i) {
+		// (Compared directly, not with oneOf: this runs for every token.)
 		return 0, val{}
 	}
 	best, bv := 0, val{}
@@ -156,7 +189,7 @@ func (p *parser) match(i int) (int, val) {
 	try(p.determined(i))
 	try(p.part(i))
 	try(p.core(i))
-	if bv.k == vRel && bv.mod == "" && !p.de && p.is(best, "or ") && p.is(best+1, "so ") && !p.broken(best+1) {
+	if bv.k == vRel && bv.mod == "" && !p.de && p.fn(best, fnOr) && p.fn(best+1, fnSo) && !p.broken(best+1) {
 		// "the next year or so" (durations take it in suffixed)
 		best += 2
 		bv.mod = "APPROX"
@@ -177,7 +210,7 @@ func (p *parser) modified(i int) (int, val) {
 	if n == 0 {
 		return 0, val{}
 	}
-	if p.is(n, "hinweg ") {
+	if p.fn(n, fnHinweg) {
 		return 0, val{} // "über zwei Jahre hinweg": a preposition
 	}
 	if p.possessive(n) {
@@ -212,7 +245,7 @@ func (p *parser) determined(i int) (int, val) {
 	_, _, isNum := p.num(j)
 	if p.de {
 		// German: only before relative adjectives and decades.
-		decade := isNum && p.low(j+1) == "er"
+		decade := isNum && p.has(j+1, cDecade, "er")
 		if rel == 0 && !decade && ord == 0 {
 			// "das Jahr 2010"
 			if p.has(j, cUnit, "Y") {
@@ -233,7 +266,7 @@ func (p *parser) determined(i int) (int, val) {
 	if n := p.yearAgoPeriod(j); n > 0 {
 		return n, quarterYearBefore
 	}
-	if part > 0 && !p.is(j, "early late mid ") {
+	if part > 0 && !p.fn(j, fnPartadj) {
 		return p.part(i) // "the end of ..."
 	}
 	if part > 0 {
@@ -251,12 +284,12 @@ func (p *parser) determined(i int) (int, val) {
 					return k3, absDate(timex.YearString(y) + "-Q" + o)
 				}
 			}
-			if p.has(k, cUnit, "Q") || p.is(k, "period ") {
+			if p.has(k, cUnit, "Q") || p.fn(k, fnPeriod) {
 				return k + 1, val{typ: tyDate, k: vRel, unit: "Q", n: 0, suf: "", yearFix: y}
 			}
 		}
 	}
-	if ord > 0 && p.is(j, "first ") {
+	if ord > 0 && p.has(j, cOrdinal, "1") {
 		// "the first nine months", "the first two years"
 		if n, v := p.duration(ord); n > 0 {
 			return n, v
@@ -265,7 +298,7 @@ func (p *parser) determined(i int) (int, val) {
 	if k, m := p.lex(j, cDecade); m > 0 && len(k) == 3 && digits(k) {
 		return m, absDate(k) // "the nineties"
 	}
-	if p.is(j, "fiscal ") && p.has(j+1, cOrdinal, "") {
+	if p.fn(j, fnFiscal) && p.has(j+1, cOrdinal, "") {
 		// "the fiscal first quarter"
 		if n, v := p.core(j); n > 0 && !p.hyphenated(j+1, n) {
 			return n, v
@@ -302,16 +335,16 @@ func (p *parser) determined(i int) (int, val) {
 	}
 	// "the quarter", "the year", "the weekend".
 	if u, k := p.lex(j, cUnit); k > 0 && !p.plural(j) && !p.dash(k) {
-		if oneOf(u, "Y M W D ") && p.is(k, "before after earlier later ") && (k+1 >= len(p.toks) || p.toks[k+1].kind == tPunct || p.broken(k+1)) {
+		if oneOf(u, "Y M W D ") && (p.fn(k, fnBack) || p.fn(k, fnForth)) && (k+1 >= len(p.toks) || p.toks[k+1].kind == tPunct || p.broken(k+1)) {
 			// "the year before", "the day after": one unit from the
 			// previous mention
 			n := 1
-			if p.is(k, "before earlier ") {
+			if p.fn(k, fnBack) {
 				n = -1
 			}
 			return k + 1, val{typ: tyDate, k: vRel, n: n, unit: u, anaphoric: true}
 		}
-		if u == "W" && p.is(k, "of ") && !p.broken(k+1) {
+		if u == "W" && p.fn(k, fnOf) && !p.broken(k+1) {
 			// "the week of March 6": the week that date falls in
 			if n, dv := p.month(k + 1); n > 0 && dv.k == vYearless && dv.day > 0 {
 				dv.week = true
@@ -328,7 +361,7 @@ func (p *parser) determined(i int) (int, val) {
 				// the week unspecified
 				v = val{typ: tyDate, k: vRel, unit: "Y", suf: "-WXX"}
 			}
-			if u == "Y" && p.is(k, "ended ending ") {
+			if u == "Y" && p.fn(k, fnEnded) {
 				// "the (fiscal) year ended March 31": a year's span;
 				// "for the year", "the fiscal year" alone: this one.
 				v = abs(tyDuration, "P1Y")
@@ -367,23 +400,23 @@ func (p *parser) part(i int) (int, val) {
 		return 0, val{}
 	}
 	if oneOf(mod, "NONE ") {
-		if !p.is(k, "des ") {
+		if !p.fn(k, fnGen) {
 			return 0, val{}
 		}
 		mod = ""
 	}
 	if theOf {
-		if p.low(k) != "of" {
+		if !p.fn(k, fnOf) {
 			return 0, val{}
 		}
 		k++
-	} else if !p.de && p.is(j, "start end beginning middle ") {
+	} else if !p.de && p.fn(j, fnPartnoun) {
 		return 0, val{}
 	}
 	if p.dash(k) {
 		k++
 	}
-	if pd, m := p.lex(k, cDaypart); m > 0 && !p.de && !theOf && p.is(j, "mid ") {
+	if pd, m := p.lex(k, cDaypart); m > 0 && !p.de && !theOf && p.fn(j, fnMid) {
 		// "mid-afternoon", "mid-afternoon yesterday": that part of the day
 		v := val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd}
 		if d, m2 := p.lex(m, cDeictic); m2 > 0 && !p.broken(m) {
@@ -392,7 +425,7 @@ func (p *parser) part(i int) (int, val) {
 		}
 		return m, v
 	}
-	if p.de && p.is(k, "des der ") {
+	if p.de && p.fn(k, fnGenpart) {
 		k++
 		// "Ende des Jahres", "Anfang der Woche".
 		if u, m := p.lex(k, cUnit); m > 0 {
@@ -439,7 +472,7 @@ func (p *parser) core(i int) (int, val) {
 	case tWord:
 		n, v = p.wordLed(i)
 	case tPunct:
-		if oneOf(t.low, "' ’ ") {
+		if oneOf(p.word(t), "' ’ ") {
 			n, v = p.shortDecade(i)
 		}
 	}
@@ -455,7 +488,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 	if v.typ != tyDuration || v.unit == "" || p.broken(n) {
 		return n, v
 	}
-	if !p.de && p.is(n, "or ") && p.is(n+1, "so ") && !p.broken(n+1) {
+	if !p.de && p.fn(n, fnOr) && p.fn(n+1, fnSo) && !p.broken(n+1) {
 		// "a week or so", "the next two years or so"
 		n += 2
 		if v.mod == "" {
@@ -482,7 +515,7 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: cnt, unit: v.unit, anaphoric: true, mod: v.mod}
 	}
-	if _, m := p.lex(n, cEarlier); m > 0 && !(p.is(n, "before ") && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
+	if _, m := p.lex(n, cEarlier); m > 0 && !(p.fn(n, fnBefore) && !p.broken(m) && m < len(p.toks) && p.toks[m].kind != tPunct) {
 		if cnt < 0 {
 			return m, abs(tyDuration, v.value)
 		}
@@ -578,35 +611,35 @@ func (p *parser) duration(i int) (int, val) {
 	if p.dash(j) && p.tight(j+1) {
 		j++
 	}
-	if p.is(j, "more additional further weitere weiteren weiterer ") {
+	if p.fn(j, fnMore) {
 		j++ // "two more weeks", "zwei weitere Jahre"
 	}
 	u, k := p.lex(j, cUnit)
 	if k == 0 {
 		return 0, val{}
 	}
-	w := p.low(i)
-	if (w == "a" || w == "an") && (u == "S" || u == "HY") || u == "HY" && c == 1 && !p.de {
+	article := p.fn(i, fnIndef)
+	if article && (u == "S" || u == "HY") || u == "HY" && c == 1 && !p.de {
 		return 0, val{} // "one-half share": a fraction
 	}
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
 	}
-	if oneOf(w, "a an per ") && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
+	if p.fn(i, fnRate) && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
 		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
 	}
 	if p.dash(k) {
 		if p.has(k+1, cAge, "") {
 			return 0, val{}
 		}
-		if (w == "a" || w == "an") && p.is(k+1, "long ") {
+		if article && p.fn(k+1, fnLong) {
 			return 0, val{} // "a week-long visit": the article is the noun's
 		}
 	}
-	if j > i+1 && isDash(p.toks[j-1].low) && u == "Q" && p.plural(j) {
+	if j > i+1 && isDash(p.word(&p.toks[j-1])) && u == "Q" && p.plural(j) {
 		return 0, val{} // "three-quarters"
 	}
-	if u == "Y" && p.has(k, cAge, "") || u == "Q" && c == 1 && p.is(k, "of ") {
+	if u == "Y" && p.has(k, cAge, "") || u == "Q" && c == 1 && p.fn(k, fnOf) {
 		return 0, val{} // "a quarter of the market": a fraction
 	}
 	if u == "WE" {
@@ -615,7 +648,7 @@ func (p *parser) duration(i int) (int, val) {
 	if c >= 0 && c != float64(int(c)) && (u == "Q" || u == "DE" || u == "CE" || u == "ML" || u == "HY") {
 		return 0, val{}
 	}
-	if u == "Y" && p.de && p.low(i-1) == "ab" {
+	if u == "Y" && p.de && p.fn(i-1, fnAb) {
 		return 0, val{} // "ab 16 Jahren": an age
 	}
 	if c > 1e6 {
@@ -638,7 +671,7 @@ func (p *parser) duration(i int) (int, val) {
 		return 0, val{} // "the 1988 quarter", "the 1988 second quarter"
 	}
 	v.value = unitDuration(c, u)
-	if w == "one" && u == "D" && p.has(i-1, cFuture, "") {
+	if p.fn(i, fnOne) && u == "D" && p.has(i-1, cFuture, "") {
 		v.typ, v.value = tyDate, "FUTURE_REF" // "will one day be": some day ahead
 	}
 	return k, v
@@ -651,7 +684,7 @@ func (p *parser) numeric(i int) (int, val) {
 		return 0, val{}
 	}
 	// A number glued to a word by a hyphen is a name: "Sojus-2", "F-16".
-	if i >= 2 && isDash(p.toks[i-1].low) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord && !p.has(i-2, cPart, "") {
+	if i >= 2 && isDash(p.word(&p.toks[i-1])) && p.tight(i) && p.tight(i-1) && p.toks[i-2].kind == tWord && !p.has(i-2, cPart, "") {
 		return 0, val{}
 	}
 	if i >= 1 && p.tight(i) && (p.toks[i-1].kind == tWord || p.toks[i-1].kind == tNum) {
@@ -732,9 +765,9 @@ func (p *parser) numeric(i int) (int, val) {
 			} else {
 				j = 0
 			}
-		} else if p.tight(j) && p.is(j, "st nd rd th ") {
+		} else if p.tight(j) && p.fn(j, fnTh) {
 			j++
-			if p.low(j) == "of" {
+			if p.fn(j, fnOf) {
 				j++
 			}
 		}
@@ -791,7 +824,7 @@ func (p *parser) numeric(i int) (int, val) {
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
 		j := k
-		if p.is(j, "bis to - – — ‒ ‑ − ") && !p.broken(j+1) {
+		if (p.fn(j, fnTo) || isDash(p.low(j))) && !p.broken(j+1) {
 			if y2, d2, ok := p.num(j + 1); ok && (p.toks[j+1].kind == tNum) {
 				if d2 == 2 && y >= 100 {
 					y2 = y/100*100 + y2
@@ -819,7 +852,7 @@ func (p *parser) listMonth(i int) (month, year int, ok bool) {
 	for steps := 0; steps < 12 && !p.broken(j); steps++ {
 		// separators
 		sep := false
-		for !p.broken(j) && p.is(j, ", / und bis zum sowie oder auf den dem am vom - – — ‒ ‑ − ") {
+		for !p.broken(j) && (p.is(j, ", / ") || isDash(p.low(j)) || p.fn(j, fnList)) {
 			j++
 			sep = true
 		}
@@ -875,11 +908,11 @@ func (p *parser) spokenYear(i int) (int, int) {
 		return atoi(key), n
 	}
 	c, j := numAt(i)
-	if c >= 1 && c <= 2 && p.is(j, "thousand ") {
+	if c >= 1 && c <= 2 && p.has(j, cNumber, "1000") {
 		// "two thousand", "two thousand and one"
 		y, k := c*1000, j+1
 		kk := k
-		if p.is(kk, "and ") {
+		if p.fn(kk, fnAnd) {
 			kk++
 		}
 		if u, k2 := numAt(kk); u >= 1 && u <= 99 && !p.broken(kk) {
@@ -890,8 +923,8 @@ func (p *parser) spokenYear(i int) (int, int) {
 	if c < 11 || c > 20 || p.broken(j) {
 		return 0, 0
 	}
-	if p.is(j, "hundred ") {
-		if j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.toks[j+1].ent == 0 && !p.broken(j+1) {
+	if p.has(j, cNumber, "100") {
+		if j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.toks[j+1].known() && !p.broken(j+1) {
 			return 0, 0 // "twelve hundred students": a number
 		}
 		return c * 100, j + 1
@@ -935,13 +968,13 @@ func (p *parser) yearBare(i int) (int, int) {
 		if t.kind == tWord || t.kind == tNum {
 			return 0, 0
 		}
-		if (t.low == "." || t.low == ",") && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.tight(j+1) {
+		if (p.word(t) == "." || p.word(t) == ",") && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.tight(j+1) {
 			return 0, 0
 		}
-		if t.low == "%" {
+		if p.word(t) == "%" {
 			return 0, 0
 		}
-		if isDash(t.low) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.tight(j+1) && !p.de {
+		if isDash(p.word(t)) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.tight(j+1) && !p.de {
 			return 0, 0
 		}
 	}
@@ -1011,7 +1044,7 @@ func (p *parser) clock(i int) (int, val) {
 			j = m
 		}
 	}
-	if suffix == "" && !p.de && h >= 1 && h <= 12 && p.is(j, "in ") && p.has(j+1, cDeterminer, "") && !p.broken(j+2) {
+	if suffix == "" && !p.de && h >= 1 && h <= 12 && p.fn(j, fnIn) && p.has(j+1, cDeterminer, "") && !p.broken(j+2) {
 		// "4 in the morning", "10 in the evening"
 		if pd, m := p.lex(j+2, cDaypart); m > 0 && pd != "MI" {
 			if pd != "MO" && h < 12 {
@@ -1046,7 +1079,7 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 	}
 	k := j
 	// a time zone: "EST", "GMT", "MEZ"
-	if k < len(p.toks) && p.toks[k].kind == tWord && len(p.toks[k].low) <= 4 && len(p.toks[k].low) >= 2 && p.text[p.toks[k].start] >= 'A' && p.text[p.toks[k].start] <= 'Z' && p.text[p.toks[k].end-1] >= 'A' && p.text[p.toks[k].end-1] <= 'Z' {
+	if k < len(p.toks) && p.toks[k].kind == tWord && len(p.word(&p.toks[k])) <= 4 && len(p.word(&p.toks[k])) >= 2 && p.d.Text[p.toks[k].start] >= 'A' && p.d.Text[p.toks[k].start] <= 'Z' && p.d.Text[p.toks[k].end-1] >= 'A' && p.d.Text[p.toks[k].end-1] <= 'Z' {
 		k++
 	}
 	if p.punct(k, ",") && !p.de {
@@ -1101,7 +1134,7 @@ func (p *parser) decade(i int) (int, val) {
 // shortDecade: "'90s".
 func (p *parser) shortDecade(i int) (int, val) {
 	n, nd, ok := p.num(i + 1)
-	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || p.low(i+2) != "s" || !p.tight(i+2) {
+	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || !p.has(i+2, cDecade, "er") || !p.tight(i+2) {
 		return 0, val{}
 	}
 	return i + 3, absDate(timex.Pad((1900+n)/10, 3))
@@ -1159,26 +1192,28 @@ func (p *parser) unitAdjective(i int) (int, val) {
 	if u, k := p.lex(i, cUnitlong); k > 0 {
 		return k, abs(tyDuration, durationValue(-1, u))
 	}
-	w := p.toks[i].low
-	if len(w) < 8 || p.toks[i].ent != 0 {
+	w := p.word(&p.toks[i])
+	if len(w) < 8 || p.toks[i].known() {
 		return 0, val{}
 	}
-	w = string(appendLower(nil, p.text[p.toks[i].start:p.toks[i].end], false))
-	for _, ua := range p.lx.unitAdj {
-		at := strings.Index(w, ua.stem)
+	for k, stem := range p.lx.unitAdj {
+		u := p.lx.unitAdjUnit[k]
+		at := strings.Index(w, stem)
 		if at <= 0 {
 			continue
 		}
-		u := ua.unit
-		end := w[at+len(ua.stem):]
-		if end != "" && !oneOf(end, "e en er es em ") {
+		end := w[at+len(stem):]
+		if end != "" && !oneOf(end, p.lx.adjEndings) {
 			continue
 		}
 		head := w[:at]
-		if oneOf(head, "mehr lang viel ") {
+		lw := p.lx.lookup(head)
+		if lw.roles>>fnMany&1 != 0 {
 			return i + 1, abs(tyDuration, durationValue(-1, u))
 		}
-		for _, e := range p.lx.words[head] {
+		for pos := int(lw.lo); pos < int(lw.hi); {
+			var e entry
+			e, pos = p.lx.entryAt(pos)
 			if e.class != cNumber {
 				continue
 			}
@@ -1204,7 +1239,7 @@ func (p *parser) daypart(i int) (int, val) {
 		return 0, val{}
 	}
 	j := i
-	if p.is(i, "frühen späten spätem frühem ") {
+	if p.fn(i, fnEarlypart) {
 		j++
 	}
 	if j >= len(p.toks) || !p.toks[j].upper {
@@ -1212,13 +1247,9 @@ func (p *parser) daypart(i int) (int, val) {
 	}
 	pd, k := p.lex(j, cDaypart)
 	if k == 0 {
-		if w := p.low(j); len(w) > 7 && oneOf(w[:6], "morgen ") && oneOf(w[6:], "stunden dämmerung ") {
-			pd, k = "MO", j+1
-		} else {
-			return 0, val{}
-		}
+		return 0, val{}
 	}
-	if p.is(k, "des vom ") && !p.broken(k+1) {
+	if p.fn(k, fnDaypartof) && !p.broken(k+1) {
 		if n, v := p.numeric(k + 1); n > 0 && v.typ == tyDate && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
 			v.typ = tyTime
 			if v.k == vAbs {
@@ -1230,10 +1261,10 @@ func (p *parser) daypart(i int) (int, val) {
 			return n, v
 		}
 	}
-	if p.is(k, "dieses ") && p.has(k+1, cUnit, "D") {
+	if p.fn(k, fnThisgen) && p.has(k+1, cUnit, "D") {
 		return k + 2, val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
-	if j == i && p.low(i-1) == "am" {
+	if j == i && p.fn(i-1, fnAm) {
 		return k, val{typ: tyTime, k: vRel, unit: "D", suf: "T" + pd, anaphoric: true}
 	}
 	return 0, val{}
@@ -1250,24 +1281,24 @@ func (p *parser) startsAfter(i int) bool {
 		return false
 	}
 	t := &p.toks[j]
-	return t.kind == tNum || t.ent != 0 && p.lx.active[t.ent-1] || t.kind == tPunct && oneOf(t.low, "' ’ ")
+	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'"
 }
 
 // maybeCompound reports whether token i may be a weekday compound
 // ("Mittwochabend"): a capitalised word starting like a weekday.
 func (p *parser) maybeCompound(i int) bool {
 	t := &p.toks[i]
-	if t.end-t.start < 8 || len(p.lx.weekdays) == 0 && len(p.lx.unitAdj) == 0 || !p.de {
+	w := p.word(t)
+	if len(w) < 8 || !p.de {
 		return false
 	}
-	w := p.text[t.start:t.end]
 	for _, day := range p.lx.weekdays {
-		if len(w) > len(day) && (w[0]|0x20) == day[0] && w[1:len(day)] == day[1:] {
+		if len(w) > len(day) && w[:len(day)] == day {
 			return true
 		}
 	}
-	for _, ua := range p.lx.unitAdj {
-		if strings.Contains(w[1:], ua.stem) {
+	for _, stem := range p.lx.unitAdj {
+		if strings.Contains(w[1:], stem) {
 			return true
 		}
 	}
@@ -1285,22 +1316,28 @@ func (p *parser) weekdayAt(i int) (dow int, pod string, next int) {
 		return 0, "", 0
 	}
 	// compounds: a weekday name and a part of the day
-	w := p.toks[i].low
+	w := p.word(&p.toks[i])
 	if len(w) < 8 {
 		return 0, "", 0
 	}
-	w = string(appendLower(nil, p.text[p.toks[i].start:p.toks[i].end], false))
 	for _, day := range p.lx.weekdays {
 		if len(w) <= len(day) || w[:len(day)] != day {
 			continue
 		}
-		for _, e2 := range p.lx.words[w[len(day):]] {
-			if e2.class == cDaypart {
-				for _, e := range p.lx.words[day] {
-					if e.class == cWeekday {
-						d, _ := strconv.Atoi(e.key)
-						return d, e2.key, i + 1
-					}
+		lw := p.lx.lookup(w[len(day):])
+		for pos := int(lw.lo); pos < int(lw.hi); {
+			var e2 entry
+			e2, pos = p.lx.entryAt(pos)
+			if e2.class != cDaypart {
+				continue
+			}
+			dw := p.lx.lookup(day)
+			for dpos := int(dw.lo); dpos < int(dw.hi); {
+				var e entry
+				e, dpos = p.lx.entryAt(dpos)
+				if e.class == cWeekday {
+					d, _ := strconv.Atoi(e.key)
+					return d, e2.key, i + 1
 				}
 			}
 		}
@@ -1323,7 +1360,7 @@ func (p *parser) weekday(i int) (int, val) {
 			sep = p.low(k)
 			k++
 		}
-		if p.de && p.is(k, "der dem den ") {
+		if p.de && p.fn(k, fnDem) {
 			k++
 		}
 		if !p.broken(k) {
@@ -1344,7 +1381,7 @@ func (p *parser) weekday(i int) (int, val) {
 	// "on Tuesday nights" recurs; so does "Monday" in "on Monday and
 	// Tuesday nights"
 	k, end := j, 0
-	if _, _, k2 := p.weekdayAt(j + 1); k2 > 0 && p.is(j, "and or ") {
+	if _, _, k2 := p.weekdayAt(j + 1); k2 > 0 && p.fn(j, fnAndor) {
 		k, end = k2, j
 	}
 	if pd, m := p.lex(k, cPlural); m > 0 && len(pd) == 2 && !p.broken(k) {
@@ -1384,7 +1421,7 @@ func (p *parser) month(i int) (int, val) {
 		// English "Sept. 12, 2023", "September 12th".
 		if d, dd, ok := p.num(j); ok && dd <= 2 && d >= 1 && d <= 31 && !p.de {
 			k2 := j + 1
-			if p.tight(k2) && p.is(k2, "st nd rd th ") {
+			if p.tight(k2) && p.fn(k2, fnTh) {
 				k2++
 			}
 			if !(p.is(k2, ": . ") && p.tight(k2) && p.tight(k2+1) && p.toks[k2+1].kind == tNum) {
@@ -1400,7 +1437,7 @@ func (p *parser) month(i int) (int, val) {
 			return k2, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
 		}
 		// "im April des Jahres 1918"
-		if p.de && p.is(j, "des ") && p.has(j+1, cUnit, "Y") {
+		if p.de && p.fn(j, fnGen) && p.has(j+1, cUnit, "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
 				return k2, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
 			}
@@ -1408,7 +1445,7 @@ func (p *parser) month(i int) (int, val) {
 		// "July last year", "im Juli letzten Jahres", "im März des
 		// folgenden Jahres".
 		jr := j
-		if p.de && p.is(jr, "des ") {
+		if p.de && p.fn(jr, fnGen) {
 			jr++
 		}
 		if k2, rv := p.relative(jr); k2 > 0 && rv.k == vRel && rv.unit == "Y" && rv.suf == "" && rv.mod == "" {
@@ -1433,10 +1470,10 @@ func (p *parser) month(i int) (int, val) {
 // pairYear looks past "und"/"bis"/"oder"/a dash after a month for a second
 // month with a year, and returns that year (0 if none).
 func (p *parser) pairYear(j int) int {
-	if p.broken(j) || !p.is(j, "und bis oder and to or / - – — ‒ ‑ − ") {
+	if p.broken(j) || !(p.fn(j, fnPair) || p.is(j, "/ ") || isDash(p.low(j))) {
 		return 0
 	}
-	if p.is(j+1, "zum ") {
+	if p.fn(j+1, fnZum) {
 		j++
 	}
 	if _, k := p.lex(j+1, cMonth); k > 0 && !p.broken(j+1) {
@@ -1457,20 +1494,13 @@ func (p *parser) afterMonth(i int) bool {
 	if i < 2 {
 		return false
 	}
-	if !p.is(i-1, "und oder bis , / and or to ") {
+	if !p.fn(i-1, fnPair) && !p.is(i-1, ", / ") {
 		return false
 	}
 	return p.has(i-2, cMonth, "")
 }
 
-func (p *parser) isAmbiguousMonth(i int) bool {
-	for _, e := range p.lx.words[p.low(i)] {
-		if e.class == cMonthsignal && oneOf(e.key, "ambiguous ") {
-			return true
-		}
-	}
-	return false
-}
+func (p *parser) isAmbiguousMonth(i int) bool { return p.listed(i, cMonthsignal, "ambiguous") }
 
 // relative: "letzte Woche", "nächstes Jahr", "last Friday", "the past two
 // months", "am folgenden Tag", "last November", "this summer".
@@ -1516,7 +1546,7 @@ func (p *parser) relative(i int) (int, val) {
 			return n, v
 		}
 	}
-	if r == rLast && p.is(i, "latest ") && p.is(j, "period ") {
+	if r == rLast && p.fn(i, fnLatest) && p.fn(j, fnPeriod) {
 		// "the latest period" in a company report: the quarter reported
 		// on, as "the 1988 period" is that year's.
 		return j + 1, val{typ: tyDate, k: vRel, unit: "Q"}
@@ -1528,7 +1558,7 @@ func (p *parser) relative(i int) (int, val) {
 				return k2, absDate(timex.YearString(y) + "-H2")
 			}
 			// "the last half of the '80s": the decade's end
-			if p.is(k, "of ") && !p.broken(k+1) {
+			if p.fn(k, fnOf) && !p.broken(k+1) {
 				d := k + 1
 				if p.has(d, cDeterminer, "") {
 					d++
@@ -1649,7 +1679,7 @@ func dirOrThis(d int) int {
 // "Vortag", "heutigen", "Jahresende").
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
-	if k, j := p.lex(i, cReference); j > 0 && !(p.is(i-1, "as ") || !p.de && p.is(j, "as after before ")) {
+	if k, j := p.lex(i, cReference); j > 0 && !(p.fn(i-1, fnAs) || !p.de && p.fn(j, fnConj)) {
 		// "as soon as", "soon after": a conjunction, not a time
 		best, bv = j, absDate(k)
 	}
@@ -1662,7 +1692,7 @@ func (p *parser) single(i int) (int, val) {
 		if p.de && k == "D+1" && p.toks[i].upper && i > 0 && !p.sentenceStart(i) {
 			continue
 		}
-		if p.de && k == "D+1" && p.is(i-1, "am jeden diesen gestern heute ") {
+		if p.de && k == "D+1" && p.fn(i-1, fnNotomorrow) {
 			continue
 		}
 		n, _ := strconv.Atoi(k[1:])
@@ -1691,7 +1721,7 @@ func (p *parser) single(i int) (int, val) {
 			best, bv = n, v
 		}
 	}
-	if !p.de && p.is(i, "tonight ") {
+	if !p.de && p.fn(i, fnTonight) {
 		return i + 1, val{typ: tyTime, k: vRel, unit: "D", suf: "TNI"}
 	}
 	return best, bv
@@ -1742,9 +1772,9 @@ func (p *parser) set(i int) (int, val) {
 		if u, k2 := p.lex(j, cUnit); k2 > 0 && !p.broken(j) && !p.plural(j) {
 			return k2, abs(tySet, durationValue(1, u))
 		}
-		if p.is(j, "im am pro a per in ") && !p.broken(j+1) {
+		if p.fn(j, fnPer) && !p.broken(j+1) {
 			jj := j + 1
-			if p.is(jj, "der the ") {
+			if p.fn(jj, fnPerthe) {
 				jj++
 			}
 			if u, k2 := p.lex(jj, cUnit); k2 > 0 && !p.plural(jj) {
@@ -1773,9 +1803,9 @@ func (p *parser) set(i int) (int, val) {
 			v.value += "T" + pod
 		}
 		// "jeden zweiten Donnerstag im Monat": once a month
-		if p.is(k2, "im of ") && !p.broken(k2+1) {
+		if p.fn(k2, fnSetof) && !p.broken(k2+1) {
 			kk := k2 + 1
-			if p.is(kk, "the each every ") {
+			if p.fn(kk, fnEach) {
 				kk++
 			}
 			if p.has(kk, cUnit, "M") {
@@ -1865,10 +1895,10 @@ func (p *parser) ofYear(i int) (int, int) {
 	if p.broken(i) {
 		return 0, 0
 	}
-	if !p.de && p.low(i) == "of" {
+	if !p.de && p.fn(i, fnOf) {
 		return p.yearBare(i + 1)
 	}
-	if p.de && p.is(i, "des ") && p.has(i+1, cUnit, "Y") {
+	if p.de && p.fn(i, fnGen) && p.has(i+1, cUnit, "Y") {
 		return p.yearBare(i + 2)
 	}
 	return 0, 0
@@ -1881,7 +1911,7 @@ var quarterYearBefore = val{typ: tyDate, k: vRel, unit: "Q", n: -4}
 // periodNoun reports whether token i is "quarter" or "period", the noun of
 // a company report's period.
 func (p *parser) periodNoun(i int) bool {
-	return p.has(i, cUnit, "Q") && !p.plural(i) || p.is(i, "period ")
+	return p.has(i, cUnit, "Q") && !p.plural(i) || p.fn(i, fnPeriod)
 }
 
 // yearAgoPeriod reads, after an English article at j-1, the period a
@@ -1906,7 +1936,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 	if p.de || !p.has(i, cUnit, "Y") || !p.dash(i+1) || !p.tight(i+2) {
 		return 0, val{}
 	}
-	if !p.is(i+2, "ago earlier ") {
+	if !p.fn(i+2, fnAgoearlier) {
 		return 0, val{}
 	}
 	j := i + 3
@@ -1926,7 +1956,7 @@ func (p *parser) yearAgo(i int) (int, val) {
 // unitLed: "Jahr 2014", "fiscal 1989", vague plurals after a signal
 // ("seit Jahren", "Stunden später"), "Jahrzehnten".
 func (p *parser) unitLed(i int) (int, val) {
-	if !p.de && p.is(i, "fiscal ") {
+	if !p.de && p.fn(i, fnFiscal) {
 		if y, k := p.yearAt(i + 1); k > 0 {
 			return k, yearVal(y)
 		}
@@ -1944,7 +1974,7 @@ func (p *parser) unitLed(i int) (int, val) {
 	if n, v := p.yearAgo(i); n > 0 {
 		return n, v
 	}
-	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && p.is(j+1, "long ") {
+	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && p.fn(j+1, fnLong) {
 		// "a day-long meeting", "a decades-long battle"
 		if p.plural(i) {
 			return j + 2, abs(tyDuration, unitDuration(-1, u))
@@ -1974,7 +2004,7 @@ func (p *parser) unitLed(i int) (int, val) {
 	if !p.plural(i) {
 		return 0, val{}
 	}
-	signal := p.is(i-1, "seit vor nach in für über since for over within während binnen innerhalb den the jahrelang ")
+	signal := p.fn(i-1, fnSignal)
 	if _, k := p.lex(j, cLater); k > 0 {
 		return k, absDate("FUTURE_REF")
 	}
@@ -1996,7 +2026,7 @@ func (p *parser) earlierThis(i int) (int, val) {
 	if p.de {
 		return 0, val{}
 	}
-	if p.is(i, "early earlier late later ") {
+	if p.fn(i, fnEarly) {
 		if _, _, k := p.weekdayAt(i + 1); k > 0 && !p.broken(i+1) {
 			n, v := p.weekday(i + 1)
 			return n, v
@@ -2006,7 +2036,7 @@ func (p *parser) earlierThis(i int) (int, val) {
 			return n, v
 		}
 	}
-	if !p.is(i, "earlier later ") {
+	if !p.fn(i, fnEarlier) {
 		return 0, val{}
 	}
 	if n, v := p.relative(i + 1); n > 0 && v.k == vRel {

@@ -1,34 +1,18 @@
 package temporal
 
-import (
-	_ "embed" // for //go:embed
-	"errors"
+import "strings"
 
-	"github.com/glossline/glossline/internal/datafile"
-	"github.com/glossline/glossline/internal/lang"
-	"strconv"
-	"strings"
-	"sync"
-)
+//go:generate go test -run ^TestLexiconTables$ -update .
 
-//go:embed data/de.txt
-var deData string
+// The vocabulary of each language lives in data/<lang>.txt (the source of
+// truth, see data/README.md). TestLexiconTables parses those files and
+// generates lexicon_tables.go, which the engine only slices: the first call
+// parses nothing, and the parser is not linked into the program (it lives
+// in the package's tests).
 
-//go:embed data/en.txt
-var enData string
-
-// dataFile returns the embedded vocabulary file of a language code.
-func dataFile(code string) (string, bool) { return lang.Pick(code, deData, enData) }
-
-// Languages lists the languages that have a vocabulary file.
+// Languages lists the languages that have a vocabulary file, in the order
+// of the generated tables.
 var Languages = []string{"de", "en"}
-
-// word is one element of a vocabulary phrase.
-type word struct {
-	_    noCompare
-	text string // lower case, without the abbreviation period
-	abbr bool   // written with a period in the data: the period is optional
-}
 
 // class is a vocabulary section ("[month]"); 0 is a section the grammar
 // does not know.
@@ -75,12 +59,13 @@ const (
 	cAgo
 	cPerfect
 	cGeneric
+	cFunction
 	nClass
 )
 
 // classNames are the section names of the classes, space-separated, in
 // the order of the constants (see classOf).
-const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago perfect generic "
+const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago perfect generic function "
 
 // classOf returns the class of a section name, 0 when the grammar does
 // not use the section.
@@ -96,212 +81,85 @@ func classOf(name string) class {
 	return 0
 }
 
-// entry is one vocabulary item: a phrase of one or more words that belongs to
-// a section (class) under a key.
-type entry struct {
-	class class
-	key   string
-	rest  []word // words after the first
-	abbr  bool   // the first word is an abbreviation
-}
+// role is a key of the [function] section: a use of a function word in
+// the grammar, which asks for it by role (p.fn(i, fnSince)) and finds the
+// words in each language's data ("since": "seit", "seitdem").
+type role uint8
 
-// unitAdj is the stem of a duration adjective ("monatig" in "zweimonatige")
-// and its unit.
-type unitAdj struct {
-	_          noCompare
-	stem, unit string
-}
+// The roles, in the order of roleNames.
+const (
+	fnSince role = iota
+	fnTo
+	fnPair
+	fnList
+	fnZum
+	fnContr
+	fnSignal
+	fnMore
+	fnHinweg
+	fnAb
+	fnGen
+	fnGenpart
+	fnDem
+	fnPer
+	fnPerthe
+	fnSetof
+	fnEarlypart
+	fnDaypartof
+	fnThisgen
+	fnAm
+	fnNotomorrow
+	fnMany
+	fnAndor
+	fnAnd
+	fnOr
+	fnSo
+	fnOf
+	fnIndef
+	fnRate
+	fnOne
+	fnTh
+	fnLong
+	fnPeriod
+	fnLatest
+	fnFiscal
+	fnEnded
+	fnBack
+	fnForth
+	fnBefore
+	fnAgoearlier
+	fnEarly
+	fnEarlier
+	fnPartadj
+	fnPartnoun
+	fnMid
+	fnIn
+	fnEach
+	fnAs
+	fnConj
+	fnTonight
+	fnPreviously
+	fnBeen
+	nRole
+)
 
-// lexicon is the vocabulary of one language.
-type lexicon struct {
-	lang  string
-	words map[string][]entry // first word → entries
-	// index holds every word the grammar looks at (the vocabulary's words
-	// and the grammar's own function words): 1 + its index into lists, or
-	// 0 when no entry starts with it. The tokenizer lower-cases only these
-	// words (the rest keep their text), which saves an allocation per
-	// capitalised word.
-	index  map[string]int32
-	lists  [][]entry
-	active []bool           // lists[i] has an entry that can start an expression
-	keys   [nClass][]string // the keys of each class, for TestData
-	// weekdays are the full weekday names, for compounds ("Mittwochabend").
-	weekdays []string
-	// unitAdj are the stems of duration adjectives ("monatig" in
-	// "zweimonatige") and their units.
-	unitAdj []unitAdj
-	// pastEndings are the endings of regular past-tense verbs ("ed" in
-	// "reported"), from the [past] key "ending".
-	pastEndings []string
-}
+// roleNames are the [function] keys of the roles, space-separated, in the
+// order of the constants (see roleOf).
+const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been "
 
-// grammarWords are the words the grammar compares literally.
-var grammarWords = []string{
-	"am", "before", "beginning", "bis", "dem", "den", "der", "des", "diesen", "dieses", "end",
-	"er", "fiscal", "gestern", "heute", "jeden", "middle", "oder", "of", "sowie", "start", "to",
-	"tonight", "und", "zum", "zur", "seit", "uhr", "frühem", "frühen", "spätem", "späten",
-	"st", "nd", "rd", "th", "s", "earlier", "later", "in", "vor", "nach", "für", "über", "since",
-	"for", "over", "within", "während", "binnen", "innerhalb", "the", "jahrelang", "morgen", "period", "more", "latest", "long",
-}
-
-// lexSlot holds one language's vocabulary, loaded on first use.
-type lexSlot struct {
-	once sync.Once
-	lx   *lexicon
-}
-
-// lexSlots has one slot per language, in the order of Languages.
-var lexSlots [2]lexSlot
-
-// lexiconFor returns the vocabulary of lang, loading it on first use. Unknown
-// languages get German's, the project's main language. A malformed line in a
-// data file is skipped here (the rest of the file still loads); TestData
-// fails on it.
-func lexiconFor(lang string) *lexicon {
-	k := 0 // Languages[0], German
-	if lang == Languages[1] {
-		k = 1
+// roleOf returns the role of a [function] key, and false for an unknown
+// key.
+func roleOf(name string) (role, bool) {
+	if k := wordIndex(name, roleNames); k >= 0 {
+		return role(k), true
 	}
-	s := &lexSlots[k]
-	s.once.Do(func() {
-		s.lx, _ = loadLexicon(Languages[k])
-	})
-	return s.lx
+	return 0, false
 }
 
-// loadLexicon reads and checks data/<lang>.txt.
-func loadLexicon(lang string) (*lexicon, error) {
-	src, ok := dataFile(lang)
-	if !ok {
-		return &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}}, errors.New("temporal: no data file data/" + lang + ".txt")
-	}
-	return parseLexicon(lang, src)
-}
-
-// stemEndings are the German and English adjective endings a "stem-" word takes.
-var stemEndings = []string{"", "e", "en", "er", "es", "em"}
-
-// parseLexicon parses a vocabulary file. It returns the first error but
-// keeps every well-formed line.
-func parseLexicon(lang, src string) (*lexicon, error) {
-	lx := &lexicon{lang: lang, words: map[string][]entry{}, index: map[string]int32{}}
-	for _, w := range grammarWords {
-		lx.index[w] = 0
-	}
-	var firstErr error
-	fail := func(line int, msg string) {
-		if firstErr == nil {
-			firstErr = errors.New("temporal: data/" + lang + ".txt:" + strconv.Itoa(line) + ": " + msg)
-		}
-	}
-	section, c := "", class(0)
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '[' {
-			if line[len(line)-1] != ']' || len(line) < 3 {
-				if datafile.Check {
-					fail(n+1, "bad section header")
-				}
-				continue
-			}
-			section = line[1 : len(line)-1]
-			c = classOf(section)
-			continue
-		}
-		if section == "" {
-			if datafile.Check {
-				fail(n+1, "entry outside a section")
-			}
-			continue
-		}
-		colon := strings.IndexByte(line, ':')
-		if colon <= 0 {
-			if datafile.Check {
-				fail(n+1, "want KEY: words")
-			}
-			continue
-		}
-		key := strings.TrimSpace(line[:colon])
-		lx.keys[c] = append(lx.keys[c], key)
-		fields := strings.Fields(line[colon+1:])
-		if len(fields) == 0 {
-			if datafile.Check {
-				fail(n+1, "no words")
-			}
-		}
-		for _, f := range fields {
-			if strings.ToLower(f) != f {
-				if datafile.Check {
-					fail(n+1, "word not lower case: "+f)
-				}
-				continue
-			}
-			stem := strings.HasSuffix(f, "-") && len(f) > 1
-			if stem {
-				f = f[:len(f)-1]
-			}
-			parts := strings.Split(f, "_")
-			ws := make([]word, 0, len(parts))
-			bad := false
-			for _, p := range parts {
-				abbr := strings.HasSuffix(p, ".") && len(p) > 1
-				if abbr {
-					p = p[:len(p)-1]
-				}
-				if p == "" || strings.ContainsAny(p, ".- \t") && p != "%" {
-					bad = true
-					break
-				}
-				ws = append(ws, word{text: p, abbr: abbr})
-				lx.index[p] = 0
-			}
-			if bad {
-				if datafile.Check {
-					fail(n+1, "malformed word: "+f)
-				}
-				continue
-			}
-			if c == cPast && key == "ending" {
-				lx.pastEndings = append(lx.pastEndings, ws[0].text)
-				continue
-			}
-			if c == cUnitadj {
-				lx.unitAdj = append(lx.unitAdj, unitAdj{stem: ws[0].text, unit: key})
-				continue
-			}
-			if c == cWeekday && !ws[0].abbr && len(ws) == 1 {
-				lx.weekdays = append(lx.weekdays, ws[0].text)
-			}
-			if stem {
-				if len(ws) != 1 {
-					if datafile.Check {
-						fail(n+1, "a stem must be one word: "+f)
-					}
-					continue
-				}
-				for _, end := range stemEndings {
-					lx.add(ws[0].text+end, entry{class: c, key: key})
-					lx.index[ws[0].text+end] = 0
-				}
-				continue
-			}
-			lx.add(ws[0].text, entry{class: c, key: key, rest: ws[1:], abbr: ws[0].abbr})
-		}
-	}
-	for w, es := range lx.words {
-		lx.lists = append(lx.lists, es)
-		active := false
-		for _, e := range es {
-			active = active || activeClasses>>e.class&1 != 0
-		}
-		lx.active = append(lx.active, active)
-		lx.index[w] = int32(len(lx.lists))
-	}
-	return lx, firstErr
-}
+// starterRoles has bit r set for the roles whose words may start an
+// expression although no active section lists them ("frühen" in "frühen
+// Morgen des 6. Juni").
+const starterRoles = 1<<fnEarlypart | 1<<fnFiscal
 
 // activeClasses has bit c set for the classes whose words can start an
 // expression. A token whose entries are all in other sections ("der",
@@ -311,19 +169,157 @@ const activeClasses = 1<<cMonth | 1<<cWeekday | 1<<cNumber | 1<<cOrdinal | 1<<cF
 	1<<cPartof | 1<<cModifier | 1<<cSeason | 1<<cDaypart | 1<<cSet | 1<<cAgo |
 	1<<cClock | 1<<cUnitlong | 1<<cEarlier | 1<<cLater | 1<<cHoliday
 
-// entries returns the vocabulary entries that start with token t.
-func (lx *lexicon) entries(t *token) []entry {
-	if t.ent == 0 {
-		return nil
-	}
-	return lx.lists[t.ent-1]
+// lexicon is the vocabulary of one language: a view of its generated
+// tables (lexicon_tables.go).
+//
+// The words that start a vocabulary entry or are function words are
+// records in blob, grouped by the bucket of their hash (lexHash):
+// buckets[h] is the offset of bucket h's first record, buckets[h+1] the end
+// of its last; the number of buckets, len(buckets)-1, is a power of two. A
+// record is
+//
+//	len16 (2 bytes, little-endian: the record's length) len8 word len8 role... entry...
+//
+// with one byte per function role of the word, and an entry is
+//
+//	class|abbr<<7 len8 key len8 rest
+//
+// where rest holds the words after the first, each followed by one space
+// (an abbreviation, whose period is optional in the text, ends in "."
+// before the space). Entries keep the order of the data file.
+type lexicon struct {
+	lang    string
+	blob    string
+	buckets []uint16
+	// weekdays are the full weekday names, for compounds
+	// ("Mittwochabend").
+	weekdays []string
+	// unitAdj are the stems of duration adjectives ("monatig" in
+	// "zweimonatige") and unitAdjUnit their units ("M").
+	unitAdj, unitAdjUnit []string
+	// adjEndings are the endings such an adjective takes, each followed
+	// by one space ("e en er ").
+	adjEndings string
+	// pastEndings are the endings of regular past-tense verbs ("ed" in
+	// "reported"), from the [past] key "ending".
+	pastEndings []string
 }
 
-func (lx *lexicon) add(first string, e entry) {
-	for _, old := range lx.words[first] {
-		if old.class == e.class && old.key == e.key && len(old.rest) == len(e.rest) && len(e.rest) == 0 {
-			return
+// lexiconFor returns the vocabulary of lang. Unknown languages get
+// German's, the project's main language.
+func lexiconFor(lang string) lexicon {
+	k := 0 // Languages[0], German
+	if lang == Languages[1] {
+		k = 1
+	}
+	return lexicon{
+		lang:        Languages[k],
+		blob:        lexBlob[k],
+		buckets:     lexBuckets[k],
+		weekdays:    lexWeekdays[k],
+		unitAdj:     lexUnitAdj[k],
+		unitAdjUnit: lexUnitAdjUnit[k],
+		adjEndings:  lexAdjEndings[k],
+		pastEndings: lexPastEndings[k],
+	}
+}
+
+// lexHash is the hash of a word that picks its bucket (FNV-1a, folded).
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h ^ h>>15
+}
+
+// lexWord is what the vocabulary says about one word.
+type lexWord struct {
+	// lo and hi are the word's entries in the blob, [lo, hi), those that
+	// start with it (lo == hi for none; the blob is shorter than 64 KB).
+	lo, hi uint16
+	// classes has bit c set when an entry of class c starts with the
+	// word; roles has bit r set for each function role of the word.
+	classes, roles uint64
+}
+
+// lookup returns what the vocabulary says about the word w (lower case).
+func (lx *lexicon) lookup(w string) lexWord {
+	if w == "" || len(lx.buckets) < 2 || len(w) > 255 {
+		return lexWord{}
+	}
+	b := lx.blob
+	h := int(lexHash(w) & uint32(len(lx.buckets)-2))
+	for pos, end := int(lx.buckets[h]), int(lx.buckets[h+1]); pos < end; {
+		n := int(b[pos]) | int(b[pos+1])<<8
+		if wl := int(b[pos+2]); wl == len(w) && b[pos+3:pos+3+wl] == w {
+			var lw lexWord
+			k := pos + 3 + wl
+			nr := int(b[k])
+			for _, r := range []byte(b[k+1 : k+1+nr]) {
+				lw.roles |= 1 << r
+			}
+			lw.lo, lw.hi = uint16(k+1+nr), uint16(pos+n)
+			for e := k + 1 + nr; e < pos+n; {
+				lw.classes |= 1 << (b[e] & 0x7f)
+				e += 2 + int(b[e+1])
+				e += 1 + int(b[e])
+			}
+			return lw
+		}
+		pos += n
+	}
+	return lexWord{}
+}
+
+// entry is one vocabulary item: a phrase of one or more words that belongs
+// to a section (class) under a key.
+type entry struct {
+	class class
+	abbr  bool   // the first word is an abbreviation
+	key   string // the key
+	rest  string // the words after the first (see lexicon)
+}
+
+// entryAt decodes the entry at blob offset pos and returns it with the
+// offset of the next one.
+func (lx *lexicon) entryAt(pos int) (entry, int) {
+	b := lx.blob
+	c := b[pos]
+	kl := int(b[pos+1])
+	key := b[pos+2 : pos+2+kl]
+	pos += 2 + kl
+	rl := int(b[pos])
+	return entry{class: class(c & 0x7f), abbr: c&0x80 != 0, key: key, rest: b[pos+1 : pos+1+rl]}, pos + 1 + rl
+}
+
+// skipEntry returns the offset of the entry after the one at pos.
+func (lx *lexicon) skipEntry(pos int) int {
+	pos += 2 + int(lx.blob[pos+1])
+	return pos + 1 + int(lx.blob[pos])
+}
+
+// nextWord splits the first word off a list of words each followed by one
+// space; abbr reports a word written with a period (which it drops).
+func nextWord(list string) (w string, abbr bool, rest string) {
+	k := strings.IndexByte(list, ' ')
+	w, rest = list[:k], list[k+1:]
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		return w[:len(w)-1], true, rest
+	}
+	return w, false, rest
+}
+
+// listed reports whether one of the entries in [lo, hi) is in class c
+// under key.
+func (lx *lexicon) listed(lo, hi uint16, c class, key string) bool {
+	for pos := int(lo); pos < int(hi); {
+		var e entry
+		e, pos = lx.entryAt(pos)
+		if e.class == c && e.key == key {
+			return true
 		}
 	}
-	lx.words[first] = append(lx.words[first], e)
+	return false
 }

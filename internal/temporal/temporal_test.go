@@ -2,10 +2,23 @@ package temporal
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/text"
 )
+
+// AnalyzeString analyses s as the callers do: one Doc (text.New), split
+// into sentences (segment.Split), then Analyze. The package's external
+// tests use it too.
+func AnalyzeString(s string, opt Options) Result {
+	d := text.New(s)
+	segment.Split(d, opt.Lang)
+	return Analyze(d, opt)
+}
 
 // render shows an expression as "text TYPE VALUE [MOD] [open:OPEN]" for
 // compact test tables.
@@ -31,7 +44,7 @@ func runCases(t *testing.T, lang string, r Date, cases []exprCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			res := Analyze(c.text, Options{Lang: lang, Ref: r})
+			res := AnalyzeString(c.text, Options{Lang: lang, Ref: r})
 			var got []string
 			for _, e := range res.Exprs {
 				got = append(got, render(c.text, e))
@@ -176,7 +189,7 @@ func TestNarrative(t *testing.T) {
 	// No reference date and no news evidence: resolve against the previous
 	// mention.
 	text := "Der Krieg begann am 25. Juni 1950. Am 28. Juni fiel Seoul. Zwei Tage später griffen die USA ein. Im September landeten Truppen. Am selben Tag fiel die Stadt. Heute erinnert ein Denkmal daran."
-	res := Analyze(text, Options{Lang: "de"})
+	res := AnalyzeString(text, Options{Lang: "de"})
 	if !res.Ref.IsZero() || res.Inferred {
 		t.Fatalf("narrative text got a reference date %v", res.Ref)
 	}
@@ -198,7 +211,7 @@ func TestNarrative(t *testing.T) {
 }
 
 func TestGivenRef(t *testing.T) {
-	res := Analyze("Am 1. Mai 2020 und am Mittwoch.", Options{Lang: "de", Ref: ref})
+	res := AnalyzeString("Am 1. Mai 2020 und am Mittwoch.", Options{Lang: "de", Ref: ref})
 	if res.Ref != ref || res.Inferred {
 		t.Errorf("Ref = %v, Inferred = %v; want the given %v, not inferred", res.Ref, res.Inferred, ref)
 	}
@@ -216,7 +229,7 @@ func TestUnderspecified(t *testing.T) {
 		{"de", "Im September trafen sie sich.", "XXXX-09"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			res := Analyze(c.text, Options{Lang: c.lang})
+			res := AnalyzeString(c.text, Options{Lang: c.lang})
 			if len(res.Exprs) != 1 || res.Exprs[0].Value != c.want {
 				t.Fatalf("got %+v, want one expression valued %s", res.Exprs, c.want)
 			}
@@ -241,9 +254,9 @@ func TestInferRef(t *testing.T) {
 		{"Am 1. Mai 1940 begann es, am 2. Juni 1941 ging es weiter, am 3. Juli 1942 endete es. Am Montag danach.", Date{}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			res := Analyze(c.text, Options{Lang: "de"})
+			res := AnalyzeString(c.text, Options{Lang: "de"})
 			if strings.HasPrefix(c.text, "On") {
-				res = Analyze(c.text, Options{Lang: "en"})
+				res = AnalyzeString(c.text, Options{Lang: "en"})
 			}
 			if res.Ref != c.want || res.Inferred != !c.want.IsZero() {
 				t.Errorf("Ref = %v (inferred %v), want %v", res.Ref, res.Inferred, c.want)
@@ -326,7 +339,7 @@ func TestParseLexiconErrors(t *testing.T) {
 
 func TestOffsetsOnBadInput(t *testing.T) {
 	for _, text := range []string{"", "\xff\xfe am 12. Mai 2020", "12.\xff September 2023", strings.Repeat("Mittwoch ", 1000), "am 31. Februar 2023", "9999999999999 Jahre"} {
-		res := Analyze(text, Options{Lang: "de"})
+		res := AnalyzeString(text, Options{Lang: "de"})
 		checkInvariants(t, text, res)
 	}
 }
@@ -368,9 +381,9 @@ func FuzzAnalyze(f *testing.F) {
 		f.Add(s, "en")
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		res := Analyze(text, Options{Lang: lang})
+		res := AnalyzeString(text, Options{Lang: lang})
 		checkInvariants(t, text, res)
-		res = Analyze(text, Options{Lang: lang, Ref: ref})
+		res = AnalyzeString(text, Options{Lang: lang, Ref: ref})
 		checkInvariants(t, text, res)
 	})
 }
@@ -392,8 +405,8 @@ func TestClassNames(t *testing.T) {
 			t.Errorf("classOf(%q) = %d, want %d", name, got, want)
 		}
 	}
-	if len(lexSlots) != len(Languages) {
-		t.Errorf("%d lexicon slots for %d languages", len(lexSlots), len(Languages))
+	if len(lexBlob) != len(Languages) {
+		t.Errorf("%d generated lexicons for %d languages", len(lexBlob), len(Languages))
 	}
 }
 
@@ -884,4 +897,51 @@ func TestWeekdayNights(t *testing.T) {
 		{"They met on Monday and Tuesday.", []string{"Monday DATE 2023-09-11", "Tuesday DATE 2023-09-12"}},
 		{"Buses ran Monday night.", []string{"Monday night DATE 2023-09-11"}},
 	})
+}
+
+// TestTokenize checks the join of the Doc's tokens into the grammar's:
+// apostrophe words are one word (not a possessive "'s"), numbers carry
+// their value and digit count, and the vocabulary's facts come with each
+// word.
+func TestTokenize(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "O’Brien won’t say Friday's plan", "w:o'brien w:won't w:say w:friday p:' w:s w:plan"},
+		{"en", "FRIDAY'S rock'n'roll 'tis", "w:friday's w:rock'n'roll p:' w:tis"},
+		{"de", "Am 12.9.2023, Sep\u00adtember 1234567890 ١٢", "w:am n:12/2 p:. n:9/1 p:. n:2023/4 p:, w:september n:-1/10 p:١٢"},
+	} {
+		d := text.New(c.text)
+		lx := lexiconFor(c.lang)
+		p := &parser{d: d, lx: &lx}
+		toks := tokenize(d, &lx, nil)
+		p.toks = toks
+		var got []string
+		for i := range toks {
+			tk := &toks[i]
+			s := map[tokKind]string{tWord: "w:", tNum: "n:", tPunct: "p:"}[tk.kind] + p.word(tk)
+			if tk.kind == tNum {
+				s = "n:" + strconv.Itoa(int(tk.num)) + "/" + strconv.Itoa(int(tk.ndig))
+			}
+			got = append(got, s)
+			if p.raw(i) != c.text[tk.start:tk.end] {
+				t.Errorf("%q: token %d spans %q", c.text, i, p.raw(i))
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+	// The vocabulary's facts: a month is an active, known word; "seit" a
+	// function word of the role since, known too as an open-interval
+	// signal; "hinweg" only a function word.
+	d := text.New("Seit März hinweg Mittwochabend")
+	lx := lexiconFor("de")
+	toks := tokenize(d, &lx, nil)
+	if len(toks) != 4 || !toks[1].active() || !toks[1].upper || toks[0].roles>>fnSince&1 == 0 || !toks[0].known() ||
+		toks[2].known() || toks[2].roles>>fnHinweg&1 == 0 || toks[3].known() || toks[3].roles != 0 {
+		t.Errorf("vocabulary facts wrong: %+v", toks)
+	}
+	// The first token follows nothing: no paragraph break before it.
+	if toks := tokenize(text.New("\n\nHeute"), &lx, nil); toks[0].para {
+		t.Errorf("the first token starts a paragraph break")
+	}
 }

@@ -1,171 +1,111 @@
 package temporal
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "github.com/glossline/glossline/internal/text"
 
 type tokKind uint8
 
 const (
 	tWord  tokKind = iota + 1 // letters, with inner apostrophes
 	tNum                      // ASCII digits
-	tPunct                    // any other single rune (or invalid byte)
+	tPunct                    // one punctuation rune (or invalid byte), or other digits
 )
 
-// token is a word, a number or one punctuation rune, with its byte offsets.
+// token is what the grammar reads: a word, a number or one punctuation
+// rune of the Doc. A word is a run of the Doc's tokens joined where an
+// apostrophe touches letters on both sides ("O'Brien", "won’t"), except
+// for a possessive "'s" ("Friday's" is three tokens); everything else is
+// one Doc token.
 type token struct {
 	_          noCompare
-	start, end int32
-	low        string // lower-case text of known words, the text itself otherwise
-	num        int32  // value of a number of at most 9 digits, else -1
-	ent        int32  // 1 + index of the vocabulary entries starting with this token, 0 for none
-	kind       tokKind
-	ndig       uint8 // digits of a number (capped at 255)
-	upper      bool  // a word starting with an upper-case letter
-	space      bool  // white space precedes the token
-	para       bool  // a blank line (or more) precedes the token
-	nl         bool  // a line break precedes the token
+	start, end int32 // bytes in the Doc's text
+	lo, hi     int32 // lower-case form in the Doc's Lower (see parser.word)
+	num        int32 // value of a number of at most 9 digits, else -1
+	// ent and entEnd are the vocabulary entries that start with the
+	// token, in the lexicon's blob.
+	ent, entEnd uint16
+	// classes has bit c set when one of them is of class c; roles has bit
+	// r set for each function role of the token.
+	classes, roles uint64
+	kind           tokKind
+	ndig           uint8 // digits of a number (capped at 255)
+	upper          bool  // a word starting with an upper-case letter
+	space          bool  // white space precedes the token
+	para           bool  // a blank line (or more) separates the token from the previous one
+	nl             bool  // a line break precedes the token
 }
 
-// tokenize splits text into tokens and looks each up in the vocabulary. It
-// never fails: invalid UTF-8 bytes become one-byte punctuation tokens.
-func tokenize(text string, lx *lexicon, toks []token) []token {
-	space, nl, para := false, false, false
-	var buf []byte
-	for i := 0; i < len(text); {
-		c := text[i]
-		// ASCII fast paths.
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				if nl {
-					para = true
-				}
-				space, nl = true, true
-				i++
-				continue
-			case c >= '0' && c <= '9':
-				j := i
-				n := 0
-				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-					if j-i < 9 {
-						n = n*10 + int(text[j]-'0')
-					}
-					j++
-				}
-				if j-i > 9 {
-					n = -1
-				}
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, low: text[i:j], num: int32(n), ndig: uint8(min(j-i, 255)), space: space, nl: nl, para: para})
-				space, nl, para = false, false, false
-				i = j
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				// word: handled below
-			default:
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, low: text[i : i+1], num: -1, space: space, nl: nl, para: para, ent: lx.index[text[i:i+1]]})
-				space, nl, para = false, false, false
-				i++
-				continue
-			}
+// known reports whether the token is a word of the vocabulary (one that
+// starts an entry; function words alone are not).
+func (t *token) known() bool { return t.classes != 0 }
+
+// active reports whether the token starts an entry of a class that can
+// start an expression.
+func (t *token) active() bool { return t.classes&activeClasses != 0 }
+
+// setWord records what the vocabulary says about the token.
+func (t *token) setWord(w lexWord) {
+	t.ent, t.entEnd, t.classes, t.roles = w.lo, w.hi, w.classes, w.roles
+}
+
+// tokenize joins the Doc's tokens into the grammar's tokens and looks each
+// word up in the vocabulary: one pass over d.Toks, no allocation but the
+// slice.
+func tokenize(d *text.Doc, lx *lexicon, toks []token) []token {
+	dt := d.Toks
+	for i := 0; i < len(dt); i++ {
+		f := dt[i].Flags
+		t := token{
+			start: dt[i].Start,
+			end:   dt[i].End,
+			num:   -1,
+			space: f&text.Space != 0,
+			nl:    f&text.Line != 0,
+			// The first token follows nothing.
+			para: f&text.Para != 0 && len(toks) > 0,
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError || !unicode.IsLetter(r) {
-			if r != utf8.RuneError && unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
+		switch dt[i].Kind {
+		case text.Letters:
+			j := i
+			for j+2 < len(dt) && apostrophe(d, j+1) && dt[j+1].Flags&text.Space == 0 &&
+				dt[j+2].Kind == text.Letters && dt[j+2].Flags&text.Space == 0 && !possessiveS(d, j+2) {
+				j += 2
 			}
-			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tPunct, low: text[i : i+size], num: -1, space: space, nl: nl, para: para, ent: lx.index[text[i:i+size]]})
-			space, nl, para = false, false, false
-			i += size
-			continue
-		}
-		// A word: letters, and apostrophes between letters.
-		j := i + size
-		ascii, lower := r < utf8.RuneSelf, !unicode.IsUpper(r)
-		for j < len(text) {
-			c := text[j]
-			if c >= 'a' && c <= 'z' {
-				j++
-				continue
-			}
-			if c >= 'A' && c <= 'Z' {
-				lower = false
-				j++
-				continue
-			}
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if r2 == '\'' || r2 == '’' {
-				// A possessive "'s" is not part of the word: "Friday's".
-				if j+s2 < len(text) && text[j+s2] == 's' && (j+s2+1 == len(text) || !isLetterAt(text, j+s2+1)) {
-					break
-				}
-				if j+s2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-					if unicode.IsLetter(r3) {
-						j += s2
-						continue
-					}
-				}
+			t.kind = tWord
+			t.end = dt[j].End
+			t.lo, t.hi = dt[i].Lo, dt[j].Hi
+			t.upper = f&text.Upper != 0
+			t.setWord(lx.lookup(d.Lower[t.lo:t.hi]))
+			i = j
+		case text.Digits:
+			t.lo, t.hi = dt[i].Lo, dt[i].Hi
+			if f&text.ASCII == 0 {
+				t.kind = tPunct // digits of other scripts: no number here
 				break
 			}
-			if r2 == utf8.RuneError || !unicode.IsLetter(r2) {
-				break
-			}
-			if r2 >= utf8.RuneSelf {
-				ascii = false
-			}
-			if unicode.IsUpper(r2) {
-				lower = false
-			}
-			j += s2
+			t.kind = tNum
+			t.num = int32(d.Num(i))
+			t.ndig = uint8(min(dt[i].End-dt[i].Start, 255))
+		default:
+			t.kind = tPunct
+			t.lo, t.hi = dt[i].Lo, dt[i].Hi
+			t.setWord(lx.lookup(d.Lower[t.lo:t.hi]))
 		}
-		w := text[i:j]
-		low := w
-		var ent int32
-		if lower {
-			ent = lx.index[w]
-		} else {
-			buf = appendLower(buf[:0], w, ascii)
-			if e, ok := lx.index[string(buf)]; ok {
-				low, ent = string(buf), e
-			}
-		}
-		toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, num: -1, upper: unicode.IsUpper(r), space: space, nl: nl, para: para, ent: ent})
-		space, nl, para = false, false, false
-		i = j
+		toks = append(toks, t)
 	}
 	return toks
 }
 
-// appendLower appends the lower-cased word to b; apostrophes become ASCII.
-func appendLower(b []byte, w string, ascii bool) []byte {
-	if ascii {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		return b
-	}
-	for _, r := range w {
-		if r == '’' {
-			r = '\''
-		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-	}
-	return b
+// apostrophe reports whether Doc token i is an apostrophe (' or ’; the
+// Doc writes both as ' in lower case).
+func apostrophe(d *text.Doc, i int) bool {
+	return d.Toks[i].Kind == text.Punct && d.Low(i) == "'"
 }
 
-func isLetterAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r != utf8.RuneError && unicode.IsLetter(r)
-}
+// possessiveS reports whether Doc token i is the "s" of a possessive "'s"
+// (only a lower-case s, and only as a whole word: "O'Sullivan" is one
+// word).
+func possessiveS(d *text.Doc, i int) bool { return d.Word(i) == "s" }
+
+// possessive reports whether tokens i, i+1 are an English possessive
+// "'s" ("Friday's"), which the join leaves apart.
+func (p *parser) possessive(i int) bool { return p.is(i, "' ’ ") && p.low(i+1) == "s" && p.tight(i) }

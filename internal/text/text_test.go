@@ -40,6 +40,33 @@ func TestTokens(t *testing.T) {
 		{"O’Brien", "O/o ’/' Brien/brien"},
 		{"16.30 Uhr", "16 . 30 _Uhr/uhr"},
 		{"„Kampf“.", "„ Kampf/kampf “ ."},
+		// What the dates engine (temporal) joins or reads: a word with
+		// inner apostrophes is Letters ' Letters touching ("won’t",
+		// "rock'n'roll"; not the possessive "'s", whose s is a word of
+		// its own); numbers are ASCII digit runs apart from letters and
+		// punctuation; soft hyphens stay inside the word.
+		{"won’t", "won ’/' t"},
+		{"rock'n'roll", "rock ' n ' roll"},
+		{"FRIDAY'S", "FRIDAY/friday ' S/s"},
+		{"year’s end", "year ’/' s _end"},
+		{"Valentine's Day", "Valentine/valentine ' s _Day/day"},
+		{"1990er Jahre", "1990 er _Jahre/jahre"},
+		{"60er-Jahren", "60 er - Jahren/jahren"},
+		{"'90s", "' 90 s"},
+		{"12th", "12 th"},
+		{"12.9.2023", "12 . 9 . 2023"},
+		{"2023-09-14", "2023 - 09 - 14"},
+		{"1950–53", "1950 – 53"},
+		{"16:30", "16 : 30"},
+		{"3 p.m.", "3 _p . m ."},
+		{"490 v. Chr.", "490 _v . _Chr/chr ."},
+		{"1,5 Jahre", "1 , 5 _Jahre/jahre"},
+		{"5 1/2", "5 _1 / 2"},
+		{"$2", "$ 2"},
+		{"§ 5", "§ _5"},
+		{"Mittwoch\u00adabend", "Mittwoch\u00adabend/mittwochabend"},
+		{"Donnerstagabend", "Donnerstagabend/donnerstagabend"},
+		{"١٢ Mai", "١٢ _Mai/mai"},
 		// Unicode letters, marks, digits and spaces.
 		{"Ökonom Straße", "Ökonom/ökonom _Straße/straße"},
 		{"e\u0301t\u00e9", "e\u0301t\u00e9"},
@@ -87,6 +114,35 @@ func TestFlags(t *testing.T) {
 	}
 	if got := d.LowRange(2, 3); got != "am mittwoch" {
 		t.Errorf("LowRange(am, Mittwoch) = %q", got)
+	}
+}
+
+// TestNumAndLines: what the dates engine reads of numbers (the value of
+// up to nine ASCII digits, the digit count from the span) and of line
+// breaks (a Line flag; a blank line is a paragraph start).
+func TestNumAndLines(t *testing.T) {
+	d := New("123456789 1234567890 007 ١٢\nzwei\u2028drei\n \nvier")
+	want := []struct {
+		word string
+		num  int
+		line bool
+		para bool
+	}{
+		{"123456789", 123456789, false, true},
+		{"1234567890", -1, false, false},
+		{"007", 7, false, false},
+		{"١٢", -1, false, false},
+		{"zwei", -1, true, false},
+		{"drei", -1, true, false},
+		{"vier", -1, true, true},
+	}
+	if len(d.Toks) != len(want) {
+		t.Fatalf("%d tokens: %s", len(d.Toks), toks(d))
+	}
+	for i, w := range want {
+		if d.Word(i) != w.word || d.Num(i) != w.num || d.Toks[i].Has(Line) != w.line || d.Toks[i].Has(Para) != w.para {
+			t.Errorf("token %d %q: Num %d, Line %v, Para %v; want %+v", i, d.Word(i), d.Num(i), d.Toks[i].Has(Line), d.Toks[i].Has(Para), w)
+		}
 	}
 }
 

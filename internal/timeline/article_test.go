@@ -12,6 +12,7 @@ import (
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/shared"
 	"github.com/glossline/glossline/internal/temporal"
+	textpkg "github.com/glossline/glossline/internal/text"
 )
 
 // gold is the part of the example article's gold annotation this package
@@ -139,7 +140,9 @@ func TestExampleArticleGoldDates(t *testing.T) {
 
 func TestExampleArticleTemporal(t *testing.T) {
 	text, g := loadArticle(t)
-	res := temporal.Analyze(text, temporal.Options{Lang: "de"})
+	d := textpkg.New(text)
+	segment.Split(d, "de")
+	res := temporal.Analyze(d, temporal.Options{Lang: "de"})
 	want := map[string]bool{}
 	for _, e := range g.Timeline {
 		want[e.Date] = true
