@@ -9,6 +9,7 @@
 package pipeline
 
 import (
+	textpkg "github.com/glossline/glossline/internal/text"
 	"sort"
 	"strings"
 	"unicode"
@@ -347,7 +348,8 @@ func datelines(p *article.Page, root int, lang string) (dates []string, inside [
 			t.WriteString(p.Nodes[i].Text)
 			t.WriteByte(' ')
 		}
-		text := t.String()
+		line := textpkg.New(t.String())
+		text := line.Text
 		// A <time datetime> that is most of the line ("1 day ago") dates it.
 		for _, tm := range p.Times {
 			if tm.Node < l.first || tm.Node >= l.end || letters(p.Nodes[tm.Node].Text)*3 < n {
@@ -364,7 +366,7 @@ func datelines(p *article.Page, root int, lang string) (dates []string, inside [
 		// dem 13. September, nach Berlin") has two or more lower-case words
 		// of four letters or more outside its dates.
 		date, covered, words, pos := "", 0, 0, 0
-		for _, e := range temporal.Analyze(text, temporal.Options{Lang: lang}).Exprs {
+		for _, e := range temporal.Analyze(line, temporal.Options{Lang: lang}).Exprs {
 			if e.Type != "DATE" && e.Type != "TIME" {
 				continue
 			}
