@@ -234,13 +234,13 @@
     return W.__glosslineGo;
   }
 
-  function fire(root, status) {
-    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status } }));
+  function fire(root, status, ref) {
+    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status, ref } }));
   }
 
-  function done(root, status) {
+  function done(root, status, ref) {
     root.setAttribute("data-glossline", "done");
-    fire(root, status);
+    fire(root, status, ref);
   }
 
   // annotate walks the element el (the caller's target, or <body>, where
@@ -296,7 +296,7 @@
       throw e;
     }
     mark("apply");
-    done(root, plan.status);
+    done(root, plan.status, plan.ref);
   }
 
   // A timeline link jumps to its date in the article; its sentence is

@@ -26,6 +26,9 @@ type Plan struct {
 	// no article glossline reads (none found, or in another language). The
 	// plan changes nothing unless it is "ok".
 	Status string
+	// Ref is the reference date the analysis used (YYYY-MM-DD), and
+	// RefSource where it came from (analyze.RefFlag, …); "" when none.
+	Ref, RefSource string
 	// Root is the index of the walked page's box that holds the article
 	// (article.Page.Boxes), or -1 when the walked element itself is the
 	// article (a caller's target). The panel goes after it, and it gets
@@ -50,7 +53,7 @@ type SentenceRange struct {
 
 // NewPlan maps the result of analysing t.Text back onto t's nodes.
 func NewPlan(t *article.Text, r *analyze.Result) *Plan {
-	p := &Plan{Lang: r.Lang, Status: "ok", Root: -1}
+	p := &Plan{Lang: r.Lang, Status: "ok", Root: -1, Ref: r.Ref.String(), RefSource: r.RefSource}
 	if t.Annotated() {
 		p.Status = "annotated"
 		return p
@@ -89,7 +92,8 @@ func NewPlan(t *article.Text, r *analyze.Result) *Plan {
 
 // JSON encodes the plan for web/glossline.js:
 //
-//	{"v":1,"lang":"de","status":"ok","root":3,"wraps":[[node,from,to,element],…],
+//	{"v":1,"lang":"de","status":"ok","root":3,"ref":"2023-09-14","refSource":"inferred",
+//	 "wraps":[[node,from,to,element],…],
 //	 "sentences":[[startNode,startAt,endNode,endAt],…],"panel":element}
 //
 // "sentences" (one per timeline entry, only with a panel) is an addition
@@ -106,6 +110,12 @@ func (p *Plan) JSON() string {
 	JSONString(&b, p.Status)
 	b.WriteString(`,"root":`)
 	b.WriteString(itoa(p.Root))
+	if p.Ref != "" {
+		b.WriteString(`,"ref":`)
+		JSONString(&b, p.Ref)
+		b.WriteString(`,"refSource":`)
+		JSONString(&b, p.RefSource)
+	}
 	if p.Warning != "" {
 		b.WriteString(`,"warning":`)
 		JSONString(&b, p.Warning)
