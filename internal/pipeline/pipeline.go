@@ -177,8 +177,12 @@ func Run(in Input) *Output {
 		rootLang = in.PageLang
 	}
 	opt.Lang = Language(in.Lang, rootLang)
-	if opt.Lang == "" {
-		opt.Lang = lang.Detect(out.Text.Text)
+	if !lang.Declared(lang.Code(in.Lang)) {
+		// The page's lang attribute is checked against the text: a French
+		// article on a page that says lang="en" is French, and left alone.
+		if d := lang.Detect(out.Text.Text); opt.Lang == "" || !lang.Supported(d) {
+			opt.Lang = d
+		}
 	}
 	var lines []string
 	if in.Page != nil && lang.Supported(opt.Lang) {
@@ -420,7 +424,9 @@ func letters(s string) int {
 // it declares one (data-lang, -lang; "auto" and "" do not), else the
 // page's lang attribute nearest the article when it declares one, else ""
 // (detect it from the text). It returns a language code ("de" for "de-AT")
-// or "".
+// or "". Run also checks a page's declaration against the text: a text
+// detected as a language glossline does not read is left alone whatever
+// the page says.
 func Language(caller, page string) string {
 	if c := lang.Code(caller); lang.Declared(c) {
 		return c

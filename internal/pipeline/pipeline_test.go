@@ -66,6 +66,8 @@ func TestDecisions(t *testing.T) {
 		{"undetermined page lang: detect", `<div lang="und">` + en + `</div>`, "", "", "en", "", analyze.RefNone},
 		{"declared French: left alone", `<div lang="fr">` + de + `</div>`, "", "", "fr", "", analyze.RefNone},
 		{"no lang: detect", de, "", "", "de", "", analyze.RefNone},
+		{"a French article on a page that says English", `<div lang="en"><p>Le ministre est arrivé mercredi à Berlin, selon l'agence de presse, et il a rencontré les délégués de la commission pour une longue réunion.</p></div>`, "", "", "fr", "", analyze.RefNone},
+		{"the caller's language is trusted", `<div lang="en"><p>Le ministre est arrivé mercredi à Berlin, selon l'agence de presse, et il a rencontré les délégués.</p></div>`, "en", "", "en", "", analyze.RefNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,5 +134,67 @@ func TestRunNeverPanics(t *testing.T) {
 		{LD: []string{"{", "\x00"}, Dates: []pipeline.Candidate{{Source: "meta", Value: ""}}},
 	} {
 		pipeline.Run(in)
+	}
+}
+
+// TestFindArticle: the article on pages of our own, one class of page
+// each, and what inside it is left out. Every page is read as the browser's
+// loader would send it (page.Parse walks <body> the same way).
+func TestFindArticle(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " Der Ausschuss des Landtags tagte am Mittwoch bis in den späten Abend, und die Abgeordneten stritten über den Haushalt des kommenden Jahres.</p>"
+	}
+	story := `<h1>Landtag streitet über den Haushalt</h1>` + para("Erstens.") + para("Zweitens.") + para("Drittens.") + para("Viertens.")
+	teaser := `<article class="teaser"><h2><a href="/x">Wetter: Sonne am Wochenende</a></h2><p><a href="/x">Mehr lesen</a></p></article>`
+	tests := []struct {
+		name    string
+		page    string
+		root    string   // the id of the chosen root; "" for the walked <body> itself, "-" for none
+		without []string // text the analysis must not read
+	}{
+		{"a teaser card before the article", teaser + `<article id="a">` + story + `</article>`, "a", []string{"Wetter"}},
+		{"a hidden alert box first", `<article id="alert" style="display: none">` + story + `</article><article id="a">` + story + `</article>`, "a", nil},
+		{"a menu of long links", `<div class="menu" id="m"><ul><li><a href="/1">` + strings.Repeat("Ein langer Menüpunkt mit vielen Wörtern ", 8) + `</a></li></ul></div><div id="a">` + story + `</div>`, "a", nil},
+		{"no article element: the block of paragraphs, not the promo", `<div id="promo"><p>Abonnieren Sie jetzt unser Angebot und lesen Sie alle Artikel ohne Werbung für nur einen Euro im ersten Monat.</p></div><div id="a">` + story + `</div>`, "a", []string{"Abonnieren"}},
+		{"the article among full articles is the one of the title", `<article id="other"><h2>Bahn erhöht die Preise</h2>` + para("Die Bahn.") + para("Die Preise.") + para("Die Kunden.") + para("Die Gewerkschaft.") + para("Der Verband.") + `</article><article id="a">` + story + `</article>`, "a", []string{"Bahn"}},
+		{"paragraphs straight in body", para("Eins.") + para("Zwei."), "", nil},
+		{"non-article blocks inside the article", `<article id="a"><h1>Landtag streitet über den Haushalt</h1>` +
+			`<p class="byline">Von Anna Berg</p><div class="share">Jetzt teilen auf: Facebook Twitter</div><p>Lesezeit: 3 Min.</p>` +
+			para("Erstens.") + `<figure><img alt=""><figcaption>Der Plenarsaal.</figcaption><p class="credit">Foto: dpa</p></figure>` + para("Zweitens.") +
+			`<div class="newsletter">Keine Neuigkeiten mehr verpassen: Abonnieren Sie den Newsletter am Montag</div>` + para("Drittens.") +
+			`<div class="related"><h3>Mehr zum Thema</h3><ul><li><a href="/1">Landtag beschließt Schulgesetz am 3. Mai</a></li><li><a href="/2">Opposition klagt am Dienstag</a></li></ul></div>` +
+			`<p>571 Kommentare</p><div class="author-bio">Anna Berg ist seit 2015 Landeskorrespondentin.</div>` + para("Viertens.") + `</article>`,
+			"a", []string{"Anna Berg", "teilen", "Lesezeit", "dpa", "Newsletter", "Schulgesetz", "Kommentare", "2015"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := page.Parse(strings.NewReader(`<!doctype html><html lang="de"><head><title>Landtag streitet über den Haushalt | Zeitung</title></head><body>`+tt.page+`</body></html>`), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := pipeline.Run(p.Input())
+			got := "-"
+			if out.Plan.Status != "skipped" {
+				got = ""
+				if r := p.Root(out.Plan); r != nil && r.Data != "body" {
+					for _, a := range r.Attr {
+						if a.Key == "id" {
+							got = a.Val
+						}
+					}
+				}
+			}
+			if got != tt.root {
+				t.Errorf("root %q, want %q", got, tt.root)
+			}
+			for _, w := range tt.without {
+				if strings.Contains(out.Text.Text, w) {
+					t.Errorf("the analysis reads %q:\n%s", w, out.Text.Text)
+				}
+			}
+			if tt.root != "-" && !strings.Contains(out.Text.Text, "stritten über den Haushalt") {
+				t.Errorf("the article's text is not read:\n%s", out.Text.Text)
+			}
+		})
 	}
 }
