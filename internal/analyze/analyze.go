@@ -11,6 +11,7 @@ import (
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
+	textpkg "github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timeline"
 	"github.com/glossline/glossline/internal/timex"
 )
@@ -88,8 +89,10 @@ func Text(text string, opt Options) *Result {
 		r.RefSource = RefNone
 		return r
 	}
-	r.Paragraphs = segment.Paragraphs(text)
-	r.Sentences = segment.Sentences(text, r.Lang)
+	d := textpkg.New(text)
+	segment.Split(d, r.Lang)
+	r.Paragraphs = d.Paras
+	r.Sentences = d.Sents
 
 	tr := temporal.Analyze(text, temporal.Options{Lang: r.Lang, Ref: opt.Ref})
 	r.Dates = tr.Exprs
@@ -106,12 +109,11 @@ func Text(text string, opt Options) *Result {
 		r.RefSource = RefNone
 	}
 
-	gr := glossary.Find(text, glossary.Options{
-		Lang:       r.Lang,
-		Site:       opt.Site,
-		Mark:       opt.Mark,
-		Paragraphs: r.Paragraphs,
-		NoMark:     opt.NoMark,
+	gr := glossary.Find(d, glossary.Options{
+		Lang:   r.Lang,
+		Site:   opt.Site,
+		Mark:   opt.Mark,
+		NoMark: opt.NoMark,
 	})
 	r.Terms = gr.Mentions
 	r.Glossary = gr.Entries
