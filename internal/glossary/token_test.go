@@ -166,3 +166,34 @@ func TestNameTokens(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJoinWords checks the joins on any input: tokens in order, inside the
+// text, on rune boundaries, each the join of its Doc tokens; and the
+// plain-name short cut splits as the Doc does.
+func FuzzJoinWords(f *testing.F) {
+	for _, s := range []string{"U.S. Trust", "Russland- und Eurasien-Programm", "und -technologie", "9\u00adfach", "a\xffb", "Dmitri Peskow", "e\u0301t\u00e9 ٣٤"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := doc(s, "de")
+		prev := 0
+		for _, tok := range joinWords(d, nil) {
+			if tok.start < prev || tok.end <= tok.start || tok.end > len(d.Text) || !boundary(d.Text, tok.start) || !boundary(d.Text, tok.end) {
+				t.Fatalf("token [%d,%d) after %d in %d bytes", tok.start, tok.end, prev, len(d.Text))
+			}
+			if tok.first > tok.last || int(d.Toks[tok.first].Start) != tok.start || int(d.Toks[tok.last].End) != tok.end {
+				t.Fatalf("token [%d,%d) is not Doc tokens %d..%d", tok.start, tok.end, tok.first, tok.last)
+			}
+			prev = tok.end
+		}
+		if ws, ok := plainWords(s); ok {
+			var want []string
+			for _, tok := range joinWords(text.New(s), nil) {
+				want = append(want, s[tok.start:tok.end])
+			}
+			if !slices.Equal(ws, want) {
+				t.Fatalf("plainWords(%q) = %q, the Doc gives %q", s, ws, want)
+			}
+		}
+	})
+}
