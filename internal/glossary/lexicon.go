@@ -15,12 +15,13 @@ import "strings"
 type lexicon struct {
 	lang string
 	// blob holds the keys, each as its length (one byte), its bytes and
-	// the index of its value in vals (one byte).
+	// the index of its value in vals (one byte), grouped by hash bucket
+	// (bucketOf of hashRev) and sorted within a bucket.
 	blob string
-	// slots is an open-addressing hash table of the keys (hashRev, linear
-	// probing; a power of two long, at most half full): the offset of the
-	// key's entry in blob plus one, 0 for an empty slot.
-	slots []uint16
+	// buckets are where each bucket's keys start in blob; the last element
+	// is len(blob). Their number (len-1) is a power of two, about half the
+	// number of keys.
+	buckets []uint16
 	// nouns is a bit set over the hashes of the keys that are common
 	// nouns, roles, classifiers or institutions (bit nounBit(h)): a tail
 	// of a word whose bit is clear is no compound head, and the table
@@ -132,8 +133,8 @@ func hashRev(s string) uint32 {
 	return h
 }
 
-// slotOf is the first slot of hash h in a table of mask+1 slots.
-func slotOf(h, mask uint32) uint32 { return (h ^ h>>15) & mask }
+// bucketOf is the bucket of hash h among mask+1 buckets.
+func bucketOf(h, mask uint32) uint32 { return (h ^ h>>15) & mask }
 
 // nounBit is the bit of hash h in a bit set of n bytes (a power of two).
 func nounBit(h uint32, n int) uint32 { return h >> 7 & uint32(n*8-1) }
@@ -146,17 +147,15 @@ func (lx *lexicon) mayBeNoun(h uint32) bool {
 
 // lookup returns the value of key s, whose hash is h, or 0.
 func (lx *lexicon) lookup(h uint32, s string) uint32 {
-	mask := uint32(len(lx.slots) - 1)
-	for i := slotOf(h, mask); ; i = (i + 1) & mask {
-		o := int(lx.slots[i])
-		if o == 0 {
-			return 0
+	b := bucketOf(h, uint32(len(lx.buckets)-2))
+	for o, end := int(lx.buckets[b]), int(lx.buckets[b+1]); o < end; {
+		n := int(lx.blob[o])
+		if n == len(s) && lx.blob[o+1:o+1+n] == s {
+			return lx.vals[lx.blob[o+1+n]]
 		}
-		n := int(lx.blob[o-1])
-		if n == len(s) && lx.blob[o:o+n] == s {
-			return lx.vals[lx.blob[o+n]]
-		}
+		o += n + 2
 	}
+	return 0
 }
 
 // value returns the value of the lower-case word w (0 when it is in no

@@ -9,233 +9,138 @@ package glossary
 var lexTables = [2]lexicon{
 	{ // de
 		lang: "de",
-		blob: "\x02ab\x00\x05abdul\x01\babdullah\x01\x04aber\x02\vabgeordnete\x03\fabgeordneter\x03\babkommen\x04\nabkürzung\x05\aabsicht\x04\x04acht\x02\x04adam\x01\aad" +
-			"miral\x03\x06adrian\x01\x06agency\x06\aagentur\a\x05ahmed\x01\x03ahn\b\bakademie\t\aakronym\x05\naktivität\x04\faktivitäten\x04\x02al\n\x04alan\x01\x06a" +
-			"lbert\x01\aalberto\x01\talexander\x01\talexandra\x01\x06alexei\x01\x06alexej\x01\x03ali\x01\x05alice\x01\x04alle\x02\aallianz\v\x03als\x02\valternative\x04\x02a" +
-			"m\f\x04amir\x01\x03amt\t\x02an\r\x03ana\x01\aanalyst\x03\tanalystin\x03\x06andrea\x01\aandreas\x01\x06andrei\x01\x06andrej\x01\x06andrew\x01\aanfrage\x04\tanführ" +
-			"er\x03\x06angela\x01\rangelegenheit\x04\aangriff\x04\x06anlage\x04\x04anna\x01\bannalena\x01\x04anne\x01\aanthony\x01\aantonio\x01\x06antony\x01\aantwort\x04" +
-			"\x06anwalt\x03\tanwältin\x03\x05april\x02\x06arbeit\x04\x05armee\x04\x03art\x04\nartillerie\x04\x06ashraf\x01\vassociation\x0e\x04auch\x02\x03auf\r\vaufkläru" +
-			"ng\x04\x06august\x02\x03aus\r\aausland\x04\aaussage\x04\tausschuss\t\tauthority\x0f\x0eaußenminister\x03\taußerdem\x02\x03bae\b\x04baek\b\abahnh" +
-			"of\x04\x04bank\x10\x06barack\x01\x06beamte\x04\abeamten\x04\rbeaufsichtigt\x11\vbeauftragte\x03\fbeauftragter\x03\bbedenken\x04\tbedrohung\x04\tbe" +
-			"fehligt\x11\fbefehlshaber\x03\nbehauptung\x04\bbehörde\t\x03bei\x12\x05beide\x02\x06beiden\x02\x04beim\x13\bbeispiel\x04\bbenjamin\x01\aberater\x03\t" +
-			"beraterin\x03\abereich\x04\abericht\x04\nberichtete\x14\abernard\x01\x06berät\x11\x06besuch\x04\abetonte\x14\bbetreibt\x11\fbevölkerung\x04\bb" +
-			"ewegung\v\x04bild\x04\x03bin\n\x03bis\x02\abischof\x03\x05bitte\x02\x05boden\x04\x04boot\x04\x05boote\x04\x05boris\x01\tbotschaft\x04\vbotschafter\x03\rbotschaf" +
-			"terin\x03\x05brian\x01\x05brief\x04\x06bureau\x0f\bbündnis\v\abürger\x04\x0ebürgermeister\x03\x10bürgermeisterin\x03\x02ca\x15\x04carl\x01\x06carlos\x01\t" +
-			"catherine\x01\x06center\x16\x06centre\x16\x06chance\x04\x05chang\b\acharles\x01\x04chef\x03\x06chefin\x03\x06chemie\x04\x04chen\b\x03cho\b\x04choe\b\x04choi\b\x05chri" +
-			"s\x01\tchristian\x01\tchristine\x01\vchristopher\x01\x04chun\b\x05chung\b\x05circa\x15\aclaudia\x01\ncommission\x17\tcommittee\x18\acompany\x19\vc" +
-			"orporation\x1a\acouncil\x1b\x02da\x02\x05dabei\x02\x04dach\x04\x05daher\x02\x05damit\x02\x06danach\x02\x06daniel\x01\x04dann\x02\vdarstellung\x04\x05darum\x02\x03das\x1c\x04d" +
-			"ass\x02\x05david\x01\x04dazu\x02\x02de\n\x04deal\x04\x03del\n\ndelegation\x04\x03dem\x1d\rdemonstration\x04\x03den\x1d\ndenkfabrik\v\x04denn\x02\ndepartment\x1e\x03" +
-			"der\x1c\x05deren\x02\x03des\x1d\adeshalb\x02\x06dessen\x02\bdezember\x02\x03die\x1c\x06dienst\t\bdienstag\x02\x04dies\x02\x05diese\x02\x06diesem\x02\x06diesen\x02\x06dies" +
-			"er\x02\x06dieses\x02\x04ding\x04\x05dinge\x04\bdiplomat\x03\ndiplomatie\x04\ndiplomatin\x03\bdirektor\x03\ndirektorin\x03\x06dmitri\x01\admitrij\x01\x06dm" +
-			"itry\x01\x04doch\x02\x06donald\x01\ndonnerstag\x02\x04dorf\x1f\x04dort\x02\x02dr\x02\x04drei\x02\x05druck\x04\x02du\x02\x05durch\x02\adutzend\x04\bdutzende\x04\x05edith\x01\x03ei" +
-			"n \x04eine\x1d\x05einem\x1d\x05einen\x1d\x05einer\x1d\x05eines\x1d\x06einige\x02\veinrichtung\x04\aeinsatz\x04\x0eeinschränkung\x04\x03elf\x02\telizabeth\x01\x04e" +
-			"mma\x01\bemmanuel\x01\x04ende\x04\aenergie\x04\fentscheidung\x04\nentwickelt\x11\ventwicklung\x04\x02er\x02\bereignis\x04\x06erfolg\x04\terforscht" +
-			"\x11\bergebnis\x04\x04eric\x01\terklärte\x14\x02es\x02\x05essen\x04\x04etwa\x15\aexperte\x03\bexpertin\x03\x06fabrik\x04\bfabriken\x04\bfahrzeug\x04\x04fall\x04\af" +
-			"amilie\x04\x04fass\x04\x06fasses\x04\x04fast\x15\x06fatima\x01\x05faust\x04\afebruar\x02\rfeldmarschall\x03\x05felix\x01\x04fest\x00\nfinanziert\x11\x05firma\v\x06f" +
-			"lotte\x04\tflughafen!\bflugzeug\x04\x05fluss!\x03for\n\bforscher\x03\nforscherin\x03\x05forum\"\x04foto\x04\x05fotos\x04\nfoundation#\x05frage\x04" +
-			"\x06fragen\x04\afrancis\x01\x05frank\x01\x05franz\x01\x04frau\x02\afreitag\x02\afrieden\x04\tfriedrich\x01\x05fumio\x01\x04fund$\aführer\x03\x06führt\x11\bfü" +
-			"hrung\x04\x05fünf\x02\x04für\x02\x06fürst\x03\x03gab\x14\x04gast\x04\x06gebiet!\bgebäude\x04\x06gefahr\x04\x05gegen\x02\rgegenleistung\x04\bgegenzug\x04\fgeh" +
-			"eimdienst\t\x04geld\x04\vgelegenheit\x04\ageneral\x03\tgeneralin\x03\x0fgeneralleutnant\x03\fgeneralmajor\x03\rgeneraloberst\x03\x10gene" +
-			"ralsekretär\x03\x05georg\x01\x06george\x01\agerhard\x01\agericht%\bgesandte\x03\tgesandter\x03\bgeschenk\x04\ngeschichte\x04\bgeschoss\x04\t" +
-			"geschosse\x04\x11geschäftsführer\x03\x13geschäftsführerin\x03\tgespräch\x04\ngespräche\x04\agestern\x02\x06gewalt\x04\fgewerksch" +
-			"aft\v\tgewässer\x04\x04gibt\x14\agiorgia\x01\x06gipfel\x04\rgipfeltreffen\x04\ngouverneur\x03\x04graf\x03\agranate\x04\bgranaten\x04\x06grenze\x04\x05g" +
-			"roup&\x05grund\x04\x06gruppe\a\vgruppierung\v\x03gut\x15\x04habe\x14\x05haben\x14\x05hafen!\nhafenstadt!\thalbinsel\x04\ahaltung\x04\x03han\b\x06hand" +
-			"el\x04\x04hans\x01\x06haruka\x01\x06hassan\x01\x03hat\x14\x05hatte\x14\x06hatten\x14\thauptmann\x03\nhauptstadt\x04\x04haus\x04\x05heinz\x01\x06heißt\x14\x06helmut\x01\x05he" +
-			"nry\x01\x03her\x00\x04herr\x02\therrscher\x03\therstellt\x11\x06herzog\x03\x05heute\x02\x04hier\x02\x05hieß\x14\x05hilfe\x04\ahillary\x01\x03hin\x00\x06hinten\x02\x06hinte" +
-			"r\x02\ahinweis\x04\bhirokazu\x01\nhistoriker\x03\fhistorikerin\x03\x04hong\b\x02hu'\x04hugo\x01\ahundert\x02\x05hwang\b\ahälfte\x04\vhändedruck" +
-			"\x04\x05höhe\x04\x03ich\x02\x04idee\x04\x04igor\x01\x03ihr\x02\x04ihre\x02\x05ihrem\x02\x05ihren\x02\x05ihrer\x02\x05ihres\x02\x02im\x02\x02in\x02\tindustrie\x04\vinformation\x04\x06inh" +
-			"alt\x04\x03ins\x02\x05insel!\binstitut\t\tinstitute(\tinteresse\x04\ninteressen\x04\binvasion\x04\x03ist)\x04ivan\x01\x04iwan\x01\x02ja\x02\x05jacob\x01\x04j" +
-			"ahr\x04\x05jahre\x04\x06jahren\x04\tjahrzehnt\x04\njahrzehnte\x04\vjahrzehnten\x04\x05james\x01\x03jan\x01\x04jane\x01\x04jang\b\x06januar\x02\x06javier\x01\x04jean" +
-			"\x01\x04jede\x02\x05jedem\x02\x05jeden\x02\x05jeder\x02\x05jedes\x02\x06jedoch\x02\x04jens\x01\x04jeon\b\x05jeong\b\x05jetzt\x02\ajewgeni\x01\x03jim\x01\x02jo\b\x03joe\x01\x06johann\x01" +
-			"\bjohannes\x01\x04john\x01\bjonathan\x01\x05jorge\x01\x05josef\x01\x06joseph\x01\x05josé\x01\njournalist*\fjournalistin\x03\x04juan\x01\x04juli\x02\x05julia\x01" +
-			"\x04jung\b\x04juni\x02\ajürgen\x01\x06kaiser\x03\bkaiserin\x03\x06kamala\x01\x05kampf\x04\x04kang\b\x04kann\x14\vkanonenboot\x04\akanzler\x03\tkanzlerin\x03\n" +
-			"kapazität\x04\bkapitän\x03\bkardinal\x03\x04karl\x01\tkatharina\x01\x04kein\x02\x05keine\x02\x05kevin\x01\tkilometer+\nkilometern,\x03kim\b\x04kin" +
-			"d\x04\x06kinder\x04\x05klaus\x01\x06klinik\x04\x02km,\x05knapp\x15\x02ko\b\tkoalition\v\akomitee\t\nkommandant\x03\nkommandeur\x03\vkommandiert\x11\tko" +
-			"mmissar\x03\vkommissarin\x03\nkommission\t\x06konnte\x14\tkontrolle\x04\fkontrolliert\x11\akonzern\v\vkooperation\x04\vkoordiniert" +
-			"\x11\rkorrespondent\x03\x0fkorrespondentin\x03\tkosmodrom!\x06kosten\x04\x05kraft\x04\x05kreis\x04\x05krieg\x04\x05krise\x04\x06kritik\x04\tkronprinz\x03\a" +
-			"kräfte\x04\x04kurz\x05\bkurzform\x05\x04kwon\b\x06könig\x03\bkönigin\x03\akönnen\x14\x02la\n\x04lage\x04\x04land\x04\x0elandwirtschaft\x04\x04lars\x01\x05laur" +
-			"a\x01\x04laut\x02\x02le\n\x05leben\x04\flebensmittel\x04\x03lee\b\bleistung\x04\x06leiter\x03\bleiterin\x03\x06leitet\x11\bleutnant\x03\x02li\b\tlieferung\x04\x03" +
-			"lim\b\tlimousine\x04\x05links\x02\x04lisa\x01\x03liu\b\x05lloyd\x01\blogistik\x04\x04lord\x03\x03los\x00\x04luis\x01\x04luiz\x01\aländer\x04\x05macht\x04\nmachthaber" +
-			"\x03\x03mai\x02\x05major\x03\x03mal\x04\x03man\x02\amanager\x03\tmanagerin\x03\x06manche\x02\x04mann\x04\x05marco\x01\x04mari\x01\x05maria\x01\x05marie\x01\x05mario\x01\x04mark\x01\x05ma" +
-			"rkt\x04\x06markus\x01\tmarschall\x03\x06martin\x01\x04mary\x01\nmathematik\x04\amatthew\x01\x06medien\x04\x04meer\x04\amehrere\x02\bmehrheit\x04\x05meile\x04\x06m" +
-			"eilen+\x06meinem\x02\x06meinen\x02\x06meinte\x14\x06mensch\x04\bmenschen\x04\x05meter,\x06metern,\amichael\x01\x06michel\x01\x04mike\x01\bmilitär\x04\x05mil" +
-			"iz\v\amillion\x04\tmillionen\x04\bminister\x03\nministerin\x03\vministerium\t\bministry\x1e\x06minute\x04\aminuten\x04\x03mit\r\vmittagess" +
-			"en\x04\x05mitte\x02\bmittwoch\x02\bmohammed\x01\x05monat\x04\x06monate\x04\amonaten\x04\x06montag\x02\x04moon\b\x06morgen\x02\bmuhammad\x01\bmunition\x04\x05mus" +
-			"ik\x04\x04muss\x14\amärkte\x04\x05märz\x02\fmöglichkeit\x04\x04nach\x02\anachbar\x04\bnachbarn\x04\x12nachrichtenagentur\v\x05nacht\x04\x03nam\b\x04nam" +
-			"e\x04\x05namen\x04\x05nancy\x01\bnarendra\x01\x06nation\x04\bnationen\x04\x05neben\x02\x04nein\x02\anetwork-\x04neun\x02\x05nicht\x02\anicolas\x01\anikolai\x01\x04no" +
-			"ch\x02\x03noh\b\x06norden\x04\fnordwestlich.\fnordöstlich.\bnovember\x02\x03nun\x02\x03nur\x02\x05nähe\x04\tnördlich.\x02ob\x02\x04oben\x02\x06oberst\x03" +
-			"\x04oder\x02\x02of\n\x02oh\b\x04ohne\x02\aoktober\x02\x04olaf\x01\x04oleg\x01\x05olena\x01\x04olga\x01\x02on\n\toperation/\forganisation0\vorganisiert\x11\forg" +
-			"anization1\x03ort\x04\x05osten\x04\x03pak\b\x06panzer\x04\x05papst\x03\x04park\b\tparlament\t\x06partei\v\apartner\x04\x05party2\x04paul\x01\x05pedro\x01\x06per" +
-			"son\x04\bpersonen\x04\x05peter\x01\x05petro\x01\x06physik\x04\x06pierre\x01\x04plan\x04\apolitik\x04\tpolitiker\x03\vpolitikerin\x03\npolitologe\x03\vpoli" +
-			"tologin\x03\bposition\x04\x05preis\x04\apremier\x03\x0fpremierminister\x03\x11premierministerin\x03\x06presse\x04\x05prinz\x03\nprinzessin\x03\npr" +
-			"iorität\x04\aproblem\x04\aprodukt\x04\nproduziert\x11\x04prof\x02\tprofessor\x03\vprofessorin\x03\bprogramm3\aprojekt\x04\bprojekte\x04\ap" +
-			"rovinz!\aprozess\x04\npräsident*\fpräsidentin\x03\x06quelle\x04\x06rakete3\araketen\x04\x03rat%\x04raum\x04\x05recht\x04\x06rechte\x04\x06rechts" +
-			"\x02\x04rede\x04\aregiert\x11\tregierung\x04\x0eregierungschef\x03\x10regierungschefin\x03\x06regime\x04\x06region\x1f\x05reise\x04\breporter\x03\nrepor" +
-			"terin\x03\x0erepräsentiert\x11\brepublik\x04\nresolution\x04\fresolutionen\x04\x02ri\b\arichter\x03\trichterin\x03\brichtung\x04\x05rishi\x01\x06" +
-			"robert\x01\x05rolle\x04\x05roman\x01\x06rudolf\x01\x04rund\x15\x05runde\x04\x03ryu\b\x06sabine\x01\x05sache\x04\x04sagt\x14\x05sagte\x14\x06sagten\x14\x03sam\x01\asamstag\x02\x06sa" +
-			"muel\x01\bsanktion\x04\nsanktionen\x04\x05sarah\x01\bsatellit\x04\nsatelliten\x04\aschaden\x04\x06schiff\x04\x05schon\x02\aschritt\x04\rschwierigk" +
-			"eit\x04\bschäden\x04\x05scott\x01\x05sechs\x02\x03sei)\x05seien\x14\x04sein\x02\x05seine\x02\x06seinem\x02\x06seinen\x02\x06seiner\x02\x06seines\x02\x04seit\x02\x05seite\x04\ts" +
-			"ekretär\x03\vsekretärin\x03\asekunde\x04\bsekunden\x04\asenator\x03\tsenatorin\x03\x06sender\v\x03seo\b\tseptember\x02\x06sergei\x01\x06sergej" +
-			"\x01\x06sergey\x01\aservice4\x04shin\b\x06shinzo\x01\nsicherheit\x04\x03sie\x02\x06sieben\x02\x04sind)\x03sir\x03\tsituation\x04\asitzung\x04\x02so\x02\x06solche\x02" +
-			"\asolchen\x02\x06soldat\x04\bsoldaten\x04\x04soll\x14\x03son\b\x11sonderbeauftragte\x03\asondern\x02\x04song\b\tsonnabend\x02\asonntag\x02\bspannun" +
-			"g\x04\nspannungen\x04\asprache\x04\bsprecher\x03\nsprecherin\x03\x05staat\x04\astaaten\x04\nstaatschef\x03\x0fstaatssekretär\x03\x05stadt\x1f\x05st" +
-			"and\x04\fstartzentrum!\tstatistik\x04\x06stefan\x01\x06stehen\x05\x05steht\x05\x06stelle\x04\astephan\x01\x06steven\x01\bstiftung\t\x06stimme\x04\astra" +
-			"ße\x04\rstreitkräfte\x04\astudies(\x06stunde\x04\astunden\x04\astädte\x04\x05suche\x04\x05susan\x01\x06system\x04\x06süden\x04\bsüdlich.\fsüdw" +
-			"estlich.\fsüdöstlich.\x03tag\x04\x04tage\x04\x05tagen\x04\atausend\x02\atechnik\x04\vtechnologie\x04\x06teilte\x14\x05tempo\x04\x04test\x04\x03the\n\x05th" +
-			"ema\x04\x06themen\x04\x06thomas\x01\x03tim\x01\x04tony\x01\atreffen\x04\x05trotz\x02\btrotzdem\x02\x06truppe\x04\atruppen\x04\rträgerrakete/\x04tür\x04\x03uhr\x04" +
-			"\x02um\x02\numlaufbahn\x04\x03und\x02\nuniversity5\funiversität\t\x05unser\x02\x06unsere\x02\aunserem\x02\aunseren\x02\aunseres\x02\x05unten\x02\x05unt" +
-			"er\x02\runterhändler\x03\vunternehmen\a\x0eunterstützung\x04\nuntersucht\x11\x06ursula\x01\fverantwortet\x11\averband\v\vverbünde" +
-			"te\x04\fverbündeten\x04\fvereinbarung\x04\vverhandlung\x04\averkauf\x04\nvermittelt\x11\nvermittler\x03\avertrag\x04\tvertreter\x03\vve" +
-			"rtreterin\x03\bvertritt\x11\tverwaltet\x11\x05viele\x02\x04vier\x02\x06viktor\x01\x0evizepräsident\x03\bvladimir\x01\x04volk\x04\tvolodymyr\x01\x03vom\f" +
-			"\x03von\f\x03vor\r\avorbild\x04\x05vorne\x02\x06vorrat\x04\bvorräte\x04\vvorsitzende\x03\fvorsitzender\x03\x05waffe\x04\x06waffen\x04\x04wahl\x04\x06walter\x01" +
-			"\x04wang\b\x04wann\x02\x03war)\x05waren)\x05warum\x02\x03was\x02\x06wasser\x04\rwasserzeichen\x04\x03weg\x04\x05wegen\x02\x04weil\x02\x06welche6\awelcher6\awelch" +
-			"es6\x04welt\x04\bweltraum\x04\x0fweltraumbahnhof!\x04wenn\x02\x03wer\x02\x06werden\x14\x04werk\x04\x06werner\x01\x06westen\x04\bwestlich.\x03wie\x02\x04will\x14\x03w" +
-			"ir\x02\x04wird\x14\nwirtschaft\x04\x0fwissenschaftler\x03\x11wissenschaftlerin\x03\bwladimir\x01\x02wo\x02\x05woche\x04\x06wochen\x04\bwolfgang\x01\twol" +
-			"odymyr\x01\x04wort\x04\x05worte\x04\x06worten\x04\x02wu\b\x05wurde\x14\x06wurden\x14\bwährend\x02\x06würde\x14\awürden\x14\x06xavier\x01\x02xi\b\x04yang\b\ayevgeny" +
-			"\x01\x02yi\b\x03yoo\b\x04yoon\b\tyoshihide\x01\x03yun\b\x04zahl\x04\x03zar\x03\x04zehn\x02\x04zeit\x04\tzeitpunkt\x04\azeitung\a\azentrum%\x05zhang\b\x04zhao\b\x04zh" +
-			"ou\b\x04ziel\x04\x04zone\x04\x05zonen\x04\x02zu\r\x05zudem\x02\x03zug\x04\x06zugang\x04\x03zum\x02\x03zur\x02\azurück\x00\x0ezusammenarbeit\x04\x05zuvor\x02\azwanzig\x02\x04zw" +
-			"ei\x02\bzwischen\x02\x06zwölf\x02\aökonom\x03\tökonomin\x03\böstlich.\x05über\x02\nüberwacht\x11",
+		blob: "\aberater\x00\x02es\x01\x05ihrem\x01\x05josé\x02\arichter\x00\x04sein\x01\tseptember\x01\tgesandter\x00\x05insel\x03\x04oder\x01\x0fpremierminister\x00\x04neun\x01" +
+			"\tstatistik\x04\x02am\x05\x02of\x06\x04shin\a\x03von\x05\x04werk\x04\x03mal\x04\x06sergei\x02\x05essen\x04\tkilometer\b\vverhandlung\x04\x05schon\x01\x03sie\x01\x03tim\x02\vun" +
+			"ternehmen\t\x06arbeit\x04\fvereinbarung\x04\x03gut\n\x06andrea\x02\x04denn\x01\agestern\x01\x04auch\x01\x02da\x01\x0eeinschränkung\x04\nforscherin\x00\tk" +
+			"ontrolle\x04\aandreas\x02\x06welche\v\ndenkfabrik\f\x04ding\x04\x04dort\x01\nkapazität\x04\x03jim\x02\x06oberst\x00\x04ende\x04\x06nation\x04\x04frau\x01\x02du\x01\a" +
+			"general\x00\x05hafen\x03\x05zudem\x01\x04raum\x04\x0fweltraumbahnhof\x03\acompany\r\x03elf\x01\x05lloyd\x02\x05forum\x0e\aproblem\x04\nentwickelt\x0f\amonat" +
+			"en\x04\bmunition\x04\x05boris\x02\x03del\x06\x05miliz\f\bvladimir\x02\x06partei\f\rgeneraloberst\x00\aantwort\x04\x04mann\x04\x06sieben\x01\aökonom\x00\x04ju" +
+			"ni\x01\x06medien\x04\x05viele\x01\x05kreis\x04\amehrere\x01\x05rolle\x04\funiversität\x10\rgipfeltreffen\x04\x06soldat\x04\x06seinem\x01\x03nam\a\tjahrzehn" +
+			"t\x04\apremier\x00\astraße\x04\x06thomas\x02\x05marie\x02\x06panzer\x04\nmachthaber\x00\nvermittler\x00\vkanonenboot\x04\tmarschall\x00\anikolai\x02" +
+			"\azentrum\x11\aunseres\x01\fbevölkerung\x04\x06dmitry\x02\fentscheidung\x04\x06meinen\x01\toperation\x12\x06sabine\x02\x03zur\x01\x05bitte\x01\arakete" +
+			"n\x04\x04chen\a\nwirtschaft\x04\x11geschäftsführer\x00\bleiterin\x00\x05heinz\x02\astädte\x04\bvorräte\x04\x04will\x13\ndelegation\x04\x04fast\n\b" +
+			"sprecher\x00\abeamten\x04\x04eine\x14\x0eregierungschef\x00\nvermittelt\x0f\bsatellit\x04\x04wort\x04\x03das\x15\x05fotos\x04\x04song\a\x03bae\a\x03ort\x04\bver" +
+			"tritt\x0f\x05zuvor\x01\vkommissarin\x00\x04ohne\x01\nstaatschef\x00\x04bild\x04\bdiplomat\x00\bdutzende\x04\vinformation\x04\x04lord\x00\x05seine\x01\x0fkor" +
+			"respondentin\x00\rbotschafterin\x00\x06regime\x04\x06monate\x04\x06markus\x02\breporter\x00\x02dr\x01\flebensmittel\x04\x06manche\x01\x06dienst\x10\bpro" +
+			"jekte\x04\x04name\x04\x04habe\x13\x04lage\x04\bmittwoch\x01\numlaufbahn\x04\x04zwei\x01\x06centre\x16\x04dann\x01\acouncil\x17\x02le\x06\x06albert\x02\x04geld\x04\agranat" +
+			"e\x04\x05ihren\x01\tmillionen\x04\x05wegen\x01\x04zehn\x01\x06gewalt\x04\blogistik\x04\bforscher\x00\x03was\x01\x06würde\x13\x06stunde\x04\x06shinzo\x02\vkoordinie" +
+			"rt\x0f\x04jede\x01\x05olena\x02\x03wie\x01\bdezember\x01\x06januar\x01\x02zu\x18\x06stimme\x04\x04emma\x02\x04kein\x01\x06chance\x04\x05prinz\x00\x06stefan\x02\x06inhalt\x04\x03ein\x19\x04" +
+			"fund\x1a\x03gab\x13\vgelegenheit\x04\x04ihre\x01\x06fragen\x04\tgeneralin\x00\ndirektorin\x00\rwasserzeichen\x04\aanthony\x02\tfriedrich\x02\x06helm" +
+			"ut\x02\x03zug\x04\x05dinge\x04\ndiplomatin\x00\ahaltung\x04\x04oben\x01\forganization\x1b\fvorsitzender\x00\x05circa\n\bhirokazu\x02\x06jahren\x04\ajewg" +
+			"eni\x02\x06dieses\x01\x03kim\a\x04wann\x01\vvertreterin\x00\nabkürzung\x1c\nhistoriker\x00\x06berät\x0f\x02ob\x01\asprache\x04\fsüdwestlich\x1d\tvolo" +
+			"dymyr\x02\bsüdlich\x1d\x05maria\x02\x04foto\x04\x06seinen\x01\x04baek\a\x02hu\x1e\x05heute\x01\x05unten\x01\x03jan\x02\x05stadt\x1f\x05tempo\x04\averkauf\x04\tchristian\x02" +
+			"\x05deren\x01\x05henry\x02\aalberto\x02\bschäden\x04\x02jo\a\asonntag\x01\avorbild\x04\taußerdem\x01\fresolutionen\x04\x04jane\x02\x06andrew\x02\adesha" +
+			"lb\x01\x04hugo\x02\x04lars\x02\x05osten\x04\x0ebürgermeister\x00\fmöglichkeit\x04\fbeauftragter\x00\x05marco\x02\x06waffen\x04\x03art\x04\bbündnis\f\x06met" +
+			"ern \aabsicht\x04\bbetreibt\x0f\x05darum\x01\x03zum\x01\x05einem\x14\x06westen\x04\bstiftung\x10\x06alexej\x02\x06mensch\x04\x04etwa\n\nproduziert\x0f\x04iwan\x02" +
+			"\x04plan\x04\ndiplomatie\x04\x05klaus\x02\x06sergej\x02\x02xi\a\valternative\x04\nbehauptung\x04\nhauptstadt\x04\x04tage\x04\atechnik\x04\x06anlage\x04\x04we" +
+			"nn\x01\x04zone\x04\tbefehligt\x0f\x05monat\x04\azurück!\therstellt\x0f\x04kind\x04\aprozess\x04\x06fasses\x04\nministerin\x00\x05märz\x01\x06sender\f\x06st" +
+			"even\x02\brichtung\x04\terforscht\x0f\asitzung\x04\x05abdul\x02\x0eunterstützung\x04\fhistorikerin\x00\x06norden\x04\x05beide\x01\x05ihres\x01\x06seine" +
+			"s\x01\nüberwacht\x0f\akräfte\x04\x03rat\x11\x03seo\a\bgegenzug\x04\agerhard\x02\x04juan\x02\binvasion\x04\aprodukt\x04\fgeheimdienst\x10\x06handel\x04\t" +
+			"hauptmann\x00\x03cho\a\x04eric\x02\vmittagessen\x04\x05worte\x04\abericht\x04\x04laut\x01\x02ab!\x03amt\x10\vvorsitzende\x00\x05eines\x14\x05felix\x02\x05ihrer\x01\r" +
+			"korrespondent\x00\tsekretär\x00\rangelegenheit\x04\aeinsatz\x04\x06viktor\x02\azwanzig\x01\bzwischen\x01\x04rede\x04\x06wochen\x04\bereignis\x04" +
+			"\nfoundation\"\x05mario\x02\x02wo\x01\x02wu\a\x04anne\x02\x03for\x06\x05jeder\x01\x06einige\x01\x04für\x01\x10regierungschefin\x00\x06barack\x02\x10bürgermeister" +
+			"in\x00\nmathematik\x04\bmilitär\x04\x04bank#\x05chris\x02\x06morgen\x01\nfinanziert\x0f\x06rakete$\x06system\x04\aangriff\x04\x06erfolg\x04\x05sechs\x01\ah" +
+			"inweis\x04\x05mitte\x01\x04olaf\x02\bkapitän\x00\x06fürst\x00\bsekunden\x04\azeitung\t\x04aber\x01\bwährend\x01\x04idee\x04\nreporterin\x00\tzeitpunk" +
+			"t\x04\x05diese\x01\x06heißt\x13\x0fgeneralleutnant\x00\x02km \x03noh\a\x04weil\x01\x05daher\x01\bkaiserin\x00\x04kwon\a\anetwork%\x04mary\x02\x04wird\x13\asekund" +
+			"e\x04\vsekretärin\x00\x04choe\a\abürger\x04\x06leitet\x0f\x05susan\x02\aführer\x00\x04amir\x02\x06flotte\x04\x05markt\x04\x03aus\x18\tbotschaft\x04\ngeschich" +
+			"te\x04\ahundert\x01\tlimousine\x04\x06meinte\x13\fgeneralmajor\x00\x03her!\x04olga\x02\x04sind&\bexpertin\x00\x03ihr\x01\nprinzessin\x00\brepublik\x04\x05" +
+			"runde\x04\rträgerrakete\x12\x0fwissenschaftler\x00\tkoalition\f\bgebäude\x04\vhändedruck\x04\x05boden\x04\x04dass\x01\x04jens\x02\apolitik\x04" +
+			"\x04alle\x01\tlieferung\x04\tnördlich\x1d\bfabriken\x04\aländer\x04\vcorporation'\tanwältin\x00\tkatharina\x02\x04kann\x13\tflughafen\x03\b" +
+			"flugzeug\x04\x04welt\x04\x06werden\x13\x03ana\x02\x04choi\a\x04deal\x04\x06teilte\x13\aadmiral\x00\x05vorne\x01\x05alice\x02\x05group(\akönnen\x13\bmehrheit\x04\x04li" +
+			"sa\x02\x04hans\x02\x06kosten\x04\x06ashraf\x02\fverbündeten\x04\x0ezusammenarbeit\x04\x04zahl\x04\x03als\x01\abischof\x00\x04dorf\x1f\x05frank\x02\vgruppierung" +
+			"\f\rstreitkräfte\x04\bdienstag\x01\x05fünf\x01\x06robert\x02\x02in\x01\x06meinem\x01\forganisation)\awürden\x13\tyoshihide\x02\x06fabrik\x04\x06krit" +
+			"ik\x04\tvertreter\x00\anicolas\x02\x06fatima\x02\x04drei\x01\aenergie\x04\x04hong\a\bkardinal\x00\x06jedoch\x01\x03zar\x00\x05frage\x04\x05krieg\x04\x06adrian\x02\nin" +
+			"teressen\x04\x0elandwirtschaft\x04\x04mari\x02\x06minute\x04\böstlich\x1d\x04sagt\x13\x06kinder\x04\x06worten\x04\x05firma\f\nsatelliten\x04\runterhän" +
+			"dler\x00\x03weg\x04\tgewässer\x04\x04park\a\bposition\x04\x05druck\x04\x02yi\a\x04meer\x04\x05roman\x02\x06zugang\x04\bbedenken\x04\x13geschäftsführerin\x00" +
+			"\x06beamte\x04\x06beiden\x01\x05meter \x04nach\x01\agericht\x11\bnarendra\x02\x03the\x06\twolodymyr\x02\aakronym\x1c\x04jung\a\x06pierre\x02\x06angela\x02\bjoha" +
+			"nnes\x02\x06chefin\x00\x05gegen\x01\x04ivan\x02\akanzler\x00\bmohammed\x02\x06könig\x00\x04zeit\x04\akonzern\f\aprovinz\x03\aunseren\x01\x06diesen\x01\x05major" +
+			"\x00\x04dies\x01\bjonathan\x02\amillion\x04\x05tagen\x04\vtechnologie\x04\x02li\a\x03bis\x01\x04chef\x00\x04jahr\x04\x05peter\x02\rbeaufsichtigt\x0f\x06montag\x01\x05na" +
+			"cht\x04\x11premierministerin\x00\nresolution\x04\x03war&\vpolitikerin\x00\x04prof\x01\nhafenstadt\x03\aminuten\x04\x04nein\x01\x04yoon\a\tgesprä" +
+			"ch\x04\x0evizepräsident\x00\x03bin\x06\afrieden\x04\tindustrie\x04\x02ca\n\x05einer\x14\bergebnis\x04\abereich\x04\x05hieß\x13\x06presse\x04\bnachbarn\x04\x04" +
+			"zhao\a\abetonte\x13\x04noch\x01\x05suche\x04\x06wurden\x13\x06carlos\x02\x05meile\x04\aprojekt\x04\x04tony\x02\tmanagerin\x00\aclaudia\x02\x04luiz\x02\babdullah" +
+			"\x02\x03uhr\x04\vdarstellung\x04\ndepartment*\vaufklärung\x04\x05staat\x04\averband\f\x05faust\x04\x05über\x01\aanfrage\x04\tverwaltet\x0f\x10gener" +
+			"alsekretär\x00\bminister\x00\nkommandeur\x00\x05steht\x1c\awelches\v\x04carl\x02\x04land\x04\awelcher\v\x05reise\x04\x05sache\x04\atruppen\x04\x05waren" +
+			"&\astudies+\x02um\x01\x05brief\x04\x05sagte\x13\x05chang\a\amärkte\x04\x06stehen\x1c\njournalist,\aschaden\x04\tökonomin\x00\x03mai\x01\x06rechts\x01\afr" +
+			"ancis\x02\tkronprinz\x00\nartillerie\x04\x05franz\x02\x04jean\x02\amichael\x02\tkanzlerin\x00\tberaterin\x00\x03der\x15\ndonnerstag\x01\x05edith\x02\vei" +
+			"nrichtung\x04\x04fall\x04\x05leben\x04\fabgeordneter\x00\aexperte\x00\x05josef\x02\x03man\x01\x04test\x04\afreitag\x01\x04jang\a\vkommandiert\x0f\tkosmodr" +
+			"om\x03\x05recht\x04\ncommission-\acharles\x02\x06chemie\x04\x05julia\x02\x06sergey\x02\x06ursula\x02\x06hinten\x01\tsonnabend\x01\x03ahn\a\tkommissar\x00\rsc" +
+			"hwierigkeit\x04\aantonio\x02\x04john\x02\x06kaiser\x00\x06region\x1f\x03und\x01\x05zonen\x04\vministerium\x10\bannalena\x02\afebruar\x01\x06schiff\x04\x06sein" +
+			"er\x01\x03vom\x05\x06rechte\x04\x05seite\x04\akomitee\x10\x06donald\x02\agiorgia\x02\bkurzform\x1c\bakademie\x10\tcommittee.\bgeschoss\x04\npräsiden" +
+			"t,\aallianz\f\tbedrohung\x04\tchristine\x02\x05fumio\x02\x05stand\x04\x03nur\x01\npriorität\x04\aschritt\x04\x04vier\x01\x05brian\x02\bfahrzeug\x04\x05jet" +
+			"zt\x01\x04muss\x13\x06leiter\x00\nsicherheit\x04\x03han\a\fjournalistin\x00\bleutnant\x00\x06rudolf\x02\bgeschenk\x04\x06joseph\x02\bleistung\x04\tgesch" +
+			"osse\x04\asamstag\x01\avertrag\x04\x04juli\x01\vassociation/\x03wir\x01\x02oh\a\nuniversity0\x05dabei\x01\tcatherine\x02\x05unser\x01\x04beim1\x05jedes" +
+			"\x01\x03lim\a\x04rund\n\vbeauftragte\x00\x03pak\a\x06wasser\x04\x05boote\x04\x03bei2\x06quelle\x04\x03ist&\x05nähe\x04\x05papst\x00\x06stelle\x04\x06antony\x02\x05armee\x04" +
+			"\x06gebiet\x03\binstitut\x10\x05jeden\x01\x04dach\x04\x04paul\x02\trichterin\x00\tanführer\x00\x05james\x02\x03ins\x01\vprofessorin\x00\afamilie\x04\njahrze" +
+			"hnte\x04\x04kurz\x1c\vjahrzehnten\x04\fnordöstlich\x1d\aregiert\x0f\x04soll\x13\x05damit\x01\adutzend\x04\x03joe\x02\astunden\x04\bministry*\ahälft" +
+			"e\x04\x05kevin\x02\x04tür\x04\vorganisiert\x0f\x0eaußenminister\x00\rgegenleistung\x04\x05georg\x02\bbehörde\x10\x02ja\x01\x04wahl\x04\x06klinik\x04\x03mit\x18\x06" +
+			"walter\x02\x06anwalt\x00\x04oleg\x02\nberichtete\x13\telizabeth\x02\x02so\x01\nspannungen\x04\x06hatten\x13\x05jeong\a\x04karl\x02\x05unter\x01\x06vorrat\x04\x06age" +
+			"ncy3\x05april\x01\bbenjamin\x02\x05david\x02\x05trotz\x01\bemmanuel\x02\x12nachrichtenagentur\f\x06bureau4\x04kang\a\fkontrolliert\x0f\x05namen\x04" +
+			"\apartner\x04\x05rishi\x02\x02la\x06\bbeispiel\x04\bgesandte\x00\anachbar\x04\ngouverneur\x00\x04graf\x00\x06haruka\x02\x05keine\x01\tsituation\x04\x04acht\x01\b" +
+			"westlich\x1d\x05grund\x04\x06michel\x02\x03wer\x01\astephan\x02\x06truppe\x04\x05seien\x13\aagentur\t\bführung\x04\bkönigin\x00\x04moon\a\bweltraum\x04\x06u" +
+			"nsere\x01\x05hilfe\x04\x06martin\x02\x06sagten\x13\x06javier\x02\x06person\x04\x05musik\x04\aoktober\x01\bpersonen\x04\tsenatorin\x00\vabgeordnete\x00\x05kamp" +
+			"f\x04\x05kraft\x04\x06meilen\b\x02on\x06\x0fstaatssekretär\x00\x06daniel\x02\x06hinter\x01\x05waffe\x04\x06führt\x0f\x05preis\x04\fpräsidentin\x00\aausland\x04\x05" +
+			"nancy\x02\bprogramm$\x02an\x18\x03ali\x02\x03ich\x01\x05wurde\x13\x03des\x14\bdirektor\x00\x06gefahr\x04\x06solche\x01\x04yang\a\x02im\x01\x05links\x01\x05thema\x04\tanalyst" +
+			"in\x00\asenator\x00\admitrij\x02\x03nun\x01\x05petro\x02\tauthority4\x03dem\x14\x05höhe\x04\nkommission\x10\tprofessor\x00\x03sei&\x06andrej\x02\x06hassan\x02" +
+			"\x06dieser\x01\thalbinsel\x04\x05hatte\x13\therrscher\x00\x04igor\x02\x03lee\a\x04doch\x01\x06herzog\x00\x05jedem\x01\x04gast\x04\abernard\x02\x04mike\x02\nsanktione" +
+			"n\x04\x06besuch\x04\x03tag\x04\x05woche\x04\bwolfgang\x02\vpolitologin\x00\vverbündete\x04\amatthew\x02\x05fluss\x03\bspannung\x04\x05warum\x01\bwladimir" +
+			"\x02\vbotschafter\x00\x06dessen\x01\x06george\x02\x06alexei\x02\x06zwölf\x01\bgranaten\x04\x06werner\x02\x06andrei\x02\ahillary\x02\x05knapp\n\x06gipfel\x04\x05kri" +
+			"se\x04\x03liu\a\talexander\x02\x03den\x14\tpolitiker\x00\btrotzdem\x01\x03yoo\a\x02al\x06\x04chun\a\x05jacob\x02\x03sam\x02\aanalyst\x00\x06kamala\x02\x04alan\x02\x06dmit" +
+			"ri\x02\fbefehlshaber\x00\asolchen\x01\rfeldmarschall\x00\vkooperation\x04\x11sonderbeauftragte\x00\bbewegung\f\x05durch\x01\x04adam\x02\nges" +
+			"präche\x04\bnationen\x04\bnovember\x01\x02ko\a\x05macht\x04\x04mark\x02\ajürgen\x02\x03son\a\ayevgeny\x02\x05ahmed\x02\x03auf\x18\bmuhammad\x02\fnordwestl" +
+			"ich\x1d\x03yun\a\x04zhou\a\terklärte\x13\x03los!\nkommandant\x00\x05chung\a\x04hier\x01\tinstitute+\x06konnte\x13\x05laura\x02\x06süden\x04\babkommen\x04" +
+			"\x04fest!\abahnhof\x04\fverantwortet\x0f\aaussage\x04\x06danach\x01\x04volk\x04\x06center\x16\x05hwang\a\x04seit\x01\astaaten\x04\x06grenze\x04\rdemonstra" +
+			"tion\x04\x05jorge\x02\naktivität\x04\fsüdöstlich\x1d\x11wissenschaftlerin\x00\x04gibt\x13\x04wang\a\x04herr\x01\tinteresse\x04\x06johann\x02\x05neben" +
+			"\x01\x03die\x15\x06diesem\x01\x05scott\x02\x04ziel\x04\x04boot\x04\vchristopher\x02\x03sir\x00\x05jahre\x04\x04anna\x02\tausschuss\x10\nsprecherin\x00\x06themen\x04\x04jeon" +
+			"\a\nuntersucht\x0f\x03hat\x13\x04haus\x04\x05pedro\x02\bsoldaten\x04\x06xavier\x02\x06gruppe\t\x03hin!\atreffen\x04\x04fass\x04\talexandra\x02\x04dazu\x01\fstart" +
+			"zentrum\x03\x05nicht\x01\x06physik\x04\x06samuel\x02\npolitologe\x00\aunserem\x01\fgewerkschaft\f\x02ri\a\bsanktion\x04\x05sarah\x02\x03vor\x18\ventwick" +
+			"lung\x04\nkilometern \x05einen\x14\bmenschen\x04\tregierung\x04\x02de\x06\x02er\x01\x05haben\x13\amanager\x00\x05party5\faktivitäten\x04\x03ryu\a\x05zhan" +
+			"g\a\aservice6\x04luis\x02\tparlament\x10\asondern\x01\x06august\x01\x0erepräsentiert\x0f\atausend\x01",
 		nouns: "\x80\x00\x00 \x00 \x01 \x00\"@\x04\"\x00$\x00\b@\x04 \x04\n\x00\x10\x00\x80\x00\x00\x04\t\x02\x00\x10\x022\x00\x03\x00\x02\x00\x00\x00D\x14\x00\n\x00D\b_\x00\x10\x01\b\x00\b\x00\b\x00\x10\x80\xa0 \b\x00\x00\x00\x88\"\x01@\x00\b\x10\x00\x04\x00\x00\n\x00\x00P @ @\x02\x00\x00\x00\x01 \x02\x02\x00\x00\x00\x00\x00\b" +
 			"\x10\x90 \x00(\x00\x00\x03\x82\x00\x00\x00(\x00\x00\x18\x00@@\x00\x01\x00\x80\x00@\x80\x14\x00\t\x02\x01\b\x80\x00 \x00@\x00\x00\"\x02\x02\x80\x04\x02d\x00\x00\b\x04T\x00\x00\x00\x80 \x00\x00\x01\x02\x00\x80\x00\x00\b\x04\x10\x00L\x00\b\x00\n\x80\b\x00\x10\x00@\x8c\x00\n\x00\x01\x00 \x000\x00\x80\x00\x01\x80\x00\x04$\x10\x00\x00 " +
 			"\x00\x00\xc0\x01\x00\x00\f\x04\r \x00 \x00\x92\x00\x80\x00\x02\x81$\x10\x02\x00\b\x00\x00\x00\xc0\x03\x00\f\x82\x00\x04\x18\x04\x00 \x00\x00\x00\x00\x00@\x90B@0&\x00\x00\x00\x00\x00@\x02\x12\x00X\x06\x00\x00\x00\x80\x00\x00\b\x8a1@@\x10b\x00 \x00\x00\x00\x80\x02\x80\x80\x00\x04\x02A\x00\x10\n\x04\x15\x00\b \x00@\x00\x00\x02\x00" +
 			"\b\x84@\\X\b0\x00\t\x00\x00\x02\x01\x06\x10\x00\x10\x10\x04\xe0\x80D\b\x82\x1a\x00\x00\x10\b\x00\x10\b\x00\x02\x10h\n\x00@\x15\x00\x02l\x10\xa8\x02\b\x18*\x00 \x00\x90\bR\x00@\x04\x10\x05\x00\x10\x02\f \x02\x10\x00\x06\x90\x00\x01\x00\x00\xc0\x04\x00\x00\x00\x00\x00\x00\x00\x10\x00\x06\x01@\b\x00\x12`\x00\x01\x00\x10@\x00\x80\x00\x80" +
 			"\x00\t\x01\x00\x10\n\x00\x00\x00\x10\x00\x01\x02 @\x00\xa0\x00\x00\x00\x01\x02\x03\x00\x00\x00\x10\x00\x02\x00@\x80\x00\x00\x05\x00\x00\x00\x00\f(\x10\x00@\x96 @\x00\x00A\x00\x00\x00\x82 \x02\x10\x00\x90\x00\x00\x00\bHH\x04\x00\x00\x80\x00\x02\x00\x01`\x02\x01\x80\x00\x00@\x00\x04\x00\x002\x00\x00\x00\x00\x00\x10\x10\x00\x00\x06\x96\x00,\b\x06" +
 			"\x02\x00\b\x80\x00\x04\x00\x00\x00\x00\x00",
-		slots: []uint16{
-			891, 0, 0, 0, 3510, 0, 0, 0, 6686, 7632, 6474, 6745, 0, 0, 0, 0,
-			2874, 2350, 0, 0, 0, 0, 0, 0, 2015, 5327, 3052, 6073, 1983, 8427, 0, 1061,
-			7769, 0, 0, 0, 4752, 0, 3907, 7434, 2939, 6810, 0, 0, 0, 4778, 0, 0,
-			5389, 0, 0, 4915, 0, 1034, 8110, 0, 0, 8093, 0, 1903, 0, 6435, 1494, 684,
-			7711, 8482, 6962, 3484, 6547, 6162, 0, 0, 4805, 0, 0, 0, 1649, 5297, 7405, 0,
-			0, 2611, 2972, 4641, 0, 0, 0, 3702, 8423, 0, 0, 4049, 0, 3497, 0, 2474,
-			2528, 0, 0, 466, 3082, 3612, 0, 0, 65, 7195, 0, 0, 0, 0, 689, 0,
-			6991, 1605, 0, 207, 6884, 0, 0, 0, 1617, 0, 0, 763, 0, 4956, 975, 1909,
-			7078, 0, 2140, 0, 0, 8283, 7228, 8037, 0, 0, 5034, 0, 0, 0, 0, 0,
-			5409, 850, 0, 0, 2729, 3882, 0, 0, 5091, 920, 0, 0, 1930, 412, 1958, 8489,
-			0, 2382, 0, 8168, 0, 0, 2514, 710, 1164, 0, 7169, 0, 0, 0, 0, 0,
-			8367, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1139, 0, 0,
-			2778, 2667, 0, 3426, 0, 6336, 8122, 0, 0, 2547, 0, 0, 0, 0, 0, 2173,
-			4674, 509, 4038, 0, 2307, 0, 0, 0, 98, 2999, 4449, 0, 0, 3104, 0, 559,
-			8333, 1025, 3021, 7105, 0, 8266, 0, 0, 0, 0, 0, 3348, 4022, 0, 0, 0,
-			3549, 6363, 4103, 2292, 7504, 8221, 8302, 0, 777, 857, 4949, 0, 0, 0, 3801, 0,
-			0, 3576, 4431, 8350, 4267, 0, 0, 1667, 4585, 5004, 7234, 0, 0, 0, 5852, 0,
-			0, 0, 0, 5077, 5352, 7753, 0, 1923, 2102, 3259, 8240, 1192, 5980, 7326, 0, 12,
-			0, 0, 6946, 0, 2236, 0, 2696, 0, 7995, 0, 7366, 7120, 7401, 1235, 5210, 6457,
-			8531, 2409, 0, 4964, 0, 1600, 1820, 4513, 0, 2146, 0, 2438, 1367, 0, 0, 6702,
-			7560, 0, 0, 475, 0, 450, 2243, 6086, 6570, 6592, 1812, 4415, 6017, 0, 0, 0,
-			0, 0, 1107, 3763, 0, 0, 3091, 3868, 4575, 6322, 7678, 3888, 8099, 5511, 0, 0,
-			0, 0, 0, 0, 0, 5623, 0, 0, 3571, 5636, 535, 1432, 2539, 0, 0, 3656,
-			3505, 4409, 0, 0, 0, 0, 0, 0, 0, 5584, 657, 835, 2714, 501, 7893, 1988,
-			3138, 4032, 115, 7827, 0, 0, 0, 0, 1121, 4253, 871, 2747, 3110, 3006, 4458, 5303,
-			123, 7358, 6376, 3688, 0, 0, 28, 3948, 4899, 7872, 0, 617, 314, 254, 1612, 3409,
-			4616, 1789, 5455, 646, 5946, 6793, 8287, 3420, 0, 0, 0, 0, 6416, 0, 0, 0,
-			0, 7591, 0, 2328, 1079, 238, 0, 8062, 0, 0, 4374, 1565, 0, 189, 1338, 0,
-			0, 0, 1781, 0, 0, 999, 1865, 5335, 0, 0, 0, 5417, 8328, 4657, 0, 3253,
-			55, 695, 4496, 626, 7177, 3373, 0, 2991, 0, 163, 7209, 8139, 0, 3210, 1680, 5345,
-			1048, 1325, 444, 6515, 3169, 5690, 3013, 3282, 7305, 8275, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 6406, 0, 4939, 0, 0, 3045, 4724, 5677, 6343, 0, 6858, 0,
-			0, 2129, 0, 3849, 5835, 6541, 0, 6719, 0, 2133, 0, 7321, 0, 0, 3034, 0,
-			0, 1421, 1967, 0, 1712, 4000, 0, 0, 0, 0, 2630, 0, 1390, 5910, 0, 1528,
-			4997, 0, 0, 0, 0, 0, 4859, 6308, 0, 6554, 0, 5826, 0, 0, 0, 7666,
-			8376, 7481, 1798, 2030, 5559, 6348, 0, 0, 2811, 3175, 7835, 0, 7654, 0, 0, 0,
-			0, 0, 0, 1881, 4317, 0, 0, 0, 6185, 0, 0, 4520, 0, 0, 5111, 8498,
-			1412, 199, 2883, 2340, 3444, 7129, 7932, 8088, 0, 7088, 0, 0, 1227, 5879, 0, 1898,
-			2401, 0, 1769, 7945, 1718, 0, 0, 0, 0, 0, 0, 0, 4771, 0, 0, 0,
-			3663, 7645, 3198, 0, 0, 0, 0, 0, 3358, 0, 5226, 4758, 0, 542, 1129, 1487,
-			0, 246, 0, 3582, 1735, 4111, 823, 6694, 7250, 3227, 2214, 4097, 6008, 6780, 7070, 8457,
-			0, 0, 4400, 0, 2587, 0, 5919, 2597, 8214, 0, 0, 7845, 3451, 4302, 7745, 6102,
-			2073, 4785, 8504, 8229, 0, 0, 0, 4838, 0, 0, 6051, 427, 2083, 5104, 5530, 6522,
-			2520, 22, 6632, 0, 0, 0, 0, 0, 0, 4832, 0, 6610, 0, 0, 0, 0,
-			3364, 0, 0, 5886, 6223, 7375, 0, 4141, 0, 0, 3389, 0, 0, 1499, 5472, 5751,
-			0, 0, 0, 0, 2318, 8048, 318, 1522, 0, 0, 0, 0, 4623, 0, 0, 8466,
-			0, 1832, 2418, 1657, 0, 5570, 8317, 0, 4381, 7687, 0, 1848, 0, 0, 0, 0,
-			0, 0, 0, 7960, 0, 5809, 0, 4867, 2830, 718, 2738, 3901, 5317, 7293, 8439, 1257,
-			0, 0, 0, 0, 0, 5999, 0, 3817, 0, 0, 5715, 0, 735, 5155, 0, 0,
-			0, 0, 0, 0, 8311, 2851, 2447, 1182, 0, 5255, 7155, 0, 0, 0, 0, 0,
-			1474, 0, 0, 0, 8552, 384, 0, 4173, 0, 7986, 6178, 7918, 1114, 6369, 0, 0,
-			0, 4389, 0, 547, 2425, 0, 0, 0, 0, 0, 0, 3674, 4334, 0, 0, 3894,
-			3287, 6873, 0, 6170, 5046, 8416, 0, 0, 0, 4152, 2922, 2790, 0, 0, 0, 0,
-			5460, 7739, 0, 0, 0, 0, 0, 4539, 2800, 0, 0, 0, 567, 0, 1425, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 7053, 484, 0, 6272, 0, 0, 0,
-			0, 0, 0, 6828, 0, 5059, 0, 3380, 0, 0, 2572, 3588, 4118, 5086, 0, 0,
-			0, 7497, 520, 0, 0, 0, 5265, 0, 6293, 0, 0, 2954, 8078, 8043, 0, 6534,
-			4439, 5163, 7455, 0, 0, 5521, 5555, 1460, 6651, 2489, 6974, 5970, 0, 0, 1759, 2557,
-			332, 6642, 7298, 0, 0, 3118, 1696, 3071, 0, 0, 0, 0, 4981, 958, 7223, 8172,
-			0, 5796, 4850, 6893, 8158, 0, 0, 2981, 360, 0, 4629, 7348, 0, 6384, 0, 0,
-			193, 0, 0, 809, 2252, 4276, 6801, 4137, 4683, 6839, 0, 0, 0, 0, 0, 1344,
-			0, 7568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2916, 3793, 8404, 0,
-			0, 0, 6934, 3750, 3126, 7548, 0, 0, 0, 0, 0, 2208, 0, 0, 0, 5373,
-			5729, 2891, 6398, 0, 0, 0, 0, 0, 1518, 0, 0, 0, 0, 0, 5649, 604,
-			0, 0, 0, 3437, 2757, 6263, 6675, 299, 5507, 7019, 8056, 7519, 0, 527, 0, 343,
-			0, 0, 0, 0, 1838, 3779, 0, 0, 0, 0, 1861, 0, 4634, 2362, 2044, 0,
-			0, 0, 0, 0, 0, 8522, 0, 0, 0, 0, 5292, 3620, 7096, 0, 0, 0,
-			4813, 0, 985, 0, 8452, 0, 0, 0, 4557, 7146, 2222, 726, 0, 8208, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 5138, 0, 0, 0, 1844, 4744, 5989, 0, 1468,
-			4509, 5013, 7965, 8258, 8344, 6725, 4289, 0, 1634, 3680, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 2456, 5487, 3312, 1704, 3770, 3322, 950, 4092, 5483, 6915, 2369, 6562, 3246,
-			7698, 7785, 7907, 0, 3784, 0, 673, 3668, 4490, 6245, 0, 0, 7879, 0, 8447, 8070,
-			0, 4931, 0, 0, 0, 0, 0, 8410, 798, 0, 5219, 6283, 2091, 6662, 0, 5,
-			3334, 6578, 8559, 6670, 0, 3561, 0, 0, 2112, 4503, 0, 309, 2267, 0, 0, 0,
-			0, 0, 0, 0, 2335, 0, 1937, 0, 704, 5169, 2280, 0, 0, 3303, 4012, 0,
-			0, 0, 0, 1673, 2650, 5404, 1438, 7972, 4425, 0, 6623, 0, 0, 0, 2480, 2299,
-			4923, 6758, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 1290, 7820, 259, 0, 0, 0, 0, 0, 0,
-			0, 281, 0, 6300, 0, 0, 0, 0, 0, 5380, 0, 0, 0, 2394, 4367, 0,
-			4474, 4765, 8542, 0, 5643, 0, 1854, 6315, 0, 5240, 8197, 0, 404, 0, 0, 0,
-			0, 2565, 3980, 5121, 0, 0, 0, 0, 0, 0, 1251, 3599, 0, 0, 5285, 6233,
-			7913, 5771, 0, 0, 0, 0, 1015, 0, 0, 8392, 5398, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 7721, 5024, 0, 0, 1186, 6356, 0, 0, 7038, 0, 4702,
-			6094, 0, 0, 0, 3989, 900, 1945, 0, 0, 41, 7287, 6079, 0, 0, 0, 0,
-			0, 0, 139, 3811, 3922, 6490, 7417, 0, 0, 0, 0, 144, 272, 787, 1314, 1379,
-			0, 5898, 6481, 2183, 4549, 6733, 0, 2768, 0, 0, 0, 0, 0, 0, 0, 0,
-			7448, 3729, 0, 6330, 0, 750, 0, 845, 5465, 0, 3517, 5684, 0, 0, 0, 0,
-			5957, 2199, 3631, 5431, 1872, 3788, 6108, 0, 4062, 0, 0, 7887, 0, 5536, 0, 929,
-			6903, 0, 0, 0, 0, 881, 1505, 7341, 0, 0, 0, 2966, 0, 0, 7061, 0,
-			2497, 8010, 0, 0, 0, 0, 0, 0, 0, 0, 5819, 5310, 0, 0, 0, 0,
-			0, 0, 0, 3402, 4222, 368, 6529, 3131, 3216, 3708, 4534, 941, 0, 0, 0, 0,
-			0, 0, 0, 0, 2721, 8514, 0, 0, 3273, 4130, 0, 0, 0, 3592, 0, 3940,
-			0, 0, 0, 0, 0, 0, 0, 4792, 3913, 132, 6834, 8398, 0, 0, 4161, 3527,
-			2274, 0, 0, 0, 0, 1211, 6586, 0, 3827, 0, 0, 0, 7901, 0, 1644, 0,
-			0, 3605, 635, 0, 0, 6818, 0, 0, 0, 0, 0, 0, 0, 227, 0, 0,
-			0, 0, 0, 0, 7806, 2056, 1916, 6117, 2069, 0, 8385, 0, 0, 0, 4662, 6207,
-			7241, 0, 0, 0, 5501, 5367, 0, 7801, 4714, 4069, 0, 0, 0, 7618, 0, 1582,
-			0, 580, 351, 4242, 1570, 7978, 0, 5493, 0, 2432, 0, 8020, 0, 0, 5146, 5187,
-			0, 5660, 0, 2681, 492, 6750, 7732, 4360, 4873, 0, 0, 0, 7313, 5628, 4690, 0,
-			3967, 0, 0, 0, 0, 6059, 1273, 0, 0, 0, 1533, 6128, 6924, 0, 2375, 5611,
-			6867, 4209, 5515, 1009, 1725, 1092, 4651, 0, 0, 0, 0, 0, 0, 0, 3039, 1219,
-			4462, 0, 0, 0, 0, 0, 0, 5542, 0, 0, 0, 1999, 7030, 0, 0, 2617,
-			3431, 2639, 0, 3190, 1747, 1351, 5597, 7858, 8434, 0, 7185, 0, 0, 0, 3354, 7490,
-			7280, 1303, 0, 6505, 0, 7811, 0, 0, 376, 5616, 1148, 0, 0, 0, 77, 0,
-			0, 0, 5928, 5745, 0, 0, 286, 436, 3157, 5131, 0, 0, 0, 0, 0, 7532,
-			0, 3458, 6068, 0, 0, 0, 0, 3096, 1279, 3146, 0, 1, 6599, 0, 0, 8179,
-			0, 0, 0, 0, 460, 3722, 6144, 4987, 1296, 0, 0, 0, 0, 0, 0, 0,
-			0, 8248, 3414, 3182, 6195, 4126, 3930, 8356, 5358, 8104, 0, 0, 1284, 4567, 7162, 303,
-			612, 1068, 3205, 2155, 4605, 4798, 5549, 0, 0, 0, 0, 1041, 0, 3744, 266, 4589,
-			1399, 0, 3961, 0, 0, 8004, 0, 7272, 0, 0, 4882, 0, 0, 4345, 0, 7604,
-			0, 0, 0, 2507, 3469, 4907, 0, 0, 2165, 0, 2228, 2021, 3736, 8339, 0, 107,
-			5069, 0, 0, 6445, 2905, 0, 0, 0, 0, 0, 0, 154, 5737, 0, 0, 0,
-			0, 0, 0, 0, 0, 7472, 1688, 4707, 7259, 1020, 0, 0, 0, 0, 0, 0,
-			0, 5940, 3059, 0, 0, 0, 3473, 0, 911, 5871, 966, 4892, 4733, 1358, 4668, 7396,
-			1588, 0, 591, 7582, 0, 0, 0, 0, 7046, 4468, 0, 0, 0, 0, 3856, 0,
-			0, 0, 0, 3696, 0, 0, 1891, 2193, 0, 3834, 4719, 4185, 0, 0, 0, 1242,
-			1265, 0, 4198, 0, 0, 6466, 7796, 0, 0, 0, 0, 0, 0, 0, 2467, 6998,
-			0, 0, 0, 5204, 0, 0, 0, 3841, 6389, 0, 0, 0, 0, 7422, 0, 0,
-			1200, 865, 0, 4600, 0, 7937, 1054, 6043, 0, 0, 3715, 0, 0, 393, 0, 0,
-			0, 0, 3643, 0, 1445, 7137, 0, 0, 7390, 0, 0, 0, 0, 0, 0, 6789,
-			0, 3756, 0, 0, 0, 0, 2005, 0, 3955, 5668, 5246, 4055, 86, 4973, 6769, 0,
-			0, 0, 3266, 4824, 5697, 5197, 4353, 5705, 3295, 0, 6029, 0, 0, 8233, 0, 3465,
-			0, 0, 5722, 1545, 0, 0, 0, 0, 1806, 2533, 3238, 0, 0, 0, 8187, 0,
-			0, 0, 0, 7925, 1626, 0, 0, 0, 0, 2931, 0, 216, 5760, 8306, 323, 0,
-			0, 0, 0, 0, 0, 0, 92, 2862, 5445, 586, 5177, 8293, 2118, 0, 0, 4234,
-			0, 0, 0, 0, 1452, 7779, 6953, 0, 1550, 0, 0, 0, 0, 3538, 0, 0,
-			6764, 0, 0, 0, 0, 0, 0, 0, 7332, 0, 0, 0, 0, 1512, 7005, 0,
-			5784, 7463, 0, 6259, 6428, 4080, 0, 0, 0, 0, 175, 0, 6710, 0, 0, 0,
+		buckets: []uint16{
+			0, 9, 13, 13, 53, 94, 100, 111, 136, 149, 180, 187, 210, 210, 232, 237,
+			251, 260, 309, 326, 326, 362, 367, 367, 375, 389, 395, 422, 445, 466, 482, 513,
+			532, 542, 550, 550, 565, 588, 597, 618, 655, 678, 686, 691, 720, 728, 743, 755,
+			767, 809, 818, 854, 862, 886, 902, 920, 920, 949, 981, 1009, 1040, 1052, 1068, 1086,
+			1113, 1113, 1132, 1144, 1196, 1213, 1236, 1236, 1244, 1262, 1262, 1262, 1288, 1306, 1312, 1352,
+			1366, 1379, 1433, 1451, 1474, 1482, 1490, 1503, 1521, 1543, 1551, 1551, 1563, 1586, 1594, 1594,
+			1629, 1637, 1648, 1675, 1708, 1770, 1804, 1823, 1836, 1860, 1906, 1916, 1916, 1923, 1937, 1947,
+			1961, 1989, 2007, 2014, 2033, 2046, 2055, 2080, 2086, 2122, 2122, 2152, 2173, 2181, 2204, 2235,
+			2250, 2260, 2276, 2294, 2306, 2333, 2337, 2389, 2409, 2436, 2462, 2505, 2515, 2526, 2535, 2535,
+			2558, 2580, 2614, 2628, 2633, 2658, 2668, 2677, 2710, 2741, 2756, 2756, 2778, 2825, 2866, 2876,
+			2890, 2900, 2919, 2919, 2927, 2938, 2945, 2977, 3025, 3038, 3046, 3074, 3083, 3098, 3120, 3130,
+			3130, 3157, 3173, 3202, 3217, 3234, 3249, 3266, 3266, 3281, 3293, 3302, 3315, 3321, 3345, 3354,
+			3375, 3431, 3462, 3462, 3499, 3499, 3538, 3538, 3549, 3549, 3559, 3572, 3579, 3579, 3600, 3628,
+			3647, 3660, 3682, 3688, 3688, 3709, 3723, 3728, 3748, 3764, 3778, 3797, 3797, 3803, 3817, 3817,
+			3855, 3861, 3881, 3916, 3941, 3953, 3987, 3987, 3987, 4014, 4023, 4031, 4062, 4075, 4089, 4089,
+			4097, 4149, 4155, 4171, 4210, 4227, 4237, 4248, 4269, 4300, 4329, 4364, 4387, 4395, 4395, 4405,
+			4413, 4413, 4445, 4459, 4459, 4468, 4486, 4501, 4546, 4550, 4555, 4574, 4574, 4597, 4597, 4635,
+			4640, 4640, 4659, 4671, 4680, 4692, 4719, 4744, 4765, 4789, 4805, 4835, 4865, 4876, 4891, 4891,
+			4906, 4931, 4931, 4951, 4960, 4974, 4994, 5022, 5034, 5050, 5071, 5101, 5114, 5128, 5152, 5184,
+			5189, 5197, 5217, 5217, 5251, 5262, 5290, 5310, 5323, 5323, 5358, 5364, 5410, 5422, 5422, 5422,
+			5462, 5470, 5481, 5512, 5555, 5568, 5608, 5616, 5616, 5623, 5632, 5659, 5702, 5722, 5722, 5747,
+			5747, 5752, 5779, 5786, 5809, 5829, 5829, 5866, 5894, 5923, 5923, 5923, 5929, 5947, 5963, 5970,
+			5970, 5988, 6001, 6001, 6012, 6012, 6038, 6045, 6058, 6070, 6085, 6125, 6137, 6148, 6159, 6159,
+			6166, 6184, 6211, 6238, 6253, 6283, 6293, 6293, 6302, 6315, 6328, 6366, 6386, 6407, 6421, 6421,
+			6460, 6468, 6496, 6511, 6511, 6511, 6535, 6565, 6565, 6616, 6620, 6649, 6693, 6709, 6729, 6746,
+			6753, 6798, 6806, 6829, 6837, 6845, 6882, 6938, 6946, 6961, 6969, 6990, 7016, 7020, 7037, 7074,
+			7092, 7112, 7121, 7133, 7156, 7184, 7200, 7219, 7248, 7269, 7275, 7275, 7284, 7302, 7315, 7332,
+			7332, 7332, 7358, 7367, 7401, 7430, 7446, 7446, 7464, 7488, 7496, 7508, 7545, 7550, 7572, 7581,
+			7589, 7595, 7595, 7603, 7626, 7673, 7690, 7728, 7745, 7768, 7780, 7790, 7815, 7826, 7831, 7843,
+			7890, 7906, 7929, 7929, 7938, 7952, 7973, 7982, 7990, 8012, 8024, 8057, 8057, 8069, 8101, 8127,
+			8127, 8151, 8158, 8195, 8213, 8224, 8249, 8257, 8262, 8271, 8271, 8271, 8277, 8277, 8308, 8308,
+			8331, 8352, 8366, 8366, 8370, 8392, 8417, 8434, 8445, 8453, 8476, 8502, 8502, 8511, 8511, 8537,
+			8570,
 		},
 		vals: []uint32{
-			1024, 16384, 1, 4, 2, 262144, 16777216, 1048578, 131072, 8, 16, 1048576, 513, 1025, 335544320, 50331648,
-			33554440, 65536, 1537, 512, 32, 2048, 352321536, 167772160, 150994944, 318767104, 184549376, 268435456, 385, 257, 201326592, 3145730,
-			1281, 3145728, 100663296, 285212672, 83886080, 10, 117440512, 147456, 134217728, 96, 6, 4098, 4096, 218103808, 8192, 4194304,
-			235929600, 234881024, 251658240, 4194306, 67108864, 301989888, 129,
+			4, 1, 16384, 3145728, 2, 513, 16, 131072, 4098, 1048578, 2048, 129, 1048576, 318767104, 100663296, 65536,
+			8, 10, 4194304, 32, 257, 385, 352321536, 268435456, 1025, 1281, 83886080, 234881024, 262144, 8192, 147456, 3145730,
+			4096, 1024, 285212672, 33554440, 4194306, 218103808, 96, 184549376, 117440512, 235929600, 201326592, 134217728, 6, 167772160, 150994944, 335544320,
+			301989888, 512, 1537, 16777216, 50331648, 251658240, 67108864,
 		},
 		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Dienst m", "Fonds m", "Forum n", "Gruppe f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "Stiftung f", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
@@ -247,196 +152,101 @@ var lexTables = [2]lexicon{
 	},
 	{ // en
 		lang: "en",
-		blob: "\x01a\x00\vabbreviated\x01\fabbreviation\x01\x05abdul\x02\babdullah\x02\x05about\x03\aacronym\x01\x04adam\x02\x05added\x04\aadmiral\x05\x06adrian\x02\aadvise" +
-			"r\x05\aadvises\x06\aadvisor\x05\x06afghan\a\aafrican\a\x05after\b\nafterwards\b\aagainst\b\x06agency\t\x05ahmed\x02\x03ahn\n\x04aide\x05\x02al\v\x04alan" +
-			"\x02\balbanian\a\x06albert\x02\aalberto\x02\talexander\x02\talexandra\x02\x06alexei\x02\x06alexej\x02\balgerian\a\x03ali\x02\x05alice\x02\x03all\b\ballian" +
-			"ce\f\x06almost\r\x05along\x0e\x04also\b\balthough\b\x02am\v\nambassador\x05\bamerican\a\x04amir\x02\x05among\b\x02an\x00\x03ana\x02\aanalyst\x05\x06anchor\x05\x03" +
-			"and\b\x06andrea\x02\aandreas\x02\x06andrei\x02\x06andrej\x02\x06andrew\x02\x06angela\x02\x04anna\x02\bannalena\x02\x04anne\x02\aanother\b\aanthony\x02\aantoni" +
-			"o\x02\x06antony\x02\x05april\b\x04arab\a\x03are\x0f\targentine\a\barmenian\a\x06around\r\x02as\b\x06ashraf\x02\x05asian\a\vassociation\x10\x02at\x11\x06august" +
-			"\b\naustralian\a\baustrian\a\tauthority\x12\x03bae\n\x04baek\n\x04bank\x13\x06barack\x02\abecause\b\x06before\b\nbelarusian\a\abelgian\a\bbe" +
-			"njamin\x02\abernard\x02\abetween\b\x03bin\v\x06bishop\x05\x05boris\x02\x04both\b\tbrazilian\a\x05brian\x02\abritish\a\vbroadcaster\f\tbulgaria" +
-			"n\a\x06bureau\x14\x03but\b\x02by\b\x03can\x04\bcanadian\a\acaptain\x05\bcardinal\x05\x04carl\x02\x06carlos\x02\tcatherine\x02\x06center\x15\x06centre\x15\x03ceo\x05\x05" +
-			"chair\x05\bchairman\x05\nchairwoman\x05\nchancellor\x05\x05chang\n\acharles\x02\x04chen\n\x05chief\x05\achilean\a\achinese\a\x03cho\n\x04choe\n\x04c" +
-			"hoi\n\x05chris\x02\tchristian\x02\tchristine\x02\vchristopher\x02\x04chun\n\x05chung\n\x04city\x16\aclaudia\x02\tcolombian\a\acolonel\x05\tcomma" +
-			"nder\x05\bcommands\x06\ncommission\x17\tcommittee\x18\acompany\f\vcongressman\x05\rcongresswoman\x05\tconstable\x05\bcontrols\x06\vcoo" +
-			"rdinates\x06\vcorporation\x19\rcorrespondent\x05\ncosmodrome\x1a\x05could\x04\acouncil\x1b\acountry\x1c\x05court\x1d\bcroatian\a\x05cuban\a\x05c" +
-			"zech\a\x06daniel\x02\x06danish\a\x05david\x02\x02de\v\bdecember\b\x03del\v\ndepartment\x1e\tdetective\x05\x03did\x04\bdiplomat\x05\bdirector\x05\x06dmit" +
-			"ri\x02\admitrij\x02\x06dmitry\x02\x02do\x04\x04does\x04\x06donald\x02\x02dr\b\x04duke\x05\x06during\b\x05dutch\a\x04each\b\aearlier\b\x04east\x1f\teconomist\x05\x05edit" +
-			"h\x02\begyptian\a\x05eight\b\telizabeth\x02\x04emma\x02\bemmanuel\x02\aemperor\x05\aenglish\a\x05envoy\x05\x04eric\x02\beritrean\a\bestonian\a\tet" +
-			"hiopian\a\beuropean\a\x05every\b\x06expert\x05\x06fatima\x02\bfebruary\b\x05felix\x02\afinally\b\afinnish\a\x04five\b\x03for \nfoundation!\x04" +
-			"four\b\afrancis\x02\x05frank\x02\x05franz\x02\x06french\a\x06friday\b\tfriedrich\x02\x04from\x11\x05fumio\x02\x04fund\"\x05funds\x06\ageneral\x05\x05georg\x02\x06ge" +
-			"orge\x02\bgeorgian\a\agerhard\x02\x06german\a\agiorgia\x02\ngovernment\x1c\bgovernor\x05\agoverns\x06\x05greek\a\x05group#\x03had\x04\x03han\n\ahan" +
-			"dles\x06\x04hans\x02\x06harbor\x1a\aharbour\x1a\x06haruka\x02\x03has\x04\x06hassan\x02\x04have\x04\x02he\b\x04head\x05\x05heads\x06\x05heinz\x02\x06helmut\x02\x05henry\x02\x03her\b\x04" +
-			"here\b\ahillary\x02\bhirokazu\x02\x03his\b\x04hong\n\x03how\b\ahowever\b\x02hu$\x04hugo\x02\ahundred\b\thungarian\a\x05hwang\n\x01i\b\x02if\b\x04igor\x02\x05" +
-			"image\x1c\x02in%\x06indeed\b\x06indian\a\nindonesian\a\tinspector\x05\ainstead\b\tinstitute&\x04into\b\finvestigates\x06\airanian\a\x05i" +
-			"raqi\a\x05irish\a\x02is\x0f\x06island\x1a\aisraeli\a\x02it\b\aitalian\a\x03its\b\x04ivan\x02\x04iwan\x02\x05jacob\x02\x05james\x02\x03jan\x02\x04jane\x02\x04jang\n\ajanua" +
-			"ry\b\bjapanese\a\x06javier\x02\x04jean\x02\x04jens\x02\x04jeon\n\x05jeong\n\ajewgeni\x02\x03jim\x02\x02jo\n\x03joe\x02\x06johann\x02\bjohannes\x02\x04john\x02\bjonath" +
-			"an\x02\tjordanian\a\x05jorge\x02\x05josef\x02\x06joseph\x02\x05josé\x02\njournalist\x05\x04juan\x02\x05judge\x05\x05julia\x02\x04july\b\x04june\b\x04jung\n\ajürge" +
-			"n\x02\x06kamala\x02\x04kang\n\x04karl\x02\tkatharina\x02\x06kenyan\a\x05kevin\x02\nkilometers'\nkilometres'\x03kim\n\x04king\x05\x05klaus\x02\x02km'\x02ko\n\x06k" +
-			"orean\a\akurdish\a\x04kwon\n\x02la\v\x04lars\x02\x04last\b\x05later\b\alatvian\a\x05laura\x02\blawmaker\x05\x02le\v\x06leader\x05\x05leads\x06\blebanese\a\x03" +
-			"lee\n\x02li\n\x06libyan\a\nlieutenant\x05\x03lim\n\x04lisa\x02\nlithuanian\a\x03liu\n\x05lloyd\x02\x04lord\x05\x04luis\x02\x04luiz\x02\x05major\x05\x05makes\x06\amana" +
-			"ges\x06\x04many\b\x05march\b\x05marco\x02\x04mari\x02\x05maria\x02\x05marie\x02\x05mario\x02\x04mark\x02\x06markus\x02\amarshal\x05\x06martin\x02\x04mary\x02\amatthew\x02\x03ma" +
-			"y(\x05mayor\x05\tmeanwhile\b\ameeting\x1c\x06meters'\x06metres'\amexican\a\amichael\x02\x06michel\x02\x05might\x04\x04mike\x02\x05miles'\amilitia\f" +
-			"\bminister\x05\bministry)\bmohammed\x02\bmoldovan\a\x06monday\b\bmonitors\x06\x04moon\n\x04more\b\x04most\b\bmovement\f\x02mr\b\x03mrs\b\x02ms\b\b" +
-			"muhammad\x02\x04must\x04\x02my\b\x03nam\n\x05nancy\x02\bnarendra\x02\x06nearly\r\x03new\b\vnews agency\f\tnewspaper\f\x04next\b\anicolas\x02\bnigeri" +
-			"an\a\anikolai\x02\x04nine\b\x02no\b\x03noh\n\x03nor\b\x05north\x1f\nnorth-east\x1f\nnorth-west\x1f\tnortheast\x1f\tnorthwest\x1f\tnorwegian\a\x03not" +
-			"\b\bnovember\b\x03now\b\aoctober\b\x02of*\x06office\x1d\aofficer\x05\bofficial\x1c\tofficials\x1c\x02oh\n\x04olaf\x02\x04oleg\x02\x05olena\x02\x04olga\x02\x02on " +
-			"\boperates\x06\toperation+\x02or\b\forganisation\f\forganization\f\x05other\b\totherwise\b\x03our\b\x04over\b\boversees\x06\x04owns\x06\x03p" +
-			"ak\n\tpakistani\a\vpalestinian\a\x04park\n\x05party,\x04paul\x02\x05pedro\x02\x06people\x1c\x05peter\x02\x05petro\x02\x05photo\x1c\x06pierre\x02\x06polish\a\x04p" +
-			"ope\x05\nportuguese\a\apremier\x05\tpresident\x05\x06prince\x05\bprincess\x05\bproduces\x06\x04prof\b\tprofessor\x05\aprogram+\tprogramme" +
-			"+\nprosecutor\x05\bprovince\x1a\tpublishes\x06\x05queen\x05\bquestion\x1c\x06region\x1a\tregulates\x06\breporter\x05\nrepresents\x06\nresearc" +
-			"her\x05\nresearches\x06\x02ri\n\x05rishi\x02\x05river\x1a\x06robert\x02\x06rocket+\x05roman\x02\bromanian\a\aroughly\r\x06rudolf\x02\x05ruler\x05\x04runs\x06\aru" +
-			"ssian\a\x03ryu\n\x06sabine\x02\x04said\x04\x03sam\x02\x06samuel\x02\tsanctions\x1c\x05sarah\x02\bsaturday\b\x05saudi\a\x03say\x04\x04says\x04\ascholar\x05\x05scott\x02" +
-			"\tsecretary\x05\x11secretary-general\x05\asenator\x05\x03seo\n\tseptember\b\aserbian\a\bsergeant\x05\x06sergei\x02\x06sergej\x02\x06sergey\x02\as" +
-			"ervice-\x05seven\b\aseveral\b\x05shall\x04\x03she\b\asheriff\x05\x04shin\n\x06shinzo\x02\x05short\x01\x06should\x04\tsimilarly\b\x05since\b\x03sir\x05\x03six" +
-			"\b\x06slovak\a\x02so\b\x06somali\a\x04some\x03\x03son\n\x04song\n\x05south\x1f\nsouth-east\x1f\nsouth-west\x1f\tsoutheast\x1f\tsouthwest\x1f\x06soviet\a\t" +
-			"spaceport\x1a\aspanish\a\tspokesman\x05\fspokesperson\x05\vspokeswoman\x05\x05stand\x01\x06stands\x01\x05state\x1c\x06stefan\x02\astephan\x02\x06ste" +
-			"ven\x02\x05still\b\tstrongman\x05\astudies.\x04such\b\bsudanese\a\x06summit\x1c\x06sunday\b\x0esuperintendent\x05\nsupervises\x06\bsupports" +
-			"\x06\x05susan\x02\aswedish\a\x05swiss\a\x06syrian\a\ttaiwanese\a\x05talks\x1c\x03ten\b\x04thai\a\x04that/\x03the0\x05their\b\x04then\b\x05there\b\x05these\b\x04" +
-			"they\b\nthink tank\f\x04this\b\x06thomas\x02\x05those\b\x06though\b\bthousand\b\x05three\b\athrough\b\bthursday\b\x03tim\x02\x04time\x1c\x02to\b\x05to" +
-			"day\b\x04told\x04\btomorrow\b\x04tony\x02\x04town\x1a\atuesday\b\aturkish\a\x03two\b\tukrainian\a\x05under\b\x05union\f\nuniversity1\x05until\b\x02" +
-			"up\x0e\x06ursula\x02\x03van\v\nvenezuelan\a\x0evice-president\x05\nvietnamese\a\x06viktor\x02\avillage\x1a\bvladimir\x02\tvolodymyr\x02\x03von\v\x06" +
-			"walter\x02\x04wang\n\x03war\x1c\x03was\x0f\x02we\b\aweapons\x1c\twednesday\b\x04were\x0f\x06werner\x02\x04west\x1f\awestern\a\x04what\b\x04when\b\x05where\b\x05whic" +
-			"h/\x05while\b\x03who/\x04whom\b\x05whose\b\x03why\b\x04will\x04\x04with\x11\awithout\b\bwladimir\x02\bwolfgang\x02\twolodymyr\x02\x05would\x04\x02wu\n\x06xavi" +
-			"er\x02\x02xi\n\x04yang\n\x06yemeni\a\x03yes\b\tyesterday\b\x03yet\b\ayevgeny\x02\x02yi\n\x03yoo\n\x04yoon\n\tyoshihide\x02\x03you\b\x04your\b\x03yun\n\x05zhang\n" +
-			"\x04zhao\n\x04zhou\n",
+		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\x04were\x05\x02am\x06\x02of\a\x04shin\b\x03von\x06\abecause\x03\x06sergei\x02\aadvises\t\aprogr" +
+			"am\n\x0esuperintendent\v\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\v\aweapons\f\x06andrea\x02\x04over\x03\x06stands\r\aandreas\x02" +
+			"\bgeorgian\x00\x04both\x03\ajanuary\x03\bnigerian\x00\x04some\x0e\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\agen" +
+			"eral\v\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x0f\x05boris\x02\nchairwoman\v\x03del\x06\bvladimir\x02\x06friday\x03\tstrongman\v\nsuper" +
+			"vises\t\x04such\x03\x03nam\b\x04most\x03\apremier\v\x02he\x03\x06thomas\x02\x05about\x0e\x05marie\x02\x06nearly\x10\anikolai\x02\aagainst\x03\acountry\f\x06dmitry" +
+			"\x02\x04from\x11\toperation\n\x06sabine\x02\x04that\x04\x05saudi\x00\x04they\x03\x04chen\b\x05greek\x00\x02to\x03\x05heinz\x02\x04will\x12\x03are\x05\x03nor\x03\tsanctions\f\nkil" +
+			"ometers\x13\x04song\b\x03bae\b\bdiplomat\v\x04lord\v\x06though\x03\x06korean\x00\x04next\x03\amanages\t\x06markus\x02\breporter\v\tsoutheast\x14\x02dr\x03\x06" +
+			"centre\x15\acouncil\x16\x02le\x06\amarshal\v\x06albert\x02\x04said\x12\tspaceport\x17\x03you\x03\arussian\x00\x03was\x05\x02is\x05\bmonitors\t\x06shinzo\x02\tbulg" +
+			"arian\x00\x05olena\x02\achilean\x00\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x04fund\x18\x04more\x03\tnortheast\x14\x03not\x03\x05leads\t\tpakistani\x00\x05quee" +
+			"n\v\tsecretary\v\aanthony\x02\x03ceo\v\tfriedrich\x02\x06helmut\x02\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\f\forganization\x01\bhir" +
+			"okazu\x02\ajewgeni\x02\bthousand\x03\x03kim\b\x03and\x03\x04have\x12\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x04here\x03\x06indian\x00\x04baek\b\x02hu" +
+			"\x19\x05irish\x00\x03jan\x02\tnorwegian\x00\tchristian\x02\bcontrols\t\x05henry\x02\nprosecutor\v\aalberto\x02\x04west\x14\x02it\x03\x02jo\b\bofficial\f\x04ja" +
+			"ne\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\t\x05swiss\x00\x05would\x12\x05marco\x02\x04city\x1a\x04must\x12\x05short\r\x06alexej\x02\balgerian\x00\nsouth-ea" +
+			"st\x14\x04iwan\x02\x0evice-president\v\x05klaus\x02\x06sergej\x02\x02xi\b\x06german\x00\aoctober\x03\x03two\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x10\x04t" +
+			"hai\x00\x05abdul\x02\x03she\x03\aemperor\v\abritish\x00\x03seo\b\agerhard\x02\x04juan\x02\x02if\x03\x03may\x1b\x03cho\b\x04eric\x02\beuropean\x00\tcolombian\x00\x04five" +
+			"\x03\x05felix\x02\x02by\x03\thungarian\x00\tnorthwest\x14\x06viktor\x02\x04july\x03\aanother\x03\nfoundation\x1c\x05mario\x02\x02wu\b\x04anne\x02\x03for\x1d\bdirector" +
+			"\v\nvietnamese\x00\x06barack\x02\vspokeswoman\v\x04bank\x1e\x05chris\x02\x05which\x04\achinese\x00\x04what\x03\bamerican\x00\x04olaf\x02\bcroatian\x00\x04aide" +
+			"\v\x02km\x13\x03noh\b\x04kwon\b\nafterwards\x03\x04mary\x02\atuesday\x03\x03his\x03\x04choe\b\x06afghan\x00\x05susan\x02\tsouthwest\x14\x03all\x03\x04amir\x02\x06indeed\x03\a" +
+			"meeting\f\nresearcher\v\x03her\x03\x04olga\x02\x06yemeni\x00\x04your\x03\ahundred\x03\x04head\v\x04jens\x02\x05river\x17\vcorporation\x1f\aadvisor\v\x03but\x03" +
+			"\tkatharina\x02\x04many\x03\x06island\x17\fspokesperson\v\x03ana\x02\x05eight\x03\x04choi\b\x04east\x14\bestonian\x00\avillage\x17\aadmiral\v\x05alice\x02\x05g" +
+			"roup \x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\v\x05after\x03\x04hans\x02\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\x06robert\x02" +
+			"\x04then\x03\x02in!\aharbour\x17\forganisation\x01\x06people\f\tyoshihide\x02\x04runs\t\aofficer\v\x05their\x03\anicolas\x02\x06fatima\x02\x04hong\b\x02at" +
+			"\x11\x06adrian\x02\x03van\x06\x04mari\x02\x04park\b\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\v\teconomist\v\x05talks\f\x05there\x03\nthink tank" +
+			"\x01\x04told\x12\x02yi\b\vabbreviated\r\x05roman\x02\x05today\x03\x04last\x03\x05mayor\v\agoverns\t\bnarendra\x02\x03the\"\twolodymyr\x02\aafrican\x00\x04jung" +
+			"\b\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\rcorrespondent\v\x03had\x12\x05ma" +
+			"jor\v\x06metres\x13\bjonathan\x02\ascholar\v\x02li\b\afinnish\x00\x05envoy\v\x05funds\t\x05peter\x02\akurdish\x00\x05state\f\vcoordinates\t\tcomma" +
+			"nder\v\x03war\f\amexican\x00\x04prof\x03\nsouth-west\x14\x04arab\x00\x04yoon\b\x05along#\bcanadian\x00\x04into\x03\x06libyan\x00\x03bin\x06\awithout\x03\x04duke\v" +
+			"\aenglish\x00\x05could\x12\x04zhao\b\x03has\x12\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment$\x04owns\t\x05czech\x00\x05s" +
+			"hall\x12\x05image\f\x03its\x03\bminister\v\x05three\x03\x04whom\x03\bcommands\t\x04carl\x02\ainstead\x03\x06office\x0f\x11secretary-general\v\astudies" +
+			"%\acaptain\v\x05chang\b\bquestion\f\x06rocket\n\bthursday\x03\njournalist\v\x06french\x00\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean" +
+			"\x02\amichael\x02\x06should\x12\x01a&\x06leader\v\x04town\x17\x05edith\x02\boperates\t\x05ruler\v\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\rcon" +
+			"gresswoman\v\x05josef\x02\x04jang\b\ncommission'\x05might\x12\nresearches\t\acharles\x02\x05julia\x02\x06sergey\x02\x06ursula\x02\x02mr\x03\bsupports" +
+			"\t\x03ahn\b\aantonio\x02\x04john\x02\x06region\x17\ahowever\x03\aacronym\r\bannalena\x02\x05chief\v\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee(\x06" +
+			"almost\x10\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05stand\r\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassado" +
+			"r\v\finvestigates\t\x03han\b\x06rudolf\x02\x06joseph\x02\tpresident\v\begyptian\x00\x05miles\x13\btomorrow\x03\vassociation)\x02oh\b\nunivers" +
+			"ity*\x06prince\v\x06meters\x13\x05since\x03\tcatherine\x02\x05later\x03\x04says\x12\x03lim\b\aearlier\x03\x05seven\x03\x03pak\b\x06antony\x02\afinally\x03\x04paul\x02" +
+			"\x05those\x03\tregulates\t\bprovince\x17\x03six\x03\x05james\x02\bcardinal\v\bgovernor\v\x06bishop\v\aspanish\x00\x03joe\x02\tspokesman\v\acolone" +
+			"l\v\tdetective\v\bministry+\x03can\x12\nnorth-west\x14\bjapanese\x00\x05kevin\x02\x05photo\f\x05south\x14\x05georg\x02\x05under\x03\x05union\x01\x06walter\x02" +
+			"\aadviser\v\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x17\x05jeong\b\x04karl\x02\x02we\x03\x06agency,\x05ap" +
+			"ril\x03\bchairman\v\bbenjamin\x02\x05david\x02\bemmanuel\x02\x06bureau-\x04kang\b\x05rishi\x02\x04king\v\x02la\x06\x06around\x10\x06haruka\x02\aseveral\x03\x06mi" +
+			"chel\x02\astephan\x02\bsaturday\x03\x04moon\b\nnorth-east\x14\x06martin\x02\x03yet\x03\x06javier\x02\nlieutenant\v\x02on\x1d\barmenian\x00\x06daniel\x02\bal" +
+			"banian\x00\x02ms\x03\x05nancy\x02\x02an&\x03ali\x02\x06soviet\x00\x04yang\b\alatvian\x00\vpalestinian\x00\asenator\v\admitrij\x02\x05petro\x02\bsergeant\v\ta" +
+			"uthority.\tprofessor\v\x06andrej\x02\x06hassan\x02\bprincess\v\x04igor\x02\x03lee\b\x02or\x03\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfg" +
+			"ang\x02\beritrean\x00\ahandles\t\x04with\x11\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\x06alexei\x02\x06werner\x02\x06andr" +
+			"ei\x02\ahillary\x02\x02no\x03\x05added\x12\x05judge\v\x03liu\b\talexander\x02\vbroadcaster\x01\nkilometres\x13\x03yoo\b\x02al\x06\x04chun\b\x05jacob\x02\x03sam\x02\aa" +
+			"nalyst\v\x06kamala\x02\x05where\x03\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\x05still\x03\x04adam\x02\ncosmodrome\x17\x05north\x14\bnovember\x03\tj" +
+			"ordanian\x00\x02ko\b\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03son\b\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\b\x04zhou\b\tmeanwhil" +
+			"e\x03\x06slovak\x00\x05chung\b\tinstitute/\x05laura\x02\x05chair\v\aswedish\x00\x04does\x12\x06center\x15\x05hwang\b\airanian\x00\x03how\x03\x05jorge\x02\x06during" +
+			"\x03\asheriff\v\x05heads\t\x01i\x03\x04june\x03\nrepresents\t\x04wang\b\x06anchor\v\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\vchristop" +
+			"her\x02\x03sir\v\x04anna\x02\tconstable\v\x04jeon\b\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x12\tpublishes\t\x03say\x12\x05makes\t\vcongressman\v\talexa" +
+			"ndra\x02\bproduces\t\x06samuel\x02\abetween\x03\tinspector\v\x02up#\x02ri\b\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\x06\tprogr" +
+			"amme\n\x05cuban\x00\x05party0\tethiopian\x00\x03ryu\b\x05zhang\b\x03did\x12\aservice1\blawmaker\v\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x03\x06august\x03" +
+			"\nbelarusian\x00",
 		nouns: "\x02@ \x10\x00\x00\x00`\x00\x00\x89\x00\x12\x00\x82\x00\x81F\x00\b\x04\x00\x00\x01\x04\x04\b\x94\x12\x00\x10\x04\x80\x80\x80! \x00\x00\x00\x00\x80\x01\x00\x02\x00( \b\x00\x11\x00(\x00\x00\x01\x06@ @\x00\x10\x10\x06\x02\x02\x80\x00(\x00\x00\x02\x00\x00\b\x02E\x18\x12\x00\x88\x02@\x04\x00\x81\x01\x02\x01\x00\x00` \x02\x02\b\x00\x15\x01`" +
 			"\x00\x00\x04\x00 \x02\n\x04\x04\x00 \x80\xa0 \x00\x00\b@\x00\x04\x00\x04\x00\x02@@\x18\xca",
-		slots: []uint16{
-			0, 2199, 0, 0, 0, 0, 0, 0, 4075, 0, 4464, 0, 0, 1619, 0, 3477,
-			4365, 0, 1806, 746, 2295, 0, 0, 0, 0, 1842, 294, 2740, 3041, 1275, 0, 739,
-			4874, 0, 0, 0, 0, 0, 0, 4432, 0, 0, 0, 0, 0, 2838, 0, 0,
-			3204, 0, 0, 1756, 0, 4600, 4694, 0, 0, 5033, 0, 3228, 0, 0, 0, 635,
-			0, 0, 0, 0, 0, 0, 0, 3179, 2858, 0, 0, 0, 0, 0, 0, 0,
-			0, 4300, 0, 0, 0, 2213, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1769,
-			0, 0, 4001, 485, 0, 0, 0, 0, 0, 0, 0, 3454, 0, 0, 640, 0,
-			0, 0, 1187, 220, 3347, 0, 0, 0, 0, 0, 0, 0, 4159, 0, 0, 0,
-			0, 0, 0, 4829, 0, 5104, 3317, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 1816, 2456, 0, 0, 0, 1609, 0, 0, 0, 2069, 0, 0,
-			476, 1688, 0, 0, 0, 0, 0, 652, 4996, 979, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 145, 0, 0, 0, 0, 4281, 289,
-			2921, 0, 0, 0, 0, 0, 5183, 0, 0, 0, 0, 1960, 0, 0, 0, 0,
-			0, 2523, 0, 2805, 0, 0, 1513, 1588, 77, 1880, 0, 0, 0, 1906, 0, 562,
-			0, 4533, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2030, 590, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 752, 1485, 2632, 2903, 5152, 0, 0, 0, 2378, 0,
-			0, 2252, 0, 0, 1223, 0, 0, 0, 2705, 1668, 0, 0, 0, 0, 1197, 0,
-			2946, 0, 4258, 0, 0, 2170, 2709, 0, 0, 0, 0, 860, 4721, 0, 0, 38,
-			0, 0, 0, 0, 0, 0, 4657, 0, 0, 0, 0, 4012, 4423, 941, 0, 0,
-			0, 1706, 0, 2955, 1, 4727, 3885, 5127, 0, 1161, 0, 0, 1116, 0, 0, 4091,
-			4804, 3087, 0, 494, 0, 460, 0, 0, 0, 0, 1431, 0, 0, 0, 0, 0,
-			0, 0, 763, 0, 0, 2176, 1892, 3877, 0, 0, 0, 0, 0, 3368, 3637, 0,
-			0, 0, 0, 0, 0, 3499, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2271,
-			0, 0, 0, 0, 4320, 0, 0, 0, 0, 0, 1791, 4767, 4900, 0, 0, 1520,
-			1912, 2517, 166, 4817, 0, 0, 0, 0, 803, 2578, 2622, 1929, 0, 0, 0, 0,
-			0, 0, 5138, 2314, 0, 0, 0, 0, 0, 0, 0, 0, 374, 277, 4292, 5108,
-			0, 1404, 0, 624, 3671, 0, 0, 2094, 3422, 0, 0, 0, 0, 0, 0, 0,
-			1578, 0, 0, 0, 0, 251, 0, 4954, 0, 0, 0, 0, 779, 192, 1047, 0,
-			4968, 0, 1396, 0, 0, 0, 3233, 3591, 0, 0, 0, 5189, 0, 0, 2910, 2654,
-			4202, 0, 0, 0, 0, 2080, 0, 0, 0, 0, 0, 0, 0, 392, 3994, 0,
-			1034, 0, 454, 1176, 0, 3547, 1421, 3724, 4593, 5096, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 1464, 0, 3150, 0, 0, 1292, 3534, 3907, 0, 4793, 0, 0,
-			0, 0, 0, 2437, 4948, 0, 0, 4145, 0, 103, 0, 4683, 0, 1626, 4928, 0,
-			0, 0, 0, 3194, 0, 0, 0, 0, 0, 0, 1782, 5122, 1139, 0, 0, 917,
-			1343, 0, 0, 1737, 4412, 0, 0, 0, 0, 0, 0, 3617, 1956, 0, 0, 0,
-			0, 0, 1413, 0, 3411, 3912, 4562, 0, 0, 1973, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 4639, 0, 3771, 0, 0, 0, 0, 0, 0, 0,
-			1257, 212, 0, 4919, 0, 0, 792, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 895, 3116, 4438, 4647, 400, 0, 0, 0, 4551, 2831, 2000, 2119, 0,
-			2278, 0, 1988, 0, 0, 0, 0, 0, 2054, 0, 4518, 2818, 5085, 0, 0, 0,
-			0, 259, 4246, 2258, 2584, 4083, 1825, 0, 0, 0, 4397, 1700, 0, 0, 4556, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1677, 0, 4857, 2476, 0,
-			0, 2845, 0, 5092, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3372, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 2883, 4733, 0, 0, 0, 0, 2111,
-			0, 5114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 378, 0, 0, 0, 3213, 0, 2734, 0, 0, 0,
-			0, 0, 1715, 0, 0, 3426, 3554, 5167, 3338, 0, 0, 0, 0, 0, 0, 4812,
-			0, 0, 0, 0, 0, 4214, 929, 4544, 4698, 4705, 3132, 2488, 4568, 1333, 4618, 0,
-			0, 0, 0, 0, 0, 0, 0, 2394, 0, 0, 3562, 2607, 0, 0, 0, 0,
-			0, 0, 0, 0, 518, 5161, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 4124, 0, 2247, 0, 0, 0, 0, 0, 835, 3742, 0, 0,
-			0, 0, 0, 1722, 4166, 0, 0, 0, 3858, 0, 0, 2289, 0, 0, 2972, 2469,
-			0, 0, 0, 3752, 2041, 0, 0, 0, 0, 570, 1833, 0, 304, 4664, 2127, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 577, 0, 0, 2930,
-			4185, 2638, 0, 0, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 3714, 0,
-			0, 0, 0, 0, 0, 1086, 3011, 820, 3252, 3576, 0, 0, 0, 0, 669, 0,
-			0, 0, 511, 0, 0, 0, 0, 0, 3821, 0, 0, 0, 4115, 0, 0, 3957,
-			3059, 0, 0, 0, 2717, 0, 3397, 540, 1306, 0, 0, 0, 0, 0, 0, 0,
-			4031, 0, 0, 0, 0, 1942, 0, 0, 0, 0, 0, 0, 2979, 0, 0, 0,
-			0, 0, 2889, 5054, 602, 0, 0, 0, 422, 0, 2462, 2752, 2561, 3926, 0, 0,
-			196, 0, 0, 0, 0, 0, 1238, 2404, 2595, 0, 0, 4448, 0, 0, 0, 1053,
-			0, 0, 1425, 0, 0, 0, 0, 0, 2036, 0, 0, 1449, 2482, 2370, 1314, 5021,
-			0, 0, 0, 2334, 0, 0, 0, 0, 0, 2789, 0, 0, 0, 0, 0, 3931,
-			0, 0, 2139, 4800, 0, 3461, 0, 1642, 1329, 3691, 1598, 1371, 0, 2661, 2534, 594,
-			677, 3091, 3155, 4045, 0, 0, 0, 335, 660, 3326, 0, 0, 0, 0, 0, 405,
-			0, 0, 0, 4222, 0, 2356, 0, 0, 0, 0, 0, 0, 2757, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3120, 3071, 0, 48, 0, 0,
-			0, 0, 1266, 0, 0, 3967, 1873, 0, 0, 0, 0, 0, 0, 2549, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 2599, 4270, 0, 0, 1439, 0, 0, 0, 0,
-			2671, 2866, 0, 0, 0, 3049, 4151, 0, 0, 0, 4688, 0, 0, 0, 0, 3065,
-			3264, 3504, 3735, 1745, 0, 2015, 2347, 2573, 0, 319, 4884, 0, 0, 0, 0, 0,
-			0, 0, 3702, 4962, 2234, 2361, 0, 2283, 2626, 3483, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 4742, 0, 0, 0, 0, 0, 0, 31,
-			1547, 770, 0, 4040, 0, 0, 0, 0, 1572, 0, 0, 1075, 1652, 816, 3275, 0,
-			0, 0, 0, 0, 1683, 0, 0, 0, 646, 0, 351, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 0, 3223, 0, 0, 2616, 0, 0, 2025, 0, 121, 0, 0,
-			0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3828, 0, 0,
-			0, 811, 0, 0, 2217, 0, 0, 999, 1479, 282, 0, 0, 3077, 138, 0, 0,
-			0, 689, 0, 3835, 4580, 0, 0, 0, 4573, 3185, 0, 0, 0, 0, 0, 0,
-			2825, 0, 0, 0, 3528, 5003, 4586, 3851, 0, 0, 1864, 129, 446, 558, 3312, 2225,
-			5074, 3021, 0, 0, 0, 0, 0, 3985, 0, 0, 1775, 0, 0, 0, 0, 1095,
-			4914, 0, 0, 0, 0, 312, 726, 825, 0, 5201, 1937, 0, 0, 0, 0, 2811,
-			0, 0, 0, 1299, 0, 2100, 3001, 5015, 0, 854, 2150, 0, 0, 3843, 4673, 1729,
-			2992, 0, 0, 0, 2675, 0, 3401, 4056, 0, 0, 0, 0, 0, 0, 3805, 0,
-			0, 4492, 181, 2388, 0, 0, 0, 0, 0, 0, 0, 1128, 0, 0, 1023, 0,
-			0, 0, 0, 2690, 0, 325, 0, 0, 0, 0, 2985, 0, 0, 0, 0, 0,
-			0, 0, 3979, 0, 4108, 0, 0, 0, 0, 0, 0, 3541, 0, 0, 4197, 0,
-			844, 1854, 0, 0, 2365, 0, 0, 0, 2304, 2542, 4239, 0, 4774, 94, 17, 3378,
-			0, 0, 0, 907, 0, 698, 1322, 0, 0, 0, 0, 0, 0, 0, 4388, 0,
-			0, 3240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3125, 0, 0, 0, 0,
-			0, 0, 4065, 0, 0, 430, 0, 2700, 0, 0, 4983, 708, 0, 0, 0, 0,
-			5039, 0, 0, 0, 1798, 0, 0, 0, 2006, 3219, 0, 0, 0, 2264, 0, 2503,
-			4989, 4756, 0, 0, 0, 0, 0, 2852, 2494, 174, 4228, 5207, 0, 0, 0, 2159,
-			0, 0, 0, 0, 0, 879, 0, 0, 2415, 0, 0, 4136, 2087, 3781, 4908, 0,
-			0, 0, 0, 0, 0, 0, 0, 3974, 0, 0, 0, 0, 1148, 240, 3655, 0,
-			0, 717, 0, 0, 0, 0, 0, 0, 0, 0, 5194, 0, 0, 0, 2770, 0,
-			0, 0, 0, 5010, 0, 0, 0, 4895, 0, 3682, 0, 614, 4174, 0, 0, 0,
-			0, 0, 413, 0, 0, 0, 4456, 4525, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 4480, 0, 0, 0, 0, 0, 0, 0, 4624, 0, 3142, 0,
-			0, 157, 0, 0, 0, 0, 957, 0, 0, 0, 524, 0, 3939, 0, 4233, 0,
-			0, 0, 0, 1376, 2764, 0, 0, 0, 2796, 0, 0, 0, 0, 0, 0, 887,
-			0, 3920, 5178, 3898, 0, 0, 0, 3384, 970, 0, 0, 1531, 4380, 367, 0, 3297,
-			2683, 0, 0, 1980, 3168, 3357, 3440, 1950, 0, 0, 0, 0, 0, 0, 2050, 2206,
-			3286, 1012, 0, 0, 0, 0, 0, 0, 438, 0, 0, 0, 1060, 3110, 0, 0,
-			0, 267, 0, 0, 0, 0, 4751, 0, 0, 0, 0, 3868, 0, 0, 0, 4131,
-			0, 0, 0, 0, 0, 2090, 2898, 0, 988, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 0, 470, 1386, 4845, 4345, 1005, 4977, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 1282, 0, 186, 2591, 0, 0, 0, 0, 0, 993, 4502, 0, 361,
-			3793, 1995, 3391, 0, 0, 0, 0, 2060, 0, 0, 0, 0, 0, 2328, 0, 0,
-			1210, 112, 0, 0, 4331, 0, 0, 4865, 0, 0, 0, 0, 3599, 0, 0, 0,
-			4937, 0, 0, 0, 2107, 1920, 0, 3892, 0, 0, 1634, 0, 0, 0, 0, 86,
-			0, 0, 0, 0, 0, 0, 4606, 4, 0, 0, 0, 3583, 0, 0, 0, 0,
-			0, 0, 0, 0, 1887, 0, 2782, 2938, 0, 0, 1565, 0, 0, 4373, 0, 0,
-			0, 3665, 0, 0, 0, 0, 5045, 1443, 1556, 1250, 0, 0, 0, 1066, 2776, 0,
-			1348, 0, 3493, 0, 0, 0, 0, 1106, 0, 0, 0, 3330, 0, 0, 2444, 5028,
-			0, 0, 0, 2322, 0, 0, 1496, 1457, 0, 2422, 0, 0, 0, 0, 0, 948,
-			0, 0, 0, 0, 0, 55, 0, 963, 0, 0, 0, 0, 0, 0, 1762, 4358,
-			0, 0, 0, 3031, 0, 339, 0, 2429, 1503, 3626, 4711, 0, 0, 4781, 0, 0,
-			868, 0, 0, 2729, 1470, 0, 0, 0, 0, 0, 0, 1659, 3760, 4632, 0, 0,
-			0, 731, 0, 4311, 0, 1360, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4210,
-			0, 2340, 4924, 0, 0, 0, 1537, 0, 2511, 0, 550, 0, 0, 2964, 0, 0,
-			0, 0, 2875, 0, 0, 0, 0, 0, 202, 3096, 0, 0, 0, 0, 0, 2645,
-			3515, 0, 3569, 0, 0, 0, 3645, 0, 0, 0, 0, 0, 0, 3605, 5064, 0,
-			1897, 0, 0, 529, 0, 0, 0, 0, 0, 0, 70, 229, 5156, 0, 383, 0,
-			0, 0, 0, 4405, 0, 0, 64, 3302, 3472, 5143, 3100, 0, 0, 0, 0, 0,
-			0, 900, 4509, 0, 0, 2190, 0, 0, 0, 0, 0, 0, 1966, 0, 2238, 0,
-			4192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			0, 0, 0, 3817, 3950, 0, 0, 0, 0, 0, 0, 0, 4099, 0, 0, 0,
+		buckets: []uint16{
+			0, 0, 20, 20, 43, 49, 49, 49, 68, 85, 103, 119, 145, 145, 169, 169,
+			183, 191, 191, 210, 241, 241, 246, 254, 262, 262, 286, 310, 318, 334, 341, 341,
+			365, 375, 375, 375, 383, 406, 406, 406, 412, 412, 412, 417, 432, 444, 458, 466,
+			466, 475, 484, 501, 507, 532, 545, 562, 562, 562, 575, 580, 585, 596, 608, 614,
+			619, 619, 619, 619, 635, 635, 635, 643, 657, 695, 695, 695, 699, 699, 699, 699,
+			707, 729, 759, 759, 773, 773, 795, 806, 813, 822, 822, 828, 834, 842, 849, 849,
+			877, 895, 902, 913, 956, 996, 1025, 1030, 1041, 1041, 1058, 1058, 1070, 1077, 1091, 1101,
+			1108, 1124, 1135, 1164, 1179, 1197, 1197, 1197, 1203, 1233, 1233, 1247, 1254, 1273, 1273, 1273,
+			1273, 1273, 1291, 1303, 1325, 1340, 1344, 1366, 1366, 1375, 1375, 1383, 1398, 1398, 1398, 1404,
+			1416, 1425, 1434, 1434, 1439, 1454, 1463, 1463, 1463, 1474, 1484, 1484, 1501, 1508, 1542, 1548,
+			1548, 1557, 1576, 1576, 1580, 1591, 1613, 1613, 1634, 1654, 1669, 1679, 1679, 1679, 1685, 1685,
+			1685, 1685, 1685, 1685, 1695, 1695, 1710, 1710, 1710, 1716, 1734, 1743, 1748, 1754, 1769, 1780,
+			1820, 1820, 1839, 1839, 1839, 1839, 1839, 1845, 1854, 1854, 1854, 1854, 1860, 1860, 1873, 1873,
+			1873, 1886, 1911, 1911, 1917, 1939, 1939, 1951, 1982, 1991, 2005, 2011, 2011, 2033, 2046, 2046,
+			2054, 2065, 2085, 2092, 2106, 2110, 2152, 2152, 2158, 2174, 2183, 2191, 2197, 2201, 2201, 2201,
+			2214, 2220, 2220, 2220, 2220, 2226, 2241, 2311, 2338, 2344, 2351, 2386, 2415, 2423, 2437, 2452,
+			2461, 2461, 2477, 2477, 2477, 2497, 2497, 2512, 2531, 2535, 2544, 2565, 2574, 2574, 2581, 2594,
+			2610, 2619, 2625, 2637, 2637, 2649, 2680, 2694, 2700, 2709, 2722, 2727, 2741, 2741, 2756, 2756,
+			2773, 2785, 2785, 2791, 2798, 2805, 2812, 2840, 2850, 2850, 2856, 2865, 2901, 2910, 2945, 2957,
+			2970, 2979, 2988, 2988, 3018, 3029, 3035, 3059, 3086, 3096, 3118, 3118, 3124, 3136, 3136, 3155,
+			3187, 3187, 3201, 3206, 3229, 3238, 3257, 3257, 3264, 3264, 3271, 3288, 3299, 3307, 3316, 3353,
+			3353, 3353, 3353, 3360, 3380, 3380, 3416, 3429, 3448, 3458, 3458, 3475, 3475, 3488, 3504, 3512,
+			3527, 3538, 3545, 3551, 3556, 3572, 3577, 3577, 3577, 3577, 3577, 3585, 3607, 3618, 3618, 3633,
+			3640, 3660, 3668, 3668, 3677, 3693, 3723, 3723, 3740, 3757, 3771, 3785, 3785, 3800, 3815, 3837,
+			3864, 3872, 3889, 3904, 3914, 3914, 3931, 3941, 3941, 3962, 3972, 3980, 3988, 3997, 4005, 4014,
+			4024, 4030, 4042, 4055, 4063, 4075, 4075, 4079, 4097, 4107, 4111, 4111, 4118, 4122, 4135, 4141,
+			4150, 4172, 4181, 4198, 4209, 4220, 4236, 4246, 4261, 4261, 4261, 4267, 4276, 4282, 4294, 4304,
+			4304, 4329, 4329, 4338, 4359, 4379, 4387, 4387, 4395, 4416, 4416, 4435, 4446, 4476, 4498, 4507,
+			4522, 4537, 4548, 4556, 4563, 4563, 4563, 4598, 4632, 4655, 4662, 4672, 4691, 4691, 4691, 4710,
+			4735, 4735, 4751, 4757, 4757, 4757, 4781, 4781, 4781, 4793, 4793, 4793, 4810, 4844, 4860, 4891,
+			4891, 4909, 4909, 4926, 4932, 4932, 4954, 4969, 4974, 4974, 4981, 4981, 4981, 4994, 5005, 5015,
+			5023, 5023, 5032, 5047, 5051, 5064, 5075, 5080, 5090, 5105, 5119, 5142, 5147, 5156, 5173, 5192,
+			5212,
 		},
 		vals: []uint32{
-			257, 262144, 16384, 2049, 32, 4, 65536, 32768, 1, 17825802, 131072, 16, 1048576, 2048, 1024, 96,
-			33554432, 513, 50331648, 67108864, 83886080, 100663296, 3145730, 117440520, 134217736, 150994944, 3145728, 167772168, 2, 8, 184549384, 8192,
-			17, 201326592, 218103808, 1048578, 147456, 1025, 234881032, 4096, 33, 251658248, 529, 4194304, 269484032, 285212680, 234946560, 129,
-			273, 301989888,
+			32768, 1048576, 16384, 1, 129, 96, 16, 529, 131072, 65536, 4194304, 4, 2, 262144, 2049, 8,
+			2048, 513, 32, 4096, 8192, 100663296, 167772168, 3145728, 218103808, 147456, 3145730, 33, 201326592, 17, 67108864, 150994944,
+			1048578, 1025, 273, 1024, 184549384, 234946560, 257, 117440520, 134217736, 33554432, 301989888, 251658248, 17825802, 83886080, 50331648, 234881032,
+			269484032, 285212680,
 		},
 		orghead:   []string{"agency", "association", "authority", "bank", "bureau", "centre", "commission", "committee", "company", "council", "department", "foundation", "fund", "institute", "ministry", "party", "service", "university"},
 		inflect:   []string{"'s", "’s", "s", "es"},

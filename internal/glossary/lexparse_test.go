@@ -275,7 +275,16 @@ func buildLexicon(src *lexSource) (*lexicon, error) {
 		}
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	// about two keys a bucket; keys sorted by bucket, then alphabetically
+	nb := 16
+	for nb < len(keys)/2 {
+		nb *= 2
+	}
+	mask := uint32(nb - 1)
+	sort.Slice(keys, func(i, j int) bool {
+		bi, bj := bucketOf(hashRev(keys[i]), mask), bucketOf(hashRev(keys[j]), mask)
+		return bi < bj || bi == bj && keys[i] < keys[j]
+	})
 	lx := &lexicon{lang: src.lang, orghead: glosses, placeword: src.placeword,
 		inflect: src.inflect, suffix: src.suffix, cue: src.cue}
 	for k, v := range vals {
@@ -286,14 +295,17 @@ func buildLexicon(src *lexSource) (*lexicon, error) {
 	// distinct values, in order of first use
 	index := map[uint32]int{}
 	var blob []byte
-	offs := make([]int, len(keys))
-	for i, k := range keys {
+	lx.buckets = make([]uint16, nb+1)
+	b := uint32(0)
+	for _, k := range keys {
+		for ; b <= bucketOf(hashRev(k), mask); b++ {
+			lx.buckets[b] = uint16(len(blob))
+		}
 		v := vals[k]
 		if _, ok := index[v]; !ok {
 			index[v] = len(lx.vals)
 			lx.vals = append(lx.vals, v)
 		}
-		offs[i] = len(blob) + 1
 		blob = append(blob, byte(len(k)))
 		blob = append(blob, k...)
 		blob = append(blob, byte(index[v]))
@@ -301,20 +313,10 @@ func buildLexicon(src *lexSource) (*lexicon, error) {
 	if len(lx.vals) > 256 || len(blob) >= 1<<16 {
 		return nil, errors.New(src.lang + ": the word lists outgrow the table format")
 	}
+	for ; int(b) <= nb; b++ {
+		lx.buckets[b] = uint16(len(blob))
+	}
 	lx.blob = string(blob)
-	n := 16
-	for n < 2*len(keys) {
-		n *= 2
-	}
-	lx.slots = make([]uint16, n)
-	mask := uint32(n - 1)
-	for i, k := range keys {
-		s := slotOf(hashRev(k), mask)
-		for lx.slots[s] != 0 {
-			s = (s + 1) & mask
-		}
-		lx.slots[s] = uint16(offs[i])
-	}
 	// the noun filter: 8 bits per noun, at least 64 bytes
 	nouns := 0
 	for _, v := range vals {
@@ -373,8 +375,8 @@ func renderLexGen() ([]byte, error) {
 		b.WriteString("\t\tlang: " + strconv.Quote(lx.lang) + ",\n")
 		b.WriteString("\t\tblob: " + quoteLong(lx.blob) + ",\n")
 		b.WriteString("\t\tnouns: " + quoteLong(lx.nouns) + ",\n")
-		b.WriteString("\t\tslots: []uint16{")
-		writeInts(&b, len(lx.slots), func(i int) uint64 { return uint64(lx.slots[i]) })
+		b.WriteString("\t\tbuckets: []uint16{")
+		writeInts(&b, len(lx.buckets), func(i int) uint64 { return uint64(lx.buckets[i]) })
 		b.WriteString("},\n\t\tvals: []uint32{")
 		writeInts(&b, len(lx.vals), func(i int) uint64 { return uint64(lx.vals[i]) })
 		b.WriteString("},\n")
