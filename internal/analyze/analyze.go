@@ -93,12 +93,11 @@ func Text(text string, opt Options) *Result {
 		r.RefSource = RefNone
 	}
 
-	gr := glossary.Find(text, glossary.Options{
-		Lang:       r.Lang,
-		Site:       opt.Site,
-		Mark:       opt.Mark,
-		Paragraphs: r.Paragraphs,
-		NoMark:     opt.NoMark,
+	gr := glossary.Find(d, glossary.Options{
+		Lang:   r.Lang,
+		Site:   opt.Site,
+		Mark:   opt.Mark,
+		NoMark: opt.NoMark,
 	})
 	r.Terms = gr.Mentions
 	r.Glossary = gr.Entries

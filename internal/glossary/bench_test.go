@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/glossline/glossline/internal/shared"
+	"github.com/glossline/glossline/internal/text"
 )
 
 // stripTags removes markup crudely: everything from '<' to the next '>'.
@@ -61,23 +62,42 @@ func corpusDocs(b *testing.B) []benchDoc {
 }
 
 // BenchmarkFind measures term finding and definition mining together over
-// the shared corpora (German and English news and Wikipedia text).
+// the shared corpora (German and English news and Wikipedia text), on
+// documents tokenized and split into sentences outside the timing: the
+// engine's own cost, as package analyze pays it for a Doc the engines
+// share.
 func BenchmarkFind(b *testing.B) {
+	benchFind(b, false)
+}
+
+// BenchmarkFindText is BenchmarkFind from the string: text.New and
+// segment.Split included in the timing.
+func BenchmarkFindText(b *testing.B) {
+	benchFind(b, true)
+}
+
+func benchFind(b *testing.B, fromText bool) {
 	docs := corpusDocs(b)
 	total := 0
-	for _, d := range docs {
+	ds := make([]*text.Doc, len(docs))
+	for i, d := range docs {
 		total += len(d.text)
+		ds[i] = doc(d.text, d.lang)
 	}
-	// load the word lists and the knowledge base outside the timing
-	Find("Der UN-Sicherheitsrat tagte.", Options{Lang: "de"})
-	Find("The UN Security Council met.", Options{Lang: "en"})
+	// load the knowledge base outside the timing
+	findText("Der UN-Sicherheitsrat tagte.", Options{Lang: "de"})
+	findText("The UN Security Council met.", Options{Lang: "en"})
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	cpu0, ok := cpuTime()
 	n := 0
 	for b.Loop() {
-		for _, d := range docs {
-			Find(d.text, Options{Lang: d.lang})
+		for i, d := range docs {
+			if fromText {
+				findText(d.text, Options{Lang: d.lang})
+			} else {
+				Find(ds[i], Options{Lang: d.lang})
+			}
 		}
 		n++
 	}
@@ -88,17 +108,31 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-// BenchmarkFindExample measures the example article alone.
+// BenchmarkFindExample measures the example article alone, tokenized and
+// split into sentences outside the timing.
 func BenchmarkFindExample(b *testing.B) {
 	raw, err := os.ReadFile(shared.Path(b, "articles", "kim-putin-summit.de.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := string(raw)
-	paras := blankLineParagraphs(text)
-	b.SetBytes(int64(len(text)))
+	d := doc(string(raw), "de")
+	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Find(text, Options{Lang: "de", Paragraphs: paras})
+		Find(d, Options{Lang: "de"})
+	}
+}
+
+// BenchmarkFindExampleText is BenchmarkFindExample from the string.
+func BenchmarkFindExampleText(b *testing.B) {
+	raw, err := os.ReadFile(shared.Path(b, "articles", "kim-putin-summit.de.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(raw)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		findText(s, Options{Lang: "de"})
 	}
 }

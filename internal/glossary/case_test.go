@@ -15,7 +15,7 @@ func TestGermanRoleCase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ""
-		for _, e := range Find(tt.text, Options{Lang: "de"}).Entries {
+		for _, e := range findText(tt.text, Options{Lang: "de"}).Entries {
 			if e.Term == tt.term {
 				got = e.Definition
 			}

@@ -26,10 +26,7 @@ func TestDataFiles(t *testing.T) {
 			if !utf8.Valid(src) {
 				t.Fatal("not UTF-8")
 			}
-			lx := &lexicon{lang: "x", stop: set{}, common: set{}, role: set{}, classifier: map[string]string{},
-				institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
-				copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
-				approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{}, demonym: set{}, defverb: set{}}
+			lx := newLexSource("x")
 			if err := lx.parse(name, string(src)); err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +55,7 @@ func TestDataFiles(t *testing.T) {
 	}
 	for _, lang := range languages {
 		t.Run(lang, func(t *testing.T) {
-			lx, err := loadLexicon(lang)
+			lx, err := loadLexSource(lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -84,8 +81,8 @@ func TestDataFiles(t *testing.T) {
 					t.Errorf("[orghead] %s = %q: want \"Noun g\" with g in m, f, n", k, v)
 				}
 			}
-			if lexiconFor(lang) == nil {
-				t.Error("lexiconFor returned nil")
+			if lexiconFor(lang).lang != lang {
+				t.Error("lexiconFor returned another language")
 			}
 		})
 	}

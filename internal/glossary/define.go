@@ -77,7 +77,7 @@ func initials(words []string, lx *lexicon) string {
 	var b strings.Builder
 	for _, w := range words {
 		l := strings.ToLower(w)
-		if lx.class[l]&(wConnector|wDeterminer) != 0 {
+		if lx.class(l)&(wConnector|wDeterminer) != 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -194,7 +194,7 @@ func (e *engine) fits(acr string, s, t int) bool {
 				continue
 			}
 			words = append(words, []rune(part))
-			c := e.lx.class[part]
+			c := e.lx.class(part)
 			fn = append(fn, c&(wConnector|wDeterminer) != 0 || c&wStop != 0 && len(part) <= 4)
 		}
 	}
@@ -271,14 +271,15 @@ func (e *engine) cues() {
 		for next < len(acrAt) && acrAt[next] < i {
 			next++
 		}
-		if !e.isWord(i) || !e.lx.cueByte[lowerByte(e.text[e.toks[i].start])] || !e.lx.cueStart[e.lw(i)] {
+		if !e.isWord(i) || strings.IndexByte(e.lx.cueFirst, lowerByte(e.text[e.toks[i].start])) < 0 || !e.is(i, wCueStart) {
 			continue
 		}
 		for _, cue := range e.lx.cue {
-			if !e.matchWords(i, cue) {
+			words, ok := e.matchWords(i, cue)
+			if !ok {
 				continue
 			}
-			j := i + len(cue)
+			j := i + words
 			// the nearest acronym before i
 			acr := -1
 			if next > 0 {
@@ -308,8 +309,9 @@ func (e *engine) cues() {
 			// defines only when it is explicit about being an acronym, or
 			// follows the acronym right away.
 			explicit := false
+			first, _, _ := strings.Cut(cue, " ")
 			for _, x := range [...]string{"abkürz", "akronym", "acronym", "abbreviat"} {
-				explicit = explicit || strings.Contains(cue[0], x)
+				explicit = explicit || strings.Contains(first, x)
 			}
 			if explicit || i-acr <= 2 {
 				e.addSpan(a, i, end, scoreCue, false, "")
@@ -318,14 +320,19 @@ func (e *engine) cues() {
 	}
 }
 
-// matchWords reports whether the lower-case words ws start at token i.
-func (e *engine) matchWords(i int, ws []string) bool {
-	for k, w := range ws {
+// matchWords reports whether the words of the lower-case phrase p
+// (separated by one space) start at token i, and how many they are.
+func (e *engine) matchWords(i int, p string) (int, bool) {
+	k := 0
+	for p != "" {
+		w, rest, _ := strings.Cut(p, " ")
 		if !e.isWord(i+k) || e.lw(i+k) != w {
-			return false
+			return 0, false
 		}
+		p = rest
+		k++
 	}
-	return true
+	return k, true
 }
 
 // nounPhrase returns the last token of the noun phrase starting at j, or
@@ -464,7 +471,7 @@ func (e *engine) apposition(o occ) {
 				kind = "person"
 			} else if k := e.classKind(m); k != "" && kind == "" {
 				kind = k
-			} else if kind == "" && (e.isInstitution(m) || e.lx.orghead[lw] != "") {
+			} else if kind == "" && (e.isInstitution(m) || e.lx.orgHead(lw) != "") {
 				kind = "organization"
 			}
 		}
@@ -473,7 +480,7 @@ func (e *engine) apposition(o occ) {
 	if e.de && !e.isCap(end) && !strings.HasPrefix(last, "-") {
 		return
 	}
-	if !e.de && (e.in(strings.ToLower(last), wStop|wVerb)) {
+	if !e.de && e.is(end, wStop|wVerb) {
 		return
 	}
 	if (o.a.cls == cWord || o.a.cls == cInst) && kind == "" {
@@ -746,7 +753,7 @@ func (e *engine) orgName(m int) (int, bool) {
 	org := false
 	check := func(k int) {
 		lw := e.lw(k)
-		if e.isInstitution(k) || e.lx.orghead[lw] != "" {
+		if e.isInstitution(k) || e.lx.orgHead(lw) != "" {
 			org = true
 		} else if e.classKind(k) == "organization" {
 			org = true
@@ -787,7 +794,7 @@ func (e *engine) classifierAround(o occ) {
 		if kind := e.classKind(k); kind != "" {
 			start := k
 			if !e.de && e.isWord(k-1) {
-				if _, _, ok2 := e.lx.classify(e.lw(k-1) + " " + e.lw(k)); ok2 {
+				if _, _, ok2 := e.lx.classify(e.lw2(k)); ok2 {
 					start = k - 1
 				}
 			}
@@ -799,14 +806,14 @@ func (e *engine) classifierAround(o occ) {
 	if !e.de && !e.is(o.t, wDemonym) && !possessive(e.lw(o.t)) {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
-			kind := e.lx.classifier[e.lw(t)]
+			kind := e.lx.classifierKind(e.lw(t))
 			if t > o.t+1 {
-				if k2 := e.lx.classifier[e.lw(t-1)+" "+e.lw(t)]; k2 != "" {
+				if k2 := e.lx.classifierKind(e.lw2(t)); k2 != 0 {
 					kind = k2
 				}
 			}
-			if kind != "" {
-				e.addSpan(o.a, o.t+1, t, scoreClassifier, false, kind)
+			if kind != 0 {
+				e.addSpan(o.a, o.t+1, t, scoreClassifier, false, kindNames[kind])
 				return
 			}
 			if e.is(t, wStop|wVerb) {
@@ -872,7 +879,7 @@ func (e *engine) headGloss(o occ) {
 	}
 	gloss := ""
 	for k := o.t; k >= o.s; k-- {
-		if g := e.lx.orghead[e.lw(k)]; g != "" && e.isCap(k) {
+		if g := e.lx.orgHead(e.lw(k)); g != "" && e.isCap(k) {
 			gloss = g
 			break
 		}
@@ -925,7 +932,7 @@ func inflectAdj(adj, gender string) string {
 func (e *engine) orgLike(s, t int) bool {
 	for k := s; k <= t; k++ {
 		lw := e.lw(k)
-		if e.lx.orghead[lw] != "" || e.isInstitution(k) || e.isClassifier(k) {
+		if e.lx.orgHead(lw) != "" || e.isInstitution(k) || e.isClassifier(k) {
 			return true
 		}
 	}

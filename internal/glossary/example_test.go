@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/shared"
+	"github.com/glossline/glossline/internal/text"
 )
 
 // goldGlossary is the glossary part of an article's gold annotation.
@@ -21,33 +23,32 @@ type goldGlossary struct {
 	MustNot []string `json:"must_not_be_glossary_terms"`
 }
 
-// blankLineParagraphs splits text at blank lines, the way the test of the
-// example article needs it (package segment does this for the product).
-func blankLineParagraphs(text string) []Span {
-	var out []Span
-	start := 0
-	for start < len(text) {
-		k := strings.Index(text[start:], "\n\n")
-		end := len(text)
-		if k >= 0 {
-			end = start + k
+// doc tokenizes s and splits it into sentences as package analyze does.
+func doc(s, lang string) *text.Doc {
+	d := text.New(s)
+	segment.Split(d, lang)
+	return d
+}
+
+// findText runs Find on s, tokenized and split into sentences for
+// opt.Lang.
+func findText(s string, opt Options) Result { return Find(doc(s, opt.Lang), opt) }
+
+// onePara returns s tokenized as one paragraph, whatever blank lines it
+// has, and split into sentences.
+func onePara(s, lang string) *text.Doc {
+	d := text.New(s)
+	for i := range d.Toks {
+		if i > 0 {
+			d.Toks[i].Flags &^= text.Para
 		}
-		s, t := start, end
-		for s < t && (text[s] == '\n' || text[s] == ' ') {
-			s++
-		}
-		for t > s && (text[t-1] == '\n' || text[t-1] == ' ') {
-			t--
-		}
-		if t > s {
-			out = append(out, Span{Start: s, End: t})
-		}
-		if k < 0 {
-			break
-		}
-		start = end + 2
 	}
-	return out
+	if len(d.Toks) > 0 {
+		d.ParaToks = []int32{0, int32(len(d.Toks))}
+		d.Paras = []Span{{Start: int(d.Toks[0].Start), End: int(d.Toks[len(d.Toks)-1].End)}}
+	}
+	segment.Split(d, lang)
+	return d
 }
 
 // isFormOf reports whether mention text m is the term, an alias, or an
@@ -92,7 +93,7 @@ func TestExampleArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(raw)
-	res := Find(text, Options{Lang: "de", Paragraphs: blankLineParagraphs(text)})
+	res := findText(text, Options{Lang: "de"})
 	checkInvariants(t, text, res)
 
 	byID := map[string]Entry{}

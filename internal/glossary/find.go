@@ -6,23 +6,24 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/text"
 )
 
 // engine holds the state of one Find call.
 type engine struct {
-	text  string
-	lang  string
-	de    bool // lang is "de" (else "en")
-	lx    *lexicon
-	opt   Options
-	paras []Span
-	toks  []token
+	d    *text.Doc
+	text string // d.Text
+	lang string
+	de   bool // lang is "de" (else "en")
+	lx   *lexicon
+	opt  Options
+	toks []token // the words and punctuation of d (joinWords)
 
 	arts   []*article          // names found in the text, in order of discovery
 	artKey map[string]*article // canonical key -> article
 	occs   []occ               // occurrences of arts, in text order
-	info   []tokInfo           // per token, filled lazily
-	lower  string              // text in lower case, byte for byte aligned
+	info   []tokInfo           // per token
 }
 
 // occ is one occurrence of an article name: tokens [s, t]; for an acronym
@@ -77,15 +78,8 @@ const (
 	cInst              // a noun naming an institution ("Vereinigungsministerium")
 )
 
-func newEngine(text, lang string, opt Options) *engine {
-	e := &engine{text: text, lang: lang, de: lang == "de", lx: lexiconFor(lang), opt: opt, artKey: map[string]*article{}}
-	e.paras = opt.Paragraphs
-	if e.paras == nil {
-		e.paras = []Span{{Start: 0, End: len(text)}}
-	} else {
-		e.paras = cleanSpans(opt.Paragraphs, len(text))
-	}
-	return e
+func newEngine(d *text.Doc, lang string, opt Options) *engine {
+	return &engine{d: d, text: d.Text, lang: lang, de: lang == "de", lx: lexiconFor(lang), opt: opt, artKey: map[string]*article{}}
 }
 
 // cleanSpans returns spans clipped to [0, n), sorted, without empty or
@@ -113,7 +107,7 @@ func cleanSpans(in []Span, n int) []Span {
 }
 
 func (e *engine) run() Result {
-	if e.lx == nil || len(e.text) == 0 {
+	if len(e.d.Toks) == 0 {
 		return Result{}
 	}
 	bufs := bufPool.Get().(*engineBufs)
@@ -135,49 +129,65 @@ type engineBufs struct {
 
 var bufPool = sync.Pool{New: func() any { return new(engineBufs) }}
 
-// prepare tokenizes the text and sets up the per-token caches.
+// prepare joins the Doc's tokens into words and sets up the per-token
+// caches.
 func (e *engine) prepare() {
-	e.toks = tokenize(e.text, e.paras, e.toks)
+	e.toks = joinWords(e.d, e.toks)
 	if cap(e.info) >= len(e.toks) {
 		e.info = e.info[:len(e.toks)]
 		clear(e.info)
 	} else {
 		e.info = make([]tokInfo, len(e.toks))
 	}
-	e.lower = lowerAligned(e.text)
 }
 
 // ---- token helpers ----
 
 func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] }
 
-// lw returns token i in lower case (a slice of the lower-cased text, so
-// it costs no allocation).
-func (e *engine) lw(i int) string { return e.lower[e.toks[i].start:e.toks[i].end] }
+// lw returns token i in lower case (a slice of the Doc's lower-case
+// text, so it costs no allocation): soft hyphens left out, ’ written as '.
+func (e *engine) lw(i int) string {
+	t := &e.toks[i]
+	return e.d.Lower[e.d.Toks[t.first].Lo:e.d.Toks[t.last].Hi]
+}
+
+// lw2 returns tokens i-1 and i in lower case, joined by one space
+// ("news agency"); a slice of the Doc's lower-case text when white space
+// separates them there.
+func (e *engine) lw2(i int) string {
+	lo, mid := e.d.Toks[e.toks[i-1].first].Lo, e.d.Toks[e.toks[i-1].last].Hi
+	lo2, hi := e.d.Toks[e.toks[i].first].Lo, e.d.Toks[e.toks[i].last].Hi
+	if lo2 == mid+1 && e.d.Lower[mid] == ' ' {
+		return e.d.Lower[lo:hi]
+	}
+	return e.lw(i-1) + " " + e.lw(i)
+}
 
 // is reports whether token i in lower case is in one of the word classes
 // c (wStop, …).
-func (e *engine) is(i int, c uint32) bool { return e.lx.class[e.lw(i)]&c != 0 }
+func (e *engine) is(i int, c uint32) bool { return e.class(i)&c != 0 }
+
+// class returns the word classes of token i, looked up once.
+func (e *engine) class(i int) uint32 {
+	in := &e.info[i]
+	if in.feat&ftClass == 0 {
+		in.feat |= ftClass
+		if e.toks[i].kind == tWord {
+			in.class = e.lx.class(e.lw(i))
+		}
+	}
+	return in.class
+}
 
 // in reports whether the lower-case word w is in one of the word classes c.
-func (e *engine) in(w string, c uint32) bool { return e.lx.class[w]&c != 0 }
+func (e *engine) in(w string, c uint32) bool { return e.lx.class(w)&c != 0 }
 
 // tokInfo caches what the word lists say about a token.
 type tokInfo struct {
-	feat uint16
-	kind uint8 // index into kindNames, when ftClassifier
-}
-
-// kindNames are the entry kinds, indexed by tokInfo.kind.
-var kindNames = [...]string{"", "organization", "person", "place", "other"}
-
-func kindIndex(k string) uint8 {
-	for i, n := range kindNames {
-		if n == k {
-			return uint8(i)
-		}
-	}
-	return 0
+	class uint32 // word classes (wStop, …) of a word
+	feat  uint16
+	kind  uint8 // index into kindNames, when ftClassifier
 }
 
 const (
@@ -189,6 +199,7 @@ const (
 	ftStop // a stop word
 	ftConnector
 	ftGiven
+	ftClass // tokInfo.class is set
 )
 
 // features computes the list features of word token i once.
@@ -199,18 +210,22 @@ func (e *engine) features(i int) uint16 {
 	}
 	lw := e.lw(i)
 	f := ftDone
-	bits, kind := e.lx.nounBits(lw)
+	bits, kind, v := e.lx.nounBits(lw)
+	if in.feat&ftClass == 0 {
+		in.feat |= ftClass
+		in.class = v & (1<<kindShift - 1)
+	}
 	if bits&nRole != 0 {
 		f |= ftRole
 	}
 	if bits&nClassifier != 0 {
 		f |= ftClassifier
-		in.kind = kindIndex(kind)
+		in.kind = kind
 	}
 	if bits&nInst != 0 && e.de {
 		f |= ftInst
 	}
-	c := e.lx.class[lw]
+	c := in.class
 	stop := c&wStop != 0
 	if stop {
 		f |= ftStop
@@ -396,8 +411,8 @@ func (e *engine) breaks(k int) bool {
 	if e.isClassifier(k) || e.isInstitution(k) {
 		// "Wostochny-Kosmodrom", "Wagner-Gruppe": a compound whose front is
 		// a name is a name.
-		w := e.w(k)
-		if h := strings.IndexByte(w, '-'); h > 0 && !e.lx.nounLike(strings.ToLower(w[:h])) && !acronymShape(w[:h]) {
+		w, lw := e.w(k), e.lw(k)
+		if h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-'); h > 0 && lh > 0 && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) {
 			return false
 		}
 		return true
@@ -442,8 +457,7 @@ func (e *engine) nounLikeAt(k int) bool {
 // name: capitalised, ending in "s", and not a listed common noun.
 func (e *engine) isGenitiveName(k int) bool {
 	w := e.w(k)
-	lw := strings.ToLower(w)
-	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.in(lw, wStop|wGiven) && !e.isRole(k) && !e.isClassifier(k) && !e.nounLikeAt(k)
+	return e.isCap(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !e.is(k, wStop|wGiven) && !e.isRole(k) && !e.isClassifier(k) && !e.nounLikeAt(k)
 }
 
 // addOcc registers an occurrence of the name on tokens [s, t].
@@ -585,7 +599,7 @@ func (e *engine) weakContext(o occ) bool {
 	if o.a.cls != cWord || !e.de {
 		return false
 	}
-	if w := e.w(o.s); strings.IndexByte(w, '-') > 0 && !e.lx.nounLike(strings.ToLower(w[:strings.IndexByte(w, '-')])) {
+	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.lx.nounLike(lw[:strings.IndexByte(lw, '-')]) {
 		return false // "das Tarnowo-Kosmodrom": a compound with a name in front
 	}
 	p := o.s - 1
@@ -594,32 +608,6 @@ func (e *engine) weakContext(o occ) bool {
 	}
 	lw := e.lw(p)
 	return e.in(lw, wDeterminer) || e.in(lw, wStop) && !e.in(lw, wAffiliation) && lw != "in" || e.isLower(p) && adjectiveEnding(lw)
-}
-
-// lowerAligned lower-cases s rune by rune, keeping every rune whose lower
-// case has a different UTF-8 length as it is, so that byte offsets into s
-// are offsets into the result. Invalid bytes are kept.
-func lowerAligned(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
-		} else {
-			copy(b[i:i+n], s[i:i+n])
-		}
-		i += n
-	}
-	return string(b)
 }
 
 // mayBeDefined reports whether a definition pattern could fire around the

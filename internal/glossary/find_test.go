@@ -187,7 +187,7 @@ var findTests = []struct {
 func TestFind(t *testing.T) {
 	for _, tc := range findTests {
 		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
-			res := Find(tc.text, Options{Lang: tc.lang, Mark: "all"})
+			res := findText(tc.text, Options{Lang: tc.lang, Mark: "all"})
 			checkInvariants(t, tc.text, res)
 			got := marked(tc.text, res)
 			for _, w := range tc.want {
@@ -223,13 +223,13 @@ func summary(m map[string]Entry) []string {
 func TestFindConcurrent(t *testing.T) {
 	want := make([]Result, len(findTests))
 	for i, tc := range findTests {
-		want[i] = Find(tc.text, Options{Lang: tc.lang, Mark: "all"})
+		want[i] = findText(tc.text, Options{Lang: tc.lang, Mark: "all"})
 	}
 	done := make(chan string, 4)
 	for g := 0; g < 4; g++ {
 		go func() {
 			for i, tc := range findTests {
-				got := Find(tc.text, Options{Lang: tc.lang, Mark: "all"})
+				got := findText(tc.text, Options{Lang: tc.lang, Mark: "all"})
 				if len(got.Mentions) != len(want[i].Mentions) || len(got.Entries) != len(want[i].Entries) {
 					done <- tc.text
 					return

@@ -3,6 +3,8 @@ package glossary
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/text"
 )
 
 // FuzzFind checks Find's promises on any input: no panic, mentions sorted,
@@ -23,10 +25,7 @@ func FuzzFind(f *testing.F) {
 		if all {
 			opt.Mark = "all"
 		}
-		if len(text) > 0 {
-			opt.Paragraphs = []Span{{Start: 0, End: len(text) / 2}, {Start: len(text) / 2, End: len(text)}}
-		}
-		res := Find(text, opt)
+		res := findText(text, opt)
 		ids := map[string]bool{}
 		for _, e := range res.Entries {
 			if ids[e.ID] || !validID(e.ID) || e.Definition == "" {
@@ -54,37 +53,37 @@ func FuzzFind(f *testing.F) {
 }
 
 func TestMarkPolicy(t *testing.T) {
-	text := "Kreml-Sprecher Dmitri Peskow sagte das. Peskow sagte mehr.\n\nDanach sprach Peskow erneut, und Peskow ging."
-	paras := blankLineParagraphs(text)
-	count := func(opt Options) int {
-		res := Find(text, opt)
-		checkInvariants(t, text, res)
+	src := "Kreml-Sprecher Dmitri Peskow sagte das. Peskow sagte mehr.\n\nDanach sprach Peskow erneut, und Peskow ging."
+	paras, whole := doc(src, "de"), onePara(src, "de")
+	count := func(d *text.Doc, opt Options) int {
+		res := Find(d, opt)
+		checkInvariants(t, src, res)
 		n := 0
 		for _, m := range res.Mentions {
-			if text[m.Start:m.End] == "Dmitri Peskow" || text[m.Start:m.End] == "Peskow" {
+			if src[m.Start:m.End] == "Dmitri Peskow" || src[m.Start:m.End] == "Peskow" {
 				n++
 			}
 		}
 		return n
 	}
-	if n := count(Options{Lang: "de", Paragraphs: paras}); n != 2 {
+	if n := count(paras, Options{Lang: "de"}); n != 2 {
 		t.Errorf("first-per-paragraph: %d mentions, want 2", n)
 	}
-	if n := count(Options{Lang: "de", Paragraphs: paras, Mark: "first-per-paragraph"}); n != 2 {
+	if n := count(paras, Options{Lang: "de", Mark: "first-per-paragraph"}); n != 2 {
 		t.Errorf("first-per-paragraph (explicit): %d mentions, want 2", n)
 	}
-	if n := count(Options{Lang: "de", Paragraphs: paras, Mark: "all"}); n != 4 {
+	if n := count(paras, Options{Lang: "de", Mark: "all"}); n != 4 {
 		t.Errorf("all: %d mentions, want 4", n)
 	}
-	if n := count(Options{Lang: "de", Mark: "all"}); n != 4 {
+	if n := count(whole, Options{Lang: "de", Mark: "all"}); n != 4 {
 		t.Errorf("all, no paragraphs: %d mentions, want 4", n)
 	}
-	if n := count(Options{Lang: "de"}); n != 1 {
+	if n := count(whole, Options{Lang: "de"}); n != 1 {
 		t.Errorf("whole text as one paragraph: %d mentions, want 1", n)
 	}
 	// No mention inside NoMark; the definition still comes from there.
-	res := Find(text, Options{Lang: "de", Paragraphs: paras, NoMark: []Span{{Start: 0, End: 40}}})
-	checkInvariants(t, text, res)
+	res := Find(paras, Options{Lang: "de", NoMark: []Span{{Start: 0, End: 40}}})
+	checkInvariants(t, src, res)
 	if len(res.Mentions) != 2 || res.Mentions[0].Start < 40 || res.Entries[0].Definition != "Kreml-Sprecher" {
 		t.Errorf("NoMark: %+v %+v", res.Mentions, res.Entries)
 	}

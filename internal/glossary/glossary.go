@@ -11,30 +11,32 @@
 //
 // German capitalises every noun, so capitalisation alone is no evidence of a
 // name: the engine combines word lists (data/<lang>.txt and data/names.txt,
-// parsed lazily the first time a language is needed) with the shapes of
-// names and of the phrases that define them. The word lists are the
+// read from the tables generated from them, lexicon_gen.go) with the shapes
+// of names and of the phrases that define them. The word lists are the
 // language knowledge — stop words, common nouns and noun endings, roles,
 // classifiers ("Söldnergruppe", "news agency"), institution heads, defining
 // verbs, acronym cue phrases, given names and East Asian family names — and
 // the code is the same for every language.
 //
-// Find works in three passes over the text's tokens: it collects name
-// candidates (acronyms, runs of capitalised words split at stop words,
-// roles and classifiers), mines the phrases around each candidate for a
-// definition, and then resolves: names join site or knowledge-base entries
-// of the same name, inflected forms ("UN-Sicherheitsrats") and short forms
-// ("Nixey" after "James Nixey") join their entry, and the marking policy
-// picks the mentions.
+// Find reads the text as a document of package text: its words are joins
+// of the document's tokens ("U.S.", "Eurasien-Programm", "Friday’s"), and
+// its sentence starts and paragraphs are the document's. It works in three
+// passes over the words: it collects name candidates (acronyms, runs of
+// capitalised words split at stop words, roles and classifiers), mines the
+// phrases around each candidate for a definition, and then resolves: names
+// join site or knowledge-base entries of the same name, inflected forms
+// ("UN-Sicherheitsrats") and short forms ("Nixey" after "James Nixey") join
+// their entry, and the marking policy picks the mentions.
 //
 // Find is pure: no clock, no I/O, no goroutines; it is safe for concurrent
 // use and never panics on any input, including invalid UTF-8. Its time is
 // linear in the length of the text.
 package glossary
 
-import "github.com/glossline/glossline/internal/segment"
+import "github.com/glossline/glossline/internal/text"
 
 // Span is a half-open byte range [Start, End) into the analysed text.
-type Span = segment.Span
+type Span = text.Span
 
 // Entry is one glossary entry: a name and its definition.
 type Entry struct {
@@ -62,8 +64,8 @@ type Entry struct {
 
 // Mention is one marked occurrence of an entry in the text.
 type Mention struct {
-	// Start and End are byte offsets [Start, End) into the text passed to
-	// Find, on rune boundaries.
+	// Start and End are byte offsets [Start, End) into the text of the
+	// document passed to Find (text.Doc.Text), on rune boundaries.
 	Start, End int
 	// Entry is the ID of the Entry the mention refers to.
 	Entry string
@@ -79,15 +81,12 @@ type Options struct {
 	Site *Site
 	// Mark is "first-per-paragraph" (the default, also when "" or
 	// anything unknown) — the first mention of each entry in each
-	// paragraph is marked — or "all".
+	// paragraph of the document is marked — or "all".
 	Mark string
-	// Paragraphs are the paragraph spans of the text, sorted and
-	// non-overlapping; nil means the whole text is one paragraph.
-	Paragraphs []segment.Span
 	// NoMark are byte ranges where no mention may be marked (links,
 	// headings, a caption's credit line). Text there still counts for
 	// definitions.
-	NoMark []segment.Span
+	NoMark []Span
 }
 
 // Result is what Find found.
@@ -99,25 +98,17 @@ type Result struct {
 	Entries []Entry
 }
 
-// maxText bounds the text Find analyses; longer input is analysed up to
-// this many bytes (cut on a rune boundary), which keeps time and memory
-// linear and bounded.
-const maxText = 8 << 20
-
-// Find marks the names in text and defines them. See the package
-// documentation for the rules; Options for the knobs.
-func Find(text string, opt Options) Result {
-	if len(text) > maxText {
-		cut := maxText
-		for cut > 0 && !isRuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+// Find marks the names in the document and defines them. d is the text
+// as package text tokenized it, split into sentences by package segment
+// (without sentences, only paragraph starts count as sentence starts); its
+// paragraphs are the paragraphs of the marking policy. Offsets in the
+// Result are byte offsets into d.Text. See the package documentation for
+// the rules; Options for the knobs.
+func Find(d *text.Doc, opt Options) Result {
 	lang := opt.Lang
 	if lang != "de" {
 		lang = "en"
 	}
-	e := newEngine(text, lang, opt)
+	e := newEngine(d, lang, opt)
 	return e.run()
 }

@@ -31,7 +31,7 @@ func TestGolden(t *testing.T) {
 			if strings.HasSuffix(f, ".de.txt") {
 				lang = "de"
 			}
-			res := Find(text, Options{Lang: lang, Paragraphs: blankLineParagraphs(text)})
+			res := findText(text, Options{Lang: lang})
 			checkInvariants(t, text, res)
 			var b strings.Builder
 			for _, m := range res.Mentions {

@@ -1,98 +1,55 @@
 package glossary
 
-import (
-	_ "embed" // for //go:embed
-	"errors"
-	"github.com/glossline/glossline/internal/datafile"
-	"strconv"
-	"strings"
-	"sync"
-)
+import "strings"
 
 // The engine's language knowledge: word lists in data/<lang>.txt, plus
-// data/names.txt for every language. Each file is parsed the first time its
-// language is needed.
+// data/names.txt for every language. The files are the source of truth;
+// lexicon_gen.go holds them as generated tables (lexTables), so the first
+// call reads them without parsing anything. The parser, the generator and
+// the staleness test are native tests (lexparse_test.go).
 
-//go:embed data/de.txt
-var deData string
-
-//go:embed data/en.txt
-var enData string
-
-//go:embed data/names.txt
-var namesData string
-
-// dataFiles serves the embedded data files by name. The files are embedded
-// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
-// wasm (16 KB brotli) for nothing glossline uses.
-type dataFiles struct{}
-
-var dataFS dataFiles
-
-// ReadFile returns a copy of the named data file.
-func (dataFiles) ReadFile(name string) ([]byte, error) {
-	switch name {
-	case "data/de.txt":
-		return []byte(deData), nil
-	case "data/en.txt":
-		return []byte(enData), nil
-	case "data/names.txt":
-		return []byte(namesData), nil
-	}
-	return nil, errors.New("glossary: no data file " + name)
-}
-
-// lexicon holds one language's word lists. All keys are lower case.
+// lexicon is one language's word lists as generated tables. Every word of
+// a data file (lower case) is a key of one hash table whose value holds
+// the word classes of every section it is in (wStop, …), its classifier
+// kind and its orghead gloss.
 type lexicon struct {
-	lang        string
-	inflect     []string
-	stop        set
-	common      set
-	suffix      []string
-	role        set
-	classifier  map[string]string // noun -> entry kind
-	institution set
-	orghead     map[string]string // foreign head word -> "Gloss g" (gender)
-	connector   set
-	verb        set
-	copula      set
-	relative    set
-	determiner  set
-	affiliation set
-	particle    set
-	cue         [][]string // phrases, split into lower-case words
-	cueStart    set        // first words of cue
-	cueByte     [256]bool  // first bytes of cueStart
-	approx      set
-	unit        set
-	direction   set
-	placeword   string
-	given       set
-	surnameLead set
-	demonym     set // capitalised adjectives of nationality ("Cuban")
-	defverb     set // verbs that define in a relative clause ("leitet")
-	// longest entry of common, role, classifier and institution, in bytes:
-	// bounds the compound-head search.
+	lang string
+	// blob holds the keys, each as its length (one byte), its bytes and
+	// the index of its value in vals (one byte), grouped by hash bucket
+	// (bucketOf of hashRev) and sorted within a bucket.
+	blob string
+	// buckets are where each bucket's keys start in blob; the last element
+	// is len(blob). Their number (len-1) is a power of two, about half the
+	// number of keys.
+	buckets []uint16
+	// nouns is a bit set over the hashes of the keys that are common
+	// nouns, roles, classifiers or institutions (bit nounBit(h)): a tail
+	// of a word whose bit is clear is no compound head, and the table
+	// need not be asked.
+	nouns string
+	// vals are the distinct values of the keys: word classes (bits below
+	// kindShift), the classifier kind (kindNames index) and the index of
+	// the orghead gloss plus one.
+	vals []uint32
+	// orghead are the glosses of foreign organisation head words
+	// ("Institut n": noun and gender).
+	orghead []string
+	// inflect, suffix and cue are the list sections in file order: the
+	// inflection endings, the common-noun suffixes and the acronym cue
+	// phrases (words separated by one space).
+	inflect, suffix, cue []string
+	// cueFirst holds the first byte of every cue phrase.
+	cueFirst string
+	// placeword is the word for a place ("Ort", "place").
+	placeword string
+	// maxHead is the length in bytes of the longest common noun, role,
+	// classifier or institution: no longer tail of a word is a compound
+	// head.
 	maxHead int
-	// class maps every word of a set section to its sections (wStop, …):
-	// one lookup answers for every list.
-	class map[string]uint32
-	// nouns holds every entry of common, role, classifier and
-	// institution with the lists it is in (nCommon, …), so that one walk
-	// over a word answers all four.
-	nouns suffixTrie
 }
 
-const (
-	nCommon uint8 = 1 << iota
-	nRole
-	nClassifier
-	nInst
-)
-
-type set map[string]bool
-
-// Word classes: bit i is the set section sectionNames[i].
+// Word classes: bit i is the set section sectionNames[i] of the data files;
+// wCueStart marks the first word of a cue phrase.
 const (
 	wStop uint32 = 1 << iota
 	wCommon
@@ -112,9 +69,37 @@ const (
 	wDemonym
 	wDefverb
 	wSurnameLead
+	wCueStart
 )
 
-// languages lists the languages with data files.
+// The parts of a key's value beside its word classes.
+const (
+	kindShift    = 20 // classifier kind: a kindNames index, 0 for none
+	kindMask     = 7
+	orgheadShift = 24 // index into lexicon.orghead plus one, 0 for none
+)
+
+// Noun lists a word or its compound head is in (nounBits).
+const (
+	nCommon uint8 = 1 << iota
+	nRole
+	nClassifier
+	nInst
+)
+
+// kindNames are the entry kinds, indexed by a classifier's kind.
+var kindNames = [...]string{"", "organization", "person", "place", "other"}
+
+func kindIndex(k string) uint8 {
+	for i, n := range kindNames {
+		if n == k {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// languages lists the languages with data files, in langIndex order.
 var languages = []string{"de", "en"}
 
 // langIndex returns the index of lang in languages ("de" 0, anything else
@@ -126,287 +111,210 @@ func langIndex(lang string) int {
 	return 1
 }
 
-var (
-	lexOnce [2]sync.Once // per langIndex
-	lexVal  [2]*lexicon
-)
-
 // lexiconFor returns the lexicon of lang ("de" or "en"; anything else is
-// read as "en"). The data is embedded and checked by the tests, so a parse
-// error cannot reach a release build; should it anyway, the lists that did
-// parse are used.
-func lexiconFor(lang string) *lexicon {
-	i := langIndex(lang)
-	lexOnce[i].Do(func() {
-		lexVal[i], _ = loadLexicon(languages[i])
-	})
-	return lexVal[i]
-}
+// read as "en").
+func lexiconFor(lang string) *lexicon { return &lexTables[langIndex(lang)] }
 
-// loadLexicon parses data/<lang>.txt and data/names.txt.
-func loadLexicon(lang string) (*lexicon, error) {
-	var m [secInflect + 1]set // the set sections and cueStart
-	for i := range m {
-		m[i] = set{}
-	}
-	lx := &lexicon{
-		lang: lang, stop: m[0], common: m[1], role: m[2], institution: m[3], connector: m[4],
-		verb: m[5], copula: m[6], relative: m[7], determiner: m[8], affiliation: m[9], particle: m[10],
-		approx: m[11], unit: m[12], direction: m[13], given: m[14], demonym: m[15], defverb: m[16],
-		surnameLead: m[17], cueStart: m[18],
-		classifier: map[string]string{}, orghead: map[string]string{},
-	}
-	var first error
-	for _, name := range [2]string{"data/" + lang + ".txt", "data/names.txt"} {
-		src, err := dataFS.ReadFile(name)
-		if err == nil {
-			err = lx.parse(name, string(src))
-		}
-		if err != nil && first == nil {
-			first = err
-		}
-	}
-	lx.class = map[string]uint32{}
-	for i, ws := range m[:secInflect] {
-		for k := range ws {
-			lx.class[k] |= 1 << i
-		}
-	}
-	for _, l := range [...]struct {
-		bit uint8
-		m   set
-	}{{nCommon, lx.common}, {nRole, lx.role}, {nInst, lx.institution}} {
-		for k := range l.m {
-			lx.maxHead = max(lx.maxHead, len(k))
-			lx.nouns.insert(k, l.bit, "")
-		}
-	}
-	for k, kind := range lx.classifier {
-		lx.maxHead = max(lx.maxHead, len(k))
-		lx.nouns.insert(k, nClassifier, kind)
-	}
-	return lx, first
-}
-
-// dataError reports a malformed line in a data file.
-type dataError struct {
-	file string
-	line int
-	msg  string
-}
-
-func (e *dataError) Error() string {
-	return "glossary: " + e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
-}
-
-// parse reads one data file into lx.
-func (lx *lexicon) parse(file, src string) error {
-	var first error
-	sets := [secInflect]set{lx.stop, lx.common, lx.role, lx.institution, lx.connector,
-		lx.verb, lx.copula, lx.relative, lx.determiner, lx.affiliation, lx.particle,
-		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead}
-	sec := secNone
-	for n, line := range strings.Split(src, "\n") {
-		n++
-		msg := ""
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		key, val, hasVal := strings.Cut(line, "=")
-		key = strings.ToLower(strings.TrimSpace(key))
-		val = strings.TrimSpace(val)
-		name := sectionName(sec)
-		switch {
-		case line[0] == '[':
-			if line[len(line)-1] != ']' {
-				msg = "unterminated section header"
-				break
-			}
-			name = line[1 : len(line)-1]
-			sec = sectionIndex(name)
-			if sec == secNone {
-				msg = "unknown section [" + name + "]"
-			}
-		case key == "":
-			msg = "empty entry"
-		case hasVal != (sec >= secClassifier):
-			if hasVal {
-				msg = "section [" + name + "] takes no values"
-			} else {
-				msg = "section [" + name + "] needs \"word = value\""
-			}
-		case hasVal && val == "":
-			msg = "empty value"
-		case sec < secInflect:
-			sets[sec][key] = true
-		case sec == secInflect:
-			lx.inflect = append(lx.inflect, key)
-		case sec == secSuffix:
-			lx.suffix = append(lx.suffix, key)
-		case sec == secCue:
-			ws := strings.Fields(key)
-			lx.cue = append(lx.cue, ws)
-			lx.cueStart[ws[0]] = true
-			lx.cueByte[key[0]] = true
-		case sec == secClassifier:
-			if kindIndex(val) == 0 {
-				msg = "unknown kind " + val
-				break
-			}
-			lx.classifier[key] = val
-		case sec == secOrghead:
-			lx.orghead[key] = val
-		case sec == secPlaceword:
-			lx.placeword = val
-		default:
-			msg = "entry outside a section"
-		}
-		if datafile.Check && msg != "" && first == nil {
-			first = &dataError{file, n, msg}
-		}
-	}
-	return first
-}
-
-// sectionNames are the sections of a data file: first those whose entries
-// form a set (in the order of parse's sets), then the lists, then the
-// sections that take values ("word = value").
-var sectionNames = [...]string{
-	"stop", "common", "role", "institution", "connector", "verb", "copula", "relative",
-	"determiner", "affiliation", "particle", "approx", "unit", "direction", "given",
-	"demonym", "defverb", "surname-first",
-	"inflect", "suffix", "cue",
-	"classifier", "orghead", "placeword",
-}
-
-// Indexes into sectionNames.
+// FNV-1a, run over a key's bytes from its last to its first, so that a
+// walk from the end of a word hashes each of its tails in one step.
 const (
-	secInflect    = 18 // the sections before it form sets
-	secSuffix     = 19
-	secCue        = 20
-	secClassifier = 21
-	secOrghead    = 22
-	secPlaceword  = 23
-	secNone       = -1 // before the first header, or after an unknown one
+	hashOffset uint32 = 2166136261
+	hashPrime  uint32 = 16777619
 )
 
-// sectionIndex returns the index of the section called name, or secNone.
-func sectionIndex(name string) int {
-	for i, s := range sectionNames {
-		if s == name {
-			return i
-		}
+func hashStep(h uint32, b byte) uint32 { return (h ^ uint32(b)) * hashPrime }
+
+// hashRev is the hash of s (its bytes from last to first).
+func hashRev(s string) uint32 {
+	h := hashOffset
+	for i := len(s) - 1; i >= 0; i-- {
+		h = hashStep(h, s[i])
 	}
-	return secNone
+	return h
 }
 
-// sectionName returns the name of section sec ("" for secNone).
-func sectionName(sec int) string {
-	if sec < 0 {
-		return ""
-	}
-	return sectionNames[sec]
+// bucketOf is the bucket of hash h among mask+1 buckets.
+func bucketOf(h, mask uint32) uint32 { return (h ^ h>>15) & mask }
+
+// nounBit is the bit of hash h in a bit set of n bytes (a power of two).
+func nounBit(h uint32, n int) uint32 { return h >> 7 & uint32(n*8-1) }
+
+// mayBeNoun reports whether the key of hash h may be a noun (lexicon.nouns).
+func (lx *lexicon) mayBeNoun(h uint32) bool {
+	b := nounBit(h, len(lx.nouns))
+	return lx.nouns[b>>3]&(1<<(b&7)) != 0
 }
 
-// headIn reports whether the lower-case word w, or its compound head (a
-// tail of at least 3 bytes starting on a rune boundary; in German only),
-// is in m, allowing one of the language's inflection endings. It returns
-// the matched entry.
-func (lx *lexicon) headIn(w string, m set) (string, bool) {
-	var hit string
-	ok := lx.eachCandidate(w, func(c string) bool {
-		if m[c] {
-			hit = c
-			return true
+// lookup returns the value of key s, whose hash is h, or 0.
+func (lx *lexicon) lookup(h uint32, s string) uint32 {
+	b := bucketOf(h, uint32(len(lx.buckets)-2))
+	for o, end := int(lx.buckets[b]), int(lx.buckets[b+1]); o < end; {
+		n := int(lx.blob[o])
+		if n == len(s) && lx.blob[o+1:o+1+n] == s {
+			return lx.vals[lx.blob[o+1+n]]
 		}
-		return false
-	})
-	return hit, ok
+		o += n + 2
+	}
+	return 0
 }
 
-// classify is headIn for the classifier map; it returns the noun and kind.
-func (lx *lexicon) classify(w string) (string, string, bool) {
-	var noun, kind string
-	ok := lx.eachCandidate(w, func(c string) bool {
-		if k, ok := lx.classifier[c]; ok {
-			noun, kind = c, k
-			return true
-		}
-		return false
-	})
-	return noun, kind, ok
+// value returns the value of the lower-case word w (0 when it is in no
+// list).
+func (lx *lexicon) value(w string) uint32 {
+	if len(w) == 0 || len(w) > 255 {
+		return 0
+	}
+	return lx.lookup(hashRev(w), w)
 }
 
-// eachCandidate calls fn with w, w without each inflection ending, and the
-// compound heads of those (the tail after a hyphen; in German every tail
-// of at least 3 bytes), longest first, until fn returns true. It does not
-// allocate.
-func (lx *lexicon) eachCandidate(w string, fn func(string) bool) bool {
-	if lx.eachForm(w, fn) {
-		return true
-	}
-	for _, e := range lx.inflect {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			if lx.eachForm(w[:len(w)-len(e)], fn) {
-				return true
-			}
-		}
-	}
-	return false
+// class returns the word classes of the lower-case word w.
+func (lx *lexicon) class(w string) uint32 { return lx.value(w) & (1<<kindShift - 1) }
+
+// classifierKind returns the kind (kindNames index) of the classifier w, or
+// 0 when w is none.
+func (lx *lexicon) classifierKind(w string) uint8 {
+	return uint8(lx.value(w) >> kindShift & kindMask)
 }
 
-func (lx *lexicon) eachForm(f string, fn func(string) bool) bool {
-	if fn(f) {
-		return true
+// orgHead returns the gloss of the foreign organisation head word w
+// ("Institut n"), or "".
+func (lx *lexicon) orgHead(w string) string {
+	if k := lx.value(w) >> orgheadShift; k > 0 {
+		return lx.orghead[k-1]
 	}
-	if i := strings.LastIndexByte(f, '-'); i >= 0 && i+1 < len(f) {
-		f = f[i+1:]
-		if fn(f) {
-			return true
-		}
+	return ""
+}
+
+// nounBitsOf returns the noun lists a value is in.
+func nounBitsOf(v uint32) uint8 {
+	var b uint8
+	if v&wCommon != 0 {
+		b |= nCommon
 	}
-	if lx.lang != "de" {
-		return false // English writes compounds apart: "speaking" is no "king"
+	if v&wRole != 0 {
+		b |= nRole
 	}
-	start := len(f) - lx.maxHead
-	if start < 1 {
-		start = 1
+	if v&wInstitution != 0 {
+		b |= nInst
 	}
-	for i := start; i <= len(f)-3; i++ {
-		if isRuneStart(f[i]) && fn(f[i:]) {
-			return true
-		}
+	if v>>kindShift&kindMask != 0 {
+		b |= nClassifier
 	}
-	return false
+	return b
 }
 
 // nounBits returns the lists (nCommon, nRole, nClassifier, nInst) that w
-// or one of its compound heads is in, and the kind of the longest
-// classifier head.
-func (lx *lexicon) nounBits(w string) (uint8, string) {
-	var bits uint8
-	kind := ""
+// or one of its compound heads is in — the whole word, the part after a
+// hyphen, in German any tail of at least 3 bytes starting on a rune
+// boundary — also without an inflection ending, and the kind of the
+// longest classifier head (of the last form that has one). It also
+// returns the value of w itself, which it looks up on the way.
+func (lx *lexicon) nounBits(w string) (bits, kind uint8, whole uint32) {
 	tails := lx.lang == "de"
-	visit := func(n *trieNode) {
-		if n.bits&nClassifier != 0 {
-			kind = n.kind // longer heads come later and win
-		}
-		bits |= n.bits
-	}
-	lx.nouns.heads(w, tails, visit)
+	whole = lx.heads(w, tails, &bits, &kind)
 	for _, e := range lx.inflect {
 		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			lx.nouns.heads(w[:len(w)-len(e)], tails, visit)
+			lx.heads(w[:len(w)-len(e)], tails, &bits, &kind)
 		}
 	}
-	return bits, kind
+	return bits, kind, whole
+}
+
+// heads walks f from its end, hashing each tail in one step, and adds the
+// noun lists of every tail that is a compound head (see nounBits). It
+// returns the value of f.
+func (lx *lexicon) heads(f string, tails bool, bits, kind *uint8) uint32 {
+	h := hashOffset
+	whole := uint32(0)
+	for i := len(f) - 1; i >= 0; i-- {
+		h = hashStep(h, f[i])
+		if i > 0 && (len(f)-i > lx.maxHead || !(f[i-1] == '-' || tails && len(f)-i >= 3 && isRuneStart(f[i])) || !lx.mayBeNoun(h)) {
+			continue
+		}
+		if len(f)-i > 255 {
+			break
+		}
+		v := lx.lookup(h, f[i:])
+		if i == 0 {
+			whole = v
+		}
+		if v == 0 {
+			continue
+		}
+		*bits |= nounBitsOf(v)
+		if k := uint8(v >> kindShift & kindMask); k != 0 {
+			*kind = k // longer heads come later and win
+		}
+	}
+	return whole
+}
+
+// headOf returns the longest candidate of w whose value has one of the
+// bits in mask (word classes, or classMaskKind for a classifier): w
+// itself, or a compound head — the part after the last hyphen and, in
+// German, any tail of it of at least 3 bytes starting on a rune
+// boundary — tried first on w and then on w without each inflection
+// ending. It returns the candidate and its value.
+func (lx *lexicon) headOf(w string, mask uint32) (string, uint32) {
+	if c, v := lx.formHead(w, mask); v != 0 {
+		return c, v
+	}
+	for _, e := range lx.inflect {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			if c, v := lx.formHead(w[:len(w)-len(e)], mask); v != 0 {
+				return c, v
+			}
+		}
+	}
+	return "", 0
+}
+
+// classMaskKind selects classifiers in headOf.
+const classMaskKind = kindMask << kindShift
+
+// formHead is headOf for one form f: the longest of f, the part after its
+// last hyphen, and (German) the tails of that part.
+func (lx *lexicon) formHead(f string, mask uint32) (string, uint32) {
+	hy := strings.LastIndexByte(f, '-')
+	if hy+1 >= len(f) {
+		hy = -1 // no part after a trailing hyphen
+	}
+	de := lx.lang == "de"
+	best, bestV := "", uint32(0)
+	h := hashOffset
+	for i := len(f) - 1; i >= 0; i-- {
+		h = hashStep(h, f[i])
+		if len(f)-i > 255 {
+			break
+		}
+		switch {
+		case i == 0, i == hy+1 && hy >= 0:
+		case de && i > hy+1 && len(f)-i >= 3 && isRuneStart(f[i]):
+		default:
+			continue
+		}
+		if v := lx.lookup(h, f[i:]); v&mask != 0 {
+			best, bestV = f[i:], v // longer candidates come later and win
+		}
+	}
+	return best, bestV
+}
+
+// classify returns the classifier noun that w is or ends in (see headOf)
+// and its kind (kindNames index).
+func (lx *lexicon) classify(w string) (string, uint8, bool) {
+	noun, v := lx.headOf(w, classMaskKind)
+	return noun, uint8(v >> kindShift & kindMask), v != 0
 }
 
 // hasNounSuffix reports whether w ends in a common-noun suffix.
 func (lx *lexicon) hasNounSuffix(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
 	for _, s := range lx.suffix {
-		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+		if s[len(s)-1] == last && len(w) > len(s)+2 && strings.HasSuffix(w, s) {
 			return true
 		}
 	}
@@ -414,20 +322,15 @@ func (lx *lexicon) hasNounSuffix(w string) bool {
 }
 
 // nounLike reports whether the lower-case word w looks like a common noun:
-// listed, or headed by a listed noun, or ending in a noun suffix.
+// a stop word, listed, headed by a listed noun, or ending in a noun suffix.
 func (lx *lexicon) nounLike(w string) bool {
-	if lx.stop[w] {
+	if lx.class(w)&wStop != 0 {
 		return true
 	}
-	if _, ok := lx.headIn(w, lx.common); ok {
+	if _, v := lx.headOf(w, wCommon); v != 0 {
 		return true
 	}
-	for _, s := range lx.suffix {
-		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
+	return lx.hasNounSuffix(w)
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -277,7 +277,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 		switch {
 		case es.Kind == "person" && len(toks) >= 2 && len(toks) <= 4:
 			short = toks[len(toks)-1]
-			if lx.class[strings.ToLower(toks[0])]&wSurnameLead != 0 && len(toks) <= 3 {
+			if lx.class(strings.ToLower(toks[0]))&wSurnameLead != 0 && len(toks) <= 3 {
 				short = toks[0]
 			}
 		case len(toks) == 1:
@@ -286,7 +286,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 				short = w[k+1:]
 			}
 		}
-		if short == "" || lx.class[strings.ToLower(short)]&(wStop|wCommon) != 0 {
+		if short == "" || lx.class(strings.ToLower(short))&(wStop|wCommon) != 0 {
 			continue
 		}
 		if rv.isName(short) {
@@ -341,18 +341,6 @@ func (rv *resolver) isName(s string) bool {
 		}
 	}
 	return false
-}
-
-// nameWords returns the words of a name, without punctuation ("Ulysses S.
-// Grant" gives Ulysses, S, Grant).
-func nameWords(name string) []string {
-	var out []string
-	for _, t := range tokenize(name, nil, nil) {
-		if t.kind == tWord {
-			out = append(out, name[t.start:t.end])
-		}
-	}
-	return out
 }
 
 // needShortScan reports whether a second scan with short forms can find

@@ -20,8 +20,8 @@ const (
 	srcKB
 )
 
-// nameRef is one name of an entry, split into tokens as the tokenizer
-// splits text.
+// nameRef is one name of an entry, split into tokens as the engine splits
+// text (nameTokens).
 type nameRef struct {
 	toks  []string
 	src   source
@@ -86,16 +86,6 @@ func (p *prefixSet) addDict(d dict) {
 	for k := range d {
 		p.add(k)
 	}
-}
-
-// nameTokens splits a name the way tokenize splits text.
-func nameTokens(name string) []string {
-	ts := tokenize(name, nil, nil)
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = name[t.start:t.end]
-	}
-	return out
 }
 
 // kbIndex is the knowledge base seen from one language.
@@ -246,7 +236,7 @@ func classifierFree(n string, lx *lexicon) string {
 	if len(toks) == 1 {
 		w := toks[0]
 		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
-			if _, ok := lx.classifier[strings.ToLower(w[h+1:])]; ok {
+			if lx.classifierKind(strings.ToLower(w[h+1:])) != 0 {
 				return w[:h]
 			}
 		}
@@ -270,7 +260,7 @@ func usableName(n string, lx *lexicon) bool {
 		return false
 	}
 	if len(toks) == 1 {
-		if lx.class[strings.ToLower(toks[0])]&(wStop|wCommon) != 0 {
+		if lx.class(strings.ToLower(toks[0]))&(wStop|wCommon) != 0 {
 			return false
 		}
 	}
@@ -335,9 +325,12 @@ func (rv *resolver) lookupName(name string) *entryState {
 			forms = append(forms, name[:len(name)-len(s)])
 		}
 	}
+	toks := make([][]string, len(forms))
+	for i, f := range forms {
+		toks[i] = nameTokens(f)
+	}
 	for _, d := range []dict{rv.names[srcSite], rv.names[srcKB], rv.kbix.derived} {
-		for _, f := range forms {
-			toks := nameTokens(f)
+		for _, toks := range toks {
 			if len(toks) == 0 {
 				continue
 			}
@@ -432,7 +425,7 @@ func (rv *resolver) articleEntries() {
 			switch {
 			case a.person || a.cls == cSeq && e.in(first, wGiven|wSurnameLead):
 				kind = "person"
-			case e.lx.orghead[last] != "" || e.in(last, wInstitution):
+			case e.lx.orgHead(last) != "" || e.in(last, wInstitution):
 				kind = "organization"
 			case a.cls == cAcronym || a.cls == cInst:
 				kind = "organization"

@@ -54,7 +54,7 @@ func TestFindWithSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Die Korean Central News Agency (KCNA) meldete, der UN-Sicherheitsrats-Beschluss sei falsch. Der UN-Sicherheitsrat tagte.\n\nDer Sicherheitsrat schwieg. Evil Corp auch."
-	res := Find(text, Options{Lang: "de", Site: s, Mark: "all"})
+	res := findText(text, Options{Lang: "de", Site: s, Mark: "all"})
 	checkInvariants(t, text, res)
 	got := marked(text, res)
 	for mention, def := range map[string]string{

@@ -4,14 +4,18 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/text"
 )
 
-// token is one word or punctuation mark of the text.
+// token is one of the engine's words or one punctuation mark: a join of
+// the Doc's tokens first..last, which touch.
 type token struct {
-	start, end int   // byte offsets into the text
-	para       int32 // index of the paragraph the token lies in, or -1
-	flags      tokFlags
-	kind       tokKind
+	start, end  int   // byte offsets into the text
+	first, last int32 // the Doc's tokens
+	para        int32 // index of the paragraph the token lies in
+	flags       tokFlags
+	kind        tokKind
 }
 
 type tokKind uint8
@@ -30,181 +34,231 @@ const (
 	fHyphen                           // contains '-'
 	fSentStart                        // first word of a sentence or paragraph
 	fSpaceBefore                      // white space right before
-	fLower                            // first rune is a lower-case letter
+	fLower                            // first rune is a letter, not upper case
 )
 
-// tokenize splits text into tokens. Invalid UTF-8 bytes are skipped like
-// white space, so every token lies on rune boundaries. paras are the
-// paragraph spans (sorted); a token's para is the index of the span that
-// contains its start, or -1.
-func tokenize(text string, paras []Span, buf []token) []token {
+// joinWords makes the engine's tokens from the Doc's, in one pass: a word
+// is a run of touching letter and digit tokens, joined by single inner
+// hyphens and apostrophes ("Eurasien-Programm", "Friday’s"), by the
+// periods of single letters ("U.S."), and by a soft hyphen before a letter
+// ("9\u00adfach"); "-technologie" after white space is a word, and so is
+// "Russland-" before "und" ("Russland- und Eurasien-Programm"). Every
+// other token is punctuation; invalid bytes count as white space. A word
+// that opens a sentence of d (or a paragraph, when d has no sentences)
+// gets fSentStart.
+func joinWords(d *text.Doc, buf []token) []token {
 	toks := buf[:0]
-	if cap(toks) == 0 {
-		toks = make([]token, 0, len(text)/6+1)
+	n := len(d.Toks)
+	if cap(toks) < n {
+		toks = make([]token, 0, n)
 	}
-	pi := 0
-	sentStart := true
-	space := true
-	for i := 0; i < len(text); {
-		c := text[i]
-		// paragraph bookkeeping
-		for pi < len(paras) && paras[pi].End <= i {
-			pi++
-			sentStart = true
+	para := int32(-1)
+	nextPara := 0 // index into d.ParaToks of the next paragraph's first token
+	sent := false // a sentence has started and has no word yet
+	space := false
+	for i := 0; i < n; {
+		dt := &d.Toks[i]
+		for nextPara < len(d.ParaToks)-1 && int(d.ParaToks[nextPara]) <= i {
+			para = int32(nextPara)
+			nextPara++
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		if dt.Flags&(text.Sent|text.Para) != 0 {
+			sent = true
 		}
-		t := token{start: i, end: i + n, kind: tPunct}
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || r == utf8.RuneError && n == 1 || c >= utf8.RuneSelf && unicode.IsSpace(r):
-			// white space, or an invalid byte
+		if dt.Flags&text.Space != 0 {
 			space = true
-			i += n
+		}
+		t := token{start: int(dt.Start), end: int(dt.End), first: int32(i), last: int32(i), para: para, kind: tPunct}
+		switch {
+		case dt.Kind == text.Punct && dt.End-dt.Start == 1 && d.Text[dt.Start] >= utf8.RuneSelf:
+			// an invalid byte: white space
+			space = true
+			i++
 			continue
-		case isASCIIWordByte(c) || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			t.end, t.flags = scanWord(text, i)
+		case dt.Kind != text.Punct:
+			t.last, t.flags = wordAt(d, i)
 			t.kind = tWord
-			if sentStart {
+			if sent {
 				t.flags |= fSentStart
 			}
-			sentStart = false
-		case c == '-' && space && i+1 < len(text) && isLetterAt(text, i+1):
+			sent = false
+		case d.Text[dt.Start] == '-' && space && i+1 < n && adjoins(d, i+1) && d.Toks[i+1].Kind == text.Letters && startsWithLetter(d, i+1):
 			// "-technologie" in "Weltraumwissenschaft und -technologie"
-			t.end, t.flags = scanWord(text, i+1)
+			t.last, t.flags = wordAt(d, i+1)
 			t.kind = tWord
 			t.flags = (t.flags | fHyphen) &^ (fCap | fAllCaps)
-			sentStart = false
-		case c == '.' || c == '!' || c == '?' || c == ':' || r == '…':
-			sentStart = true
+			sent = false
 		}
-		t.para = paraOf(paras, pi, i)
+		t.end = int(d.Toks[t.last].End)
 		if space {
 			t.flags |= fSpaceBefore
 		}
 		toks = append(toks, t)
 		space = false
-		i = t.end
+		i = int(t.last) + 1
 	}
 	return toks
 }
 
-func paraOf(paras []Span, pi, i int) int32 {
-	if pi < len(paras) && paras[pi].Start <= i && i < paras[pi].End {
-		return int32(pi)
-	}
-	if len(paras) == 0 {
-		return 0
-	}
-	return -1
-}
+// adjoins reports whether Doc token i starts right where token i-1 ends.
+func adjoins(d *text.Doc, i int) bool { return d.Toks[i].Start == d.Toks[i-1].End }
 
-func isASCIIWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-func isLetterAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+// startsWithLetter reports whether Doc token i starts with a letter (not a
+// combining mark).
+func startsWithLetter(d *text.Doc, i int) bool {
+	t := &d.Toks[i]
+	if c := d.Text[t.Start]; c < utf8.RuneSelf {
+		return t.Kind == text.Letters
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
 	return unicode.IsLetter(r)
 }
 
-// scanWord scans a word starting at i: letters, digits and marks, joined by
-// single inner hyphens, apostrophes (’ or ') or periods between digits. A
-// hyphen followed by white space and a conjunction-like lower-case word
-// ("Russland- und") stays with the word. It returns the end and flags.
-func scanWord(s string, i int) (int, tokFlags) {
+// isPunctRune reports whether Doc token i is the punctuation mark p.
+func isPunctRune(d *text.Doc, i int, p string) bool {
+	t := &d.Toks[i]
+	return t.Kind == text.Punct && d.Text[t.Start:t.End] == p
+}
+
+// wordAt joins the word that starts at Doc token i (letters or digits)
+// and returns its last Doc token and its flags.
+func wordAt(d *text.Doc, i int) (int32, tokFlags) {
+	toks := d.Toks
+	n := len(toks)
 	var fl tokFlags
-	first := true
-	letters, upper := 0, 0
-	j := i
-loop:
-	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
-			// fast path for ASCII letters and digits
-			switch {
-			case c <= '9':
-				fl |= fDigit
-			case c <= 'Z':
-				letters++
-				upper++
-				if first {
-					fl |= fCap
-				}
-			default:
-				letters++
-				if first {
-					fl |= fLower
-				}
-			}
-			first = false
-			j++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[j:])
+	// fCap, fLower: the first rune
+	if t := &toks[i]; t.Kind == text.Letters {
 		switch {
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
-			// (ASCII letters and digits took the fast path above)
-			if unicode.IsDigit(r) {
-				fl |= fDigit
-			} else if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-					if first {
-						fl |= fCap
-					}
-				} else if first {
-					fl |= fLower
-				}
+		case t.Flags&text.Upper != 0:
+			fl |= fCap
+		case t.Flags&text.Lower != 0:
+			fl |= fLower
+		case t.Flags&text.ASCII == 0:
+			if r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End]); unicode.IsLetter(r) {
+				fl |= fLower // a letter without case
 			}
-			first = false
-			j += n
-			continue
-		case r == '.' && j > i && isASCIILetter(s[j-1]) && (j-1 == i || s[j-2] == '.'):
-			// "U.S.", "U.N.": single letters with periods are one word
-			if j+2 < len(s) && isASCIILetter(s[j+1]) && s[j+2] == '.' {
+		}
+	}
+	allUp := true // every letter so far is upper case
+	caps := 0     // upper-case letters, counted up to 2
+	j := i
+	for {
+		t := &toks[j]
+		if t.Kind == text.Letters {
+			switch {
+			case t.Flags&text.AllCaps != 0:
+				caps = 2
+			case t.Flags&text.Upper != 0 && singleLetter(d, j):
+				caps++
+			default:
+				allUp = false
+			}
+		} else if t.Kind == text.Digits {
+			fl |= fDigit
+		}
+		if j+1 >= n || toks[j+1].Touches() == false {
+			break
+		}
+		next := &toks[j+1]
+		if next.Start != t.End {
+			// only invisible characters between: a soft hyphen before a
+			// letter keeps the word together ("9\u00adfach")
+			if next.Kind == text.Letters && t.Kind != text.Punct && oneInvisible(d.Text[t.End:next.Start]) && startsWithLetter(d, j+1) {
 				j++
 				continue
 			}
-			if j-2 > i && s[j-2] == '.' {
-				j++ // the final period of "U.S."
-			}
-		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060':
-			// soft hyphen and zero-width marks inside a word (web text:
-			// "Verteidigungs&shy;ministerium") keep it one word
-			if j+n < len(s) && isLetterAt(s, j+n) && j > i {
-				j += n
+			break
+		}
+		if next.Kind != text.Punct {
+			j++
+			continue
+		}
+		p := d.Text[next.Start:next.End]
+		switch p {
+		case "-", "\u2011", "'", "’":
+			if j+2 < n && adjoins(d, j+2) && toks[j+2].Kind != text.Punct && !startsWithMark(d, j+2) {
+				if p == "-" || p == "\u2011" {
+					fl |= fHyphen
+				}
+				j += 2
 				continue
 			}
-		case r == '-' || r == '\'' || r == '’' || r == '\u2011':
-			if j+n < len(s) {
-				r2, _ := utf8.DecodeRuneInString(s[j+n:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					if r == '-' || r == '\u2011' {
-						fl |= fHyphen
-					}
-					j += n
-					continue
-				}
-				if r == '-' && r2 == ' ' && letters > 1 && ellipsisFollows(s[j+n+1:]) {
-					// ellipsis compound: keep the hyphen
-					fl |= fHyphen
-					j += n
-				}
+			if p == "-" && int(next.End) < len(d.Text) && d.Text[next.End] == ' ' && letterCount(d.Text[toks[i].Start:t.End]) > 1 &&
+				ellipsisFollows(d.Text[next.End+1:]) {
+				// ellipsis compound: keep the hyphen
+				fl |= fHyphen
+				j++
+			}
+		case ".":
+			// "U.S.", "U.N.": single letters with periods are one word
+			if !singleASCIILetter(d, j) || j > i && !isPunctRune(d, j-1, ".") {
+				break
+			}
+			if j+3 < n && adjoins(d, j+2) && singleASCIILetter(d, j+2) && adjoins(d, j+3) && isPunctRune(d, j+3, ".") {
+				j += 2
+				continue
+			}
+			if j > i {
+				j++ // the final period of "U.S."
 			}
 		}
-		break loop
+		break
 	}
-	if letters >= 2 && upper == letters {
+	if allUp && caps >= 2 {
 		fl |= fAllCaps
 	}
-	if j == i {
-		// cannot happen for callers, but never return an empty token
-		_, n := utf8.DecodeRuneInString(s[i:])
-		j = i + n
+	return int32(j), fl
+}
+
+// singleLetter reports whether Letters token i holds one letter (with any
+// combining marks).
+func singleLetter(d *text.Doc, i int) bool {
+	t := &d.Toks[i]
+	if t.Flags&text.ASCII != 0 {
+		return t.End-t.Start == 1
 	}
-	return j, fl
+	return letterCount(d.Text[t.Start:t.End]) == 1
+}
+
+// singleASCIILetter reports whether Doc token i is one ASCII letter.
+func singleASCIILetter(d *text.Doc, i int) bool {
+	t := &d.Toks[i]
+	return t.Kind == text.Letters && t.End-t.Start == 1 && t.Flags&text.ASCII != 0
+}
+
+// startsWithMark reports whether Doc token i starts with a combining mark.
+func startsWithMark(d *text.Doc, i int) bool {
+	t := &d.Toks[i]
+	if d.Text[t.Start] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return unicode.IsMark(r)
+}
+
+// oneInvisible reports whether s is one soft hyphen or zero-width
+// character.
+func oneInvisible(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && (r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060')
+}
+
+// letterCount returns the number of letters in s (marks and other runes
+// not counted).
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				n++
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // ellipsisFollows reports whether s starts with a conjunction that makes a
@@ -218,4 +272,70 @@ func ellipsisFollows(s string) bool {
 	return false
 }
 
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// nameTokens splits a name into the engine's tokens, as written.
+func nameTokens(name string) []string {
+	if ws, ok := plainWords(name); ok {
+		return ws
+	}
+	d := text.New(name)
+	ts := joinWords(d, nil)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = name[t.start:t.end]
+	}
+	return out
+}
+
+// nameWords returns the words of a name, without punctuation ("Ulysses S.
+// Grant" gives Ulysses, S, Grant).
+func nameWords(name string) []string {
+	if ws, ok := plainWords(name); ok {
+		return ws
+	}
+	d := text.New(name)
+	var out []string
+	for _, t := range joinWords(d, nil) {
+		if t.kind == tWord {
+			out = append(out, name[t.start:t.end])
+		}
+	}
+	return out
+}
+
+// plainWords splits a name that is only words of letters, marks and digits
+// separated by single spaces ("Dmitri Peskow", "KCNA", "G7"), as joinWords
+// would, without building a Doc for it; ok is false for any other name.
+func plainWords(name string) (ws []string, ok bool) {
+	n := 1
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' && i > 0 && i+1 < len(name) && name[i+1] != ' ':
+				n++
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			default:
+				return nil, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
+			return nil, false
+		}
+		i += size
+	}
+	if len(name) == 0 {
+		return nil, true
+	}
+	ws = make([]string, 0, n)
+	for {
+		k := strings.IndexByte(name, ' ')
+		if k < 0 {
+			return append(ws, name), true
+		}
+		ws = append(ws, name[:k])
+		name = name[k+1:]
+	}
+}
