@@ -51,7 +51,7 @@ func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event fu
 	k := 0
 	for i := range l.toks {
 		t := &l.toks[i]
-		t.cls = lx.words[t.lower]
+		t.cls = lx.class(t.lower)
 		// A punctuation token is one whole rune, so a substring test
 		// matches only that rune.
 		if !t.word && strings.Contains(opening, t.text) {
@@ -997,7 +997,7 @@ func (l *labeler) mainOrder(words []int, n int) []int {
 // returns its index.
 func (l *labeler) addToken(start, end int) int {
 	w := strings.ToLower(l.text[start:end])
-	l.toks = append(l.toks, token{start: start, end: end, word: true, upper: isUpperWord(l.text[start:]), cls: l.lx.words[w], text: l.text[start:end], lower: w, expr: -1})
+	l.toks = append(l.toks, token{start: start, end: end, word: true, upper: isUpperWord(l.text[start:]), cls: l.lx.class(w), text: l.text[start:end], lower: w, expr: -1})
 	l.bound = append(l.bound, false)
 	return len(l.toks) - 1
 }
@@ -1011,7 +1011,9 @@ func (l *labeler) separable(w string) (n int, ok bool) {
 	if l.lx.is(cFinite, w) {
 		return 0, true
 	}
-	for _, p := range l.lx.lists["separable"] {
+	for list := l.lx.list("separable"); list != ""; {
+		var p string
+		p, list = nextItem(list)
 		if !strings.HasPrefix(w, p) || len(p) <= n {
 			continue
 		}
@@ -1050,7 +1052,9 @@ func (l *labeler) isAdjective(w string) bool {
 	if l.lx.is(functionWords|stopWords, w) || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	for _, e := range l.lx.lists["adjective.endings"] {
+	for list := l.lx.list("adjective.endings"); list != ""; {
+		var e string
+		e, list = nextItem(list)
 		if strings.HasSuffix(w, e) {
 			return true
 		}

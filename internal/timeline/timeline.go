@@ -5,8 +5,8 @@
 // Build takes the expressions found by package temporal and the sentence
 // spans found by package segment; it does not look for dates itself. The
 // vocabulary it needs (attribution verbs, clause connectors, function words,
-// month and weekday names for display) is data, in data/<lang>.txt, read the
-// first time a language is used.
+// month and weekday names for display) is data, in data/<lang>.txt, from
+// which the tables in lexicon_gen.go are generated.
 //
 // A label is extractive: the clause that carries the date, found by
 // splitting the sentence at punctuation (and at "und"/"and" between two
@@ -452,7 +452,9 @@ func lineOf(text string, r exprRef) ([2]int, []segment.Span) {
 // ("seit dem 24. Februar", "since the 1990s").
 func (lx *lexicon) openAfter(text string, pos int) bool {
 	w, at := wordBefore(text, pos)
-	for _, d := range lx.lists["open.det"] {
+	for list := lx.list("open.det"); list != ""; {
+		var d string
+		d, list = nextItem(list)
 		if w == d {
 			w, _ = wordBefore(text, at)
 			break
