@@ -11,6 +11,7 @@ import (
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
+	textpkg "github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timeline"
 	"github.com/glossline/glossline/internal/timex"
 )
@@ -88,8 +89,10 @@ func Text(text string, opt Options) *Result {
 		r.RefSource = RefNone
 		return r
 	}
-	r.Paragraphs = segment.Paragraphs(text)
-	r.Sentences = segment.Sentences(text, r.Lang)
+	doc := textpkg.New(text)
+	segment.Split(doc, r.Lang)
+	r.Paragraphs = doc.Paras
+	r.Sentences = doc.Sents
 
 	tr := temporal.Analyze(text, temporal.Options{Lang: r.Lang, Ref: opt.Ref})
 	r.Dates = tr.Exprs
@@ -116,12 +119,6 @@ func Text(text string, opt Options) *Result {
 	r.Terms = gr.Mentions
 	r.Glossary = gr.Entries
 
-	r.Timeline = timeline.Build(timeline.Input{
-		Text:       text,
-		Lang:       r.Lang,
-		Exprs:      r.Dates,
-		Sentences:  r.Sentences,
-		Paragraphs: r.Paragraphs,
-	})
+	r.Timeline = timeline.Build(timeline.Input{Doc: doc, Exprs: r.Dates})
 	return r
 }
