@@ -365,7 +365,7 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 		t := &l.toks[i]
 		if t.event && t.expr != l.toks[tb-1].expr {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && l.str(t)[max(len(l.str(t))-2, 0):] != "'s"; k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && !strings.HasSuffix(l.str(t), "'s"); k-- {
 				skip[k] = true
 			}
 		}
