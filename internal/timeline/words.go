@@ -67,14 +67,16 @@ func (b *builder) split() {
 	if lx.lang == "de" {
 		opening, closing = `"„»‚`, `"“«‘`
 	}
-	ri := 0 // the first expression that ends after the current word
+	ri := 0      // the first expression that ends after the current word
+	brk := false // a cut before skipped tokens
 	for k := 0; k < n; {
 		t := &toks[k]
-		w := word{start: t.Start, end: t.End, lo: t.Lo, hi: t.Hi, expr: -1, brk: cuts[k]}
+		w := word{start: t.Start, end: t.End, lo: t.Lo, hi: t.Hi, expr: -1, brk: brk || cuts[k]}
 		if t.Kind == text.Punct {
 			s := d.Text[t.Start:t.End]
 			if len(s) == 1 && s[0] >= utf8.RuneSelf {
-				k++ // invalid UTF-8: nothing
+				brk = w.brk // invalid UTF-8: nothing
+				k++
 				continue
 			}
 			// A punctuation token is one whole rune, so a substring test
@@ -137,6 +139,7 @@ func (b *builder) split() {
 			w.event = b.isEvent[b.refs[ri].index]
 		}
 		b.words = append(b.words, w)
+		brk = false
 	}
 	// An acronym is a name, not the function word it spells ("WHO",
 	// "US", "IT"), unless a neighbouring word of its sentence is in
