@@ -163,8 +163,12 @@ func isWordRune(r rune) bool {
 // of two mentions: one common German or English inflection ending is
 // removed when at least four letters remain.
 func stem(w string) string {
+	if len(w) < 5 {
+		return w // fewer than four letters would remain
+	}
+	n := utf8.RuneCountInString(w)
 	for _, suf := range [...]string{"ern", "en", "er", "es", "e", "s", "n"} {
-		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-len(suf) >= 4 {
+		if n-len(suf) >= 4 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
 	}

@@ -130,3 +130,16 @@ func TestWordFacts(t *testing.T) {
 		t.Errorf("am: expr %d", w.expr)
 	}
 }
+
+func TestStem(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"treffen", "treff"}, {"gipfeltreffen", "gipfeltreff"}, {"modern", "moder"}, {"bürgern", "bürg"},
+		{"raketen", "raket"}, {"talks", "talk"}, {"meetings", "meeting"}, {"rose", "rose"}, {"roses", "rose"},
+		{"größe", "größ"}, {"größen", "größ"}, {"rosen", "rose"}, {"kim", "kim"}, {"", ""}, {"tages", "tage"},
+	}
+	for _, tt := range tests {
+		if got := stem(tt.in); got != tt.want {
+			t.Errorf("stem(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
