@@ -77,34 +77,40 @@ func lexiconFor(lang string) *lexicon {
 	return &lexicons[0]
 }
 
-// lexHash is the hash of the generated word tables: FNV-1a over the bytes.
-func lexHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// class returns the word classes of the lower-cased word w (0 for a word
+// that is in no section). The generated words of a language are records
+// "length, class index, word" sorted by cell (see cell), then by word;
+// lexCells[c] is where the records of cell c start, lexCells[c+1] where
+// they end.
+func (lx *lexicon) class(w string) class {
+	if w == "" {
+		return 0
 	}
-	return h
+	recs, cells := lexWords[lx.id], &lexCells[lx.id]
+	c := cell(w)
+	for i, end := int(cells[c]), int(cells[c+1]); i < end; {
+		n := int(recs[i])
+		if n == len(w) && recs[i+2:i+2+n] == w {
+			return class(lexClasses[lx.id][recs[i+1]])
+		}
+		i += 2 + n
+	}
+	return 0
 }
 
-// class returns the word classes of the lower-cased word w (0 for a word
-// that is in no section).
-func (lx *lexicon) class(w string) class {
-	slots, ends, words := lexSlots[lx.id], lexWordEnd[lx.id], lexWords[lx.id]
-	mask := uint32(len(slots) - 1)
-	for j := lexHash(w) & mask; ; j = (j + 1) & mask {
-		s := int(slots[j])
-		if s == 0 {
-			return 0
-		}
-		a := 0
-		if s > 1 {
-			a = int(ends[s-2])
-		}
-		if words[a:ends[s-1]] == w {
-			return class(lexWordClass[lx.id][s-1])
-		}
+// maxCellLen is the longest word length, in bytes, with cells of its own;
+// longer words share one.
+const maxCellLen = 12
+
+// cell returns the cell of the generated word table that holds the
+// non-empty word w: by its first byte ("a" to "z", or any other) and its
+// length (1 to maxCellLen, or longer).
+func cell(w string) int {
+	b := 0
+	if c := w[0]; c >= 'a' && c <= 'z' {
+		b = int(c-'a') + 1
 	}
+	return b*maxCellLen + min(len(w), maxCellLen) - 1
 }
 
 // is reports whether the lower-cased word w is an item of a section of
