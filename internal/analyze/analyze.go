@@ -102,12 +102,6 @@ func Text(text string, opt Options) *Result {
 	r.Terms = gr.Mentions
 	r.Glossary = gr.Entries
 
-	r.Timeline = timeline.Build(timeline.Input{
-		Text:       text,
-		Lang:       r.Lang,
-		Exprs:      r.Dates,
-		Sentences:  r.Sentences,
-		Paragraphs: r.Paragraphs,
-	})
+	r.Timeline = timeline.Build(timeline.Input{Doc: d, Exprs: r.Dates})
 	return r
 }

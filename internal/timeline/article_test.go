@@ -2,14 +2,14 @@ package timeline
 
 import (
 	"encoding/json"
-	"github.com/glossline/glossline/internal/timex"
 	"os"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/timex"
+
 	"github.com/glossline/glossline/internal/shared"
 	"github.com/glossline/glossline/internal/temporal"
 	textpkg "github.com/glossline/glossline/internal/text"
@@ -72,66 +72,6 @@ func goldExprs(t testing.TB, text string, g gold) []temporal.Expr {
 	return exprs
 }
 
-// splitSentences is a simple sentence splitter for tests: a sentence ends
-// at a line break, or at ".", "!" or "?" (with any closing quote) followed
-// by space and an upper-case letter or a year, unless the mark follows a
-// number of one or two digits (a German ordinal) or a single letter.
-func splitSentences(text string) []segment.Span {
-	var spans []segment.Span
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e && (text[s] == ' ' || text[s] == '\n') {
-			s++
-		}
-		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
-			e--
-		}
-		if e > s {
-			spans = append(spans, segment.Span{Start: s, End: e})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == '\n' {
-			emit(i)
-			continue
-		}
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && strings.ContainsRune("\"“”»«", rune(text[j])) {
-			j++
-		}
-		for strings.HasPrefix(text[j:], "“") || strings.HasPrefix(text[j:], "”") {
-			j += len("“")
-		}
-		k := j
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k == j || k >= len(text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsUpper(r) && !startsYear(text[k:]) && r != '„' && r != '"' {
-			continue
-		}
-		w := i
-		for w > 0 && text[w-1] != ' ' && text[w-1] != '\n' {
-			w--
-		}
-		if word := text[w:i]; utf8.RuneCountInString(word) <= 1 || (word[0]-'0' <= 9) && len(word) <= 2 {
-			continue
-		}
-		emit(j)
-	}
-	emit(len(text))
-	return spans
-}
-
 func TestExampleArticleGoldDates(t *testing.T) {
 	text, g := loadArticle(t)
 	exprs := goldExprs(t, text, g)
@@ -161,7 +101,7 @@ func TestExampleArticleTemporal(t *testing.T) {
 
 func checkArticle(t *testing.T, text string, g gold, exprs []temporal.Expr) {
 	t.Helper()
-	entries := Build(Input{Text: text, Lang: "de", Exprs: exprs, Sentences: splitSentences(text)})
+	entries := Build(Input{Doc: newDoc(text, "de"), Exprs: exprs})
 	for _, e := range entries {
 		var ds []string
 		for _, i := range e.Dates {
@@ -252,14 +192,4 @@ func countContaining(text string, e *Entry, s string) int {
 		}
 	}
 	return n
-}
-
-// startsYear reports whether s starts with a number of three or four digits
-// that is not an ordinal ("1989 übernahm", not "12. September").
-func startsYear(s string) bool {
-	n := 0
-	for n < len(s) && (s[n]-'0' <= 9) {
-		n++
-	}
-	return (n == 3 || n == 4) && (n == len(s) || s[n] != '.')
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
+	textpkg "github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timeline"
 )
 
@@ -14,8 +15,9 @@ func ExampleBuild() {
 		{Start: 21, End: 29, Type: "DATE", Value: "2023-09-13"},
 		{Start: 52, End: 56, Type: "DATE", Value: "2022", Open: "after"},
 	}
-	sentences := []segment.Span{{Start: 0, End: 45}, {Start: 46, End: len(text)}}
-	for _, e := range timeline.Build(timeline.Input{Text: text, Lang: "de", Exprs: exprs, Sentences: sentences}) {
+	doc := textpkg.New(text)
+	segment.Split(doc, "de") // the sentences [0, 45) and [46, len(text))
+	for _, e := range timeline.Build(timeline.Input{Doc: doc, Exprs: exprs}) {
 		fmt.Printf("%s: %s\n", timeline.FormatEntryDate(e, "de"), e.Label)
 	}
 	// Output:

@@ -103,7 +103,7 @@ func TestBuildOpenSinceFormatted(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(inputName(t, tt.marked), func(t *testing.T) {
 			text, exprs := fixture(t, tt.marked)
-			got := Build(Input{Text: text, Lang: tt.lang, Exprs: exprs, Sentences: splitSentences(text)})
+			got := Build(Input{Doc: newDoc(text, tt.lang), Exprs: exprs})
 			if len(got) != 1 {
 				t.Fatalf("got %d entries, want 1: %+v", len(got), got)
 			}

@@ -9,8 +9,10 @@ import (
 	"github.com/glossline/glossline/internal/temporal"
 )
 
-// FuzzBuild feeds Build arbitrary text with expressions and sentences cut
-// from it at positions taken from the input, and checks the invariants:
+// FuzzBuild feeds Build arbitrary text with expressions cut from it at
+// positions taken from the input, once with the Doc's sentences and once
+// (through build) with sentences cut around the expressions, and checks
+// the invariants:
 // no panic, valid indices, sentences inside the text, sorted, not
 // overlapping and holding the entry's dates, labels valid UTF-8 and short,
 // entries in ascending order.
@@ -30,26 +32,33 @@ func FuzzBuild(f *testing.F) {
 			exprs = append(exprs, temporal.Expr{Start: a, End: b, Type: "DATE", Value: values[int(cuts[i])%len(values)], Open: []string{"", "after"}[i%4/2]})
 			sents = append(sents, segment.Span{Start: a - 3, End: b + 5})
 		}
-		entries := Build(Input{Text: text, Lang: lang, Exprs: exprs, Sentences: sents})
-		seen := map[int]bool{}
-		for k, e := range entries {
-			for _, i := range e.Dates {
-				if i < 0 || i >= len(exprs) || seen[i] {
-					t.Fatalf("bad or repeated date index %d", i)
-				}
-				seen[i] = true
-			}
-			if msg := badSentences(text, exprs, e); msg != "" {
-				t.Fatalf("%s in %v", msg, e.Sentences)
-			}
-			if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
-				t.Fatalf("bad label %q", e.Label)
-			}
-			if k > 0 && timex.Compare(entries[k-1].Date, e.Date) > 0 {
-				t.Fatalf("out of order: %s, %s", entries[k-1].Date, e.Date)
-			}
-		}
+		d := newDoc(text, lang)
+		check(t, text, exprs, Build(Input{Doc: d, Exprs: exprs}))
+		check(t, text, exprs, build(d, lang, exprs, sents, d.Paras))
 	})
+}
+
+// check checks the invariants of FuzzBuild.
+func check(t *testing.T, text string, exprs []temporal.Expr, entries []Entry) {
+	t.Helper()
+	seen := map[int]bool{}
+	for k, e := range entries {
+		for _, i := range e.Dates {
+			if i < 0 || i >= len(exprs) || seen[i] {
+				t.Fatalf("bad or repeated date index %d", i)
+			}
+			seen[i] = true
+		}
+		if msg := badSentences(text, exprs, e); msg != "" {
+			t.Fatalf("%s in %v", msg, e.Sentences)
+		}
+		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
+			t.Fatalf("bad label %q", e.Label)
+		}
+		if k > 0 && timex.Compare(entries[k-1].Date, e.Date) > 0 {
+			t.Fatalf("out of order: %s, %s", entries[k-1].Date, e.Date)
+		}
+	}
 }
 
 // FuzzFormat checks that the display functions never panic on any value.

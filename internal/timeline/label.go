@@ -22,11 +22,17 @@ const (
 // labeler builds labels for the mentions in one sentence (or a few joined
 // sentences).
 type labeler struct {
-	text string
-	lx   *lexicon
-	toks []token
-	// bound[i] reports whether token i separates two clauses.
-	bound []bool
+	text, lower string // Doc.Text and Doc.Lower
+	lx          *lexicon
+	// toks are the words of the sentence: a window on builder.words with
+	// no room to grow, so that addToken copies it before adding a part of
+	// a word.
+	toks []word
+	// n is the number of words of the sentence (toks may grow beyond).
+	n int
+	// lowered is the word written with a lower-case first letter in the
+	// label being built (a sentence's first word moved inside it), or -1.
+	lowered int
 	// clauses and drop are those of the label being built: its sentence's
 	// clauses and the tokens left out (kept here rather than passed to
 	// every step, which costs the wasm code at each call).
@@ -37,68 +43,29 @@ type labeler struct {
 // clause is a run of tokens [a, b) between two boundaries.
 type clause struct{ a, b int }
 
-// newLabeler tokenizes text[span] and marks the tokens of exprs; event
-// reports whether an expression is a timeline date.
-func newLabeler(text string, lx *lexicon, span [2]int, exprs []exprRef, event func(int) bool) *labeler {
-	l := &labeler{text: text, lx: lx, toks: tokenize(text, span[0], span[1])}
-	// Mark the tokens of each expression (and whether it is a timeline
-	// date), each word with its classes and each quotation mark as such:
-	// the label code reads them from the token rather than calling out.
-	opening, closing := `"“‘«`, `"”’»`
-	if lx.lang == "de" {
-		opening, closing = `"„»‚`, `"“«‘`
+// newLabeler returns the labeler of the words [a, b) of b.words.
+func (b *builder) newLabeler(wa, wb int) *labeler {
+	return &labeler{text: b.d.Text, lower: b.d.Lower, lx: b.lx, toks: b.words[wa:wb:wb], n: wb - wa, lowered: -1}
+}
+
+// str returns the word as written.
+func (l *labeler) str(t *word) string { return l.text[t.start:t.end] }
+
+// low returns the word in lower case.
+func (l *labeler) low(t *word) string { return l.lower[t.lo:t.hi] }
+
+// isBound reports whether token i separates two clauses: a comma, colon,
+// dash … (see word.stop), not in an expression; a full stop only between
+// two words of the sentence.
+func (l *labeler) isBound(i int) bool {
+	if i >= l.n {
+		return false
 	}
-	k := 0
-	for i := range l.toks {
-		t := &l.toks[i]
-		t.cls = lx.words[t.lower]
-		// A punctuation token is one whole rune, so a substring test
-		// matches only that rune.
-		if !t.word && strings.Contains(opening, t.text) {
-			t.cls |= cOpenQuote
-		}
-		if !t.word && strings.Contains(closing, t.text) {
-			t.cls |= cCloseQuote
-		}
-		for k < len(exprs) && exprs[k].end <= t.start {
-			k++
-		}
-		if k < len(exprs) && exprs[k].start < t.end {
-			t.expr = exprs[k].index
-			t.event = event(t.expr)
-		}
+	t := &l.toks[i]
+	if !t.stop || t.expr >= 0 {
+		return false
 	}
-	// An acronym is a name, not the function word it spells ("WHO", "US",
-	// "IT"), unless a neighbouring word is in capitals too (a heading in
-	// capitals).
-	for i := range l.toks {
-		if t := &l.toks[i]; t.word && t.cls != 0 && isAcronym(t.text) &&
-			!(i > 0 && isAcronym(l.toks[i-1].text)) && !(i+1 < len(l.toks) && isAcronym(l.toks[i+1].text)) {
-			t.cls = 0
-		}
-	}
-	l.bound = make([]bool, len(l.toks))
-	for i := range l.toks {
-		t := &l.toks[i]
-		if t.word || t.expr >= 0 {
-			continue
-		}
-		switch {
-		case strings.Contains(",;:–—-!?", t.text): // one whole rune
-			l.bound[i] = true
-		case t.text == ".":
-			// A full stop ends a clause after a word of four letters or more
-			// or a year, not after an abbreviation or an ordinal ("Dr.",
-			// "12.").
-			if i > 0 && i+1 < len(l.toks) && l.toks[i-1].word && l.toks[i-1].end == t.start {
-				p := l.toks[i-1].text
-				if n := utf8.RuneCountInString(p); n >= 4 || n == 3 && p[0]-'0' <= 9 {
-					l.bound[i] = true
-				}
-			}
-		}
-	}
-	return l
+	return l.text[t.start] != '.' || i > 0 && i+1 < l.n
 }
 
 // exprRef is an expression's extent and its index in the Input's Exprs.
@@ -111,7 +78,7 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	ta, tb := -1, -1
 	for i := range l.toks {
 		t := &l.toks[i]
-		if t.expr == target {
+		if int(t.expr) == target {
 			if ta < 0 {
 				ta = i
 			}
@@ -124,24 +91,27 @@ func (l *labeler) label(target int) (label string, fits bool) {
 	toks := l.toks
 	drop := make([]bool, len(toks))
 	l.dropBrackets(drop, ta)
-	bound := append([]bool(nil), l.bound...)
+	bound := make([]bool, l.n)
+	for i := range bound {
+		bound[i] = l.isBound(i)
+	}
 	// A comma right after a date that holds a comma closes an apposition
 	// ("am Dienstag, dem 12. September 2023, zu …").
-	if strings.Contains(l.text[toks[ta].start:toks[tb-1].end], ",") && tb < len(toks) && toks[tb].text == "," {
+	if strings.Contains(l.text[toks[ta].start:toks[tb-1].end], ",") && tb < len(toks) && l.str(&toks[tb]) == "," {
 		bound[tb] = false
 		drop[tb] = true
 	}
 	// A German time noun before a numeric date belongs to the date, with
 	// its article ("in der Saison 2007/08", "während der Sommermonate
 	// 1776": the noun ends in a [period] word).
-	if ta > 0 && toks[ta].word && toks[ta].lower[0]-'0' <= 9 && toks[ta-1].cls&cPeriod != 0 {
+	if ta > 0 && toks[ta].word && l.low(&toks[ta])[0]-'0' <= 9 && toks[ta-1].cls&cPeriod != 0 {
 		for ta--; ta > 0 && toks[ta-1].cls&cDet != 0; ta-- {
 		}
 	}
 	// A comma between two timeline dates lists them ("am 29. Januar, 10.
 	// Februar und 11. März statt"): no clause boundary.
 	for i := range bound {
-		if bound[i] && toks[i].text == "," && l.listComma(i) {
+		if bound[i] && l.str(&toks[i]) == "," && l.listComma(i) {
 			bound[i] = false
 		}
 	}
@@ -224,7 +194,7 @@ func (l *labeler) dropBrackets(drop []bool, ta int) {
 	var closer string
 	for i := range l.toks {
 		t := &l.toks[i]
-		s := t.text
+		s := l.str(t)
 		if open < 0 && (s == "(" || s == "[") {
 			open, closer = i, ")"
 			if s == "[" {
@@ -325,7 +295,7 @@ func (l *labeler) onlyDateWords(i, j int) bool {
 		if t.event {
 			continue
 		}
-		if t.word && t.cls&(cPrep|cCoord) != 0 || t.text == "," {
+		if t.word && t.cls&(cPrep|cCoord) != 0 || l.str(t) == "," {
 			continue
 		}
 		return false
@@ -340,7 +310,7 @@ func (l *labeler) nounAttached(c clause, ta, tb int) []int {
 	t := l.toks
 	// German: determiner, up to two adjectives, noun, date.
 	if l.lx.lang == "de" && ta-1 >= c.a && t[ta-1].word && t[ta-1].expr < 0 &&
-		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && t[ta].word && (t[ta].lower[0]-'0' <= 9 || t[ta].upper) {
+		t[ta-1].upper && t[ta-1].cls&stopWords == 0 && t[ta].word && (l.low(&t[ta])[0]-'0' <= 9 || t[ta].upper) {
 		if ta-1 == c.a || ta-2 == c.a && t[c.a].word && t[c.a].cls&cCoord != 0 {
 			return []int{ta - 1} // a list item: "…: Slalom-Silber 2007, …"
 		}
@@ -380,7 +350,7 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 	}
 	// A date that is one lower-case word is an adverb ("gestern",
 	// "yesterday"): the words before it are not its preposition.
-	adverb := tb-ta == 1 && !l.toks[ta].upper && !strings.ContainsAny(l.toks[ta].lower, "0123456789")
+	adverb := tb-ta == 1 && !l.toks[ta].upper && !strings.ContainsAny(l.low(&l.toks[ta]), "0123456789")
 	// An English date between an article and a noun modifies the noun
 	// ("in the October 1998 shooting"): the article stays with the noun.
 	if l.lx.lang == "en" && ta > c.a && tb < c.b && l.toks[ta-1].cls&cSubjectDet != 0 {
@@ -395,7 +365,7 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 		t := &l.toks[i]
 		if t.event && t.expr != l.toks[tb-1].expr {
 			skip[i] = true
-			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && t.text[max(len(t.text)-2, 0):] != "'s"; k-- {
+			for k := i - 1; k >= c.a && l.toks[k].word && l.toks[k].cls&cPrep != 0 && l.toks[k].expr < 0 && !strings.HasSuffix(l.str(t), "'s"); k-- {
 				skip[k] = true
 			}
 		}
@@ -404,7 +374,7 @@ func (l *labeler) content(c clause, ta, tb int) (words []int, fronted bool) {
 	// ("für 2014 und 2015").
 	for i := c.a + 1; i+1 < c.b; i++ {
 		t := &l.toks[i]
-		if (t.word && t.cls&cCoord != 0 || t.text == ",") && skip[i-1] && skip[i+1] {
+		if (t.word && t.cls&cCoord != 0 || l.str(t) == ",") && skip[i-1] && skip[i+1] {
 			skip[i] = true
 		}
 	}
@@ -487,7 +457,7 @@ func (l *labeler) cutPhrases(words []int) []int {
 			for j < len(words) && l.toks[words[j]].word && l.toks[words[j]].cls&(cSubjectDet|cDet) != 0 {
 				j++
 			}
-			for j < len(words) && j < 6 && l.toks[words[j]].word && (l.toks[words[j]].upper || l.isAdjective(l.toks[words[j]].lower)) {
+			for j < len(words) && j < 6 && l.toks[words[j]].word && (l.toks[words[j]].upper || l.isAdjective(&l.toks[words[j]])) {
 				j++
 			}
 			words = words[j:]
@@ -558,7 +528,7 @@ func (l *labeler) borrowSubject(words []int, a, b int) []int {
 	if k == len(words) {
 		return words
 	}
-	if v := &l.toks[words[k]]; v.upper || v.lower[0]-'0' <= 9 || v.cls&functionWords != 0 {
+	if v := &l.toks[words[k]]; v.upper || l.low(v)[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words // it has a subject of its own
 	}
 	var subj []int
@@ -621,7 +591,7 @@ func (l *labeler) closeBracket(words []int, ci int) []int {
 	var add []int
 	for i := last.a; i < last.b; i++ {
 		t := &l.toks[i]
-		if l.drop[i] || !t.word && t.text == "." {
+		if l.drop[i] || !t.word && l.str(t) == "." {
 			continue
 		}
 		if !t.word || t.expr >= 0 || t.upper || t.cls&functionWords != 0 || len(add) == 2 {
@@ -653,7 +623,7 @@ func (l *labeler) subjectBefore(words []int) []int {
 	if ci <= 0 {
 		return words
 	}
-	if t := &l.toks[words[0]]; !t.word || t.upper || t.text[0]-'0' <= 9 || t.cls&functionWords != 0 {
+	if t := &l.toks[words[0]]; !t.word || t.upper || l.str(t)[0]-'0' <= 9 || t.cls&functionWords != 0 {
 		return words
 	}
 	for i := l.clauses[ci].a; i < words[0]; i++ {
@@ -705,7 +675,7 @@ func (l *labeler) participleSubject(words []int) []int {
 			return words
 		}
 	}
-	if w := l.toks[words[0]].lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || l.toks[words[0]].cls&functionWords != 0 {
+	if w := l.low(&l.toks[words[0]]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || l.toks[words[0]].cls&functionWords != 0 {
 		return words
 	}
 	var name []int
@@ -715,7 +685,7 @@ func (l *labeler) participleSubject(words []int) []int {
 	if len(name) == 0 || len(name) > 4 {
 		return words
 	}
-	l.toks[words[0]].lowered = true
+	l.lowered = words[0]
 	return append(name, words...)
 }
 
@@ -781,7 +751,7 @@ func (l *labeler) bridge(ci int) []int {
 	if next == l.clauses[ci+1].b || l.countContent(words) < 3 {
 		return nil
 	}
-	if t := &l.toks[next]; !t.word || t.upper || t.text[0]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
+	if t := &l.toks[next]; !t.word || t.upper || l.str(t)[0]-'0' <= 9 || t.cls&functionWords != 0 || t.cls&stopWords != 0 && t.cls&cStop == 0 {
 		return nil
 	}
 	return words
@@ -819,7 +789,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 	if c := l.toks[words[0]].cls; fronted && c&(cConnector|cCoord) != 0 && c&(cSubordinator|cThat) == 0 {
 		return l.subjectFirst(words[1:], fronted) // "denn [am Sonntag] steht …"
 	}
-	if v := &l.toks[words[0]]; v.upper || v.text[0]-'0' <= 9 || v.cls&functionWords != 0 {
+	if v := &l.toks[words[0]]; v.upper || l.str(v)[0]-'0' <= 9 || v.cls&functionWords != 0 {
 		return words
 	}
 	verb, rest := words[0], words[1:]
@@ -833,7 +803,7 @@ func (l *labeler) subjectFirst(words []int, fronted bool) []int {
 		if !l.skippable(rest[:j]) {
 			continue
 		}
-		bare := fronted && (j == 0 || l.isAdjective(l.toks[rest[j]].lower))
+		bare := fronted && (j == 0 || l.isAdjective(&l.toks[rest[j]]))
 		n := l.subjectEnd(rest, j, bare)
 		if n == 0 {
 			continue
@@ -864,7 +834,7 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 		return 0
 	}
 	tok := &l.toks[rest[i]]
-	w := tok.lower
+	w := l.low(tok)
 	n := 0
 	switch {
 	case tok.cls&cPronoun != 0:
@@ -873,7 +843,7 @@ func (l *labeler) subjectEnd(rest []int, i int, bare bool) int {
 		n = l.nounEnd(rest, i+1)
 	case bare && tok.upper && tok.cls&stopWords == 0:
 		n = l.nounEndLeaving(rest, i, 0) // a name: "Präsident Bush", "Kim Il-sung"
-	case bare && l.isAdjective(w):
+	case bare && l.isAdjective(tok):
 		n = l.nounEnd(rest, i) // "[1940] griffen italienische Verbände …"
 	}
 	if n == 0 {
@@ -905,8 +875,8 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 	for n := i; n < len(rest) && n < i+6; n++ {
 		t := &l.toks[rest[n]]
 		if !t.word {
-			s := t.text
-			if s == "." && n > i && l.toks[rest[n-1]].text[0]-'0' <= 9 {
+			s := l.str(t)
+			if s == "." && n > i && l.str(&l.toks[rest[n-1]])[0]-'0' <= 9 {
 				continue // "der 18. Armee"
 			}
 			if t.cls&cOpenQuote != 0 && !quoted {
@@ -925,12 +895,12 @@ func (l *labeler) nounEndLeaving(rest []int, i, leave int) int {
 			}
 			for n++; n <= lastWord-leave && n < i+8; n++ {
 				t := &l.toks[rest[n]]
-				s := t.text
+				s := l.str(t)
 				if !t.word && quoted && t.cls&cCloseQuote != 0 {
 					n++
 					break
 				}
-				if s == "." && isRegnal(l.toks[rest[n-1]].text) && l.toks[rest[n-1]].end == t.start {
+				if s == "." && isRegnal(l.str(&l.toks[rest[n-1]])) && l.toks[rest[n-1]].end == t.start {
 					continue // "Ludwig XVI."
 				}
 				if !t.word || !t.upper || t.cls&stopWords != 0 {
@@ -966,22 +936,26 @@ func (l *labeler) mainOrder(words []int, n int) []int {
 	if n <= 0 {
 		n = l.subjectEnd(rest, 0, true)
 	}
-	if n == 0 || n >= last || last < len(rest)-1 && l.toks[rest[last+1]].text != "." {
+	if n == 0 || n >= last || last < len(rest)-1 && l.str(&l.toks[rest[last+1]]) != "." {
 		return words
 	}
 	v := &l.toks[rest[last]]
 	if v.upper || v.cls&functionWords != 0 {
 		return words
 	}
-	p, ok := l.separable(v.lower)
+	p, ok := l.separable(l.low(v))
 	if !ok {
 		return words
+	}
+	if p > 0 && v.end-v.start != v.hi-v.lo {
+		return words // a soft hyphen inside: its two forms do not split alike
 	}
 	verb, particle := rest[last], -1
 	if p > 0 {
 		// "teilnimmt" → "nimmt … teil": both halves are spans of the text.
-		particle = l.addToken(v.start, v.start+p)
-		verb = l.addToken(v.start+p, v.end)
+		w := *v
+		particle = l.addToken(w, 0, p)
+		verb = l.addToken(w, p, int(w.end-w.start))
 	}
 	out := make([]int, 0, len(words)+1)
 	out = append(out, rest[:n]...)
@@ -993,12 +967,15 @@ func (l *labeler) mainOrder(words []int, n int) []int {
 	return append(out, rest[last+1:]...)
 }
 
-// addToken adds a word token for text[start:end] (a part of a word) and
-// returns its index.
-func (l *labeler) addToken(start, end int) int {
-	w := strings.ToLower(l.text[start:end])
-	l.toks = append(l.toks, token{start: start, end: end, word: true, upper: isUpperWord(l.text[start:]), cls: l.lx.words[w], text: l.text[start:end], lower: w, expr: -1})
-	l.bound = append(l.bound, false)
+// addToken adds the bytes [a, b) of word v (a part of it; its written and
+// lower-case forms have the same length) as a word and returns its index.
+func (l *labeler) addToken(v word, a, b int) int {
+	w := word{start: v.start + int32(a), end: v.start + int32(b), lo: v.lo + int32(a), hi: v.lo + int32(b), expr: -1, word: true}
+	r, _ := utf8.DecodeRuneInString(l.text[w.start:])
+	w.upper = unicode.IsUpper(r)
+	w.lex = l.lx.class(l.low(&w))
+	w.cls = w.lex
+	l.toks = append(l.toks, w)
 	return len(l.toks) - 1
 }
 
@@ -1011,7 +988,9 @@ func (l *labeler) separable(w string) (n int, ok bool) {
 	if l.lx.is(cFinite, w) {
 		return 0, true
 	}
-	for _, p := range l.lx.lists["separable"] {
+	for list := l.lx.list("separable"); list != ""; {
+		var p string
+		p, list = nextItem(list)
 		if !strings.HasPrefix(w, p) || len(p) <= n {
 			continue
 		}
@@ -1044,13 +1023,16 @@ func isRegnal(s string) bool {
 	return true
 }
 
-// isAdjective reports whether a lower-case word has an adjective ending of
-// the language ([adjective.endings]) and is no function word.
-func (l *labeler) isAdjective(w string) bool {
-	if l.lx.is(functionWords|stopWords, w) || utf8.RuneCountInString(w) < 5 {
+// isAdjective reports whether a word has an adjective ending of the
+// language ([adjective.endings]) and is no function word.
+func (l *labeler) isAdjective(t *word) bool {
+	w := l.low(t)
+	if t.lex&(functionWords|stopWords) != 0 || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	for _, e := range l.lx.lists["adjective.endings"] {
+	for list := l.lx.list("adjective.endings"); list != ""; {
+		var e string
+		e, list = nextItem(list)
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -1064,7 +1046,7 @@ func (l *labeler) skippable(words []int) bool {
 	for k := 0; k < len(words); k++ {
 		t := &l.toks[words[k]]
 		switch {
-		case !t.word || t.lower[0]-'0' <= 9:
+		case !t.word || l.low(t)[0]-'0' <= 9:
 			return false
 		case t.cls&cReflexive != 0:
 			// "lieferten sich chinesische Truppen …"
@@ -1112,7 +1094,7 @@ func (l *labeler) extend(words []int) []int {
 			break
 		}
 		c := l.clauses[k]
-		if b := &l.toks[c.a-1]; !b.word && strings.Contains(".!?", b.text) {
+		if b := &l.toks[c.a-1]; !b.word && strings.Contains(".!?", l.str(b)) {
 			break // the next sentence
 		}
 		var add []int
@@ -1151,7 +1133,7 @@ func (l *labeler) dependent(words []int) bool {
 	for n > 0 && !l.toks[words[n-1]].word {
 		n--
 	}
-	return l.lx.lang == "de" && n >= 2 && l.toks[words[n-2]].lower == "zu"
+	return l.lx.lang == "de" && n >= 2 && l.low(&l.toks[words[n-2]]) == "zu"
 }
 
 // trim removes punctuation, connectors and function words from both ends
@@ -1160,7 +1142,7 @@ func (l *labeler) trim(words []int) []int {
 	isEdgeJunk := func(i int, end bool) bool {
 		t := &l.toks[i]
 		if !t.word {
-			s := t.text
+			s := l.str(t)
 			if end {
 				return t.cls&cCloseQuote == 0 && s != "!" && s != "?"
 			}
@@ -1195,7 +1177,7 @@ func (l *labeler) balanceQuotes(words []int) []int {
 	none := true
 	straight := []int{}
 	for k, i := range words {
-		s := l.toks[i].text
+		s := l.str(&l.toks[i])
 		switch {
 		case s == "\"":
 			straight = append(straight, k)
@@ -1248,32 +1230,48 @@ func (l *labeler) countContent(words []int) int {
 // quote.
 func (l *labeler) join(words []int) string {
 	var b strings.Builder
+	l.walk(words, &b)
+	return b.String()
+}
+
+// runes returns the length of join(words) in runes, without building it.
+func (l *labeler) runes(words []int) int { return l.walk(words, nil) }
+
+// walk writes join(words) to b, unless b is nil, and returns its length in
+// runes.
+func (l *labeler) walk(words []int, b *strings.Builder) int {
+	n := 0
 	inStraight := false // inside a straight quotation mark
 	for k, i := range words {
 		t := &l.toks[i]
-		s := t.text
+		s := l.str(t)
 		if s == "\"" {
 			inStraight = !inStraight
 		}
 		if k > 0 {
 			p := &l.toks[words[k-1]]
-			ps := p.text
+			ps := l.str(p)
 			closing := !t.word && (strings.Contains(",;:.!?)]", s) || t.cls&cCloseQuote != 0 && (s != "\"" || !inStraight))
 			if p.end != t.start && !closing && !(!p.word && p.cls&cOpenQuote != 0 && ps != "\"") {
-				b.WriteByte(' ')
+				n++
+				if b != nil {
+					b.WriteByte(' ')
+				}
 			}
 		}
-		if t.lowered {
-			r, n := utf8.DecodeRuneInString(s)
+		n += utf8.RuneCountInString(s)
+		if b == nil {
+			continue
+		}
+		if i == l.lowered {
+			r, size := utf8.DecodeRuneInString(s)
 			b.WriteRune(unicode.ToLower(r))
-			s = s[n:]
+			s = s[size:]
 		}
 		b.WriteString(s)
 	}
-	return b.String()
+	return n
 }
-
-func (l *labeler) runes(words []int) int { return utf8.RuneCountInString(l.join(words)) }
 
 // render joins the words into a label, capitalised, cut to maxLabel runes
 // at a phrase boundary with "…" when it is longer.
@@ -1287,7 +1285,7 @@ func (l *labeler) render(words []int) (string, bool) {
 			if l.runes(words[:k]) > maxLabel-1 {
 				break
 			}
-			if (t.word && t.cls&cCut != 0) || l.bound[words[k]] {
+			if (t.word && t.cls&cCut != 0) || l.isBound(words[k]) {
 				best = k
 			}
 		}

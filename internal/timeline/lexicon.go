@@ -1,68 +1,27 @@
 package timeline
 
-import (
-	_ "embed" // for //go:embed
-	"errors"
-	"github.com/glossline/glossline/internal/datafile"
-	"strconv"
-	"strings"
-	"sync"
-)
+import "strings"
 
-// The per-language vocabulary lives in data/<lang>.txt; see
-// data/README.md for the format. Each file is parsed the first time its language
-// is needed.
+// The per-language vocabulary lives in data/<lang>.txt (see data/README.md
+// for the format). The engine does not parse those files: it reads the
+// tables that TestLexiconGenerated generates from them into
+// lexicon_gen.go, constant strings and integer slices that cost no start-up
+// work. Regenerate them after changing a data file:
+//
+//go:generate go test -run TestLexiconGenerated -update
 
-//go:embed data/de.txt
-var deData string
-
-//go:embed data/en.txt
-var enData string
-
-// dataFiles serves the embedded data files by name. The files are embedded
-// as strings, not as an embed.FS: an embed.FS links io/fs and time into the
-// wasm (16 KB brotli) for nothing glossline uses.
-type dataFiles struct{}
-
-var dataFS dataFiles
-
-// ReadFile returns a copy of the named data file.
-func (dataFiles) ReadFile(name string) ([]byte, error) {
-	for i, n := range dataNames {
-		if n == name {
-			return []byte(*dataText[i]), nil
-		}
-	}
-	return nil, errors.New("timeline: no data file " + name)
-}
-
-// dataNames and dataText name and hold the data file of each language of
-// langs (tables, not a switch: they cost the wasm less).
-var (
-	dataNames = [...]string{"data/en.txt", "data/de.txt"}
-	dataText  = [...]*string{&enData, &deData}
-)
-
-// langs lists the languages that have a data file. Unknown languages fall
-// back to the first one.
+// langs lists the languages that have a data file, in the order of the
+// generated tables. Unknown languages fall back to the first one.
 var langs = [...]string{"en", "de"}
 
-// lexicon is one language's vocabulary, parsed from its data file.
+// lexicon is one language's vocabulary: an index into the generated
+// tables.
 type lexicon struct {
 	lang string
-	// lists holds the ordered items of each section, as written.
-	lists map[string][]string
-	// sets holds the names of the sections found.
-	sets map[string]bool
-	// words maps a lower-cased item to the word classes (the sections) it
-	// is an item of.
-	words map[string]class
-	// kv holds the "key = value" items of each section.
-	kv map[string]map[string]string
-	// err is the first problem found while parsing; a lexicon with an error
-	// is still usable (it holds what could be read).
-	err error
+	id   int
 }
+
+var lexicons = [len(langs)]lexicon{{lang: "en", id: 0}, {lang: "de", id: 1}}
 
 // class is a set of word classes: one bit per section of a data file whose
 // items are words the engine looks up (see classNames).
@@ -107,154 +66,151 @@ const (
 // for comparing mentions.
 const cFunction = cStop | cAttribution | cConnector | cPrep | cDet | cFiller
 
-// classNames names the section of each class, in bit order, each followed
-// by a space: one string costs the wasm less than a table, a map or a
-// switch.
-const classNames = "stop attribution connector prep det filler coord subject.det that cut attribution.upto " +
-	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after statement pronoun.speaker statement.object relative verb period "
-
-// classOf returns the class of a section, or 0 for a section of names or
-// key-value items.
-func classOf(section string) class {
-	c, rest := class(1), classNames
-	for rest != "" {
-		var name string
-		name, rest, _ = strings.Cut(rest, " ")
-		if name == section {
-			return c
+// lexiconFor returns the vocabulary of lang ("de" or "en"); any other
+// language gets the English one.
+func lexiconFor(lang string) *lexicon {
+	for i := range langs {
+		if langs[i] == lang {
+			return &lexicons[i]
 		}
-		c <<= 1
+	}
+	return &lexicons[0]
+}
+
+// class returns the word classes of the lower-cased word w (0 for a word
+// that is in no section). The generated words of a language are records
+// "length, class index, word" sorted by cell (see cell), then by word;
+// lexCells[c] is where the records of cell c start, lexCells[c+1] where
+// they end.
+func (lx *lexicon) class(w string) class {
+	if w == "" {
+		return 0
+	}
+	recs, cells := lexWords[lx.id], &lexCells[lx.id]
+	c := cell(w)
+	for i, end := int(cells[c]), int(cells[c+1]); i < end; {
+		n := int(recs[i])
+		if n == len(w) && recs[i+2:i+2+n] == w {
+			return class(lexClasses[lx.id][recs[i+1]])
+		}
+		i += 2 + n
 	}
 	return 0
 }
 
-var (
-	lexOnce [2]sync.Once
-	lexByID [2]*lexicon
-)
+// maxCellLen is the longest word length, in bytes, with cells of its own;
+// longer words share one.
+const maxCellLen = 12
 
-// lexiconFor returns the vocabulary of lang ("de" or "en"); any other
-// language gets the English one.
-func lexiconFor(lang string) *lexicon {
-	i := 0
-	for j, l := range langs {
-		if l == lang {
-			i = j
-		}
+// cell returns the cell of the generated word table that holds the
+// non-empty word w: by its first byte ("a" to "z", or any other) and its
+// length (1 to maxCellLen, or longer).
+func cell(w string) int {
+	b := 0
+	if c := w[0]; c >= 'a' && c <= 'z' {
+		b = int(c-'a') + 1
 	}
-	lexOnce[i].Do(func() {
-		lexByID[i] = parseLexicon(langs[i], *dataText[i])
-	})
-	return lexByID[i]
-}
-
-// keyValueSections are the sections whose items are "key = value".
-const keyValueSections = " format mod open seasons parts "
-
-// parseLexicon reads a data file. It never fails: problems are recorded in
-// the lexicon's err field, which the data test reports.
-func parseLexicon(lang, src string) *lexicon {
-	lx := &lexicon{
-		lang:  lang,
-		lists: map[string][]string{},
-		sets:  map[string]bool{},
-		words: map[string]class{},
-		kv:    map[string]map[string]string{},
-	}
-	section, keyValue, cls := "", false, class(0)
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '[' {
-			if line[len(line)-1] != ']' || len(line) < 3 {
-				if datafile.Check {
-					lx.fail(n, "bad section header "+line)
-				}
-				continue
-			}
-			section = line[1 : len(line)-1]
-			if !lx.sets[section] {
-				lx.sets[section] = true
-				lx.lists[section] = nil
-			}
-			cls = classOf(section)
-			keyValue = !strings.Contains(section, " ") && strings.Contains(keyValueSections, " "+section+" ")
-			continue
-		}
-		if section == "" {
-			if datafile.Check {
-				lx.fail(n, "item outside a section")
-			}
-			continue
-		}
-		if keyValue {
-			k, v, ok := strings.Cut(line, "=")
-			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-			if !ok || k == "" || v == "" {
-				if datafile.Check {
-					lx.fail(n, "want key = value in ["+section+"]")
-				}
-				continue
-			}
-			m := lx.kv[section]
-			if m == nil {
-				m = map[string]string{}
-				lx.kv[section] = m
-			}
-			if _, dup := m[k]; dup {
-				if datafile.Check {
-					lx.fail(n, "duplicate key "+k)
-				}
-			}
-			m[k] = v
-			continue
-		}
-		if strings.ContainsAny(line, " \t") {
-			if datafile.Check {
-				lx.fail(n, "one word per line in ["+section+"]: "+line)
-			}
-			continue
-		}
-		lx.lists[section] = append(lx.lists[section], line)
-		w := strings.ToLower(line)
-		if cls != 0 {
-			lx.words[w] |= cls
-		}
-	}
-	return lx
-}
-
-func (lx *lexicon) fail(line int, msg string) {
-	if lx.err == nil {
-		lx.err = &dataError{lang: lx.lang, line: line + 1, msg: msg}
-	}
-}
-
-// dataError locates a problem in a data file.
-type dataError struct {
-	lang string
-	line int
-	msg  string
-}
-
-func (e *dataError) Error() string {
-	return "timeline: data/" + e.lang + ".txt:" + strconv.Itoa(e.line) + ": " + e.msg
+	return b*maxCellLen + min(len(w), maxCellLen) - 1
 }
 
 // is reports whether the lower-cased word w is an item of a section of
 // class c.
-func (lx *lexicon) is(c class, w string) bool { return lx.words[w]&c != 0 }
+func (lx *lexicon) is(c class, w string) bool { return lx.class(w)&c != 0 }
+
+// entry returns the value of the generated entry for section and key: a
+// key-value item (key != ""), or the items of an ordered list (key == ""),
+// joined by listSep. It returns "" when there is none.
+func (lx *lexicon) entry(section, key string) string {
+	keys, kend := lexKeys[lx.id], lexKeyEnd[lx.id]
+	lo, hi := 0, len(kend)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		a := 0
+		if m > 0 {
+			a = int(kend[m-1])
+		}
+		if c := compareKey(keys[a:kend[m]], section, key); c == 0 {
+			vend := lexValueEnd[lx.id]
+			b := 0
+			if m > 0 {
+				b = int(vend[m-1])
+			}
+			return lexValues[lx.id][b:vend[m]]
+		} else if c < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return ""
+}
+
+// keySep separates a section from its key in the generated keys; listSep
+// separates the items of a list.
+const (
+	keySep  = "\x1f"
+	listSep = "\x1e"
+)
+
+// compareKey compares the generated key k with section+keySep+key (or
+// section alone when key is ""), as strings.Compare would, without building
+// that string.
+func compareKey(k, section, key string) int {
+	if len(k) < len(section) {
+		if c := strings.Compare(k, section[:len(k)]); c != 0 {
+			return c
+		}
+		return -1
+	}
+	if c := strings.Compare(k[:len(section)], section); c != 0 {
+		return c
+	}
+	k = k[len(section):]
+	switch {
+	case key == "" && k == "":
+		return 0
+	case key == "":
+		return 1
+	case k == "":
+		return -1
+	case k[0] != keySep[0]:
+		if k[0] < keySep[0] {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(k[1:], key)
+}
 
 // get returns the value of key in a key-value section, or "".
-func (lx *lexicon) get(section, key string) string { return lx.kv[section][key] }
+func (lx *lexicon) get(section, key string) string {
+	if key == "" {
+		return ""
+	}
+	return lx.entry(section, key)
+}
+
+// list returns the items of an ordered list section joined by listSep
+// (read them with nextItem).
+func (lx *lexicon) list(section string) string { return lx.entry(section, "") }
+
+// nextItem returns the first item of a list from lexicon.list and the rest.
+func nextItem(list string) (item, rest string) {
+	item, rest, _ = strings.Cut(list, listSep)
+	return item, rest
+}
 
 // name returns item i of an ordered list, or "" when out of range.
 func (lx *lexicon) name(section string, i int) string {
-	l := lx.lists[section]
-	if i < 0 || i >= len(l) {
+	if i < 0 {
 		return ""
 	}
-	return l[i]
+	for rest := lx.list(section); rest != ""; i-- {
+		var item string
+		item, rest = nextItem(rest)
+		if i == 0 {
+			return item
+		}
+	}
+	return ""
 }

@@ -45,7 +45,7 @@ func (l *labeler) repair(words []int, ci, ta, tb int) []int {
 // and no adjective ("is scheduled …", "erhielt den …").
 func (l *labeler) verbFirst(i int) bool {
 	t := &l.toks[i]
-	if !t.word || t.upper || t.lower[0]-'0' <= 9 {
+	if !t.word || t.upper || l.low(t)[0]-'0' <= 9 {
 		return false
 	}
 	if t.cls&cFinite != 0 {
@@ -58,7 +58,7 @@ func (l *labeler) verbFirst(i int) bool {
 	if l.lx.lang == "de" {
 		// an adjective goes before its noun ("italienische Verbände"); a
 		// verb in "-te" does not ("scheiterte an …")
-		return !(next.upper && l.isAdjective(t.lower))
+		return !(next.upper && l.isAdjective(t))
 	}
 	// a word in "-ing" before a finite verb is a noun ("ruling was final")
 	return next.cls&cFinite == 0 && l.isVerb(t)
@@ -67,8 +67,8 @@ func (l *labeler) verbFirst(i int) bool {
 // isVerb reports whether an English word looks like a verb form: a finite
 // auxiliary, a verb of saying, a form of [verb] or a word in "-ed" or
 // "-ing".
-func (l *labeler) isVerb(t *token) bool {
-	w := t.lower
+func (l *labeler) isVerb(t *word) bool {
+	w := l.low(t)
 	n := len(w)
 	return t.cls&(cFinite|cAttribution|cVerb) != 0 || n > 4 && t.cls&functionWords == 0 && (w[n-2:] == "ed" || w[n-3:] == "ing")
 }
@@ -78,7 +78,7 @@ func (l *labeler) isVerb(t *token) bool {
 func (l *labeler) hasVerb(words []int) bool {
 	for _, i := range words[1:] {
 		t := &l.toks[i]
-		if t.word && (!t.upper || t.lowered) && l.isVerb(t) {
+		if t.word && (!t.upper || i == l.lowered) && l.isVerb(t) {
 			return true
 		}
 	}
@@ -99,7 +99,7 @@ func (l *labeler) relative(r int, w []int) []int {
 	if w[0] == r {
 		rest = w[1:] // trim keeps "der", drops "which"
 	}
-	if r == 0 || t[r-1].text != "," || t[r].cls&cRelative == 0 || len(rest) < 2 || l.lx.lang == "de" && t[w[len(w)-1]].upper {
+	if r == 0 || l.str(&t[r-1]) != "," || t[r].cls&cRelative == 0 || len(rest) < 2 || l.lx.lang == "de" && t[w[len(w)-1]].upper {
 		return nil
 	}
 	i, n := r-1, -1 // the antecedent is toks[i:r-1], n words

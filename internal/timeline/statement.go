@@ -48,14 +48,14 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 		return nil
 	}
 	c := l.clauses[ci]
-	colon := c.b < len(l.toks) && l.toks[c.b].text == ":"
+	colon := c.b < len(l.toks) && l.str(&l.toks[c.b]) == ":"
 	if colon || reported[0] < c.a || reported[0] >= c.b || reported[len(reported)-1] >= v && reported[0] <= v {
 		// What was said is not in the verb's clause: the clause before it
 		// in the sentence when the speaker is in the verb's clause ("\"…,\"
 		// he said Monday, adding …", "Y, sagte X"), else the one after it
 		// ("X sagte am Dienstag, Y"; "X, der …, sagte am Dienstag, Y").
 		// After a colon, what was said follows it ("told AP on Friday: …").
-		reported = l.saidClause(ci, !colon && speaker[0] >= c.a && c.a > 0 && l.toks[c.a-1].text == ",")
+		reported = l.saidClause(ci, !colon && speaker[0] >= c.a && c.a > 0 && l.str(&l.toks[c.a-1]) == ",")
 	}
 	for len(reported) > 0 && (!l.toks[reported[0]].word && l.toks[reported[0]].cls&cOpenQuote == 0 ||
 		l.toks[reported[0]].cls&(cCoord|cConnector) != 0 && l.toks[reported[0]].cls&cThat == 0) {
@@ -68,7 +68,7 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 	// in,\" X said", "told AP: \"We are ready.\""): the closing mark goes
 	// with it
 	if n := reported[len(reported)-1]; l.toks[reported[0]].cls&cOpenQuote != 0 && n+2 < len(l.toks) &&
-		strings.Contains(",.!?", l.toks[n+1].text) && l.toks[n+2].cls&cCloseQuote != 0 {
+		strings.Contains(",.!?", l.str(&l.toks[n+1])) && l.toks[n+2].cls&cCloseQuote != 0 {
 		reported = append(reported[:len(reported):len(reported)], n+2)
 	}
 	if reported[0] < v {
@@ -105,9 +105,9 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 		out = append(out, i)
 	}
 	if r := &l.toks[reported[0]]; r.upper && r.cls&functionWords != 0 && l.startsSentence(reported[0]) {
-		r.lowered = true // "Die Gespräche …, sagte er" → "Er sagte, die Gespräche …"
+		l.lowered = reported[0] // "Die Gespräche …, sagte er" → "Er sagte, die Gespräche …"
 	}
-	if c := l.comma(reported); c >= 0 && out[len(out)-1] != c && (!en || l.toks[c].text == ":") {
+	if c := l.comma(reported); c >= 0 && out[len(out)-1] != c && (!en || l.str(&l.toks[c]) == ":") {
 		out = append(out, c)
 	} else if en && l.toks[r0].cls&cThat != 0 && out[len(out)-1] == v {
 		reported = reported[1:] // "X said that Y" → "X said Y"
@@ -119,10 +119,10 @@ func (l *labeler) statement(words, reported []int, ci, ta, tb int) []int {
 // tokens reported): right before it ("sagte, Y", "told AP: Y") or a comma
 // right after it ("Y, sagte X"); -1 when there is none.
 func (l *labeler) comma(reported []int) int {
-	if i := reported[0] - 1; i >= 0 && (l.toks[i].text == "," || l.toks[i].text == ":") {
+	if i := reported[0] - 1; i >= 0 && (l.str(&l.toks[i]) == "," || l.str(&l.toks[i]) == ":") {
 		return i
 	}
-	if i := reported[len(reported)-1] + 1; i < len(l.toks) && l.toks[i].text == "," {
+	if i := reported[len(reported)-1] + 1; i < len(l.toks) && l.str(&l.toks[i]) == "," {
 		return i
 	}
 	return -1
@@ -137,7 +137,7 @@ func (l *labeler) comma(reported []int) int {
 // own right after it: after "said" they start what was said ("said the
 // bridge reopened on Saturday").
 func (l *labeler) verbDate(v, ta, tb int) bool {
-	if d := l.toks[tb-1].text; strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s") {
+	if d := l.str(&l.toks[tb-1]); strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s") {
 		return false // "said Tuesday's ruling was final"
 	}
 	if tb == v {
@@ -200,7 +200,7 @@ func (l *labeler) speaker(ci, v int) []int {
 		n = 0
 	}
 	if l.lx.lang == "de" && n == 0 {
-		for n < len(post) && (toks[post[n]].upper && toks[post[n]].cls&stopWords == 0 || l.isAdjective(toks[post[n]].lower)) {
+		for n < len(post) && (toks[post[n]].upper && toks[post[n]].cls&stopWords == 0 || l.isAdjective(&toks[post[n]])) {
 			n++
 		}
 		if n > 0 && !toks[post[n-1]].upper {
@@ -216,7 +216,7 @@ func (l *labeler) speaker(ci, v int) []int {
 	k := ci - 1
 	for ; k >= 0; k-- {
 		a := l.clauses[k].a
-		if a == 0 || strings.Contains(".!?", toks[a-1].text) {
+		if a == 0 || strings.Contains(".!?", l.str(&toks[a-1])) {
 			break
 		}
 		if t := &toks[a]; t.upper && k != ci-1 || t.cls&(cDet|cSubjectDet|cConnector|cPronoun) == 0 {
@@ -240,7 +240,7 @@ func (l *labeler) nameWords(a, b int) []int {
 	var out []int
 	for i := a; i < b; i++ {
 		t := &l.toks[i]
-		abbr := t.text == "." && i > a && l.toks[i-1].word && l.toks[i-1].end == t.start && i+1 < b && l.toks[i+1].word
+		abbr := l.str(t) == "." && i > a && l.toks[i-1].word && l.toks[i-1].end == t.start && i+1 < b && l.toks[i+1].word
 		if abbr || t.word && !l.drop[i] && !t.event {
 			out = append(out, i)
 		}
@@ -256,7 +256,7 @@ func (l *labeler) shortSpeaker(words []int) []int {
 		return words
 	}
 	last := words[len(words)-1]
-	if last+3 < len(l.toks) && l.toks[last+1].text == "(" && l.toks[last+3].text == ")" && isAcronym(l.toks[last+2].text) {
+	if last+3 < len(l.toks) && l.str(&l.toks[last+1]) == "(" && l.str(&l.toks[last+3]) == ")" && l.toks[last+2].acro {
 		return []int{last + 2}
 	}
 	for len(words) > 1 && utf8.RuneCountInString(l.text[l.toks[words[0]].start:l.toks[last].end]) > maxSpeaker {
@@ -266,19 +266,6 @@ func (l *labeler) shortSpeaker(words []int) []int {
 		}
 	}
 	return words
-}
-
-// isAcronym reports whether s is two or more upper-case ASCII letters.
-func isAcronym(s string) bool {
-	if len(s) < 2 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // speakerSubject replaces a subject pronoun that opens words with the
@@ -293,7 +280,7 @@ func (l *labeler) speakerSubject(words []int) []int {
 	}
 	p := words[0]
 	v := p - 1
-	for v >= 0 && v >= p-3 && (l.toks[v].text == "," || l.toks[v].cls&cThat != 0 ||
+	for v >= 0 && v >= p-3 && (l.str(&l.toks[v]) == "," || l.toks[v].cls&cThat != 0 ||
 		l.lx.lang == "de" && v == p-2 && l.toks[v].word && !l.toks[v].upper && l.toks[v].cls&cStatement == 0) {
 		v-- // "teilte mit, sie …": the verb's particle
 	}
@@ -327,7 +314,7 @@ func (l *labeler) saidClause(ci int, before bool) []int {
 	// back over relative clauses and appositions to the clause they
 	// belong to ("Grund sei die Verurteilung einer Bediensteten gewesen,
 	// die … gehabt hätte, sagte X")
-	for prev > 0 && l.toks[l.clauses[prev].a-1].text == "," {
+	for prev > 0 && l.str(&l.toks[l.clauses[prev].a-1]) == "," {
 		t := &l.toks[l.clauses[prev].a]
 		if !t.word || t.upper || t.cls&cCoord != 0 || t.cls&(cDet|cSubjectDet|cConnector|cPronoun) == 0 {
 			break
@@ -369,10 +356,10 @@ func (l *labeler) saidClause(ci int, before bool) []int {
 func (l *labeler) startsSentence(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		t := &l.toks[k]
-		if t.word || t.text == "," {
+		if t.word || l.str(t) == "," {
 			return false
 		}
-		if t.text == "." || t.text == "!" || t.text == "?" {
+		if l.str(t) == "." || l.str(t) == "!" || l.str(t) == "?" {
 			return true
 		}
 	}

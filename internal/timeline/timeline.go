@@ -2,11 +2,13 @@
 // entry per happening, each with its date, a short extractive label of what
 // happened and the sentences that mention it.
 //
-// Build takes the expressions found by package temporal and the sentence
-// spans found by package segment; it does not look for dates itself. The
-// vocabulary it needs (attribution verbs, clause connectors, function words,
-// month and weekday names for display) is data, in data/<lang>.txt, read the
-// first time a language is used.
+// Build takes the article as a text.Doc split into sentences by package
+// segment, and the expressions found in it by package temporal; it does
+// not look for dates itself. It reads the Doc's tokens and joins touching
+// ones into its own words ("Sojus-2", "0,7", "U.S.": see word) once per
+// call. The vocabulary it needs (attribution verbs, clause connectors,
+// function words, month and weekday names for display) is data, in
+// data/<lang>.txt, from which the tables in lexicon_gen.go are generated.
 //
 // A label is extractive: the clause that carries the date, found by
 // splitting the sentence at punctuation (and at "und"/"and" between two
@@ -36,6 +38,7 @@ import (
 
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
+	"github.com/glossline/glossline/internal/text"
 )
 
 // Entry is one happening on the timeline.
@@ -50,14 +53,14 @@ type Entry struct {
 
 // Input is what Build works on.
 type Input struct {
-	Text       string
-	Lang       string          // "de" | "en"
-	Exprs      []temporal.Expr // sorted, non-overlapping
-	Sentences  []segment.Span  // sorted sentence spans of Text
-	Paragraphs []segment.Span  // paragraph spans: the fallback for a date no sentence covers
+	// Doc is the article's text, tokenized and split into sentences
+	// (text.New, segment.Split): its Text, Lang ("de" | "en"), sentences
+	// and paragraphs (the fallback for a date no sentence covers).
+	Doc   *text.Doc
+	Exprs []temporal.Expr // sorted, non-overlapping byte ranges of Doc.Text
 }
 
-// Build returns the timeline of in.Text, ordered by Compare on the dates
+// Build returns the timeline of in.Doc, ordered by Compare on the dates
 // (ascending; a coarser value before the finer ones it contains; ranges by
 // their start), then by qualifier, then by text position.
 //
@@ -71,25 +74,36 @@ type Input struct {
 // Mittwoch") occurs in the other. An expression without Open that follows
 // "seit"/"since" is taken as open towards the future.
 //
-// Build never panics: expressions or spans out of range, overlapping or not
-// on rune boundaries are ignored, and invalid UTF-8 is tolerated. The
-// result holds no reference to in.
+// Build never panics: expressions out of range, overlapping or not on rune
+// boundaries are ignored, and invalid UTF-8 is tolerated. The result holds
+// no reference to in.
 func Build(in Input) []Entry {
-	lx := lexiconFor(in.Lang)
-	text := in.Text
-	refs := cleanExprs(text, in.Exprs)
-	sents := cleanSpans(text, in.Sentences)
-	paras := cleanSpans(text, in.Paragraphs)
-	event := func(i int) bool {
-		return i >= 0 && i < len(in.Exprs) && isEventExpr(in.Exprs[i])
+	d := in.Doc
+	if d == nil {
+		return []Entry{}
 	}
+	return build(d, d.Lang, in.Exprs, d.Sents, d.Paras)
+}
 
-	b := &builder{text: text, lx: lx, refs: refs, event: event}
+// build is Build with the language, sentences and paragraphs given apart
+// from the Doc (the tests give spans of their own): spans out of range,
+// overlapping or not on rune boundaries are ignored.
+func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraphs []text.Span) []Entry {
+	lx := lexiconFor(lang)
+	text := d.Text
+	refs := cleanExprs(text, exprs)
+	sents := cleanSpans(text, sentences)
+	paras := cleanSpans(text, paragraphs)
+	b := &builder{d: d, text: text, lx: lx, refs: refs, sents: sents, isEvent: make([]bool, len(exprs))}
+	for _, r := range refs {
+		b.isEvent[r.index] = isEventExpr(exprs[r.index])
+	}
+	b.split()
 
 	var ms []*mention
 	for _, r := range refs {
-		e := in.Exprs[r.index]
-		if !event(r.index) {
+		e := exprs[r.index]
+		if !b.isEvent[r.index] {
 			continue
 		}
 		span, spans := sentenceOf(text, sents, r)
@@ -104,7 +118,7 @@ func Build(in Input) []Entry {
 			}
 			span, spans = clipFallback(span, spans, lo, hi)
 		}
-		lab := newLabeler(text, lx, span, refsIn(refs, span), event)
+		lab := b.newLabeler(b.wordRange(span))
 		label, fits := lab.label(r.index)
 		if label == "" {
 			continue // a date that anchors nothing said in its sentence
@@ -133,11 +147,10 @@ func Build(in Input) []Entry {
 			continue
 		}
 		if b.df == nil {
-			b.weights(sents)
+			b.weights()
 		}
-		b.setStems(m, b.stemsOf(m.span, m.expr))
+		b.setStems(m)
 	}
-
 	var groups [][]*mention
 	for _, m := range ms {
 		best, bestSim := -1, 0.0
@@ -214,11 +227,11 @@ type mention struct {
 	sents            []segment.Span // the same, as sentence spans
 	label            string
 	fits             bool // the label was not cut
-	// stems maps the content stems of the sentence to their weights;
-	// heads maps the compound heads found in them ("treff" in
-	// "gipfeltreff") to theirs; total is the sum of the stems' weights.
-	stems, heads map[string]float64
-	total        float64
+	// stems maps the content stems of the sentence to their weights, and
+	// list holds them in text order; total is the sum of their weights.
+	stems map[string]float64
+	list  []string
+	total float64
 	// anchor is the stem of the noun the date is attached to ("das Treffen
 	// am Mittwoch", "the meeting on Wednesday", "dem Koreakrieg 1950–53"),
 	// or "".
@@ -342,16 +355,6 @@ func validSpan(text string, start, end int) bool {
 		utf8.RuneStart(text[start]) && (end == len(text) || utf8.RuneStart(text[end]))
 }
 
-// refsIn returns the expressions that overlap span (refs is in text order).
-func refsIn(refs []exprRef, span [2]int) []exprRef {
-	i := sort.Search(len(refs), func(i int) bool { return refs[i].end > span[0] })
-	j := i
-	for j < len(refs) && refs[j].start < span[1] {
-		j++
-	}
-	return refs[i:j]
-}
-
 // maxFallback bounds the span taken around a date that no sentence covers.
 const maxFallback = 400
 
@@ -452,7 +455,9 @@ func lineOf(text string, r exprRef) ([2]int, []segment.Span) {
 // ("seit dem 24. Februar", "since the 1990s").
 func (lx *lexicon) openAfter(text string, pos int) bool {
 	w, at := wordBefore(text, pos)
-	for _, d := range lx.lists["open.det"] {
+	for list := lx.list("open.det"); list != ""; {
+		var d string
+		d, list = nextItem(list)
 		if w == d {
 			w, _ = wordBefore(text, at)
 			break
@@ -481,74 +486,95 @@ func wordBefore(text string, pos int) (string, int) {
 
 // builder holds what Build knows about the whole text.
 type builder struct {
+	d     *text.Doc
 	text  string
 	lx    *lexicon
-	refs  []exprRef
-	event func(int) bool
+	refs  []exprRef   // the usable expressions, in text order
+	sents []text.Span // the usable sentences, in text order
+	// isEvent[i] reports whether expression i is a timeline date.
+	isEvent []bool
+	// words are the text's words and marks (see word), in text order.
+	words []word
 	// df counts the sentences each stem occurs in; a stem's weight is
 	// log((N+1)/df) over the N sentences (weight computes it when asked:
 	// far fewer stems are weighed than counted).
-	df     map[string]int
+	df     map[string]stemCount
 	n      float64
 	maxIDF float64
-	// toks is stemsInto's scratch slice, reused from sentence to sentence.
-	toks []token
 }
 
-// weights counts in how many sentences each stem occurs.
-func (b *builder) weights(sents []segment.Span) {
-	b.df = map[string]int{}
-	seen := map[string]bool{}
-	for _, s := range sents {
-		clear(seen)
-		b.stemsInto(seen, [2]int{s.Start, s.End}, -1)
-		for st := range seen {
-			b.df[st]++
+// wordRange returns the words [wa, wb) that overlap the byte span. A
+// sentence holds whole words (see split); a span cut short around a date
+// (maxFallback) gets the words at its ends whole.
+func (b *builder) wordRange(span [2]int) (wa, wb int) {
+	ws := b.words
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].end) <= span[0] {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	b.n = float64(len(sents))
+	wa = lo
+	hi = len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].start) < span[1] {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return wa, lo
+}
+
+// low returns the word in lower case.
+func (b *builder) low(t *word) string { return b.d.Lower[t.lo:t.hi] }
+
+// weights counts in how many sentences each stem occurs.
+func (b *builder) weights() {
+	b.df = make(map[string]stemCount, len(b.words)/4)
+	for k, s := range b.sents {
+		wa, wb := b.wordRange([2]int{s.Start, s.End})
+		for i := wa; i < wb; i++ {
+			st, ok := b.stemOf(&b.words[i])
+			if !ok {
+				continue
+			}
+			if c := b.df[st]; c.last != int32(k+1) {
+				b.df[st] = stemCount{n: c.n + 1, last: int32(k + 1)}
+			}
+		}
+	}
+	b.n = float64(len(b.sents))
 	b.maxIDF = math.Log(b.n + 1)
 }
 
+// stemCount is the number of sentences a stem occurs in, and the last of
+// them (its index plus one) while weights counts.
+type stemCount struct{ n, last int32 }
+
 func (b *builder) weight(st string) float64 {
-	if c := b.df[st]; c > 0 {
+	if c := b.df[st].n; c > 0 {
 		return math.Log((b.n + 1) / float64(c))
 	}
 	return b.maxIDF
 }
 
-// stemsOf returns the content stems of text[span]: words that are not
-// function words or attribution verbs, three letters or more, outside the
-// timeline date skip (skip < 0: outside every timeline date).
-func (b *builder) stemsOf(span [2]int, skip int) map[string]bool {
-	out := map[string]bool{}
-	b.stemsInto(out, span, skip)
-	return out
-}
-
-// stemsInto adds the content stems of text[span] to out (see stemsOf).
-func (b *builder) stemsInto(out map[string]bool, span [2]int, skip int) {
-	refs := refsIn(b.refs, span)
-	k := 0
-	b.toks = tokenizeAppend(b.toks[:0], b.text, span[0], span[1])
-	toks := b.toks
-	for i := range toks {
-		t := &toks[i]
-		if !t.word {
-			continue
-		}
-		for k < len(refs) && refs[k].end <= t.start {
-			k++
-		}
-		if k < len(refs) && refs[k].start < t.end && b.event(refs[k].index) {
-			continue
-		}
-		w := t.lower
-		if len(w) < 3 || b.lx.is(cFunction, w) || utf8.RuneCountInString(w) < 3 {
-			continue
-		}
-		out[stem(w)] = true
+// stemOf returns the stem of a content word: a word outside every
+// timeline date, no function word or attribution verb, of three letters
+// or more.
+func (b *builder) stemOf(t *word) (string, bool) {
+	if !t.word || t.event {
+		return "", false
 	}
+	w := b.low(t)
+	if len(w) < 3 || t.lex&cFunction != 0 || utf8.RuneCountInString(w) < 3 {
+		return "", false
+	}
+	return stem(w), true
 }
 
 // anchorOf returns the stem of the noun a date is attached to: a determiner,
@@ -558,20 +584,22 @@ func (b *builder) anchorOf(span [2]int, r exprRef) string {
 	if r.start <= span[0] {
 		return "" // a run-on sentence cut after the date's start (see sentenceOf)
 	}
-	toks := tokenize(b.text, span[0], r.start)
+	wa, wb := b.wordRange([2]int{span[0], r.start})
+	if wb > wa && int(b.words[wb-1].end) > r.start {
+		wb-- // the word the date starts in
+	}
+	toks := b.words[wa:wb]
 	k := len(toks) - 1
-	if k >= 0 && toks[k].word && b.lx.is(cPrep, toks[k].lower) {
+	if k >= 0 && toks[k].word && toks[k].lex&cPrep != 0 {
 		k--
 	}
-	if k < 1 || !toks[k].word || !toks[k-1].word || !b.lx.is(cDet, toks[k-1].lower) {
+	if k < 1 || !toks[k].word || !toks[k-1].word || toks[k-1].lex&cDet == 0 {
 		return ""
 	}
-	w := toks[k].lower
-	if b.lx.is(cStop|cPrep|cDet|cConnector, w) ||
-		(b.lx.lang == "de" && !toks[k].upper) {
+	if toks[k].lex&(cStop|cPrep|cDet|cConnector) != 0 || (b.lx.lang == "de" && !toks[k].upper) {
 		return ""
 	}
-	return stem(w)
+	return stem(b.low(&toks[k]))
 }
 
 // anchorBonus is added to the similarity of two mentions when the noun one
@@ -580,48 +608,49 @@ func (b *builder) anchorOf(span [2]int, r exprRef) string {
 const anchorBonus = 0.5
 
 // setStems records the content stems of a mention with their weights.
-func (b *builder) setStems(m *mention, stems map[string]bool) {
-	m.stems = make(map[string]float64, len(stems))
-	m.heads = map[string]float64{}
-	for st := range stems {
+func (b *builder) setStems(m *mention) {
+	wa, wb := b.wordRange(m.span)
+	m.stems = make(map[string]float64, (wb-wa)/2)
+	for i := wa; i < wb; i++ {
+		st, ok := b.stemOf(&b.words[i])
+		if !ok {
+			continue
+		}
+		if _, dup := m.stems[st]; dup {
+			continue
+		}
 		w := b.weight(st)
 		m.stems[st] = w
+		m.list = append(m.list, st)
 		m.total += w
-		for _, h := range heads(st) {
-			m.heads[h] = b.weight(h)
-		}
 	}
 }
 
 // minHead is the shortest compound head, in bytes, that counts as a match.
 const minHead = 5
 
-// heads returns the proper suffixes of a stem that are at least minHead
-// bytes long and start on a rune boundary: the candidate heads of a German
-// compound ("gipfeltreff" → "ipfeltreff", …, "treff").
-func heads(st string) []string {
-	var hs []string
-	for i := 1; len(st)-i >= minHead; i++ {
-		if utf8.RuneStart(st[i]) {
-			hs = append(hs, st[i:])
-		}
-	}
-	return hs
-}
-
 // matchWeight returns the weight with which stem st occurs in mention o:
 // as a stem, as the head of one of o's compounds, or with one of its own
-// heads among o's stems. It returns 0 when st does not occur.
+// heads among o's stems. It returns 0 when st does not occur. The heads of
+// a stem are its proper suffixes of at least minHead bytes that start on a
+// rune boundary: the candidate heads of a German compound ("gipfeltreff" →
+// "ipfeltreff", …, "treff").
 func matchWeight(st string, w float64, o *mention) float64 {
 	if _, ok := o.stems[st]; ok {
 		return w
 	}
-	if _, ok := o.heads[st]; ok {
-		return w
+	if len(st) >= minHead {
+		for _, os := range o.list {
+			if len(os) > len(st) && strings.HasSuffix(os, st) {
+				return w
+			}
+		}
 	}
-	for _, h := range heads(st) {
-		if hw, ok := o.stems[h]; ok {
-			return hw
+	for i := 1; len(st)-i >= minHead; i++ {
+		if utf8.RuneStart(st[i]) {
+			if hw, ok := o.stems[st[i:]]; ok {
+				return hw
+			}
 		}
 	}
 	return 0
@@ -636,8 +665,8 @@ func (b *builder) similarity(m, o *mention) float64 {
 		return 1
 	}
 	shared := 0.0
-	for st, w := range m.stems {
-		shared += matchWeight(st, w, o)
+	for _, st := range m.list {
+		shared += matchWeight(st, m.stems[st], o)
 	}
 	sim := 0.0
 	if small := min(m.total, o.total); small > 0 {

@@ -10,7 +10,16 @@ import (
 
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
+	"github.com/glossline/glossline/internal/text"
 )
+
+// newDoc returns text as Build reads it: tokenized and split into
+// sentences for lang.
+func newDoc(s, lang string) *text.Doc {
+	d := text.New(s)
+	segment.Split(d, lang)
+	return d
+}
 
 // fixture reads a text with marked expressions, "[[extent|value]]" or
 // "[[extent|value|mod|open]]"; a value "TYPE:value" sets the type, which is
@@ -75,7 +84,7 @@ type want struct {
 func runFixture(t *testing.T, lang, marked string, wants []want) {
 	t.Helper()
 	text, exprs := fixture(t, marked)
-	got := Build(Input{Text: text, Lang: lang, Exprs: exprs, Sentences: splitSentences(text)})
+	got := Build(Input{Doc: newDoc(text, lang), Exprs: exprs})
 	checkInvariants(t, text, exprs, got)
 	if len(got) != len(wants) {
 		for _, e := range got {
@@ -498,7 +507,7 @@ func TestBuildEnglish(t *testing.T) {
 }
 
 func TestBuildBadInput(t *testing.T) {
-	text := "Am Montag traf er ihn. \xff\xfe Am Dienstag nicht."
+	txt := "Am Montag traf er ihn. \xff\xfe Am Dienstag nicht."
 	exprs := []temporal.Expr{
 		{Start: 3, End: 9, Type: "DATE", Value: "2024-03-11"},
 		{Start: -4, End: 2, Type: "DATE", Value: "2024-03-11"},   // before the text
@@ -508,8 +517,8 @@ func TestBuildBadInput(t *testing.T) {
 		{Start: 9, End: 3, Type: "DATE", Value: "2024-03-12"},    // reversed
 	}
 	sents := []segment.Span{{Start: 30, End: 10}, {Start: 0, End: 1000}, {Start: 0, End: 23}}
-	got := Build(Input{Text: text, Lang: "xx", Exprs: exprs, Sentences: sents})
-	checkInvariants(t, text, exprs, got)
+	got := build(text.New(txt), "xx", exprs, sents, nil)
+	checkInvariants(t, txt, exprs, got)
 	if len(got) == 0 || got[0].Dates[0] != 0 || got[0].Label != "Am traf er ihn" {
 		t.Errorf("got %+v, want the first expression's entry first", got)
 	}
@@ -534,9 +543,9 @@ func TestBuildHugeInput(t *testing.T) {
 	for i := 0; i < 3000; i++ {
 		sb.WriteString("und der Rat tagte am [[Montag|2024-03-11]] lange, ")
 	}
-	text, exprs := fixture(t, sb.String())
-	got := Build(Input{Text: text, Lang: "de", Exprs: exprs, Sentences: []segment.Span{{Start: 0, End: len(text)}}})
-	checkInvariants(t, text, exprs, got)
+	txt, exprs := fixture(t, sb.String())
+	got := build(text.New(txt), "de", exprs, []segment.Span{{Start: 0, End: len(txt)}}, nil)
+	checkInvariants(t, txt, exprs, got)
 	if len(got) != 1 || len(got[0].Dates) != len(exprs) {
 		t.Errorf("got %d entries, want one holding all %d mentions", len(got), len(exprs))
 	}
@@ -545,8 +554,8 @@ func TestBuildHugeInput(t *testing.T) {
 // TestBuildWithoutSentences checks the fallbacks for a date that no
 // sentence covers: its paragraph, else its line.
 func TestBuildWithoutSentences(t *testing.T) {
-	text, exprs := fixture(t, "Der Rat tagte am [[Montag|2024-03-11]] in Bonn\nund beschloss nichts.")
-	paras := []segment.Span{{Start: 0, End: len(text)}}
+	txt, exprs := fixture(t, "Der Rat tagte am [[Montag|2024-03-11]] in Bonn\nund beschloss nichts.")
+	paras := []segment.Span{{Start: 0, End: len(txt)}}
 	tests := []struct {
 		name  string
 		paras []segment.Span
@@ -554,11 +563,11 @@ func TestBuildWithoutSentences(t *testing.T) {
 		span  segment.Span
 	}{
 		{"paragraph", paras, "Der Rat tagte in Bonn und beschloss nichts", paras[0]},
-		{"line", nil, "Der Rat tagte in Bonn", segment.Span{Start: 0, End: strings.IndexByte(text, '\n')}},
+		{"line", nil, "Der Rat tagte in Bonn", segment.Span{Start: 0, End: strings.IndexByte(txt, '\n')}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Build(Input{Text: text, Lang: "de", Exprs: exprs, Paragraphs: tt.paras})
+			got := build(text.New(txt), "de", exprs, nil, tt.paras)
 			if len(got) != 1 || got[0].Label != tt.want || got[0].Sentences[0] != tt.span {
 				t.Errorf("got %+v, want label %q in %v", got, tt.want, tt.span)
 			}
@@ -614,13 +623,13 @@ func TestBuildFallbackBesideSentence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(inputName(t, tt.marked), func(t *testing.T) {
 			t.Log(tt.name)
-			text, exprs := fixture(t, tt.marked)
-			got := Build(Input{Text: text, Lang: "en", Exprs: exprs, Sentences: tt.sents(text)})
-			checkInvariants(t, text, exprs, got)
+			txt, exprs := fixture(t, tt.marked)
+			got := build(text.New(txt), "en", exprs, tt.sents(txt), nil)
+			checkInvariants(t, txt, exprs, got)
 			if len(got) != 1 {
 				t.Fatalf("got %d entries, want 1: %+v", len(got), got)
 			}
-			if want := tt.want(text); !slices.Equal(got[0].Sentences, want) {
+			if want := tt.want(txt); !slices.Equal(got[0].Sentences, want) {
 				t.Errorf("sentences %v, want %v", got[0].Sentences, want)
 			}
 		})
