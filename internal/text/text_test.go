@@ -79,6 +79,20 @@ func TestTokens(t *testing.T) {
 		{"a\xffb", "a \xff b"},
 		{"", ""},
 		{"  \n\n ", ""},
+		// Cases the glossary and timeline joins rely on.
+		{"9\u00adfach", "9 fach"},
+		{"ab\u00ad9", "ab 9"},
+		{"Fischerei\u00administerium", "Fischerei\u00administerium/fischereiministerium"},
+		{"İstanbul ẞ", "İstanbul/istanbul _ẞ/ß"}, // unicode.ToLower: one rune for one
+		{"a\vb\fc", "a _b _c"},
+		{"a \u0301b", "a _\u0301b"},
+		{"non\u2011stop", "non \u2011 stop"},
+		{"AT&T 2022/23 1,700", "AT/at & T/t _2022 / 23 _1 , 700"},
+		{"Staats-\nund", "Staats/staats - _und"},
+		{"a\xff-b", "a \xff - b"},
+		{"\uFFFD", "\uFFFD"},
+		{"a\u200b2", "a 2"},
+		{"x-\u00ady", "x - y"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
