@@ -1,9 +1,10 @@
 package timeline
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"strconv"
 	"strings"
+
+	"github.com/glossline/glossline/internal/timex"
 )
 
 // FormatDate returns the display form of a TIMEX3 value in lang ("de" or

@@ -1,9 +1,10 @@
 package timeline
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/timex"
 
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"

@@ -29,12 +29,13 @@
 package timeline
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"math"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/timex"
 
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
@@ -124,9 +125,6 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 			continue // a date that anchors nothing said in its sentence
 		}
 		open := e.Open
-		if open == "" && lx.openAfter(text, r.start) {
-			open = "after"
-		}
 		m := &mention{
 			expr: r.index, value: e.Value, mod: e.Mod, open: open,
 			span: span, sents: spans, label: label, fits: fits,
@@ -448,40 +446,6 @@ func lineOf(text string, r exprRef) ([2]int, []segment.Span) {
 		z--
 	}
 	return [2]int{a, z}, []segment.Span{{Start: a, End: z}}
-}
-
-// openAfter reports whether the date at pos follows an [open.after] word
-// ("seit 2022", "since 2015"), possibly with an [open.det] article between
-// ("seit dem 24. Februar", "since the 1990s").
-func (lx *lexicon) openAfter(text string, pos int) bool {
-	w, at := wordBefore(text, pos)
-	for list := lx.list("open.det"); list != ""; {
-		var d string
-		d, list = nextItem(list)
-		if w == d {
-			w, _ = wordBefore(text, at)
-			break
-		}
-	}
-	return lx.is(cOpenAfter, w)
-}
-
-// wordBefore returns the lower-cased word that ends right before pos
-// (separated by spaces only), or "", and where it starts.
-func wordBefore(text string, pos int) (string, int) {
-	j := pos
-	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
-		j--
-	}
-	i := j
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
-		if !isWordRune(r) {
-			break
-		}
-		i -= n
-	}
-	return strings.ToLower(text[i:j]), i
 }
 
 // builder holds what Build knows about the whole text.
