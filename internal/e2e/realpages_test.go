@@ -79,7 +79,7 @@ document.addEventListener('glossline:done', e => { window.__done = {status: e.de
 			do(t, ctx, chromedp.Navigate(srv.URL+"/p/"+info.Name+".html"))
 			type result struct {
 				Status, Ref, Root, Marks string
-				TextSame, Claimed     bool
+				TextSame, Claimed        bool
 			}
 			got := eval[result](t, ctx, `new Promise((ok, fail) => {
 			  const t0 = Date.now();
