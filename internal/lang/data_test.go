@@ -12,6 +12,7 @@ import (
 
 	"github.com/glossline/glossline/internal/datafile"
 	"github.com/glossline/glossline/internal/datafile/tablegen"
+	"github.com/glossline/glossline/internal/shared"
 	"github.com/glossline/glossline/internal/text"
 )
 
@@ -171,11 +172,14 @@ func TestParseWords(t *testing.T) {
 }
 
 // BenchmarkOwner compares the generated table with the map the package
-// used to build from the word lists at its first call, on the words of a
-// German and an English text.
+// used to build from the word lists at its first call, on the words of the
+// shared German example article and of an English text.
 func BenchmarkOwner(b *testing.B) {
-	d := text.New(strings.Repeat("Der Präsident traf sich am Mittwoch mit dem Minister, um über die Lage zu sprechen. ", 20) +
-		strings.Repeat("The talks lasted four hours and were continued later that day, according to the government. ", 20))
+	src, err := os.ReadFile(shared.Path(b, "articles", "kim-putin-summit.de.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := text.New(string(src) + strings.Repeat("The talks lasted four hours and were continued later that day, according to the government. ", 40))
 	var toks []string
 	for i := range d.Toks {
 		if d.Toks[i].Kind == text.Letters {
