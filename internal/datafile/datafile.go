@@ -1,5 +1,8 @@
 // Package datafile says whether the language-data parsers check their
-// files as they read them.
+// files as they read them, and looks strings up in the tables that tests
+// generate from data files ahead of time (Find; package tablegen builds
+// them), for the packages that parse nothing at run time (segment, lang,
+// markup).
 //
 // Every package parses its embedded data files (word lists, vocabulary,
 // UI words) the first time a language is needed. Natively — in every test,

@@ -3,16 +3,14 @@
 // which it recognises only so as to leave such a text alone.
 //
 // The guess counts function words ("der", "und", "the", "of") listed per
-// language in embedded data files (data/<lang>.txt). A file is parsed the
-// first time detection runs, never at start-up.
+// language in data files (data/<lang>.txt), which a test turns into a
+// generated table ahead of time: nothing is parsed at run time.
 package lang
 
 import (
-	_ "embed" // for //go:embed
+	"github.com/glossline/glossline/internal/datafile"
 	"github.com/glossline/glossline/internal/text"
 	"strings"
-	"sync"
-	"unicode"
 )
 
 // Default is the language Detect reports when the text gives no evidence.
@@ -21,24 +19,6 @@ const Default = "en"
 // MaxScan is how many bytes of the text's start Detect reads at most:
 // enough for a reliable guess, and it bounds the time spent on huge input.
 const MaxScan = 20 << 10
-
-//go:embed data/de.txt
-var deData string
-
-//go:embed data/en.txt
-var enData string
-
-//go:embed data/fr.txt
-var frData string
-
-//go:embed data/es.txt
-var esData string
-
-//go:embed data/it.txt
-var itData string
-
-//go:embed data/nl.txt
-var nlData string
 
 // Supported reports whether glossline analyses text in the language code
 // ("de" or "en").
@@ -92,76 +72,20 @@ func Pick(code, de, en string) (string, bool) {
 	return "", false
 }
 
-// dataFile returns the embedded word list of a language code.
-func dataFile(code string) (string, bool) {
-	for i, c := range [...]string{"fr", "es", "it", "nl"} {
-		if code == c {
-			return [...]string{frData, esData, itData, nlData}[i], true
-		}
-	}
-	return Pick(code, deData, enData)
-}
+// languages are the languages Detect scores, in the order their scores
+// are compared: on a tie the earlier one wins, so English, the default,
+// comes first, and a language glossline does not analyse must score higher
+// than both it does. Each has a word list, data/<code>.txt.
+var languages = [...]string{"en", "de", "fr", "es", "it", "nl"}
 
-// language is one language Detect scores.
-type language struct {
-	code string
-}
-
-// languages in the order their scores are compared: on a tie the earlier
-// one wins, so English, the default, comes first, and a language glossline
-// does not analyse must score higher than both it does.
-var languages = []*language{
-	{code: "en"},
-	{code: "de"},
-	{code: "fr"},
-	{code: "es"},
-	{code: "it"},
-	{code: "nl"},
-}
-
-// owners maps each listed word to the index in languages of the one
+// The word lists are read ahead of time into one table (owners_gen.go,
+// written by TestOwnersGenerated, which fails when the table and the files
+// disagree): each listed word with the index in languages of the one
 // language that lists it (the lists are disjoint: a test checks), so that
-// Detect looks a word up once rather than once per language. It is built
-// the first time Detect runs.
-var (
-	ownersOnce sync.Once
-	owners     map[string]int
-)
-
-func loadOwners() map[string]int {
-	ownersOnce.Do(func() {
-		owners = map[string]int{}
-		for k, l := range languages {
-			// A language without a file (none: a test checks) gets no words.
-			src, _ := dataFile(l.code)
-			words, _ := parseWords(src)
-			for w := range words {
-				owners[w] = k
-			}
-		}
-	})
-	return owners
-}
-
-// parseWords parses a word list: one word a line, blank lines and lines
-// starting with # ignored. It returns the words and the lines that are not
-// a single lower-case word, or repeat one.
-func parseWords(src string) (map[string]bool, []string) {
-	words := map[string]bool{}
-	var bad []string
-	for _, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if strings.ContainsFunc(line, func(r rune) bool { return !unicode.IsLower(r) }) || words[line] {
-			bad = append(bad, line)
-			continue
-		}
-		words[line] = true
-	}
-	return words, bad
-}
+// Detect looks a word up once rather than once per language, and nothing
+// is parsed at run time.
+//
+//go:generate go test -run ^TestOwnersGenerated$ -update
 
 // Detect returns the language whose function words occur most often among
 // the words of the text's first MaxScan bytes: "de" or "en", or "fr",
@@ -176,17 +100,17 @@ func Detect(s string) string { return DetectDoc(text.New(text.Cut(s, MaxScan))) 
 func DetectDoc(d *text.Doc) string {
 	var scores [8]int
 	lists := languages[:min(len(languages), len(scores))]
-	owner := loadOwners()
 	for i := range d.Toks {
 		t := &d.Toks[i]
 		if t.Start >= MaxScan {
 			break
 		}
-		if t.Kind != text.Letters || t.Hi-t.Lo > 32 {
+		if t.Kind != text.Letters || t.Hi-t.Lo > ownerMaxLen {
 			continue
 		}
-		if k, ok := owner[d.Low(i)]; ok && k < len(lists) {
-			scores[k]++
+		// owners_gen.go's table: ownerVals holds the word's language.
+		if s := datafile.Find(d.Low(i), ownerKeys, ownerIndex, ownerDisp); s >= 0 && int(ownerVals[s]) < len(lists) {
+			scores[ownerVals[s]]++
 		}
 	}
 	best, bestScore := Default, 0
@@ -194,8 +118,8 @@ func DetectDoc(d *text.Doc) string {
 		// A language glossline does not read must show real evidence:
 		// a few of its words in a German or English text ("la", "el" in
 		// names and quotes) do not make the text foreign.
-		if scores[k] > bestScore && (Supported(l.code) || scores[k] >= minForeign) {
-			best, bestScore = l.code, scores[k]
+		if scores[k] > bestScore && (Supported(l) || scores[k] >= minForeign) {
+			best, bestScore = l, scores[k]
 		}
 	}
 	return best

@@ -55,8 +55,15 @@ func (e *Element) Attr(name string) string {
 	return ""
 }
 
-// voidTags are elements with no end tag.
-var voidTags = map[string]bool{"br": true, "hr": true, "img": true, "wbr": true, "meta": true, "link": true, "input": true}
+// isVoid reports whether tag is an element with no end tag. (A switch,
+// not a map, which would be built by init code at every start.)
+func isVoid(tag string) bool {
+	switch tag {
+	case "br", "hr", "img", "wbr", "meta", "link", "input":
+		return true
+	}
+	return false
+}
 
 // WriteHTML renders e as HTML.
 func (e *Element) WriteHTML(b *strings.Builder) {
@@ -65,7 +72,7 @@ func (e *Element) WriteHTML(b *strings.Builder) {
 		return
 	}
 	e.writeStart(b)
-	if voidTags[e.Tag] {
+	if isVoid(e.Tag) {
 		return
 	}
 	for _, c := range e.Children {

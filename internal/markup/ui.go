@@ -1,83 +1,39 @@
 package markup
 
-import (
-	_ "embed" // for //go:embed
-	"strings"
-	"sync"
+import "github.com/glossline/glossline/internal/datafile"
 
-	"github.com/glossline/glossline/internal/datafile"
-)
+// The UI words live in data/<lang>.txt (a key, a tab, the text; see
+// data/README.md). A test turns the files into a table of the keys (see
+// datafile.Find) and the words of each slot ahead of time (ui_gen.go,
+// written by TestUIGenerated, which fails when it and the files disagree),
+// so nothing is parsed at run time.
+//
+//go:generate go test -run ^TestUIGenerated$ -update
 
-//go:embed data/de.txt
-var deUI string
+// uiLangs lists the languages that have UI words, in the order of their
+// words in uiWords; the first is the fallback.
+var uiLangs = [...]string{"en", "de"}
 
-//go:embed data/en.txt
-var enUI string
-
-// uiFile returns the UI words file of a language. (Strings, not an
-// embed.FS, which would link io/fs and time into the wasm.)
-func uiFile(l string) string {
-	switch l {
-	case "de":
-		return deUI
-	case "en":
-		return enUI
-	}
-	return ""
-}
-
-// uiLangs lists the languages that have UI words; the first is the fallback.
-var uiLangs = []string{"en", "de"}
-
-var (
-	uiOnce  sync.Once
-	uiWords map[string]map[string]string
-	uiErr   error
-)
-
-// loadUI parses every UI word file. It runs once, the first time a word is
-// needed, never at start-up.
-func loadUI() {
-	uiWords = map[string]map[string]string{}
-	for _, l := range uiLangs {
-		m := map[string]string{}
-		for n, line := range strings.Split(uiFile(l), "\n") {
-			line = strings.TrimRight(line, "\r")
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			k, v, ok := strings.Cut(line, "\t")
-			if !ok || k == "" || v == "" {
-				if datafile.Check {
-					uiErr = &DataError{File: l + ".txt", Line: n + 1, Msg: "want key<TAB>text"}
-				}
-				return
-			}
-			m[k] = v
-		}
-		uiWords[l] = m
-	}
-}
-
-// DataError reports a malformed line in an embedded data file.
-type DataError struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *DataError) Error() string {
-	return "markup: " + e.File + ":" + itoa(e.Line) + ": " + e.Msg
-}
+// uiSlots is the number of slots of the keys' table: uiWords holds the
+// word of slot i in uiLangs[k] at uiWords[k*uiSlots+i].
+const uiSlots = len(uiWords) / len(uiLangs)
 
 // UI returns the UI word for key in language l, falling back to English,
 // then to the key itself.
 func UI(l, key string) string {
-	uiOnce.Do(loadUI)
-	if w := uiWords[l][key]; w != "" {
-		return w
+	i := datafile.Find(key, uiKeys, uiIndex, uiDisp)
+	if i < 0 {
+		return key
 	}
-	if w := uiWords[uiLangs[0]][key]; w != "" {
+	for k := 1; k < len(uiLangs); k++ {
+		if uiLangs[k] == l {
+			if w := uiWords[k*uiSlots+i]; w != "" {
+				return w
+			}
+			break
+		}
+	}
+	if w := uiWords[i]; w != "" {
 		return w
 	}
 	return key

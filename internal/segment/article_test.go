@@ -39,7 +39,7 @@ func TestExampleArticle(t *testing.T) {
 		after := strings.TrimLeft(text[s.End:], " \t\r\n")
 		word, _, _ := nextWord(after, 0, len(after))
 		tok := sent[tokenStart(sent, 0, len(sent)-1) : len(sent)-1]
-		if allDigits(tok) && r.months[strings.ToLower(word)] {
+		if allDigits(tok) && r.classesOf(strings.ToLower(word))&month != 0 {
 			t.Errorf("sentence ends before a month: %q", sent)
 		}
 	}

@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -248,63 +246,6 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 	})
-}
-
-// TestData loads every data file of every language and reports any
-// problem in it.
-func TestData(t *testing.T) {
-	files, err := fs.Glob(os.DirFS("."), "data/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no data files: %v", err)
-	}
-	for _, name := range files {
-		t.Run(name, func(t *testing.T) {
-			lang := strings.TrimSuffix(strings.TrimPrefix(name, "data/"), ".txt")
-			src, ok := dataFile(lang)
-			if !ok {
-				t.Fatalf("%s is not embedded", name)
-			}
-			r, errs := parseRules(src)
-			for _, e := range errs {
-				t.Errorf("%s: %v", name, e)
-			}
-			if len(r.abbrev) == 0 || len(r.months) < 12 || len(r.starters) == 0 {
-				t.Errorf("%s: %d abbreviations, %d months, %d starters", name, len(r.abbrev), len(r.months), len(r.starters))
-			}
-			if language(lang) == nil {
-				t.Errorf("%s: language %q is not registered in languages", name, lang)
-			}
-		})
-	}
-	for i := range languages {
-		if _, ok := dataFile(languages[i].code); !ok {
-			t.Errorf("language %s: no data file", languages[i].code)
-		}
-	}
-}
-
-func TestParseRulesErrors(t *testing.T) {
-	tests := []struct {
-		src  string
-		want string
-	}{
-		{"[nope]\n", `unknown section "nope"`},
-		{"[abbreviations]\nDr\n", "does not end with a period"},
-		{"[abbreviations]\nDr.\n[may-end]\ndr.\n", "duplicate abbreviation"},
-		{"[months]\nMai\nmai\n", "duplicate entry"},
-		{"[starters]\ntwo words\n", "not one word"},
-		{"[rules]\nfast\n", `unknown rule "fast"`},
-		{"Dr.\n", "outside a section"},
-		{"[abbreviations\n", "malformed section"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.src, func(t *testing.T) {
-			_, errs := parseRules(tt.src)
-			if len(errs) != 1 || !strings.Contains(errs[0].Error(), tt.want) {
-				t.Errorf("parseRules(%q) errors = %v, want one containing %q", tt.src, errs, tt.want)
-			}
-		})
-	}
 }
 
 func BenchmarkSentences(b *testing.B) {

@@ -135,7 +135,7 @@ func (r *rules) breaks(text string, p Span, termStart, termEnd, end, next int) b
 	if kind == notAbbrev {
 		// "Univ.-Prof.": the part after the last hyphen.
 		if h := strings.LastIndexByte(tok, '-'); h >= 0 && h+2 < len(tok) {
-			kind = r.abbrev[strings.ToLower(tok[h+1:])]
+			kind = abbrevKind(r.classesOf(strings.ToLower(tok[h+1:])) & kindMask)
 		}
 	}
 	switch kind {
@@ -157,10 +157,11 @@ func (r *rules) isOrdinal(digits, word string, first rune) bool {
 		return false
 	}
 	w := strings.ToLower(strings.TrimSuffix(word, "."))
-	if r.months[w] || r.ordinalWords[w] {
+	c := r.classesOf(w)
+	if c&(month|ordinalWord) != 0 {
 		return true
 	}
-	return r.ordinalDot && unicode.IsUpper(first) && !r.starters[w]
+	return r.ordinalDot && unicode.IsUpper(first) && c&starter == 0
 }
 
 // opens reports whether word, ending at wordEnd, opens a
@@ -175,7 +176,7 @@ func (r *rules) opens(text, word string, wordEnd int) bool {
 }
 
 func (r *rules) isStarter(word string) bool {
-	return word != "" && r.starters[strings.ToLower(word)]
+	return word != "" && r.classesOf(strings.ToLower(word))&starter != 0
 }
 
 // abbreviation reports whether the period at termEnd-1, whose token starts
@@ -254,7 +255,10 @@ func (r *rules) abbreviation(text string, p Span, tokStart, termEnd, next int) a
 			for k := 0; k < a; k++ {
 				key = appendLower(key, text[after[k].Start:after[k].End])
 			}
-			if kind, ok := r.abbrev[string(key)]; ok {
+			if len(key) > r.maxLen {
+				continue // longer than any key
+			}
+			if kind := abbrevKind(r.classesOf(string(key)) & kindMask); kind != notAbbrev {
 				best, bestLen = kind, b+a+1
 				if a > 0 {
 					// This period is inside the abbreviation, not at
