@@ -39,6 +39,15 @@ var (
 	cloneErr  error
 )
 
+// TestMain removes the copy freshClone made, after every test.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if cloneDir != "" {
+		os.RemoveAll(filepath.Dir(cloneDir))
+	}
+	os.Exit(code)
+}
+
 // freshClone copies the repository's tracked files (as they are in the
 // working tree) into a temporary folder with no "shared" beside it — what
 // a clone gives a newcomer — once per test binary.
