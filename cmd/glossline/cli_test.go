@@ -166,12 +166,12 @@ func TestEvalRefuses(t *testing.T) {
 	corpus := filepath.Join("..", "..", "testdata", "timeml")
 	preds := t.TempDir()
 	for name, body := range map[string]string{
-		file: `<TimeML><TEXT>Am <TIMEX3 tid="t1" type="DATE" value="2023-09-13">Mittwoch</TIMEX3>.</TEXT></TimeML>`,
-		filepath.Join(timex2, "war.xml"):      `<DOC><TEXT>In <TIMEX2 val="1945">1945</TIMEX2> the war ended.</TEXT></DOC>`,
-		filepath.Join(preds, "empty.jsonl"):   "",
-		filepath.Join(preds, "blank.jsonl"):   "\n  \n",
-		filepath.Join(empty, "notes.txt"):     "not a corpus",
-		filepath.Join(empty, "no-text.xml"):   "<TimeML><DCT>2023-09-14</DCT></TimeML>",
+		file:                                `<TimeML><TEXT>Am <TIMEX3 tid="t1" type="DATE" value="2023-09-13">Mittwoch</TIMEX3>.</TEXT></TimeML>`,
+		filepath.Join(timex2, "war.xml"):    `<DOC><TEXT>In <TIMEX2 val="1945">1945</TIMEX2> the war ended.</TEXT></DOC>`,
+		filepath.Join(preds, "empty.jsonl"): "",
+		filepath.Join(preds, "blank.jsonl"): "\n  \n",
+		filepath.Join(empty, "notes.txt"):   "not a corpus",
+		filepath.Join(empty, "no-text.xml"): "<TimeML><DCT>2023-09-14</DCT></TimeML>",
 	} {
 		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
 			t.Fatal(err)

@@ -3,9 +3,9 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	iofs "io/fs"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"path/filepath"
 
 	"github.com/glossline/glossline/internal/pagegold"

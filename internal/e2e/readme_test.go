@@ -137,7 +137,7 @@ func readmeCommands(t *testing.T) []string {
 // every other line runs.
 var notRun = map[string]string{
 	"./build.sh serve   # build dist/ and serve the demo at http://127.0.0.1:8080": "serves until stopped: TestBuildScriptServe runs it",
-	"./build.sh test    # install what the tests need, build, and run every test": "the suite this test is part of",
+	"./build.sh test    # install what the tests need, build, and run every test":  "the suite this test is part of",
 	"go install github.com/glossline/glossline/cmd/glossline@latest":               "fetches the published module over the network; `go install ./cmd/glossline` runs instead",
 }
 
