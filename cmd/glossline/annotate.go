@@ -31,7 +31,7 @@ The output is JSON (offsets are UTF-8 byte offsets into the analysed text;
 -with-text includes it) or, with -format html, the annotated article and
 its panel as an HTML fragment.`,
 		`glossline annotate index.html                  # the demo page: JSON
-glossline annotate -with-text article.txt      # JSON with the analysed text
+glossline annotate -with-text testdata/article.html   # JSON with the article's text
 glossline annotate -format html -ref 2023-09-13 index.html > annotated.html
 echo 'Am Mittwoch, dem 13. September 2023, traf Kim Putin.' | glossline annotate -lang de -`, stdout, stderr)
 	fs := c.fs

@@ -76,7 +76,7 @@ func TestUsageErrors(t *testing.T) {
 			if code != 2 || out != "" || lines[0] != tt.want {
 				t.Fatalf("exit %d, stdout %q, stderr %q; want exit 2, nothing on stdout and %q", code, out, errs, tt.want)
 			}
-			if len(lines) < 3 || !strings.HasPrefix(lines[1], "usage: glossline "+tt.args[0]+" ") && lines[1] != "usage: glossline version " ||
+			if len(lines) < 3 || !strings.HasPrefix(lines[1], "usage: glossline "+tt.args[0]+" ") && lines[1] != "usage: glossline version" ||
 				lines[2] != "Run 'glossline "+tt.args[0]+" -h' for help." {
 				t.Errorf("stderr after the message: %q; want the usage line and the help hint", lines[1:])
 			}

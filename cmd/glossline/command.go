@@ -48,7 +48,7 @@ func newCommand(name, synopsis, about, examples string, stdout, stderr io.Writer
 
 // usageLine is "usage: glossline NAME SYNOPSIS".
 func (c *command) usageLine() string {
-	return "usage: glossline " + c.name + " " + c.synopsis
+	return strings.TrimSpace("usage: glossline " + c.name + " " + c.synopsis)
 }
 
 // help writes the command's whole help to w.
