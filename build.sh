@@ -1,17 +1,47 @@
 #!/usr/bin/env bash
-# glossline's one build script.
-#
-#   ./build.sh          build dist/ (wasm, loader, CSS, demo page, single-file demo; minified,
-#                       content-hashed names, .gz/.br, sizes, budgets)
-#   ./build.sh serve    build, then serve dist/ on http://127.0.0.1:8080 (ADDR=host:port to change)
-#   ./build.sh test     install what the tests need, build, run every test (native, wasm under Node, browser)
-#   ./build.sh loadbench  browser load benchmark against a floor wasm; writes docs/PERFORMANCE.md
-#   ./build.sh bench    glossline against chrono-node and compromise-dates (accuracy, speed) and its
-#                       browser cost, in one run; writes docs/BENCHMARKS.md and docs/benchmarks-*.svg
+# glossline's one build script: ./build.sh help lists its verbs and variables.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export GOFLAGS="${GOFLAGS:-} -mod=readonly"
+
+usage() {
+  cat <<'USAGE'
+usage: ./build.sh [VERB] [FLAGS]
+
+verbs:
+  build (default)     build dist/: the wasm, loader, worker, CSS, demo page and single-file
+                      demo; minified, content-hashed names, .gz/.br, sizes, budgets. Only what
+                      changed is redone: Go caches the compiled wasm, and compressed files are
+                      cached by content (COMPRESS_CACHE)
+  serve [-addr HOST:PORT]
+                      build, then serve dist/ on http://127.0.0.1:8080 (or HOST:PORT; port 0
+                      picks a free one). It says where once it listens; Ctrl-C or SIGTERM
+                      (kill) stop it with exit status 0
+  test                install what the tests need (chromium, node, npm with apt-get; npm ci),
+                      build, then go vet, the native tests with the race detector, the wasm
+                      tests under Node and the browser tests; ends with one line of totals
+                      (run, passed, failed, skipped) and the reasons for the skips
+  loadbench           browser load benchmark against a floor wasm; writes docs/PERFORMANCE.md
+  bench               glossline against chrono-node and compromise-dates (accuracy, speed,
+                      browser cost); writes docs/BENCHMARKS.md and docs/benchmarks-*.svg
+  help, -h, --help    this text
+
+variables:
+  ADDR=HOST:PORT        serve: the address, as -addr (default 127.0.0.1:8080)
+  WASM_GO=VERSION       the Go that compiles the wasm (default go1.27.3, fetched once by the
+                        go command, about 76 MB); WASM_GO=local uses the installed Go
+  COMPRESS_CACHE=DIR    compressed files cached by content (default .cache/compress)
+  GLOSSLINE_SHARED=DIR  test: the shared test material (default ../shared beside the
+                        repository); tests that need it skip without it
+  CI=true               test: a missing ../shared fails the run instead of skipping
+  RUNS=N                loadbench, bench: timed runs per row (default 9)
+  COMPROMISE_RUNS=N     bench: compromise-dates passes (default 3)
+  BROWSER_RUNS=N        bench: cold browser loads per row (default 9)
+  LOADBENCH_JS_FLAGS=…  loadbench: V8 flags for Chromium (experiments)
+  GOFLAGS=…             passed to go, with -mod=readonly added
+USAGE
+}
 
 # The wasm is compiled with Go 1.27 (fetched once from the Go module proxy,
 # about 76 MB): for the same code its wasm backend writes ~25 KB (brotli)
@@ -37,16 +67,38 @@ wasm_go() {
 # room. Add -gcflags=internal/runtime/maps= when the code diet gives it back.
 WASM_GCFLAGS=(-gcflags=all=-l "-gcflags=github.com/glossline/glossline/...=-l -B")
 
+# step prints a step's heading; step_done the time it took.
+step() { echo "== $*"; step_start=$(date +%s%N); }
+step_done() {
+  local ms=$((($(date +%s%N) - step_start) / 1000000))
+  printf '   %d.%d s\n' $((ms / 1000)) $((ms % 1000 / 100))
+}
+
+# tool builds internal/tools/NAME into .cache/bin/NAME (Go caches it): a
+# binary rather than go run, so that the dev server is the process that
+# gets the signals.
+tool() {
+  go build -o ".cache/bin/$1" "./internal/tools/$1"
+}
+
 build() {
   mkdir -p .cache
-  echo "== wasm"
+  if [ "$WASM_GO" != local ] &&
+     [ ! -d "$(go env GOMODCACHE)/golang.org/toolchain@v0.0.1-$WASM_GO.$(go env GOHOSTOS)-$(go env GOHOSTARCH)" ]; then
+    echo "== fetching $WASM_GO for the wasm (once, about 76 MB)"
+  fi
+  step "wasm ($WASM_GO; cached by Go when no Go code changed, a minute or more when some did)"
   # Reproducible: -trimpath, no VCS stamp (it holds the commit, the time and
   # a "modified" flag, so the same source gave other bytes), no build ID.
   GOOS=js GOARCH=wasm wasm_go build -trimpath -buildvcs=false -ldflags='-s -w -buildid=' "${WASM_GCFLAGS[@]}" -o .cache/glossline.wasm ./wasm
-  echo "== assets"
+  step_done
+  step "assets (minify, hash, single file; brotli and gzip cached by content in ${COMPRESS_CACHE:-.cache/compress})"
   # Content-hashed names, manifest.json, the single file glossline-offline.html.
   # wasm_exec.js must come from the Go that built the wasm.
-  go run ./internal/tools/dist build -out dist -wasm .cache/glossline.wasm -wasmexec "$(wasm_go env GOROOT)/lib/wasm/wasm_exec.js"
+  tool dist
+  .cache/bin/dist build -out dist -wasm .cache/glossline.wasm -wasmexec "$(wasm_go env GOROOT)/lib/wasm/wasm_exec.js" \
+    -cache "${COMPRESS_CACHE:-.cache/compress}"
+  step_done
 }
 
 as_root() {
@@ -81,14 +133,24 @@ run_tests() {
   echo "== go vet"
   go vet ./...
   GOOS=js GOARCH=wasm wasm_go vet ./wasm/...
+  # Every go test runs through testsum (go test -json underneath): the
+  # usual output, a line of counts per run, and at the end — also when a
+  # run fails and stops the script — the totals with the reasons for skips.
+  tool testsum
+  local tally wasm_tc=$WASM_GO
+  tally=$(mktemp)
+  trap '.cache/bin/testsum -total -tally "'"$tally"'"; rm -f "'"$tally"'"' EXIT
+  [ "$WASM_GO" = local ] && wasm_tc=local
   echo "== native tests (race detector)"
-  go test -race -count=1 ./...
+  .cache/bin/testsum -label native -tally "$tally" -- go test -race -count=1 -json ./...
   echo "== wasm tests under Node"
   # With the shipped compiler flags, then with bounds checks on.
-  GOOS=js GOARCH=wasm wasm_go test -count=1 "${WASM_GCFLAGS[@]}" -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
-  GOOS=js GOARCH=wasm wasm_go test -count=1 -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
+  GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (shipped flags)" -tally "$tally" -- \
+    go test -count=1 -json "${WASM_GCFLAGS[@]}" -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
+  GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (bounds checks)" -tally "$tally" -- \
+    go test -count=1 -json -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
   echo "== browser tests (headless Chromium)"
-  GLOSSLINE_DIST="$PWD/dist" go test -tags e2e -count=1 -v ./internal/e2e/...
+  GLOSSLINE_DIST="$PWD/dist" .cache/bin/testsum -v -label browser -tally "$tally" -- go test -tags e2e -count=1 -json ./internal/e2e/...
 }
 
 # loadbench: time to glossline:done and the longest task in headless
@@ -134,14 +196,43 @@ bench() {
     -runs "${RUNS:-9}" -compromise-runs "${COMPROMISE_RUNS:-3}" -browser-runs "${BROWSER_RUNS:-9}" -out docs
 }
 
-case "${1:-build}" in
-  build) build ;;
+# no_args fails (exit status 2, the usage on stderr) when a verb that takes
+# no arguments got some.
+no_args() {
+  if [ $# -gt 0 ]; then
+    echo "build.sh $verb: unexpected argument: $1" >&2
+    usage >&2
+    exit 2
+  fi
+}
+
+verb="${1:-build}"
+[ $# -gt 0 ] && shift
+case "$verb" in
+  build) no_args "$@"; build ;;
   serve)
+    addr="${ADDR:-127.0.0.1:8080}"
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        -addr|--addr)
+          if [ $# -lt 2 ]; then echo "build.sh serve: $1 needs HOST:PORT" >&2; usage >&2; exit 2; fi
+          addr=$2; shift 2 ;;
+        -addr=*|--addr=*) addr=${1#*=}; shift ;;
+        *) echo "build.sh serve: unexpected argument: $1" >&2; usage >&2; exit 2 ;;
+      esac
+    done
     build
-    exec go run ./internal/tools/dist serve -dir dist -addr "${ADDR:-127.0.0.1:8080}"
+    # exec: the server replaces this shell, so that kill (SIGTERM) and
+    # Ctrl-C (SIGINT) reach it and no process is left behind.
+    exec .cache/bin/dist serve -dir dist -addr "$addr"
     ;;
-  test) run_tests ;;
-  loadbench) loadbench ;;
-  bench) bench ;;
-  *) echo "usage: ./build.sh [build|serve|test|loadbench|bench]" >&2; exit 2 ;;
+  test) no_args "$@"; run_tests ;;
+  loadbench) no_args "$@"; loadbench ;;
+  bench) no_args "$@"; bench ;;
+  help|-h|--help) no_args "$@"; usage ;;
+  *)
+    echo "build.sh: unknown verb: $verb" >&2
+    usage >&2
+    exit 2
+    ;;
 esac

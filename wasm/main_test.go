@@ -109,9 +109,13 @@ func TestEntryPoint(t *testing.T) {
 			want: []string{`"warning":"publisher glossary ignored: glossary: invalid JSON`},
 		},
 		{
-			name: "empty article",
-			args: []any{"", opts},
-			want: []string{`"status":"ok"`, `"wraps":[]`},
+			// A page with nothing to read has no article: the plan is
+			// "skipped" (pipeline.Run, since the article finder), marks
+			// nothing and says why.
+			name:    "empty article",
+			args:    []any{"", opts},
+			want:    []string{`"status":"skipped"`, `"wraps":[]`, `"warning":"no article found on this page: nothing marked"`},
+			notWant: []string{`"status":"ok"`},
 		},
 	}
 	for _, tt := range tests {

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/atom"
+
+	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
 	"github.com/glossline/glossline/internal/pipeline"
@@ -20,7 +22,18 @@ import (
 const maxInput = 64 << 20
 
 func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := newCommand("annotate", "[-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-with-text] [-format json|html] [FILE|-]", stderr)
+	c := newCommand("annotate", "[-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-with-text] [-format json|html] [FILE|-]",
+		`Find the dates, names and acronyms of one article and build its timeline
+and glossary, as the browser widget does. The input is plain text (blank
+lines between paragraphs) or an HTML page, whose article glossline finds;
+it is read from FILE, or from standard input when FILE is "-" or absent.
+The output is JSON (offsets are UTF-8 byte offsets into the analysed text;
+-with-text includes it) or, with -format html, the annotated article and
+its panel as an HTML fragment.`,
+		`glossline annotate index.html                  # the demo page: JSON
+glossline annotate -with-text testdata/article.html   # JSON with the article's text
+glossline annotate -format html -ref 2023-09-13 index.html > annotated.html
+echo 'Am Mittwoch, dem 13. September 2023, traf Kim Putin.' | glossline annotate -lang de -`, stdout, stderr)
 	fs := c.fs
 	lang := fs.String("lang", "auto", "article language: auto, de or en")
 	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD; default: page metadata, else inferred from the text")
@@ -28,18 +41,20 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	mark := fs.String("mark", "first-per-paragraph", "which mentions of a term to mark: first-per-paragraph or all")
 	withText := fs.Bool("with-text", false, "include the analysed text (JSON \"text\"); offsets index into it")
 	format := fs.String("format", "json", "output: json or html")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := c.parse(args); !ok {
+		return code
 	}
-	switch msg := c.choiceError(*lang, *mark); {
-	case msg != "":
+	if msg := c.choiceError(*lang, *mark); msg != "" {
 		return c.usage(msg)
-	case *format != "json" && *format != "html":
-		return c.usage("-format must be json or html")
-	case fs.NArg() > 1:
-		return c.usage("at most one input file")
-	case badRef(*ref):
-		return c.usage("-ref must be a date YYYY-MM-DD, got " + strconv.Quote(*ref))
+	}
+	if msg := badChoice("format", *format, "json", "html"); msg != "" {
+		return c.usage(msg)
+	}
+	if msg := refError(*ref); msg != "" {
+		return c.usage(msg)
+	}
+	if fs.NArg() > 1 {
+		return c.usage("at most one input file, got " + quoteArgs(fs.Args()))
 	}
 	site, err := readSite(*glossFile)
 	if err != nil {
@@ -51,9 +66,9 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	in := pipeline.Input{Plain: string(data)}
+	var p *page.Page
 	if page.IsHTML(data) {
-		p, err := page.Parse(bytes.NewReader(data), "")
-		if err != nil {
+		if p, err = page.Parse(bytes.NewReader(data), ""); err != nil {
 			return c.fail(err)
 		}
 		in = p.Input()
@@ -61,12 +76,16 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in.Lang, in.Ref, in.Mark, in.Site = *lang, *ref, *mark, site
 	out := pipeline.Run(in)
 	for _, w := range out.Warnings {
-		fmt.Fprintln(stderr, "glossline annotate:", w)
+		c.warn(w)
 	}
 	text, res := out.Text.Text, out.Result
 
 	if *format == "html" {
-		_, err = io.WriteString(stdout, markup.RenderText(text, res))
+		var tag func(int) string
+		if p != nil {
+			tag = headingTags(p, out)
+		}
+		_, err = io.WriteString(stdout, markup.RenderBlocks(text, res, tag))
 	} else {
 		doc := toJSON(text, res)
 		if *withText {
@@ -81,6 +100,33 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return c.fail(err)
 	}
 	return 0
+}
+
+// headingTags returns, for the paragraphs of an HTML article, the heading
+// element ("h1"…"h6") that holds a paragraph's whole text, "" for the
+// others: `-format html` keeps the article's headings as headings.
+func headingTags(p *page.Page, out *pipeline.Output) func(int) string {
+	return func(i int) string {
+		para := out.Result.Paragraphs[i]
+		tag := ""
+		for _, pc := range out.Text.Pieces(para.Start, para.End) {
+			if pc.Node >= len(p.Nodes) || out.Text.Nodes[pc.Node].Flags&article.Heading == 0 {
+				return ""
+			}
+			h := ""
+			for n := p.Nodes[pc.Node]; n != nil && h == ""; n = n.Parent {
+				switch n.DataAtom {
+				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+					h = n.Data
+				}
+			}
+			if h == "" || tag != "" && h != tag {
+				return ""
+			}
+			tag = h
+		}
+		return tag
+	}
 }
 
 // readInput reads a file or standard input ("-"), refusing input that is
@@ -100,7 +146,7 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	if len(data) > maxInput {
-		return nil, fmt.Errorf("%s: input larger than %d MB", name, maxInput>>20)
+		return nil, fmt.Errorf("%s: input larger than %d MB", inputName(name), maxInput>>20)
 	}
 	if !utf8.Valid(data) {
 		n := 0
@@ -111,11 +157,12 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 			}
 			n += size
 		}
-		return nil, fmt.Errorf("%s: not valid UTF-8 (first bad byte at offset %d)", name, n)
+		return nil, fmt.Errorf("%s: not valid UTF-8 (first bad byte at offset %d)", inputName(name), n)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if len(data) == 0 {
-		return nil, errors.New(name + ": empty input")
+	// Whitespace alone is no article, as nothing is none.
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New(inputName(name) + ": empty input")
 	}
 	return data, nil
 }

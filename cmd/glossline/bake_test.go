@@ -127,3 +127,43 @@ func TestBundle(t *testing.T) {
 		t.Errorf("no manifest: exit %d, %q", code, errs)
 	}
 }
+
+// TestBakeCSS: a baked page links glossline's stylesheet under its stable
+// name — beside the page's loader by default, or where -css says — once,
+// and never a second time; without a loader or -css it says how to link one.
+func TestBakeCSS(t *testing.T) {
+	noLoader := strings.Replace(bakePage, `<script src="/assets/glossline.js" defer data-timeline="before"></script>`, "", 1)
+	linked := strings.Replace(bakePage, "<title>Storm</title>", `<title>Storm</title><link rel="stylesheet" href="/assets/glossline.0123456789.css">`, 1)
+	absolute := strings.Replace(bakePage, `src="/assets/glossline.js"`, `src="https://static.example/gl/glossline.js?v=3"`, 1)
+	for _, tt := range []struct {
+		name, page string
+		args       []string
+		link       string // the stylesheet link wanted, "" for none
+		stderr     string
+	}{
+		{"beside the loader", bakePage, nil, `<link rel="stylesheet" href="/assets/glossline.css"/></head>`, ""},
+		{"loader on another origin", absolute, nil, `<link rel="stylesheet" href="https://static.example/gl/glossline.css"/></head>`, ""},
+		{"-css", bakePage, []string{"-css", "/static/glossline.css"}, `<link rel="stylesheet" href="/static/glossline.css"/></head>`, ""},
+		{"-css without a loader", noLoader, []string{"-css", "https://cdn.example/glossline.css"}, `<link rel="stylesheet" href="https://cdn.example/glossline.css"/></head>`, ""},
+		{"-css none", bakePage, []string{"-css", "none"}, "", ""},
+		{"linked already", linked, []string{"-css", "/static/glossline.css"}, `<link rel="stylesheet" href="/assets/glossline.0123456789.css"/>`, ""},
+		{"no loader, no -css", noLoader, nil, "", "glossline bake: the baked page links no stylesheet for glossline's markup: give -css URL (dist/glossline.css served at URL), or -css none\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, tt.page, append(append([]string{"bake", "-ref", "2024-03-05"}, tt.args...), "-")...)
+			if code != 0 || errs != tt.stderr {
+				t.Fatalf("exit %d, stderr %q; want 0 and %q", code, errs, tt.stderr)
+			}
+			links := strings.Count(out, `rel="stylesheet"`)
+			switch {
+			case tt.link == "" && links != 0:
+				t.Errorf("%d stylesheet links, want none:\n%s", links, out)
+			case tt.link != "" && (links != 1 || !strings.Contains(out, tt.link)):
+				t.Errorf("%d stylesheet links, want exactly %s:\n%.600s", links, tt.link, out)
+			}
+			if !strings.Contains(out, `class="gl-date"`) {
+				t.Error("the page was not annotated")
+			}
+		})
+	}
+}

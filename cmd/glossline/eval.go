@@ -21,30 +21,44 @@ import (
 // ReadPredictions). Peers in the benchmarks are scored this way, so that
 // one scorer serves all.
 func runEval(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("eval", "[-tag TIMEX3|TIMEX2] [-lang auto|de|en] [-errors] [-pred FILE | -dump-texts FILE] DIR…", stderr)
+	c := newCommand("eval", "[-tag TIMEX3|TIMEX2] [-lang auto|de|en] [-errors] [-pred FILE | -dump-texts FILE] DIR…",
+		`Score the dates engine on annotated corpora as TempEval-3 does: strict and
+relaxed extent precision, recall and F1, type and value accuracy, per DIR,
+per subfolder and pooled. A corpus is a folder of TimeML files (.tml, .xml
+or .timeml; TIMEX3, resolved against each document's <DCT>) or of inline
+TIMEX2 files (-tag TIMEX2, as WikiWars; read as narrative). A folder with
+no documents, or no expressions of the tag, is refused.
+
+-dump-texts FILE writes the plain texts the engine is given (JSON Lines
+{"doc","text","dct","ref"}) and scores nothing; -pred FILE scores another
+tagger's predictions on those texts (JSON Lines {"doc","start","end",
+"type","value"}, UTF-8 byte offsets) with the same scorer.`,
+		`glossline eval testdata/timeml                  # a tiny corpus of glossline's own
+glossline eval -errors -lang de testdata/timeml/de
+glossline eval -dump-texts texts.jsonl testdata/timeml
+glossline eval -pred predictions.jsonl testdata/timeml
+glossline eval -tag TIMEX2 ../shared/corpora/de-wikiwarsde`, stdout, stderr)
 	fs := c.fs
 	tag := fs.String("tag", "TIMEX3", "annotation scheme: TIMEX3 (TimeML) or TIMEX2 (inline, WikiWars)")
 	lng := fs.String("lang", "auto", "document language: auto, de or en")
 	errs := fs.Bool("errors", false, "list misses, false alarms and wrong values with context")
 	pred := fs.String("pred", "", "score this predictions file (JSON Lines) instead of the engine; one DIR")
 	dump := fs.String("dump-texts", "", "write the documents' plain texts as JSON Lines to this file (- for stdout) and score nothing; one DIR")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := c.parse(args); !ok {
+		return code
 	}
-	if *tag != eval.TIMEX3 && *tag != eval.TIMEX2 {
-		return c.usage("-tag must be TIMEX3 or TIMEX2")
+	if msg := badChoice("tag", *tag, eval.TIMEX3, eval.TIMEX2); msg != "" {
+		return c.usage(msg)
 	}
-	if *lng != "auto" && *lng != "de" && *lng != "en" {
-		return c.usage("-lang must be auto, de or en")
+	if msg := badChoice("lang", *lng, "auto", "de", "en"); msg != "" {
+		return c.usage(msg)
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	if (*pred != "" || *dump != "") && fs.NArg() != 1 {
-		return c.usage("-pred and -dump-texts take exactly one DIR")
-	}
-	if *pred != "" && *dump != "" {
+	switch {
+	case fs.NArg() == 0:
+		return c.usage("no corpus folder given")
+	case (*pred != "" || *dump != "") && fs.NArg() != 1:
+		return c.usage("-pred and -dump-texts take exactly one DIR, got " + quoteArgs(fs.Args()))
+	case *pred != "" && *dump != "":
 		return c.usage("-pred and -dump-texts exclude each other")
 	}
 	if *dump != "" {
@@ -54,12 +68,16 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	if *pred != "" {
 		f, err := os.Open(*pred)
 		if err != nil {
-			return c.fail(err)
+			return c.fail(fmt.Errorf("-pred %s", describe(err)))
 		}
 		cfg.Preds, err = eval.ReadPredictions(f)
 		f.Close()
 		if err != nil {
-			return c.fail(fmt.Errorf("%s: %w", *pred, err))
+			return c.fail(fmt.Errorf("-pred %s: %w", *pred, err))
+		}
+		if len(cfg.Preds) == 0 {
+			// Not one prediction: a tagger that failed, or the wrong file.
+			return c.fail(fmt.Errorf("-pred %s: no predictions (an empty file scores nothing)", *pred))
 		}
 	}
 	if *errs {
@@ -81,7 +99,7 @@ func dumpTexts(c *command, path, dir, tag, lng string, stdout io.Writer) int {
 	if path != "-" {
 		var err error
 		if f, err = os.Create(path); err != nil {
-			return c.fail(err)
+			return c.fail(fmt.Errorf("-dump-texts %s", describe(err)))
 		}
 		w = f
 	}
@@ -89,6 +107,9 @@ func dumpTexts(c *command, path, dir, tag, lng string, stdout io.Writer) int {
 	if f != nil {
 		if cerr := f.Close(); err == nil {
 			err = cerr
+		}
+		if err != nil {
+			os.Remove(path) // no half-written file behind a failure
 		}
 	}
 	if err != nil {

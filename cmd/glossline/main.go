@@ -6,6 +6,9 @@
 //	glossline bundle [-dist DIR] [FILE|-] the page as one file with everything inline (works offline)
 //	glossline eval [flags] DIR…           TempEval-3 scores on TimeML / TIMEX2 corpora
 //	glossline eval-pages [flags]          scores on the saved real news pages and their gold
+//	glossline version                     the module version and VCS revision it was built from
+//
+// Every command takes -h for its flags and examples.
 package main
 
 import (
@@ -16,14 +19,18 @@ import (
 
 const usage = `usage: glossline <command> [flags] [args]
 
+glossline finds the dates, names and acronyms of a German or English news
+article and builds its timeline and glossary, as the browser widget does.
+
 commands:
   annotate   find dates, terms and events in an article (text or HTML)
   bake       write an HTML page with the annotation already in its markup
   bundle     write an HTML page as one file with glossline inline (offline)
   eval       score the dates engine on TimeML / TIMEX2 corpora
-  eval-pages score glossline on the saved real news pages (../shared/pages)
+  eval-pages score glossline on saved real news pages against their gold
+  version    print the version and VCS revision glossline was built from
 
-Run 'glossline <command> -h' for a command's flags.
+Run 'glossline <command> -h' for a command's flags and examples.
 `
 
 func main() {
@@ -46,7 +53,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runEval(args[1:], stdout, stderr)
 	case "eval-pages":
 		return runEvalPages(args[1:], stdout, stderr)
-	case "-h", "-help", "--help", "help":
+	case "version", "-version", "--version":
+		return runVersion(args[1:], stdout, stderr)
+	case "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "help":
+		// "glossline help CMD" is "glossline CMD -h".
+		if len(args) == 2 && args[1] != "help" {
+			return run([]string{args[1], "-h"}, stdin, stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 		return 0
 	}

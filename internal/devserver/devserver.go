@@ -12,12 +12,19 @@
 package devserver
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
 	"mime"
+	"net"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
+	"time"
 )
 
 // Handler serves the files under dir.
@@ -112,4 +119,36 @@ func Hashed(name string) bool {
 		}
 	}
 	return false
+}
+
+// Serve listens on addr (HOST:PORT; port 0 picks a free one) and only
+// then writes "serving DIR on http://ADDR/" to w, with the address it got;
+// it serves dir with Handler until ctx is done, then shuts down — requests
+// in flight get up to five seconds — and returns nil. An address that is
+// taken is an error that says so, before anything is written to w.
+func Serve(ctx context.Context, addr, dir string, w io.Writer) error {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("%s is taken (another server is listening there): stop it, or choose another address with -addr HOST:PORT", addr)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: Handler(dir), ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(w, "serving %s on http://%s/ (Ctrl-C stops)\n", dir, ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err // the listener failed
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		srv.Close()
+	}
+	<-done
+	fmt.Fprintln(w, "stopped")
+	return nil
 }

@@ -1,12 +1,16 @@
 package devserver
 
 import (
+	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestHandler(t *testing.T) {
@@ -140,5 +144,94 @@ func TestHashed(t *testing.T) {
 		if got := Hashed(name); got != want {
 			t.Errorf("Hashed(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// lineWriter hands each line written to it to a channel.
+type lineWriter chan string
+
+func (w lineWriter) Write(p []byte) (int, error) {
+	for _, l := range strings.SplitAfter(string(p), "\n") {
+		if l != "" {
+			w <- l
+		}
+	}
+	return len(p), nil
+}
+
+// TestServe: Serve says where it serves only once it listens (a request
+// right after the line is answered), serves the folder, and returns nil
+// after its context ends, with the port closed.
+func TestServe(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<p>hi</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	lines := make(lineWriter, 10)
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, "127.0.0.1:0", dir, lines) }()
+	var line string
+	select {
+	case line = <-lines:
+	case err := <-done:
+		t.Fatalf("Serve returned %v before serving", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("no serving line within 10 s")
+	}
+	prefix := "serving " + dir + " on http://"
+	if !strings.HasPrefix(line, prefix) || !strings.HasSuffix(line, "/ (Ctrl-C stops)\n") {
+		t.Fatalf("first line %q, want %q…", line, prefix)
+	}
+	url := strings.TrimSuffix(strings.TrimPrefix(line, "serving "+dir+" on "), " (Ctrl-C stops)\n")
+	host := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
+	// No retry: the listener must be up when the line is written.
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("GET %s right after the serving line: %v", url, err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || string(body) != "<p>hi</p>" {
+		t.Errorf("GET %s: %d %q", url, resp.StatusCode, body)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Serve returned %v after its context ended, want nil", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Serve did not return within 10 s of its context ending")
+	}
+	if l := <-lines; l != "stopped\n" {
+		t.Errorf("last line %q, want \"stopped\"", l)
+	}
+	if c, err := net.DialTimeout("tcp", host, time.Second); err == nil {
+		c.Close()
+		t.Errorf("%s still accepts connections after Serve returned", host)
+	}
+}
+
+// TestServeAddressTaken: a taken address is an error that says so and
+// what to do, and nothing claims to serve.
+func TestServeAddressTaken(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	lines := make(lineWriter, 10)
+	err = Serve(context.Background(), ln.Addr().String(), t.TempDir(), lines)
+	want := ln.Addr().String() + " is taken (another server is listening there): stop it, or choose another address with -addr HOST:PORT"
+	if err == nil || err.Error() != want {
+		t.Errorf("Serve on a taken address: %v, want %q", err, want)
+	}
+	if len(lines) > 0 {
+		t.Errorf("Serve wrote %q although it could not listen", <-lines)
+	}
+	if err := Serve(context.Background(), "127.0.0.1:99999", t.TempDir(), lines); err == nil || !strings.HasPrefix(err.Error(), "cannot listen on 127.0.0.1:99999: ") {
+		t.Errorf("Serve on a bad port: %v", err)
 	}
 }

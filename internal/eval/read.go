@@ -139,10 +139,18 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 
 // ReadDir reads every annotated file under dir, recursively, in path order:
 // files ending in .tml, .xml or .timeml. Files without a <TEXT> element
-// are skipped.
+// are skipped. dir must be a folder, and one that holds at least one
+// document: anything else is an error, since there is nothing to score.
 func ReadDir(dir, tag string) ([]*Doc, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, errors.New(dir + ": not a folder (a corpus is a folder of .tml, .xml or .timeml files)")
+	}
 	var docs []*Doc
-	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+	err = filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -167,5 +175,8 @@ func ReadDir(dir, tag string) ([]*Doc, error) {
 		docs = append(docs, d)
 		return nil
 	})
+	if err == nil && len(docs) == 0 {
+		err = errors.New(dir + ": no annotated documents (.tml, .xml or .timeml files with a <TEXT> element)")
+	}
 	return docs, err
 }

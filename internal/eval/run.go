@@ -46,6 +46,9 @@ func Evaluate(cfg Config) ([]Group, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := hasGold(dir, cfg.Tag, docs); err != nil {
+			return nil, err
+		}
 		var total Counts
 		sub := map[string]*Counts{}
 		for _, d := range docs {
@@ -93,6 +96,22 @@ func Evaluate(cfg Config) ([]Group, error) {
 		}
 	}
 	return groups, nil
+}
+
+// hasGold returns an error when no document holds an expression of the
+// tag: scores over an empty gold say nothing, and the likely cause is the
+// other scheme.
+func hasGold(dir, tag string, docs []*Doc) error {
+	for _, d := range docs {
+		if len(d.Gold) > 0 {
+			return nil
+		}
+	}
+	other := TIMEX2
+	if tag == TIMEX2 {
+		other = TIMEX3
+	}
+	return fmt.Errorf("%s: no %s expressions in its %d documents, nothing to score (a %s corpus? try -tag %s)", dir, tag, len(docs), other, other)
 }
 
 // WriteTable prints the groups' scores, one line each. Type F1 is left out

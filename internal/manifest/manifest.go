@@ -6,7 +6,9 @@ package manifest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -31,13 +33,17 @@ type Manifest map[string]string
 
 // ReadManifest reads dir/manifest.json.
 func ReadManifest(dir string) (Manifest, error) {
-	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	path := filepath.Join(dir, ManifestName)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: no such file: %s is not a built dist/ folder (build one with ./build.sh)", path, dir)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("manifest: %w (build dist/ first: ./build.sh)", err)
+		return nil, err
 	}
 	var m Manifest
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("manifest: %s: %w", filepath.Join(dir, ManifestName), err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return m, nil
 }
@@ -46,6 +52,9 @@ func ReadManifest(dir string) (Manifest, error) {
 type Assets struct {
 	Loader, Inline, WasmExec, CSS string // minified text
 	Wasm                          []byte // the WebAssembly module
+	// WasmGzip is Wasm's gzip stream (best compression), when the caller
+	// has it already (the build's cache); nil to let Bundle compress.
+	WasmGzip []byte
 }
 
 // ReadAssets reads the built assets from a dist/ folder through its
@@ -59,7 +68,7 @@ func ReadAssets(dir string) (*Assets, error) {
 	read := func(logical string) ([]byte, error) {
 		name, ok := m[logical]
 		if !ok || name == "" || name != filepath.Base(name) {
-			return nil, fmt.Errorf("manifest: %s names no file for %s", filepath.Join(dir, ManifestName), logical)
+			return nil, fmt.Errorf("%s names no file for %s", filepath.Join(dir, ManifestName), logical)
 		}
 		return os.ReadFile(filepath.Join(dir, name))
 	}

@@ -179,14 +179,29 @@ func ErrorJSON(msg string) string {
 // the panel. It is what `glossline annotate -format html` prints for text
 // input.
 func RenderText(text string, r *analyze.Result) string {
+	return RenderBlocks(text, r, nil)
+}
+
+// RenderBlocks is RenderText with each paragraph's element chosen by tag
+// (paragraph index → "p" or "h1"…"h6"): `glossline annotate -format html`
+// keeps an HTML article's headings so. A nil tag, or any other name, gives
+// "p".
+func RenderBlocks(text string, r *analyze.Result, tag func(i int) string) string {
 	var b strings.Builder
 	b.WriteString(`<article class="gl-article" lang="`)
 	escape(&b, r.Lang, true)
 	b.WriteString(`" data-glossline="done">`)
 	marks := Marks(r)
 	k := 0
-	for _, para := range r.Paragraphs {
-		b.WriteString("<p>")
+	for i, para := range r.Paragraphs {
+		el := "p"
+		if tag != nil {
+			switch t := tag(i); t {
+			case "h1", "h2", "h3", "h4", "h5", "h6":
+				el = t
+			}
+		}
+		b.WriteString("<" + el + ">")
 		pos := para.Start
 		for k < len(marks) && marks[k].Start < para.End {
 			m := marks[k]
@@ -203,7 +218,7 @@ func RenderText(text string, r *analyze.Result) string {
 			k++
 		}
 		EscapeText(&b, text[pos:para.End])
-		b.WriteString("</p>\n")
+		b.WriteString("</" + el + ">\n")
 	}
 	b.WriteString("</article>\n")
 	if p := Panel(r); p != nil {

@@ -120,7 +120,7 @@ func (p *Page) JSONScript(id string) (string, bool) {
 func (p *Page) Apply(plan *markup.Plan, timeline string) error {
 	root := p.Root(plan)
 	if root == nil {
-		return errors.New("page: plan names no article root")
+		return errors.New("the annotation names no article root")
 	}
 	type cut struct {
 		node     *html.Node
@@ -129,13 +129,13 @@ func (p *Page) Apply(plan *markup.Plan, timeline string) error {
 	cuts := make([]cut, len(plan.Wraps))
 	for i, w := range plan.Wraps {
 		if w.Node < 0 || w.Node >= len(p.Nodes) || w.El == nil {
-			return errors.New("page: plan does not fit the page (node " + strconv.Itoa(w.Node) + ")")
+			return errors.New("the annotation does not fit the page (text node " + strconv.Itoa(w.Node) + ")")
 		}
 		n := p.Nodes[w.Node]
 		a, ok1 := article.ByteOffset(n.Data, w.From)
 		b, ok2 := article.ByteOffset(n.Data, w.To)
 		if !ok1 || !ok2 || a >= b || n.Data != p.Text[w.Node].Text {
-			return errors.New("page: plan does not fit the page (node " + strconv.Itoa(w.Node) + ")")
+			return errors.New("the annotation does not fit the page (text node " + strconv.Itoa(w.Node) + ")")
 		}
 		cuts[i] = cut{n, a, b}
 	}
@@ -214,4 +214,57 @@ func setAttr(n *html.Node, key, val string) {
 // tags).
 func (p *Page) Render(w io.Writer) error {
 	return html.Render(w, p.Doc)
+}
+
+// StylesheetName is the stable name of glossline's stylesheet in a built
+// dist/ folder (beside the content-hashed copy the loader links): the name
+// a baked page links, so that it is styled with no script
+// (`glossline bake -css`).
+const StylesheetName = "glossline.css"
+
+// LoaderCSS returns the address of the stable stylesheet beside the page's
+// glossline loader — "glossline.css" resolved against the loader's src
+// ("/glossline/glossline.js" → "/glossline/glossline.css") — or "" when the
+// page has no loader.
+func LoaderCSS(doc *html.Node) string {
+	s := find(doc, isLoader)
+	if s == nil {
+		return ""
+	}
+	src, err := url.Parse(strings.TrimSpace(attr(s, "src")))
+	if err != nil {
+		return ""
+	}
+	return src.ResolveReference(&url.URL{Path: StylesheetName}).String()
+}
+
+// LinksCSS reports whether the page links a stylesheet of glossline's: a
+// <link rel="stylesheet"> whose address names glossline (the loader's own
+// test before it adds one), or the inline <style id="gl-css"> of a
+// single-file page.
+func (p *Page) LinksCSS() bool {
+	return find(p.Doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Style && attr(n, "id") == "gl-css" {
+			return true
+		}
+		return n.DataAtom == atom.Link && hasToken(strings.ToLower(attr(n, "rel")), "stylesheet") &&
+			strings.Contains(attr(n, "href"), "glossline")
+	}) != nil
+}
+
+// LinkCSS adds <link rel="stylesheet" href="href"> at the end of <head>,
+// so that the baked page's markup is styled with no script. It adds
+// nothing, and returns false, when the page links a glossline stylesheet
+// already (LinksCSS).
+func (p *Page) LinkCSS(href string) bool {
+	if p.LinksCSS() {
+		return false
+	}
+	head := find(p.Doc, func(n *html.Node) bool { return n.DataAtom == atom.Head })
+	if head == nil {
+		return false // html.Parse always creates <head>
+	}
+	head.AppendChild(&html.Node{Type: html.ElementNode, Data: "link", DataAtom: atom.Link,
+		Attr: []html.Attribute{{Key: "rel", Val: "stylesheet"}, {Key: "href", Val: href}}})
+	return true
 }

@@ -36,22 +36,22 @@ func Bundle(w io.Writer, r io.Reader, a *manifest.Assets) error {
 		low := strings.ToLower(code)
 		for _, bad := range []string{"</script", "<!--", "</style"} {
 			if strings.Contains(low, bad) {
-				return fmt.Errorf("page: the %s contains %q and cannot be inlined", name, bad)
+				return fmt.Errorf("the built %s contains %q and cannot be inlined", name, bad)
 			}
 		}
 	}
 	doc, err := html.Parse(r)
 	if err != nil {
-		return errors.New("page: " + err.Error())
+		return errors.New("not readable as HTML: " + strings.TrimPrefix(err.Error(), "html: "))
 	}
 	if find(doc, func(n *html.Node) bool { return attr(n, "id") == "gl-wasm" }) != nil {
-		return errors.New("page: already a single-file page (#gl-wasm)")
+		return errors.New("already a single-file page (it holds #gl-wasm)")
 	}
 	head := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Head })
 	body := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if head == nil || body == nil {
 		// html.Parse always creates both.
-		return errors.New("page: document without head or body")
+		return errors.New("document without head or body")
 	}
 
 	loader := find(doc, isLoader)
@@ -78,13 +78,17 @@ func Bundle(w io.Writer, r io.Reader, a *manifest.Assets) error {
 		head.AppendChild(style)
 	}
 
-	var z bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-	zw.Write(a.Wasm)
-	if err := zw.Close(); err != nil {
-		return errors.New("page: " + err.Error())
+	gz := a.WasmGzip
+	if gz == nil {
+		var z bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+		zw.Write(a.Wasm)
+		if err := zw.Close(); err != nil {
+			return err
+		}
+		gz = z.Bytes()
 	}
-	wasm := script(base64.StdEncoding.EncodeToString(z.Bytes()))
+	wasm := script(base64.StdEncoding.EncodeToString(gz))
 	wasm.Attr = []html.Attribute{{Key: "type", Val: "application/octet-stream"}, {Key: "id", Val: "gl-wasm"}}
 	body.AppendChild(wasm)
 	body.AppendChild(script(a.Inline))

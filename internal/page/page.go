@@ -15,6 +15,7 @@ package page
 import (
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -66,12 +67,13 @@ type Page struct {
 //
 // Malformed HTML is repaired as browsers do; the errors are a failing
 // reader, elements nested deeper than the parser allows (512), and a bad or
-// unmatched target. Every error message starts with "page: ".
+// unmatched target. The messages name no package; the caller says which
+// input they concern.
 func Parse(r io.Reader, target string) (*Page, error) {
 	doc, err := html.Parse(r)
 	if err != nil {
 		// A failing reader, or elements nested more than 512 deep.
-		return nil, errors.New("page: " + err.Error())
+		return nil, errors.New("not readable as HTML: " + strings.TrimPrefix(err.Error(), "html: "))
 	}
 	p := &Page{Doc: doc}
 	root := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
@@ -82,7 +84,7 @@ func Parse(r io.Reader, target string) (*Page, error) {
 		}
 		p.Target = find(doc, sel.matches)
 		if p.Target == nil {
-			return nil, errors.New("page: no element matches " + target)
+			return nil, errors.New("no element matches " + strconv.Quote(target))
 		}
 		root = p.Target
 	}

@@ -266,8 +266,8 @@ func TestDeepNesting(t *testing.T) {
 	}
 	// Deeper than the HTML parser's limit of 512 open elements: an error,
 	// not a panic or a hang.
-	if _, err := Parse(strings.NewReader(nest(20000)), ""); err == nil || !strings.HasPrefix(err.Error(), "page: ") {
-		t.Errorf("Parse(20000 levels) error = %v, want a page: error", err)
+	if _, err := Parse(strings.NewReader(nest(20000)), ""); err == nil || !strings.HasPrefix(err.Error(), "not readable as HTML: ") {
+		t.Errorf("Parse(20000 levels) error = %v, want a \"not readable as HTML\" error", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package page
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -26,7 +27,7 @@ type attrTest struct {
 // attribute operators other than "=" are not supported.
 func parseSelector(target string) (*selector, error) {
 	bad := func(why string) (*selector, error) {
-		return nil, errors.New("page: bad selector " + target + ": " + why)
+		return nil, errors.New("bad selector " + strconv.Quote(target) + ": " + why)
 	}
 	s := strings.TrimSpace(target)
 	sel := &selector{}

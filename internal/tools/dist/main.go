@@ -14,11 +14,24 @@
 // served artefacts, prints raw, gzip and brotli sizes, and fails when an
 // artefact exceeds its budget. The same inputs give the same bytes. The
 // minifier runs here, at build time; it is never linked into the wasm.
+//
+// The stylesheet is also written under the stable name glossline.css (the
+// same bytes as its hashed copy), for pages baked by `glossline bake`,
+// which link it by a name that survives rebuilds.
+//
+// Compression is the slow part (brotli quality 11 of the 4 MB wasm takes
+// about 20 s), so its results are cached by content in -cache DIR: a
+// build whose files did not change compresses nothing. The cache keeps
+// the entries of the last builds up to about 200 MB.
+//
+// serve binds the address first and only then says where it serves; it
+// stops on SIGINT (Ctrl-C) or SIGTERM with exit status 0.
 package main
 
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -27,11 +40,16 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"net/http"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sort"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/glossline/glossline/internal/devserver"
@@ -86,6 +104,7 @@ func buildCmd(args []string) error {
 	fs.StringVar(&c.src, "src", ".", "source root (holds web/ and index.html)")
 	fs.StringVar(&c.wasm, "wasm", filepath.Join(".cache", "glossline.wasm"), "the compiled wasm")
 	fs.StringVar(&c.execJS, "wasmexec", "", "wasm_exec.js of the Go that built the wasm (default: the installed Go's)")
+	fs.StringVar(&c.cache, "cache", "", "folder for compressed files cached by content (default: none, compress everything)")
 	fs.Parse(args)
 	if c.execJS == "" {
 		goroot, err := exec.Command("go", "env", "GOROOT").Output()
@@ -100,7 +119,8 @@ func buildCmd(args []string) error {
 // config is one build's inputs and output folder.
 type config struct {
 	out, src, wasm, execJS string
-	stdout                 io.Writer // the size table
+	cache                  string    // compression cache folder; "" for none
+	stdout                 io.Writer // progress and the size table
 }
 
 // build writes the output folder from the sources; see the package comment.
@@ -162,10 +182,20 @@ func build(c config) error {
 	if err := os.WriteFile(filepath.Join(c.out, manifest.ManifestName), append(man, '\n'), 0o644); err != nil {
 		return err
 	}
+	// The stylesheet under its stable name, for baked pages.
+	if err := os.WriteFile(filepath.Join(c.out, page.StylesheetName), data[manifest.AssetCSS], 0o644); err != nil {
+		return err
+	}
+	z := &compressor{dir: c.cache, progress: c.stdout}
 
 	// The single-file demo, through the same code as `glossline bundle`.
 	assets, err := manifest.ReadAssets(c.out)
 	if err != nil {
+		return err
+	}
+	// The bundle carries the wasm's gzip stream: the same bytes as the
+	// served .gz, so take them from the cache too.
+	if assets.WasmGzip, err = z.gzip(names[manifest.AssetWasm], assets.Wasm); err != nil {
 		return err
 	}
 	var offline bytes.Buffer
@@ -176,38 +206,56 @@ func build(c config) error {
 		return err
 	}
 
-	var over []string
-	fmt.Fprintf(c.stdout, "%-32s %10s %10s %10s  %s\n", "artefact", "raw", "gzip", "brotli", "budget (brotli)")
-	for _, logical := range []string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS, "index.html", offlineName} {
-		name := names[logical]
-		b := data[logical]
-		if logical == offlineName {
-			name, b = offlineName, offline.Bytes()
+	// The rows of the size table: every served file, and the single file.
+	type row struct {
+		name, budgetKey string
+		b               []byte
+		siblings        bool // served: gets .gz and .br files
+		gz, br          []byte
+	}
+	var rows []*row
+	for _, logical := range []string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS} {
+		// The decoder is only ever inline, never served.
+		rows = append(rows, &row{name: names[logical], budgetKey: logical, b: data[logical], siblings: logical != manifest.AssetInline})
+	}
+	rows = append(rows,
+		&row{name: page.StylesheetName, b: data[manifest.AssetCSS], siblings: true},
+		&row{name: "index.html", b: data["index.html"], siblings: true},
+		// For opening from disk: no siblings.
+		&row{name: offlineName, b: offline.Bytes()})
+	// Compress first (with progress on long runs), then print the table.
+	for _, r := range rows {
+		if r.gz, err = z.gzip(r.name, r.b); err != nil {
+			return err
 		}
-		gz, br := gzipBytes(b), brotliBytes(b)
-		if logical != offlineName && logical != manifest.AssetInline {
-			// Served files get precompressed siblings; the single file is
-			// for opening from disk, the decoder only ever inline.
-			for ext, z := range map[string][]byte{".gz": gz, ".br": br} {
-				if err := os.WriteFile(filepath.Join(c.out, name+ext), z, 0o644); err != nil {
+		if r.br, err = z.brotli(r.name, r.b); err != nil {
+			return err
+		}
+		if r.siblings {
+			for ext, zb := range map[string][]byte{".gz": r.gz, ".br": r.br} {
+				if err := os.WriteFile(filepath.Join(c.out, r.name+ext), zb, 0o644); err != nil {
 					return err
 				}
 			}
 		}
+	}
+	var over []string
+	fmt.Fprintf(c.stdout, "%-32s %10s %10s %10s  %s\n", "artefact", "raw", "gzip", "brotli", "budget (brotli)")
+	for _, r := range rows {
 		budget := "-"
-		if lim, ok := budgets[logical]; ok {
+		if lim, ok := budgets[r.budgetKey]; ok {
 			budget = kb(lim)
-			if len(br) > lim {
+			if len(r.br) > lim {
 				budget += "  OVER"
-				over = append(over, fmt.Sprintf("%s is %s brotli, budget %s", logical, kb(len(br)), kb(lim)))
+				over = append(over, fmt.Sprintf("%s is %s brotli, budget %s", r.budgetKey, kb(len(r.br)), kb(lim)))
 			}
 		}
-		fmt.Fprintf(c.stdout, "%-32s %10s %10s %10s  %s\n", name, kb(len(b)), kb(len(gz)), kb(len(br)), budget)
+		fmt.Fprintf(c.stdout, "%-32s %10s %10s %10s  %s\n", r.name, kb(len(r.b)), kb(len(r.gz)), kb(len(r.br)), budget)
 	}
 	if len(over) > 0 {
 		return errors.New("over budget: " + strings.Join(over, "; "))
 	}
-	return nil
+	return z.prune(cacheLimit)
 }
 
 // hashedName puts a short content hash before the extension:
@@ -278,14 +326,156 @@ func brotliBytes(data []byte) []byte {
 	return b.Bytes()
 }
 
+// cacheLimit bounds the compression cache: about 40 builds' worth of a
+// changed wasm and single-file page.
+const cacheLimit = 200 << 20
+
+// compressor compresses files, through a cache keyed by content when dir
+// is set: an entry's name is the SHA-256 of the coding, the compressor's
+// versions and the bytes, so an unchanged file is read back instead of
+// compressed again (the same bytes, since both codings are deterministic),
+// and a new Go or brotli library starts afresh.
+type compressor struct {
+	dir      string
+	progress io.Writer
+	used     map[string]bool // entries read or written by this build
+}
+
+// gzip returns data's gzip stream (best compression); name is for the
+// progress message.
+func (z *compressor) gzip(name string, data []byte) ([]byte, error) {
+	return z.cached(name, "gzip -9", data, gzipBytes)
+}
+
+// brotli returns data's brotli stream (quality 11).
+func (z *compressor) brotli(name string, data []byte) ([]byte, error) {
+	return z.cached(name, "brotli 11", data, brotliBytes)
+}
+
+// salt is what, besides the coding and the content, decides the output:
+// the Go release (compress/gzip) and the brotli module's version.
+var salt = func() string {
+	s := runtime.Version()
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == "github.com/andybalholm/brotli" {
+				s += " " + d.Version
+			}
+		}
+	}
+	return s
+}()
+
+func (z *compressor) cached(name, coding string, data []byte, compress func([]byte) []byte) ([]byte, error) {
+	if z.dir == "" {
+		return z.run(name, coding, data, compress), nil
+	}
+	h := sha256.New()
+	io.WriteString(h, coding+"\x00"+salt+"\x00")
+	h.Write(data)
+	key := hex.EncodeToString(h.Sum(nil)) + "." + strings.Fields(coding)[0]
+	path := filepath.Join(z.dir, key)
+	if z.used == nil {
+		z.used = map[string]bool{}
+	}
+	z.used[key] = true
+	if b, err := os.ReadFile(path); err == nil {
+		now := time.Now()
+		os.Chtimes(path, now, now) // recently used: kept by prune
+		return b, nil
+	}
+	b := z.run(name, coding, data, compress)
+	if err := os.MkdirAll(z.dir, 0o755); err != nil {
+		return nil, err
+	}
+	// Write then rename, so that a concurrent or interrupted build never
+	// reads half an entry.
+	tmp, err := os.CreateTemp(z.dir, "tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	_, err = tmp.Write(b)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return nil, err
+	}
+	return b, nil
+}
+
+// run compresses, saying so first when it takes long (more than 100 KB).
+func (z *compressor) run(name, coding string, data []byte, compress func([]byte) []byte) []byte {
+	if len(data) < 100_000 {
+		return compress(data)
+	}
+	fmt.Fprintf(z.progress, "compressing %s (%s, %s)…", name, kb(len(data)), coding)
+	start := time.Now()
+	b := compress(data)
+	fmt.Fprintf(z.progress, " %.1f s\n", time.Since(start).Seconds())
+	return b
+}
+
+// prune removes the least recently used entries that this build did not
+// use until the cache holds at most limit bytes, and leftovers of
+// interrupted writes.
+func (z *compressor) prune(limit int64) error {
+	if z.dir == "" {
+		return nil
+	}
+	entries, err := os.ReadDir(z.dir)
+	if err != nil {
+		return err
+	}
+	type entry struct {
+		name string
+		size int64
+		mod  time.Time
+	}
+	var old []entry
+	var total int64
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if strings.HasPrefix(e.Name(), "tmp-") {
+			if time.Since(info.ModTime()) > time.Hour {
+				os.Remove(filepath.Join(z.dir, e.Name()))
+			}
+			continue
+		}
+		total += info.Size()
+		if !z.used[e.Name()] {
+			old = append(old, entry{e.Name(), info.Size(), info.ModTime()})
+		}
+	}
+	sort.Slice(old, func(i, j int) bool { return old[i].mod.Before(old[j].mod) })
+	for _, e := range old {
+		if total <= limit {
+			break
+		}
+		if err := os.Remove(filepath.Join(z.dir, e.name)); err != nil {
+			return err
+		}
+		total -= e.size
+	}
+	return nil
+}
+
 func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ExitOnError)
 	dir := fs.String("dir", "dist", "folder to serve")
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on, HOST:PORT (port 0: any free port)")
 	fs.Parse(args)
 	if _, err := os.Stat(filepath.Join(*dir, "index.html")); err != nil {
 		return fmt.Errorf("%s has no index.html: run ./build.sh first", *dir)
 	}
-	fmt.Printf("serving %s on http://%s/\n", *dir, *addr)
-	return http.ListenAndServe(*addr, devserver.Handler(*dir))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return devserver.Serve(ctx, *addr, *dir, os.Stdout)
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/glossline/glossline/internal/manifest"
 )
@@ -92,7 +93,8 @@ func list(t *testing.T, dir string) []string {
 
 // TestHashedNames: every asset but the loader and the pages carries its
 // content hash; the loader, the worker and the demo page refer to the
-// hashed names and to no logical name; the single file inlines everything.
+// hashed names and to no logical name; the single file inlines everything;
+// the stylesheet is there under its stable name too.
 func TestHashedNames(t *testing.T) {
 	out := t.TempDir()
 	if err := build(testConfig(t, out)); err != nil {
@@ -151,6 +153,7 @@ func TestHashedNames(t *testing.T) {
 	if bytes.Contains(single, []byte(`src="glossline.js"`)) || bytes.Contains(single, []byte(`rel="stylesheet"`)) {
 		t.Errorf("%s still loads the loader or the stylesheet from a file", offlineName)
 	}
+	stableStylesheet(t, out)
 }
 
 func TestRename(t *testing.T) {
@@ -168,5 +171,104 @@ func TestRename(t *testing.T) {
 		if (err == nil) != tt.ok || (tt.ok && string(got) != tt.want) {
 			t.Errorf("rename(%s) = %s, %v; want %s, ok %v", tt.code, got, err, tt.want, tt.ok)
 		}
+	}
+}
+
+// stableStylesheet checks that a built folder holds the stylesheet under
+// the stable name glossline.css too — the bytes of its hashed copy, with
+// .gz and .br — for baked pages to link.
+func stableStylesheet(t *testing.T, out string) {
+	t.Helper()
+	m, err := manifest.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hashed, err := os.ReadFile(filepath.Join(out, m[manifest.AssetCSS]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stable, err := os.ReadFile(filepath.Join(out, "glossline.css"))
+	if err != nil || !bytes.Equal(stable, hashed) || len(stable) == 0 {
+		t.Fatalf("glossline.css: %v, equal to %s: %v", err, m[manifest.AssetCSS], bytes.Equal(stable, hashed))
+	}
+	for _, ext := range []string{".gz", ".br"} {
+		if _, err := os.Stat(filepath.Join(out, "glossline.css"+ext)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestCompressionCache: a second build of unchanged files with the same
+// cache compresses nothing and writes the same bytes as a build without
+// a cache; a changed file is compressed again.
+func TestCompressionCache(t *testing.T) {
+	cache := t.TempDir()
+	var log1, log2, log3 bytes.Buffer
+	cfg := testConfig(t, t.TempDir())
+	// Large enough (over 100 KB) for the progress line that tells a
+	// compression from a cache hit.
+	body := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("a larger glossline wasm stand-in "), 6000)...)
+	if err := os.WriteFile(cfg.wasm, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg.cache, cfg.stdout = cache, &log1
+	if err := build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(log1.String(), "compressing glossline.") {
+		t.Fatalf("first build: no compression reported:\n%s", log1.String())
+	}
+	cfg.stdout = &log2
+	if err := build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(log2.String(), "compressing") {
+		t.Errorf("second build of the same files compressed again:\n%s", log2.String())
+	}
+	fresh := testConfig(t, t.TempDir())
+	fresh.wasm = cfg.wasm
+	if err := build(fresh); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range list(t, cfg.out) {
+		a, _ := os.ReadFile(filepath.Join(cfg.out, name))
+		b, err := os.ReadFile(filepath.Join(fresh.out, name))
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between a cached and an uncached build", name)
+		}
+	}
+	// A changed wasm is compressed again.
+	if err := os.WriteFile(cfg.wasm, append(body, "changed"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg.stdout = &log3
+	if err := build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(log3.String(), "compressing glossline.") {
+		t.Errorf("a changed wasm was not compressed:\n%s", log3.String())
+	}
+}
+
+// TestPrune: the cache drops the least recently used entries that the
+// build did not use until it fits its limit.
+func TestPrune(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	for _, name := range []string{"old.br", "older.gz", "used.br", "new.gz"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, bytes.Repeat([]byte{'x'}, 100), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		age := map[string]time.Duration{"old.br": 2 * time.Hour, "older.gz": 3 * time.Hour, "used.br": 4 * time.Hour, "new.gz": time.Minute}[name]
+		os.Chtimes(p, now.Add(-age), now.Add(-age))
+	}
+	z := &compressor{dir: dir, used: map[string]bool{"used.br": true}}
+	if err := z.prune(250); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(list(t, dir), " ")
+	if got != "new.gz used.br" {
+		t.Errorf("after prune: %s, want new.gz used.br", got)
 	}
 }
