@@ -57,20 +57,6 @@ func Code(tag string) string {
 	return strings.ToLower(strings.TrimSpace(tag))
 }
 
-// Pick returns the one of a package's per-language data that belongs to a
-// language code: de for "de", en for "en", and false for any other code.
-// Packages embed their data files as strings, one per language, not as an
-// embed.FS, which would link io/fs and time into the wasm (16 KB brotli)
-// for nothing glossline uses; Pick is the one place that maps codes to them.
-func Pick(code, de, en string) (string, bool) {
-	switch code {
-	case "de":
-		return de, true
-	case "en":
-		return en, true
-	}
-	return "", false
-}
 
 // languages are the languages Detect scores, in the order their scores
 // are compared: on a tie the earlier one wins, so English, the default,

@@ -92,16 +92,6 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
-func TestPick(t *testing.T) {
-	for _, tt := range []struct {
-		code, want string
-		ok         bool
-	}{{"de", "D", true}, {"en", "E", true}, {"fr", "", false}, {"", "", false}, {"DE", "", false}} {
-		if got, ok := Pick(tt.code, "D", "E"); got != tt.want || ok != tt.ok {
-			t.Errorf("Pick(%q) = %q, %v; want %q, %v", tt.code, got, ok, tt.want, tt.ok)
-		}
-	}
-}
 
 func TestCodeAndSupported(t *testing.T) {
 	for _, c := range []struct {
