@@ -52,20 +52,16 @@ wasm_go() {
   if [ "$WASM_GO" = local ]; then go "$@"; else GOTOOLCHAIN="$WASM_GO" go "$@"; fi
 }
 
-# WASM_GCFLAGS: -l (no inlining) everywhere: 933 -> 848 KB brotli, since
-# Go's wasm code is large and every inlined copy is paid for by every reader.
-# -B (no bounds checks) for glossline's own packages only: 806.6 -> 793.8 KB.
-# The same code runs with bounds checks in every native test and fuzz
-# target, and the loader applies a plan only if it fits the page's text, so
-# an out-of-range access cannot reach the page. It is a debt: drop -B when
-# the engines' code diet gives the room back (docs/ARCHITECTURE.md).
-# Not taken, for want of room: inlining kept on in internal/runtime/maps
-# alone (js/wasm hashes strings without AES, and without inlining its
-# fallback hash calls a function per word it reads) made the analysis 5%
-# faster in Chromium (demo 131 -> 109 ms, 20x article 410 -> 382 ms) for
-# +2.3 KB brotli; the JSON-LD reader (markup.LDDatePublished) took that
-# room. Add -gcflags=internal/runtime/maps= when the code diet gives it back.
-WASM_GCFLAGS=(-gcflags=all=-l "-gcflags=github.com/glossline/glossline/...=-l -B")
+# WASM_GCFLAGS: bounds checks everywhere (an out-of-range bug is a recovered
+# panic, not a silent wrong read). Inlining only where it was measured to
+# pay (docs/ARCHITECTURE.md, "Size and speed of the wasm"): off by default
+# (-l: Go's wasm code is large and every inlined copy is paid for by every
+# reader: all packages inlined is +101 KB brotli), on in
+# internal/runtime/maps (js/wasm hashes strings without AES, and without
+# inlining its fallback hash calls a function per word: +3.7 KB) and in the
+# small hot packages text and datafile (the tokenizer and the table lookups:
+# their many small helpers inline to less code than the calls, -2 KB).
+WASM_GCFLAGS=(-gcflags=all=-l -gcflags=internal/runtime/maps= -gcflags=github.com/glossline/glossline/internal/text= -gcflags=github.com/glossline/glossline/internal/datafile=)
 
 # step prints a step's heading; step_done the time it took.
 step() { echo "== $*"; step_start=$(date +%s%N); }
@@ -144,10 +140,11 @@ run_tests() {
   echo "== native tests (race detector)"
   .cache/bin/testsum -label native -tally "$tally" -- go test -race -count=1 -json ./...
   echo "== wasm tests under Node"
-  # With the shipped compiler flags, then with bounds checks on.
+  # With the shipped compiler flags, then with the compiler's defaults
+  # (inlining everywhere).
   GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (shipped flags)" -tally "$tally" -- \
     go test -count=1 -json "${WASM_GCFLAGS[@]}" -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
-  GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (bounds checks)" -tally "$tally" -- \
+  GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (default flags)" -tally "$tally" -- \
     go test -count=1 -json -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
   echo "== browser tests (headless Chromium)"
   GLOSSLINE_DIST="$PWD/dist" .cache/bin/testsum -v -label browser -tally "$tally" -- go test -tags e2e -count=1 -json ./internal/e2e/...
