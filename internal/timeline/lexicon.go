@@ -41,20 +41,20 @@ const (
 	cAttributionUpto
 	cAttributionFrom
 	cFinite
-	cGenitive
 	cPronoun
 	cSubordinator
-	cReflexive
 	cDependent
-	cCaptionLead
-	cCaption
 	cOpenAfter
 	cStatement
-	cPronounSpeaker
 	cStatementObject
 	cRelative
 	cVerb
 	cPeriod
+	cRangeTo
+	cRangeAnd
+	cRangeFrom
+	cStamp
+	cPresent
 
 	// Not sections: the labeler marks quotation marks of the language
 	// with these.

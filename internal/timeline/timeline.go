@@ -10,31 +10,43 @@
 // function words, month and weekday names for display) is data, in
 // data/<lang>.txt, from which the tables in lexicon_gen.go are generated.
 //
-// A label is extractive: the clause that carries the date, found by
-// splitting the sentence at punctuation (and at "und"/"and" between two
-// dates), without the date and its preposition, parentheticals, caption
-// lead-ins ("Auf diesem … Foto") and attribution ("sagte er", "according to
-// …": the label is what was said, with the speaker for a pronoun that
-// stands for it). A date of the verb of saying itself ("said on Tuesday
-// that …", "sagte am Dienstag, …") dates the statement: its label is "X
-// said Y", with the speaker rather than its apposition. A clause that is
-// only a date takes its neighbour; a German clause whose date was fronted
-// gets its subject back before the verb ("[Am Mittwoch] traf er Putin" → "Er
-// traf Putin"), and a subordinate one main-clause order. Labels aim at 90
-// characters and are cut only before a preposition or conjunction, with
-// "…".
+// A label is the article's own words, whole: one contiguous stretch of
+// the date's sentence, never with words taken out of its middle and never
+// reordered, so that it reads as the text does. It is the clause the date
+// belongs to (see label.go): the units between clause marks, cut further
+// at the words that open an English clause; a relative clause with the
+// noun it describes, a clause set off from its subject or verb by commas
+// with them, a date of a verb of saying with the saying and what was said,
+// a date that qualifies a noun ("the 2010 raid", "dem Koreakrieg 1950–53")
+// with that noun phrase. The date phrase is left out where it stands at
+// either end of the stretch, except a German date before its verb ("Am
+// Mittwoch traf er Putin"): in the middle it stays. A label longer than
+// maxLabel runes is cut at a phrase boundary, with "…" where it is cut.
+// White space runs are one space, soft hyphens and zero-width characters
+// are left out, as the engines read them; the case is the text's.
+//
+// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
+// "between 1982 and 1992", "vom 12. bis 14. September") is one mention
+// with the range as its value. Dates that date no happening give no entry:
+// a sentence that is a heading, dateline, byline, credit or reference (no
+// verb), a date after a stamp word ("Stand: Juni 2016", "Updated March
+// 3"), "bis heute"/"until today". No two entries of one timeline share a
+// label: where two would, each label ends right after its own date, and
+// the last in the text keeps the whole one.
 //
 // FormatDate, FormatEntryDate and HTMLDateTime turn TIMEX3 values into what a
 // reader sees and what an HTML <time> element may carry; Compare orders them.
 package timeline
 
 import (
-	"github.com/glossline/glossline/internal/timex"
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/timex"
 
 	"github.com/glossline/glossline/internal/segment"
 	"github.com/glossline/glossline/internal/temporal"
@@ -44,7 +56,7 @@ import (
 // Entry is one happening on the timeline.
 type Entry struct {
 	Date      string         // TIMEX value of the entry's main date ("2023-09-13", "1950/1953", "2022", "199")
-	Label     string         // short headline of what happened (aim ≤ 90 chars), extractive, reads as a phrase
+	Label     string         // what happened: a stretch of the article's text (at most 100 runes), "…" where it is cut
 	Dates     []int          // indices into the exprs slice passed to Build, in text order
 	Sentences []segment.Span // the sentences that mention the happening, in text order and not overlapping (first one is the link target)
 	Open      string         // "after"/"before" for open ranges ("seit 2022"), else ""
@@ -66,8 +78,9 @@ type Input struct {
 //
 // Every DATE or TIME expression whose value is an anchored date (see
 // Compare) and whose sentence says something besides the date yields a
-// mention; durations, sets, references (PRESENT_REF …) and values with X do
-// not. Mentions with the same value, mod and openness are merged into one
+// mention, two that make a range one; durations, sets, references
+// (PRESENT_REF …), values with X and dates that date no happening (see
+// the package doc) do not. Mentions with the same value, mod and openness are merged into one
 // entry when they lie in the same sentence, share enough content words
 // (weighted by how rare each word is in the text; a German compound matches
 // its head), or when the noun one date is attached to ("Das Treffen am
@@ -100,11 +113,21 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	}
 	b.split()
 
+	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
+	// "between 1982 and 1992") is one mention of both dates.
+	ends := b.ranges(exprs)
 	var ms []*mention
-	for _, r := range refs {
+	for k, r := range refs {
 		e := exprs[r.index]
-		if !b.isEvent[r.index] {
+		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r) {
 			continue
+		}
+		value, mod, open := e.Value, e.Mod, e.Open
+		target2 := -1
+		if j := ends[k]; j >= 0 {
+			value, mod, open = rangeValue(text, e, exprs[refs[j].index]), "", ""
+			target2 = refs[j].index
+			r.end = refs[j].end
 		}
 		span, spans := sentenceOf(text, sents, r)
 		if len(spans) == 0 {
@@ -118,18 +141,17 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 			}
 			span, spans = clipFallback(span, spans, lo, hi)
 		}
-		lab := b.newLabeler(b.wordRange(span))
-		label, fits := lab.label(r.index)
+		wa, wb := b.wordRange(span)
+		label, fits := b.newLabeler(wa, wb).label(r.index, target2)
 		if label == "" {
 			continue // a date that anchors nothing said in its sentence
 		}
-		open := e.Open
-		if open == "" && lx.openAfter(text, r.start) {
+		if open == "" && target2 < 0 && lx.openAfter(text, r.start) {
 			open = "after"
 		}
 		m := &mention{
-			expr: r.index, value: e.Value, mod: e.Mod, open: open,
-			span: span, sents: spans, label: label, fits: fits,
+			expr: r.index, expr2: target2, value: value, mod: mod, open: open,
+			span: span, sents: spans, label: label, fits: fits, wa: wa, wb: wb,
 		}
 		m.anchor = b.anchorOf(span, r)
 		m.key = m.value + "|" + m.mod + "|" + m.open
@@ -179,10 +201,14 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 
 	entries := make([]Entry, 0, len(groups))
 	firstPos := make([]int, 0, len(groups))
+	from := make([]*mention, 0, len(groups))
 	for _, g := range groups {
-		entries = append(entries, entryOf(g))
+		e, m := entryOf(g)
+		entries = append(entries, e)
+		from = append(from, m)
 		firstPos = append(firstPos, g[0].span[0])
 	}
+	b.distinct(entries, from)
 	order := make([]int, len(entries))
 	for i := range order {
 		order[i] = i
@@ -222,7 +248,9 @@ const maxCompared = 8
 // mention is one timeline date in its sentence.
 type mention struct {
 	expr             int
+	expr2            int // the end of a range written as one phrase, or -1
 	value, mod, open string
+	wa, wb           int            // the words of span
 	span             [2]int         // the sentence(s) holding the date
 	sents            []segment.Span // the same, as sentence spans
 	label            string
@@ -241,17 +269,24 @@ type mention struct {
 	key string
 }
 
-func entryOf(g []*mention) Entry {
+// entryOf returns the entry of a group of mentions, and the mention whose
+// label it took: the first that is whole and has three words, else the
+// first.
+func entryOf(g []*mention) (Entry, *mention) {
 	e := Entry{Date: g[0].value, Mod: g[0].mod, Open: g[0].open}
-	e.Label = g[0].label
+	from := g[0]
 	for _, m := range g {
 		if m.fits && strings.Count(m.label, " ") >= 2 {
-			e.Label = m.label
+			from = m
 			break
 		}
 	}
+	e.Label = from.label
 	for _, m := range g {
 		e.Dates = append(e.Dates, m.expr)
+		if m.expr2 >= 0 {
+			e.Dates = append(e.Dates, m.expr2)
+		}
 		for _, s := range m.sents {
 			if !slices.Contains(e.Sentences, s) {
 				e.Sentences = append(e.Sentences, s)
@@ -260,7 +295,159 @@ func entryOf(g []*mention) Entry {
 	}
 	sort.Slice(e.Dates, func(i, j int) bool { return e.Dates[i] < e.Dates[j] })
 	e.Sentences = joinSpans(e.Sentences)
-	return e
+	return e, from
+}
+
+// distinct gives entries that share a label labels of their own: each
+// ends right after its own date ("Die Sitzungen finden am 29. Januar…"),
+// but the last of them in the text, which keeps the whole label when none
+// does. from holds the mention each entry took its label from.
+func (b *builder) distinct(entries []Entry, from []*mention) {
+	var seen map[string]int
+	for i := range entries {
+		if seen == nil {
+			seen = make(map[string]int, len(entries))
+		}
+		seen[entries[i].Label]++
+	}
+	for label, n := range seen {
+		if n < 2 {
+			continue
+		}
+		var dup []int
+		for i := range entries {
+			if entries[i].Label == label {
+				dup = append(dup, i)
+			}
+		}
+		whole := false
+		for _, i := range dup {
+			m := from[i]
+			lab := b.newLabeler(m.wa, m.wb)
+			lab.upTo = true
+			if v, _ := lab.label(m.expr, m.expr2); v != "" && v != label {
+				entries[i].Label = v
+			} else {
+				whole = true
+			}
+		}
+		if !whole {
+			last := dup[0]
+			for _, i := range dup[1:] {
+				if from[i].span[0] > from[last].span[0] || from[i].span[0] == from[last].span[0] && from[i].expr > from[last].expr {
+					last = i
+				}
+			}
+			entries[last].Label = label
+		}
+	}
+}
+
+// ranges returns for each usable expression (by its index in b.refs) the
+// index in b.refs of the expression that ends the range it starts ("von
+// 2011 bis 2013": a range word or dash between two timeline dates, "and"
+// after "between"), -1 when it starts none, -2 for the end of a range.
+func (b *builder) ranges(exprs []temporal.Expr) []int {
+	ends := make([]int, len(b.refs))
+	for k := range ends {
+		ends[k] = -1
+	}
+	for k := 0; k+1 < len(b.refs); k++ {
+		r, s := b.refs[k], b.refs[k+1]
+		if ends[k] != -1 || !b.isEvent[r.index] || !b.isEvent[s.index] {
+			continue
+		}
+		if !b.lx.rangeJoin(b.text, r.start, b.text[r.end:s.start]) {
+			continue
+		}
+		if rangeValue(b.text, exprs[r.index], exprs[s.index]) == "" {
+			continue
+		}
+		ends[k], ends[k+1] = k+1, -2
+	}
+	return ends
+}
+
+// rangeJoin reports whether gap, the text between two dates, joins them
+// into one range: a dash, or a [range.to] word ("bis", "to") with at most
+// an article after it ("bis zum"), or a [range.and] word ("und") when a
+// [range.from] word ("zwischen") stands before the first date at start.
+func (lx *lexicon) rangeJoin(text string, start int, gap string) bool {
+	f := strings.Fields(gap)
+	switch {
+	case len(f) == 1 && (f[0] == "–" || f[0] == "-" || f[0] == "—"):
+		return true
+	case len(f) == 0 && (gap == "–" || gap == "-" || gap == "—"):
+		return true
+	case len(f) == 0 || len(f) > 2:
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if len(f) == 2 && !lx.is(cDet, strings.ToLower(f[1])) {
+		return false
+	}
+	if lx.is(cRangeTo, w) {
+		return true
+	}
+	before, _ := wordBefore(text, start)
+	return lx.is(cRangeAnd, w) && len(f) == 1 && lx.is(cRangeFrom, before)
+}
+
+// rangeValue returns the TIMEX3 range of two dates, "BEGIN/END", or ""
+// when they make none (not in order, or a range already). A start that is
+// a bare day number ("vom 12. bis 14. September") takes the end's month
+// and year.
+func rangeValue(text string, a, z temporal.Expr) string {
+	va, vz := a.Value, z.Value
+	if strings.Contains(va, "/") || strings.Contains(vz, "/") {
+		return ""
+	}
+	if d := strings.TrimSuffix(text[a.Start:a.End], "."); len(d) <= 2 && len(vz) == 10 && vz[4] == '-' && vz[7] == '-' {
+		if n, err := strconv.Atoi(d); err == nil && n >= 1 && n <= 31 {
+			va = vz[:8] + d
+			if n < 10 {
+				va = vz[:8] + "0" + d
+			}
+		}
+	}
+	v := va + "/" + vz
+	if _, ok := timex.Parse(v); !ok || va == vz {
+		return ""
+	}
+	return v
+}
+
+// notEvent reports whether a timeline date stands where it dates no
+// happening: after a [stamp] word that opens its line, sentence or
+// bracket ("Stand: Juni 2016", "Updated March 3"), or a [present] word
+// after a [range.to] word ("bis heute", "until today": the present, not
+// that day).
+func (b *builder) notEvent(r exprRef) bool {
+	w, at := wordBefore(b.text, r.start)
+	if w == "" && r.start > 0 && b.text[r.start-1] == ':' {
+		w, at = wordBefore(b.text, r.start-1)
+	}
+	stamp, sat := w, at
+	if b.lx.is(cPrep, w) {
+		stamp, sat = wordBefore(b.text, at) // "Posted on March 3"
+	}
+	if b.lx.is(cStamp, stamp) {
+		at = sat
+		i := at
+		for i > 0 && (b.text[i-1] == ' ' || b.text[i-1] == '\t') {
+			i--
+		}
+		if i == 0 || strings.IndexByte("\n(|[", b.text[i-1]) >= 0 || b.startsSentence(at) {
+			return true
+		}
+	}
+	return b.lx.is(cPresent, strings.ToLower(b.text[r.start:r.end])) && b.lx.is(cRangeTo, w)
+}
+
+// startsSentence reports whether a sentence starts at byte i.
+func (b *builder) startsSentence(i int) bool {
+	k := sort.Search(len(b.sents), func(k int) bool { return b.sents[k].Start >= i })
+	return k < len(b.sents) && b.sents[k].Start == i
 }
 
 // joinSpans sorts spans by start and joins those that overlap into one, so
