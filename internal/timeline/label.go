@@ -135,8 +135,12 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 		return "", false
 	}
 	cut := false
-	if l.upTo && db < b && a < da {
-		b, cut, keep, l.tail = db, true, true, true
+	if l.upTo && a < da {
+		// up to its date, with "…" where words follow
+		for i := db; i < b; i++ {
+			cut = cut || l.toks[i].word
+		}
+		b, keep, l.tail = db, true, true
 	}
 	if !keep {
 		a, b = l.dropDate(a, b, ta, tb, da, db)

@@ -128,13 +128,50 @@ func checkInvariants(t testing.TB, text string, exprs []temporal.Expr, entries [
 		if msg := badSentences(text, exprs, e); msg != "" {
 			t.Fatalf("entry %d: %s", k, msg)
 		}
-		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
+		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel {
 			t.Fatalf("entry %d: bad label %q", k, e.Label)
+		}
+		if !inText(text, e.Label) {
+			t.Fatalf("entry %d: label %q is not a stretch of the text", k, e.Label)
 		}
 		if k > 0 && timex.Compare(entries[k-1].Date, e.Date) > 0 {
 			t.Fatalf("entries out of order: %s before %s", entries[k-1].Date, e.Date)
 		}
 	}
+	if msg := sharedLabel(entries); msg != "" {
+		t.Fatal(msg)
+	}
+}
+
+// inText reports whether a label without the ellipses at its ends is a
+// stretch of the text as the engines read it: white space runs as one
+// space, soft hyphens and zero-width characters left out (and invalid
+// UTF-8 read as U+FFFD), the letters' case as written.
+func inText(text, label string) bool {
+	norm := func(s string) string {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060':
+				return -1
+			}
+			return r
+		}, s)
+		return strings.Join(strings.Fields(s), " ")
+	}
+	l := strings.Trim(label, "…")
+	return l != "" && strings.Contains(norm(text), l)
+}
+
+// sharedLabel returns a message when two entries share a label, else "".
+func sharedLabel(entries []Entry) string {
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if seen[e.Label] {
+			return "two entries share the label " + strconv.Quote(e.Label)
+		}
+		seen[e.Label] = true
+	}
+	return ""
 }
 
 // badSentences returns what is wrong with the sentences of e, or "": they
