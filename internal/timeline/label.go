@@ -159,12 +159,13 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 // heading reports whether the sentence is no clause but a heading, a
 // dateline, a byline, a credit or a reference ("NDR Info – 18.03.2020
 // 13:15 Uhr", "WASHINGTON, March 3 (AP)", "Smith, J. (2012). The Neon
-// Book."): outside its dates it has no lower-case word but function words
-// and fillers, so no verb. Its dates date no happening.
+// Book."): outside its dates and brackets it has no lower-case word but
+// function words and fillers, so no verb. Its dates date no happening.
 func (l *labeler) heading() bool {
 	for i := range l.toks {
 		t := &l.toks[i]
-		if t.word && !t.upper && t.expr < 0 && !l.digit(i) && (t.cls&(stopWords|functionWords|cFiller) == 0 || t.cls&(cFinite|cAttribution) != 0) {
+		if t.word && !t.upper && t.expr < 0 && !l.digit(i) && l.depth[i] == 0 &&
+			(t.cls&(stopWords|functionWords|cFiller) == 0 || t.cls&(cFinite|cAttribution) != 0) {
 			return false
 		}
 	}
@@ -198,7 +199,8 @@ func (l *labeler) layout(ta, tb int) {
 	}
 	bound := make([]bool, n)
 	for i := l.ga; i < l.gb; i++ {
-		bound[i] = l.depth[i] == l.dt && l.isBound(i)
+		// the dash of a range is no clause mark ("1998 – 2001")
+		bound[i] = l.depth[i] == l.dt && l.isBound(i) && !(i > ta && i < tb)
 	}
 	// A comma right after a date that holds a comma closes an apposition
 	// ("am Dienstag, dem 12. September 2023, zu …").
@@ -526,7 +528,7 @@ func (l *labeler) onlyDateWords(i, j int) bool {
 
 // attached returns the noun phrase a date qualifies: in German the noun
 // right before a numeric date, with its article and adjectives ("dem
-// Koreakrieg 1950–53"); in English a date between a determiner and a noun
+// Koreakrieg 1950–53": "Koreakrieg"); in English a date between a determiner and a noun
 // or name ("the 2010 raid on the flotilla", "the 1950-53 Korean War") or a
 // possessive date ("Thursday's ruling"), with a prepositional phrase after
 // the noun. A phrase that opens its clause is the clause's subject: the
@@ -542,18 +544,13 @@ func (l *labeler) attached(c clause, ta, tb int) (clause, bool) {
 			!strings.Contains(l.text[t[ta].start:t[tb-1].end], "–") && !strings.Contains(l.text[t[ta].start:t[tb-1].end], "-") && tb < c.b {
 			return clause{}, false
 		}
+		// the noun and its adjectives, without the article: its case is
+		// the clause's ("dem Koreakrieg")
 		a := ta - 1
-		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0; k-- {
-			if t[k].cls&cDet != 0 && t[k].cls&cPrep == 0 || t[k].cls&cSubjectDet != 0 {
-				a = k
-				break
-			}
-			if t[k].cls&stopWords != 0 || !l.isAdjective(&t[k]) {
-				break
-			}
+		for k := ta - 2; k >= c.a && k >= ta-4 && t[k].word && t[k].expr < 0 && t[k].cls&stopWords == 0 && l.isAdjective(&t[k]); k-- {
 			a = k
 		}
-		if l.firstWord(c.a, c.b) == a {
+		if f := l.firstWord(c.a, c.b); f == a || f == a-1 && l.is(f, cSubjectDet) {
 			return c, true
 		}
 		return clause{a, tb}, true
@@ -575,7 +572,7 @@ func (l *labeler) attached(c clause, ta, tb int) (clause, bool) {
 	// the noun and the names after it, then one prepositional phrase
 	b := tb
 	for b < c.b && b < tb+4 && t[b].word && t[b].expr < 0 && t[b].cls&(functionWords|stopWords|cFinite|cVerb|cAttribution) == 0 &&
-		!(b > tb && t[b-1].upper && !t[b].upper) { // a name ends the noun: "the 1950-53 Korean War gathered"
+		!(b > tb && t[b-1].upper && !t[b].upper && l.isVerb(b)) { // "the 1950-53 Korean War gathered"
 		b++
 	}
 	if b+1 < c.b && l.is(b, cPrep) && !l.is(b, cSubordinator) && t[b+1].word {

@@ -19,17 +19,17 @@ var lexWords = [2]string{
 	// en
 	"\x01\x00a" + "\x02\x00an" + "\x02\x01as" + "\x02\x02at" + "\x03\x03all" +
 		"\x03\x04and" + "\x03\x03any" + "\x03\x05are" + "\x04\x06adds" + "\x04\aalso" +
-		"\x05\x02about" + "\x05\badded" + "\x05\x01after" + "\x05\x03april" +
-		"\x06\taround" + "\x06\x03august" + "\a\nagainst" + "\a\valready" +
-		"\b\falthough" + "\t\raccording" + "\n\x0eapparently" + "\x02\x03be" +
-		"\x02\x02by" + "\x03\x0fbut" + "\x04\x03been" + "\x04\x03both" + "\x05\x10began" +
-		"\x05\x03being" + "\x05\x10broke" + "\x05\x10built" + "\x06\x10became" +
-		"\x06\x11before" + "\x06\x10bought" + "\a\x12because" + "\a\x13between" +
-		"\a\x10brought" + "\x03\x05can" + "\x04\x10came" + "\x05\x10chose" +
-		"\x05\x05could" + "\x06\x10caught" + "\x02\x03do" + "\x03\x03day" +
-		"\x03\x03did" + "\x04\x03days" + "\x04\x03does" + "\x04\x10drew" +
+		"\x05\x02about" + "\x05\badded" + "\x05\x01after" + "\x05\talong" +
+		"\x05\x03april" + "\x06\naround" + "\x06\x03august" + "\a\tagainst" +
+		"\a\valready" + "\b\falthough" + "\t\raccording" + "\n\x0eapparently" +
+		"\x02\x03be" + "\x02\x02by" + "\x03\x0fbut" + "\x04\x03been" + "\x04\x03both" +
+		"\x05\x10began" + "\x05\x03being" + "\x05\x10broke" + "\x05\x10built" +
+		"\x06\x10became" + "\x06\x11before" + "\x06\x10bought" + "\a\x12because" +
+		"\a\x13between" + "\a\x10brought" + "\x03\x05can" + "\x04\x10came" +
+		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\x02\x03do" +
+		"\x03\x03day" + "\x03\x03did" + "\x04\x03days" + "\x04\x03does" + "\x04\x10drew" +
 		"\x05\x10drove" + "\x06\x14during" + "\b\x03december" + "\x04\x03each" +
-		"\x04\x0eeven" + "\x05\tearly" + "\a\x15earlier" + "\x03\x16for" +
+		"\x04\x0eeven" + "\x05\nearly" + "\a\x15earlier" + "\x03\x16for" +
 		"\x04\x10fell" + "\x04\x10felt" + "\x04\x10fled" + "\x04\x10flew" +
 		"\x04\x02from" + "\x05\x03first" + "\x05\x10found" + "\x05\x10froze" +
 		"\x06\x10fought" + "\x06\x03friday" + "\b\x03february" + "\x03\x10got" +
@@ -38,16 +38,16 @@ var lexWords = [2]string{
 		"\x04\x03here" + "\x05\x10heard" + "\a\vhowever" + "\x01\x17i" + "\x02\x19if" +
 		"\x02\x02in" + "\x02\x05is" + "\x02\x17it" + "\x03\x18its" + "\x04\x1ainto" +
 		"\x04\x03july" + "\x04\x03june" + "\x04\x1bjust" + "\a\x03january" +
-		"\x04\x10kept" + "\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\tlast" +
-		"\x04\tlate" + "\x04\x10left" + "\x04\x10lost" + "\x05\x15later" + "\x03\x05may" +
-		"\x03\x10met" + "\x03\tmid" + "\x04\x10made" + "\x04\x03more" + "\x04\x03most" +
+		"\x04\x10kept" + "\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" +
+		"\x04\nlate" + "\x04\x10left" + "\x04\x10lost" + "\x05\x15later" + "\x03\x05may" +
+		"\x03\x10met" + "\x03\nmid" + "\x04\x10made" + "\x04\x03more" + "\x04\x03most" +
 		"\x04\x05must" + "\x05\x03march" + "\x05\x10meant" + "\x05\x05might" +
 		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\b\x1cmodified" +
-		"\t\vmeanwhile" + "\x02\x03no" + "\x03\x03new" + "\x03\x03not" + "\x04\tnext" +
+		"\t\vmeanwhile" + "\x02\x03no" + "\x03\x03new" + "\x03\x03not" + "\x04\nnext" +
 		"\b\x03november" + "\x02\x02of" + "\x02\x02on" + "\x02\x0for" + "\x03\x03one" +
 		"\x03\x18our" + "\x03\x03out" + "\x04\x03only" + "\x04\x02over" +
 		"\x05\x03other" + "\a\x03october" + "\a\x10overran" + "\x04\x10paid" +
-		"\x04\tpast" + "\x06\x1cposted" + "\t\x1cpublished" + "\x04\x10quit" +
+		"\x04\npast" + "\x06\x1cposted" + "\t\x1cpublished" + "\x04\x10quit" +
 		"\x06\x06quoted" + "\x03\x10ran" + "\x04\x10rose" + "\a\x06reports" +
 		"\b\breported" + "\t\x06reporting" + "\n\x0ereportedly" + "\x02\x1dso" +
 		"\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" + "\x03\x17she" +
@@ -64,7 +64,7 @@ var lexWords = [2]string{
 		"\x04'told" + "\x04\x10took" + "\x05'tells" + "\x05\x18their" + "\x05\x03there" +
 		"\x05\x03these" + "\x05\x03those" + "\x05\x03three" + "\x05\x10threw" +
 		"\x05(today" + "\x06\fthough" + "\a)through" + "\a\x03tuesday" + "\a\btweeted" +
-		"\b\x03thursday" + "\t\x0etherefore" + "\n\tthroughout" + "\x02\x03up" +
+		"\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" + "\x02\x03up" +
 		"\x05\x16under" + "\x05*until" + "\x06\x19unless" + "\a\x1cupdated" +
 		"\t\x10underwent" + "\n\x10understood" + "\x04\x03very" + "\x02\x17we" +
 		"\x03\x05was" + "\x03+who" + "\x03\x10won" + "\x04\x03week" + "\x04\x10went" +
@@ -83,65 +83,64 @@ var lexWords = [2]string{
 		"\x04\x11beim" + "\x05\bbeide" + "\x05\x12bevor" + "\x06\bbeiden" +
 		"\x06\fbinnen" + "\a\x13bereits" + "\b\x14bemerkte" + "\t\x14berichtet" +
 		"\n\x01berichtete" + "\v\x01berichteten" + "\x02\x15da" + "\x03\x16das" +
-		"\x03\x17dem" + "\x03\x17den" + "\x03\x18der" + "\x03\x19des" + "\x03\x16die" +
-		"\x04\ndann" + "\x04\x1adass" + "\x04\vdazu" + "\x04\x1bdenn" + "\x04\vdies" +
-		"\x04\x1bdoch" + "\x04\vdort" + "\x04\bdrei" + "\x05\x1cdabei" + "\x05\x13damit" +
-		"\x05\vdaran" + "\x05\vdavon" + "\x05\x1ddenen" + "\x05\vderen" + "\x05\bdiese" +
-		"\x05\x05durch" + "\x06\x1edanach" + "\x06\vdarauf" + "\x06\vdessen" +
-		"\x06\x02diesem" + "\x06\x02diesen" + "\x06\bdieser" + "\x06\x1fdieses" +
+		"\x03\x17dem" + "\x03\x17den" + "\x03\x17der" + "\x03\x18des" + "\x03\x16die" +
+		"\x04\ndann" + "\x04\x19dass" + "\x04\vdazu" + "\x04\x1adenn" + "\x04\vdies" +
+		"\x04\x1adoch" + "\x04\vdort" + "\x04\bdrei" + "\x05\x1bdabei" + "\x05\x13damit" +
+		"\x05\vdaran" + "\x05\vdavon" + "\x05\x1cdenen" + "\x05\vderen" + "\x05\bdiese" +
+		"\x05\x05durch" + "\x06\x1ddanach" + "\x06\vdarauf" + "\x06\vdessen" +
+		"\x06\x02diesem" + "\x06\x02diesen" + "\x06\bdieser" + "\x06\x1edieses" +
 		"\a\tdadurch" + "\a\tdemnach" + "\a\rderweil" + "\b\vdezember" + "\b\vdienstag" +
-		"\t\x1edaraufhin" + "\n\vdonnerstag" + "\x02 er" + "\x02 es" + "\x03!ein" +
-		"\x03\aelf" + "\x04!eine" + "\x04\fende" + "\x04\vetwa" + "\x05\x11einem" +
-		"\x05\x11einen" + "\x05\x11einer" + "\x05\x11eines" + "\x05\verste" +
-		"\x06\beinige" + "\x06\versten" + "\b\x14erklärt" + "\b\x0eerstellt" +
-		"\t\tebenfalls" + "\t\x01erklärte" + "\n\x01erklärten" + "\x04\vfast" +
-		"\x04\x00für" + "\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" +
-		"\a\vfreitag" + "\t\"frühjahr" + "\t\"frühling" + "\v\ffrühestens" +
-		"\x05\x00gegen" + "\x06\x14gesagt" + "\a\vgestern" + "\n#gegenüber" +
-		"\x0e\"geschäftsjahr" + "\x10\"geschäftsjahres" + "\x03$hat" + "\x04$habe" +
-		"\x04\vhier" + "\x05$haben" + "\x05$hatte" + "\x05\therum" + "\x05%heute" +
-		"\x05\x14hieß" + "\x06$hatten" + "\x06\"herbst" + "\x06\vhinter" +
-		"\b\"halbjahr" + "\x02\x03im" + "\x02\x03in" + "\x03 ich" + "\x03\vihm" +
-		"\x03\vihn" + "\x03&ihr" + "\x03#ins" + "\x03$ist" + "\x04\x11ihre" +
-		"\x05\vihnen" + "\x05\x11ihrem" + "\x05\x11ihren" + "\x05\x11ihrer" +
-		"\x05\x12indem" + "\t\finnerhalb" + "\n\tihrerseits" + "\n\rinzwischen" +
-		"\x04'jahr" + "\x04\bjene" + "\x04\vjuli" + "\x04\vjuni" + "\x05'jahre" +
-		"\x05\fjenem" + "\x05\fjenen" + "\x05\vjetzt" + "\x06\x02jahren" + "\x06(jahres" +
-		"\x06\vjanuar" + "\x06\rjedoch" + "\x04$kann" + "\x04\bkein" + "\x05\bkeine" +
-		"\x06\vkeinen" + "\x06)konnte" + "\a)konnten" + "\a$können" + "\a$könnte" +
-		"\b$könnten" + "\t\fkommenden" + "\x04*laut" + "\a\fletzten" + "\x03\vmai" +
-		"\x03 man" + "\x03\x0fmit" + "\x04\vmehr" + "\x04$muss" + "\x05\fmitte" +
-		"\x05+monat" + "\x05\vmärz" + "\x06\x14meldet" + "\x06+monate" + "\x06\vmontag" +
-		"\x06\vmorgen" + "\x06)musste" + "\a\amehrere" + "\a\x01meldete" + "\a+monaten" +
-		"\a)mussten" + "\a$müssen" + "\b\x01meldeten" + "\b\vmittwoch" +
-		"\t\x01mitteilte" + "\x03\rnun" + "\x03\vnur" + "\x04\x03nach" + "\x04\vneue" +
-		"\x04\aneun" + "\x04\nnoch" + "\x05\vneuen" + "\x05\vnicht" + "\a,nachdem" +
-		"\b\vnovember" + "\t\fnächsten" + "\x02-ob" + "\x04\x06oder" + "\x04\vohne" +
-		"\x06\x1eobwohl" + "\a\voktober" + "\b\toffenbar" + "\a\"quartal" + "\x04\vrund" +
-		"\x02\nso" + "\x03$sei" + "\x03 sie" + "\x04\x01sagt" + "\x04\vsehr" +
-		"\x04\x11sein" + "\x04.seit" + "\x04\vsich" + "\x04$sind" + "\x04$soll" +
-		"\x05\x14sagen" + "\x05\x01sagte" + "\x05\x13schon" + "\x05\asechs" +
-		"\x05$seien" + "\x05\x11seine" + "\x05\tsomit" + "\x05\x1bsowie" +
-		"\x05\x0estand" + "\x06\x01sagten" + "\x06\"saison" + "\x06\x11seinem" +
-		"\x06\x11seinen" + "\x06\x11seiner" + "\x06\asieben" + "\x06)sollen" +
-		"\x06$sollte" + "\x06\"sommer" + "\a\vsamstag" + "\a\x01schrieb" + "\a)sollten" +
-		"\a\x1bsondern" + "\a\vsonntag" + "\a\x1espäter" + "\t\x01schrieben" +
-		"\t\vseptember" + "\t\"spielzeit" + "\v\tseinerseits" + "\v\fspätestens" +
-		"\f\"sommermonate" + "\r\"sommermonaten" + "\f\"sommersaison" + "\x03\vtag" +
+		"\t\x1ddaraufhin" + "\n\vdonnerstag" + "\x02\x1fer" + "\x02\x1fes" + "\x03 ein" +
+		"\x03\aelf" + "\x04 eine" + "\x04\fende" + "\x04\vetwa" + "\x05 einem" +
+		"\x05 einen" + "\x05 einer" + "\x05 eines" + "\x05\verste" + "\x06\beinige" +
+		"\x06\versten" + "\b\x14erklärt" + "\b\x0eerstellt" + "\t\tebenfalls" +
+		"\t\x01erklärte" + "\n\x01erklärten" + "\x04\vfast" + "\x04\x00für" +
+		"\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" + "\a\vfreitag" +
+		"\t!frühjahr" + "\t!frühling" + "\v\ffrühestens" + "\x05\x00gegen" +
+		"\x06\x14gesagt" + "\a\vgestern" + "\n\"gegenüber" + "\x0e!geschäftsjahr" +
+		"\x10!geschäftsjahres" + "\x03#hat" + "\x04#habe" + "\x04\vhier" + "\x05#haben" +
+		"\x05#hatte" + "\x05\therum" + "\x05$heute" + "\x05\x14hieß" + "\x06#hatten" +
+		"\x06!herbst" + "\x06\vhinter" + "\b!halbjahr" + "\x02\x03im" + "\x02\x03in" +
+		"\x03\x1fich" + "\x03\vihm" + "\x03\vihn" + "\x03%ihr" + "\x03\"ins" +
+		"\x03#ist" + "\x04\x11ihre" + "\x05\vihnen" + "\x05\x11ihrem" + "\x05\x11ihren" +
+		"\x05\x11ihrer" + "\x05\x12indem" + "\t\finnerhalb" + "\n\tihrerseits" +
+		"\n\rinzwischen" + "\x04&jahr" + "\x04\bjene" + "\x04\vjuli" + "\x04\vjuni" +
+		"\x05&jahre" + "\x05\fjenem" + "\x05\fjenen" + "\x05\vjetzt" + "\x06\x02jahren" +
+		"\x06'jahres" + "\x06\vjanuar" + "\x06\rjedoch" + "\x04#kann" + "\x04\bkein" +
+		"\x05\bkeine" + "\x06\vkeinen" + "\x06(konnte" + "\a(konnten" + "\a#können" +
+		"\a#könnte" + "\b#könnten" + "\t\fkommenden" + "\x04)laut" + "\a\fletzten" +
+		"\x03\vmai" + "\x03\x1fman" + "\x03\x0fmit" + "\x04\vmehr" + "\x04#muss" +
+		"\x05\fmitte" + "\x05*monat" + "\x05\vmärz" + "\x06\x14meldet" + "\x06*monate" +
+		"\x06\vmontag" + "\x06\vmorgen" + "\x06(musste" + "\a\amehrere" +
+		"\a\x01meldete" + "\a*monaten" + "\a(mussten" + "\a#müssen" + "\b\x01meldeten" +
+		"\b\vmittwoch" + "\t\x01mitteilte" + "\x03\rnun" + "\x03\vnur" + "\x04\x03nach" +
+		"\x04\vneue" + "\x04\aneun" + "\x04\nnoch" + "\x05\vneuen" + "\x05\vnicht" +
+		"\a+nachdem" + "\b\vnovember" + "\t\fnächsten" + "\x02,ob" + "\x04\x06oder" +
+		"\x04\vohne" + "\x06\x1dobwohl" + "\a\voktober" + "\b\toffenbar" + "\a!quartal" +
+		"\x04\vrund" + "\x02\nso" + "\x03#sei" + "\x03\x1fsie" + "\x04\x01sagt" +
+		"\x04\vsehr" + "\x04\x11sein" + "\x04-seit" + "\x04\vsich" + "\x04#sind" +
+		"\x04#soll" + "\x05\x14sagen" + "\x05\x01sagte" + "\x05\x13schon" +
+		"\x05\asechs" + "\x05#seien" + "\x05\x11seine" + "\x05\tsomit" + "\x05\x1asowie" +
+		"\x05\x0estand" + "\x06\x01sagten" + "\x06!saison" + "\x06\x11seinem" +
+		"\x06\x11seinen" + "\x06\x11seiner" + "\x06\asieben" + "\x06(sollen" +
+		"\x06#sollte" + "\x06!sommer" + "\a\vsamstag" + "\a\x01schrieb" + "\a(sollten" +
+		"\a\x1asondern" + "\a\vsonntag" + "\a\x1dspäter" + "\t\x01schrieben" +
+		"\t\vseptember" + "\t!spielzeit" + "\v\tseinerseits" + "\v\fspätestens" +
+		"\f!sommermonate" + "\r!sommermonaten" + "\f!sommersaison" + "\x03\vtag" +
 		"\x04\vtage" + "\x05\vtagen" + "\x06\x01teilte" + "\a\x01teilten" +
-		"\t\x01twitterte" + "\x02/um" + "\x03\vuhr" + "\x030und" + "\x05\x05unter" +
-		"\x03\x03vom" + "\x03\x03von" + "\x03\x19vor" + "\x04\avier" + "\x05\bviele" +
+		"\t\x01twitterte" + "\x02.um" + "\x03\vuhr" + "\x03/und" + "\x05\x05unter" +
+		"\x03\x03vom" + "\x03\x03von" + "\x030vor" + "\x04\avier" + "\x05\bviele" +
 		"\x06\vvielen" + "\v\fvergangenen" + "\x0f\x0everöffentlicht" + "\x02\x15wo" +
-		"\x03$war" + "\x03\vwas" + "\x03\vwer" + "\x03\nwie" + "\x03 wir" +
-		"\x04\x04weil" + "\x04\nwenn" + "\x04$will" + "\x04$wird" + "\x05$waren" +
-		"\x05,wobei" + "\x05+woche" + "\x05$wurde" + "\x05\vwäre" + "\x061welche" +
-		"\x06$werden" + "\x06\"winter" + "\x06+wochen" + "\x06$wollen" + "\x06)wollte" +
-		"\x06\vworden" + "\x06$wurden" + "\x06$würde" + "\a\x1dwelchem" +
-		"\a\x1dwelchen" + "\a1welcher" + "\a1welches" + "\a2wodurch" + "\a)wollten" +
-		"\a$würden" + "\b\twiederum" + "\b3während" + "\f\"wintermonate" +
-		"\r\"wintermonaten" + "\f\"wintersaison" + "\x024zu" + "\x03\x03zum" +
+		"\x03#war" + "\x03\vwas" + "\x03\vwer" + "\x03\nwie" + "\x03\x1fwir" +
+		"\x04\x04weil" + "\x04\nwenn" + "\x04#will" + "\x04#wird" + "\x05#waren" +
+		"\x05+wobei" + "\x05*woche" + "\x05#wurde" + "\x05\vwäre" + "\x061welche" +
+		"\x06#werden" + "\x06!winter" + "\x06*wochen" + "\x06#wollen" + "\x06(wollte" +
+		"\x06\vworden" + "\x06#wurden" + "\x06#würde" + "\a\x1cwelchem" +
+		"\a\x1cwelchen" + "\a1welcher" + "\a1welches" + "\a2wodurch" + "\a(wollten" +
+		"\a#würden" + "\b\twiederum" + "\b3während" + "\f!wintermonate" +
+		"\r!wintermonaten" + "\f!wintersaison" + "\x024zu" + "\x03\x03zum" +
 		"\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" + "\x05\x14zeigt" + "\x05\rzudem" +
-		"\x05\x1ezuvor" + "\x06\x14zeigen" + "\x06\x14zeigte" + "\x06\azwölf" +
+		"\x05\x1dzuvor" + "\x06\x14zeigen" + "\x06\x14zeigte" + "\x06\azwölf" +
 		"\a\x14zeigten" + "\a\x14zitiert" + "\a5zufolge" + "\b\x14zitierte" +
 		"\b6zwischen",
 }
@@ -149,26 +148,26 @@ var lexWords = [2]string{
 var lexCells = [2][325]uint16{
 	{
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 15, 35,
-		47, 75, 91, 109, 119, 130, 142, 142, 142, 142, 150, 155, 167, 195, 219, 246,
-		246, 246, 246, 246, 246, 246, 246, 251, 257, 271, 279, 279, 279, 279, 279, 279,
-		279, 279, 283, 293, 311, 318, 326, 326, 336, 336, 336, 336, 336, 336, 336, 336,
-		348, 355, 355, 364, 364, 364, 364, 364, 364, 364, 364, 369, 399, 420, 436, 436,
-		446, 446, 446, 446, 446, 446, 446, 451, 463, 463, 463, 463, 463, 463, 463, 463,
-		463, 463, 467, 492, 510, 517, 517, 526, 526, 526, 526, 526, 526, 529, 545, 550,
-		556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 574, 574, 574, 583,
-		583, 583, 583, 583, 583, 583, 583, 583, 595, 595, 595, 595, 595, 595, 595, 595,
-		595, 595, 595, 600, 630, 637, 637, 637, 637, 637, 637, 637, 637, 637, 637, 652,
-		676, 704, 720, 720, 730, 741, 741, 741, 741, 741, 745, 755, 761, 761, 761, 761,
-		771, 771, 771, 771, 771, 771, 783, 798, 810, 817, 817, 835, 835, 835, 835, 835,
-		835, 835, 835, 835, 847, 847, 855, 855, 855, 866, 866, 866, 866, 866, 866, 866,
-		872, 872, 880, 880, 880, 880, 880, 880, 880, 880, 880, 885, 891, 891, 891, 900,
-		910, 921, 933, 933, 933, 933, 937, 962, 1016, 1093, 1149, 1149, 1159, 1170, 1170, 1170,
-		1170, 1170, 1174, 1189, 1261, 1317, 1325, 1352, 1362, 1373, 1385, 1385, 1385, 1385, 1389, 1389,
-		1389, 1403, 1411, 1420, 1420, 1431, 1443, 1443, 1443, 1443, 1443, 1443, 1449, 1449, 1449, 1449,
-		1449, 1449, 1449, 1449, 1449, 1449, 1453, 1468, 1522, 1571, 1587, 1605, 1615, 1626, 1626, 1626,
-		1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1626, 1631,
-		1643, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650, 1650,
-		1650, 1650, 1650, 1650, 1650,
+		47, 82, 98, 116, 126, 137, 149, 149, 149, 149, 157, 162, 174, 202, 226, 253,
+		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 286, 286, 286, 286,
+		286, 286, 290, 300, 318, 325, 333, 333, 343, 343, 343, 343, 343, 343, 343, 343,
+		355, 362, 362, 371, 371, 371, 371, 371, 371, 371, 371, 376, 406, 427, 443, 443,
+		453, 453, 453, 453, 453, 453, 453, 458, 470, 470, 470, 470, 470, 470, 470, 470,
+		470, 470, 474, 499, 517, 524, 524, 533, 533, 533, 533, 533, 533, 536, 552, 557,
+		563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 581, 581, 581, 590,
+		590, 590, 590, 590, 590, 590, 590, 590, 602, 602, 602, 602, 602, 602, 602, 602,
+		602, 602, 602, 607, 637, 644, 644, 644, 644, 644, 644, 644, 644, 644, 644, 659,
+		683, 711, 727, 727, 737, 748, 748, 748, 748, 748, 752, 762, 768, 768, 768, 768,
+		778, 778, 778, 778, 778, 778, 790, 805, 817, 824, 824, 842, 842, 842, 842, 842,
+		842, 842, 842, 842, 854, 854, 862, 862, 862, 873, 873, 873, 873, 873, 873, 873,
+		879, 879, 887, 887, 887, 887, 887, 887, 887, 887, 887, 892, 898, 898, 898, 907,
+		917, 928, 940, 940, 940, 940, 944, 969, 1023, 1100, 1156, 1156, 1166, 1177, 1177, 1177,
+		1177, 1177, 1181, 1196, 1268, 1324, 1332, 1359, 1369, 1380, 1392, 1392, 1392, 1392, 1396, 1396,
+		1396, 1410, 1418, 1427, 1427, 1438, 1450, 1450, 1450, 1450, 1450, 1450, 1456, 1456, 1456, 1456,
+		1456, 1456, 1456, 1456, 1456, 1456, 1460, 1475, 1529, 1578, 1594, 1612, 1622, 1633, 1633, 1633,
+		1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1638,
+		1650, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657,
+		1657, 1657, 1657, 1657, 1657,
 	},
 	{
 		0, 0, 0, 0, 0, 7, 7, 7, 7, 18, 18, 18, 18, 18, 30, 45,
@@ -197,16 +196,16 @@ var lexCells = [2][325]uint16{
 
 var lexClasses = [2][]uint32{
 	{
-		657, 49677, 521, 1, 8389189, 4097, 2, 37, 131074, 8, 512, 36, 16388, 2048, 32, 581,
+		657, 49677, 521, 1, 8389189, 4097, 2, 37, 131074, 512, 8, 36, 16388, 2048, 32, 581,
 		1048576, 49165, 16900, 16777737, 33289, 4, 513, 8193, 17, 16384, 9, 33, 33554432, 5, 131075, 81933,
 		4227593, 665, 262144, 17181, 25, 4194304, 4194312, 393218, 67108864, 4194817, 4210697, 541189, 49669, 540677, 49157, 573957,
 		49733, 16385, 1179650, 520, 16448, 16644,
 	},
 	{
 		521, 131074, 9, 537, 33285, 513, 581, 128, 129, 32, 5, 1, 8, 36, 33554432, 529,
-		4194313, 17, 32772, 37, 2, 32773, 524945, 524825, 524953, 25, 773, 69, 33, 524288, 4, 137,
-		8193, 145, 2097152, 16, 4097, 67108865, 8209, 2097161, 2097160, 4096, 2048, 2097153, 33284, 261, 65561, 33289,
-		8389189, 524805, 32768, 33308, 33281, 1024, 16777225,
+		4194313, 17, 32772, 37, 2, 32773, 524945, 524953, 153, 773, 69, 33, 524288, 4, 137, 8193,
+		145, 2097152, 16, 4097, 67108865, 8209, 2097161, 2097160, 4096, 2048, 2097153, 33284, 261, 65561, 33289, 8389189,
+		25, 524805, 32768, 33308, 33281, 1024, 16777225,
 	},
 }
 

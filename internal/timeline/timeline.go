@@ -116,10 +116,11 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 	// "between 1982 and 1992") is one mention of both dates.
 	ends := b.ranges(exprs)
+	stamped := make([]bool, len(refs))
 	var ms []*mention
 	for k, r := range refs {
 		e := exprs[r.index]
-		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r) {
+		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r, k, stamped) {
 			continue
 		}
 		value, mod, open := e.Value, e.Mod, e.Open
@@ -419,28 +420,38 @@ func rangeValue(text string, a, z temporal.Expr) string {
 
 // notEvent reports whether a timeline date stands where it dates no
 // happening: after a [stamp] word that opens its line, sentence or
-// bracket ("Stand: Juni 2016", "Updated March 3"), or a [present] word
-// after a [range.to] word ("bis heute", "until today": the present, not
-// that day).
-func (b *builder) notEvent(r exprRef) bool {
-	w, at := wordBefore(b.text, r.start)
-	if w == "" && r.start > 0 && b.text[r.start-1] == ':' {
-		w, at = wordBefore(b.text, r.start-1)
+// bracket, perhaps with a colon or a preposition between ("Stand: Juni
+// 2016", "Updated on March 3"), or right after such a date ("Updated March
+// 3 at 3:45 p.m."); or a [present] word after a [range.to] word ("bis
+// heute", "until today": the present, not that day). k is r's index in
+// b.refs, stamped whether the date before it is stamped.
+func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
+	at := r.start
+	for at > 0 && b.text[at-1] == ' ' {
+		at--
 	}
-	stamp, sat := w, at
+	if at > 0 && (b.text[at-1] == ':' || b.text[at-1] == ',') {
+		at--
+	}
+	w, at := wordBefore(b.text, at)
 	if b.lx.is(cPrep, w) {
-		stamp, sat = wordBefore(b.text, at) // "Posted on March 3"
+		w, at = wordBefore(b.text, at) // "Posted on March 3"
 	}
-	if b.lx.is(cStamp, stamp) {
-		at = sat
+	if k > 0 && stamped[k-1] && b.refs[k-1].end >= at {
+		stamped[k] = true // "Updated March 3, 2024 at 3:45 p.m."
+		return true
+	}
+	if b.lx.is(cStamp, w) {
 		i := at
 		for i > 0 && (b.text[i-1] == ' ' || b.text[i-1] == '\t') {
 			i--
 		}
 		if i == 0 || strings.IndexByte("\n(|[", b.text[i-1]) >= 0 || b.startsSentence(at) {
+			stamped[k] = true
 			return true
 		}
 	}
+	w, _ = wordBefore(b.text, r.start)
 	return b.lx.is(cPresent, strings.ToLower(b.text[r.start:r.end])) && b.lx.is(cRangeTo, w)
 }
 
