@@ -73,8 +73,9 @@ type labeler struct {
 	// start is where the group's first clause starts: after a dateline
 	// ("SEOUL, Südkorea (AP) –").
 	start int
-	// upTo: the label ends right after its date (see builder.distinct).
-	upTo bool
+	// upTo: the label ends right after its date; from: it starts with its
+	// date (see builder.distinct).
+	upTo, from bool
 	// tail: a label longer than maxLabel is cut at its start, not its end.
 	tail bool
 	// da, db: the target's date phrase (see datePhrase).
@@ -133,6 +134,12 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 	a, b, keep := l.choose(ta, tb, da, db)
 	if a >= b {
 		return "", false
+	}
+	if l.from {
+		a, keep = da, true // see builder.distinct
+		if b < db {
+			b = db
+		}
 	}
 	cut := false
 	if l.upTo && a < da {
@@ -622,6 +629,16 @@ func (l *labeler) neighbour(ui int) (a, b int, keep bool) {
 		if ui > 0 && l.verbFirst(l.firstWord(next.a, next.b)) {
 			return l.units[ui-1].a, l.extend(next.a, next.b), true
 		}
+		if !l.en && ui == 0 {
+			// a German date before the verb: the clause that opens with
+			// it ("In der Nacht zum 20. März, das Ultimatum war abgelaufen,
+			// feuerten die USA …")
+			for k := ui + 1; k < len(l.units); k++ {
+				if n := l.units[k]; l.finite(n.a) && !l.is(n.a, cStatement) {
+					return n.a, l.extend(n.a, n.b), false
+				}
+			}
+		}
 		for k := ui + 1; k < len(l.units); k++ {
 			n := l.units[k]
 			if l.thin(n, -1, -1) || k+1 < len(l.units) && (l.attributes(n) || !l.hasVerb(n.a, n.b) || l.relative(n.a)) {
@@ -1028,7 +1045,12 @@ func (l *labeler) closeBracket(a, b int) int {
 // 2016 und 2017"), unless a German date opens the stretch before its verb
 // ("Am Mittwoch traf er Putin") or nothing would be left.
 func (l *labeler) dropDate(a, b, ta, tb, da, db int) (int, int) {
-	inDate := func(i int) bool { return i >= ta && i < tb || l.toks[i].event }
+	// a date's tokens, with the full stop of an ordinal ("am 22. und 25.
+	// August")
+	inDate := func(i int) bool {
+		return i >= ta && i < tb || l.toks[i].event ||
+			l.mark(i, ".") && i > 0 && l.toks[i-1].event && l.toks[i-1].end == l.toks[i].start && l.digit(i-1)
+	}
 	// at the start
 	s := a
 	for s < b && (!l.toks[s].word && !l.quote(s) || l.is(s, cCoord)) {
@@ -1057,7 +1079,15 @@ func (l *labeler) dropDate(a, b, ta, tb, da, db int) (int, int) {
 		for e < b && (l.mark(e, ",") || l.mark(e, ":")) {
 			e++
 		}
-		v2 := !l.en && e < b && l.finite(e) && (!l.mark(e-1, ",") || e == db)
+		v := e
+		if v < b && l.mark(v, "(") {
+			// past a bracket after the date: "Am 10. November (28. Oktober)
+			// kehrte sie zurück"
+			for v++; v < b && l.depth[v] > l.depth[e]; v++ {
+			}
+			v++
+		}
+		v2 := !l.en && v < b && l.finite(v) && (!l.mark(e-1, ",") || e == db)
 		if !v2 && e < b && l.countContent(e, b) > 0 {
 			a = e
 		}

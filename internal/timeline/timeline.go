@@ -209,10 +209,12 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		from = append(from, m)
 		firstPos = append(firstPos, g[0].span[0])
 	}
-	b.distinct(entries, from)
-	order := make([]int, len(entries))
-	for i := range order {
-		order[i] = i
+	gone := b.distinct(entries, from)
+	order := make([]int, 0, len(entries))
+	for i := range entries {
+		if gone == nil || !gone[i] {
+			order = append(order, i)
+		}
 	}
 	// sort.SliceStable, not slices.SortStableFunc: the sort package's
 	// implementation is linked anyway, a generic instantiation per element
@@ -231,7 +233,7 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		}
 		return firstPos[i] < firstPos[j]
 	})
-	out := make([]Entry, len(entries))
+	out := make([]Entry, len(order))
 	for k, i := range order {
 		out[k] = entries[i]
 	}
@@ -302,46 +304,84 @@ func entryOf(g []*mention) (Entry, *mention) {
 // distinct gives entries that share a label labels of their own: each
 // ends right after its own date ("Die Sitzungen finden am 29. Januar…"),
 // but the last of them in the text, which keeps the whole label when none
-// does. from holds the mention each entry took its label from.
-func (b *builder) distinct(entries []Entry, from []*mention) {
-	var seen map[string]int
-	for i := range entries {
-		if seen == nil {
-			seen = make(map[string]int, len(entries))
-		}
-		seen[entries[i].Label]++
-	}
-	for label, n := range seen {
-		if n < 2 {
-			continue
-		}
-		var dup []int
-		for i := range entries {
-			if entries[i].Label == label {
-				dup = append(dup, i)
-			}
-		}
-		whole := false
-		for _, i := range dup {
-			m := from[i]
-			lab := b.newLabeler(m.wa, m.wb)
-			lab.upTo = true
-			if v, _ := lab.label(m.expr, m.expr2); v != "" && v != label {
-				entries[i].Label = v
-			} else {
-				whole = true
-			}
-		}
-		if !whole {
-			last := dup[0]
-			for _, i := range dup[1:] {
-				if from[i].span[0] > from[last].span[0] || from[i].span[0] == from[last].span[0] && from[i].expr > from[last].expr {
-					last = i
+// does; entries that still share one start with their own dates, and
+// those of one date that still do are merged: it returns which entries
+// went into another (nil for none). from holds the mention each entry
+// took its label from.
+func (b *builder) distinct(entries []Entry, from []*mention) []bool {
+	for pass := 0; pass < 2; pass++ {
+		dups := duplicates(entries)
+		for _, dup := range dups {
+			label := entries[dup[0]].Label
+			whole := false
+			for _, i := range dup {
+				m := from[i]
+				lab := b.newLabeler(m.wa, m.wb)
+				lab.upTo, lab.from = pass == 0, pass == 1
+				if v, _ := lab.label(m.expr, m.expr2); v != "" && v != label {
+					entries[i].Label = v
+				} else {
+					whole = true
 				}
 			}
-			entries[last].Label = label
+			if !whole {
+				last := dup[0]
+				for _, i := range dup[1:] {
+					if from[i].span[0] > from[last].span[0] || from[i].span[0] == from[last].span[0] && from[i].expr > from[last].expr {
+						last = i
+					}
+				}
+				entries[last].Label = label
+			}
+		}
+		if len(dups) == 0 {
+			return nil
 		}
 	}
+	// Entries of one date that still share a label say the same of it:
+	// one happening, one entry.
+	var gone []bool
+	for _, dup := range duplicates(entries) {
+		k := dup[0]
+		for _, i := range dup[1:] {
+			e := &entries[i]
+			if e.Date != entries[k].Date || e.Mod != entries[k].Mod || e.Open != entries[k].Open {
+				continue
+			}
+			entries[k].Dates = append(entries[k].Dates, e.Dates...)
+			entries[k].Sentences = append(entries[k].Sentences, e.Sentences...)
+			if gone == nil {
+				gone = make([]bool, len(entries))
+			}
+			gone[i] = true
+		}
+		sort.Ints(entries[k].Dates)
+		entries[k].Sentences = joinSpans(entries[k].Sentences)
+	}
+	return gone
+}
+
+// duplicates returns the groups of entries (their indices) that share a
+// label.
+func duplicates(entries []Entry) [][]int {
+	var groups [][]int
+	var first map[string]int // label → its group, or -1-i for the first entry i
+	for i := range entries {
+		if first == nil {
+			first = make(map[string]int, len(entries))
+		}
+		g, ok := first[entries[i].Label]
+		switch {
+		case !ok:
+			first[entries[i].Label] = -1 - i
+		case g < 0:
+			first[entries[i].Label] = len(groups)
+			groups = append(groups, []int{-1 - g, i})
+		default:
+			groups[g] = append(groups[g], i)
+		}
+	}
+	return groups
 }
 
 // ranges returns for each usable expression (by its index in b.refs) the
@@ -358,7 +398,7 @@ func (b *builder) ranges(exprs []temporal.Expr) []int {
 		if ends[k] != -1 || !b.isEvent[r.index] || !b.isEvent[s.index] {
 			continue
 		}
-		if !b.lx.rangeJoin(b.text, r.start, b.text[r.end:s.start]) {
+		if !b.lx.rangeJoin(b.text, r.start, r.end, b.text[r.end:s.start]) {
 			continue
 		}
 		if rangeValue(b.text, exprs[r.index], exprs[s.index]) == "" {
@@ -372,8 +412,15 @@ func (b *builder) ranges(exprs []temporal.Expr) []int {
 // rangeJoin reports whether gap, the text between two dates, joins them
 // into one range: a dash, or a [range.to] word ("bis", "to") with at most
 // an article after it ("bis zum"), or a [range.and] word ("und") when a
-// [range.from] word ("zwischen") stands before the first date at start.
-func (lx *lexicon) rangeJoin(text string, start int, gap string) bool {
+// [range.from] word ("zwischen", perhaps with an article) stands before
+// the first date, [start, end), or that date is an ordinal day.
+func (lx *lexicon) rangeJoin(text string, start, end int, gap string) bool {
+	// the full stop of an ordinal day ("vom 12. bis 14. September", "am
+	// 13. und 14. September": a bare day before "und" is a span too)
+	ordinal := end-start >= 2 && text[end-1] == '.' && text[end-2]-'0' <= 9
+	if strings.HasPrefix(gap, ".") && end > start && text[end-1]-'0' <= 9 {
+		gap, ordinal = gap[1:], true
+	}
 	f := strings.Fields(gap)
 	switch {
 	case len(f) == 1 && (f[0] == "–" || f[0] == "-" || f[0] == "—"):
@@ -390,8 +437,14 @@ func (lx *lexicon) rangeJoin(text string, start int, gap string) bool {
 	if lx.is(cRangeTo, w) {
 		return true
 	}
-	before, _ := wordBefore(text, start)
-	return lx.is(cRangeAnd, w) && len(f) == 1 && lx.is(cRangeFrom, before)
+	if !lx.is(cRangeAnd, w) || len(f) != 1 {
+		return false
+	}
+	before, at := wordBefore(text, start)
+	if lx.is(cDet, before) && !lx.is(cRangeFrom, before) {
+		before, _ = wordBefore(text, at) // "zwischen dem 22. und 25. August"
+	}
+	return lx.is(cRangeFrom, before) || ordinal
 }
 
 // rangeValue returns the TIMEX3 range of two dates, "BEGIN/END", or ""
