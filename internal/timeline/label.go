@@ -427,6 +427,9 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		if next := l.units[ui+1]; l.hasVerb(next.a, next.b) {
 			b = next.b
 		}
+	case !l.en && l.is(l.firstWord(a, b), cSubordinator) && !l.endsInVerb(a, b):
+		// a German subordinate clause whose verb comes after an inserted
+		// phrase: extend (closeBracket) takes it
 	case !l.hasVerb(a, b) && a == u.a && !first:
 		// no verb of its own: "Die Band spielt am 9. Mai in Bremen, am
 		// 12. Mai in Kiel"
@@ -490,8 +493,10 @@ func (l *labeler) firstWord(a, b int) int {
 }
 
 // narrow cuts a clause that holds other timeline dates at the coordinating
-// conjunction between the target [ta, tb) and the nearest of them.
+// conjunction between the target [ta, tb) and the nearest of them, unless
+// the part with the target has no verb.
 func (l *labeler) narrow(c clause, ta, tb int) clause {
+	whole := c
 	prev, next := -1, -1
 	for i := c.a; i < c.b; i++ {
 		if l.toks[i].event && (i < ta || i >= tb) && l.depth[i] == l.dt {
@@ -517,6 +522,11 @@ func (l *labeler) narrow(c clause, ta, tb int) clause {
 				break
 			}
 		}
+	}
+	// A conjunct without a verb of its own shares the verb of the other
+	// ("hieß ab 2005 X und seit 2010 Y"): the whole clause.
+	if !l.hasVerb(c.a, c.b) {
+		return whole
 	}
 	return c
 }
@@ -1000,13 +1010,28 @@ func (l *labeler) dependent(p clause) bool {
 	return !l.en && n-2 >= p.a && l.low(&l.toks[n-2]) == "zu"
 }
 
-// closeBracket returns the end of the sentence when a German label [a, b)
-// that ends a unit holds a finite auxiliary and the last unit of the
-// sentence is one or two lower-case words (the verb that closes the
-// bracket: "Der Stadtrat hat …, das …, gutgeheißen"), and the whole fits
-// in maxLabel; else b.
+// closeBracket returns where a German label [a, b) that ends a unit and
+// waits for its verb ends: a subordinate clause interrupted by an inserted
+// phrase, at the unit that ends in a verb; a clause with a finite
+// auxiliary, at the end of the sentence when its last unit is one or two
+// lower-case words (the verb that closes the bracket: "Der Stadtrat hat
+// …, das …, gutgeheißen"); both when the whole fits in maxLabel. Else b.
 func (l *labeler) closeBracket(a, b int) int {
-	if len(l.units) < 3 || b != l.units[l.unitOf(b-1)].b {
+	if len(l.units) < 2 || b != l.units[l.unitOf(b-1)].b {
+		return b
+	}
+	if f := l.firstWord(a, b); l.is(f, cSubordinator) && !l.endsInVerb(a, b) {
+		// a subordinate clause interrupted by an inserted phrase ("wenn du
+		// im Sommer, nach dem Studium, einsteigen möchtest"): on to the
+		// unit that ends in its verb
+		for k := l.unitOf(b-1) + 1; k < len(l.units) && l.runes(a, l.units[k].b) <= maxLabel; k++ {
+			if l.endsInVerb(l.units[k].a, l.units[k].b) {
+				return l.units[k].b
+			}
+		}
+		return b
+	}
+	if len(l.units) < 3 {
 		return b
 	}
 	last := l.units[len(l.units)-1]
@@ -1038,6 +1063,15 @@ func (l *labeler) closeBracket(a, b int) int {
 		return b
 	}
 	return last.b
+}
+
+// endsInVerb reports whether the last word of [a, b) can be a German verb
+// (see finite).
+func (l *labeler) endsInVerb(a, b int) bool {
+	for b > a && !l.toks[b-1].word {
+		b--
+	}
+	return b > a && l.finite(b-1)
 }
 
 // dropDate leaves the date phrase out of the stretch [a, b) where it stands

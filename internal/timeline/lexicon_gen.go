@@ -95,54 +95,54 @@ var lexWords = [2]string{
 		"\x05 einen" + "\x05 einer" + "\x05 eines" + "\x05\verste" + "\x06\beinige" +
 		"\x06\versten" + "\b\x14erklärt" + "\b\x0eerstellt" + "\t\tebenfalls" +
 		"\t\x01erklärte" + "\n\x01erklärten" + "\x04\vfast" + "\x04\x00für" +
-		"\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" + "\a\vfreitag" +
-		"\t!frühjahr" + "\t!frühling" + "\v\ffrühestens" + "\x05\x00gegen" +
-		"\x06\x14gesagt" + "\a\vgestern" + "\n\"gegenüber" + "\x0e!geschäftsjahr" +
-		"\x10!geschäftsjahres" + "\x03#hat" + "\x04#habe" + "\x04\vhier" + "\x05#haben" +
-		"\x05#hatte" + "\x05\therum" + "\x05$heute" + "\x05\x14hieß" + "\x06#hatten" +
-		"\x06!herbst" + "\x06\vhinter" + "\b!halbjahr" + "\x02\x03im" + "\x02\x03in" +
-		"\x03\x1fich" + "\x03\vihm" + "\x03\vihn" + "\x03%ihr" + "\x03\"ins" +
-		"\x03#ist" + "\x04\x11ihre" + "\x05\vihnen" + "\x05\x11ihrem" + "\x05\x11ihren" +
-		"\x05\x11ihrer" + "\x05\x12indem" + "\t\finnerhalb" + "\n\tihrerseits" +
-		"\n\rinzwischen" + "\x04&jahr" + "\x04\bjene" + "\x04\vjuli" + "\x04\vjuni" +
-		"\x05&jahre" + "\x05\fjenem" + "\x05\fjenen" + "\x05\vjetzt" + "\x06\x02jahren" +
-		"\x06'jahres" + "\x06\vjanuar" + "\x06\rjedoch" + "\x04#kann" + "\x04\bkein" +
-		"\x05\bkeine" + "\x06\vkeinen" + "\x06(konnte" + "\a(konnten" + "\a#können" +
-		"\a#könnte" + "\b#könnten" + "\t\fkommenden" + "\x04)laut" + "\a\fletzten" +
-		"\x03\vmai" + "\x03\x1fman" + "\x03\x0fmit" + "\x04\vmehr" + "\x04#muss" +
-		"\x05\fmitte" + "\x05*monat" + "\x05\vmärz" + "\x06\x14meldet" + "\x06*monate" +
-		"\x06\vmontag" + "\x06\vmorgen" + "\x06(musste" + "\a\amehrere" +
-		"\a\x01meldete" + "\a*monaten" + "\a(mussten" + "\a#müssen" + "\b\x01meldeten" +
+		"\x05!falls" + "\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" + "\a\vfreitag" +
+		"\t\"frühjahr" + "\t\"frühling" + "\v\ffrühestens" + "\x05\x00gegen" +
+		"\x06\x14gesagt" + "\a\vgestern" + "\n#gegenüber" + "\x0e\"geschäftsjahr" +
+		"\x10\"geschäftsjahres" + "\x03$hat" + "\x04$habe" + "\x04\vhier" +
+		"\x05$haben" + "\x05$hatte" + "\x05\therum" + "\x05%heute" + "\x05\x14hieß" +
+		"\x06$hatten" + "\x06\"herbst" + "\x06\vhinter" + "\b\"halbjahr" + "\x02\x03im" +
+		"\x02\x03in" + "\x03\x1fich" + "\x03\vihm" + "\x03\vihn" + "\x03&ihr" +
+		"\x03#ins" + "\x03$ist" + "\x04\x11ihre" + "\x05\vihnen" + "\x05\x11ihrem" +
+		"\x05\x11ihren" + "\x05\x11ihrer" + "\x05\x12indem" + "\t\finnerhalb" +
+		"\n\tihrerseits" + "\n\rinzwischen" + "\x04'jahr" + "\x04\bjene" + "\x04\vjuli" +
+		"\x04\vjuni" + "\x05'jahre" + "\x05\fjenem" + "\x05\fjenen" + "\x05\vjetzt" +
+		"\x06\x02jahren" + "\x06(jahres" + "\x06\vjanuar" + "\x06\rjedoch" + "\x04$kann" +
+		"\x04\bkein" + "\x05\bkeine" + "\x06\vkeinen" + "\x06)konnte" + "\a)konnten" +
+		"\a$können" + "\a$könnte" + "\b$könnten" + "\t\fkommenden" + "\x04*laut" +
+		"\a\fletzten" + "\x03\vmai" + "\x03\x1fman" + "\x03\x0fmit" + "\x04\vmehr" +
+		"\x04$muss" + "\x05\fmitte" + "\x05+monat" + "\x05\vmärz" + "\x06\x14meldet" +
+		"\x06+monate" + "\x06\vmontag" + "\x06\vmorgen" + "\x06)musste" + "\a\amehrere" +
+		"\a\x01meldete" + "\a+monaten" + "\a)mussten" + "\a$müssen" + "\b\x01meldeten" +
 		"\b\vmittwoch" + "\t\x01mitteilte" + "\x03\rnun" + "\x03\vnur" + "\x04\x03nach" +
 		"\x04\vneue" + "\x04\aneun" + "\x04\nnoch" + "\x05\vneuen" + "\x05\vnicht" +
-		"\a+nachdem" + "\b\vnovember" + "\t\fnächsten" + "\x02,ob" + "\x04\x06oder" +
-		"\x04\vohne" + "\x06\x1dobwohl" + "\a\voktober" + "\b\toffenbar" + "\a!quartal" +
-		"\x04\vrund" + "\x02\nso" + "\x03#sei" + "\x03\x1fsie" + "\x04\x01sagt" +
-		"\x04\vsehr" + "\x04\x11sein" + "\x04-seit" + "\x04\vsich" + "\x04#sind" +
-		"\x04#soll" + "\x05\x14sagen" + "\x05\x01sagte" + "\x05\x13schon" +
-		"\x05\asechs" + "\x05#seien" + "\x05\x11seine" + "\x05\tsomit" + "\x05\x1asowie" +
-		"\x05\x0estand" + "\x06\x01sagten" + "\x06!saison" + "\x06\x11seinem" +
-		"\x06\x11seinen" + "\x06\x11seiner" + "\x06\asieben" + "\x06(sollen" +
-		"\x06#sollte" + "\x06!sommer" + "\a\vsamstag" + "\a\x01schrieb" + "\a(sollten" +
-		"\a\x1asondern" + "\a\vsonntag" + "\a\x1dspäter" + "\t\x01schrieben" +
-		"\t\vseptember" + "\t!spielzeit" + "\v\tseinerseits" + "\v\fspätestens" +
-		"\f!sommermonate" + "\r!sommermonaten" + "\f!sommersaison" + "\x03\vtag" +
-		"\x04\vtage" + "\x05\vtagen" + "\x06\x01teilte" + "\a\x01teilten" +
-		"\t\x01twitterte" + "\x02.um" + "\x03\vuhr" + "\x03/und" + "\x05\x05unter" +
-		"\x03\x03vom" + "\x03\x03von" + "\x030vor" + "\x04\avier" + "\x05\bviele" +
-		"\x06\vvielen" + "\v\fvergangenen" + "\x0f\x0everöffentlicht" + "\x02\x15wo" +
-		"\x03#war" + "\x03\vwas" + "\x03\vwer" + "\x03\nwie" + "\x03\x1fwir" +
-		"\x04\x04weil" + "\x04\nwenn" + "\x04#will" + "\x04#wird" + "\x05#waren" +
-		"\x05+wobei" + "\x05*woche" + "\x05#wurde" + "\x05\vwäre" + "\x061welche" +
-		"\x06#werden" + "\x06!winter" + "\x06*wochen" + "\x06#wollen" + "\x06(wollte" +
-		"\x06\vworden" + "\x06#wurden" + "\x06#würde" + "\a\x1cwelchem" +
-		"\a\x1cwelchen" + "\a1welcher" + "\a1welches" + "\a2wodurch" + "\a(wollten" +
-		"\a#würden" + "\b\twiederum" + "\b3während" + "\f!wintermonate" +
-		"\r!wintermonaten" + "\f!wintersaison" + "\x024zu" + "\x03\x03zum" +
-		"\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" + "\x05\x14zeigt" + "\x05\rzudem" +
-		"\x05\x1dzuvor" + "\x06\x14zeigen" + "\x06\x14zeigte" + "\x06\azwölf" +
-		"\a\x14zeigten" + "\a\x14zitiert" + "\a5zufolge" + "\b\x14zitierte" +
-		"\b6zwischen",
+		"\a,nachdem" + "\b\vnovember" + "\t\fnächsten" + "\x02-ob" + "\x04\x06oder" +
+		"\x04\vohne" + "\x06.obwohl" + "\a\voktober" + "\b\toffenbar" + "\a\"quartal" +
+		"\x04\vrund" + "\x02\nso" + "\x03$sei" + "\x03\x1fsie" + "\x04\x01sagt" +
+		"\x04\vsehr" + "\x04\x11sein" + "\x04/seit" + "\x04\vsich" + "\x04$sind" +
+		"\x04$soll" + "\x05\x14sagen" + "\x05\x01sagte" + "\x05\x13schon" +
+		"\x05\asechs" + "\x05$seien" + "\x05\x11seine" + "\x05\tsomit" + "\x05\x1asowie" +
+		"\x05\x0estand" + "\x06\x01sagten" + "\x06\"saison" + "\x06\x11seinem" +
+		"\x06\x11seinen" + "\x06\x11seiner" + "\x06\asieben" + "\x06!sobald" +
+		"\x06!sodass" + "\x06)sollen" + "\x06$sollte" + "\x06\"sommer" + "\a\vsamstag" +
+		"\a\x01schrieb" + "\a!seitdem" + "\a)sollten" + "\a\x1asondern" + "\a\vsonntag" +
+		"\a\x1dspäter" + "\t\x01schrieben" + "\t\vseptember" + "\t\"spielzeit" +
+		"\v\tseinerseits" + "\v\fspätestens" + "\f\"sommermonate" + "\r\"sommermonaten" +
+		"\f\"sommersaison" + "\x03\vtag" + "\x04\vtage" + "\x05\vtagen" +
+		"\x06\x01teilte" + "\a\x01teilten" + "\t\x01twitterte" + "\x020um" + "\x03\vuhr" +
+		"\x031und" + "\x05\x05unter" + "\x03\x03vom" + "\x03\x03von" + "\x032vor" +
+		"\x04\avier" + "\x05\bviele" + "\x06\vvielen" + "\v\fvergangenen" +
+		"\x0f\x0everöffentlicht" + "\x023wo" + "\x03$war" + "\x03\vwas" + "\x03\vwer" +
+		"\x03\nwie" + "\x03\x1fwir" + "\x04\x04weil" + "\x044wenn" + "\x04$will" +
+		"\x04$wird" + "\x05$waren" + "\x055wobei" + "\x05+woche" + "\x05$wurde" +
+		"\x05\vwäre" + "\x066welche" + "\x06$werden" + "\x06\"winter" + "\x06+wochen" +
+		"\x06$wollen" + "\x06)wollte" + "\x06\vworden" + "\x06$wurden" + "\x06$würde" +
+		"\a\x1cwelchem" + "\a\x1cwelchen" + "\a6welcher" + "\a6welches" + "\a7wodurch" +
+		"\a)wollten" + "\a$würden" + "\b\twiederum" + "\b8während" +
+		"\f\"wintermonate" + "\r\"wintermonaten" + "\f\"wintersaison" + "\x029zu" +
+		"\x03\x03zum" + "\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" + "\x05\x14zeigt" +
+		"\x05\rzudem" + "\x05\x1dzuvor" + "\x06\x14zeigen" + "\x06\x14zeigte" +
+		"\x06\azwölf" + "\a\x14zeigten" + "\a\x14zitiert" + "\a:zufolge" +
+		"\b\x14zitierte" + "\b;zwischen",
 }
 
 var lexCells = [2][325]uint16{
@@ -174,23 +174,23 @@ var lexCells = [2][325]uint16{
 		75, 89, 113, 122, 122, 133, 133, 133, 147, 147, 147, 157, 163, 177, 193, 202,
 		212, 223, 235, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248,
 		248, 248, 252, 282, 330, 386, 442, 469, 489, 500, 512, 512, 512, 512, 520, 530,
-		548, 583, 599, 599, 619, 641, 653, 653, 653, 653, 653, 653, 665, 672, 680, 698,
-		698, 720, 720, 733, 733, 733, 733, 733, 733, 740, 748, 757, 757, 757, 769, 769,
-		803, 803, 803, 808, 820, 855, 879, 879, 889, 889, 889, 889, 889, 889, 897, 927,
-		933, 968, 968, 968, 968, 979, 1003, 1003, 1003, 1003, 1003, 1003, 1027, 1055, 1087, 1087,
-		1087, 1087, 1087, 1087, 1087, 1087, 1087, 1087, 1099, 1106, 1122, 1149, 1159, 1170, 1170, 1170,
-		1170, 1170, 1170, 1170, 1176, 1176, 1176, 1185, 1185, 1185, 1185, 1185, 1185, 1185, 1185, 1200,
-		1212, 1233, 1273, 1318, 1338, 1349, 1349, 1349, 1349, 1349, 1349, 1359, 1383, 1397, 1397, 1406,
-		1416, 1427, 1427, 1427, 1427, 1427, 1431, 1431, 1443, 1443, 1451, 1460, 1470, 1470, 1470, 1470,
-		1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470, 1470,
-		1470, 1470, 1470, 1479, 1479, 1479, 1479, 1479, 1479, 1479, 1479, 1479, 1485, 1485, 1485, 1485,
-		1485, 1485, 1485, 1485, 1485, 1485, 1489, 1499, 1541, 1604, 1676, 1730, 1730, 1763, 1763, 1789,
-		1832, 1832, 1832, 1837, 1843, 1850, 1858, 1867, 1867, 1878, 1878, 1878, 1878, 1878, 1882, 1892,
-		1892, 1899, 1899, 1899, 1899, 1899, 1899, 1899, 1899, 1899, 1899, 1914, 1920, 1927, 1935, 1935,
-		1935, 1935, 1935, 1948, 1965, 1965, 1969, 1994, 2018, 2053, 2125, 2188, 2208, 2208, 2208, 2208,
-		2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251,
-		2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2251, 2255, 2265, 2277, 2298, 2322, 2349,
-		2369, 2369, 2369, 2369, 2369,
+		548, 583, 599, 599, 619, 641, 653, 653, 653, 653, 653, 653, 665, 679, 687, 705,
+		705, 727, 727, 740, 740, 740, 740, 740, 740, 747, 755, 764, 764, 764, 776, 776,
+		810, 810, 810, 815, 827, 862, 886, 886, 896, 896, 896, 896, 896, 896, 904, 934,
+		940, 975, 975, 975, 975, 986, 1010, 1010, 1010, 1010, 1010, 1010, 1034, 1062, 1094, 1094,
+		1094, 1094, 1094, 1094, 1094, 1094, 1094, 1094, 1106, 1113, 1129, 1156, 1166, 1177, 1177, 1177,
+		1177, 1177, 1177, 1177, 1183, 1183, 1183, 1192, 1192, 1192, 1192, 1192, 1192, 1192, 1192, 1207,
+		1219, 1240, 1280, 1325, 1345, 1356, 1356, 1356, 1356, 1356, 1356, 1366, 1390, 1404, 1404, 1413,
+		1423, 1434, 1434, 1434, 1434, 1434, 1438, 1438, 1450, 1450, 1458, 1467, 1477, 1477, 1477, 1477,
+		1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477,
+		1477, 1477, 1477, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1492, 1492, 1492, 1492,
+		1492, 1492, 1492, 1492, 1492, 1492, 1496, 1506, 1548, 1611, 1699, 1762, 1762, 1795, 1795, 1821,
+		1864, 1864, 1864, 1869, 1875, 1882, 1890, 1899, 1899, 1910, 1910, 1910, 1910, 1910, 1914, 1924,
+		1924, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1946, 1952, 1959, 1967, 1967,
+		1967, 1967, 1967, 1980, 1997, 1997, 2001, 2026, 2050, 2085, 2157, 2220, 2240, 2240, 2240, 2240,
+		2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283,
+		2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2287, 2297, 2309, 2330, 2354, 2381,
+		2401, 2401, 2401, 2401, 2401,
 	},
 }
 
@@ -202,10 +202,10 @@ var lexClasses = [2][]uint32{
 		49733, 16385, 1179650, 520, 16448, 16644,
 	},
 	{
-		521, 131074, 9, 537, 33285, 513, 581, 128, 129, 32, 5, 1, 8, 36, 33554432, 529,
-		4194313, 17, 32772, 37, 2, 32773, 524945, 524953, 153, 773, 69, 33, 524288, 4, 137, 8193,
-		145, 2097152, 16, 4097, 67108865, 8209, 2097161, 2097160, 4096, 2048, 2097153, 33284, 261, 65561, 33289, 8389189,
-		25, 524805, 32768, 33308, 33281, 1024, 16777225,
+		521, 131074, 9, 537, 49669, 513, 581, 128, 129, 32, 5, 1, 8, 36, 33554432, 529,
+		4194313, 17, 49156, 37, 2, 49157, 524945, 524953, 153, 17157, 69, 33, 524288, 4, 137, 8193,
+		145, 16384, 2097152, 16, 4097, 67108865, 8209, 2097161, 2097160, 4096, 2048, 2097153, 49668, 16645, 16388, 65561,
+		33289, 8389189, 25, 32773, 16389, 33284, 524805, 32768, 49692, 33281, 1024, 16777225,
 	},
 }
 
