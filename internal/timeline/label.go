@@ -412,6 +412,12 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		a, b := l.saying(ui, c, v, da, db)
 		return a, b, false
 	}
+	if l.is(l.firstWord(c.a, c.b), cAttributionFrom) && c.a > l.start {
+		// "…, according to a statement today by X": the statement, with
+		// what it says before it
+		l.tail = !l.fits(l.start, c.b, da, db)
+		return l.start, c.b, false
+	}
 	a, b = c.a, c.b
 	first := a <= l.start || ui > 0 && l.units[ui-1].b < l.start
 	switch {
@@ -461,10 +467,30 @@ func (l *labeler) back(a, b, da, db int) int {
 	if l.fits(l.start, b, da, db) {
 		return l.start
 	}
-	if p := l.before(a); p < a && p >= l.start && !l.relative(p) && l.fits(p, b, da, db) {
+	p := l.before(a)
+	for q := p; q < a && !l.hasWords(q, a); q = p {
+		p = l.before(q) // past an age or a number: "Mark Olsen, 49, was …"
+		if p == q {
+			return a
+		}
+	}
+	if p < a && l.relative(p) {
+		p = l.antecedent(p)
+	}
+	if p < a && p >= l.start && l.fits(p, b, da, db) {
 		return p
 	}
 	return a
+}
+
+// hasWords reports whether [a, b) holds a word that is no number.
+func (l *labeler) hasWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if l.toks[i].word && !l.digit(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // before returns the start of the piece or unit that ends right before
@@ -658,10 +684,22 @@ func (l *labeler) neighbour(ui int) (a, b int, keep bool) {
 		}
 	}
 	if ui > 0 {
-		a := l.units[ui-1].a
-		if !l.hasVerb(a, u.b) {
-			a = l.back(a, u.b, u.a, u.b)
+		// the nearest clause with a verb before it ("…, the bombings which
+		// killed 224 people, including 12 Americans, on Aug. 7"), cut at
+		// its start when too long
+		a := -1
+		for k := len(l.pieces) - 1; k >= 0 && a < 0; k-- {
+			if p := l.pieces[k]; p.a < u.a && p.a >= l.start && l.hasVerb(p.a, p.b) {
+				a = p.a
+				if l.relative(a) {
+					a = l.antecedent(a)
+				}
+			}
 		}
+		if a < 0 {
+			a = l.back(l.units[ui-1].a, u.b, u.a, u.b)
+		}
+		l.tail = !l.fits(a, u.b, u.a, u.b)
 		return a, u.b, false
 	}
 	return 0, 0, false
@@ -1398,10 +1436,9 @@ func (l *labeler) render(a, b int) (string, bool) {
 	sb.WriteString(head)
 	writeText(&sb, l.text[l.toks[a].start:l.toks[b-1].end])
 	s := sb.String()
-	if !fits && utf8.RuneCountInString(s) > maxLabel-1 {
+	if !fits && utf8.RuneCountInString(s+tail) > maxLabel {
 		// one giant token: the last resort is a cut inside it
-		s = string([]rune(s)[:maxLabel-1])
-		tail = "…"
+		s, tail = string([]rune(s)[:maxLabel-1]), "…"
 	}
 	return s + tail, fits
 }

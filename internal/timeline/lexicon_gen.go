@@ -26,20 +26,21 @@ var lexWords = [2]string{
 		"\x05\x10began" + "\x05\x03being" + "\x05\x10broke" + "\x05\x10built" +
 		"\x06\x10became" + "\x06\x11before" + "\x06\x10bought" + "\a\x12because" +
 		"\a\x13between" + "\a\x10brought" + "\x03\x05can" + "\x04\x10came" +
-		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\x02\x03do" +
-		"\x03\x03day" + "\x03\x03did" + "\x04\x03days" + "\x04\x03does" + "\x04\x10drew" +
-		"\x05\x10drove" + "\x06\x14during" + "\b\x03december" + "\x04\x03each" +
-		"\x04\x0eeven" + "\x05\nearly" + "\a\x15earlier" + "\x03\x16for" +
-		"\x04\x10fell" + "\x04\x10felt" + "\x04\x10fled" + "\x04\x10flew" +
-		"\x04\x02from" + "\x05\x03first" + "\x05\x10found" + "\x05\x10froze" +
-		"\x06\x10fought" + "\x06\x03friday" + "\b\x03february" + "\x03\x10got" +
-		"\x04\x10gave" + "\x04\x10grew" + "\x02\x17he" + "\x03\x05had" + "\x03\x05has" +
-		"\x03\x18her" + "\x03\x18his" + "\x03\x10hit" + "\x04\x05have" + "\x04\x10held" +
-		"\x04\x03here" + "\x05\x10heard" + "\a\vhowever" + "\x01\x17i" + "\x02\x19if" +
-		"\x02\x02in" + "\x02\x05is" + "\x02\x17it" + "\x03\x18its" + "\x04\x1ainto" +
-		"\x04\x03july" + "\x04\x03june" + "\x04\x1bjust" + "\a\x03january" +
-		"\x04\x10kept" + "\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" +
-		"\x04\nlate" + "\x04\x10left" + "\x04\x10lost" + "\x05\x15later" + "\x03\x05may" +
+		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\n\nconcerning" +
+		"\x02\x03do" + "\x03\x03day" + "\x03\x03did" + "\x04\x03days" + "\x04\x03does" +
+		"\x04\x10drew" + "\x05\x10drove" + "\x06\x14during" + "\b\x03december" +
+		"\x04\x03each" + "\x04\x0eeven" + "\x05\nearly" + "\a\x15earlier" +
+		"\x03\x16for" + "\x04\x10fell" + "\x04\x10felt" + "\x04\x10fled" +
+		"\x04\x10flew" + "\x04\x02from" + "\x05\x03first" + "\x05\x10found" +
+		"\x05\x10froze" + "\x06\x10fought" + "\x06\x03friday" + "\b\x03february" +
+		"\t\nfollowing" + "\x03\x10got" + "\x04\x10gave" + "\x04\x10grew" + "\x02\x17he" +
+		"\x03\x05had" + "\x03\x05has" + "\x03\x18her" + "\x03\x18his" + "\x03\x10hit" +
+		"\x04\x05have" + "\x04\x10held" + "\x04\x03here" + "\x05\x10heard" +
+		"\a\vhowever" + "\x01\x17i" + "\x02\x19if" + "\x02\x02in" + "\x02\x05is" +
+		"\x02\x17it" + "\x03\x18its" + "\x04\x1ainto" + "\t\nincluding" + "\x04\x03july" +
+		"\x04\x03june" + "\x04\x1bjust" + "\a\x03january" + "\x04\x10kept" +
+		"\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" + "\x04\nlate" +
+		"\x04\x10left" + "\x04\x10lost" + "\x05\x15later" + "\x03\x05may" +
 		"\x03\x10met" + "\x03\nmid" + "\x04\x10made" + "\x04\x03more" + "\x04\x03most" +
 		"\x04\x05must" + "\x05\x03march" + "\x05\x10meant" + "\x05\x05might" +
 		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\b\x1cmodified" +
@@ -49,31 +50,31 @@ var lexWords = [2]string{
 		"\x05\x03other" + "\a\x03october" + "\a\x10overran" + "\x04\x10paid" +
 		"\x04\npast" + "\x06\x1cposted" + "\t\x1cpublished" + "\x04\x10quit" +
 		"\x06\x06quoted" + "\x03\x10ran" + "\x04\x10rose" + "\a\x06reports" +
-		"\b\breported" + "\t\x06reporting" + "\n\x0ereportedly" + "\x02\x1dso" +
-		"\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" + "\x03\x17she" +
-		"\x04\x1esaid" + "\x04\x10sank" + "\x04\x1esays" + "\x04\x10sent" +
-		"\x04\x10shot" + "\x04\x06show" + "\x04\x10shut" + "\x04\x10sold" +
-		"\x04\x03some" + "\x05\x10shook" + "\x05\x06shown" + "\x05\x06shows" +
-		"\x05\x1fsince" + "\x05\x10spent" + "\x05\x10spoke" + "\x05\x10stole" +
-		"\x05\x10stood" + "\x05\x10stuck" + "\x05\x10swept" + "\x05\x10swore" +
-		"\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" + "\x06\x10sought" +
-		"\x06\bstated" + "\x06\x10struck" + "\x06\x03sunday" + "\b\x03saturday" +
-		"\t\x03september" + "\x02 to" + "\x03!the" + "\x03\x0etoo" + "\x03\x03two" +
-		"\x04\"tell" + "\x04\x16than" + "\x04#that" + "\x04\x03them" + "\x04\athen" +
-		"\x04\x17they" + "\x04$this" + "\x04%thru" + "\x04\vthus" + "\x04&till" +
-		"\x04'told" + "\x04\x10took" + "\x05'tells" + "\x05\x18their" + "\x05\x03there" +
-		"\x05\x03these" + "\x05\x03those" + "\x05\x03three" + "\x05\x10threw" +
-		"\x05(today" + "\x06\fthough" + "\a)through" + "\a\x03tuesday" + "\a\btweeted" +
-		"\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" + "\x02\x03up" +
-		"\x05\x16under" + "\x05*until" + "\x06\x19unless" + "\a\x1cupdated" +
-		"\t\x10underwent" + "\n\x10understood" + "\x04\x03very" + "\x02\x17we" +
-		"\x03\x05was" + "\x03+who" + "\x03\x10won" + "\x04\x03week" + "\x04\x10went" +
-		"\x04\x05were" + "\x04\x03what" + "\x04,when" + "\x04-whom" + "\x04\x05will" +
-		"\x04\x16with" + "\x04\x10woke" + "\x05\x03weeks" + "\x05.where" + "\x05/which" +
-		"\x050while" + "\x051whose" + "\x05\x05would" + "\x052wrote" + "\x063within" +
-		"\x06\x06writes" + "\a4whereas" + "\a5whether" + "\b\x10withdrew" +
-		"\t\x03wednesday" + "\x03\x03you" + "\x04\x1ayear" + "\x04\x03your" +
-		"\x05\x1ayears",
+		"\b\breported" + "\t\nregarding" + "\t\x06reporting" + "\n\x0ereportedly" +
+		"\x02\x1dso" + "\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" +
+		"\x03\x17she" + "\x04\x1esaid" + "\x04\x10sank" + "\x04\x1esays" +
+		"\x04\x10sent" + "\x04\x10shot" + "\x04\x06show" + "\x04\x10shut" +
+		"\x04\x10sold" + "\x04\x03some" + "\x05\x10shook" + "\x05\x06shown" +
+		"\x05\x06shows" + "\x05\x1fsince" + "\x05\x10spent" + "\x05\x10spoke" +
+		"\x05\x10stole" + "\x05\x10stood" + "\x05\x10stuck" + "\x05\x10swept" +
+		"\x05\x10swore" + "\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" +
+		"\x06\x10sought" + "\x06\bstated" + "\x06\x10struck" + "\x06\x03sunday" +
+		"\b\x03saturday" + "\t\x03september" + "\x02 to" + "\x03!the" + "\x03\x0etoo" +
+		"\x03\x03two" + "\x04\"tell" + "\x04\x16than" + "\x04#that" + "\x04\x03them" +
+		"\x04\athen" + "\x04\x17they" + "\x04$this" + "\x04%thru" + "\x04\vthus" +
+		"\x04&till" + "\x04'told" + "\x04\x10took" + "\x05'tells" + "\x05\x18their" +
+		"\x05\x03there" + "\x05\x03these" + "\x05\x03those" + "\x05\x03three" +
+		"\x05\x10threw" + "\x05(today" + "\x06\fthough" + "\a)through" + "\a\x03tuesday" +
+		"\a\btweeted" + "\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" +
+		"\x02\x03up" + "\x05\x16under" + "\x05*until" + "\x06\x19unless" +
+		"\a\x1cupdated" + "\t\x10underwent" + "\n\x10understood" + "\x04\x03very" +
+		"\x02\x17we" + "\x03\x05was" + "\x03+who" + "\x03\x10won" + "\x04\x03week" +
+		"\x04\x10went" + "\x04\x05were" + "\x04\x03what" + "\x04,when" + "\x04-whom" +
+		"\x04\x05will" + "\x04\x16with" + "\x04\x10woke" + "\x05\x03weeks" +
+		"\x05.where" + "\x05/which" + "\x050while" + "\x051whose" + "\x05\x05would" +
+		"\x052wrote" + "\x063within" + "\x06\x06writes" + "\a4whereas" + "\a5whether" +
+		"\b\x10withdrew" + "\t\x03wednesday" + "\x03\x03you" + "\x04\x1ayear" +
+		"\x04\x03your" + "\x05\x1ayears",
 	// de
 	"\x05\x00über" + "\t\x01äußerte" + "\x02\x02ab" + "\x02\x03am" + "\x02\x00an" +
 		"\x03\x04als" + "\x03\x05auf" + "\x03\x05aus" + "\x04\x06aber" + "\x04\aacht" +
@@ -149,25 +150,25 @@ var lexCells = [2][325]uint16{
 	{
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 15, 35,
 		47, 82, 98, 116, 126, 137, 149, 149, 149, 149, 157, 162, 174, 202, 226, 253,
-		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 286, 286, 286, 286,
-		286, 286, 290, 300, 318, 325, 333, 333, 343, 343, 343, 343, 343, 343, 343, 343,
-		355, 362, 362, 371, 371, 371, 371, 371, 371, 371, 371, 376, 406, 427, 443, 443,
-		453, 453, 453, 453, 453, 453, 453, 458, 470, 470, 470, 470, 470, 470, 470, 470,
-		470, 470, 474, 499, 517, 524, 524, 533, 533, 533, 533, 533, 533, 536, 552, 557,
-		563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 581, 581, 581, 590,
-		590, 590, 590, 590, 590, 590, 590, 590, 602, 602, 602, 602, 602, 602, 602, 602,
-		602, 602, 602, 607, 637, 644, 644, 644, 644, 644, 644, 644, 644, 644, 644, 659,
-		683, 711, 727, 727, 737, 748, 748, 748, 748, 748, 752, 762, 768, 768, 768, 768,
-		778, 778, 778, 778, 778, 778, 790, 805, 817, 824, 824, 842, 842, 842, 842, 842,
-		842, 842, 842, 842, 854, 854, 862, 862, 862, 873, 873, 873, 873, 873, 873, 873,
-		879, 879, 887, 887, 887, 887, 887, 887, 887, 887, 887, 892, 898, 898, 898, 907,
-		917, 928, 940, 940, 940, 940, 944, 969, 1023, 1100, 1156, 1156, 1166, 1177, 1177, 1177,
-		1177, 1177, 1181, 1196, 1268, 1324, 1332, 1359, 1369, 1380, 1392, 1392, 1392, 1392, 1396, 1396,
-		1396, 1410, 1418, 1427, 1427, 1438, 1450, 1450, 1450, 1450, 1450, 1450, 1456, 1456, 1456, 1456,
-		1456, 1456, 1456, 1456, 1456, 1456, 1460, 1475, 1529, 1578, 1594, 1612, 1622, 1633, 1633, 1633,
-		1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1633, 1638,
-		1650, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657, 1657,
-		1657, 1657, 1657, 1657, 1657,
+		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 286, 286, 298, 298,
+		298, 298, 302, 312, 330, 337, 345, 345, 355, 355, 355, 355, 355, 355, 355, 355,
+		367, 374, 374, 383, 383, 383, 383, 383, 383, 383, 383, 388, 418, 439, 455, 455,
+		465, 476, 476, 476, 476, 476, 476, 481, 493, 493, 493, 493, 493, 493, 493, 493,
+		493, 493, 497, 522, 540, 547, 547, 556, 556, 556, 556, 556, 556, 559, 575, 580,
+		586, 586, 586, 586, 586, 597, 597, 597, 597, 597, 597, 597, 615, 615, 615, 624,
+		624, 624, 624, 624, 624, 624, 624, 624, 636, 636, 636, 636, 636, 636, 636, 636,
+		636, 636, 636, 641, 671, 678, 678, 678, 678, 678, 678, 678, 678, 678, 678, 693,
+		717, 745, 761, 761, 771, 782, 782, 782, 782, 782, 786, 796, 802, 802, 802, 802,
+		812, 812, 812, 812, 812, 812, 824, 839, 851, 858, 858, 876, 876, 876, 876, 876,
+		876, 876, 876, 876, 888, 888, 896, 896, 896, 907, 907, 907, 907, 907, 907, 907,
+		913, 913, 921, 921, 921, 921, 921, 921, 921, 921, 921, 926, 932, 932, 932, 941,
+		951, 973, 985, 985, 985, 985, 989, 1014, 1068, 1145, 1201, 1201, 1211, 1222, 1222, 1222,
+		1222, 1222, 1226, 1241, 1313, 1369, 1377, 1404, 1414, 1425, 1437, 1437, 1437, 1437, 1441, 1441,
+		1441, 1455, 1463, 1472, 1472, 1483, 1495, 1495, 1495, 1495, 1495, 1495, 1501, 1501, 1501, 1501,
+		1501, 1501, 1501, 1501, 1501, 1501, 1505, 1520, 1574, 1623, 1639, 1657, 1667, 1678, 1678, 1678,
+		1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1683,
+		1695, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702,
+		1702, 1702, 1702, 1702, 1702,
 	},
 	{
 		0, 0, 0, 0, 0, 7, 7, 7, 7, 18, 18, 18, 18, 18, 30, 45,
