@@ -917,11 +917,15 @@ func (l *labeler) verbFirst(i int) bool {
 }
 
 // finite reports whether the German word at token i can be the finite
-// verb after a fronted phrase: a lower-case word that is no function word
-// and no filler ("[Seit 2014] kämpfen Separatisten …").
+// verb after a fronted phrase: a lower-case word that is no function word,
+// no filler and no abbreviation ("[Seit 2014] kämpfen Separatisten …").
 func (l *labeler) finite(i int) bool {
 	t := &l.toks[i]
-	return t.word && !t.upper && !l.digit(i) && t.cls&(functionWords|cFiller) == 0
+	if !t.word || t.upper || l.digit(i) || t.cls&(functionWords|cFiller) != 0 {
+		return false
+	}
+	// not an abbreviation ("ca.", "bzw.")
+	return !(t.hi-t.lo <= 3 && i+1 < len(l.toks) && l.mark(i+1, ".") && l.toks[i+1].start == t.end)
 }
 
 // hasVerb reports whether [a, b) holds a word that can be a verb: in

@@ -79,6 +79,12 @@ func TestLabelClause(t *testing.T) {
 		{"de", "a subordinate clause runs on past an inserted phrase to its verb",
 			"Wenn du im [[Sommer|2024-SU]], gleich nach der Prüfung, eine Stelle suchst, findest du sie hier.",
 			[]want{{"2024-SU", "Wenn du im Sommer, gleich nach der Prüfung, eine Stelle suchst", 1, "", ""}}},
+		{"de", "an abbreviation is no verb: the conjunct shares the clause",
+			"Die Flotte zählte am [[1. Mai|2024-05-01]] ca. 60 und am [[1. Juni|2024-06-01]] ca. 90 Schiffe.",
+			[]want{
+				{"2024-05-01", "Die Flotte zählte am 1. Mai ca. 60", 1, "", ""},
+				{"2024-06-01", "Die Flotte zählte am 1. Mai ca. 60 und am 1. Juni ca. 90 Schiffe", 1, "", ""},
+			}},
 		{"de", "a conjunct without a verb shares the clause; the one with it is its own",
 			"Die Schule hieß ab [[1990|1990||after]] Nordschule und seit [[2010|2010||after]] Hafenschule.",
 			[]want{
