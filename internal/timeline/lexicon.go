@@ -55,6 +55,8 @@ const (
 	cRangeFrom
 	cStamp
 	cPresent
+	cCompare
+	cGenitiveOf
 
 	// Not sections: the labeler marks quotation marks of the language
 	// with these.

@@ -26,58 +26,58 @@ var lexWords = [2]string{
 		"\x05\x10began" + "\x05\x03being" + "\x05\x10broke" + "\x05\x10built" +
 		"\x06\x10became" + "\x06\x11before" + "\x06\x10bought" + "\a\x12because" +
 		"\a\x13between" + "\a\x10brought" + "\x03\x05can" + "\x04\x10came" +
-		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\n\nconcerning" +
-		"\x02\x03do" + "\x03\x03day" + "\x03\x03did" + "\x04\x03days" + "\x04\x03does" +
-		"\x04\x10drew" + "\x05\x10drove" + "\x06\x14during" + "\b\x03december" +
-		"\x04\x03each" + "\x04\x0eeven" + "\x05\nearly" + "\a\x15earlier" +
-		"\x03\x16for" + "\x04\x10fell" + "\x04\x10felt" + "\x04\x10fled" +
-		"\x04\x10flew" + "\x04\x02from" + "\x05\x03first" + "\x05\x10found" +
-		"\x05\x10froze" + "\x06\x10fought" + "\x06\x03friday" + "\b\x03february" +
-		"\t\nfollowing" + "\x03\x10got" + "\x04\x10gave" + "\x04\x10grew" + "\x02\x17he" +
-		"\x03\x05had" + "\x03\x05has" + "\x03\x18her" + "\x03\x18his" + "\x03\x10hit" +
-		"\x04\x05have" + "\x04\x10held" + "\x04\x03here" + "\x05\x10heard" +
-		"\a\vhowever" + "\x01\x17i" + "\x02\x19if" + "\x02\x02in" + "\x02\x05is" +
-		"\x02\x17it" + "\x03\x18its" + "\x04\x1ainto" + "\t\nincluding" + "\x04\x03july" +
-		"\x04\x03june" + "\x04\x1bjust" + "\a\x03january" + "\x04\x10kept" +
-		"\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" + "\x04\nlate" +
-		"\x04\x10left" + "\x04\x10lost" + "\x05\x15later" + "\x03\x05may" +
+		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\b\x14compared" +
+		"\n\nconcerning" + "\x02\x03do" + "\x03\x03day" + "\x03\x03did" + "\x04\x03days" +
+		"\x04\x03does" + "\x04\x10drew" + "\x05\x10drove" + "\x06\x15during" +
+		"\b\x03december" + "\x04\x03each" + "\x04\x0eeven" + "\x05\nearly" +
+		"\a\x16earlier" + "\x03\x17for" + "\x04\x10fell" + "\x04\x10felt" +
+		"\x04\x10fled" + "\x04\x10flew" + "\x04\x02from" + "\x05\x03first" +
+		"\x05\x10found" + "\x05\x10froze" + "\x06\x10fought" + "\x06\x03friday" +
+		"\b\x03february" + "\t\nfollowing" + "\x03\x10got" + "\x04\x10gave" +
+		"\x04\x10grew" + "\x02\x18he" + "\x03\x05had" + "\x03\x05has" + "\x03\x19her" +
+		"\x03\x19his" + "\x03\x10hit" + "\x04\x05have" + "\x04\x10held" + "\x04\x03here" +
+		"\x05\x10heard" + "\a\vhowever" + "\x01\x18i" + "\x02\x1aif" + "\x02\x02in" +
+		"\x02\x05is" + "\x02\x18it" + "\x03\x19its" + "\x04\x1binto" + "\t\nincluding" +
+		"\x04\x03july" + "\x04\x03june" + "\x04\x1cjust" + "\a\x03january" +
+		"\x04\x10kept" + "\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" +
+		"\x04\nlate" + "\x04\x10left" + "\x04\x10lost" + "\x05\x16later" + "\x03\x05may" +
 		"\x03\x10met" + "\x03\nmid" + "\x04\x10made" + "\x04\x03more" + "\x04\x03most" +
 		"\x04\x05must" + "\x05\x03march" + "\x05\x10meant" + "\x05\x05might" +
-		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\b\x1cmodified" +
+		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\b\x1dmodified" +
 		"\t\vmeanwhile" + "\x02\x03no" + "\x03\x03new" + "\x03\x03not" + "\x04\nnext" +
-		"\b\x03november" + "\x02\x02of" + "\x02\x02on" + "\x02\x0for" + "\x03\x03one" +
-		"\x03\x18our" + "\x03\x03out" + "\x04\x03only" + "\x04\x02over" +
+		"\b\x03november" + "\x02\x1eof" + "\x02\x02on" + "\x02\x0for" + "\x03\x03one" +
+		"\x03\x19our" + "\x03\x03out" + "\x04\x03only" + "\x04\x02over" +
 		"\x05\x03other" + "\a\x03october" + "\a\x10overran" + "\x04\x10paid" +
-		"\x04\npast" + "\x06\x1cposted" + "\t\x1cpublished" + "\x04\x10quit" +
+		"\x04\npast" + "\x06\x1dposted" + "\t\x1dpublished" + "\x04\x10quit" +
 		"\x06\x06quoted" + "\x03\x10ran" + "\x04\x10rose" + "\a\x06reports" +
 		"\b\breported" + "\t\nregarding" + "\t\x06reporting" + "\n\x0ereportedly" +
-		"\x02\x1dso" + "\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" +
-		"\x03\x17she" + "\x04\x1esaid" + "\x04\x10sank" + "\x04\x1esays" +
-		"\x04\x10sent" + "\x04\x10shot" + "\x04\x06show" + "\x04\x10shut" +
-		"\x04\x10sold" + "\x04\x03some" + "\x05\x10shook" + "\x05\x06shown" +
-		"\x05\x06shows" + "\x05\x1fsince" + "\x05\x10spent" + "\x05\x10spoke" +
-		"\x05\x10stole" + "\x05\x10stood" + "\x05\x10stuck" + "\x05\x10swept" +
-		"\x05\x10swore" + "\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" +
-		"\x06\x10sought" + "\x06\bstated" + "\x06\x10struck" + "\x06\x03sunday" +
-		"\b\x03saturday" + "\t\x03september" + "\x02 to" + "\x03!the" + "\x03\x0etoo" +
-		"\x03\x03two" + "\x04\"tell" + "\x04\x16than" + "\x04#that" + "\x04\x03them" +
-		"\x04\athen" + "\x04\x17they" + "\x04$this" + "\x04%thru" + "\x04\vthus" +
-		"\x04&till" + "\x04'told" + "\x04\x10took" + "\x05'tells" + "\x05\x18their" +
-		"\x05\x03there" + "\x05\x03these" + "\x05\x03those" + "\x05\x03three" +
-		"\x05\x10threw" + "\x05(today" + "\x06\fthough" + "\a)through" + "\a\x03tuesday" +
-		"\a\btweeted" + "\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" +
-		"\x02\x03up" + "\x05\x16under" + "\x05*until" + "\x06\x19unless" +
-		"\a\x1cupdated" + "\t\x10underwent" + "\n\x10understood" + "\x04\x03very" +
-		"\x02\x17we" + "\x03\x05was" + "\x03+who" + "\x03\x10won" + "\x04\x03week" +
-		"\x04\x10went" + "\x04\x05were" + "\x04\x03what" + "\x04,when" + "\x04-whom" +
-		"\x04\x05will" + "\x04\x16with" + "\x04\x10woke" + "\x05\x03weeks" +
-		"\x05.where" + "\x05/which" + "\x050while" + "\x051whose" + "\x05\x05would" +
-		"\x052wrote" + "\x063within" + "\x06\x06writes" + "\a4whereas" + "\a5whether" +
-		"\b\x10withdrew" + "\t\x03wednesday" + "\x03\x03you" + "\x04\x1ayear" +
-		"\x04\x03your" + "\x05\x1ayears",
+		"\x02\x1fso" + "\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" +
+		"\x03\x18she" + "\x04 said" + "\x04\x10sank" + "\x04 says" + "\x04\x10sent" +
+		"\x04\x10shot" + "\x04\x06show" + "\x04\x10shut" + "\x04\x10sold" +
+		"\x04\x03some" + "\x05\x10shook" + "\x05\x06shown" + "\x05\x06shows" +
+		"\x05!since" + "\x05\x10spent" + "\x05\x10spoke" + "\x05\x10stole" +
+		"\x05\x10stood" + "\x05\x10stuck" + "\x05\x10swept" + "\x05\x10swore" +
+		"\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" + "\x06\x10sought" +
+		"\x06\bstated" + "\x06\x10struck" + "\x06\x03sunday" + "\b\x03saturday" +
+		"\t\x03september" + "\x02\"to" + "\x03#the" + "\x03\x0etoo" + "\x03\x03two" +
+		"\x04$tell" + "\x04%than" + "\x04&that" + "\x04\x03them" + "\x04\athen" +
+		"\x04\x18they" + "\x04'this" + "\x04(thru" + "\x04\vthus" + "\x04)till" +
+		"\x04*told" + "\x04\x10took" + "\x05*tells" + "\x05\x19their" + "\x05\x03there" +
+		"\x05\x03these" + "\x05\x03those" + "\x05\x03three" + "\x05\x10threw" +
+		"\x05+today" + "\x06\fthough" + "\a,through" + "\a\x03tuesday" + "\a\btweeted" +
+		"\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" + "\x02\x03up" +
+		"\x05\x17under" + "\x05-until" + "\x06\x1aunless" + "\a\x1dupdated" +
+		"\t\x10underwent" + "\n\x10understood" + "\x04\x03very" + "\x02\x18we" +
+		"\x03\x05was" + "\x03.who" + "\x03\x10won" + "\x04\x03week" + "\x04\x10went" +
+		"\x04\x05were" + "\x04\x03what" + "\x04/when" + "\x040whom" + "\x04\x05will" +
+		"\x04\x17with" + "\x04\x10woke" + "\x05\x03weeks" + "\x051where" + "\x052which" +
+		"\x053while" + "\x054whose" + "\x05\x05would" + "\x055wrote" + "\x066within" +
+		"\x06\x06writes" + "\a7whereas" + "\a8whether" + "\b\x10withdrew" +
+		"\t\x03wednesday" + "\x03\x03you" + "\x04\x1byear" + "\x04\x03your" +
+		"\x05\x1byears",
 	// de
 	"\x05\x00über" + "\t\x01äußerte" + "\x02\x02ab" + "\x02\x03am" + "\x02\x00an" +
-		"\x03\x04als" + "\x03\x05auf" + "\x03\x05aus" + "\x04\x06aber" + "\x04\aacht" +
+		"\x03\x04als" + "\x03\x00auf" + "\x03\x05aus" + "\x04\x06aber" + "\x04\aacht" +
 		"\x04\balle" + "\x04\talso" + "\x04\nauch" + "\x05\vallen" + "\x05\vapril" +
 		"\x06\vandere" + "\x06\fanfang" + "\x06\vaugust" + "\a\vanderen" +
 		"\t\raußerdem" + "\f\x0eaktualisiert" + "\x03\x0fbei" + "\x03\x10bis" +
@@ -131,44 +131,44 @@ var lexWords = [2]string{
 		"\f\"sommersaison" + "\x03\vtag" + "\x04\vtage" + "\x05\vtagen" +
 		"\x06\x01teilte" + "\a\x01teilten" + "\t\x01twitterte" + "\x020um" + "\x03\vuhr" +
 		"\x031und" + "\x05\x05unter" + "\x03\x03vom" + "\x03\x03von" + "\x032vor" +
-		"\x04\avier" + "\x05\bviele" + "\x06\vvielen" + "\v\fvergangenen" +
-		"\x0f\x0everöffentlicht" + "\x023wo" + "\x03$war" + "\x03\vwas" + "\x03\vwer" +
-		"\x03\nwie" + "\x03\x1fwir" + "\x04\x04weil" + "\x044wenn" + "\x04$will" +
-		"\x04$wird" + "\x05$waren" + "\x055wobei" + "\x05+woche" + "\x05$wurde" +
-		"\x05\vwäre" + "\x066welche" + "\x06$werden" + "\x06\"winter" + "\x06+wochen" +
-		"\x06$wollen" + "\x06)wollte" + "\x06\vworden" + "\x06$wurden" + "\x06$würde" +
-		"\a\x1cwelchem" + "\a\x1cwelchen" + "\a6welcher" + "\a6welches" + "\a7wodurch" +
-		"\a)wollten" + "\a$würden" + "\b\twiederum" + "\b8während" +
-		"\f\"wintermonate" + "\r\"wintermonaten" + "\f\"wintersaison" + "\x029zu" +
-		"\x03\x03zum" + "\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" + "\x05\x14zeigt" +
-		"\x05\rzudem" + "\x05\x1dzuvor" + "\x06\x14zeigen" + "\x06\x14zeigte" +
-		"\x06\azwölf" + "\a\x14zeigten" + "\a\x14zitiert" + "\a:zufolge" +
-		"\b\x14zitierte" + "\b;zwischen",
+		"\x04\avier" + "\x05\bviele" + "\x06\vvielen" + "\t3vergleich" + "\n3verglichen" +
+		"\v\fvergangenen" + "\x0f\x0everöffentlicht" + "\x024wo" + "\x03$war" +
+		"\x03\vwas" + "\x03\vwer" + "\x035wie" + "\x03\x1fwir" + "\x04\x04weil" +
+		"\x045wenn" + "\x04$will" + "\x04$wird" + "\x05$waren" + "\x056wobei" +
+		"\x05+woche" + "\x05$wurde" + "\x05\vwäre" + "\x067welche" + "\x06$werden" +
+		"\x06\"winter" + "\x06+wochen" + "\x06$wollen" + "\x06)wollte" + "\x06\vworden" +
+		"\x06$wurden" + "\x06$würde" + "\a\x1cwelchem" + "\a\x1cwelchen" + "\a7welcher" +
+		"\a7welches" + "\a8wodurch" + "\a)wollten" + "\a$würden" + "\b\twiederum" +
+		"\b9während" + "\f\"wintermonate" + "\r\"wintermonaten" + "\f\"wintersaison" +
+		"\x02:zu" + "\x03\x03zum" + "\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" +
+		"\x05\x14zeigt" + "\x05\rzudem" + "\x05\x1dzuvor" + "\x06\x14zeigen" +
+		"\x06\x14zeigte" + "\x06\azwölf" + "\a\x14zeigten" + "\a\x14zitiert" +
+		"\a;zufolge" + "\b\x14zitierte" + "\b<zwischen",
 }
 
 var lexCells = [2][325]uint16{
 	{
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 15, 35,
 		47, 82, 98, 116, 126, 137, 149, 149, 149, 149, 157, 162, 174, 202, 226, 253,
-		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 286, 286, 298, 298,
-		298, 298, 302, 312, 330, 337, 345, 345, 355, 355, 355, 355, 355, 355, 355, 355,
-		367, 374, 374, 383, 383, 383, 383, 383, 383, 383, 383, 388, 418, 439, 455, 455,
-		465, 476, 476, 476, 476, 476, 476, 481, 493, 493, 493, 493, 493, 493, 493, 493,
-		493, 493, 497, 522, 540, 547, 547, 556, 556, 556, 556, 556, 556, 559, 575, 580,
-		586, 586, 586, 586, 586, 597, 597, 597, 597, 597, 597, 597, 615, 615, 615, 624,
-		624, 624, 624, 624, 624, 624, 624, 624, 636, 636, 636, 636, 636, 636, 636, 636,
-		636, 636, 636, 641, 671, 678, 678, 678, 678, 678, 678, 678, 678, 678, 678, 693,
-		717, 745, 761, 761, 771, 782, 782, 782, 782, 782, 786, 796, 802, 802, 802, 802,
-		812, 812, 812, 812, 812, 812, 824, 839, 851, 858, 858, 876, 876, 876, 876, 876,
-		876, 876, 876, 876, 888, 888, 896, 896, 896, 907, 907, 907, 907, 907, 907, 907,
-		913, 913, 921, 921, 921, 921, 921, 921, 921, 921, 921, 926, 932, 932, 932, 941,
-		951, 973, 985, 985, 985, 985, 989, 1014, 1068, 1145, 1201, 1201, 1211, 1222, 1222, 1222,
-		1222, 1222, 1226, 1241, 1313, 1369, 1377, 1404, 1414, 1425, 1437, 1437, 1437, 1437, 1441, 1441,
-		1441, 1455, 1463, 1472, 1472, 1483, 1495, 1495, 1495, 1495, 1495, 1495, 1501, 1501, 1501, 1501,
-		1501, 1501, 1501, 1501, 1501, 1501, 1505, 1520, 1574, 1623, 1639, 1657, 1667, 1678, 1678, 1678,
-		1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1678, 1683,
-		1695, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702, 1702,
-		1702, 1702, 1702, 1702, 1702,
+		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 296, 296, 308, 308,
+		308, 308, 312, 322, 340, 347, 355, 355, 365, 365, 365, 365, 365, 365, 365, 365,
+		377, 384, 384, 393, 393, 393, 393, 393, 393, 393, 393, 398, 428, 449, 465, 465,
+		475, 486, 486, 486, 486, 486, 486, 491, 503, 503, 503, 503, 503, 503, 503, 503,
+		503, 503, 507, 532, 550, 557, 557, 566, 566, 566, 566, 566, 566, 569, 585, 590,
+		596, 596, 596, 596, 596, 607, 607, 607, 607, 607, 607, 607, 625, 625, 625, 634,
+		634, 634, 634, 634, 634, 634, 634, 634, 646, 646, 646, 646, 646, 646, 646, 646,
+		646, 646, 646, 651, 681, 688, 688, 688, 688, 688, 688, 688, 688, 688, 688, 703,
+		727, 755, 771, 771, 781, 792, 792, 792, 792, 792, 796, 806, 812, 812, 812, 812,
+		822, 822, 822, 822, 822, 822, 834, 849, 861, 868, 868, 886, 886, 886, 886, 886,
+		886, 886, 886, 886, 898, 898, 906, 906, 906, 917, 917, 917, 917, 917, 917, 917,
+		923, 923, 931, 931, 931, 931, 931, 931, 931, 931, 931, 936, 942, 942, 942, 951,
+		961, 983, 995, 995, 995, 995, 999, 1024, 1078, 1155, 1211, 1211, 1221, 1232, 1232, 1232,
+		1232, 1232, 1236, 1251, 1323, 1379, 1387, 1414, 1424, 1435, 1447, 1447, 1447, 1447, 1451, 1451,
+		1451, 1465, 1473, 1482, 1482, 1493, 1505, 1505, 1505, 1505, 1505, 1505, 1511, 1511, 1511, 1511,
+		1511, 1511, 1511, 1511, 1511, 1511, 1515, 1530, 1584, 1633, 1649, 1667, 1677, 1688, 1688, 1688,
+		1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1693,
+		1705, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712,
+		1712, 1712, 1712, 1712, 1712,
 	},
 	{
 		0, 0, 0, 0, 0, 7, 7, 7, 7, 18, 18, 18, 18, 18, 30, 45,
@@ -188,25 +188,25 @@ var lexCells = [2][325]uint16{
 		1492, 1492, 1492, 1492, 1492, 1492, 1496, 1506, 1548, 1611, 1699, 1762, 1762, 1795, 1795, 1821,
 		1864, 1864, 1864, 1869, 1875, 1882, 1890, 1899, 1899, 1910, 1910, 1910, 1910, 1910, 1914, 1924,
 		1924, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1946, 1952, 1959, 1967, 1967,
-		1967, 1967, 1967, 1980, 1997, 1997, 2001, 2026, 2050, 2085, 2157, 2220, 2240, 2240, 2240, 2240,
-		2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283,
-		2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2283, 2287, 2297, 2309, 2330, 2354, 2381,
-		2401, 2401, 2401, 2401, 2401,
+		1967, 1978, 1990, 2003, 2020, 2020, 2024, 2049, 2073, 2108, 2180, 2243, 2263, 2263, 2263, 2263,
+		2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306,
+		2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2310, 2320, 2332, 2353, 2377, 2404,
+		2424, 2424, 2424, 2424, 2424,
 	},
 }
 
 var lexClasses = [2][]uint32{
 	{
 		657, 49677, 521, 1, 8389189, 4097, 2, 37, 131074, 512, 8, 36, 16388, 2048, 32, 581,
-		1048576, 49165, 16900, 16777737, 33289, 4, 513, 8193, 17, 16384, 9, 33, 33554432, 5, 131075, 81933,
-		4227593, 665, 262144, 17181, 25, 4194304, 4194312, 393218, 67108864, 4194817, 4210697, 541189, 49669, 540677, 49157, 573957,
-		49733, 16385, 1179650, 520, 16448, 16644,
+		1048576, 49165, 16900, 16777737, 134217728, 33289, 4, 513, 8193, 17, 16384, 9, 33, 33554432, 268435977, 5,
+		131075, 81933, 4227593, 665, 262144, 134218241, 17181, 25, 4194304, 4194312, 393218, 67108864, 4194817, 4210697, 541189, 49669,
+		540677, 49157, 573957, 49733, 16385, 1179650, 520, 16448, 16644,
 	},
 	{
 		521, 131074, 9, 537, 49669, 513, 581, 128, 129, 32, 5, 1, 8, 36, 33554432, 529,
-		4194313, 17, 49156, 37, 2, 49157, 524945, 524953, 153, 17157, 69, 33, 524288, 4, 137, 8193,
+		4194313, 17, 49156, 37, 2, 49157, 524945, 524953, 268435609, 17157, 69, 33, 524288, 4, 137, 8193,
 		145, 16384, 2097152, 16, 4097, 67108865, 8209, 2097161, 2097160, 4096, 2048, 2097153, 49668, 16645, 16388, 65561,
-		33289, 8389189, 25, 32773, 16389, 33284, 524805, 32768, 49692, 33281, 1024, 16777225,
+		33289, 8389189, 25, 134217728, 32773, 16389, 33284, 524805, 32768, 49692, 33281, 1024, 16777225,
 	},
 }
 

@@ -21,11 +21,11 @@ func TestDataFiles(t *testing.T) {
 	for _, s := range []string{"months", "months.abbr", "weekdays.abbr", "seasons", "parts", "format", "mod", "open",
 		"open.after", "open.det", "prep", "det", "pronoun", "subject.det", "adjective.endings", "subordinator", "finite", "coord", "dependent", "connector", "that",
 		"attribution", "statement", "statement.object", "attribution.upto", "attribution.from", "filler", "cut", "stop", "relative", "verb", "period",
-		"range.to", "range.and", "range.from", "stamp", "present"} {
+		"range.to", "range.and", "range.from", "stamp", "present", "compare", "genitive.of"} {
 		known[s] = true
 	}
 	nonEmpty := []string{"open.after", "prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector",
-		"that", "attribution", "statement", "filler", "cut", "stop", "relative", "range.to", "range.and", "range.from", "present"}
+		"that", "attribution", "statement", "filler", "cut", "stop", "relative", "range.to", "range.and", "range.from", "present", "compare", "genitive.of"}
 	formats := []string{"day", "month", "year", "decade", "century", "week", "quarter", "half", "season", "time", "part", "range", "range.spaced"}
 	for _, f := range files {
 		lang := strings.TrimSuffix(strings.TrimPrefix(f, "data/"), ".txt")

@@ -27,12 +27,13 @@
 //
 // A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 // "between 1982 and 1992", "vom 12. bis 14. September") is one mention
-// with the range as its value. Dates that date no happening give no entry:
+// with the range as its value, and a date with a finer one inside it
+// right after it ("am Montag um 11 Uhr") one with the finer value. Dates that date no happening give no entry:
 // a sentence that is a heading, dateline, byline, credit or reference (no
 // verb), a date after a stamp word ("Stand: Juni 2016", "Updated March
 // 3"), "bis heute"/"until today". No two entries of one timeline share a
 // label: where two would, each label ends right after its own date, and
-// the last in the text keeps the whole one.
+// the first in the text keeps the whole one.
 //
 // FormatDate, FormatEntryDate and HTMLDateTime turn TIMEX3 values into what a
 // reader sees and what an HTML <time> element may carry; Compare orders them.
@@ -107,15 +108,16 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	refs := cleanExprs(text, exprs)
 	sents := cleanSpans(text, sentences)
 	paras := cleanSpans(text, paragraphs)
-	b := &builder{d: d, text: text, lx: lx, refs: refs, sents: sents, isEvent: make([]bool, len(exprs))}
+	b := &builder{d: d, text: text, lx: lx, refs: refs, sents: sents, isEvent: make([]bool, len(exprs)), values: make([]string, len(exprs))}
 	for _, r := range refs {
 		b.isEvent[r.index] = isEventExpr(exprs[r.index])
+		b.values[r.index] = exprs[r.index].Value
 	}
 	b.split()
 
 	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 	// "between 1982 and 1992") is one mention of both dates.
-	ends := b.ranges(exprs)
+	ends, phrases := b.ranges(exprs)
 	stamped := make([]bool, len(refs))
 	var ms []*mention
 	for k, r := range refs {
@@ -126,7 +128,8 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		value, mod, open := e.Value, e.Mod, e.Open
 		target2 := -1
 		if j := ends[k]; j >= 0 {
-			value, mod, open = rangeValue(text, e, exprs[refs[j].index]), "", ""
+			p := phrases[k]
+			value, mod, open = p.Value, p.Mod, p.Open
 			target2 = refs[j].index
 			r.end = refs[j].end
 		}
@@ -302,9 +305,10 @@ func entryOf(g []*mention) (Entry, *mention) {
 }
 
 // distinct gives entries that share a label labels of their own: each
-// ends right after its own date ("Die Sitzungen finden am 29. Januar…"),
-// but the last of them in the text, which keeps the whole label when none
-// does; entries that still share one start with their own dates, and
+// ends right after its own date ("Die Sitzungen finden am 29. Januar, 10.
+// Februar…"), but the first of them in the text, which keeps the whole
+// label when none does and it was not cut (a label cut before the dates
+// would show none of them); entries that still share one start with their own dates, and
 // those of one date that still do are merged: it returns which entries
 // went into another (nil for none). from holds the mention each entry
 // took its label from.
@@ -324,14 +328,14 @@ func (b *builder) distinct(entries []Entry, from []*mention) []bool {
 					whole = true
 				}
 			}
-			if !whole {
-				last := dup[0]
+			if !whole && from[dup[0]].fits {
+				first := dup[0]
 				for _, i := range dup[1:] {
-					if from[i].span[0] > from[last].span[0] || from[i].span[0] == from[last].span[0] && from[i].expr > from[last].expr {
-						last = i
+					if from[i].span[0] < from[first].span[0] || from[i].span[0] == from[first].span[0] && from[i].expr < from[first].expr {
+						first = i
 					}
 				}
-				entries[last].Label = label
+				entries[first].Label = label
 			}
 		}
 		if len(dups) == 0 {
@@ -385,11 +389,15 @@ func duplicates(entries []Entry) [][]int {
 }
 
 // ranges returns for each usable expression (by its index in b.refs) the
-// index in b.refs of the expression that ends the range it starts ("von
-// 2011 bis 2013": a range word or dash between two timeline dates, "and"
-// after "between"), -1 when it starts none, -2 for the end of a range.
-func (b *builder) ranges(exprs []temporal.Expr) []int {
-	ends := make([]int, len(b.refs))
+// index in b.refs of the expression that ends the phrase it starts, -1
+// when it starts none, -2 for the end of one; and the value of each
+// phrase. A phrase is a range ("von 2011 bis 2013": a range word or dash
+// between two timeline dates, "and" after "between"; its value the range)
+// or a date with a finer date inside it right after it ("am Montag um 11
+// Uhr", "this evening at 9": the finer one's value, mod and openness).
+func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values []temporal.Expr) {
+	ends = make([]int, len(b.refs))
+	values = make([]temporal.Expr, len(b.refs))
 	for k := range ends {
 		ends[k] = -1
 	}
@@ -398,15 +406,45 @@ func (b *builder) ranges(exprs []temporal.Expr) []int {
 		if ends[k] != -1 || !b.isEvent[r.index] || !b.isEvent[s.index] {
 			continue
 		}
-		if !b.lx.rangeJoin(b.text, r.start, r.end, b.text[r.end:s.start]) {
+		gap := b.text[r.end:s.start]
+		if b.lx.rangeJoin(b.text, r.start, r.end, gap) {
+			if v := rangeValue(b.text, exprs[r.index], exprs[s.index]); v != "" {
+				ends[k], ends[k+1] = k+1, -2
+				values[k] = temporal.Expr{Value: v}
+			}
 			continue
 		}
-		if rangeValue(b.text, exprs[r.index], exprs[s.index]) == "" {
-			continue
+		if e, ok := b.refine(exprs[r.index], exprs[s.index], gap); ok {
+			ends[k], ends[k+1] = k+1, -2
+			values[k] = e
 		}
-		ends[k], ends[k+1] = k+1, -2
 	}
-	return ends
+	return ends, values
+}
+
+// refine returns the finer of two dates when one lies inside the other and
+// at most a comma and two short words ("um", "at") stand between them.
+func (b *builder) refine(x, y temporal.Expr, gap string) (temporal.Expr, bool) {
+	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(gap, ",", " ")))
+	if len(f) > 2 || strings.ContainsAny(gap, ".;:!?()\n") {
+		return x, false
+	}
+	for _, w := range f {
+		if !b.lx.is(cPrep, strings.ToLower(w)) {
+			return x, false
+		}
+	}
+	vx, okx := timex.Parse(x.Value)
+	vy, oky := timex.Parse(y.Value)
+	switch {
+	case !okx || !oky || vx.Gran == timex.GranRange || vy.Gran == timex.GranRange:
+		return x, false
+	case vy.Lo >= vx.Lo && vy.Hi <= vx.Hi && vy.Hi-vy.Lo < vx.Hi-vx.Lo:
+		return y, true
+	case vx.Lo >= vy.Lo && vx.Hi <= vy.Hi && vx.Hi-vx.Lo < vy.Hi-vy.Lo:
+		return x, true
+	}
+	return x, false
 }
 
 // rangeJoin reports whether gap, the text between two dates, joins them
@@ -475,8 +513,11 @@ func rangeValue(text string, a, z temporal.Expr) string {
 // happening: after a [stamp] word that opens its line, sentence or
 // bracket, perhaps with a colon or a preposition between ("Stand: Juni
 // 2016", "Updated on March 3"), or right after such a date ("Updated March
-// 3 at 3:45 p.m."); or a [present] word after a [range.to] word ("bis
-// heute", "until today": the present, not that day). k is r's index in
+// 3 at 3:45 p.m."); a [present] word after a [range.to] word ("bis
+// heute", "until today": the present, not that day); the baseline of a
+// comparison ([compare]: "compared with the year before"); a century that
+// characterises a noun ([genitive.of]: "a symbol of the 20th century",
+// "20th-century innovation"). k is r's index in
 // b.refs, stamped whether the date before it is stamped.
 func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 	at := r.start
@@ -504,9 +545,35 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 			return true
 		}
 	}
-	w, _ = wordBefore(b.text, r.start)
-	return b.lx.is(cPresent, strings.ToLower(b.text[r.start:r.end])) && b.lx.is(cRangeTo, w)
+	w, at = wordBefore(b.text, r.start)
+	if b.lx.is(cPresent, strings.ToLower(b.text[r.start:r.end])) && b.lx.is(cRangeTo, w) {
+		return true
+	}
+	// the baseline of a comparison ("compared with the year before",
+	// "than in 2017", "im Vergleich zum Vorjahr")
+	for n := 0; n < 2 && b.lx.class(w)&(cPrep|cDet|cCut|cCompare) != 0 && !b.lx.is(cCompare, w); n++ {
+		w, at = wordBefore(b.text, at)
+	}
+	if b.lx.is(cCompare, w) {
+		return true
+	}
+	// a century that characterises a noun ("a symbol of the 20th
+	// century", "20th-century innovation", "Ikone des 20. Jahrhunderts")
+	if v := b.exprValue(r); len(v) == 2 && v[0]-'0' <= 9 && v[1]-'0' <= 9 {
+		w, at = wordBefore(b.text, r.start)
+		if b.lx.is(cDet, w) && !b.lx.is(cGenitiveOf, w) {
+			w, at = wordBefore(b.text, at)
+		}
+		if p, _ := wordBefore(b.text, at); b.lx.is(cGenitiveOf, w) && p != "" {
+			return true
+		}
+		return r.end+1 < len(b.text) && b.text[r.end] == '-' && isWordRune(rune(b.text[r.end+1]))
+	}
+	return false
 }
+
+// exprValue returns the value of the expression r refers to.
+func (b *builder) exprValue(r exprRef) string { return b.values[r.index] }
 
 // startsSentence reports whether a sentence starts at byte i.
 func (b *builder) startsSentence(i int) bool {
@@ -744,6 +811,8 @@ type builder struct {
 	sents []text.Span // the usable sentences, in text order
 	// isEvent[i] reports whether expression i is a timeline date.
 	isEvent []bool
+	// values[i] is the value of expression i.
+	values []string
 	// words are the text's words and marks (see word), in text order.
 	words []word
 	// df counts the sentences each stem occurs in; a stem's weight is
