@@ -387,8 +387,8 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 	if l.en && l.sayingVerb(c, ta, tb) < 0 {
 		// "officials said the bridge reopened on Saturday": what was said
 		for i := c.a; i < ta; i++ {
-			if l.is(i, cStatement) && l.depth[i] == l.dt {
-				c.a = i + 1
+			if l.is(i, cStatement) && l.depth[i] == l.dt && l.hasVerb(i+1, c.b) {
+				c.a = i + 1 // not "reported a record week"
 			}
 		}
 	}
@@ -444,6 +444,12 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		// a subject or fronted phrase set off by commas before it
 		// ("Renewable energy from hydro, solar and wind increased …")
 		a = l.back(a, b, da, db)
+	case a == u.a && !first && l.is(a, cSubjectDet) && (l.mark(a-1, "—") || l.mark(a-1, "–")) && l.hasVerb(l.start, a-1) && !l.clauseAt(a, b):
+		// an apposition after a dash that sums up the clause before it
+		// ("… next year — the first time it has been that big since
+		// 2012"): with that clause, cut at its start when too long
+		a = l.start
+		l.tail = !l.fits(a, b, da, db)
 	case l.is(l.firstWord(a, b), cPronoun) && l.saidBefore(a) && !first:
 		// "X said it …": with the speaker
 		if l.fits(l.start, b, da, db) {
@@ -458,6 +464,21 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 	}
 	b = l.extend(a, b)
 	return a, b, false
+}
+
+// clauseAt reports whether a clause starts at token a: a noun phrase of
+// at most four words and its verb ("the economy expanded"), not one that
+// a clause of its own follows ("the first time it has been …").
+func (l *labeler) clauseAt(a, b int) bool {
+	for i := a + 1; i < b && i <= a+4; i++ {
+		if !l.toks[i].word || l.is(i, cPronoun|cSubordinator|cRelative) {
+			return false
+		}
+		if l.isVerb(i) || l.is(i, cFinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // back returns where a label [a, b) that lacks its subject or verb starts
@@ -1202,8 +1223,8 @@ func (l *labeler) dropDate(a, b, ta, tb, da, db int) (int, int) {
 
 // hole reports whether the stretch [a, k) would leave a hole if it ended
 // there, without the date after it: it ends in a function word ("more than
-// [in 2017]") or in an English form in "-ing" that opens its clause (",
-// starting [in December 2015]").
+// [in 2017]"), a finite auxiliary ("we had [a banner year]") or an English
+// form in "-ing" that opens its clause (", starting [in December 2015]").
 func (l *labeler) hole(a, k int) bool {
 	for k > a && !l.toks[k-1].word {
 		k--
@@ -1211,8 +1232,8 @@ func (l *labeler) hole(a, k int) bool {
 	if k <= a {
 		return false
 	}
-	if l.is(k-1, cPrep|cDet|cCut|cCoord) {
-		return true
+	if l.is(k-1, cPrep|cDet|cCut|cCoord|cFinite) {
+		return true // "more than [in 2017]", "we had [a banner year]"
 	}
 	// ", starting [in December 2015]"
 	return l.en && strings.HasSuffix(l.low(&l.toks[k-1]), "ing") && k-1 > 0 && l.mark(k-2, ",")
