@@ -79,15 +79,23 @@ type labeler struct {
 	// tail: a label longer than maxLabel is cut at its start, not its end.
 	tail bool
 	// da, db: the target's date phrase (see datePhrase).
-	da, db int
+	da, db  int
+	scratch *labelScratch
 }
 
 // clause is a run of tokens [a, b).
 type clause struct{ a, b int }
 
+// labelScratch is the memory a labeler lays its sentence out in.
+type labelScratch struct {
+	depth         []int8
+	bound         []bool
+	units, pieces []clause
+}
+
 // newLabeler returns the labeler of the words [a, b) of b.words.
 func (b *builder) newLabeler(wa, wb int) *labeler {
-	return &labeler{text: b.d.Text, lower: b.d.Lower, lx: b.lx, en: b.lx.lang != "de", toks: b.words[wa:wb:wb]}
+	return &labeler{text: b.d.Text, lower: b.d.Lower, lx: b.lx, en: b.lx.lang != "de", toks: b.words[wa:wb:wb], scratch: &b.scratch}
 }
 
 // str returns the word as written.
@@ -183,7 +191,14 @@ func (l *labeler) heading() bool {
 // the target's bracket group, its units and pieces.
 func (l *labeler) layout(ta, tb int) {
 	n := len(l.toks)
-	l.depth = make([]int8, n)
+	sc := l.scratch
+	if sc == nil {
+		sc = &labelScratch{}
+	}
+	if cap(sc.depth) < n {
+		sc.depth, sc.bound = make([]int8, n), make([]bool, n)
+	}
+	l.depth = sc.depth[:n]
 	var d int8
 	for i := range l.toks {
 		if l.mark(i, ")") || l.mark(i, "]") {
@@ -204,7 +219,8 @@ func (l *labeler) layout(ta, tb int) {
 	for l.gb < n && l.depth[l.gb] >= l.dt {
 		l.gb++
 	}
-	bound := make([]bool, n)
+	bound := sc.bound[:n]
+	clear(bound)
 	for i := l.ga; i < l.gb; i++ {
 		// the dash of a range is no clause mark ("1998 – 2001")
 		bound[i] = l.depth[i] == l.dt && l.isBound(i) && !(i > ta && i < tb)
@@ -221,7 +237,7 @@ func (l *labeler) layout(ta, tb int) {
 			bound[i] = false
 		}
 	}
-	l.units = l.units[:0]
+	l.units = sc.units[:0]
 	a := l.ga
 	for i := l.ga; i <= l.gb; i++ {
 		if i == l.gb || bound[i] {
@@ -245,7 +261,7 @@ func (l *labeler) layout(ta, tb int) {
 			break
 		}
 	}
-	l.pieces = l.pieces[:0]
+	l.pieces = sc.pieces[:0]
 	for _, u := range l.units {
 		p := u.a
 		if l.en {
@@ -258,6 +274,7 @@ func (l *labeler) layout(ta, tb int) {
 		}
 		l.pieces = append(l.pieces, clause{p, u.b})
 	}
+	sc.units, sc.pieces = l.units, l.pieces
 }
 
 // isBound reports whether token i separates two clauses: a comma, colon,

@@ -395,9 +395,8 @@ func duplicates(entries []Entry) [][]int {
 // between two timeline dates, "and" after "between"; its value the range)
 // or a date with a finer date inside it right after it ("am Montag um 11
 // Uhr", "this evening at 9": the finer one's value, mod and openness).
-func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values []temporal.Expr) {
+func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values map[int]temporal.Expr) {
 	ends = make([]int, len(b.refs))
-	values = make([]temporal.Expr, len(b.refs))
 	for k := range ends {
 		ends[k] = -1
 	}
@@ -407,20 +406,33 @@ func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values []temporal.E
 			continue
 		}
 		gap := b.text[r.end:s.start]
+		if len(gap) > maxGap {
+			continue // a range word or a preposition is short
+		}
 		if b.lx.rangeJoin(b.text, r.start, r.end, gap) {
 			if v := rangeValue(b.text, exprs[r.index], exprs[s.index]); v != "" {
 				ends[k], ends[k+1] = k+1, -2
+				if values == nil {
+					values = map[int]temporal.Expr{}
+				}
 				values[k] = temporal.Expr{Value: v}
 			}
 			continue
 		}
 		if e, ok := b.refine(exprs[r.index], exprs[s.index], gap); ok {
 			ends[k], ends[k+1] = k+1, -2
+			if values == nil {
+				values = map[int]temporal.Expr{}
+			}
 			values[k] = e
 		}
 	}
 	return ends, values
 }
+
+// maxGap is the most bytes that stand between two dates of one phrase
+// (". und ", " bis zum ", ", at ").
+const maxGap = 16
 
 // refine returns the finer of two dates when one lies inside the other and
 // at most a comma and two short words ("um", "at") stand between them.
@@ -813,6 +825,9 @@ type builder struct {
 	isEvent []bool
 	// values[i] is the value of expression i.
 	values []string
+	// scratch is the labelers' working memory, reused from one to the
+	// next (one labeler works at a time).
+	scratch labelScratch
 	// words are the text's words and marks (see word), in text order.
 	words []word
 	// df counts the sentences each stem occurs in; a stem's weight is
