@@ -136,7 +136,7 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 	l.layout(ta, tb)
 	da, db := l.datePhrase(ta, tb)
 	l.da, l.db = da, db
-	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() {
+	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) {
 		return "", false
 	}
 	a, b, keep := l.choose(ta, tb, da, db)
@@ -185,6 +185,43 @@ func (l *labeler) heading() bool {
 		}
 	}
 	return true
+}
+
+// title reports whether the date [ta, tb) stands in quotation marks that
+// hold a title, not a quotation: no lower-case word but function words,
+// and a name beside the date or a bare number ("der Film „1917“", "the
+// album “Summer of 1999”"; not a quoted „nächste Woche“).
+func (l *labeler) title(ta, tb int) bool {
+	o := ta - 1
+	for o >= 0 && l.toks[o].cls&cOpenQuote == 0 {
+		if !l.toks[o].word && l.toks[o].stop || l.toks[o].cls&cCloseQuote != 0 || ta-o > 8 {
+			return false
+		}
+		o--
+	}
+	if o < 0 {
+		return false
+	}
+	for c := tb; c < len(l.toks) && c < tb+8; c++ {
+		t := &l.toks[c]
+		if t.cls&cCloseQuote != 0 && !t.word {
+			// a name beside the date, or a bare number ("„1917“"), not
+			// a quoted date alone („nächste Woche“)
+			named := tb-ta == 1 && strings.Trim(l.str(&l.toks[ta]), "0123456789") == ""
+			for i := o + 1; i < c; i++ {
+				u := &l.toks[i]
+				if u.word && !u.upper && u.expr < 0 && !l.digit(i) && (u.cls&(stopWords|functionWords) == 0 || u.cls&cFinite != 0) {
+					return false
+				}
+				named = named || u.word && u.upper && u.expr < 0
+			}
+			return named
+		}
+		if !t.word && t.stop {
+			return false
+		}
+	}
+	return false
 }
 
 // layout reads the sentence around the target [ta, tb): bracket depths,
