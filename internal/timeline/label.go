@@ -1429,6 +1429,15 @@ func writeText(sb *strings.Builder, s string) int {
 	n := 0
 	space := false
 	for _, r := range s {
+		if sb == nil && r < utf8.RuneSelf && r > ' ' {
+			// counting ASCII: no tables to ask
+			if space {
+				n++
+				space = false
+			}
+			n++
+			continue
+		}
 		switch {
 		case invisible(r):
 			continue
