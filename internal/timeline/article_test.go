@@ -141,9 +141,15 @@ func checkArticle(t *testing.T, text string, g gold, exprs []temporal.Expr) {
 				t.Errorf("entry %q built on a duration %q", e.Label, exprs[i].Value)
 			}
 		}
-		if n := utf8.RuneCountInString(e.Label); n > maxLabel+1 || e.Label == "" {
+		if n := utf8.RuneCountInString(e.Label); n > maxLabel || e.Label == "" {
 			t.Errorf("label %q: %d runes", e.Label, n)
 		}
+		if !inText(text, e.Label) {
+			t.Errorf("label %q is not a stretch of the text", e.Label)
+		}
+	}
+	if msg := sharedLabel(entries); msg != "" {
+		t.Error(msg)
 	}
 	for i := 1; i < len(entries); i++ {
 		if timex.Compare(entries[i-1].Date, entries[i].Date) > 0 {

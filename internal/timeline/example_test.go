@@ -21,8 +21,8 @@ func ExampleBuild() {
 		fmt.Printf("%s: %s\n", timeline.FormatEntryDate(e, "de"), e.Label)
 	}
 	// Output:
-	// seit 2022: Das Land testet Raketen
-	// Mi., 13. Sept. 2023: Der Gipfel begann in Wladiwostok
+	// seit 2022: Seit 2022 testet das Land Raketen
+	// Mi., 13. Sept. 2023: Der Gipfel begann am Mittwoch in Wladiwostok
 }
 
 func ExampleFormatDate() {

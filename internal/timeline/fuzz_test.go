@@ -15,8 +15,8 @@ import (
 // (through build) with sentences cut around the expressions, and checks
 // the invariants:
 // no panic, valid indices, sentences inside the text, sorted, not
-// overlapping and holding the entry's dates, labels valid UTF-8 and short,
-// entries in ascending order.
+// overlapping and holding the entry's dates, labels valid UTF-8, short and
+// stretches of the text, entries in ascending order.
 func FuzzBuild(f *testing.F) {
 	f.Add("Am Mittwoch traf Kim Putin. Das Treffen am Mittwoch dauerte lange.", "de", []byte{3, 11, 44, 52})
 	f.Add("On Monday, the Senate passed the bill, officials said.", "en", []byte{3, 9})
@@ -53,8 +53,11 @@ func check(t *testing.T, text string, exprs []temporal.Expr, entries []Entry) {
 		if msg := badSentences(text, exprs, e); msg != "" {
 			t.Fatalf("%s in %v", msg, e.Sentences)
 		}
-		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel+1 {
+		if e.Label == "" || !utf8.ValidString(e.Label) || utf8.RuneCountInString(e.Label) > maxLabel {
 			t.Fatalf("bad label %q", e.Label)
+		}
+		if !inText(text, e.Label) {
+			t.Fatalf("label %q is not a stretch of the text", e.Label)
 		}
 		if k > 0 && timex.Compare(entries[k-1].Date, e.Date) > 0 {
 			t.Fatalf("out of order: %s, %s", entries[k-1].Date, e.Date)

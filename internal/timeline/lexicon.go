@@ -41,20 +41,21 @@ const (
 	cAttributionUpto
 	cAttributionFrom
 	cFinite
-	cGenitive
 	cPronoun
 	cSubordinator
-	cReflexive
 	cDependent
-	cCaptionLead
-	cCaption
-	cOpenAfter
 	cStatement
-	cPronounSpeaker
 	cStatementObject
 	cRelative
 	cVerb
 	cPeriod
+	cRangeTo
+	cRangeAnd
+	cRangeFrom
+	cStamp
+	cPresent
+	cCompare
+	cGenitiveOf
 
 	// Not sections: the labeler marks quotation marks of the language
 	// with these.

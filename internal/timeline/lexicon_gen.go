@@ -19,194 +19,194 @@ var lexWords = [2]string{
 	// en
 	"\x01\x00a" + "\x02\x00an" + "\x02\x01as" + "\x02\x02at" + "\x03\x03all" +
 		"\x03\x04and" + "\x03\x03any" + "\x03\x05are" + "\x04\x06adds" + "\x04\aalso" +
-		"\x05\babout" + "\x05\tadded" + "\x05\x01after" + "\x05\x03april" +
-		"\x06\x03august" + "\a\nagainst" + "\a\valready" + "\b\falthough" +
-		"\t\raccording" + "\n\x0eapparently" + "\x02\x03be" + "\x02\x02by" +
-		"\x03\x04but" + "\x04\x03been" + "\x04\x03both" + "\x05\x0fbegan" +
-		"\x05\x03being" + "\x05\x0fbroke" + "\x05\x0fbuilt" + "\x06\x0fbecame" +
-		"\x06\x10before" + "\x06\x0fbought" + "\a\x11because" + "\a\x02between" +
-		"\a\x0fbrought" + "\x03\x05can" + "\x04\x0fcame" + "\x05\x0fchose" +
-		"\x05\x05could" + "\x06\x0fcaught" + "\x02\x03do" + "\x03\x03day" +
-		"\x03\x03did" + "\x04\x03days" + "\x04\x03does" + "\x04\x0fdrew" +
-		"\x05\x0fdrove" + "\x06\x12during" + "\b\x03december" + "\x04\x03each" +
-		"\x05\x13early" + "\a\fearlier" + "\x03\bfor" + "\x04\x0ffell" + "\x04\x0ffelt" +
-		"\x04\x14file" + "\x04\x0ffled" + "\x04\x0fflew" + "\x04\x02from" +
-		"\x05\x03first" + "\x05\x0ffound" + "\x05\x0ffroze" + "\x06\x0ffought" +
-		"\x06\x03friday" + "\b\x03february" + "\x03\x0fgot" + "\x04\x0fgave" +
-		"\x04\x0fgrew" + "\x02\x15he" + "\x03\x05had" + "\x03\x05has" + "\x03\x16her" +
-		"\x03\x16his" + "\x03\x0fhit" + "\x04\x05have" + "\x04\x0fheld" + "\x04\x03here" +
-		"\x05\x0fheard" + "\a\vhowever" + "\x01\x17i" + "\x02\x02in" + "\x02\x05is" +
-		"\x02\x15it" + "\x03\x16its" + "\x04\x03into" + "\x05\x14image" +
-		"\x06\x14images" + "\x06\x18itself" + "\x04\x03july" + "\x04\x03june" +
-		"\x04\x03just" + "\a\x03january" + "\x04\x0fkept" + "\x04\x0fknew" +
-		"\x03\x0fled" + "\x04\x0flaid" + "\x04\x13last" + "\x04\x13late" +
-		"\x04\x0fleft" + "\x04\x0flost" + "\x05\flater" + "\x03\x05may" + "\x03\x0fmet" +
-		"\x03\x13mid" + "\x04\x0fmade" + "\x04\x03more" + "\x04\x03most" +
-		"\x04\x05must" + "\x05\x03march" + "\x05\x0fmeant" + "\x05\x05might" +
-		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\t\vmeanwhile" +
-		"\x02\x03no" + "\x03\x03new" + "\x03\x03not" + "\x04\x13next" + "\b\x03november" +
-		"\x02\x02of" + "\x02\x02on" + "\x02\x04or" + "\x03\x03one" + "\x03\x16our" +
-		"\x03\x03out" + "\x04\x03only" + "\x04\bover" + "\x05\x03other" +
-		"\a\x03october" + "\a\x0foverran" + "\x04\x0fpaid" + "\x05\x14photo" +
-		"\x06\x14photos" + "\a\x14picture" + "\b\x14pictures" + "\n\x14photograph" +
-		"\x04\x0fquit" + "\x06\x06quoted" + "\x03\x0fran" + "\x04\x0frose" +
-		"\a\x06reports" + "\b\treported" + "\t\x06reporting" + "\n\x0ereportedly" +
-		"\x02\x19so" + "\x03\x0fsat" + "\x03\x0fsaw" + "\x03\x06say" + "\x03\x0fset" +
-		"\x03\x15she" + "\x04\x1asaid" + "\x04\x0fsank" + "\x04\x1asays" +
-		"\x04\x0fsent" + "\x04\x0fshot" + "\x04\x06show" + "\x04\x0fshut" +
-		"\x04\x0fsold" + "\x04\x03some" + "\x05\x0fshook" + "\x05\x06shown" +
-		"\x05\x06shows" + "\x05\x1bsince" + "\x05\x0fspent" + "\x05\x0fspoke" +
-		"\x05\x0fstole" + "\x05\x0fstood" + "\x05\x0fstuck" + "\x05\x0fswept" +
-		"\x05\x0fswore" + "\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" +
-		"\x06\x0fsought" + "\x06\tstated" + "\x06\x0fstruck" + "\x06\x03sunday" +
-		"\b\x03saturday" + "\t\x03september" + "\x02\x12to" + "\x03\x1cthe" +
-		"\x03\x0etoo" + "\x03\x03two" + "\x04\x1dtell" + "\x04\x03than" + "\x04\x1ethat" +
-		"\x04\x03them" + "\x04\athen" + "\x04\x15they" + "\x04\x1fthis" + "\x04\vthus" +
-		"\x04\x13till" + "\x04 told" + "\x04\x0ftook" + "\x05 tells" + "\x05\x16their" +
-		"\x05\x03there" + "\x05!these" + "\x05\x03those" + "\x05\x03three" +
-		"\x05\x0fthrew" + "\x06\fthough" + "\a\bthrough" + "\a\x03tuesday" +
-		"\a\ttweeted" + "\b\x03thursday" + "\t\x0etherefore" + "\n\x18themselves" +
-		"\x02\x03up" + "\x05\bunder" + "\x05\"until" + "\t\x0funderwent" +
-		"\n\x0funderstood" + "\x04\x03very" + "\x02\x17we" + "\x03\x05was" + "\x03#who" +
-		"\x03\x0fwon" + "\x04\x03week" + "\x04\x0fwent" + "\x04\x05were" +
-		"\x04\x03what" + "\x04$when" + "\x04%whom" + "\x04\x05will" + "\x04\bwith" +
-		"\x04\x0fwoke" + "\x05\x03weeks" + "\x05&where" + "\x05'which" + "\x05(while" +
-		"\x05\x03whose" + "\x05\x05would" + "\x05)wrote" + "\x06*within" +
-		"\x06\x06writes" + "\a+whereas" + "\a,whether" + "\b\x0fwithdrew" +
-		"\t\x03wednesday" + "\x03\x03you" + "\x04\"year" + "\x04\x03your" +
-		"\x05\"years",
+		"\x05\x02about" + "\x05\badded" + "\x05\x01after" + "\x05\talong" +
+		"\x05\x03april" + "\x06\naround" + "\x06\x03august" + "\a\tagainst" +
+		"\a\valready" + "\b\falthough" + "\t\raccording" + "\n\x0eapparently" +
+		"\x02\x03be" + "\x02\x02by" + "\x03\x0fbut" + "\x04\x03been" + "\x04\x03both" +
+		"\x05\x10began" + "\x05\x03being" + "\x05\x10broke" + "\x05\x10built" +
+		"\x06\x10became" + "\x06\x11before" + "\x06\x10bought" + "\a\x12because" +
+		"\a\x13between" + "\a\x10brought" + "\x03\x05can" + "\x04\x10came" +
+		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\b\x14compared" +
+		"\n\nconcerning" + "\x02\x03do" + "\x03\x03day" + "\x03\x03did" + "\x04\x03days" +
+		"\x04\x03does" + "\x04\x10drew" + "\x05\x10drove" + "\x06\x15during" +
+		"\b\x03december" + "\x04\x03each" + "\x04\x0eeven" + "\x05\nearly" +
+		"\a\x16earlier" + "\x03\x17for" + "\x04\x10fell" + "\x04\x10felt" +
+		"\x04\x10fled" + "\x04\x10flew" + "\x04\x02from" + "\x05\x03first" +
+		"\x05\x10found" + "\x05\x10froze" + "\x06\x10fought" + "\x06\x03friday" +
+		"\b\x03february" + "\t\nfollowing" + "\x03\x10got" + "\x04\x10gave" +
+		"\x04\x10grew" + "\x02\x18he" + "\x03\x05had" + "\x03\x05has" + "\x03\x19her" +
+		"\x03\x19his" + "\x03\x10hit" + "\x04\x05have" + "\x04\x10held" + "\x04\x03here" +
+		"\x05\x10heard" + "\a\vhowever" + "\x01\x18i" + "\x02\x1aif" + "\x02\x02in" +
+		"\x02\x05is" + "\x02\x18it" + "\x03\x19its" + "\x04\x1binto" + "\t\nincluding" +
+		"\x04\x03july" + "\x04\x03june" + "\x04\x1cjust" + "\a\x03january" +
+		"\x04\x10kept" + "\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" +
+		"\x04\nlate" + "\x04\x10left" + "\x04\x10lost" + "\x05\x16later" + "\x03\x05may" +
+		"\x03\x10met" + "\x03\nmid" + "\x04\x10made" + "\x04\x03more" + "\x04\x03most" +
+		"\x04\x05must" + "\x05\x03march" + "\x05\x10meant" + "\x05\x05might" +
+		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\b\x1dmodified" +
+		"\t\vmeanwhile" + "\x02\x03no" + "\x03\x03new" + "\x03\x03not" + "\x04\nnext" +
+		"\b\x03november" + "\x02\x1eof" + "\x02\x02on" + "\x02\x0for" + "\x03\x03one" +
+		"\x03\x19our" + "\x03\x03out" + "\x04\x03only" + "\x04\x02over" +
+		"\x05\x03other" + "\a\x03october" + "\a\x10overran" + "\x04\x10paid" +
+		"\x04\npast" + "\x06\x1dposted" + "\t\x1dpublished" + "\x04\x10quit" +
+		"\x06\x06quoted" + "\x03\x10ran" + "\x04\x10rose" + "\a\x06reports" +
+		"\b\breported" + "\t\nregarding" + "\t\x06reporting" + "\n\x0ereportedly" +
+		"\x02\x1fso" + "\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" +
+		"\x03\x18she" + "\x04 said" + "\x04\x10sank" + "\x04 says" + "\x04\x10sent" +
+		"\x04\x10shot" + "\x04\x06show" + "\x04\x10shut" + "\x04\x10sold" +
+		"\x04\x03some" + "\x05\x10shook" + "\x05\x06shown" + "\x05\x06shows" +
+		"\x05!since" + "\x05\x10spent" + "\x05\x10spoke" + "\x05\x10stole" +
+		"\x05\x10stood" + "\x05\x10stuck" + "\x05\x10swept" + "\x05\x10swore" +
+		"\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" + "\x06\x10sought" +
+		"\x06\bstated" + "\x06\x10struck" + "\x06\x03sunday" + "\b\x03saturday" +
+		"\t\x03september" + "\x02\"to" + "\x03#the" + "\x03\x0etoo" + "\x03\x03two" +
+		"\x04$tell" + "\x04%than" + "\x04&that" + "\x04\x03them" + "\x04\athen" +
+		"\x04\x18they" + "\x04'this" + "\x04(thru" + "\x04\vthus" + "\x04)till" +
+		"\x04*told" + "\x04\x10took" + "\x05*tells" + "\x05\x19their" + "\x05\x03there" +
+		"\x05\x03these" + "\x05\x03those" + "\x05\x03three" + "\x05\x10threw" +
+		"\x05+today" + "\x06\fthough" + "\a,through" + "\a\x03tuesday" + "\a\btweeted" +
+		"\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" + "\x02\x03up" +
+		"\x05\x17under" + "\x05-until" + "\x06\x1aunless" + "\a\x1dupdated" +
+		"\t\x10underwent" + "\n\x10understood" + "\x04\x03very" + "\x02\x18we" +
+		"\x03\x05was" + "\x03.who" + "\x03\x10won" + "\x04\x03week" + "\x04\x10went" +
+		"\x04\x05were" + "\x04\x03what" + "\x04/when" + "\x040whom" + "\x04\x05will" +
+		"\x04\x17with" + "\x04\x10woke" + "\x05\x03weeks" + "\x051where" + "\x052which" +
+		"\x053while" + "\x054whose" + "\x05\x05would" + "\x055wrote" + "\x066within" +
+		"\x06\x06writes" + "\a7whereas" + "\a8whether" + "\b\x10withdrew" +
+		"\t\x03wednesday" + "\x03\x03you" + "\x04\x1byear" + "\x04\x03your" +
+		"\x05\x1byears",
 	// de
 	"\x05\x00über" + "\t\x01äußerte" + "\x02\x02ab" + "\x02\x03am" + "\x02\x00an" +
-		"\x03\x04als" + "\x03\x05auf" + "\x03\x05aus" + "\x04\x06aber" + "\x04\aacht" +
+		"\x03\x04als" + "\x03\x00auf" + "\x03\x05aus" + "\x04\x06aber" + "\x04\aacht" +
 		"\x04\balle" + "\x04\talso" + "\x04\nauch" + "\x05\vallen" + "\x05\vapril" +
 		"\x06\vandere" + "\x06\fanfang" + "\x06\vaugust" + "\a\vanderen" +
-		"\b\raufnahme" + "\t\raufnahmen" + "\t\x0eaußerdem" + "\n\rarchivbild" +
-		"\n\rarchivfoto" + "\x03\x0fbei" + "\x03\x02bis" + "\x04\x10beim" + "\x04\rbild" +
-		"\x05\bbeide" + "\x05\x11bevor" + "\x06\bbeiden" + "\x06\rbilder" +
-		"\x06\fbinnen" + "\a\x12bereits" + "\b\x13bemerkte" + "\t\x13berichtet" +
-		"\n\x01berichtete" + "\v\x01berichteten" + "\x02\x14da" + "\x03\x15das" +
-		"\x03\x16dem" + "\x03\x16den" + "\x03\x17der" + "\x03\x18des" + "\x03\x15die" +
+		"\t\raußerdem" + "\f\x0eaktualisiert" + "\x03\x0fbei" + "\x03\x10bis" +
+		"\x04\x11beim" + "\x05\bbeide" + "\x05\x12bevor" + "\x06\bbeiden" +
+		"\x06\fbinnen" + "\a\x13bereits" + "\b\x14bemerkte" + "\t\x14berichtet" +
+		"\n\x01berichtete" + "\v\x01berichteten" + "\x02\x15da" + "\x03\x16das" +
+		"\x03\x17dem" + "\x03\x17den" + "\x03\x17der" + "\x03\x18des" + "\x03\x16die" +
 		"\x04\ndann" + "\x04\x19dass" + "\x04\vdazu" + "\x04\x1adenn" + "\x04\vdies" +
-		"\x04\x1adoch" + "\x04\vdort" + "\x04\bdrei" + "\x05\x1bdabei" + "\x05\x12damit" +
+		"\x04\x1adoch" + "\x04\vdort" + "\x04\bdrei" + "\x05\x1bdabei" + "\x05\x13damit" +
 		"\x05\vdaran" + "\x05\vdavon" + "\x05\x1cdenen" + "\x05\vderen" + "\x05\bdiese" +
 		"\x05\x05durch" + "\x06\x1ddanach" + "\x06\vdarauf" + "\x06\vdessen" +
-		"\x06\x1ediesem" + "\x06\x1ediesen" + "\x06\x1fdieser" + "\x06 dieses" +
-		"\a\tdadurch" + "\a\tdemnach" + "\a\x0ederweil" + "\b\vdezember" +
-		"\b\vdienstag" + "\t\x1ddaraufhin" + "\n\vdonnerstag" + "\x02!er" + "\x02!es" +
-		"\x03\"ein" + "\x03\aelf" + "\x04\"eine" + "\x04\fende" + "\x04\vetwa" +
-		"\x05\x10einem" + "\x05\x10einen" + "\x05\x10einer" + "\x05\x10eines" +
-		"\x05\verste" + "\x06\beinige" + "\x06\versten" + "\b\x13erklärt" +
-		"\t\tebenfalls" + "\t\x01erklärte" + "\n\x01erklärten" + "\x04\vfast" +
-		"\x04\rfoto" + "\x04\x00für" + "\x05\rfotos" + "\x05\afünf" + "\x06\x01fügte" +
-		"\a\vfebruar" + "\a\vfreitag" + "\t#frühjahr" + "\t#frühling" +
-		"\v\ffrühestens" + "\x05\x00gegen" + "\x06\x13gesagt" + "\a\vgestern" +
-		"\n$gegenüber" + "\x0e#geschäftsjahr" + "\x10#geschäftsjahres" + "\x03%hat" +
-		"\x04%habe" + "\x04\vhier" + "\x05%haben" + "\x05%hatte" + "\x05\vheute" +
-		"\x05\x13hieß" + "\x06%hatten" + "\x06#herbst" + "\x06\vhinter" + "\b#halbjahr" +
-		"\x02\x03im" + "\x02\x03in" + "\x03&ich" + "\x03\vihm" + "\x03\vihn" +
-		"\x03'ihr" + "\x03$ins" + "\x03%ist" + "\x04\x10ihre" + "\x05\vihnen" +
-		"\x05\x10ihrem" + "\x05\x10ihren" + "\x05\x10ihrer" + "\x05\x11indem" +
-		"\t\finnerhalb" + "\n\tihrerseits" + "\n\x0einzwischen" + "\x04(jahr" +
-		"\x04\bjene" + "\x04\vjuli" + "\x04\vjuni" + "\x05(jahre" + "\x05\fjenem" +
-		"\x05\fjenen" + "\x05\vjetzt" + "\x06\x02jahren" + "\x06)jahres" +
-		"\x06\vjanuar" + "\x06\x0ejedoch" + "\x04%kann" + "\x04\bkein" + "\x05\bkeine" +
-		"\x06\vkeinen" + "\x06*konnte" + "\a*konnten" + "\a%können" + "\a%könnte" +
-		"\b%könnten" + "\t\fkommenden" + "\x04+laut" + "\a\fletzten" + "\x03\vmai" +
-		"\x03&man" + "\x03\x0fmit" + "\x04\vmehr" + "\x04%muss" + "\x05\fmitte" +
-		"\x05,monat" + "\x05\vmärz" + "\x06\x13meldet" + "\x06,monate" + "\x06\vmontag" +
-		"\x06\vmorgen" + "\x06*musste" + "\a\amehrere" + "\a\x01meldete" + "\a,monaten" +
-		"\a*mussten" + "\a%müssen" + "\b\x01meldeten" + "\b\vmittwoch" +
-		"\t\x01mitteilte" + "\x03\x0enun" + "\x03\vnur" + "\x04\x03nach" + "\x04\vneue" +
-		"\x04\aneun" + "\x04\nnoch" + "\x05\vneuen" + "\x05\vnicht" + "\a-nachdem" +
-		"\b\vnovember" + "\t\fnächsten" + "\x02.ob" + "\x04\x06oder" + "\x04\vohne" +
-		"\x06/obwohl" + "\a\voktober" + "\b\toffenbar" + "\a#quartal" + "\x04\vrund" +
-		"\x02\nso" + "\x03%sei" + "\x03!sie" + "\x04\x01sagt" + "\x04\vsehr" +
-		"\x04\x10sein" + "\x040seit" + "\x041sich" + "\x04%sind" + "\x04%soll" +
-		"\x05\x13sagen" + "\x05\x01sagte" + "\x05\x12schon" + "\x05\asechs" +
-		"\x05%seien" + "\x05\x10seine" + "\x05\tsomit" + "\x05\x1asowie" +
-		"\x06\x01sagten" + "\x06#saison" + "\x06\x10seinem" + "\x06\x10seinen" +
-		"\x06\x10seiner" + "\x06\asieben" + "\x062sobald" + "\x06*sollen" +
-		"\x06%sollte" + "\x06#sommer" + "\a\vsamstag" + "\a\x01schrieb" + "\a2seitdem" +
-		"\a*sollten" + "\a\x1asondern" + "\a\vsonntag" + "\a\x1dspäter" +
-		"\t\x01schrieben" + "\t\vseptember" + "\t#spielzeit" + "\v\tseinerseits" +
-		"\v\fspätestens" + "\f#sommermonate" + "\r#sommermonaten" + "\f#sommersaison" +
-		"\x03\vtag" + "\x04\vtage" + "\x05\vtagen" + "\x06\x01teilte" + "\a\x01teilten" +
-		"\t\x01twitterte" + "\x023um" + "\x03\vuhr" + "\x03\x06und" + "\x05\x05unter" +
-		"\x03\x03vom" + "\x03\x03von" + "\x034vor" + "\x04\avier" + "\x05\bviele" +
-		"\x06\vvielen" + "\v\fvergangenen" + "\x025wo" + "\x03%war" + "\x03\vwas" +
-		"\x03\vwer" + "\x03\nwie" + "\x03&wir" + "\x04\x04weil" + "\x046wenn" +
-		"\x04%will" + "\x04%wird" + "\x05%waren" + "\x057wobei" + "\x05,woche" +
-		"\x05%wurde" + "\x05\vwäre" + "\x068welche" + "\x06%werden" + "\x06#winter" +
-		"\x06,wochen" + "\x06%wollen" + "\x06*wollte" + "\x06\vworden" + "\x06%wurden" +
-		"\x06%würde" + "\a\x1cwelchem" + "\a\x1cwelchen" + "\a8welcher" + "\a8welches" +
-		"\a9wodurch" + "\a*wollten" + "\a%würden" + "\b\twiederum" + "\b:während" +
-		"\f#wintermonate" + "\r#wintermonaten" + "\f#wintersaison" + "\x02;zu" +
-		"\x03\x03zum" + "\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" + "\x05\x13zeigt" +
-		"\x05\x0ezudem" + "\x05\x1dzuvor" + "\x06\x13zeigen" + "\x06\x13zeigte" +
-		"\x06\azwölf" + "\a\x13zeigten" + "\a\x13zitiert" + "\a<zufolge" +
-		"\b\x13zitierte" + "\b\x02zwischen",
+		"\x06\x02diesem" + "\x06\x02diesen" + "\x06\bdieser" + "\x06\x1edieses" +
+		"\a\tdadurch" + "\a\tdemnach" + "\a\rderweil" + "\b\vdezember" + "\b\vdienstag" +
+		"\t\x1ddaraufhin" + "\n\vdonnerstag" + "\x02\x1fer" + "\x02\x1fes" + "\x03 ein" +
+		"\x03\aelf" + "\x04 eine" + "\x04\fende" + "\x04\vetwa" + "\x05 einem" +
+		"\x05 einen" + "\x05 einer" + "\x05 eines" + "\x05\verste" + "\x06\beinige" +
+		"\x06\versten" + "\b\x14erklärt" + "\b\x0eerstellt" + "\t\tebenfalls" +
+		"\t\x01erklärte" + "\n\x01erklärten" + "\x04\vfast" + "\x04\x00für" +
+		"\x05!falls" + "\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" + "\a\vfreitag" +
+		"\t\"frühjahr" + "\t\"frühling" + "\v\ffrühestens" + "\x05\x00gegen" +
+		"\x06\x14gesagt" + "\a\vgestern" + "\n#gegenüber" + "\x0e\"geschäftsjahr" +
+		"\x10\"geschäftsjahres" + "\x03$hat" + "\x04$habe" + "\x04\vhier" +
+		"\x05$haben" + "\x05$hatte" + "\x05\therum" + "\x05%heute" + "\x05\x14hieß" +
+		"\x06$hatten" + "\x06\"herbst" + "\x06\vhinter" + "\b\"halbjahr" + "\x02\x03im" +
+		"\x02\x03in" + "\x03\x1fich" + "\x03\vihm" + "\x03\vihn" + "\x03&ihr" +
+		"\x03#ins" + "\x03$ist" + "\x04\x11ihre" + "\x05\vihnen" + "\x05\x11ihrem" +
+		"\x05\x11ihren" + "\x05\x11ihrer" + "\x05\x12indem" + "\t\finnerhalb" +
+		"\n\tihrerseits" + "\n\rinzwischen" + "\x04'jahr" + "\x04\bjene" + "\x04\vjuli" +
+		"\x04\vjuni" + "\x05'jahre" + "\x05\fjenem" + "\x05\fjenen" + "\x05\vjetzt" +
+		"\x06\x02jahren" + "\x06(jahres" + "\x06\vjanuar" + "\x06\rjedoch" + "\x04$kann" +
+		"\x04\bkein" + "\x05\bkeine" + "\x06\vkeinen" + "\x06)konnte" + "\a)konnten" +
+		"\a$können" + "\a$könnte" + "\b$könnten" + "\t\fkommenden" + "\x04*laut" +
+		"\a\fletzten" + "\x03\vmai" + "\x03\x1fman" + "\x03\x0fmit" + "\x04\vmehr" +
+		"\x04$muss" + "\x05\fmitte" + "\x05+monat" + "\x05\vmärz" + "\x06\x14meldet" +
+		"\x06+monate" + "\x06\vmontag" + "\x06\vmorgen" + "\x06)musste" + "\a\amehrere" +
+		"\a\x01meldete" + "\a+monaten" + "\a)mussten" + "\a$müssen" + "\b\x01meldeten" +
+		"\b\vmittwoch" + "\t\x01mitteilte" + "\x03\rnun" + "\x03\vnur" + "\x04\x03nach" +
+		"\x04\vneue" + "\x04\aneun" + "\x04\nnoch" + "\x05\vneuen" + "\x05\vnicht" +
+		"\a,nachdem" + "\b\vnovember" + "\t\fnächsten" + "\x02-ob" + "\x04\x06oder" +
+		"\x04\vohne" + "\x06.obwohl" + "\a\voktober" + "\b\toffenbar" + "\a\"quartal" +
+		"\x04\vrund" + "\x02\nso" + "\x03$sei" + "\x03\x1fsie" + "\x04\x01sagt" +
+		"\x04\vsehr" + "\x04\x11sein" + "\x04/seit" + "\x04\vsich" + "\x04$sind" +
+		"\x04$soll" + "\x05\x14sagen" + "\x05\x01sagte" + "\x05\x13schon" +
+		"\x05\asechs" + "\x05$seien" + "\x05\x11seine" + "\x05\tsomit" + "\x05\x1asowie" +
+		"\x05\x0estand" + "\x06\x01sagten" + "\x06\"saison" + "\x06\x11seinem" +
+		"\x06\x11seinen" + "\x06\x11seiner" + "\x06\asieben" + "\x06!sobald" +
+		"\x06!sodass" + "\x06)sollen" + "\x06$sollte" + "\x06\"sommer" + "\a\vsamstag" +
+		"\a\x01schrieb" + "\a!seitdem" + "\a)sollten" + "\a\x1asondern" + "\a\vsonntag" +
+		"\a\x1dspäter" + "\t\x01schrieben" + "\t\vseptember" + "\t\"spielzeit" +
+		"\v\tseinerseits" + "\v\fspätestens" + "\f\"sommermonate" + "\r\"sommermonaten" +
+		"\f\"sommersaison" + "\x03\vtag" + "\x04\vtage" + "\x05\vtagen" +
+		"\x06\x01teilte" + "\a\x01teilten" + "\t\x01twitterte" + "\x020um" + "\x03\vuhr" +
+		"\x031und" + "\x05\x05unter" + "\x03\x03vom" + "\x03\x03von" + "\x03/vor" +
+		"\x04\avier" + "\x05\bviele" + "\x06\vvielen" + "\t2vergleich" + "\n2verglichen" +
+		"\v\fvergangenen" + "\x0f\x0everöffentlicht" + "\x023wo" + "\x03$war" +
+		"\x03\vwas" + "\x03\vwer" + "\x034wie" + "\x03\x1fwir" + "\x04\x04weil" +
+		"\x044wenn" + "\x04$will" + "\x04$wird" + "\x05$waren" + "\x055wobei" +
+		"\x05+woche" + "\x05$wurde" + "\x05\vwäre" + "\x066welche" + "\x06$werden" +
+		"\x06\"winter" + "\x06+wochen" + "\x06$wollen" + "\x06)wollte" + "\x06\vworden" +
+		"\x06$wurden" + "\x06$würde" + "\a\x1cwelchem" + "\a\x1cwelchen" + "\a6welcher" +
+		"\a6welches" + "\a7wodurch" + "\a)wollten" + "\a$würden" + "\b\twiederum" +
+		"\b8während" + "\f\"wintermonate" + "\r\"wintermonaten" + "\f\"wintersaison" +
+		"\x029zu" + "\x03\x03zum" + "\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" +
+		"\x05\x14zeigt" + "\x05\rzudem" + "\x05\x1dzuvor" + "\x06\x14zeigen" +
+		"\x06\x14zeigte" + "\x06\azwölf" + "\a\x14zeigten" + "\a\x14zitiert" +
+		"\a:zufolge" + "\b\x14zitierte" + "\b;zwischen",
 }
 
 var lexCells = [2][325]uint16{
 	{
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 15, 35,
-		47, 75, 83, 101, 111, 122, 134, 134, 134, 134, 142, 147, 159, 187, 211, 238,
-		238, 238, 238, 238, 238, 238, 238, 243, 249, 263, 271, 271, 271, 271, 271, 271,
-		271, 271, 275, 285, 303, 310, 318, 318, 328, 328, 328, 328, 328, 328, 328, 328,
-		334, 341, 341, 350, 350, 350, 350, 350, 350, 350, 350, 355, 391, 412, 428, 428,
-		438, 438, 438, 438, 438, 438, 438, 443, 455, 455, 455, 455, 455, 455, 455, 455,
-		455, 455, 459, 484, 502, 509, 509, 518, 518, 518, 518, 518, 518, 521, 533, 538,
-		544, 551, 567, 567, 567, 567, 567, 567, 567, 567, 567, 567, 585, 585, 585, 594,
-		594, 594, 594, 594, 594, 594, 594, 594, 606, 606, 606, 606, 606, 606, 606, 606,
-		606, 606, 606, 611, 641, 648, 648, 648, 648, 648, 648, 648, 648, 648, 648, 663,
-		687, 715, 731, 731, 731, 742, 742, 742, 742, 742, 746, 756, 762, 762, 762, 762,
-		772, 772, 772, 772, 772, 772, 784, 799, 811, 818, 818, 836, 836, 836, 836, 836,
-		836, 836, 836, 836, 842, 849, 857, 866, 876, 876, 888, 888, 888, 888, 888, 888,
-		894, 894, 902, 902, 902, 902, 902, 902, 902, 902, 902, 907, 913, 913, 913, 922,
-		932, 943, 955, 955, 955, 955, 959, 984, 1038, 1115, 1171, 1171, 1181, 1192, 1192, 1192,
-		1192, 1192, 1196, 1211, 1277, 1326, 1334, 1361, 1371, 1382, 1394, 1394, 1394, 1394, 1398, 1398,
-		1398, 1412, 1412, 1412, 1412, 1423, 1435, 1435, 1435, 1435, 1435, 1435, 1441, 1441, 1441, 1441,
-		1441, 1441, 1441, 1441, 1441, 1441, 1445, 1460, 1514, 1563, 1579, 1597, 1607, 1618, 1618, 1618,
-		1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1618, 1623,
-		1635, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642, 1642,
-		1642, 1642, 1642, 1642, 1642,
+		47, 82, 98, 116, 126, 137, 149, 149, 149, 149, 157, 162, 174, 202, 226, 253,
+		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 296, 296, 308, 308,
+		308, 308, 312, 322, 340, 347, 355, 355, 365, 365, 365, 365, 365, 365, 365, 365,
+		377, 384, 384, 393, 393, 393, 393, 393, 393, 393, 393, 398, 428, 449, 465, 465,
+		475, 486, 486, 486, 486, 486, 486, 491, 503, 503, 503, 503, 503, 503, 503, 503,
+		503, 503, 507, 532, 550, 557, 557, 566, 566, 566, 566, 566, 566, 569, 585, 590,
+		596, 596, 596, 596, 596, 607, 607, 607, 607, 607, 607, 607, 625, 625, 625, 634,
+		634, 634, 634, 634, 634, 634, 634, 634, 646, 646, 646, 646, 646, 646, 646, 646,
+		646, 646, 646, 651, 681, 688, 688, 688, 688, 688, 688, 688, 688, 688, 688, 703,
+		727, 755, 771, 771, 781, 792, 792, 792, 792, 792, 796, 806, 812, 812, 812, 812,
+		822, 822, 822, 822, 822, 822, 834, 849, 861, 868, 868, 886, 886, 886, 886, 886,
+		886, 886, 886, 886, 898, 898, 906, 906, 906, 917, 917, 917, 917, 917, 917, 917,
+		923, 923, 931, 931, 931, 931, 931, 931, 931, 931, 931, 936, 942, 942, 942, 951,
+		961, 983, 995, 995, 995, 995, 999, 1024, 1078, 1155, 1211, 1211, 1221, 1232, 1232, 1232,
+		1232, 1232, 1236, 1251, 1323, 1379, 1387, 1414, 1424, 1435, 1447, 1447, 1447, 1447, 1451, 1451,
+		1451, 1465, 1473, 1482, 1482, 1493, 1505, 1505, 1505, 1505, 1505, 1505, 1511, 1511, 1511, 1511,
+		1511, 1511, 1511, 1511, 1511, 1511, 1515, 1530, 1584, 1633, 1649, 1667, 1677, 1688, 1688, 1688,
+		1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1693,
+		1705, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712,
+		1712, 1712, 1712, 1712, 1712,
 	},
 	{
 		0, 0, 0, 0, 0, 7, 7, 7, 7, 18, 18, 18, 18, 18, 30, 45,
-		75, 89, 113, 122, 132, 154, 178, 178, 178, 178, 178, 188, 200, 214, 238, 247,
-		257, 268, 280, 293, 293, 293, 293, 293, 293, 293, 293, 293, 293, 293, 293, 293,
-		293, 293, 297, 327, 375, 431, 487, 514, 534, 545, 557, 557, 557, 557, 565, 575,
-		593, 628, 644, 644, 654, 676, 688, 688, 688, 688, 688, 688, 706, 720, 728, 746,
-		746, 768, 768, 781, 781, 781, 781, 781, 781, 788, 796, 805, 805, 805, 817, 817,
-		851, 851, 851, 856, 868, 896, 920, 920, 930, 930, 930, 930, 930, 930, 938, 968,
-		974, 1009, 1009, 1009, 1009, 1020, 1044, 1044, 1044, 1044, 1044, 1044, 1068, 1096, 1128, 1128,
-		1128, 1128, 1128, 1128, 1128, 1128, 1128, 1128, 1140, 1147, 1163, 1190, 1200, 1211, 1211, 1211,
-		1211, 1211, 1211, 1211, 1217, 1217, 1217, 1226, 1226, 1226, 1226, 1226, 1226, 1226, 1226, 1241,
-		1253, 1274, 1314, 1359, 1379, 1390, 1390, 1390, 1390, 1390, 1390, 1400, 1424, 1438, 1438, 1447,
-		1457, 1468, 1468, 1468, 1468, 1468, 1472, 1472, 1484, 1484, 1492, 1501, 1511, 1511, 1511, 1511,
-		1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511, 1511,
-		1511, 1511, 1511, 1520, 1520, 1520, 1520, 1520, 1520, 1520, 1520, 1520, 1526, 1526, 1526, 1526,
-		1526, 1526, 1526, 1526, 1526, 1526, 1530, 1540, 1582, 1638, 1718, 1781, 1781, 1814, 1814, 1840,
-		1883, 1883, 1883, 1888, 1894, 1901, 1909, 1918, 1918, 1929, 1929, 1929, 1929, 1929, 1933, 1943,
-		1943, 1950, 1950, 1950, 1950, 1950, 1950, 1950, 1950, 1950, 1950, 1965, 1971, 1978, 1986, 1986,
-		1986, 1986, 1986, 1999, 1999, 1999, 2003, 2028, 2052, 2087, 2159, 2222, 2242, 2242, 2242, 2242,
-		2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285,
-		2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2285, 2289, 2299, 2311, 2332, 2356, 2383,
-		2403, 2403, 2403, 2403, 2403,
+		75, 89, 113, 122, 122, 133, 133, 133, 147, 147, 147, 157, 163, 177, 193, 202,
+		212, 223, 235, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248,
+		248, 248, 252, 282, 330, 386, 442, 469, 489, 500, 512, 512, 512, 512, 520, 530,
+		548, 583, 599, 599, 619, 641, 653, 653, 653, 653, 653, 653, 665, 679, 687, 705,
+		705, 727, 727, 740, 740, 740, 740, 740, 740, 747, 755, 764, 764, 764, 776, 776,
+		810, 810, 810, 815, 827, 862, 886, 886, 896, 896, 896, 896, 896, 896, 904, 934,
+		940, 975, 975, 975, 975, 986, 1010, 1010, 1010, 1010, 1010, 1010, 1034, 1062, 1094, 1094,
+		1094, 1094, 1094, 1094, 1094, 1094, 1094, 1094, 1106, 1113, 1129, 1156, 1166, 1177, 1177, 1177,
+		1177, 1177, 1177, 1177, 1183, 1183, 1183, 1192, 1192, 1192, 1192, 1192, 1192, 1192, 1192, 1207,
+		1219, 1240, 1280, 1325, 1345, 1356, 1356, 1356, 1356, 1356, 1356, 1366, 1390, 1404, 1404, 1413,
+		1423, 1434, 1434, 1434, 1434, 1434, 1438, 1438, 1450, 1450, 1458, 1467, 1477, 1477, 1477, 1477,
+		1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477,
+		1477, 1477, 1477, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1492, 1492, 1492, 1492,
+		1492, 1492, 1492, 1492, 1492, 1492, 1496, 1506, 1548, 1611, 1699, 1762, 1762, 1795, 1795, 1821,
+		1864, 1864, 1864, 1869, 1875, 1882, 1890, 1899, 1899, 1910, 1910, 1910, 1910, 1910, 1914, 1924,
+		1924, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1946, 1952, 1959, 1967, 1967,
+		1967, 1978, 1990, 2003, 2020, 2020, 2024, 2049, 2073, 2108, 2180, 2243, 2263, 2263, 2263, 2263,
+		2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306,
+		2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2310, 2320, 2332, 2353, 2377, 2404,
+		2424, 2424, 2424, 2424, 2424,
 	},
 }
 
 var lexClasses = [2][]uint32{
 	{
-		657, 131597, 521, 1, 581, 4097, 2, 37, 513, 2097154, 512, 36, 4, 2048, 32, 33554432,
-		131085, 516, 131593, 8, 524288, 4210689, 17, 16385, 65536, 5, 2097155, 1048589, 665, 8388608, 797, 262169,
-		10485762, 262145, 9, 16777733, 131589, 16777221, 131077, 16908805, 131653, 35651586, 520, 64, 260,
+		657, 49677, 521, 1, 4194885, 4097, 2, 37, 65538, 512, 8, 36, 16388, 2048, 32, 581,
+		524288, 49165, 16900, 8389129, 67108864, 33289, 4, 513, 8193, 17, 16384, 9, 33, 16777216, 134218249, 5,
+		65539, 16397, 2130441, 665, 131072, 67109377, 17181, 25, 2097152, 2097160, 196610, 33554432, 2097665, 2113545, 279045, 49669,
+		278533, 49157, 311813, 49733, 16385, 589826, 520, 16448, 16644,
 	},
 	{
-		521, 2097154, 9, 537, 164357, 513, 581, 128, 129, 32, 5, 1, 8, 524288, 36, 529,
-		17, 163844, 37, 2, 163845, 16777873, 16777753, 16786073, 8217, 33541, 69, 33, 16777216, 4, 262153, 262273,
-		262281, 4210689, 145, 67108864, 16, 4097, 16385, 16401, 67108873, 67108872, 4096, 2048, 67108865, 164356, 33029, 32772,
-		1048601, 65537, 32768, 131593, 25, 131077, 32773, 131588, 16777733, 131072, 164380, 131585, 1024,
+		521, 65538, 9, 537, 49669, 513, 581, 128, 129, 32, 5, 1, 8, 36, 16777216, 529,
+		2097161, 17, 49156, 37, 2, 49157, 262801, 262809, 134217881, 17157, 69, 33, 262144, 4, 137, 8193,
+		145, 16384, 1048576, 16, 4097, 33554433, 8209, 1048585, 1048584, 4096, 2048, 1048577, 49668, 16645, 16388, 25,
+		33289, 4194885, 67108864, 32773, 16389, 33284, 262661, 32768, 49692, 33281, 1024, 8388617,
 	},
 }
 
@@ -223,9 +223,9 @@ var lexKeys = [2]string{
 		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
 		"mod\x1fSTART" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
 		"open\x1fafter" + "open\x1fafter.century" + "open\x1fafter.decade" +
-		"open\x1fbefore" + "open.det" + "parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" +
-		"parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "seasons\x1fFA" +
-		"seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
+		"open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" +
+		"parts\x1fMO" + "parts\x1fNI" + "seasons\x1fFA" + "seasons\x1fSP" +
+		"seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
 	// de
 	"adjective.endings" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
 		"format\x1fhalf" + "format\x1fmonth" + "format\x1fpart" + "format\x1fquarter" +
@@ -237,24 +237,23 @@ var lexKeys = [2]string{
 		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
 		"mod\x1fSTART" + "mod\x1fSTART.century" + "mod\x1fSTART.decade" + "months" +
 		"months.abbr" + "open\x1fafter" + "open\x1fafter.century" + "open\x1fafter.day" +
-		"open\x1fafter.decade" + "open\x1fbefore" + "open.det" + "parts\x1fAF" +
-		"parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" +
-		"seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" +
-		"separable" + "weekdays.abbr",
+		"open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" +
+		"parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "seasons\x1fFA" +
+		"seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
 }
 
 var lexKeyEnd = [2][]uint16{
 	{
 		9, 23, 33, 46, 57, 69, 83, 99, 115, 131, 142, 151, 165, 177, 196, 209,
 		220, 231, 242, 251, 261, 271, 278, 292, 309, 326, 339, 346, 360, 373, 388, 404,
-		413, 429, 435, 446, 456, 474, 491, 502, 510, 518, 526, 534, 542, 550, 558, 568,
-		578, 588, 598, 611,
+		413, 429, 435, 446, 456, 474, 491, 502, 510, 518, 526, 534, 542, 550, 560, 570,
+		580, 590, 603,
 	},
 	{
 		17, 31, 41, 54, 65, 77, 88, 102, 114, 133, 146, 157, 168, 179, 188, 198,
 		208, 215, 230, 244, 261, 278, 291, 298, 313, 327, 340, 355, 371, 380, 397, 413,
-		419, 430, 440, 458, 472, 489, 500, 508, 516, 524, 532, 540, 548, 556, 566, 576,
-		586, 596, 605, 618,
+		419, 430, 440, 458, 472, 489, 500, 508, 516, 524, 532, 540, 548, 558, 568, 578,
+		588, 601,
 	},
 }
 
@@ -269,7 +268,7 @@ var lexValues = [2]string{
 		"early {}" + "the early {}" +
 		"January\x1eFebruary\x1eMarch\x1eApril\x1eMay\x1eJune\x1eJuly\x1eAugust\x1eSeptember\x1eOctober\x1eNovember\x1eDecember" +
 		"Jan\x1eFeb\x1eMar\x1eApr\x1eMay\x1eJun\x1eJul\x1eAug\x1eSep\x1eOct\x1eNov\x1eDec" +
-		"since {}" + "since the {}" + "since the {}" + "until {}" + "the" + "afternoon" +
+		"since {}" + "since the {}" + "since the {}" + "until {}" + "afternoon" +
 		"daytime" + "evening" + "midday" + "morning" + "night" + "autumn" + "spring" +
 		"summer" + "winter" + "Mon\x1eTue\x1eWed\x1eThu\x1eFri\x1eSat\x1eSun",
 	// de
@@ -283,9 +282,8 @@ var lexValues = [2]string{
 		"Januar\x1eFebruar\x1eMärz\x1eApril\x1eMai\x1eJuni\x1eJuli\x1eAugust\x1eSeptember\x1eOktober\x1eNovember\x1eDezember" +
 		"Jan.\x1eFeb.\x1eMärz\x1eApr.\x1eMai\x1eJuni\x1eJuli\x1eAug.\x1eSept.\x1eOkt.\x1eNov.\x1eDez." +
 		"seit {}" + "seit dem {}" + "seit {}" + "seit den {}n" + "bis {}" +
-		"dem\x1eden\x1eder" + "nachmittags" + "tagsüber" + "abends" + "mittags" +
-		"morgens" + "nachts" + "Herbst" + "Frühjahr" + "Sommer" + "Winter" +
-		"ab\x1ean\x1eauf\x1eaus\x1ebei\x1eein\x1efest\x1efort\x1eher\x1ehin\x1elos\x1emit\x1enach\x1estatt\x1eteil\x1evor\x1eweg\x1ezu\x1ezurück\x1ezusammen" +
+		"nachmittags" + "tagsüber" + "abends" + "mittags" + "morgens" + "nachts" +
+		"Herbst" + "Frühjahr" + "Sommer" + "Winter" +
 		"Mo.\x1eDi.\x1eMi.\x1eDo.\x1eFr.\x1eSa.\x1eSo.",
 }
 
@@ -293,13 +291,13 @@ var lexValueEnd = [2][]uint16{
 	{
 		4, 17, 37, 41, 49, 60, 62, 64, 66, 68, 81, 85, 93, 102, 113, 125,
 		147, 160, 163, 171, 180, 189, 196, 207, 217, 228, 240, 246, 256, 268, 275, 280,
-		288, 300, 385, 432, 440, 452, 464, 472, 475, 484, 491, 498, 504, 511, 516, 522,
-		528, 534, 540, 567,
+		288, 300, 385, 432, 440, 452, 464, 472, 481, 488, 495, 501, 508, 513, 519, 525,
+		531, 537, 564,
 	},
 	{
 		13, 29, 49, 54, 71, 82, 95, 111, 120, 131, 143, 162, 172, 175, 182, 189,
 		195, 202, 214, 225, 238, 251, 265, 273, 286, 298, 309, 314, 320, 329, 343, 356,
-		439, 499, 506, 517, 524, 536, 542, 553, 564, 573, 579, 586, 593, 599, 605, 614,
-		620, 626, 717, 744,
+		439, 499, 506, 517, 524, 536, 542, 553, 562, 568, 575, 582, 588, 594, 603, 609,
+		615, 642,
 	},
 }

@@ -30,7 +30,8 @@ type lexFile struct {
 // classNames names the section of each class, in bit order, each followed
 // by a space.
 const classNames = "stop attribution connector prep det filler coord subject.det that cut attribution.upto " +
-	"attribution.from finite genitive pronoun subordinator reflexive dependent caption.lead caption open.after statement pronoun.speaker statement.object relative verb period "
+	"attribution.from finite pronoun subordinator dependent statement statement.object relative verb period " +
+	"range.to range.and range.from stamp present compare genitive.of "
 
 // classOf returns the class of a section, or 0 for a section of names or
 // key-value items.

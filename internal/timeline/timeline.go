@@ -10,19 +10,30 @@
 // function words, month and weekday names for display) is data, in
 // data/<lang>.txt, from which the tables in lexicon_gen.go are generated.
 //
-// A label is extractive: the clause that carries the date, found by
-// splitting the sentence at punctuation (and at "und"/"and" between two
-// dates), without the date and its preposition, parentheticals, caption
-// lead-ins ("Auf diesem … Foto") and attribution ("sagte er", "according to
-// …": the label is what was said, with the speaker for a pronoun that
-// stands for it). A date of the verb of saying itself ("said on Tuesday
-// that …", "sagte am Dienstag, …") dates the statement: its label is "X
-// said Y", with the speaker rather than its apposition. A clause that is
-// only a date takes its neighbour; a German clause whose date was fronted
-// gets its subject back before the verb ("[Am Mittwoch] traf er Putin" → "Er
-// traf Putin"), and a subordinate one main-clause order. Labels aim at 90
-// characters and are cut only before a preposition or conjunction, with
-// "…".
+// A label is the article's own words, whole: one contiguous stretch of
+// the date's sentence, never with words taken out of its middle and never
+// reordered, so that it reads as the text does. It is the clause the date
+// belongs to (see label.go): the units between clause marks, cut further
+// at the words that open an English clause; a relative clause with the
+// noun it describes, a clause set off from its subject or verb by commas
+// with them, a date of a verb of saying with the saying and what was said,
+// a date that qualifies a noun ("the 2010 raid", "dem Koreakrieg 1950–53")
+// with that noun phrase. The date phrase is left out where it stands at
+// either end of the stretch, except a German date before its verb ("Am
+// Mittwoch traf er Putin"): in the middle it stays. A label longer than
+// maxLabel runes is cut at a phrase boundary, with "…" where it is cut.
+// White space runs are one space, soft hyphens and zero-width characters
+// are left out, as the engines read them; the case is the text's.
+//
+// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
+// "between 1982 and 1992", "vom 12. bis 14. September") is one mention
+// with the range as its value, and a date with a finer one inside it
+// right after it ("am Montag um 11 Uhr") one with the finer value. Dates that date no happening give no entry:
+// a sentence that is a heading, dateline, byline, credit or reference (no
+// verb), a date after a stamp word ("Stand: Juni 2016", "Updated March
+// 3"), "bis heute"/"until today". No two entries of one timeline share a
+// label: where two would, each label ends right after its own date, and
+// the first in the text keeps the whole one.
 //
 // FormatDate, FormatEntryDate and HTMLDateTime turn TIMEX3 values into what a
 // reader sees and what an HTML <time> element may carry; Compare orders them.
@@ -32,6 +43,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -45,7 +57,7 @@ import (
 // Entry is one happening on the timeline.
 type Entry struct {
 	Date      string         // TIMEX value of the entry's main date ("2023-09-13", "1950/1953", "2022", "199")
-	Label     string         // short headline of what happened (aim ≤ 90 chars), extractive, reads as a phrase
+	Label     string         // what happened: a stretch of the article's text (at most 100 runes), "…" where it is cut
 	Dates     []int          // indices into the exprs slice passed to Build, in text order
 	Sentences []segment.Span // the sentences that mention the happening, in text order and not overlapping (first one is the link target)
 	Open      string         // "after"/"before" for open ranges ("seit 2022"), else ""
@@ -67,8 +79,9 @@ type Input struct {
 //
 // Every DATE or TIME expression whose value is an anchored date (see
 // Compare) and whose sentence says something besides the date yields a
-// mention; durations, sets, references (PRESENT_REF …) and values with X do
-// not. Mentions with the same value, mod and openness are merged into one
+// mention, two that make a range one; durations, sets, references
+// (PRESENT_REF …), values with X and dates that date no happening (see
+// the package doc) do not. Mentions with the same value, mod and openness are merged into one
 // entry when they lie in the same sentence, share enough content words
 // (weighted by how rare each word is in the text; a German compound matches
 // its head), or when the noun one date is attached to ("Das Treffen am
@@ -95,17 +108,30 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	refs := cleanExprs(text, exprs)
 	sents := cleanSpans(text, sentences)
 	paras := cleanSpans(text, paragraphs)
-	b := &builder{d: d, text: text, lx: lx, refs: refs, sents: sents, isEvent: make([]bool, len(exprs))}
+	b := &builder{d: d, text: text, lx: lx, refs: refs, sents: sents, isEvent: make([]bool, len(exprs)), values: make([]string, len(exprs))}
 	for _, r := range refs {
 		b.isEvent[r.index] = isEventExpr(exprs[r.index])
+		b.values[r.index] = exprs[r.index].Value
 	}
 	b.split()
 
+	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
+	// "between 1982 and 1992") is one mention of both dates.
+	ends, phrases := b.ranges(exprs)
+	stamped := make([]bool, len(refs))
 	var ms []*mention
-	for _, r := range refs {
+	for k, r := range refs {
 		e := exprs[r.index]
-		if !b.isEvent[r.index] {
+		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r, k, stamped) {
 			continue
+		}
+		value, mod, open := e.Value, e.Mod, e.Open
+		target2 := -1
+		if j := ends[k]; j >= 0 {
+			p := phrases[k]
+			value, mod, open = p.Value, p.Mod, p.Open
+			target2 = refs[j].index
+			r.end = refs[j].end
 		}
 		span, spans := sentenceOf(text, sents, r)
 		if len(spans) == 0 {
@@ -119,15 +145,14 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 			}
 			span, spans = clipFallback(span, spans, lo, hi)
 		}
-		lab := b.newLabeler(b.wordRange(span))
-		label, fits := lab.label(r.index)
+		wa, wb := b.wordRange(span)
+		label, fits := b.newLabeler(wa, wb).label(r.index, target2)
 		if label == "" {
 			continue // a date that anchors nothing said in its sentence
 		}
-		open := e.Open
 		m := &mention{
-			expr: r.index, value: e.Value, mod: e.Mod, open: open,
-			span: span, sents: spans, label: label, fits: fits,
+			expr: r.index, expr2: target2, value: value, mod: mod, open: open,
+			span: span, sents: spans, label: label, fits: fits, wa: wa, wb: wb,
 		}
 		m.anchor = b.anchorOf(span, r)
 		m.key = m.value + "|" + m.mod + "|" + m.open
@@ -177,13 +202,19 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 
 	entries := make([]Entry, 0, len(groups))
 	firstPos := make([]int, 0, len(groups))
+	from := make([]*mention, 0, len(groups))
 	for _, g := range groups {
-		entries = append(entries, entryOf(g))
+		e, m := entryOf(g)
+		entries = append(entries, e)
+		from = append(from, m)
 		firstPos = append(firstPos, g[0].span[0])
 	}
-	order := make([]int, len(entries))
-	for i := range order {
-		order[i] = i
+	gone := b.distinct(entries, from)
+	order := make([]int, 0, len(entries))
+	for i := range entries {
+		if gone == nil || !gone[i] {
+			order = append(order, i)
+		}
 	}
 	// sort.SliceStable, not slices.SortStableFunc: the sort package's
 	// implementation is linked anyway, a generic instantiation per element
@@ -202,7 +233,7 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		}
 		return firstPos[i] < firstPos[j]
 	})
-	out := make([]Entry, len(entries))
+	out := make([]Entry, len(order))
 	for k, i := range order {
 		out[k] = entries[i]
 	}
@@ -220,7 +251,9 @@ const maxCompared = 8
 // mention is one timeline date in its sentence.
 type mention struct {
 	expr             int
+	expr2            int // the end of a range written as one phrase, or -1
 	value, mod, open string
+	wa, wb           int            // the words of span
 	span             [2]int         // the sentence(s) holding the date
 	sents            []segment.Span // the same, as sentence spans
 	label            string
@@ -239,17 +272,24 @@ type mention struct {
 	key string
 }
 
-func entryOf(g []*mention) Entry {
+// entryOf returns the entry of a group of mentions, and the mention whose
+// label it took: the first that is whole and has three words, else the
+// first.
+func entryOf(g []*mention) (Entry, *mention) {
 	e := Entry{Date: g[0].value, Mod: g[0].mod, Open: g[0].open}
-	e.Label = g[0].label
+	from := g[0]
 	for _, m := range g {
 		if m.fits && strings.Count(m.label, " ") >= 2 {
-			e.Label = m.label
+			from = m
 			break
 		}
 	}
+	e.Label = from.label
 	for _, m := range g {
 		e.Dates = append(e.Dates, m.expr)
+		if m.expr2 >= 0 {
+			e.Dates = append(e.Dates, m.expr2)
+		}
 		for _, s := range m.sents {
 			if !slices.Contains(e.Sentences, s) {
 				e.Sentences = append(e.Sentences, s)
@@ -258,7 +298,296 @@ func entryOf(g []*mention) Entry {
 	}
 	sort.Slice(e.Dates, func(i, j int) bool { return e.Dates[i] < e.Dates[j] })
 	e.Sentences = joinSpans(e.Sentences)
-	return e
+	return e, from
+}
+
+// distinct gives entries that share a label labels of their own: each
+// ends right after its own date ("Die Sitzungen finden am 29. Januar, 10.
+// Februar…"), but the first of them in the text, which keeps the whole
+// label when none does and it was not cut (a label cut before the dates
+// would show none of them); entries that still share one start with their own dates, and
+// those of one date that still do are merged: it returns which entries
+// went into another (nil for none). from holds the mention each entry
+// took its label from.
+func (b *builder) distinct(entries []Entry, from []*mention) []bool {
+	for pass := 0; pass < 2; pass++ {
+		dups := duplicates(entries)
+		for _, dup := range dups {
+			label := entries[dup[0]].Label
+			whole := false
+			for _, i := range dup {
+				m := from[i]
+				lab := b.newLabeler(m.wa, m.wb)
+				lab.upTo, lab.from = pass == 0, pass == 1
+				if v, _ := lab.label(m.expr, m.expr2); v != "" && v != label {
+					entries[i].Label = v
+				} else {
+					whole = true
+				}
+			}
+			if !whole && from[dup[0]].fits {
+				first := dup[0]
+				for _, i := range dup[1:] {
+					if from[i].span[0] < from[first].span[0] || from[i].span[0] == from[first].span[0] && from[i].expr < from[first].expr {
+						first = i
+					}
+				}
+				entries[first].Label = label
+			}
+		}
+		if len(dups) == 0 {
+			return nil
+		}
+	}
+	// Entries of one date that still share a label say the same of it:
+	// one happening, one entry.
+	var gone []bool
+	for _, dup := range duplicates(entries) {
+		k := dup[0]
+		for _, i := range dup[1:] {
+			e := &entries[i]
+			if e.Date != entries[k].Date || e.Mod != entries[k].Mod || e.Open != entries[k].Open {
+				continue
+			}
+			entries[k].Dates = append(entries[k].Dates, e.Dates...)
+			entries[k].Sentences = append(entries[k].Sentences, e.Sentences...)
+			if gone == nil {
+				gone = make([]bool, len(entries))
+			}
+			gone[i] = true
+		}
+		sort.Ints(entries[k].Dates)
+		entries[k].Sentences = joinSpans(entries[k].Sentences)
+	}
+	return gone
+}
+
+// duplicates returns the groups of entries (their indices) that share a
+// label.
+func duplicates(entries []Entry) [][]int {
+	var groups [][]int
+	var first map[string]int // label → its group, or -1-i for the first entry i
+	for i := range entries {
+		if first == nil {
+			first = make(map[string]int, len(entries))
+		}
+		g, ok := first[entries[i].Label]
+		switch {
+		case !ok:
+			first[entries[i].Label] = -1 - i
+		case g < 0:
+			first[entries[i].Label] = len(groups)
+			groups = append(groups, []int{-1 - g, i})
+		default:
+			groups[g] = append(groups[g], i)
+		}
+	}
+	return groups
+}
+
+// ranges returns for each usable expression (by its index in b.refs) the
+// index in b.refs of the expression that ends the phrase it starts, -1
+// when it starts none, -2 for the end of one; and the value of each
+// phrase. A phrase is a range ("von 2011 bis 2013": a range word or dash
+// between two timeline dates, "and" after "between"; its value the range)
+// or a date with a finer date inside it right after it ("am Montag um 11
+// Uhr", "this evening at 9": the finer one's value, mod and openness).
+func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values map[int]temporal.Expr) {
+	ends = make([]int, len(b.refs))
+	for k := range ends {
+		ends[k] = -1
+	}
+	for k := 0; k+1 < len(b.refs); k++ {
+		r, s := b.refs[k], b.refs[k+1]
+		if ends[k] != -1 || !b.isEvent[r.index] || !b.isEvent[s.index] {
+			continue
+		}
+		gap := b.text[r.end:s.start]
+		if len(gap) > maxGap {
+			continue // a range word or a preposition is short
+		}
+		if b.lx.rangeJoin(b.text, r.start, r.end, gap) {
+			if v := rangeValue(b.text, exprs[r.index], exprs[s.index]); v != "" {
+				ends[k], ends[k+1] = k+1, -2
+				if values == nil {
+					values = map[int]temporal.Expr{}
+				}
+				values[k] = temporal.Expr{Value: v}
+			}
+			continue
+		}
+		if e, ok := b.refine(exprs[r.index], exprs[s.index], gap); ok {
+			ends[k], ends[k+1] = k+1, -2
+			if values == nil {
+				values = map[int]temporal.Expr{}
+			}
+			values[k] = e
+		}
+	}
+	return ends, values
+}
+
+// maxGap is the most bytes that stand between two dates of one phrase
+// (". und ", " bis zum ", ", at ").
+const maxGap = 16
+
+// refine returns the finer of two dates when one lies inside the other and
+// at most a comma and two short words ("um", "at") stand between them.
+func (b *builder) refine(x, y temporal.Expr, gap string) (temporal.Expr, bool) {
+	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(gap, ",", " ")))
+	if len(f) > 2 || strings.ContainsAny(gap, ".;:!?()\n") {
+		return x, false
+	}
+	for _, w := range f {
+		if !b.lx.is(cPrep, strings.ToLower(w)) {
+			return x, false
+		}
+	}
+	vx, okx := timex.Parse(x.Value)
+	vy, oky := timex.Parse(y.Value)
+	switch {
+	case !okx || !oky || vx.Gran == timex.GranRange || vy.Gran == timex.GranRange:
+		return x, false
+	case vy.Lo >= vx.Lo && vy.Hi <= vx.Hi && vy.Hi-vy.Lo < vx.Hi-vx.Lo:
+		return y, true
+	case vx.Lo >= vy.Lo && vx.Hi <= vy.Hi && vx.Hi-vx.Lo < vy.Hi-vy.Lo:
+		return x, true
+	}
+	return x, false
+}
+
+// rangeJoin reports whether gap, the text between two dates, joins them
+// into one range: a dash, or a [range.to] word ("bis", "to") with at most
+// an article after it ("bis zum"), or a [range.and] word ("und") when a
+// [range.from] word ("zwischen", perhaps with an article) stands before
+// the first date, [start, end), or that date is an ordinal day.
+func (lx *lexicon) rangeJoin(text string, start, end int, gap string) bool {
+	// the full stop of an ordinal day ("vom 12. bis 14. September", "am
+	// 13. und 14. September": a bare day before "und" is a span too)
+	ordinal := end-start >= 2 && text[end-1] == '.' && text[end-2]-'0' <= 9
+	if strings.HasPrefix(gap, ".") && end > start && text[end-1]-'0' <= 9 {
+		gap, ordinal = gap[1:], true
+	}
+	f := strings.Fields(gap)
+	switch {
+	case len(f) == 1 && (f[0] == "–" || f[0] == "-" || f[0] == "—"):
+		return true
+	case len(f) == 0 && (gap == "–" || gap == "-" || gap == "—"):
+		return true
+	case len(f) == 0 || len(f) > 2:
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if len(f) == 2 && !lx.is(cDet, strings.ToLower(f[1])) {
+		return false
+	}
+	if lx.is(cRangeTo, w) {
+		return true
+	}
+	if !lx.is(cRangeAnd, w) || len(f) != 1 {
+		return false
+	}
+	before, at := wordBefore(text, start)
+	if lx.is(cDet, before) && !lx.is(cRangeFrom, before) {
+		before, _ = wordBefore(text, at) // "zwischen dem 22. und 25. August"
+	}
+	return lx.is(cRangeFrom, before) || ordinal
+}
+
+// rangeValue returns the TIMEX3 range of two dates, "BEGIN/END", or ""
+// when they make none (not in order, or a range already). A start that is
+// a bare day number ("vom 12. bis 14. September") takes the end's month
+// and year.
+func rangeValue(text string, a, z temporal.Expr) string {
+	va, vz := a.Value, z.Value
+	if strings.Contains(va, "/") || strings.Contains(vz, "/") {
+		return ""
+	}
+	if d := strings.TrimSuffix(text[a.Start:a.End], "."); len(d) <= 2 && len(vz) == 10 && vz[4] == '-' && vz[7] == '-' {
+		if n, err := strconv.Atoi(d); err == nil && n >= 1 && n <= 31 {
+			va = vz[:8] + d
+			if n < 10 {
+				va = vz[:8] + "0" + d
+			}
+		}
+	}
+	v := va + "/" + vz
+	if _, ok := timex.Parse(v); !ok || va == vz {
+		return ""
+	}
+	return v
+}
+
+// notEvent reports whether a timeline date stands where it dates no
+// happening: after a [stamp] word that opens its line, sentence or
+// bracket, perhaps with a colon or a preposition between ("Stand: Juni
+// 2016", "Updated on March 3"), or right after such a date ("Updated March
+// 3 at 3:45 p.m."); a [present] word after a [range.to] word ("bis
+// heute", "until today": the present, not that day); the baseline of a
+// comparison ([compare]: "compared with the year before"); a century that
+// characterises a noun ([genitive.of]: "a symbol of the 20th century",
+// "20th-century innovation"). k is r's index in
+// b.refs, stamped whether the date before it is stamped.
+func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
+	at := r.start
+	for at > 0 && b.text[at-1] == ' ' {
+		at--
+	}
+	if at > 0 && (b.text[at-1] == ':' || b.text[at-1] == ',') {
+		at--
+	}
+	w, at := wordBefore(b.text, at)
+	if b.lx.is(cPrep, w) {
+		w, at = wordBefore(b.text, at) // "Posted on March 3"
+	}
+	if k > 0 && stamped[k-1] && b.refs[k-1].end >= at {
+		stamped[k] = true // "Updated March 3, 2024 at 3:45 p.m."
+		return true
+	}
+	if b.lx.is(cStamp, w) {
+		i := at
+		for i > 0 && (b.text[i-1] == ' ' || b.text[i-1] == '\t') {
+			i--
+		}
+		if i == 0 || strings.IndexByte("\n(|[", b.text[i-1]) >= 0 || b.startsSentence(at) {
+			stamped[k] = true
+			return true
+		}
+	}
+	w, at = wordBefore(b.text, r.start)
+	if b.lx.is(cPresent, strings.ToLower(b.text[r.start:r.end])) && b.lx.is(cRangeTo, w) {
+		return true
+	}
+	// the baseline of a comparison ("compared with the year before",
+	// "than in 2017", "im Vergleich zum Vorjahr")
+	for n := 0; n < 2 && b.lx.class(w)&(cPrep|cDet|cCut|cCompare) != 0 && !b.lx.is(cCompare, w); n++ {
+		w, at = wordBefore(b.text, at)
+	}
+	if b.lx.is(cCompare, w) {
+		return true
+	}
+	// a century that characterises a noun ("a symbol of the 20th
+	// century", "20th-century innovation", "Ikone des 20. Jahrhunderts")
+	if v := b.exprValue(r); len(v) == 2 && v[0]-'0' <= 9 && v[1]-'0' <= 9 {
+		w, at = wordBefore(b.text, r.start)
+		if b.lx.is(cDet, w) && !b.lx.is(cGenitiveOf, w) {
+			w, at = wordBefore(b.text, at)
+		}
+		if p, _ := wordBefore(b.text, at); b.lx.is(cGenitiveOf, w) && p != "" {
+			return true
+		}
+		return r.end+1 < len(b.text) && b.text[r.end] == '-' && isWordRune(rune(b.text[r.end+1]))
+	}
+	return false
+}
+
+// exprValue returns the value of the expression r refers to.
+func (b *builder) exprValue(r exprRef) string { return b.values[r.index] }
+
+// startsSentence reports whether a sentence starts at byte i.
+func (b *builder) startsSentence(i int) bool {
+	k := sort.Search(len(b.sents), func(k int) bool { return b.sents[k].Start >= i })
+	return k < len(b.sents) && b.sents[k].Start == i
 }
 
 // joinSpans sorts spans by start and joins those that overlap into one, so
@@ -457,6 +786,11 @@ type builder struct {
 	sents []text.Span // the usable sentences, in text order
 	// isEvent[i] reports whether expression i is a timeline date.
 	isEvent []bool
+	// values[i] is the value of expression i.
+	values []string
+	// scratch is the labelers' working memory, reused from one to the
+	// next (one labeler works at a time).
+	scratch labelScratch
 	// words are the text's words and marks (see word), in text order.
 	words []word
 	// df counts the sentences each stem occurs in; a stem's weight is
@@ -640,4 +974,22 @@ func (b *builder) similarity(m, o *mention) float64 {
 		sim += anchorBonus
 	}
 	return sim
+}
+
+// wordBefore returns the lower-cased word that ends right before pos
+// (separated by spaces only), or "", and where it starts.
+func wordBefore(text string, pos int) (string, int) {
+	j := pos
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return strings.ToLower(text[i:j]), i
 }

@@ -80,12 +80,28 @@ func (b *builder) split() {
 				continue
 			}
 			// A punctuation token is one whole rune, so a substring test
-			// matches only that rune.
-			if strings.Contains(opening, s) {
-				w.cls |= cOpenQuote
-			}
-			if strings.Contains(closing, s) {
-				w.cls |= cCloseQuote
+			// matches only that rune. A quotation mark that only a space
+			// (or the text's start) precedes and a word follows opens, one
+			// that follows a word and precedes a space or mark closes,
+			// whatever the language's convention ("“" opens in English,
+			// closes in German, but German pages use English marks too).
+			if q := strings.Contains(opening, s) || strings.Contains(closing, s); q {
+				spaceBefore := t.Start == 0 || !t.Touches()
+				wordAfter := k+1 < n && toks[k+1].Touches() && toks[k+1].Kind != text.Punct
+				wordBefore := !spaceBefore && k > 0 && toks[k-1].Kind != text.Punct
+				switch {
+				case spaceBefore && wordAfter:
+					w.cls |= cOpenQuote
+				case wordBefore && !wordAfter:
+					w.cls |= cCloseQuote
+				default:
+					if strings.Contains(opening, s) {
+						w.cls |= cOpenQuote
+					}
+					if strings.Contains(closing, s) {
+						w.cls |= cCloseQuote
+					}
+				}
 			}
 			switch {
 			case strings.Contains(",;:–—-!?", s):
