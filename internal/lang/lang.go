@@ -57,7 +57,6 @@ func Code(tag string) string {
 	return strings.ToLower(strings.TrimSpace(tag))
 }
 
-
 // languages are the languages Detect scores, in the order their scores
 // are compared: on a tie the earlier one wins, so English, the default,
 // comes first, and a language glossline does not analyse must score higher

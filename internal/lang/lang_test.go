@@ -92,7 +92,6 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
-
 func TestCodeAndSupported(t *testing.T) {
 	for _, c := range []struct {
 		tag, code string
