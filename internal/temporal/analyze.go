@@ -186,6 +186,12 @@ func (p *parser) marks(i int, c class) bool {
 		return c == cPast
 	}
 	if k, n := p.lex(i, c); n > i {
+		if k == "aux" || c == cPerfect {
+			// "hat ... gesagt", "hatte ... beschlossen", "had sold": an
+			// auxiliary of the perfect; "Dann haben wir ein Problem",
+			// "hatte 20 Mann", "had a plan" are no past
+			return p.perfectAux(i)
+		}
 		return k != "not" && k != "passive"
 	}
 	if c != cPast || t.known() || t.upper {
@@ -193,6 +199,53 @@ func (p *parser) marks(i int, c class) bool {
 	}
 	for _, e := range p.lx.pastEndings {
 		if len(p.word(t)) >= len(e)+3 && p.word(t)[len(p.word(t))-len(e):] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAux reports whether the auxiliary at token i makes a perfect: a
+// past participle follows in its clause (German: a word that begins and
+// ends as the vocabulary's [past] "participle" and "partending" say,
+// "gesagt", "angekündigt", "verkauft"), or, in a language without such
+// lists (English), a word other than an article or a number follows
+// ("had sold", not "had a plan").
+func (p *parser) perfectAux(i int) bool {
+	if len(p.lx.participles) == 0 {
+		j := i + 1
+		return j < len(p.toks) && p.toks[j].kind == tWord && !p.has(j, cDeterminer, "") && !p.has(j, cNumber, "") && !p.fn(j, fnIndef) && !p.has(j, cFew, "")
+	}
+	for j := i + 1; j < len(p.toks) && j < i+16 && !p.clauseBreak(j); j++ {
+		if p.participle(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether token i looks like a German past participle.
+func (p *parser) participle(i int) bool {
+	t := &p.toks[i]
+	if t.kind != tWord || t.upper || t.known() {
+		return false
+	}
+	w := p.word(t)
+	if len(w) < 5 {
+		return false
+	}
+	end := false
+	for _, e := range p.lx.partEndings {
+		if strings.HasSuffix(w, e) {
+			end = true
+			break
+		}
+	}
+	if !end {
+		return false
+	}
+	for _, b := range p.lx.participles {
+		if strings.HasPrefix(w, b) && len(w) > len(b)+2 {
 			return true
 		}
 	}
@@ -462,6 +515,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 	v := f.v
 	switch v.k {
 	case vAbs:
+		if v.newsOnly && !st.news {
+			return ""
+		}
 		return v.value
 	case vRel:
 		if !st.news && v.today && v.suf == "" {

@@ -1680,8 +1680,20 @@ func dirOrThis(d int) int {
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
 	if k, j := p.lex(i, cReference); j > 0 && !(p.fn(i-1, fnAs) || !p.de && p.fn(j, fnConj)) {
-		// "as soon as", "soon after": a conjunction, not a time
-		best, bv = j, absDate(k)
+		// "as soon as", "soon after": a conjunction, not a time.
+		// A key may name a condition after a period: ".prep", only after a
+		// preposition of the role refprep ("im Moment", "in der
+		// Zukunft": the preposition stays outside); ".cmp", a comparative,
+		// not next to a word of the role than ("früher als", "als
+		// früher": a comparison); ".news", only in news ("damals" in a
+		// history is the story's own time, no reference).
+		key, cond, _ := strings.Cut(k, ".")
+		if cond == "prep" && !p.fn(i-1, fnRefprep) || cond == "cmp" && (p.fn(j, fnThan) || p.fn(i-1, fnThan)) {
+			// no reference here
+		} else {
+			best, bv = j, absDate(key)
+			bv.newsOnly = cond == "news"
+		}
 	}
 	for _, cls := range []class{cDeictic, cAnaphoric} {
 		k, j := p.lex(i, cls)

@@ -53,6 +53,10 @@ type lexData struct {
 	// pastEndings are the endings of regular past-tense verbs ("ed" in
 	// "reported"), from the [past] key "ending".
 	pastEndings []string
+	// participles and partEndings are how a past participle begins and
+	// ends ("ge", "t" in "gesagt"), from the [past] keys "participle" and
+	// "partending".
+	participles, partEndings []string
 }
 
 // loadLexicon reads and parses data/<lang>.txt.
@@ -140,6 +144,14 @@ func parseLexicon(lang, src string) (*lexData, error) {
 			}
 			if c == cPast && key == "ending" {
 				lx.pastEndings = append(lx.pastEndings, ws[0].text)
+				continue
+			}
+			if c == cPast && key == "participle" {
+				lx.participles = append(lx.participles, ws[0].text)
+				continue
+			}
+			if c == cPast && key == "partending" {
+				lx.partEndings = append(lx.partEndings, ws[0].text)
 				continue
 			}
 			if c == cUnitadj {
@@ -352,6 +364,8 @@ func renderLexiconTables() ([]byte, error) {
 	lists("lexUnitAdjUnit", "are the units of the duration adjectives.", func(lx *lexData) []string { return lx.unitAdjUnit })
 	strs("lexAdjEndings", "are the endings of duration adjectives.", func(t lexTables) string { return t.adjEndings })
 	lists("lexPastEndings", "are the endings of regular past-tense verbs.", func(lx *lexData) []string { return lx.pastEndings })
+	lists("lexParticiples", "are the beginnings of past participles.", func(lx *lexData) []string { return lx.participles })
+	lists("lexPartEndings", "are the endings of past participles.", func(lx *lexData) []string { return lx.partEndings })
 	return format.Source(b.Bytes())
 }
 

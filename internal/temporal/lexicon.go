@@ -140,12 +140,14 @@ const (
 	fnTonight
 	fnPreviously
 	fnBeen
+	fnRefprep
+	fnThan
 	nRole
 )
 
 // roleNames are the [function] keys of the roles, space-separated, in the
 // order of the constants (see roleOf).
-const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been "
+const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been refprep than "
 
 // roleOf returns the role of a [function] key, and false for an unknown
 // key.
@@ -203,6 +205,10 @@ type lexicon struct {
 	// pastEndings are the endings of regular past-tense verbs ("ed" in
 	// "reported"), from the [past] key "ending".
 	pastEndings []string
+	// participles and partEndings are how a past participle begins and
+	// ends ("ge", "t" in "gesagt"; [past] keys "participle" and
+	// "partending").
+	participles, partEndings []string
 }
 
 // lexiconFor returns the vocabulary of lang. Unknown languages get
@@ -221,6 +227,8 @@ func lexiconFor(lang string) lexicon {
 		unitAdjUnit: lexUnitAdjUnit[k],
 		adjEndings:  lexAdjEndings[k],
 		pastEndings: lexPastEndings[k],
+		participles: lexParticiples[k],
+		partEndings: lexPartEndings[k],
 	}
 }
 

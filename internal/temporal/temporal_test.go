@@ -945,3 +945,45 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("the first token starts a paragraph break")
 	}
 }
+
+func TestReferenceWords(t *testing.T) {
+	// Adverbs of the present, past and future; a preposition before a noun
+	// of time stays outside ("im Moment", "in der Zukunft"); a comparative
+	// next to "als" compares; "damals" is a reference only in news.
+	runCases(t, "de", ref, []exprCase{
+		{"Aktuell prüft das Amt die Anträge.", []string{"Aktuell DATE PRESENT_REF"}},
+		{"Die Firma will künftig mehr bauen.", []string{"künftig DATE FUTURE_REF"}},
+		{"Demnächst öffnet das Bad wieder.", []string{"Demnächst DATE FUTURE_REF"}},
+		{"Wie ich vorhin sagte, fehlt Geld.", []string{"vorhin DATE PAST_REF"}},
+		{"Neuerdings fahren dort Busse.", []string{"Neuerdings DATE PAST_REF"}},
+		{"Das reicht im Moment nicht.", []string{"Moment DATE PRESENT_REF"}},
+		{"Das gab es auch in der Vergangenheit schon.", []string{"der Vergangenheit DATE PAST_REF"}},
+		{"In Zukunft zahlt jeder selbst.", []string{"Zukunft DATE FUTURE_REF"}},
+		{"Er wohnte früher in Ulm.", []string{"früher DATE PAST_REF"}},
+		{"Sie kam früher als geplant.", nil},
+		{"Es regnet mehr als früher.", nil},
+		{"Der Saal war damals voll.", []string{"damals DATE PAST_REF"}},
+		{"Ein Moment der Stille folgte.", nil},
+	})
+	runCases(t, "de", Date{}, []exprCase{
+		{"Die Stadt fiel 1453. Damals war sie reich.", []string{"1453 DATE 1453"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"For the moment, the plan stands.", []string{"the moment DATE PRESENT_REF"}},
+		{"Over the longer term, rates may rise.", []string{"the longer term DATE FUTURE_REF"}},
+		{"as in years past", []string{"years past DATE PAST_REF"}},
+		{"The moment he left, it rained.", nil},
+	})
+}
+
+func TestGermanPerfect(t *testing.T) {
+	// "hat", "haben", "ist", "sind" mark a past clause only with a past
+	// participle ("haben ... getroffen"); as a main verb they are present.
+	runCases(t, "de", ref, []exprCase{
+		{"Dann haben wir im Dezember ein Problem.", []string{"Dezember DATE 2023-12"}},
+		{"Im Dezember hat die Stadt kein Geld mehr.", []string{"Dezember DATE 2023-12"}},
+		{"Im Dezember hat die Stadt den Plan beschlossen.", []string{"Dezember DATE 2022-12"}},
+		{"Die Minister haben sich am Freitag getroffen.", []string{"Freitag DATE 2023-09-08"}},
+		{"Am Freitag ist der Zug angekommen.", []string{"Freitag DATE 2023-09-08"}},
+	})
+}

@@ -64,6 +64,8 @@ type val struct {
 	today bool
 	// week: "the week of March 6": the ISO week of the date (vYearless).
 	week bool
+	// newsOnly: a reference word that is a time only in news ("damals").
+	newsOnly bool
 	// weekdayed: a full date written with its weekday ("Dienstag, dem
 	// 12. September 2023"), a sign of news.
 	weekdayed bool
