@@ -15,6 +15,15 @@ type found struct {
 	future   bool   // its clause speaks of the future
 	past     bool   // its clause speaks of the past
 	open     string // "after" or "before" from a signal ("seit", "bis")
+	// aside: said in passing, not where the story stands: in
+	// parentheses ("(* 14. März 1835)") or in a past perfect, a look
+	// back ("Bereits am 8. Dezember 1912 hatte der Kaiser gefordert").
+	aside bool
+	// perfect: its clause is in the past perfect.
+	perfect bool
+	// report: its clause has a verb of saying ("said Tuesday"): the
+	// reporter's time, not the story's.
+	report bool
 }
 
 // Analyze finds the temporal expressions of the Doc's text in language
@@ -47,6 +56,9 @@ func Analyze(d *text.Doc, opt Options) Result {
 		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
+		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0
+		f.aside = f.perfect || p.inParens(f.from, f.to)
+		f.report = p.reportNear(f.from, f.to)
 	}
 	var res Result
 	ref, news := opt.Ref, !opt.Ref.IsZero()
@@ -205,6 +217,52 @@ func (p *parser) marks(i int, c class) bool {
 	return false
 }
 
+// inParens reports whether tokens [from, to) stand in parentheses within
+// one paragraph ("(* 14. März 1835)").
+func (p *parser) inParens(from, to int) bool {
+	open := false
+	for i := from - 1; i >= 0 && i >= from-20; i-- {
+		if p.punct(i, ")") {
+			return false
+		}
+		if p.punct(i, "(") {
+			open = true
+			break
+		}
+		if p.toks[i].para {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := to; i < len(p.toks) && i < to+20 && !p.toks[i].para; i++ {
+		if p.punct(i, ")") {
+			return true
+		}
+		if p.punct(i, "(") {
+			return false
+		}
+	}
+	return false
+}
+
+// reportNear reports whether the clause around tokens [from, to) has a verb
+// of saying (role report: "said", "sagte").
+func (p *parser) reportNear(from, to int) bool {
+	for i := from - 1; i >= 0 && i >= from-8 && !p.clauseBreak(i); i-- {
+		if p.fn(i, fnReport) {
+			return true
+		}
+	}
+	for i := to; i < len(p.toks) && i < to+5 && !p.clauseBreak(i); i++ {
+		if p.fn(i, fnReport) {
+			return true
+		}
+	}
+	return false
+}
+
 // perfectAux reports whether the auxiliary at token i makes a perfect: a
 // past participle follows in its clause (German: a word that begins and
 // ends as the vocabulary's [past] "participle" and "partending" say,
@@ -334,6 +392,133 @@ type anchorState struct {
 	quarter int
 	prev    Date   // previous mention (narrative anchor)
 	gran    string // its granularity: "Y", "M" or "D"
+	back    int    // a bare year that looked back, taken for an aside
+	backAt  int    // its token
+	prevVal string // the previous mention's value
+	// story is where the story stands: the last date the text states
+	// itself (a full date, a month or year, a day it moved to: not one
+	// counted from the reference date, not an aside), storyGran its
+	// granularity, storyVal its value and storyPara its paragraph. In
+	// news, a passage that moves to such a date far from the reference
+	// is a narrative: its plain weekdays and year-less dates count from
+	// the story, until a word counted from the reference date ("gestern",
+	// "last week") brings the text back to the news.
+	story     Date
+	storyGran string
+	storyVal  string
+	storyPara int
+	// storyDay: the story's day was written with its weekday ("Am
+	// Freitag, dem 16. November") or reached by a weekday from such a
+	// day: the story tells day by day, and its plain weekdays follow it.
+	storyDay bool
+	// storyYear: the story's year was written out ("am 30. März 2017"),
+	// not taken from the reference date.
+	storyYear bool
+	para      int  // the paragraph of the expression being resolved
+	lastTo    int  // the end of the expression resolved before
+	fromStory bool // resolve counted it from the story
+}
+
+// storyParas is how many paragraph breaks a story date reaches across.
+const storyParas = 2
+
+// storyOn reports whether a story date holds for the expression being
+// resolved.
+func (st *anchorState) storyOn() bool {
+	return !st.story.IsZero() && st.para-st.storyPara <= storyParas
+}
+
+// setStory moves the story to d, of granularity g and value value.
+func (st *anchorState) setStory(d Date, g, value string, day, year bool) {
+	st.story, st.storyGran, st.storyVal, st.storyPara, st.storyDay, st.storyYear = d, g, value, st.para, day, year
+}
+
+// follow updates the story after the expression f was resolved to value.
+func (st *anchorState) follow(f found, value string) {
+	if f.v.typ != tyDate && f.v.typ != tyTime || f.aside || strings.IndexByte(value, '/') >= 0 {
+		return
+	}
+	d, g, ok := parseValue(value)
+	if !ok {
+		return
+	}
+	switch f.v.k {
+	case vAbs:
+		if st.news && g == "Y" {
+			return // in news a bare year is background, not a story's day
+		}
+		if f.open != "" && len(value) == 4 {
+			return // "bis 1881": an aside
+		}
+		if g == "Y" && !st.story.IsZero() && d.Year < st.story.Year && st.story.Year-d.Year > asideYears {
+			return // "wie schon 1870": an aside
+		}
+		st.setStory(d, g, value, f.v.weekdayed, true)
+	case vYearless:
+		// a weekday fixes the year: "Montag, dem 13. November"
+		st.setStory(d, g, value, f.v.weekdayed, st.fromStory || f.v.weekdayed)
+	case vWeekday:
+		if st.fromStory {
+			st.setStory(d, g, value, true, st.storyYear)
+		} else if st.news {
+			st.story = Date{} // the news again
+		}
+	case vRel:
+		if f.v.anaphoric {
+			if !st.story.IsZero() {
+				st.setStory(d, g, value, st.storyDay, st.storyYear)
+			}
+		} else if st.news {
+			st.story = Date{}
+		}
+	}
+}
+
+// then resolves "damals", "at the time", "until then" in news: the time
+// the text spoke of last; for a past-only word ("damals") only when it
+// lies in an earlier year, and a day is taken as its year ("am 22. Juni
+// 1930 ... Damals" is 1930); without one, a past-only word is the past
+// (PAST_REF). In a history such words are the story's own time and no
+// reference: nothing.
+func (st *anchorState) then(past bool) string {
+	if !st.news {
+		return ""
+	}
+	switch {
+	case st.prev.IsZero() || past && st.prev.Year >= st.ref.Year:
+	case past && st.gran == "D":
+		return timex.YearString(st.prev.Year)
+	default:
+		return st.prevVal
+	}
+	if past {
+		return "PAST_REF"
+	}
+	return ""
+}
+
+// nearestYear returns the year that puts month m nearest to d's month; at
+// equal distance the earlier one when back is set, else the later.
+func nearestYear(d Date, m int, back bool) int {
+	at := d.Year*12 + d.Month
+	best, bestDist := d.Year, 13
+	for y := d.Year - 1; y <= d.Year+1; y++ {
+		dist := y*12 + m - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist || dist == bestDist && !back {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// farFromRef reports whether the story's day lies more than a week from the
+// reference date.
+func (st *anchorState) farFromRef() bool {
+	n := timex.DayNumber(st.story) - timex.DayNumber(st.ref)
+	return n > 6 || n < -6
 }
 
 func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
@@ -348,8 +533,17 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	// profit" compares quarters.
 	st.quarterly = quarters >= 1
 	out := make([]Expr, 0, len(fs))
+	tok := 0
 	for _, f := range fs {
+		for ; tok <= f.from && tok < len(p.toks); tok++ {
+			if p.toks[tok].para {
+				st.para++
+			}
+		}
+		st.fromStory = false
 		value := st.resolve(p, f)
+		st.follow(f, value)
+		st.lastTo = f.to
 		if value == "" || value == "FUTURE_REF" && f.past && !p.de && f.to == f.from+1 {
 			// An English one-word future ("soon") in a past clause tells
 			// what followed ("was soon released"), no future.
@@ -369,10 +563,10 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			// lead) is the one it is about.
 			st.quarter = codeMonth(f.v.code)
 		}
-		if f.v.typ == tyDate && strings.IndexByte(value, '/') < 0 && !(e.Open != "" && len(value) == 4) {
+		if f.v.typ == tyDate && !f.aside && strings.IndexByte(value, '/') < 0 && !(e.Open != "" && len(value) == 4) {
 			// Ranges and open years ("bis 1881") are asides, not where
 			// the narrative stands.
-			st.remember(value)
+			st.remember(value, f.from)
 		}
 	}
 	return out
@@ -406,14 +600,19 @@ func (p *parser) sinceBefore(i int) bool {
 }
 
 // remember makes a resolved date value the previous mention.
-func (st *anchorState) remember(v string) {
+func (st *anchorState) remember(v string, at int) {
 	if d, g, ok := parseValue(v); ok {
 		if g == "Y" && !st.prev.IsZero() && d.Year < st.prev.Year && st.prev.Year-d.Year > asideYears {
 			// A bare year looking back ("wie schon 1870") is an aside,
-			// not where the narrative stands.
-			return
+			// not where the narrative stands, unless the next one, in
+			// another clause, goes on from it: "1854 graduierte er ...
+			// bis er 1857 ..." tells an earlier part of the story.
+			if st.back == 0 || d.Year <= st.back || d.Year-st.back > 2*asideYears+4 || at-st.backAt < 6 {
+				st.back, st.backAt = d.Year, at
+				return
+			}
 		}
-		st.prev, st.gran = d, g
+		st.prev, st.gran, st.back, st.prevVal = d, g, 0, v
 	}
 }
 
@@ -518,6 +717,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if v.newsOnly && !st.news {
 			return ""
 		}
+		if v.value == "THEN" {
+			return st.then(v.pastOnly)
+		}
 		return v.value
 	case vRel:
 		if !st.news && v.today && v.suf == "" {
@@ -563,6 +765,24 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return formatAt(d, v.unit) + v.suf
 	case vWeekday:
+		if st.news && v.n == 0 && st.storyGran == "D" && f.from == st.lastTo+2 && p.punct(st.lastTo, ",") && timex.Weekday(st.story) == v.dow {
+			// "am 27. Oktober, einem Freitag": the day just told
+			st.fromStory = true
+			return timex.DayString(st.story) + v.suf
+		}
+		if st.news && v.n == 0 && !f.report && st.storyOn() && st.storyDay && st.farFromRef() {
+			// "Am Freitag, dem 16. November ... Am Sonntag": the Sunday
+			// after (before, in a past perfect) the story's day
+			wd := timex.Weekday(st.story)
+			d := timex.AddDays(st.story, (v.dow-wd+7)%7)
+			if f.perfect {
+				d = timex.AddDays(st.story, -((wd - v.dow + 7) % 7))
+			}
+			if timex.DayNumber(st.story) > timex.DayNumber(st.ref) || timex.DayNumber(d) <= timex.DayNumber(st.ref) {
+				st.fromStory = true
+				return timex.DayString(d) + v.suf
+			}
+		}
 		a, ok := st.anchor(false)
 		if !ok || !st.news && st.gran != "D" {
 			return underspecified(v)
@@ -593,9 +813,12 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return timex.DayString(d) + v.suf
 	case vYearless:
-		a, ok := st.anchor(false)
+		a, ok := st.anchor(v.anaphoric)
 		if !ok {
 			return underspecified(v)
+		}
+		if v.anaphoric && !st.prev.IsZero() {
+			return timex.YearString(a.Year) + "-" + timex.Pad(v.month, 2)
 		}
 		m := v.month
 		if v.code != "" {
@@ -610,7 +833,22 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if len(v.code) == 3 && v.code[1] == 'Q' {
 			future, past = false, false // "expects third-quarter results": still this year's
 		}
+		// A story told in the present ("Im März 2017 erhält Keith ...
+		// Vor der Wahl im Mai erhalten Millionen Haushalte"), far behind
+		// the reference date: its year-less dates are the story's. (In
+		// the past tense news looks back from its own date: "signed on
+		// February 10".)
+		story := st.news && v.n == 0 && !past && (!future || st.storyDay) && st.storyOn() && st.storyYear && (st.storyDay || st.story.Year*12+st.story.Month < st.ref.Year*12+st.ref.Month-2) && !(f.open == "after" && p.sinceBefore(f.from))
 		switch {
+		case story:
+			st.fromStory = true
+			// "im März 2017 ... im Mai": the year that puts the month
+			// nearest the story's (the earlier one, at equal distance, in
+			// the past; in a past perfect, never after the story)
+			y = nearestYear(st.story, m, f.past || f.perfect)
+			if f.perfect && y*12+m > st.story.Year*12+st.story.Month {
+				y--
+			}
 		case v.n == 2:
 		case v.n < 0:
 			if m >= a.Month {

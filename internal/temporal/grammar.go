@@ -1441,6 +1441,11 @@ func (p *parser) month(i int) (int, val) {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
 				return k2, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
 			}
+			if _, _, ok := p.num(j + 2); !ok {
+				// "im August des Jahres": that year's, the one just told
+				_, k2 := p.lex(j+1, cUnit)
+				return k2, val{typ: tyDate, k: vYearless, month: m, anaphoric: true}
+			}
 		}
 		// "July last year", "im Juli letzten Jahres", "im März des
 		// folgenden Jahres".
@@ -1687,12 +1692,10 @@ func (p *parser) single(i int) (int, val) {
 		// not next to a word of the role than ("früher als", "als
 		// früher": a comparison); ".news", only in news ("damals" in a
 		// history is the story's own time, no reference).
-		key, cond, _ := strings.Cut(k, ".")
-		if cond == "prep" && !p.fn(i-1, fnRefprep) || cond == "cmp" && (p.fn(j, fnThan) || p.fn(i-1, fnThan)) {
-			// no reference here
-		} else {
+		if key, ok := p.refCondition(k, i, j); ok {
 			best, bv = j, absDate(key)
-			bv.newsOnly = cond == "news"
+			bv.newsOnly = strings.HasSuffix(k, ".news")
+			bv.pastOnly = strings.HasSuffix(k, ".past")
 		}
 	}
 	for _, cls := range []class{cDeictic, cAnaphoric} {
@@ -1737,6 +1740,41 @@ func (p *parser) single(i int) (int, val) {
 		return i + 1, val{typ: tyTime, k: vRel, unit: "D", suf: "TNI"}
 	}
 	return best, bv
+}
+
+// refCondition checks the conditions of the reference key k for the
+// phrase at tokens [i, j) and returns the key without them. Conditions
+// follow the key after a period, joined by "+": "prep", right after a
+// word of the role refprep ("im Moment"); "then", right after one of the
+// role thenprep ("since then"); "end", at the end of a clause ("at the
+// time.", not "at the time of"); "cmp", a comparative, not next to a
+// word of the role than ("früher als"); "news", only in news (checked in
+// resolution).
+func (p *parser) refCondition(k string, i, j int) (string, bool) {
+	key, conds, _ := strings.Cut(k, ".")
+	for conds != "" {
+		var c string
+		c, conds, _ = strings.Cut(conds, "+")
+		switch c {
+		case "prep":
+			if !p.fn(i-1, fnRefprep) {
+				return "", false
+			}
+		case "then":
+			if !p.fn(i-1, fnThenprep) {
+				return "", false
+			}
+		case "end":
+			if j < len(p.toks) && !p.clauseBreak(j) {
+				return "", false
+			}
+		case "cmp":
+			if p.fn(j, fnThan) || p.fn(i-1, fnThan) {
+				return "", false
+			}
+		}
+	}
+	return key, true
 }
 
 func (p *parser) sentenceStart(i int) bool {

@@ -987,3 +987,55 @@ func TestGermanPerfect(t *testing.T) {
 		{"Am Freitag ist der Zug angekommen.", []string{"Freitag DATE 2023-09-08"}},
 	})
 }
+
+// late is a reference date a month after the stories of TestStoryTime: a
+// Wednesday.
+var late = Date{Year: 2023, Month: 12, Day: 20}
+
+func TestStoryTime(t *testing.T) {
+	// News that moves to a day it names with its weekday tells a story:
+	// its plain weekdays follow the story, not the publication date, until
+	// a word counted from the publication date ("gestern") brings the
+	// news back. A weekday in apposition is the day just told.
+	runCases(t, "de", late, []exprCase{
+		{"Am Freitag, dem 17. November, fuhr sie nach Köln. Am Sonntag kam die Nachricht. Am Montag ging sie zur Polizei.",
+			[]string{"Freitag, dem 17. November DATE 2023-11-17", "Sonntag DATE 2023-11-19", "Montag DATE 2023-11-20"}},
+		{"Am Freitag, dem 17. November, fuhr sie nach Köln. Gestern sagte sie, am Montag sei alles anders gewesen.",
+			[]string{"Freitag, dem 17. November DATE 2023-11-17", "Gestern DATE 2023-12-19", "Montag DATE 2023-12-18"}},
+		{"Sie kam am 27. Oktober, einem Freitag, in Berlin an. Drei Tage später reiste sie weiter.",
+			[]string{"27. Oktober DATE 2023-10-27", "Freitag DATE 2023-10-27", "Drei Tage später DATE 2023-10-30"}},
+		// A story told in the present: its year-less dates are the
+		// story's, also a future one after a day named with its weekday.
+		{"Im März 2021 erhält der Verein eine Spende. Vor der Wahl im Mai verschickt er Zeitungen.",
+			[]string{"März 2021 DATE 2021-03", "Mai DATE 2021-05"}},
+		{"Am Montag, dem 13. November, beginnt der Prozess. Am 17. November soll das Urteil fallen.",
+			[]string{"Montag, dem 13. November DATE 2023-11-13", "17. November DATE 2023-11-17"}},
+		// Told in the past tense, news looks back from its own date.
+		{"Im März 2021 erhielt der Verein eine Spende. Im Mai wurde gewählt.",
+			[]string{"März 2021 DATE 2021-03", "Mai DATE 2023-05"}},
+		// "damals" is the time just told, in an earlier year.
+		{"Der Verein wurde 2017 gegründet, sein Chef war damals ein Lehrer.", []string{"2017 DATE 2017", "damals DATE 2017"}},
+	})
+	runCases(t, "en", late, []exprCase{
+		{"On Friday, November 17, she drove to Cologne. On Sunday the message came. On Monday she went to the police.",
+			[]string{"Friday, November 17 DATE 2023-11-17", "Sunday DATE 2023-11-19", "Monday DATE 2023-11-20"}},
+		{"On Friday, November 17, she drove to Cologne. The police said Monday that they had no record.",
+			[]string{"Friday, November 17 DATE 2023-11-17", "Monday DATE 2023-12-18"}},
+		{"The plant closed in 2009. Since then, the town has shrunk.", []string{"2009 DATE 2009", "then DATE 2009 open:after"}},
+		{"The offer ends on Jan. 31; until then, prices stay.", []string{"Jan. 31 DATE 2024-01-31", "then DATE 2024-01-31 open:before"}},
+	})
+}
+
+func TestNarrativeAsides(t *testing.T) {
+	// A history: dates in parentheses and in the past perfect are asides
+	// that do not move the story; a year looking back moves it when the
+	// next one goes on from it.
+	runCases(t, "de", Date{}, []exprCase{
+		{"Im Juli 1914 begann der Krieg. Bereits am 8. Dezember 1912 hatte der Kaiser den Krieg gefordert. Am 27. Juli fiel die Entscheidung.",
+			[]string{"Juli 1914 DATE 1914-07", "8. Dezember 1912 DATE 1912-12-08", "27. Juli DATE 1914-07-27"}},
+		{"Der Forscher (* 14. März 1835; † 4. Juli 1910) sah 1877 den Mars. Im August des Jahres fand er Kanäle.",
+			[]string{"14. März 1835 DATE 1835-03-14", "4. Juli 1910 DATE 1910-07-04", "1877 DATE 1877", "August des Jahres DATE 1877-08"}},
+		{"Er sah 1877 den Mars. Er hatte 1854 sein Studium beendet, 1857 ging er nach Berlin und 1860 zurück. Zwei Jahre später übernahm er die Leitung.",
+			[]string{"1877 DATE 1877", "1854 DATE 1854", "1857 DATE 1857", "1860 DATE 1860", "Zwei Jahre später DATE 1862"}},
+	})
+}

@@ -66,6 +66,8 @@ type val struct {
 	week bool
 	// newsOnly: a reference word that is a time only in news ("damals").
 	newsOnly bool
+	// pastOnly: an anaphoric reference word that looks back ("damals").
+	pastOnly bool
 	// weekdayed: a full date written with its weekday ("Dienstag, dem
 	// 12. September 2023"), a sign of news.
 	weekdayed bool
