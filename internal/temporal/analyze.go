@@ -217,6 +217,100 @@ func (p *parser) marks(i int, c class) bool {
 	return false
 }
 
+// nowadays reports whether "heute", "today" (expression f, in news) means
+// the present rather than the day of writing. "bis heute", "to this day"
+// is the present. A tense ("hat heute beschlossen", "will decide today"),
+// a time of day or the word "Tag" in its clause, or a preposition of the
+// role dayprep ("ab heute", "as of today") make it the day. "noch"
+// ("heute noch"), a word of the role then in its sentence ("damals ...
+// heute"), or a verb of state in its clause ("kostet heute", "exists
+// today"; not a progressive, "are flying today") make it the present.
+// Otherwise it is the present in a feature (see anchorState.feature), the
+// day elsewhere.
+func (p *parser) nowadays(f found, feature bool) bool {
+	i := f.from
+	if p.fn(i-1, fnTonow) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k > i-30 && !p.sentenceEnd(k); k-- {
+		if p.fn(k, fnThen) {
+			return true // "damals ... und heute"
+		}
+	}
+	if f.past || f.future || f.perfect || p.fn(i-1, fnDayprep) || p.possessive(f.to) {
+		return false
+	}
+	lo, hi := p.clause(i)
+	// The verb of a sentence that "heute" begins ("Heute ist", "Today the
+	// valley has") may stand after a comma: "Today, they seem".
+	vlo, vhi := f.to, min(hi, f.to+6)
+	if p.punct(hi, ",") && p.sentenceStart(lo) {
+		// a fronted adverbial: "In Washington today, the FAA released"
+		_, h2 := p.clause(hi + 1)
+		for k := hi + 1; k < h2; k++ {
+			if p.marks(k, cPast) || p.marks(k, cFuture) {
+				return false
+			}
+		}
+		vlo, vhi = hi+1, min(h2, hi+7)
+	}
+	for k := lo; k < hi; k++ {
+		if p.has(k, cClock, "") || p.has(k, cDaypart, "") || p.has(k, cUnit, "D") {
+			return false
+		}
+	}
+	if p.fn(i-1, fnStill) || p.fn(f.to, fnStill) {
+		return true
+	}
+	if p.stative(i-1, hi) || p.stative(f.to, hi) || p.fn(f.to, fnStill) && p.stative(f.to+1, hi) {
+		return true // "kostet heute", "ist heute", "exist today"
+	}
+	if p.sentenceStart(lo) && i-lo <= 2 || vlo > hi {
+		for k := vlo; k < vhi; k++ {
+			if p.stative(k, vhi) {
+				return true
+			}
+		}
+	}
+	return feature
+}
+
+// stative reports whether token k (before hi) is a verb of state ("ist",
+// "kostet", "exists"), not an English auxiliary of a progressive or a
+// perfect ("are flying", "have been demonstrating", "has closed").
+func (p *parser) stative(k, hi int) bool {
+	if k < 0 || k >= len(p.toks) || !p.fn(k, fnStative) {
+		return false
+	}
+	if p.de {
+		return true
+	}
+	for j := k + 1; j < hi && j <= k+2; j++ {
+		w := p.low(j)
+		if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || w == "been" {
+			return false
+		}
+	}
+	return true
+}
+
+// clause returns the token range of the clause around token i.
+func (p *parser) clause(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo > 0 && lo > i-12 && !p.clauseBreak(lo-1) {
+		lo--
+	}
+	for hi < len(p.toks) && hi < i+12 && !p.clauseBreak(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// sentenceEnd reports whether token i ends a sentence or paragraph.
+func (p *parser) sentenceEnd(i int) bool {
+	return p.toks[i].para || p.is(i, ". ! ? ")
+}
+
 // inParens reports whether tokens [from, to) stand in parentheses within
 // one paragraph ("(* 14. März 1835)").
 func (p *parser) inParens(from, to int) bool {
@@ -272,6 +366,10 @@ func (p *parser) reportNear(from, to int) bool {
 func (p *parser) perfectAux(i int) bool {
 	if len(p.lx.participles) == 0 {
 		j := i + 1
+		if p.has(i, cPast, "aux") {
+			// "has closed", "have been demonstrating", "has sold"
+			return j < len(p.toks) && (p.fn(j, fnBeen) || p.has(j, cPast, "past") || len(p.low(j)) > 4 && strings.HasSuffix(p.low(j), "ed"))
+		}
 		return j < len(p.toks) && p.toks[j].kind == tWord && !p.has(j, cDeterminer, "") && !p.has(j, cNumber, "") && !p.fn(j, fnIndef) && !p.has(j, cFew, "")
 	}
 	for j := i + 1; j < len(p.toks) && j < i+16 && !p.clauseBreak(j); j++ {
@@ -414,6 +512,11 @@ type anchorState struct {
 	// storyYear: the story's year was written out ("am 30. März 2017"),
 	// not taken from the reference date.
 	storyYear bool
+	// feature: the text does not report day by day (no "gestern", no
+	// weekday, no time of day) and speaks of other years, decades or of
+	// the past and present ("früher", "derzeit"): a feature, an
+	// interview, a history, whose "heute" in the present is "nowadays".
+	feature   bool
 	para      int  // the paragraph of the expression being resolved
 	lastTo    int  // the end of the expression resolved before
 	fromStory bool // resolve counted it from the story
@@ -532,6 +635,18 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	// One quarter named is enough: "a year earlier" next to "third-quarter
 	// profit" compares quarters.
 	st.quarterly = quarters >= 1
+	dayNews, other := false, false
+	for _, f := range fs {
+		v := &f.v
+		if v.k == vWeekday || v.typ == tyTime || v.k == vRel && v.unit == "D" && v.n != 0 && !v.anaphoric {
+			dayNews = true
+			break
+		}
+		if v.k == vAbs && v.typ == tyDate && (len(v.value) == 3 || len(v.value) == 4 && v.value != timex.YearString(ref.Year) || strings.HasSuffix(v.value, "_REF")) {
+			other = true
+		}
+	}
+	st.feature = !dayNews && other
 	out := make([]Expr, 0, len(fs))
 	tok := 0
 	for _, f := range fs {
@@ -722,7 +837,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return v.value
 	case vRel:
-		if !st.news && v.today && v.suf == "" {
+		if v.today && v.suf == "" && (!st.news || p.nowadays(f, st.feature)) {
 			return "PRESENT_REF"
 		}
 		if oneOf(v.unit, "H MIN S ") {

@@ -1703,6 +1703,9 @@ func (p *parser) single(i int) (int, val) {
 		if j == 0 || j < best {
 			continue
 		}
+		if p.dash(j) && p.tight(j+1) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord {
+			continue // a compound: "heute-journal"
+		}
 		// German "Morgen" as a noun is the morning, not tomorrow.
 		if p.de && k == "D+1" && p.toks[i].upper && i > 0 && !p.sentenceStart(i) {
 			continue
@@ -1781,7 +1784,7 @@ func (p *parser) sentenceStart(i int) bool {
 	if i == 0 {
 		return true
 	}
-	return p.toks[i].nl || p.is(i-1, `. ! ? " „ “ : `)
+	return p.toks[i].nl || p.toks[i].para || p.is(i-1, `. ! ? " „ “ : `)
 }
 
 // season: "Sommer", "Sommer 2023", "im Frühjahr 1945".

@@ -1039,3 +1039,35 @@ func TestNarrativeAsides(t *testing.T) {
 			[]string{"1877 DATE 1877", "1854 DATE 1854", "1857 DATE 1857", "1860 DATE 1860", "Zwei Jahre später DATE 1862"}},
 	})
 }
+
+func TestTodayNowadays(t *testing.T) {
+	// "heute", "today" is the present (PRESENT_REF) where it means
+	// "nowadays": "bis heute", with "noch", against "damals", with a verb
+	// of state, and in text that does not report day by day; it is the
+	// day with a tense, a time of day, "ab"/"as of", or in news that
+	// reports day by day.
+	runCases(t, "de", ref, []exprCase{
+		{"Das Ticket kostet heute doppelt so viel.", []string{"heute DATE PRESENT_REF"}},
+		{"Bis heute fehlt jede Spur.", []string{"heute DATE PRESENT_REF open:before"}},
+		{"Die Firma zehrt auch heute noch davon.", []string{"heute DATE PRESENT_REF"}},
+		{"Sie war damals Lehrerin und leitet heute eine Schule.", []string{"damals DATE PAST_REF", "heute DATE PRESENT_REF"}},
+		{"In der Stadt leben heute 5000 Menschen.", []string{"heute DATE PRESENT_REF"}},
+		// A feature (other years, no day by day): the present.
+		{"In den 1990er Jahren lasen alle Zeitung. Viele Leser nutzen heute das Netz.", []string{"den 1990er Jahren DATE 199", "heute DATE PRESENT_REF"}},
+		{"Viele Leser nutzen heute das Netz.", []string{"heute DATE 2023-09-14"}},
+		{"Der Rat hat heute den Haushalt beschlossen.", []string{"heute DATE 2023-09-14"}},
+		{"Der Rat wird heute entscheiden.", []string{"heute DATE 2023-09-14"}},
+		{"Heute Abend spricht der Kanzler.", []string{"Heute Abend TIME 2023-09-14TEV"}},
+		{"Gestern tagte der Rat. Heute berät der Ausschuss.", []string{"Gestern DATE 2023-09-13", "Heute DATE 2023-09-14"}},
+		{"Das heute-journal berichtet.", nil},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"Such shops still exist today.", []string{"today DATE PRESENT_REF"}},
+		{"Today, the valley is known for its wine.", []string{"Today DATE PRESENT_REF"}},
+		{"Neon lit the 1920s. Many artists working today use it.", []string{"the 1920s DATE 192", "today DATE PRESENT_REF"}},
+		{"The court ruled today that the law stands.", []string{"today DATE 2023-09-14"}},
+		{"In Berlin today, the minister announced a plan.", []string{"today DATE 2023-09-14"}},
+		{"Protesters have been marching today in the capital.", []string{"today DATE 2023-09-14"}},
+		{"The vote was on Tuesday. Today the committee meets again.", []string{"Tuesday DATE 2023-09-12", "Today DATE 2023-09-14"}},
+	})
+}
