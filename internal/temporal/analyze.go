@@ -132,10 +132,41 @@ func (p *parser) titled(from, to int) bool {
 			continue
 		}
 		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") {
-			return true
+			// (unless the line is a headline: "Why Neon Is the Symbol of
+			// the 20th Century")
+			return !p.titleCase(from)
 		}
 	}
 	return false
+}
+
+// titleCase reports whether the line of token i is an English headline in
+// title case: at least four words longer than three letters, and all but
+// one of them capitalised.
+func (p *parser) titleCase(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !p.toks[lo].nl && !p.toks[lo].para {
+		if lo--; i-lo > 40 {
+			return false
+		}
+	}
+	for hi+1 < len(p.toks) && !p.toks[hi+1].nl && !p.toks[hi+1].para {
+		if hi++; hi-i > 40 {
+			return false
+		}
+	}
+	long, lower := 0, 0
+	for k := lo; k <= hi; k++ {
+		t := &p.toks[k]
+		if t.kind != tWord || t.end-t.start <= 3 {
+			continue
+		}
+		long++
+		if !t.upper {
+			lower++
+		}
+	}
+	return long >= 4 && lower <= 1
 }
 
 // tenseNear returns how near the clause around tokens [from, to) has a

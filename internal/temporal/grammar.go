@@ -271,7 +271,7 @@ func (p *parser) determined(i int) (int, val) {
 	}
 	if part > 0 {
 		// "the early 1980s", "the late 1970s"
-		if n, v := p.part(j); n > 0 && len(v.value) == 3 {
+		if n, v := p.part(j); n > 0 && centuryOrDecade(v.value) {
 			return n, v
 		}
 	}
@@ -305,7 +305,7 @@ func (p *parser) determined(i int) (int, val) {
 		}
 	}
 	if rel > 0 || few > 0 || ord > 0 || isNum || numw > 0 {
-		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == tyDuration || len(v.value) == 3) {
+		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == tyDuration || centuryOrDecade(v.value)) {
 			if (v.typ == tyDuration || ord > 0) && p.hyphenated(j, n) {
 				// "the 14-day waiting period", "the third-quarter loss":
 				// the article is the noun's
@@ -371,6 +371,10 @@ func (p *parser) determined(i int) (int, val) {
 	}
 	return 0, val{}
 }
+
+// centuryOrDecade reports whether v is the value of a decade ("199") or
+// a century ("18").
+func centuryOrDecade(v string) bool { return (len(v) == 3 || len(v) == 2) && digits(v) }
 
 // plural reports whether token i is the plural of a unit ("Jahren").
 func (p *parser) plural(i int) bool { return p.has(i, cPlural, "") }
@@ -792,7 +796,11 @@ func (p *parser) numeric(i int) (int, val) {
 					}
 				}
 			}
-			if u, k := p.lex(j, cUnit); k > 0 && j > i+1 {
+			ju := j
+			if !p.de && j > i+1 && p.dash(j) && p.tight(j+1) {
+				ju++ // "20th-century"
+			}
+			if u, k := p.lex(ju, cUnit); k > 0 && j > i+1 {
 				// "1. Halbjahr", "3. Quartal"
 				if u == "Q" && n <= 4 || u == "HY" && n <= 2 {
 					code := "-Q" + strconv.Itoa(n)
@@ -1127,6 +1135,9 @@ func (p *parser) decade(i int) (int, val) {
 		j = m2
 	} else if p.de {
 		j = m
+	}
+	if !p.de && nd == 4 && n%100 == 0 {
+		return m, absDate(timex.Pad(n/100, 2)) // "the 1800s": the century
 	}
 	return j, absDate(timex.Pad(n/10, 3))
 }

@@ -150,7 +150,7 @@ func TestEnglishNews(t *testing.T) {
 		{"in the '90s", []string{"'90s DATE 199"}},
 		{"the third quarter", []string{"the third quarter DATE 2023-Q3"}},
 		{"third-quarter profit", []string{"third-quarter DATE 2023-Q3"}},
-		{"in the 19th century", []string{"19th century DATE 18"}},
+		{"in the 19th century", []string{"the 19th century DATE 18"}},
 		{"late last year", []string{"late last year DATE 2022 END"}},
 		{"early next month", []string{"early next month DATE 2023-10 START"}},
 		{"two years ago", []string{"two years ago DATE 2021"}},
@@ -1069,5 +1069,18 @@ func TestTodayNowadays(t *testing.T) {
 		{"In Berlin today, the minister announced a plan.", []string{"today DATE 2023-09-14"}},
 		{"Protesters have been marching today in the capital.", []string{"today DATE 2023-09-14"}},
 		{"The vote was on Tuesday. Today the committee meets again.", []string{"Tuesday DATE 2023-09-12", "Today DATE 2023-09-14"}},
+	})
+}
+
+func TestCenturies(t *testing.T) {
+	// "the 1800s" is the century (as "the 19th century"), "the 1990s" the
+	// decade; a capitalised unit in a title-case headline is no name.
+	runCases(t, "en", ref, []exprCase{
+		{"In the late 1800s, wires hung over the streets.", []string{"the late 1800s DATE 18 END"}},
+		{"an icon of the 1900s", []string{"the 1900s DATE 19"}},
+		{"in the 1990s", []string{"the 1990s DATE 199"}},
+		{"a symbol of 20th-century progress", []string{"20th-century DATE 19"}},
+		{"Why Glass Became the Material of the 20th Century", []string{"the 20th Century DATE 19"}},
+		{"He watched ABC's This Week.", nil},
 	})
 }
