@@ -50,6 +50,10 @@ func Analyze(d *text.Doc, opt Options) Result {
 	for k := range fs {
 		f := &fs[k]
 		df, dp := p.tenseNear(f.from, f.to, cFuture), p.tenseNear(f.from, f.to, cPast)
+		if df == 0 && dp == 0 {
+			// a fronted adverbial: "Over the summer, rivals offered"
+			df, dp = p.frontedTense(f.from)
+		}
 		// The nearer marker tells: "said Friday that he would".
 		// A deadline ("by", "until") points ahead, unless a past
 		// perfect puts it behind ("had bought shares through Sept. 29").
@@ -213,7 +217,7 @@ func (p *parser) marks(i int, c class) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if c == cPast && (p.has(i-1, cPast, "passive") || p.has(i+1, cFuture, "")) {
+	if c == cPast && (p.has(i-1, cPast, "passive") || p.has(i+1, cFuture, "") && p.verbForm(i+1)) {
 		// a passive participle: "is held", "be heard"; a future in the
 		// past: "were planning to", "was expected to"
 		return false
@@ -260,8 +264,8 @@ func (p *parser) marks(i int, c class) bool {
 // day elsewhere.
 func (p *parser) nowadays(f found, feature bool) bool {
 	i := f.from
-	if p.fn(i-1, fnTonow) {
-		return true
+	if p.has(i-1, cOpen, "before") {
+		return true // "bis heute", "until today": to this day
 	}
 	for k := i - 1; k >= 0 && k > i-30 && !p.sentenceEnd(k); k-- {
 		if p.fn(k, fnThen) {
@@ -325,6 +329,40 @@ func (p *parser) stative(k, hi int) bool {
 	return true
 }
 
+// frontedTense returns the nearness of future and past markers (as
+// tenseNear) in the clause after a comma when token i stands in a
+// sentence's first clause: "Over the summer, Anheuser's rivals offered
+// discounts" (8 for the first marker found, 0 for the other).
+func (p *parser) frontedTense(i int) (future, past int) {
+	lo, hi := p.clause(i)
+	if !p.punct(hi, ",") || !p.sentenceStart(lo) || hi-lo > 6 {
+		return 0, 0
+	}
+	_, h2 := p.clause(hi + 1)
+	for k := hi + 1; k < h2; k++ {
+		// the first marker tells: "In September, it announced plans"
+		if p.marks(k, cFuture) {
+			return 8, 0
+		}
+		if p.marks(k, cPast) {
+			return 0, 8
+		}
+	}
+	return 0, 0
+}
+
+// habitual reports whether the clause of f has a word of the role habit
+// ("usually", "meist", "season"): what it tells recurs.
+func (p *parser) habitual(f found) bool {
+	lo, hi := p.clause(f.from)
+	for k := lo; k < hi; k++ {
+		if p.fn(k, fnHabit) {
+			return true
+		}
+	}
+	return false
+}
+
 // clause returns the token range of the clause around token i.
 func (p *parser) clause(i int) (lo, hi int) {
 	lo, hi = i, i+1
@@ -386,6 +424,13 @@ func (p *parser) reportNear(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm reports whether token i is an English "-ing" or "-ed" form
+// ("planning", "expected"), not a noun ("plans").
+func (p *parser) verbForm(i int) bool {
+	w := p.low(i)
+	return p.de || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
 // perfectAux reports whether the auxiliary at token i makes a perfect: a
@@ -959,6 +1004,12 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return timex.DayString(d) + v.suf
 	case vYearless:
+		if v.generic && !f.past && !f.future || v.day == 0 && v.holiday == "" && p.habitual(f) {
+			// "The majority occur in winter", "Erkältungen im Winter
+			// sind", "during the repair season in early March": a kind,
+			// no calendar date
+			return ""
+		}
 		a, ok := st.anchor(v.anaphoric)
 		if !ok {
 			return underspecified(v)

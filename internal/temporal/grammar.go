@@ -712,6 +712,9 @@ func (p *parser) numeric(i int) (int, val) {
 	if i >= 2 && p.tight(i) && p.is(i-1, ". , ") && p.toks[i-2].kind == tNum && p.tight(i-1) {
 		return 0, val{} // "1.500", "3,1950"
 	}
+	if p.is(i-1, "x × ") || p.is(i+1, "x × ") {
+		return 0, val{} // a product or a size: "1800 x 1920 pixels"
+	}
 	if i >= 1 && p.has(i-1, cLabel, "") {
 		return 0, val{}
 	}
@@ -1125,6 +1128,9 @@ func (p *parser) decade(i int) (int, val) {
 		return 0, val{}
 	}
 	if nd == 2 {
+		if !p.de && p.temperature(i) {
+			return 0, val{} // "temperatures ballooned into the 50s"
+		}
 		n += 1900
 	}
 	j = m
@@ -1140,6 +1146,23 @@ func (p *parser) decade(i int) (int, val) {
 		return m, absDate(timex.Pad(n/100, 2)) // "the 1800s": the century
 	}
 	return j, absDate(timex.Pad(n/10, 3))
+}
+
+// temperature reports whether the sentence of token i speaks of
+// temperatures (a word of the role temperature): "the 50s" there are
+// degrees, not a decade.
+func (p *parser) temperature(i int) bool {
+	for k := i - 1; k >= 0 && k > i-30 && !p.sentenceEnd(k); k-- {
+		if p.fn(k, fnTemperature) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k < i+15 && !p.sentenceEnd(k); k++ {
+		if p.fn(k, fnTemperature) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortDecade: "'90s".
@@ -1190,6 +1213,9 @@ func (p *parser) holiday(i int) (int, val) {
 		if d, ok := holidayDate(key, y); ok {
 			return k, dayVal(d)
 		}
+	}
+	if w := p.low(j); !p.de && j < len(p.toks) && p.toks[j].kind == tWord && !p.toks[j].upper && len(w) > 4 && w[len(w)-1] == 's' && !p.toks[j].known() {
+		return 0, val{} // a holiday naming a kind: "Valentine's Day candies"
 	}
 	return j, v
 }
@@ -1762,8 +1788,8 @@ func (p *parser) single(i int) (int, val) {
 // word of the role refprep ("im Moment"); "then", right after one of the
 // role thenprep ("since then"); "end", at the end of a clause ("at the
 // time.", not "at the time of"); "cmp", a comparative, not next to a
-// word of the role than ("früher als"); "news", only in news (checked in
-// resolution).
+// word of the role than ("früher als"); "talk", not a particle of speech
+// (see particle); "news", only in news (checked in resolution).
 func (p *parser) refCondition(k string, i, j int) (string, bool) {
 	key, conds, _ := strings.Cut(k, ".")
 	for conds != "" {
@@ -1786,9 +1812,35 @@ func (p *parser) refCondition(k string, i, j int) (string, bool) {
 			if p.fn(j, fnThan) || p.fn(i-1, fnThan) {
 				return "", false
 			}
+		case "talk":
+			if p.particle(i, j) {
+				return "", false
+			}
 		}
 	}
 	return key, true
+}
+
+// particle reports whether the word at tokens [i, j) ("jetzt", "now") is a
+// particle of speech rather than a time: next to another particle (role
+// particle: "jetzt mal", "also jetzt", "ob das jetzt"), in a clause where
+// the speaker (role speaker) speaks of speaking (role report: "ich sage das
+// jetzt", "ich kann jetzt nicht sagen"), or, in English,
+// opening a sentence before a comma ("Now, he says, ...").
+func (p *parser) particle(i, j int) bool {
+	if p.fn(i-1, fnParticle) || p.fn(j, fnParticle) || p.fn(i-2, fnParticle) && p.toks[i-1].kind == tWord && !p.toks[i-1].upper {
+		return true
+	}
+	if !p.de && p.sentenceStart(i) && p.punct(j, ",") {
+		return true
+	}
+	lo, hi := p.clause(i)
+	speaker, say := false, false
+	for k := lo; k < hi; k++ {
+		speaker = speaker || p.fn(k, fnSpeaker)
+		say = say || p.fn(k, fnReport)
+	}
+	return speaker && say
 }
 
 func (p *parser) sentenceStart(i int) bool {
@@ -1813,6 +1865,9 @@ func (p *parser) season(i int) (int, val) {
 	if p.dash(j) {
 		return 0, val{} // "Winter-Biathlon"
 	}
+	if t := j; !p.de && t < len(p.toks) && p.toks[t].kind == tWord && !p.toks[t].upper && !p.toks[t].known() && p.toks[t].roles == 0 && !p.broken(t) && !strings.HasSuffix(p.low(t), "ed") && !strings.HasSuffix(p.low(t), "s") && !p.marks(t, cPast) {
+		return 0, val{} // a season describing a noun: "winter weather"
+	}
 	if p.de && !p.toks[i].upper {
 		return 0, val{}
 	}
@@ -1822,7 +1877,24 @@ func (p *parser) season(i int) (int, val) {
 	if y := p.pairYear(j); y != 0 {
 		return j, absDate(timex.YearString(y) + "-" + s)
 	}
-	return j, val{typ: tyDate, k: vYearless, code: "-" + s}
+	// A season named as a kind, not as one winter: English without an
+	// article ("in winter", "winter weather"): resolution keeps it only
+	// when its clause has a tense. With an article ("during the winter
+	// isn't"), or in German after a noun it describes ("Erkältungen im
+	// Winter sind"), it is a kind when a verb of state says so.
+	v := val{typ: tyDate, k: vYearless, code: "-" + s}
+	switch {
+	case !p.de && !p.has(i-1, cDeterminer, ""):
+		v.generic = true
+	case !p.de || p.has(i-1, cMonthsignal, "") && i >= 2 && p.toks[i-2].kind == tWord && p.toks[i-2].upper && !p.sentenceStart(i-2) && !p.has(i-2, cPart, ""):
+		lo, hi := p.clause(i)
+		for k := lo; k < hi; k++ {
+			if p.stative(k, hi) {
+				v.generic = true
+			}
+		}
+	}
+	return j, v
 }
 
 // set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".

@@ -1084,3 +1084,42 @@ func TestCenturies(t *testing.T) {
 		{"He watched ABC's This Week.", nil},
 	})
 }
+
+func TestKindsNotDates(t *testing.T) {
+	// A season named as a kind, a holiday naming a kind of thing, what
+	// recurs, temperatures and sizes get no calendar date.
+	runCases(t, "en", ref, []exprCase{
+		{"Pipes often burst in winter.", nil},
+		{"The cold of winter weather hurts the roads.", nil},
+		{"Construction during the winter isn't a good idea.", nil},
+		{"In winter the river was frozen.", []string{"winter DATE 2022-WI"}},
+		{"The shop sells Valentine’s Day candies.", nil},
+		{"On Valentine’s Day she called.", []string{"Valentine’s Day DATE 2023-02-14"}},
+		{"During the busy season in early March, crews usually double.", nil},
+		{"Temperatures quickly rose into the 50s.", nil},
+		{"The music of the 50s returned.", []string{"the 50s DATE 195"}},
+		{"The screen has 1800 x 1920 pixels.", nil},
+		{"Over the summer, rivals offered discounts.", []string{"the summer DATE 2023-SU"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Viele Erkältungen im Winter sind harmlos.", nil},
+		{"Im Winter wird die Brücke gebaut.", []string{"Winter DATE 2023-WI"}},
+		{"Der Markt öffnet meist im Mai.", nil},
+	})
+}
+
+func TestParticleNow(t *testing.T) {
+	// "jetzt", "now" as a particle of speech is no time: next to another
+	// particle ("jetzt mal", "ob das jetzt"), in the speaker's own clause
+	// ("ich sage das jetzt"), or "Now," opening a sentence.
+	runCases(t, "de", ref, []exprCase{
+		{"Wir müssen jetzt handeln.", []string{"jetzt DATE PRESENT_REF"}},
+		{"Ich sage das jetzt einfach so.", nil},
+		{"Da müsste man jetzt mal nachsehen.", nil},
+		{"Ob das jetzt alles stimmt, weiß keiner.", nil},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"The company is now profitable.", []string{"now DATE PRESENT_REF"}},
+		{"Now, he says, the plan looks different.", nil},
+	})
+}

@@ -66,6 +66,9 @@ type val struct {
 	week bool
 	// newsOnly: a reference word that is a time only in news ("damals").
 	newsOnly bool
+	// generic: a season named as a kind ("in winter"): a date only when
+	// its clause has a tense.
+	generic bool
 	// pastOnly: an anaphoric reference word that looks back ("damals").
 	pastOnly bool
 	// weekdayed: a full date written with its weekday ("Dienstag, dem
