@@ -379,6 +379,28 @@ func centuryOrDecade(v string) bool { return (len(v) == 3 || len(v) == 2) && dig
 // plural reports whether token i is the plural of a unit ("Jahren").
 func (p *parser) plural(i int) bool { return p.has(i, cPlural, "") }
 
+// rate reports whether the word of a rate at token i ("a", "per", "pro")
+// follows an amount in its clause: "$2 million a year", "700 seats a
+// week", "250 Kilometer pro Stunde", "4,000 bottles of wine per year",
+// "$119-a-year"; not after a count of times ("three times a week").
+func (p *parser) rate(i int) bool {
+	if i < 1 || p.has(i-1, cFuture, "") {
+		return false
+	}
+	if p.has(i-1, cSet, "per") || p.low(i-1) == "times" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-7 && !p.clauseBreak(k); k-- {
+		if p.toks[k].kind == tNum || p.has(k, cQuantity, "") {
+			return true
+		}
+		if p.has(k, cUnit, "") || p.has(k, cIn, "") || p.fn(k, fnSignal) {
+			return false // "within a week", "for a year"
+		}
+	}
+	return false
+}
+
 // hyphenated reports whether tokens [i, n) are joined by a hyphen, as in
 // the adjective "14-day".
 func (p *parser) hyphenated(i, n int) bool {
@@ -500,6 +522,12 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		}
 	}
 	cnt := v.n
+	if _, m := p.lex(n, cEarlier); m > 0 && p.fn(m, fnThan) {
+		return n, v // a comparison, no date: "a month earlier than usual"
+	}
+	if _, m := p.lex(n, cLater); m > 0 && p.fn(m, fnThan) {
+		return n, v // "drei Wochen später als Banks"
+	}
 	if k, m := p.lex(n, cAgo); m > 0 && oneOf(k, "suffix ") {
 		if cnt < 0 {
 			return m, absDate("PAST_REF")
@@ -629,8 +657,12 @@ func (p *parser) duration(i int) (int, val) {
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
 	}
-	if p.fn(i, fnRate) && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
-		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
+	if p.fn(i, fnRate) && p.rate(i) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
+		return 0, val{} // a rate: "$2 million a year", "700 seats a week", "$119-a-year"
+	}
+	if u == "Q" && p.dash(k) && p.has(k+1, cUnit, "CE") {
+		// "the last quarter-century": 25 years
+		return k + 2, val{typ: tyDuration, value: durationValue(25*c, "Y"), unit: "Y", n: 25 * int(c)}
 	}
 	if p.dash(k) {
 		if p.has(k+1, cAge, "") {
@@ -829,8 +861,11 @@ func (p *parser) numeric(i int) (int, val) {
 	}
 	// Decades: "1990er Jahre", "60er-Jahren", "1990s".
 	try(p.decade(i))
-	// Years and year ranges.
-	if y, k := p.yearAt(i); k > 0 {
+	// Years and year ranges, not a title ("the film “1917”") nor a count
+	// of something in a year ("2000 im Jahr 2021").
+	if _, k := p.yearAt(i); k > 0 && k == i+1 && (p.quoted(i) || p.countBefore(k)) {
+		// no year
+	} else if y, k := p.yearAt(i); k > 0 {
 		v := yearVal(y)
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
@@ -853,6 +888,30 @@ func (p *parser) numeric(i int) (int, val) {
 	// Durations: "18 Monaten", "40 Sekunden", "16-hour".
 	try(p.duration(i))
 	return best, bv
+}
+
+// quoted reports whether token i stands alone in quotation marks ("the
+// film “1917”"): a title.
+func (p *parser) quoted(i int) bool {
+	return i > 0 && p.is(i-1, "“ „ \" « » ‹ › ‚ ‘ ' ") && p.tight(i) && p.is(i+1, "” “ \" » « › ‹ ’ ' ") && p.tight(i+1)
+}
+
+// countBefore reports whether the number before token k counts something
+// in a year that follows: "davon 2000 im Jahr 2021 und 1700 im
+// vergangenen Jahr", "1700 last year".
+func (p *parser) countBefore(k int) bool {
+	j := k
+	if p.fn(j, fnInyear) {
+		j++
+	}
+	if j >= len(p.toks) || p.broken(j) || j == k && !p.has(j, cRelative, "") {
+		return false
+	}
+	n, v := p.match(j)
+	if n <= j {
+		return false
+	}
+	return v.k == vRel && v.unit == "Y" || v.k == vAbs && len(v.value) == 4 && digits(v.value)
 }
 
 // listMonth looks past a list of German day numbers ("4., 5. und 6.")
@@ -1149,16 +1208,16 @@ func (p *parser) decade(i int) (int, val) {
 }
 
 // temperature reports whether the sentence of token i speaks of
-// temperatures (a word of the role temperature): "the 50s" there are
+// temperatures (a [quantity] word of the key temp): "the 50s" there are
 // degrees, not a decade.
 func (p *parser) temperature(i int) bool {
 	for k := i - 1; k >= 0 && k > i-30 && !p.sentenceEnd(k); k-- {
-		if p.fn(k, fnTemperature) {
+		if p.has(k, cQuantity, "temp") {
 			return true
 		}
 	}
 	for k := i + 1; k < len(p.toks) && k < i+15 && !p.sentenceEnd(k); k++ {
-		if p.fn(k, fnTemperature) {
+		if p.has(k, cQuantity, "temp") {
 			return true
 		}
 	}
@@ -1611,6 +1670,10 @@ func (p *parser) relative(i int) (int, val) {
 				}
 			}
 		}
+		if u == "Q" && p.dash(k) && p.has(k+1, cUnit, "CE") {
+			// "the last quarter-century": 25 years
+			return k + 2, abs(tyDuration, durationValue(25, "Y"))
+		}
 		if r == rPast && u == "WE" && !p.plural(j) {
 			// "this past weekend": the last one
 			return k, val{typ: tyDate, k: vRel, n: -1, unit: u}
@@ -1904,7 +1967,11 @@ func (p *parser) set(i int) (int, val) {
 		return 0, val{}
 	}
 	if k == "per" {
-		// "einmal im Monat", "pro Jahr", "twice a year"
+		// "einmal im Monat", "pro Jahr", "twice a year"; not a rate
+		// ("250 Kilometer pro Stunde", "3 percent per year")
+		if p.fn(i, fnRate) && p.rate(i) {
+			return 0, val{}
+		}
 		if u, k2 := p.lex(j, cUnit); k2 > 0 && !p.broken(j) && !p.plural(j) {
 			return k2, abs(tySet, durationValue(1, u))
 		}

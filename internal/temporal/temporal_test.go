@@ -1123,3 +1123,25 @@ func TestParticleNow(t *testing.T) {
 		{"Now, he says, the plan looks different.", nil},
 	})
 }
+
+func TestNumbersAndComparisons(t *testing.T) {
+	// Counts, titles, comparisons and rates get no calendar date; "the
+	// last quarter-century" is 25 years.
+	runCases(t, "de", ref, []exprCase{
+		{"Es kamen 3100 Gäste, davon 1800 im Jahr 2021 und 1300 im vergangenen Jahr.", []string{"Jahr 2021 DATE 2021", "vergangenen Jahr DATE 2022"}},
+		{"Er spielte im Film „1917“ mit.", nil},
+		{"Die Ernte begann zwei Wochen früher als sonst.", []string{"zwei Wochen DURATION P2W"}},
+		{"Der Zug fährt 300 Kilometer pro Stunde.", nil},
+		{"Das Heft erscheint einmal pro Monat.", []string{"einmal pro Monat SET P1M"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"She starred in the film “1917” two years ago.", []string{"two years ago DATE 2021"}},
+		{"The ice melted a month earlier than usual.", []string{"a month DURATION P1M"}},
+		{"The app opened a decade earlier than its rival.", []string{"a decade DURATION P10Y"}},
+		{"The $99-a-year plan includes shipping.", nil},
+		{"Output rose 4 percent per year.", nil},
+		{"The mill made 2,000 bottles of wine per year.", nil},
+		{"within a week", []string{"a week DURATION P1W"}},
+		{"Over the last quarter-century the town grew.", []string{"last quarter-century DURATION P25Y"}},
+	})
+}
