@@ -135,7 +135,7 @@ func (p *parser) titled(from, to int) bool {
 		if t.kind != tWord || !t.upper || k == from && (p.sentenceStart(k) || k > 0 && oneOf(p.raw(k-1), "` ' ‘ ")) {
 			continue
 		}
-		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") {
+		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") && !p.has(k, cClock, "am") && !p.has(k, cClock, "pm") {
 			// (unless the line is a headline: "Why Neon Is the Symbol of
 			// the 20th Century")
 			return !p.titleCase(from)
@@ -592,8 +592,14 @@ type anchorState struct {
 	// weekday, no time of day) and speaks of other years, decades or of
 	// the past and present ("früher", "derzeit"): a feature, an
 	// interview, a history, whose "heute" in the present is "nowadays".
-	feature   bool
-	para      int  // the paragraph of the expression being resolved
+	feature bool
+	para    int // the paragraph of the expression being resolved
+	// setPara is 1 + the paragraph of the last set ("jeden Freitag"), 0
+	// for none: a timetable's times follow in it.
+	setPara int
+	// dateless: the time resolved last has no day (a timetable's): a day
+	// counted from it has none either.
+	dateless  bool
 	lastTo    int  // the end of the expression resolved before
 	fromStory bool // resolve counted it from the story
 }
@@ -676,6 +682,60 @@ func (st *anchorState) then(past bool) string {
 	return ""
 }
 
+// clockValue resolves the bare time of day fs[k] ("um 16 Uhr", "at 3:33
+// pm"). It takes the day its sentence speaks of: the day before it, or the
+// day of a date right after it in the same sentence ("at 3:33 pm on
+// Tuesday"). A time of something that recurs (a set in its sentence or
+// earlier in its paragraph, a word of habit, "jeweils") has no day: its
+// value is the time alone ("T18:00", as KRAUTS writes it).
+func (st *anchorState) clockValue(p *parser, fs []found, k int) string {
+	f := fs[k]
+	lo, hi := p.sentence(f.from)
+	day := -1 // the index of a day expression in the sentence
+	for j := k - 1; j >= 0 && fs[j].to > lo; j-- {
+		if fs[j].v.typ == tySet {
+			return f.v.suf
+		}
+		if fs[j].v.dayLevel() && day < 0 {
+			day = j
+		}
+	}
+	next := -1
+	for j := k + 1; j < len(fs) && fs[j].from < hi; j++ {
+		if fs[j].v.typ == tySet {
+			return f.v.suf
+		}
+		if fs[j].v.dayLevel() && next < 0 && day < 0 {
+			next = j
+		}
+	}
+	if p.habitual(f) || day < 0 && next < 0 && st.setPara == st.para+1 {
+		st.dateless = true
+		return f.v.suf
+	}
+	st.dateless = false
+	if next >= 0 && fs[next].from-f.to <= 3 {
+		// "at 3:33 pm on Tuesday": that Tuesday
+		tmp := *st
+		if d, _, ok := parseValue(tmp.resolve(p, fs[next])); ok {
+			return timex.DayString(d) + f.v.suf
+		}
+	}
+	return st.resolve(p, f)
+}
+
+// sentence returns the token range of the sentence around token i.
+func (p *parser) sentence(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo > 0 && !p.sentenceEnd(lo-1) && !p.toks[lo].para {
+		lo--
+	}
+	for hi < len(p.toks) && !p.sentenceEnd(hi-1) && !p.toks[hi].para {
+		hi++
+	}
+	return lo, hi
+}
+
 // nearestYear returns the year that puts month m nearest to d's month; at
 // equal distance the earlier one when back is set, else the later.
 func nearestYear(d Date, m int, back bool) int {
@@ -725,14 +785,24 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	st.feature = !dayNews && other
 	out := make([]Expr, 0, len(fs))
 	tok := 0
-	for _, f := range fs {
+	for k, f := range fs {
 		for ; tok <= f.from && tok < len(p.toks); tok++ {
 			if p.toks[tok].para {
 				st.para++
 			}
 		}
 		st.fromStory = false
-		value := st.resolve(p, f)
+		var value string
+		if f.v.clockOnly() {
+			value = st.clockValue(p, fs, k)
+		} else if st.dateless && f.v.anaphoric && f.v.k == vRel && f.v.unit == "D" {
+			value = "" // "einen Tag später" after a time of a timetable
+		} else {
+			value = st.resolve(p, f)
+		}
+		if f.v.typ == tySet {
+			st.setPara = st.para + 1
+		}
 		st.follow(f, value)
 		st.lastTo = f.to
 		if value == "" || value == "FUTURE_REF" && f.past && !p.de && f.to == f.from+1 {

@@ -1100,6 +1100,18 @@ func (p *parser) clock(i int) (int, val) {
 					j++
 				}
 			}
+			if pd, m2 := p.lex(j, cDaypart); m2 > 0 && !p.toks[j].upper && !p.broken(j) && h <= 12 {
+				// "11 Uhr morgens", "9 Uhr abends", "11 Uhr nachts"
+				switch {
+				case pd == "MO" && h == 12:
+					h = 0
+				case pd == "AF" || pd == "EV" || pd == "NI" && h >= 6:
+					if h < 12 {
+						h += 12
+					}
+				}
+				j = m2
+			}
 		case "am", "pm":
 			if h > 12 {
 				return 0, val{}
@@ -1148,8 +1160,13 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 		return j, v
 	}
 	k := j
-	// a time zone: "EST", "GMT", "MEZ"
-	if k < len(p.toks) && p.toks[k].kind == tWord && len(p.word(&p.toks[k])) <= 4 && len(p.word(&p.toks[k])) >= 2 && p.d.Text[p.toks[k].start] >= 'A' && p.d.Text[p.toks[k].start] <= 'Z' && p.d.Text[p.toks[k].end-1] >= 'A' && p.d.Text[p.toks[k].end-1] <= 'Z' {
+	// a time zone: "UTC", "MEZ" ([zone] gives its offset), or another
+	// abbreviation after a time ("9 a.m. EST Tuesday")
+	if z, k2 := p.lex(k, cZone); k2 > 0 && (p.toks[k].upper || k2 > k+1) {
+		suf += z
+		v.suf = suf
+		k, j = k2, k2
+	} else if k < len(p.toks) && p.toks[k].kind == tWord && len(p.word(&p.toks[k])) <= 4 && len(p.word(&p.toks[k])) >= 2 && p.d.Text[p.toks[k].start] >= 'A' && p.d.Text[p.toks[k].start] <= 'Z' && p.d.Text[p.toks[k].end-1] >= 'A' && p.d.Text[p.toks[k].end-1] <= 'Z' {
 		k++
 	}
 	if p.punct(k, ",") && !p.de {

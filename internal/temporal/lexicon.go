@@ -59,13 +59,14 @@ const (
 	cAgo
 	cPerfect
 	cGeneric
+	cZone
 	cFunction
 	nClass
 )
 
 // classNames are the section names of the classes, space-separated, in
 // the order of the constants (see classOf).
-const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago perfect generic function "
+const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago perfect generic zone function "
 
 // classOf returns the class of a section name, 0 when the grammar does
 // not use the section.

@@ -1145,3 +1145,29 @@ func TestNumbersAndComparisons(t *testing.T) {
 		{"Over the last quarter-century the town grew.", []string{"last quarter-century DURATION P25Y"}},
 	})
 }
+
+func TestClockTimes(t *testing.T) {
+	// am/pm with and without periods, zones in the value, German "Uhr"
+	// with a part of the day; a time takes the day its sentence speaks
+	// of, also one named after it; a time of something that recurs has
+	// no day.
+	runCases(t, "en", ref, []exprCase{
+		{"The quake struck at 3:33 pm on Tuesday.", []string{"3:33 pm TIME 2023-09-12T15:33", "Tuesday DATE 2023-09-12"}},
+		{"The rocket lifted off at 8:02 pm UTC.", []string{"8:02 pm UTC TIME 2023-09-14T20:02Z"}},
+		{"The polls close at 9 p.m. EST Tuesday.", []string{"9 p.m. EST Tuesday TIME 2023-09-12T21:00-05"}},
+		{"The store opens at 10 am.", []string{"10 am TIME 2023-09-14T10:00"}},
+		{"I am here.", nil},
+		{"The ferry leaves every day at 7:15 a.m.", []string{"every day SET P1D", "7:15 a.m. TIME T07:15"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Wir kamen am Montag um 11 Uhr morgens.", []string{"Montag DATE 2023-09-11", "11 Uhr morgens TIME 2023-09-11T11:00"}},
+		{"Das Konzert beginnt heute Abend um 9 Uhr abends.", []string{"heute Abend TIME 2023-09-14TEV", "9 Uhr abends TIME 2023-09-14T21:00"}},
+		{"Die Waffen schwiegen ab 23:00 Uhr mitteleuropäischer Zeit.", []string{"23:00 Uhr mitteleuropäischer Zeit TIME 2023-09-14T23:00+01 open:after"}},
+		{"Der Markt ist freitags ab 18 Uhr geöffnet.", []string{"freitags SET XXXX-WXX-5", "18 Uhr TIME T18:00 open:after"}},
+		// A timetable: its times and the day after them have no date.
+		{"Der Nachtzug fährt dreimal pro Woche. Die Fahrt beginnt um 7:20 Uhr in Hamburg und endet einen Tag später um 19:38 Uhr in Rom.",
+			[]string{"dreimal pro Woche SET P1W", "7:20 Uhr TIME T07:20", "19:38 Uhr TIME T19:38"}},
+		// Reported speech about a schedule.
+		{"Er sagte, der Bus fahre jeden Tag um 8 Uhr ab.", []string{"jeden Tag SET P1D", "8 Uhr TIME T08:00"}},
+	})
+}

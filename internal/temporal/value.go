@@ -76,6 +76,27 @@ type val struct {
 	weekdayed bool
 }
 
+// clockOnly reports whether v is a bare time of day ("16 Uhr", "3:33
+// pm"), whose day its context gives.
+func (v *val) clockOnly() bool {
+	return v.k == vRel && v.anaphoric && v.unit == "D" && v.n == 0 && len(v.suf) >= 3 && v.suf[0] == 'T' && v.suf[1] >= '0' && v.suf[1] <= '9'
+}
+
+// dayLevel reports whether v names a day (a weekday, a date with its day,
+// "gestern").
+func (v *val) dayLevel() bool {
+	switch v.k {
+	case vWeekday:
+		return true
+	case vYearless:
+		return v.day > 0
+	case vRel:
+		// not "einen Tag später": a day counted from another
+		return v.unit == "D" && !v.anaphoric
+	}
+	return len(v.value) >= 10 && v.value[4] == '-' && v.value[7] == '-'
+}
+
 // noCompare, as the first field of a struct, makes the struct not
 // comparable, so that the compiler generates no equality function for it
 // (dead weight in the wasm: nothing compares these values).
