@@ -56,7 +56,7 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 // "seit", "seitdem" or "since", as the vocabulary's [function] section
 // lists them).
 func (p *parser) fn(i int, r role) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].roles>>r&1 != 0
+	return i >= 0 && i < len(p.toks) && p.toks[i].roles.has(r)
 }
 
 // listed reports whether token i starts an entry of class c under key
@@ -171,8 +171,8 @@ func (p *parser) has(i int, c class, key string) bool {
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
-	if t.classes|t.roles != 0 {
-		if !t.active() && t.roles&starterRoles == 0 && !p.startsAfter(i) {
+	if t.classes != 0 || !t.roles.empty() {
+		if !t.active() && !t.roles.has(fnEarlypart) && !t.roles.has(fnFiscal) && !p.startsAfter(i) {
 			return 0, val{}
 		}
 	} else if t.kind != tNum && !(t.kind == tPunct && p.word(t) == "'") && !p.maybeCompound(i) {
@@ -1321,7 +1321,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 		}
 		head := w[:at]
 		lw := p.lx.lookup(head)
-		if lw.roles>>fnMany&1 != 0 {
+		if lw.roles.has(fnMany) {
 			return i + 1, abs(tyDuration, durationValue(-1, u))
 		}
 		for pos := int(lw.lo); pos < int(lw.hi); {
@@ -1945,7 +1945,7 @@ func (p *parser) season(i int) (int, val) {
 	if p.dash(j) {
 		return 0, val{} // "Winter-Biathlon"
 	}
-	if t := j; !p.de && t < len(p.toks) && p.toks[t].kind == tWord && !p.toks[t].upper && !p.toks[t].known() && p.toks[t].roles == 0 && !p.broken(t) && !strings.HasSuffix(p.low(t), "ed") && !strings.HasSuffix(p.low(t), "s") && !p.marks(t, cPast) {
+	if t := j; !p.de && t < len(p.toks) && p.toks[t].kind == tWord && !p.toks[t].upper && !p.toks[t].known() && p.toks[t].roles.empty() && !p.broken(t) && !strings.HasSuffix(p.low(t), "ed") && !strings.HasSuffix(p.low(t), "s") && !p.marks(t, cPast) {
 		return 0, val{} // a season describing a noun: "winter weather"
 	}
 	if p.de && !p.toks[i].upper {

@@ -400,12 +400,12 @@ func TestLexiconTables(t *testing.T) {
 			t.Fatalf("lexiconFor(%q) is %q", lang, gen.lang)
 		}
 		for w, rs := range lx.roles {
-			var want uint64
+			var want roleSet
 			for _, r := range rs {
-				want |= 1 << r
+				want.add(r)
 			}
 			if got := gen.lookup(w).roles; got != want {
-				t.Fatalf("%s: %q has roles %b, want %b", lang, w, got, want)
+				t.Fatalf("%s: %q has roles %v, want %v", lang, w, got, want)
 			}
 		}
 		for w, es := range lx.words {
@@ -451,8 +451,8 @@ func TestLexiconTables(t *testing.T) {
 // fails TestData).
 func TestFunctionRoles(t *testing.T) {
 	names := strings.Fields(roleNames)
-	if len(names) != int(nRole) || nRole > 64 {
-		t.Fatalf("%d role names for %d roles (at most 64 fit a token's mask)", len(names), nRole)
+	if len(names) != int(nRole) || nRole > 128 {
+		t.Fatalf("%d role names for %d roles (at most 128 fit a token's mask)", len(names), nRole)
 	}
 	defined := map[role]bool{}
 	for _, lang := range Languages {

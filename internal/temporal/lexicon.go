@@ -169,10 +169,12 @@ func roleOf(name string) (role, bool) {
 	return 0, false
 }
 
-// starterRoles has bit r set for the roles whose words may start an
-// expression although no active section lists them ("frühen" in "frühen
-// Morgen des 6. Juni").
-const starterRoles = 1<<fnEarlypart | 1<<fnFiscal
+// roleSet has bit r set for each function role r a word has.
+type roleSet [2]uint64
+
+func (s roleSet) has(r role) bool { return s[r>>6]>>(r&63)&1 != 0 }
+func (s *roleSet) add(r role)     { s[r>>6] |= 1 << (r & 63) }
+func (s roleSet) empty() bool     { return s[0]|s[1] == 0 }
 
 // activeClasses has bit c set for the classes whose words can start an
 // expression. A token whose entries are all in other sections ("der",
@@ -259,8 +261,9 @@ type lexWord struct {
 	// start with it (lo == hi for none; the blob is shorter than 64 KB).
 	lo, hi uint16
 	// classes has bit c set when an entry of class c starts with the
-	// word; roles has bit r set for each function role of the word.
-	classes, roles uint64
+	// word; roles has the function roles of the word.
+	classes uint64
+	roles   roleSet
 }
 
 // lookup returns what the vocabulary says about the word w (lower case).
@@ -277,7 +280,7 @@ func (lx *lexicon) lookup(w string) lexWord {
 			k := pos + 3 + wl
 			nr := int(b[k])
 			for _, r := range []byte(b[k+1 : k+1+nr]) {
-				lw.roles |= 1 << r
+				lw.roles.add(role(r))
 			}
 			lw.lo, lw.hi = uint16(k+1+nr), uint16(pos+n)
 			for e := k + 1 + nr; e < pos+n; {

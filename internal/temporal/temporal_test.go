@@ -936,8 +936,8 @@ func TestTokenize(t *testing.T) {
 	d := text.New("Seit März hinweg Mittwochabend")
 	lx := lexiconFor("de")
 	toks := tokenize(d, &lx, nil)
-	if len(toks) != 4 || !toks[1].active() || !toks[1].upper || toks[0].roles>>fnSince&1 == 0 || !toks[0].known() ||
-		toks[2].known() || toks[2].roles>>fnHinweg&1 == 0 || toks[3].known() || toks[3].roles != 0 {
+	if len(toks) != 4 || !toks[1].active() || !toks[1].upper || !toks[0].roles.has(fnSince) || !toks[0].known() ||
+		toks[2].known() || !toks[2].roles.has(fnHinweg) || toks[3].known() || !toks[3].roles.empty() {
 		t.Errorf("vocabulary facts wrong: %+v", toks)
 	}
 	// The first token follows nothing: no paragraph break before it.

@@ -23,15 +23,16 @@ type token struct {
 	// ent and entEnd are the vocabulary entries that start with the
 	// token, in the lexicon's blob.
 	ent, entEnd uint16
-	// classes has bit c set when one of them is of class c; roles has bit
-	// r set for each function role of the token.
-	classes, roles uint64
-	kind           tokKind
-	ndig           uint8 // digits of a number (capped at 255)
-	upper          bool  // a word starting with an upper-case letter
-	space          bool  // white space precedes the token
-	para           bool  // a blank line (or more) separates the token from the previous one
-	nl             bool  // a line break precedes the token
+	// classes has bit c set when one of them is of class c; roles has the
+	// function roles of the token.
+	classes uint64
+	roles   roleSet
+	kind    tokKind
+	ndig    uint8 // digits of a number (capped at 255)
+	upper   bool  // a word starting with an upper-case letter
+	space   bool  // white space precedes the token
+	para    bool  // a blank line (or more) separates the token from the previous one
+	nl      bool  // a line break precedes the token
 }
 
 // known reports whether the token is a word of the vocabulary (one that
