@@ -173,14 +173,18 @@ func (p *parser) titleCase(i int) bool {
 	return long >= 4 && lower <= 1
 }
 
+// tenseBack is how far back in its clause tenseNear looks for a marker:
+// "will travel on to Addis Ababa in Ethiopia on Sunday".
+const tenseBack = 12
+
 // tenseNear returns how near the clause around tokens [from, to) has a
 // tense marker of class c ("future": "wird", "will"; "past": "war",
 // "was"): 1 for the token right before or after, more for farther ones, 0
-// for none. It looks up to eight tokens before and five after ("Friday's
+// for none. It looks up to tenseBack tokens before and five after ("Friday's
 // ruling was"), with no clause punctuation in between.
 func (p *parser) tenseNear(from, to int, c class) int {
 	best := 0
-	for i := from - 1; i >= 0 && i >= from-8; i-- {
+	for i := from - 1; i >= 0 && i >= from-tenseBack; i-- {
 		if p.clauseBreak(i) {
 			break
 		}
@@ -1051,6 +1055,8 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		wd := timex.Weekday(a)
 		var d Date
 		switch {
+		case v.weekQual:
+			d = timex.AddDays(a, v.dow-wd+7*v.weeks)
 		case v.n == 2: // this: same ISO week
 			d = timex.AddDays(a, v.dow-wd)
 		case v.n < 0:

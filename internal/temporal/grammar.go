@@ -298,6 +298,11 @@ func (p *parser) determined(i int) (int, val) {
 	if k, m := p.lex(j, cDecade); m > 0 && len(k) == 3 && digits(k) {
 		return m, absDate(k) // "the nineties"
 	}
+	if pd, m := p.lex(j, cDaypart); m > 0 {
+		if n, v := p.nightOf(pd, m); n > 0 {
+			return n, v // "the night from Wednesday to Thursday"
+		}
+	}
 	if p.fn(j, fnFiscal) && p.has(j+1, cOrdinal, "") {
 		// "the fiscal first quarter"
 		if n, v := p.core(j); n > 0 && !p.hyphenated(j+1, n) {
@@ -1344,6 +1349,68 @@ func (p *parser) unitAdjective(i int) (int, val) {
 	return 0, val{}
 }
 
+// weekOf reads, after a weekday, the week it is in: German "vergangener
+// Woche", "der kommenden Woche", "dieser Woche"; English "of last week",
+// "of this week". It returns where it ends and the week's offset from the
+// reference date's (-1, 0, +1), or 0 and 0.
+func (p *parser) weekOf(j int) (int, int) {
+	if p.broken(j) {
+		return 0, 0
+	}
+	if !p.de {
+		if !p.fn(j, fnOf) {
+			return 0, 0
+		}
+		j++
+	} else if p.has(j, cDeterminer, "") && p.has(j+1, cRelative, "") {
+		j++
+	}
+	rel, k := p.lex(j, cRelative)
+	if k == 0 || p.broken(k) || !p.has(k, cUnit, "W") || p.plural(k) {
+		return 0, 0
+	}
+	switch wordIndex(rel, "last this next current ") {
+	case 0:
+		return k + 1, -1
+	case 1, 3:
+		return k + 1, 0
+	case 2:
+		return k + 1, 1
+	}
+	return 0, 0
+}
+
+// nightOf reads, after a word for the night (pd "NI") ending at k, the
+// night between two days: "Nacht von Mittwoch auf Donnerstag", "Nacht
+// zum Donnerstag", "the night from Wednesday to Thursday". The value is
+// the first day's night (TNI).
+func (p *parser) nightOf(pd string, k int) (int, val) {
+	if pd != "NI" || p.broken(k) {
+		return 0, val{}
+	}
+	v := val{typ: tyTime, k: vWeekday, suf: "TNI"}
+	if p.fn(k, fnNightfrom) {
+		dow, _, m := p.weekdayAt(k + 1)
+		if m == 0 || !p.fn(m, fnNightto) {
+			return 0, val{}
+		}
+		dow2, _, m2 := p.weekdayAt(m + 1)
+		if m2 == 0 || dow2 != dow%7+1 {
+			return 0, val{}
+		}
+		v.dow = dow
+		return m2, v
+	}
+	if p.de && p.fn(k, fnNightto) {
+		// "in der Nacht zum Donnerstag": the night before it
+		if dow2, _, m2 := p.weekdayAt(k + 1); m2 > 0 {
+			v.dow = (dow2+5)%7 + 1
+			return m2, v
+		}
+	}
+	return 0, val{}
+}
+
 // daypart: German "Morgen des 22. Juni 1941", "frühen Morgen des 6. Juni",
 // "Abend dieses Tages", and "am Nachmittag" (the day of the previous
 // mention).
@@ -1361,6 +1428,9 @@ func (p *parser) daypart(i int) (int, val) {
 	pd, k := p.lex(j, cDaypart)
 	if k == 0 {
 		return 0, val{}
+	}
+	if n, v := p.nightOf(pd, k); n > 0 {
+		return n, v
 	}
 	if p.fn(k, fnDaypartof) && !p.broken(k+1) {
 		if n, v := p.numeric(k + 1); n > 0 && v.typ == tyDate && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
@@ -1489,6 +1559,11 @@ func (p *parser) weekday(i int) (int, val) {
 				return n, v
 			}
 		}
+	}
+	if n, w := p.weekOf(j); n > 0 {
+		// "Mittwoch vergangener Woche", "Wednesday of next week": that
+		// weekday of the week named
+		return n, val{typ: tyDate, k: vWeekday, dow: dow, weekQual: true, weeks: w}
 	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
 	// "on Tuesday nights" recurs; so does "Monday" in "on Monday and

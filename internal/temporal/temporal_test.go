@@ -1171,3 +1171,32 @@ func TestClockTimes(t *testing.T) {
 		{"Er sagte, der Bus fahre jeden Tag um 8 Uhr ab.", []string{"jeden Tag SET P1D", "8 Uhr TIME T08:00"}},
 	})
 }
+
+func TestQualifiersAndTense(t *testing.T) {
+	// A weekday keeps the week that qualifies it; the night between two
+	// days is the first one's night; a future far back in its clause
+	// still points ahead; "this year" said in late December is that year.
+	runCases(t, "de", ref, []exprCase{
+		{"Der Minister kam am Mittwoch vergangener Woche nach Rom.", []string{"Mittwoch vergangener Woche DATE 2023-09-06"}},
+		{"Am Dienstag der vergangenen Woche tagte der Rat.", []string{"Dienstag der vergangenen Woche DATE 2023-09-05"}},
+		{"Am Mittwoch dieser Woche tagt der Rat.", []string{"Mittwoch dieser Woche DATE 2023-09-13"}},
+		{"Am Montag nächster Woche beginnt die Messe.", []string{"Montag nächster Woche DATE 2023-09-18"}},
+		{"In der Nacht von Mittwoch auf Donnerstag brannte ein Haus.", []string{"Nacht von Mittwoch auf Donnerstag TIME 2023-09-13TNI"}},
+		{"In der Nacht zum Dienstag fiel Schnee.", []string{"Nacht zum Dienstag TIME 2023-09-11TNI"}},
+		{"Die Kanzlerin wird nach Gesprächen mit dem Präsidenten in Nairobi am Sonntag nach Äthiopien weiterreisen.", []string{"Sonntag DATE 2023-09-17"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"She spoke on Wednesday of last week.", []string{"Wednesday of last week DATE 2023-09-06"}},
+		{"The vote is on Friday of next week.", []string{"Friday of next week DATE 2023-09-22"}},
+		{"Fires burned in the night from Wednesday to Thursday.", []string{"the night from Wednesday to Thursday TIME 2023-09-13TNI"}},
+		{"The minister, who met Kenya's president on Thursday, will travel on to Addis Ababa in Ethiopia on Sunday.",
+			[]string{"Thursday DATE 2023-09-14", "Sunday DATE 2023-09-17"}},
+	})
+	runCases(t, "en", late, []exprCase{
+		{"The fair closed in November. This year it drew more visitors than ever, and it will open again in March.",
+			[]string{"November DATE 2023-11", "This year DATE 2023", "March DATE 2024-03"}},
+	})
+	runCases(t, "de", late, []exprCase{
+		{"In diesem Jahr kamen mehr Gäste, im März wird die Messe wieder öffnen.", []string{"diesem Jahr DATE 2023", "März DATE 2024-03"}},
+	})
+}

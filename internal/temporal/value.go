@@ -66,6 +66,10 @@ type val struct {
 	week bool
 	// newsOnly: a reference word that is a time only in news ("damals").
 	newsOnly bool
+	// weekQual: a weekday of a week named ("Mittwoch vergangener
+	// Woche"), weeks the week's offset from the reference date's.
+	weekQual bool
+	weeks    int
 	// generic: a season named as a kind ("in winter"): a date only when
 	// its clause has a tense.
 	generic bool
