@@ -713,7 +713,12 @@ func (st *anchorState) clockValue(p *parser, fs []found, k int) string {
 			next = j
 		}
 	}
-	if p.habitual(f) || day < 0 && next < 0 && st.setPara == st.para+1 {
+	if day > 0 && fs[day-1].v.dayLevel() && fs[day].from-fs[day-1].to <= 2 {
+		// after a list of days: "am 25. und 26. August von 10-18 Uhr",
+		// "am 3., 4. und 5. Oktober, jeweils 20 Uhr": each day's
+		day = -2
+	}
+	if day == -2 || p.habitual(f) || day < 0 && next < 0 && st.setPara == st.para+1 {
 		st.dateless = true
 		return f.v.suf
 	}
@@ -822,6 +827,14 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			Mod:   f.v.mod,
 		}
 		e.Open = f.open
+		if f.open == "after" && !p.sinceBefore(f.from) {
+			// "ab 2021", "ab 18 Uhr": a start, which may lie ahead — not
+			// "seit" (since), which looks back
+			e.Open = ""
+			if e.Mod == "" {
+				e.Mod = "ON_OR_AFTER"
+			}
+		}
 		out = append(out, e)
 		if st.quarter == 0 && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future && atoi(value[:4]) == st.ref.Year {
 			// The first quarter of this year a report names (in its

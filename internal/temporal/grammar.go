@@ -743,7 +743,8 @@ func (p *parser) numeric(i int) (int, val) {
 			}
 		}
 	}
-	if i >= 1 && p.tight(i) && (p.is(i-1, "$ € £ # : ") || p.punct(i-1, "/") && !p.punct(i-2, ".")) {
+	if i >= 1 && p.tight(i) && (p.is(i-1, "$ € £ # : ") || p.punct(i-1, "/") && !p.punct(i-2, ".") && !(i >= 4 && p.is(i-3, ". : ") && p.toks[i-2].kind == tNum)) {
+		// (but "9.30/12.30 Uhr": the second time of a range)
 		return 0, val{}
 	}
 	if i >= 2 && p.tight(i) && p.is(i-1, ". , ") && p.toks[i-2].kind == tNum && p.tight(i-1) {
@@ -870,7 +871,7 @@ func (p *parser) numeric(i int) (int, val) {
 	// of something in a year ("2000 im Jahr 2021").
 	if _, k := p.yearAt(i); k > 0 && k == i+1 && (p.quoted(i) || p.countBefore(k)) {
 		// no year
-	} else if y, k := p.yearAt(i); k > 0 {
+	} else if y, k := p.yearAt(i); k > 0 && !p.quantityRange(k) {
 		v := yearVal(y)
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
@@ -893,6 +894,16 @@ func (p *parser) numeric(i int) (int, val) {
 	// Durations: "18 Monaten", "40 Sekunden", "16-hour".
 	try(p.duration(i))
 	return best, bv
+}
+
+// quantityRange reports whether the number before token k begins a range
+// of amounts: "von 2000 bis 3000 Grad".
+func (p *parser) quantityRange(k int) bool {
+	if !(p.fn(k, fnTo) || isDash(p.low(k))) || p.broken(k+1) {
+		return false
+	}
+	_, _, ok := p.num(k + 1)
+	return ok && p.has(k+2, cQuantity, "") && !p.broken(k+2)
 }
 
 // quoted reports whether token i stands alone in quotation marks ("the
@@ -1142,6 +1153,20 @@ func (p *parser) clock(i int) (int, val) {
 			}
 			suffix = pd
 			j = m
+		}
+	}
+	if suffix == "" && !p.broken(j) && (isDash(p.low(j)) || p.fn(j, fnTo) || p.is(j, "/ ")) {
+		// the first time of a range: "von 10-18 Uhr", "von 16 bis 17.30
+		// Uhr", "(9.30/12.30 Uhr)", "from 10 to 11 p.m."
+		if n, v := p.clock(j + 1); n > 0 && len(v.suf) >= 6 && v.suf[0] == 'T' {
+			h2 := atoi(v.suf[1:3])
+			if !p.de && h2 >= 12 && h < 12 && h+12 <= h2 {
+				h += 12
+			}
+			if min < 0 {
+				min = 0
+			}
+			return p.clockDay(j, "T"+timex.Pad(h, 2)+":"+timex.Pad(min, 2))
 		}
 	}
 	if suffix == "" && !sepOK {
@@ -2124,11 +2149,17 @@ func (p *parser) set(i int) (int, val) {
 	return 0, val{}
 }
 
-// ago: German "vor zwei Wochen", "vor Jahren".
+// ago: German "vor zwei Wochen", "vor knapp einem Jahr": a point in time
+// as English "two weeks ago" ("vor" in the extent); "vor Jahren" is the
+// past.
 func (p *parser) ago(i int) (int, val) {
 	k, j := p.lex(i, cAgo)
 	if j == 0 || !oneOf(k, "prefix ") || p.broken(j) {
 		return 0, val{}
+	}
+	mod, m := p.lex(j, cModifier)
+	if m > 0 && !p.broken(m) {
+		j = m // "vor knapp zwei Wochen", "vor über 70 Jahren"
 	}
 	n, v := p.duration(j)
 	if n == 0 {
@@ -2141,7 +2172,7 @@ func (p *parser) ago(i int) (int, val) {
 	if v.n < 0 {
 		return n, absDate("PAST_REF")
 	}
-	return n, val{typ: dateOrTime(v.unit), k: vRel, n: -v.n, unit: v.unit}
+	return n, val{typ: dateOrTime(v.unit), k: vRel, n: -v.n, unit: v.unit, mod: mod, yearAgo: v.n == 1 && v.unit == "Y"}
 }
 
 // ordinal: "im dritten Quartal", "the third quarter", "third-quarter",

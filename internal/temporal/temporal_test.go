@@ -93,8 +93,8 @@ func TestGermanNews(t *testing.T) {
 		{"Mitte März fiel Schnee.", []string{"Mitte März DATE 2023-03 MID"}},
 		{"Ende des Jahres wird gewählt.", []string{"Ende des Jahres DATE 2023 END"}},
 		// Relative expressions.
-		// "vor" is a signal, as in the German corpora: the duration is marked.
-		{"vor zwei Wochen stürzte der Kurs", []string{"zwei Wochen DURATION P2W"}},
+		// "vor zwei Wochen" is a point in time, as "two weeks ago".
+		{"vor zwei Wochen stürzte der Kurs", []string{"vor zwei Wochen DATE 2023-W35"}},
 		{"vorgestern regnete es", []string{"vorgestern DATE 2023-09-12"}},
 		{"gestern Abend kam er", []string{"gestern Abend TIME 2023-09-13TEV"}},
 		{"letzte Woche war er krank", []string{"letzte Woche DATE 2023-W36"}},
@@ -475,7 +475,7 @@ func TestMonthYearFromSignalAndTense(t *testing.T) {
 	})
 	runCases(t, "de", nov, []exprCase{
 		{"Seit Januar wurden zwanzig Fälle gemeldet.", []string{"Januar DATE 2024-01 open:after"}},
-		{"Die neuen Regeln gelten ab Januar.", []string{"Januar DATE 2025-01 open:after"}},
+		{"Die neuen Regeln gelten ab Januar.", []string{"Januar DATE 2025-01 ON_OR_AFTER"}},
 	})
 }
 
@@ -1162,8 +1162,8 @@ func TestClockTimes(t *testing.T) {
 	runCases(t, "de", ref, []exprCase{
 		{"Wir kamen am Montag um 11 Uhr morgens.", []string{"Montag DATE 2023-09-11", "11 Uhr morgens TIME 2023-09-11T11:00"}},
 		{"Das Konzert beginnt heute Abend um 9 Uhr abends.", []string{"heute Abend TIME 2023-09-14TEV", "9 Uhr abends TIME 2023-09-14T21:00"}},
-		{"Die Waffen schwiegen ab 23:00 Uhr mitteleuropäischer Zeit.", []string{"23:00 Uhr mitteleuropäischer Zeit TIME 2023-09-14T23:00+01 open:after"}},
-		{"Der Markt ist freitags ab 18 Uhr geöffnet.", []string{"freitags SET XXXX-WXX-5", "18 Uhr TIME T18:00 open:after"}},
+		{"Die Waffen schwiegen ab 23:00 Uhr mitteleuropäischer Zeit.", []string{"23:00 Uhr mitteleuropäischer Zeit TIME 2023-09-14T23:00+01 ON_OR_AFTER"}},
+		{"Der Markt ist freitags ab 18 Uhr geöffnet.", []string{"freitags SET XXXX-WXX-5", "18 Uhr TIME T18:00 ON_OR_AFTER"}},
 		// A timetable: its times and the day after them have no date.
 		{"Der Nachtzug fährt dreimal pro Woche. Die Fahrt beginnt um 7:20 Uhr in Hamburg und endet einen Tag später um 19:38 Uhr in Rom.",
 			[]string{"dreimal pro Woche SET P1W", "7:20 Uhr TIME T07:20", "19:38 Uhr TIME T19:38"}},
@@ -1198,5 +1198,36 @@ func TestQualifiersAndTense(t *testing.T) {
 	})
 	runCases(t, "de", late, []exprCase{
 		{"In diesem Jahr kamen mehr Gäste, im März wird die Messe wieder öffnen.", []string{"diesem Jahr DATE 2023", "März DATE 2024-03"}},
+	})
+}
+
+func TestAgoAndFrom(t *testing.T) {
+	// German "vor N Jahren" is a point in time, "vor" in its extent, as
+	// English "N years ago"; "ab 2021" is a start that may lie ahead
+	// (ON_OR_AFTER), not "seit" (open:after).
+	runCases(t, "de", ref, []exprCase{
+		{"Vor einem Jahr begann der Umbau, vor zehn Jahren die Planung.", []string{"Vor einem Jahr DATE 2022", "vor zehn Jahren DATE 2013"}},
+		{"Vor knapp zwei Wochen stellte die Firma das Gerät vor.", []string{"Vor knapp zwei Wochen DATE 2023-W35 LESS_THAN"}},
+		{"Vor Jahren war hier ein Feld.", []string{"Vor Jahren DATE PAST_REF"}},
+		{"Vor dem 1. Mai wird nicht gebaut.", []string{"1. Mai DATE 2024-05-01"}},
+		{"Ab 2026 gilt die neue Regel.", []string{"2026 DATE 2026 ON_OR_AFTER"}},
+		{"Seit 2021 gilt die neue Regel.", []string{"2021 DATE 2021 open:after"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"The plant closed ten years ago.", []string{"ten years ago DATE 2013"}},
+	})
+}
+
+func TestTimeRangesAndLists(t *testing.T) {
+	// The first time of a range is a time ("von 10-18 Uhr", "(9.30/12.30
+	// Uhr)"); times after a list of days are each day's, no single date;
+	// so are times given as an example.
+	runCases(t, "de", ref, []exprCase{
+		{"Die Sammlung ist am 20. September von 16 bis 17.30 Uhr.", []string{"20. September DATE 2023-09-20", "16 TIME 2023-09-20T16:00", "17.30 Uhr TIME 2023-09-20T17:30 open:before"}},
+		{"Das Rennen am Samstag (9.30/12.30 Uhr) wird verschoben.", []string{"Samstag DATE 2023-09-16", "9.30 TIME 2023-09-16T09:30", "12.30 Uhr TIME 2023-09-16T12:30"}},
+		{"Das Fest ist am 25. und 26. November von 10-18 Uhr.", []string{"25 DATE 2023-11-25", "26. November DATE 2023-11-26", "10 TIME T10:00", "18 Uhr TIME T18:00"}},
+		{"Die Straße wird beispielsweise von 10 bis 15 Uhr gesperrt.", []string{"10 TIME T10:00", "15 Uhr TIME T15:00 open:before"}},
+		{"Die Halle ist wochentags von 8 bis 18 Uhr offen.", []string{"wochentags SET XXXX-WXX-WD", "8 TIME T08:00", "18 Uhr TIME T18:00 open:before"}},
+		{"Der Stahl erreicht von 2000 bis 3000 Grad.", nil},
 	})
 }
