@@ -381,7 +381,11 @@ func (p *parser) clause(i int) (lo, hi int) {
 
 // sentenceEnd reports whether token i ends a sentence or paragraph.
 func (p *parser) sentenceEnd(i int) bool {
-	return p.toks[i].para || p.is(i, ". ! ? ")
+	if p.toks[i].para || p.is(i, "! ? ") {
+		return true
+	}
+	// a period, not one of an abbreviation ("p.m.", "Dr.") or a number
+	return p.punct(i, ".") && i > 0 && !(p.tight(i) && (p.toks[i-1].kind == tNum || p.toks[i-1].end-p.toks[i-1].start == 1)) && !p.tight(i+1)
 }
 
 // inParens reports whether tokens [from, to) stand in parentheses within
