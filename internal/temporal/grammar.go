@@ -537,6 +537,10 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		if cnt < 0 {
 			return m, absDate("PAST_REF")
 		}
+		if v.unit == "DE" {
+			// "a decade ago": the year, not the decade it falls in
+			return m, val{typ: tyDate, k: vRel, n: -10 * cnt, unit: "Y", mod: v.mod}
+		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
 	if !p.de && (p.has(n, cLater, "") || p.has(n, cEarlier, "") && oneOf(v.unit, "D W H MIN S ")) {
@@ -595,7 +599,12 @@ func dateOrTime(unit string) vtype {
 func (p *parser) count(i int) (n float64, next int) {
 	if v, _, ok := p.num(i); ok {
 		j := i + 1
-		// decimals: "1,5" "2.5"
+		// decimals: "1,5" "2.5"; English thousands: "1,000"
+		if !p.de && p.punct(j, ",") && p.tight(j) && p.tight(j+1) {
+			if d, nd, ok := p.num(j + 1); ok && nd == 3 {
+				return float64(v*1000 + d), j + 2
+			}
+		}
 		if p.is(j, ", . ") && p.tight(j) && p.tight(j+1) {
 			if d, nd, ok := p.num(j + 1); ok {
 				f, _ := decimal(strconv.Itoa(v) + "." + timex.Pad(d, nd))
@@ -880,6 +889,10 @@ func (p *parser) numeric(i int) (int, val) {
 			if y2, d2, ok := p.num(j + 1); ok && (p.toks[j+1].kind == tNum) {
 				if d2 == 2 && y >= 100 {
 					y2 = y/100*100 + y2
+				}
+				if d2 == 1 && !p.de && y >= 1000 {
+					y2 = y/10*10 + y2 // "2008-9"
+					d2 = 2
 				}
 				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
 				// are two years, as the corpora annotate them.
@@ -1271,9 +1284,17 @@ func (p *parser) temperature(i int) bool {
 	return false
 }
 
-// shortDecade: "'90s".
+// shortDecade: "'90s", and English "’91", a year.
 func (p *parser) shortDecade(i int) (int, val) {
 	n, nd, ok := p.num(i + 1)
+	if ok && nd == 2 && !p.de && p.tight(i+1) && (i+2 >= len(p.toks) || !p.tight(i+2) || p.toks[i+2].kind == tPunct && !p.has(i+2, cDecade, "er")) && (i == 0 || p.toks[i].space) {
+		// "in ’91": the year
+		y := 1900 + n
+		if n < 30 {
+			y = 2000 + n
+		}
+		return i + 2, yearVal(y)
+	}
 	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || !p.has(i+2, cDecade, "er") || !p.tight(i+2) {
 		return 0, val{}
 	}
@@ -1799,6 +1820,11 @@ func (p *parser) relative(i int) (int, val) {
 			// "the past decade", "over the past year": a duration.
 			return k, abs(tyDuration, unitDuration(1, u))
 		}
+		if (r == rLast || r == rNext) && (u == "DE" || u == "CE") && !p.plural(j) && (p.fn(i-1, fnSpanprep) || p.has(i-1, cDeterminer, "") && p.fn(i-2, fnSpanprep)) {
+			// "over the last decade", "during the next century": the
+			// span, not the decade before or after this one
+			return k, abs(tyDuration, unitDuration(1, u))
+		}
 		if r == rRecent && !p.plural(j) {
 			return 0, val{}
 		}
@@ -2300,8 +2326,9 @@ func (p *parser) unitLed(i int) (int, val) {
 	if n, v := p.yearAgo(i); n > 0 {
 		return n, v
 	}
-	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && p.fn(j+1, fnLong) {
-		// "a day-long meeting", "a decades-long battle"
+	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && (p.fn(j+1, fnLong) || p.has(j+1, cAge, "") && (u == "CE" || u == "DE")) {
+		// "a day-long meeting", "a decades-long battle", "century-old
+		// pipes"
 		if p.plural(i) {
 			return j + 2, abs(tyDuration, unitDuration(-1, u))
 		}
@@ -2332,7 +2359,16 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	signal := p.fn(i-1, fnSignal)
 	if _, k := p.lex(j, cLater); k > 0 {
+		if !p.de {
+			// "years later": the span, "later" a signal (as "three
+			// days later")
+			return j, abs(tyDuration, unitDuration(-1, u))
+		}
 		return k, absDate("FUTURE_REF")
+	}
+	if !p.de && (u == "DE" || u == "CE") && p.fn(j, fnOf) && !p.broken(j) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.has(j+1, cDeterminer, "") {
+		// "centuries of cultivation", "decades of war": a span
+		return j, abs(tyDuration, unitDuration(-1, u))
 	}
 	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
 		return k, abs(tyDuration, durationValue(-1, u))

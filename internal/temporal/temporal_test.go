@@ -1231,3 +1231,24 @@ func TestTimeRangesAndLists(t *testing.T) {
 		{"Der Stahl erreicht von 2000 bis 3000 Grad.", nil},
 	})
 }
+
+func TestDecadesAndYears(t *testing.T) {
+	// "a decade ago" is a year; "over the last decade" a span; "2008-9" a
+	// range; "’91" a year; "1,000 hours" a thousand; "years later" the
+	// span (as "three days later"); "centuries of", "century-old" spans.
+	runCases(t, "en", ref, []exprCase{
+		{"The crisis hit a decade ago.", []string{"a decade ago DATE 2013"}},
+		{"He toured the region around a decade ago.", []string{"around a decade ago DATE 2013 APPROX"}},
+		{"Rates fell over the last decade.", []string{"the last decade DURATION P10Y"}},
+		{"Prices will rise over the next decade.", []string{"the next decade DURATION P10Y"}},
+		{"Growth slowed in the last decade.", []string{"the last decade DATE 201"}},
+		{"a downturn like 2008-9", []string{"2008-9 DATE 2008/2009"}},
+		{"when he ran for office in ’91", []string{"’91 DATE 1991"}},
+		{"in the '90s", []string{"'90s DATE 199"}},
+		{"The lamp glowed for more than 1,000 hours.", []string{"more than 1,000 hours DURATION PT1000H MORE_THAN"}},
+		{"But years later we had success.", []string{"years DURATION PXY"}},
+		{"the result of centuries of selection", []string{"centuries DURATION PXCE"}},
+		{"They replaced century-old pipes.", []string{"century-old DURATION P100Y"}},
+		{"a 6-year-old boy", nil},
+	})
+}
