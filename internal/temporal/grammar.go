@@ -172,7 +172,7 @@ func (p *parser) has(i int, c class, key string) bool {
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
 	if t.classes != 0 || !t.roles.empty() {
-		if !t.active() && !t.roles.has(fnEarlypart) && !t.roles.has(fnFiscal) && !p.startsAfter(i) {
+		if !t.active() && !t.roles.has(fnEarlypart) && !t.roles.has(fnFiscal) && !t.roles.has(fnQletter) && !t.roles.has(fnWhole) && !p.startsAfter(i) {
 			return 0, val{}
 		}
 	} else if t.kind != tNum && !(t.kind == tPunct && p.word(t) == "'") && !p.maybeCompound(i) {
@@ -237,6 +237,9 @@ func (p *parser) determined(i int) (int, val) {
 		return 0, val{}
 	}
 	j := i + 1
+	if !p.de && p.fn(j, fnWhole) {
+		return p.wholeSpan(j) // "the whole year"
+	}
 	_, rel := p.lex(j, cRelative)
 	_, part := p.lex(j, cPart)
 	_, few := p.lex(j, cFew)
@@ -724,6 +727,45 @@ func (p *parser) duration(i int) (int, val) {
 	if p.fn(i, fnOne) && u == "D" && p.has(i-1, cFuture, "") {
 		v.typ, v.value = tyDate, "FUTURE_REF" // "will one day be": some day ahead
 	}
+	if u == "H" && c >= 1 && c == float64(int(c)) {
+		// "24 Std, 37 Min, 22 Sek", "2 hours and 15 minutes": one span
+		return p.clockSpan(k, int(c), v)
+	}
+	return k, v
+}
+
+// clockSpan extends the span of h hours ending at token k with the minutes
+// and seconds that follow it ("24 Std, 37 Min, 22 Sek").
+func (p *parser) clockSpan(k, h int, v val) (int, val) {
+	parts := [3]int{h, -1, -1}
+	for _, u := range [...]string{"MIN", "S"} {
+		j := k
+		if p.is(j, ", ") || p.fn(j, fnAnd) || p.fn(j, fnList) {
+			j++
+		}
+		n, _, ok := p.num(j)
+		if !ok || p.broken(j) || j == k || !p.has(j+1, cUnit, u) {
+			break
+		}
+		_, e := p.lex(j+1, cUnit)
+		if u == "MIN" {
+			parts[1] = n
+		} else {
+			parts[2] = n
+		}
+		k = e
+	}
+	if parts[1] < 0 && parts[2] < 0 {
+		return k, v
+	}
+	s := "PT" + strconv.Itoa(h) + "H"
+	if parts[1] >= 0 {
+		s += strconv.Itoa(parts[1]) + "M"
+	}
+	if parts[2] >= 0 {
+		s += strconv.Itoa(parts[2]) + "S"
+	}
+	v.value = s
 	return k, v
 }
 
@@ -1323,10 +1365,46 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.daypart(i))
 	try(p.unitAdjective(i))
 	try(p.holiday(i))
+	try(p.quarterCode(i))
+	if p.de {
+		try(p.wholeSpan(i))
+	}
 	if y, k := p.spokenYear(i); k > 0 {
 		try(k, yearVal(y))
 	}
 	return best, bv
+}
+
+// wholeSpan: "the whole year" (from "whole"), German "ganzen Jahres"
+// after its article: one unit's span.
+func (p *parser) wholeSpan(j int) (int, val) {
+	if !p.fn(j, fnWhole) || p.broken(j+1) || p.de && !p.has(j-1, cDeterminer, "") {
+		return 0, val{}
+	}
+	if u, k := p.lex(j+1, cUnit); k > 0 && !p.plural(j+1) && oneOf(u, "Y M W D ") {
+		return k, abs(tyDuration, unitDuration(1, u))
+	}
+	return 0, val{}
+}
+
+// quarterCode: "Q2", "Q3 2019", "Q4/2019".
+func (p *parser) quarterCode(i int) (int, val) {
+	if !p.fn(i, fnQletter) || !p.toks[i].upper || !p.tight(i+1) {
+		return 0, val{}
+	}
+	q, nd, ok := p.num(i + 1)
+	if !ok || nd != 1 || q < 1 || q > 4 || p.tight(i+2) && !p.punct(i+2, "/") {
+		return 0, val{}
+	}
+	code := "-Q" + strconv.Itoa(q)
+	j := i + 2
+	if p.punct(j, "/") && p.tight(j) {
+		j++
+	}
+	if y, k := p.yearBare(j); k > 0 && !p.broken(j) {
+		return k, absDate(timex.YearString(y) + code)
+	}
+	return i + 2, val{typ: tyDate, k: vYearless, code: code}
 }
 
 // holiday: "Weihnachten", "Ostern 2023", "Thanksgiving Day".
@@ -1510,7 +1588,7 @@ func (p *parser) startsAfter(i int) bool {
 		return false
 	}
 	t := &p.toks[j]
-	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'"
+	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'" || t.roles.has(fnWhole) && !p.de
 }
 
 // maybeCompound reports whether token i may be a weekday compound

@@ -1252,3 +1252,22 @@ func TestDecadesAndYears(t *testing.T) {
 		{"a 6-year-old boy", nil},
 	})
 }
+
+func TestQuartersAndSpans(t *testing.T) {
+	// "Q2", "Ende Q3", "Vierteljahr", "Vorjahresquartal" (the reported
+	// quarter a year before), "das laufende Quartal" (the current one);
+	// "das ganze Jahr", "the whole year" a span; hours, minutes and
+	// seconds in a row one span.
+	runCases(t, "de", Date{Year: 2023, Month: 5, Day: 8}, []exprCase{
+		{"Diese Tests werden wir in Q2 ausweiten und Ende Q3 starten.", []string{"Q2 DATE 2023-Q2", "Ende Q3 DATE 2023-Q3 END"}},
+		{"Der Umsatz stieg im ersten Vierteljahr, doppelt so viel wie im Vorjahresquartal.", []string{"ersten Vierteljahr DATE 2023-Q1", "Vorjahresquartal DATE 2022-Q1"}},
+		{"Für das laufende Quartal rechnet die Firma mit Gewinn.", []string{"das laufende Quartal DATE 2023-Q2"}},
+		{"Die Zahlen des ganzen Jahres fehlen noch.", []string{"ganzen Jahres DURATION P1Y"}},
+		{"Ein Marstag dauert 24 Std, 37 Min, 22 Sek.", []string{"24 Std, 37 Min, 22 Sek. DURATION PT24H37M22S"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"Sales rose in Q3 2023.", []string{"Q3 2023 DATE 2023-Q3"}},
+		{"It rained the whole year.", []string{"the whole year DURATION P1Y"}},
+		{"The hearing took 2 hours and 15 minutes.", []string{"2 hours and 15 minutes DURATION PT2H15M"}},
+	})
+}
