@@ -60,7 +60,7 @@ func Analyze(d *text.Doc, opt Options) Result {
 		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
-		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0
+		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0 || p.frontedPerfect(f.from)
 		f.aside = f.perfect || p.inParens(f.from, f.to)
 		f.report = p.reportNear(f.from, f.to)
 	}
@@ -355,6 +355,24 @@ func (p *parser) frontedTense(i int) (future, past int) {
 	return 0, 0
 }
 
+// frontedPerfect reports whether token i stands in a sentence's first
+// clause and the clause after its comma is in the past perfect: "Bereits
+// beim Kriegsrat vom 8. Dezember 1912 Kaiser Wilhelms II., hatte der
+// Kaiser gefordert".
+func (p *parser) frontedPerfect(i int) bool {
+	lo, hi := p.clause(i)
+	if !p.punct(hi, ",") || !p.sentenceStart(lo) {
+		return false
+	}
+	_, h2 := p.clause(hi + 1)
+	for k := hi + 1; k < h2 && k <= hi+2; k++ {
+		if p.marks(k, cPerfect) {
+			return true
+		}
+	}
+	return false
+}
+
 // habitual reports whether the clause of f has a word of the role habit
 // ("usually", "meist", "season"): what it tells recurs.
 func (p *parser) habitual(f found) bool {
@@ -441,6 +459,19 @@ func (p *parser) verbForm(i int) bool {
 	return p.de || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
+// roman reports whether w is a Roman numeral of a ruler ("II", "XIV").
+func roman(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXL", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
 // perfectAux reports whether the auxiliary at token i makes a perfect: a
 // past participle follows in its clause (German: a word that begins and
 // ends as the vocabulary's [past] "participle" and "partending" say,
@@ -508,6 +539,10 @@ func (p *parser) clauseBreak(i int) bool {
 	}
 	if (p.word(t) == "," || p.word(t) == ".") && i > 0 && p.tight(i) && p.tight(i+1) && p.toks[i-1].kind == tNum && p.toks[i+1].kind == tNum {
 		return false // inside a number: "481,000", "1.5"
+	}
+	if p.word(t) == "." && i > 0 && p.tight(i) && i+1 < len(p.toks) && !p.toks[i+1].para && p.toks[i+1].kind == tWord &&
+		(p.de && p.toks[i-1].kind == tNum && p.toks[i-1].ndig <= 2 || roman(p.raw(i-1))) {
+		return false // an ordinal: "am 8. Dezember", "Wilhelm II. mit"
 	}
 	// (As written: ’ is no break, unlike ', which may be a quote.)
 	switch p.raw(i) {
@@ -640,8 +675,8 @@ func (st *anchorState) follow(f found, value string) {
 		if st.news && g == "Y" {
 			return // in news a bare year is background, not a story's day
 		}
-		if f.open != "" && len(value) == 4 {
-			return // "bis 1881": an aside
+		if f.open == "before" || f.open != "" && len(value) == 4 {
+			return // "bis 1881", "bis März 1862": an aside
 		}
 		if g == "Y" && !st.story.IsZero() && d.Year < st.story.Year && st.story.Year-d.Year > asideYears {
 			return // "wie schon 1870": an aside
@@ -845,9 +880,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			// lead) is the one it is about.
 			st.quarter = codeMonth(f.v.code)
 		}
-		if f.v.typ == tyDate && !f.aside && strings.IndexByte(value, '/') < 0 && !(e.Open != "" && len(value) == 4) {
-			// Ranges and open years ("bis 1881") are asides, not where
-			// the narrative stands.
+		if f.v.typ == tyDate && !f.aside && strings.IndexByte(value, '/') < 0 && !(f.open == "before" || e.Open != "" && len(value) == 4) {
+			// Ranges, limits ("bis März 1862") and open years ("seit
+			// 1881") are asides, not where the narrative stands.
 			st.remember(value, f.from)
 		}
 	}

@@ -1271,3 +1271,15 @@ func TestQuartersAndSpans(t *testing.T) {
 		{"The hearing took 2 hours and 15 minutes.", []string{"2 hours and 15 minutes DURATION PT2H15M"}},
 	})
 }
+
+func TestNarrativeLimits(t *testing.T) {
+	// A limit ("bis März 1862") and a look back in a past perfect after a
+	// fronted phrase leave the story where it was; a German ordinal's or a
+	// ruler's period ends no clause.
+	runCases(t, "de", Date{}, []exprCase{
+		{"Im Jahr 1861 begann die Blockade. Der Hafen blieb bis März 1862 gesperrt. Ende August eroberte die Flotte zwei Forts.",
+			[]string{"Jahr 1861 DATE 1861", "März 1862 DATE 1862-03 open:before", "Ende August DATE 1861-08 END"}},
+		{"Die Krise begann am 28. Juni 1914. Bereits beim Kriegsrat vom 8. Dezember 1912 Kaiser Wilhelms II. mit seinen Generälen, hatte der Kaiser den Krieg gefordert. Am 27. Juli erfolgte die Mobilmachung.",
+			[]string{"28. Juni 1914 DATE 1914-06-28", "8. Dezember 1912 DATE 1912-12-08", "27. Juli DATE 1914-07-27"}},
+	})
+}
