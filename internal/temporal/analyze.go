@@ -1035,7 +1035,10 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			return ""
 		}
 		if v.value == "THEN" {
-			return st.then(v.pastOnly)
+			if t := st.then(v.pastOnly); t != "" || !v.nowOnly || !st.news {
+				return t
+			}
+			return "PRESENT_REF" // "zu diesem Zeitpunkt" with nothing told before: now
 		}
 		return v.value
 	case vRel:

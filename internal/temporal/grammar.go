@@ -2017,6 +2017,7 @@ func (p *parser) single(i int) (int, val) {
 			best, bv = j, absDate(key)
 			bv.newsOnly = strings.HasSuffix(k, ".news")
 			bv.pastOnly = strings.HasSuffix(k, ".past")
+			bv.nowOnly = strings.HasSuffix(k, ".now")
 		}
 	}
 	for _, cls := range []class{cDeictic, cAnaphoric} {

@@ -1283,3 +1283,18 @@ func TestNarrativeLimits(t *testing.T) {
 			[]string{"28. Juni 1914 DATE 1914-06-28", "8. Dezember 1912 DATE 1912-12-08", "27. Juli DATE 1914-07-27"}},
 	})
 }
+
+func TestAtThatTime(t *testing.T) {
+	// "zu diesem Zeitpunkt", "ab diesem Zeitpunkt", "zu dieser Zeit" take
+	// the time told last in news (the present when none was); a history
+	// leaves them, as "damals" and "vorerst", unmarked: they are its own
+	// time.
+	runCases(t, "de", ref, []exprCase{
+		{"Im Januar 2013 gründeten sie den Verein, ab diesem Zeitpunkt war er Chef.", []string{"Januar 2013 DATE 2013-01", "diesem Zeitpunkt DATE 2013-01 ON_OR_AFTER"}},
+		{"Zu diesem Zeitpunkt ist unklar, wer zahlt.", []string{"diesem Zeitpunkt DATE PRESENT_REF"}},
+		{"Das Ergebnis bleibt vorerst geheim.", []string{"vorerst DATE PRESENT_REF"}},
+	})
+	runCases(t, "de", Date{}, []exprCase{
+		{"Im Juli 1914 begann der Krieg. Zu diesem Zeitpunkt war die Armee vorerst schwach.", []string{"Juli 1914 DATE 1914-07"}},
+	})
+}

@@ -75,6 +75,9 @@ type val struct {
 	generic bool
 	// pastOnly: an anaphoric reference word that looks back ("damals").
 	pastOnly bool
+	// nowOnly: an anaphoric reference word that is the present when
+	// nothing was told before it ("zu diesem Zeitpunkt").
+	nowOnly bool
 	// weekdayed: a full date written with its weekday ("Dienstag, dem
 	// 12. September 2023"), a sign of news.
 	weekdayed bool
