@@ -1689,6 +1689,10 @@ func (p *parser) weekday(i int) (int, val) {
 		// weekday of the week named
 		return n, val{typ: tyDate, k: vWeekday, dow: dow, weekQual: true, weeks: w}
 	}
+	if !p.de && p.has(i-1, cDeterminer, "") && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].upper && !p.toks[j].active() && !p.broken(j) {
+		// a name: "the Sunday Metropolitan section", "the Sunday Times"
+		return 0, val{}
+	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
 	// "on Tuesday nights" recurs; so does "Monday" in "on Monday and
 	// Tuesday nights"

@@ -1082,6 +1082,10 @@ func TestCenturies(t *testing.T) {
 		{"a symbol of 20th-century progress", []string{"20th-century DATE 19"}},
 		{"Why Glass Became the Material of the 20th Century", []string{"the 20th Century DATE 19"}},
 		{"He watched ABC's This Week.", nil},
+		// a weekday in a name after "the"
+		{"He writes for the Sunday Metropolitan section.", nil},
+		{"She read it in the Sunday Times.", nil},
+		{"They met on the Sunday before the vote.", []string{"Sunday DATE 2023-09-10"}},
 	})
 }
 
