@@ -672,8 +672,8 @@ func (st *anchorState) follow(f found, value string) {
 	}
 	switch f.v.k {
 	case vAbs:
-		if st.news && g == "Y" {
-			return // in news a bare year is background, not a story's day
+		if st.news && (g == "Y" || g == "DE") {
+			return // in news a bare year or a decade is background, not a story's day
 		}
 		if f.open == "before" || f.open != "" && len(value) == 4 {
 			return // "bis 1881", "bis März 1862": an aside
@@ -940,12 +940,15 @@ var pastSlack = 3
 const asideYears = 2
 
 // parseValue reads "2023", "2023-09" or "2023-09-13" (any suffix after a
-// day is ignored).
+// day is ignored), and a decade "197" (granularity "DE").
 func parseValue(v string) (Date, string, bool) {
 	if len(v) > 2 && v[0] == 'B' && v[1] == 'C' {
 		d, g, ok := parseValue(v[2:])
 		d.Year = 1 - d.Year
 		return d, g, ok
+	}
+	if len(v) == 3 && digits(v) {
+		return Date{Year: atoi(v) * 10, Month: 1, Day: 1}, "DE", true // a decade
 	}
 	if len(v) < 4 || !digits(v[:4]) {
 		return Date{}, "", false
@@ -1033,6 +1036,13 @@ func (st *anchorState) resolve(p *parser, f found) string {
 	case vAbs:
 		if v.newsOnly && !st.news {
 			return ""
+		}
+		if v.value == "PRESENT_REF" && !p.de && f.past && f.to == f.from+1 && st.news && !st.prev.IsZero() && st.prev.Year < st.ref.Year-1 {
+			// "now" in a story told in the past ("by the 1970s ... they
+			// now seemed dated"): the story's time
+			if t := st.then(true); t != "PAST_REF" {
+				return t
+			}
 		}
 		if v.value == "THEN" {
 			if t := st.then(v.pastOnly); t != "" || !v.nowOnly || !st.news {

@@ -478,6 +478,10 @@ func (p *parser) part(i int) (int, val) {
 			switch u {
 			case "Y", "M", "W", "Q":
 				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod}
+			case "DE", "CE":
+				// "the middle of the century": the century the text
+				// speaks of
+				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod, anaphoric: true}
 			}
 		}
 	}
@@ -2218,13 +2222,12 @@ func (p *parser) set(i int) (int, val) {
 	if p.broken(j) {
 		return 0, val{}
 	}
-	step := 1
+	step := 1.0
 	if o, k2 := p.lex(j, cOrdinal); k2 > 0 {
-		step, _ = strconv.Atoi(o)
-		j = k2
+		s, _ := strconv.Atoi(o)
+		step, j = float64(s), k2
 	} else if c, k2 := p.count(j); k2 > 0 && c > 0 && p.toks[j].kind != tWord || k2 > 0 && c > 1 {
-		step = int(c)
-		j = k2
+		step, j = c, k2 // "alle zweieinhalb Tage": every 2.5 days
 	}
 	if dow, pod, k2 := p.weekdayAt(j); k2 > 0 {
 		v := abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow))
@@ -2245,7 +2248,7 @@ func (p *parser) set(i int) (int, val) {
 		return k2, v
 	}
 	if u, k2 := p.lex(j, cUnit); k2 > 0 {
-		return k2, abs(tySet, durationValue(float64(step), u))
+		return k2, abs(tySet, durationValue(step, u))
 	}
 	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 		return k2, abs(tySet, "XXXX-XX-XXT"+pd)

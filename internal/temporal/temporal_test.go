@@ -1302,3 +1302,17 @@ func TestAtThatTime(t *testing.T) {
 		{"Im Juli 1914 begann der Krieg. Zu diesem Zeitpunkt war die Armee vorerst schwach.", []string{"Juli 1914 DATE 1914-07"}},
 	})
 }
+
+func TestStoryNow(t *testing.T) {
+	// "now" in a story told in the past is the story's time; "the middle
+	// of the century" is the century the text speaks of; "alle
+	// zweieinhalb Tage" recurs every 2.5 days.
+	runCases(t, "en", ref, []exprCase{
+		{"Neon boomed in the 1950s. By the 1970s the signs now seemed dated.", []string{"the 1950s DATE 195", "the 1970s DATE 197", "now DATE 197"}},
+		{"The company is now profitable.", []string{"now DATE PRESENT_REF"}},
+		{"Neon spread in the 1930s. By the middle of the century it was everywhere.", []string{"the 1930s DATE 193", "the middle of the century DATE 19 MID"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Die Fälle verdoppeln sich alle zweieinhalb Tage.", []string{"alle zweieinhalb Tage SET P2DT12H"}},
+	})
+}
