@@ -663,8 +663,12 @@ func (st *anchorState) setStory(d Date, g, value string, day, year bool) {
 
 // follow updates the story after the expression f was resolved to value.
 func (st *anchorState) follow(f found, value string) {
-	if f.v.typ != tyDate && f.v.typ != tyTime || f.aside || strings.IndexByte(value, '/') >= 0 {
+	if value == "PRESENT_REF" && st.news {
+		st.story = Date{} // "Today, ...", "derzeit": the news again
 		return
+	}
+	if f.v.typ != tyDate && f.v.typ != tyTime || f.aside || strings.IndexByte(value, '/') >= 0 || f.v.k == vAbs && strings.HasSuffix(f.v.value, "_REF") || f.v.value == "THEN" {
+		return // ("damals", "now" in a story: the time told already)
 	}
 	d, g, ok := parseValue(value)
 	if !ok {
@@ -784,6 +788,13 @@ func (p *parser) sentence(i int) (lo, hi int) {
 	return lo, hi
 }
 
+// pastBefore reports whether "Today," opens a sentence after the text
+// spoke of a time years before the reference date: "In 1991 ... Today, the
+// signals could not differ more" sets the present against the past.
+func (st *anchorState) pastBefore(p *parser, f found) bool {
+	return p.sentenceStart(f.from) && p.punct(f.to, ",") && !st.prev.IsZero() && st.prev.Year < st.ref.Year-1
+}
+
 // nearestYear returns the year that puts month m nearest to d's month; at
 // equal distance the earlier one when back is set, else the later.
 func nearestYear(d Date, m int, back bool) int {
@@ -880,10 +891,12 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			// lead) is the one it is about.
 			st.quarter = codeMonth(f.v.code)
 		}
-		if f.v.typ == tyDate && !f.aside && strings.IndexByte(value, '/') < 0 && !(f.open == "before" || e.Open != "" && len(value) == 4) {
+		if f.v.typ == tyDate && !f.aside && f.v.value != "THEN" && strings.IndexByte(value, '/') < 0 && !(f.open == "before" || e.Open != "" && len(value) == 4) {
 			// Ranges, limits ("bis März 1862") and open years ("seit
 			// 1881") are asides, not where the narrative stands.
-			st.remember(value, f.from)
+			// (a year that opens its sentence is where the text goes:
+			// "In 2009, however, ...")
+			st.remember(value, f.from, p.sentenceStart(f.from) || f.from > 0 && p.sentenceStart(f.from-1) && p.toks[f.from-1].kind == tWord)
 		}
 	}
 	return out
@@ -917,9 +930,9 @@ func (p *parser) sinceBefore(i int) bool {
 }
 
 // remember makes a resolved date value the previous mention.
-func (st *anchorState) remember(v string, at int) {
+func (st *anchorState) remember(v string, at int, opens bool) {
 	if d, g, ok := parseValue(v); ok {
-		if g == "Y" && !st.prev.IsZero() && d.Year < st.prev.Year && st.prev.Year-d.Year > asideYears {
+		if g == "Y" && !opens && !st.prev.IsZero() && d.Year < st.prev.Year && st.prev.Year-d.Year > asideYears {
 			// A bare year looking back ("wie schon 1870") is an aside,
 			// not where the narrative stands, unless the next one, in
 			// another clause, goes on from it: "1854 graduierte er ...
@@ -1052,7 +1065,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return v.value
 	case vRel:
-		if v.today && v.suf == "" && (!st.news || p.nowadays(f, st.feature)) {
+		if v.today && v.suf == "" && (!st.news || p.nowadays(f, st.feature || st.pastBefore(p, f))) {
 			return "PRESENT_REF"
 		}
 		if oneOf(v.unit, "H MIN S ") {

@@ -2013,7 +2013,8 @@ func dirOrThis(d int) int {
 // "Vortag", "heutigen", "Jahresende").
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
-	if k, j := p.lex(i, cReference); j > 0 && !(p.fn(i-1, fnAs) || !p.de && p.fn(j, fnConj)) {
+	if k, j := p.lex(i, cReference); j > 0 && !(p.fn(i-1, fnAs) || !p.de && p.fn(j, fnConj) && !(strings.HasPrefix(k, "PRESENT_REF") && p.tenseNear(i, i, cPast) == 0)) {
+		// ("soaring now as the economy booms" is a time)
 		// "as soon as", "soon after": a conjunction, not a time.
 		// A key may name a condition after a period: ".prep", only after a
 		// preposition of the role refprep ("im Moment", "in der
@@ -2094,7 +2095,12 @@ func (p *parser) refCondition(k string, i, j int) (string, bool) {
 				return "", false
 			}
 		case "then":
-			if !p.fn(i-1, fnThenprep) {
+			// "since then", or closing a clause in the past ("the economy
+			// was near the precipice then")
+			if !p.fn(i-1, fnThenprep) && !(j >= len(p.toks) || p.clauseBreak(j)) {
+				return "", false
+			}
+			if !p.fn(i-1, fnThenprep) && (p.tenseNear(i, j, cPast) == 0 || p.fn(i-1, fnAnd) || p.clauseBreak(i-1)) {
 				return "", false
 			}
 		case "end":
@@ -2140,7 +2146,9 @@ func (p *parser) sentenceStart(i int) bool {
 	if i == 0 {
 		return true
 	}
-	return p.toks[i].nl || p.toks[i].para || p.is(i-1, `. ! ? " „ “ : `)
+	// (after a closing quote only when it closes a sentence: "... im
+	// Senat.” In 2009")
+	return p.toks[i].nl || p.toks[i].para || p.is(i-1, `. ! ? " „ “ « : `) || i >= 2 && p.is(i-1, "” » ") && p.is(i-2, ". ! ? ")
 }
 
 // season: "Sommer", "Sommer 2023", "im Frühjahr 1945".

@@ -1316,3 +1316,18 @@ func TestStoryNow(t *testing.T) {
 		{"Die Fälle verdoppeln sich alle zweieinhalb Tage.", []string{"alle zweieinhalb Tage SET P2DT12H"}},
 	})
 }
+
+func TestTodayAgainstThePast(t *testing.T) {
+	// "Today," after a passage years back is the present and brings the
+	// news back; a year that opens its sentence is where the text goes
+	// (not an aside), so "then" refers to it; "then" closes a clause in
+	// the past; "now as" in the present is a time.
+	runCases(t, "en", ref, []exprCase{
+		{"In his May 2019 speech he promised peace. Today, the signals could not differ more. On March 1, the court will rule.",
+			[]string{"May 2019 DATE 2019-05", "Today DATE PRESENT_REF", "March 1 DATE 2024-03-01"}},
+		{"Rates rose last year. In 2009, however, the economy was near the precipice then.",
+			[]string{"last year DATE 2022", "2009 DATE 2009", "then DATE 2009"}},
+		{"The deficit is soaring now as the economy booms.", []string{"now DATE PRESENT_REF"}},
+		{"They arrived, and then they left.", nil},
+	})
+}
