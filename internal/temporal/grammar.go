@@ -2023,6 +2023,9 @@ func (p *parser) single(i int) (int, val) {
 		// früher": a comparison); ".news", only in news ("damals" in a
 		// history is the story's own time, no reference).
 		if key, ok := p.refCondition(k, i, j); ok {
+			if k2, j2 := p.lex(j+1, cReference); key == "PRESENT_REF" && j2 > 0 && p.fn(j, fnRefprep) && strings.HasPrefix(k2, "PRESENT_REF.prep") {
+				j = j2 // "jetzt im Moment": one present
+			}
 			best, bv = j, absDate(key)
 			bv.newsOnly = strings.HasSuffix(k, ".news")
 			bv.pastOnly = strings.HasSuffix(k, ".past")

@@ -957,6 +957,7 @@ func TestReferenceWords(t *testing.T) {
 		{"Wie ich vorhin sagte, fehlt Geld.", []string{"vorhin DATE PAST_REF"}},
 		{"Neuerdings fahren dort Busse.", []string{"Neuerdings DATE PAST_REF"}},
 		{"Das reicht im Moment nicht.", []string{"Moment DATE PRESENT_REF"}},
+		{"Was wir jetzt im Moment sehen, ist neu.", []string{"jetzt im Moment DATE PRESENT_REF"}},
 		{"Das gab es auch in der Vergangenheit schon.", []string{"der Vergangenheit DATE PAST_REF"}},
 		{"In Zukunft zahlt jeder selbst.", []string{"Zukunft DATE FUTURE_REF"}},
 		{"Er wohnte früher in Ulm.", []string{"früher DATE PAST_REF"}},
