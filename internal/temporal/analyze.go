@@ -221,6 +221,13 @@ func (p *parser) marks(i int, c class) bool {
 	if t.kind != tWord {
 		return false
 	}
+	// Quick answers first: this runs for every token near every
+	// expression. Only a word of the class (a future word for the "plan
+	// given up" of a past), or an unknown lower-case word that may end
+	// like a regular past, can be a marker.
+	if t.classes>>c&1 == 0 && !(c == cPast && (t.classes>>cFuture&1 != 0 || !t.known() && !t.upper)) {
+		return false
+	}
 	if c == cPast && (p.has(i-1, cPast, "passive") || p.has(i+1, cFuture, "") && p.verbForm(i+1)) {
 		// a passive participle: "is held", "be heard"; a future in the
 		// past: "were planning to", "was expected to"

@@ -56,7 +56,7 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 // "seit", "seitdem" or "since", as the vocabulary's [function] section
 // lists them).
 func (p *parser) fn(i int, r role) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].roles.has(r)
+	return i >= 0 && i < len(p.toks) && p.toks[i].role(r)
 }
 
 // listed reports whether token i starts an entry of class c under key
@@ -171,8 +171,8 @@ func (p *parser) has(i int, c class, key string) bool {
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
-	if t.classes != 0 || !t.roles.empty() {
-		if !t.active() && !t.roles.has(fnEarlypart) && !t.roles.has(fnFiscal) && !t.roles.has(fnQletter) && !t.roles.has(fnWhole) && !p.startsAfter(i) {
+	if t.classes != 0 || !t.noRole() {
+		if !t.active() && !t.role(fnEarlypart) && !t.role(fnFiscal) && !t.role(fnQletter) && !t.role(fnWhole) && !p.startsAfter(i) {
 			return 0, val{}
 		}
 	} else if t.kind != tNum && !(t.kind == tPunct && p.word(t) == "'") && !p.maybeCompound(i) {
@@ -1592,7 +1592,7 @@ func (p *parser) startsAfter(i int) bool {
 		return false
 	}
 	t := &p.toks[j]
-	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'" || t.roles.has(fnWhole) && !p.de
+	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'" || t.role(fnWhole) && !p.de
 }
 
 // maybeCompound reports whether token i may be a weekday compound
@@ -2094,7 +2094,10 @@ func (p *parser) refCondition(k string, i, j int) (string, bool) {
 		c, conds, _ = strings.Cut(conds, "+")
 		switch c {
 		case "prep":
-			if !p.fn(i-1, fnRefprep) {
+			// "im Moment", "in der Zukunft" (the article stays out too:
+			// a word that starts a vocabulary entry is looked at as a
+			// possible start everywhere, and "der" is everywhere)
+			if !p.fn(i-1, fnRefprep) && !(p.has(i-1, cDeterminer, "") && p.fn(i-2, fnRefprep)) {
 				return "", false
 			}
 		case "then":
@@ -2169,7 +2172,7 @@ func (p *parser) season(i int) (int, val) {
 	if p.dash(j) {
 		return 0, val{} // "Winter-Biathlon"
 	}
-	if t := j; !p.de && t < len(p.toks) && p.toks[t].kind == tWord && !p.toks[t].upper && !p.toks[t].known() && p.toks[t].roles.empty() && !p.broken(t) && !strings.HasSuffix(p.low(t), "ed") && !strings.HasSuffix(p.low(t), "s") && !p.marks(t, cPast) {
+	if t := j; !p.de && t < len(p.toks) && p.toks[t].kind == tWord && !p.toks[t].upper && !p.toks[t].known() && p.toks[t].noRole() && !p.broken(t) && !strings.HasSuffix(p.low(t), "ed") && !strings.HasSuffix(p.low(t), "s") && !p.marks(t, cPast) {
 		return 0, val{} // a season describing a noun: "winter weather"
 	}
 	if p.de && !p.toks[i].upper {

@@ -451,8 +451,8 @@ func TestLexiconTables(t *testing.T) {
 // fails TestData).
 func TestFunctionRoles(t *testing.T) {
 	names := strings.Fields(roleNames)
-	if len(names) != int(nRole) || nRole > 128 {
-		t.Fatalf("%d role names for %d roles (at most 128 fit a token's mask)", len(names), nRole)
+	if len(names) != int(nRole) || nRole > 72 {
+		t.Fatalf("%d role names for %d roles (at most 72 fit a token's roleSet)", len(names), nRole)
 	}
 	defined := map[role]bool{}
 	for _, lang := range Languages {

@@ -174,12 +174,29 @@ func roleOf(name string) (role, bool) {
 	return 0, false
 }
 
-// roleSet has bit r set for each function role r a word has.
-type roleSet [2]uint64
+// roleSet has bit r set for each function role r a word has: 72 bits, so
+// that a token stays 48 bytes (the tokenizer writes one per token).
+type roleSet struct {
+	lo uint64
+	hi uint8
+}
 
-func (s roleSet) has(r role) bool { return s[r>>6]>>(r&63)&1 != 0 }
-func (s *roleSet) add(r role)     { s[r>>6] |= 1 << (r & 63) }
-func (s roleSet) empty() bool     { return s[0]|s[1] == 0 }
+func (s roleSet) has(r role) bool {
+	if r < 64 {
+		return s.lo>>r&1 != 0
+	}
+	return s.hi>>(r-64)&1 != 0
+}
+
+func (s *roleSet) add(r role) {
+	if r < 64 {
+		s.lo |= 1 << r
+	} else {
+		s.hi |= 1 << (r - 64)
+	}
+}
+
+func (s roleSet) empty() bool { return s.lo == 0 && s.hi == 0 }
 
 // activeClasses has bit c set for the classes whose words can start an
 // expression. A token whose entries are all in other sections ("der",
