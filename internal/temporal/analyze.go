@@ -15,6 +15,15 @@ type found struct {
 	future   bool   // its clause speaks of the future
 	past     bool   // its clause speaks of the past
 	open     string // "after" or "before" from a signal ("seit", "bis")
+	// aside: said in passing, not where the story stands: in
+	// parentheses ("(* 14. März 1835)") or in a past perfect, a look
+	// back ("Bereits am 8. Dezember 1912 hatte der Kaiser gefordert").
+	aside bool
+	// perfect: its clause is in the past perfect.
+	perfect bool
+	// report: its clause has a verb of saying ("said Tuesday"): the
+	// reporter's time, not the story's.
+	report bool
 }
 
 // Analyze finds the temporal expressions of the Doc's text in language
@@ -41,12 +50,19 @@ func Analyze(d *text.Doc, opt Options) Result {
 	for k := range fs {
 		f := &fs[k]
 		df, dp := p.tenseNear(f.from, f.to, cFuture), p.tenseNear(f.from, f.to, cPast)
+		if df == 0 && dp == 0 {
+			// a fronted adverbial: "Over the summer, rivals offered"
+			df, dp = p.frontedTense(f.from)
+		}
 		// The nearer marker tells: "said Friday that he would".
 		// A deadline ("by", "until") points ahead, unless a past
 		// perfect puts it behind ("had bought shares through Sept. 29").
 		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
+		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0 || p.frontedPerfect(f.from)
+		f.aside = f.perfect || p.inParens(f.from, f.to)
+		f.report = p.reportNear(f.from, f.to)
 	}
 	var res Result
 	ref, news := opt.Ref, !opt.Ref.IsZero()
@@ -119,21 +135,56 @@ func (p *parser) titled(from, to int) bool {
 		if t.kind != tWord || !t.upper || k == from && (p.sentenceStart(k) || k > 0 && oneOf(p.raw(k-1), "` ' ‘ ")) {
 			continue
 		}
-		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") {
-			return true
+		if p.has(k, cUnit, "") || p.has(k, cDaypart, "") || p.has(k, cDeictic, "") || p.has(k, cClock, "") && !p.has(k, cClock, "am") && !p.has(k, cClock, "pm") {
+			// (unless the line is a headline: "Why Neon Is the Symbol of
+			// the 20th Century")
+			return !p.titleCase(from)
 		}
 	}
 	return false
 }
 
+// titleCase reports whether the line of token i is an English headline in
+// title case: at least four words longer than three letters, and all but
+// one of them capitalised.
+func (p *parser) titleCase(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !p.toks[lo].nl && !p.toks[lo].para {
+		if lo--; i-lo > 40 {
+			return false
+		}
+	}
+	for hi+1 < len(p.toks) && !p.toks[hi+1].nl && !p.toks[hi+1].para {
+		if hi++; hi-i > 40 {
+			return false
+		}
+	}
+	long, lower := 0, 0
+	for k := lo; k <= hi; k++ {
+		t := &p.toks[k]
+		if t.kind != tWord || t.end-t.start <= 3 {
+			continue
+		}
+		long++
+		if !t.upper {
+			lower++
+		}
+	}
+	return long >= 4 && lower <= 1
+}
+
+// tenseBack is how far back in its clause tenseNear looks for a marker:
+// "will travel on to Addis Ababa in Ethiopia on Sunday".
+const tenseBack = 12
+
 // tenseNear returns how near the clause around tokens [from, to) has a
 // tense marker of class c ("future": "wird", "will"; "past": "war",
 // "was"): 1 for the token right before or after, more for farther ones, 0
-// for none. It looks up to eight tokens before and five after ("Friday's
+// for none. It looks up to tenseBack tokens before and five after ("Friday's
 // ruling was"), with no clause punctuation in between.
 func (p *parser) tenseNear(from, to int, c class) int {
 	best := 0
-	for i := from - 1; i >= 0 && i >= from-8; i-- {
+	for i := from - 1; i >= 0 && i >= from-tenseBack; i-- {
 		if p.clauseBreak(i) {
 			break
 		}
@@ -170,7 +221,14 @@ func (p *parser) marks(i int, c class) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if c == cPast && (p.has(i-1, cPast, "passive") || p.has(i+1, cFuture, "")) {
+	// Quick answers first: this runs for every token near every
+	// expression. Only a word of the class (a future word for the "plan
+	// given up" of a past), or an unknown lower-case word that may end
+	// like a regular past, can be a marker.
+	if t.classes>>c&1 == 0 && !(c == cPast && (t.classes>>cFuture&1 != 0 || !t.known() && !t.upper)) {
+		return false
+	}
+	if c == cPast && (p.has(i-1, cPast, "passive") || p.has(i+1, cFuture, "") && p.verbForm(i+1)) {
 		// a passive participle: "is held", "be heard"; a future in the
 		// past: "were planning to", "was expected to"
 		return false
@@ -186,6 +244,12 @@ func (p *parser) marks(i int, c class) bool {
 		return c == cPast
 	}
 	if k, n := p.lex(i, c); n > i {
+		if k == "aux" || c == cPerfect {
+			// "hat ... gesagt", "hatte ... beschlossen", "had sold": an
+			// auxiliary of the perfect; "Dann haben wir ein Problem",
+			// "hatte 20 Mann", "had a plan" are no past
+			return p.perfectAux(i)
+		}
 		return k != "not" && k != "passive"
 	}
 	if c != cPast || t.known() || t.upper {
@@ -193,6 +257,273 @@ func (p *parser) marks(i int, c class) bool {
 	}
 	for _, e := range p.lx.pastEndings {
 		if len(p.word(t)) >= len(e)+3 && p.word(t)[len(p.word(t))-len(e):] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// nowadays reports whether "heute", "today" (expression f, in news) means
+// the present rather than the day of writing. "bis heute", "to this day"
+// is the present. A tense ("hat heute beschlossen", "will decide today"),
+// a time of day or the word "Tag" in its clause, or a preposition of the
+// role dayprep ("ab heute", "as of today") make it the day. "noch"
+// ("heute noch"), a word of the role then in its sentence ("damals ...
+// heute"), or a verb of state in its clause ("kostet heute", "exists
+// today"; not a progressive, "are flying today") make it the present.
+// Otherwise it is the present in a feature (see anchorState.feature), the
+// day elsewhere.
+func (p *parser) nowadays(f found, feature bool) bool {
+	i := f.from
+	if p.has(i-1, cOpen, "before") {
+		return true // "bis heute", "until today": to this day
+	}
+	for k := i - 1; k >= 0 && k > i-30 && !p.sentenceEnd(k); k-- {
+		if p.fn(k, fnThen) {
+			return true // "damals ... und heute"
+		}
+	}
+	if f.past || f.future || f.perfect || p.fn(i-1, fnDayprep) || p.possessive(f.to) {
+		return false
+	}
+	lo, hi := p.clause(i)
+	// The verb of a sentence that "heute" begins ("Heute ist", "Today the
+	// valley has") may stand after a comma: "Today, they seem".
+	vlo, vhi := f.to, min(hi, f.to+6)
+	if p.punct(hi, ",") && p.sentenceStart(lo) {
+		// a fronted adverbial: "In Washington today, the FAA released"
+		_, h2 := p.clause(hi + 1)
+		for k := hi + 1; k < h2; k++ {
+			if p.marks(k, cPast) || p.marks(k, cFuture) {
+				return false
+			}
+		}
+		vlo, vhi = hi+1, min(h2, hi+7)
+	}
+	for k := lo; k < hi; k++ {
+		if p.has(k, cClock, "") || p.has(k, cDaypart, "") || p.has(k, cUnit, "D") {
+			return false
+		}
+	}
+	if p.fn(i-1, fnStill) || p.fn(f.to, fnStill) {
+		return true
+	}
+	if p.stative(i-1, hi) || p.stative(f.to, hi) || p.fn(f.to, fnStill) && p.stative(f.to+1, hi) {
+		return true // "kostet heute", "ist heute", "exist today"
+	}
+	if p.sentenceStart(lo) && i-lo <= 2 || vlo > hi {
+		for k := vlo; k < vhi; k++ {
+			if p.stative(k, vhi) {
+				return true
+			}
+		}
+	}
+	return feature
+}
+
+// stative reports whether token k (before hi) is a verb of state ("ist",
+// "kostet", "exists"), not an English auxiliary of a progressive or a
+// perfect ("are flying", "have been demonstrating", "has closed").
+func (p *parser) stative(k, hi int) bool {
+	if k < 0 || k >= len(p.toks) || !p.fn(k, fnStative) {
+		return false
+	}
+	if p.de {
+		return true
+	}
+	for j := k + 1; j < hi && j <= k+2; j++ {
+		w := p.low(j)
+		if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || w == "been" {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedTense returns the nearness of future and past markers (as
+// tenseNear) in the clause after a comma when token i stands in a
+// sentence's first clause: "Over the summer, Anheuser's rivals offered
+// discounts" (8 for the first marker found, 0 for the other).
+func (p *parser) frontedTense(i int) (future, past int) {
+	lo, hi := p.clause(i)
+	if !p.punct(hi, ",") || !p.sentenceStart(lo) || hi-lo > 6 {
+		return 0, 0
+	}
+	_, h2 := p.clause(hi + 1)
+	for k := hi + 1; k < h2; k++ {
+		// the first marker tells: "In September, it announced plans"
+		if p.marks(k, cFuture) {
+			return 8, 0
+		}
+		if p.marks(k, cPast) {
+			return 0, 8
+		}
+	}
+	return 0, 0
+}
+
+// frontedPerfect reports whether token i stands in a sentence's first
+// clause and the clause after its comma is in the past perfect: "Bereits
+// beim Kriegsrat vom 8. Dezember 1912 Kaiser Wilhelms II., hatte der
+// Kaiser gefordert".
+func (p *parser) frontedPerfect(i int) bool {
+	lo, hi := p.clause(i)
+	if !p.punct(hi, ",") || !p.sentenceStart(lo) {
+		return false
+	}
+	_, h2 := p.clause(hi + 1)
+	for k := hi + 1; k < h2 && k <= hi+2; k++ {
+		if p.marks(k, cPerfect) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports whether the clause of f has a word of the role habit
+// ("usually", "meist", "season"): what it tells recurs.
+func (p *parser) habitual(f found) bool {
+	lo, hi := p.clause(f.from)
+	for k := lo; k < hi; k++ {
+		if p.fn(k, fnHabit) {
+			return true
+		}
+	}
+	return false
+}
+
+// clause returns the token range of the clause around token i.
+func (p *parser) clause(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo > 0 && lo > i-12 && !p.clauseBreak(lo-1) {
+		lo--
+	}
+	for hi < len(p.toks) && hi < i+12 && !p.clauseBreak(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// sentenceEnd reports whether token i ends a sentence or paragraph.
+func (p *parser) sentenceEnd(i int) bool {
+	if p.toks[i].para || p.is(i, "! ? ") {
+		return true
+	}
+	// a period, not one of an abbreviation ("p.m.", "Dr.") or a number
+	return p.punct(i, ".") && i > 0 && !(p.tight(i) && (p.toks[i-1].kind == tNum || p.toks[i-1].end-p.toks[i-1].start == 1)) && !p.tight(i+1)
+}
+
+// inParens reports whether tokens [from, to) stand in parentheses within
+// one paragraph ("(* 14. März 1835)").
+func (p *parser) inParens(from, to int) bool {
+	open := false
+	for i := from - 1; i >= 0 && i >= from-20; i-- {
+		if p.punct(i, ")") {
+			return false
+		}
+		if p.punct(i, "(") {
+			open = true
+			break
+		}
+		if p.toks[i].para {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := to; i < len(p.toks) && i < to+20 && !p.toks[i].para; i++ {
+		if p.punct(i, ")") {
+			return true
+		}
+		if p.punct(i, "(") {
+			return false
+		}
+	}
+	return false
+}
+
+// reportNear reports whether the clause around tokens [from, to) has a verb
+// of saying (role report: "said", "sagte").
+func (p *parser) reportNear(from, to int) bool {
+	for i := from - 1; i >= 0 && i >= from-8 && !p.clauseBreak(i); i-- {
+		if p.fn(i, fnReport) {
+			return true
+		}
+	}
+	for i := to; i < len(p.toks) && i < to+5 && !p.clauseBreak(i); i++ {
+		if p.fn(i, fnReport) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForm reports whether token i is an English "-ing" or "-ed" form
+// ("planning", "expected"), not a noun ("plans").
+func (p *parser) verbForm(i int) bool {
+	w := p.low(i)
+	return p.de || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// roman reports whether w is a Roman numeral of a ruler ("II", "XIV").
+func roman(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXL", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// perfectAux reports whether the auxiliary at token i makes a perfect: a
+// past participle follows in its clause (German: a word that begins and
+// ends as the vocabulary's [past] "participle" and "partending" say,
+// "gesagt", "angekündigt", "verkauft"), or, in a language without such
+// lists (English), a word other than an article or a number follows
+// ("had sold", not "had a plan").
+func (p *parser) perfectAux(i int) bool {
+	if len(p.lx.participles) == 0 {
+		j := i + 1
+		if p.has(i, cPast, "aux") {
+			// "has closed", "have been demonstrating", "has sold"
+			return j < len(p.toks) && (p.fn(j, fnBeen) || p.has(j, cPast, "past") || len(p.low(j)) > 4 && strings.HasSuffix(p.low(j), "ed"))
+		}
+		return j < len(p.toks) && p.toks[j].kind == tWord && !p.has(j, cDeterminer, "") && !p.has(j, cNumber, "") && !p.fn(j, fnIndef) && !p.has(j, cFew, "")
+	}
+	for j := i + 1; j < len(p.toks) && j < i+16 && !p.clauseBreak(j); j++ {
+		if p.participle(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether token i looks like a German past participle.
+func (p *parser) participle(i int) bool {
+	t := &p.toks[i]
+	if t.kind != tWord || t.upper || t.known() {
+		return false
+	}
+	w := p.word(t)
+	if len(w) < 5 {
+		return false
+	}
+	end := false
+	for _, e := range p.lx.partEndings {
+		if strings.HasSuffix(w, e) {
+			end = true
+			break
+		}
+	}
+	if !end {
+		return false
+	}
+	for _, b := range p.lx.participles {
+		if strings.HasPrefix(w, b) && len(w) > len(b)+2 {
 			return true
 		}
 	}
@@ -215,6 +546,10 @@ func (p *parser) clauseBreak(i int) bool {
 	}
 	if (p.word(t) == "," || p.word(t) == ".") && i > 0 && p.tight(i) && p.tight(i+1) && p.toks[i-1].kind == tNum && p.toks[i+1].kind == tNum {
 		return false // inside a number: "481,000", "1.5"
+	}
+	if p.word(t) == "." && i > 0 && p.tight(i) && i+1 < len(p.toks) && !p.toks[i+1].para && p.toks[i+1].kind == tWord &&
+		(p.de && p.toks[i-1].kind == tNum && p.toks[i-1].ndig <= 2 || roman(p.raw(i-1))) {
+		return false // an ordinal: "am 8. Dezember", "Wilhelm II. mit"
 	}
 	// (As written: ’ is no break, unlike ', which may be a quote.)
 	switch p.raw(i) {
@@ -281,6 +616,214 @@ type anchorState struct {
 	quarter int
 	prev    Date   // previous mention (narrative anchor)
 	gran    string // its granularity: "Y", "M" or "D"
+	back    int    // a bare year that looked back, taken for an aside
+	backAt  int    // its token
+	prevVal string // the previous mention's value
+	// story is where the story stands: the last date the text states
+	// itself (a full date, a month or year, a day it moved to: not one
+	// counted from the reference date, not an aside), storyGran its
+	// granularity, storyVal its value and storyPara its paragraph. In
+	// news, a passage that moves to such a date far from the reference
+	// is a narrative: its plain weekdays and year-less dates count from
+	// the story, until a word counted from the reference date ("gestern",
+	// "last week") brings the text back to the news.
+	story     Date
+	storyGran string
+	storyVal  string
+	storyPara int
+	// storyDay: the story's day was written with its weekday ("Am
+	// Freitag, dem 16. November") or reached by a weekday from such a
+	// day: the story tells day by day, and its plain weekdays follow it.
+	storyDay bool
+	// storyYear: the story's year was written out ("am 30. März 2017"),
+	// not taken from the reference date.
+	storyYear bool
+	// feature: the text does not report day by day (no "gestern", no
+	// weekday, no time of day) and speaks of other years, decades or of
+	// the past and present ("früher", "derzeit"): a feature, an
+	// interview, a history, whose "heute" in the present is "nowadays".
+	feature bool
+	para    int // the paragraph of the expression being resolved
+	// setPara is 1 + the paragraph of the last set ("jeden Freitag"), 0
+	// for none: a timetable's times follow in it.
+	setPara int
+	// dateless: the time resolved last has no day (a timetable's): a day
+	// counted from it has none either.
+	dateless  bool
+	lastTo    int  // the end of the expression resolved before
+	fromStory bool // resolve counted it from the story
+}
+
+// storyParas is how many paragraph breaks a story date reaches across.
+const storyParas = 2
+
+// storyOn reports whether a story date holds for the expression being
+// resolved.
+func (st *anchorState) storyOn() bool {
+	return !st.story.IsZero() && st.para-st.storyPara <= storyParas
+}
+
+// setStory moves the story to d, of granularity g and value value.
+func (st *anchorState) setStory(d Date, g, value string, day, year bool) {
+	st.story, st.storyGran, st.storyVal, st.storyPara, st.storyDay, st.storyYear = d, g, value, st.para, day, year
+}
+
+// follow updates the story after the expression f was resolved to value.
+func (st *anchorState) follow(f found, value string) {
+	if value == "PRESENT_REF" && st.news {
+		st.story = Date{} // "Today, ...", "derzeit": the news again
+		return
+	}
+	if f.v.typ != tyDate && f.v.typ != tyTime || f.aside || strings.IndexByte(value, '/') >= 0 || f.v.k == vAbs && strings.HasSuffix(f.v.value, "_REF") || f.v.value == "THEN" {
+		return // ("damals", "now" in a story: the time told already)
+	}
+	d, g, ok := parseValue(value)
+	if !ok {
+		return
+	}
+	switch f.v.k {
+	case vAbs:
+		if st.news && (g == "Y" || g == "DE") {
+			return // in news a bare year or a decade is background, not a story's day
+		}
+		if f.open == "before" || f.open != "" && len(value) == 4 {
+			return // "bis 1881", "bis März 1862": an aside
+		}
+		if g == "Y" && !st.story.IsZero() && d.Year < st.story.Year && st.story.Year-d.Year > asideYears {
+			return // "wie schon 1870": an aside
+		}
+		st.setStory(d, g, value, f.v.weekdayed, true)
+	case vYearless:
+		// a weekday fixes the year: "Montag, dem 13. November"
+		st.setStory(d, g, value, f.v.weekdayed, st.fromStory || f.v.weekdayed)
+	case vWeekday:
+		if st.fromStory {
+			st.setStory(d, g, value, true, st.storyYear)
+		} else if st.news {
+			st.story = Date{} // the news again
+		}
+	case vRel:
+		if f.v.anaphoric {
+			if !st.story.IsZero() {
+				st.setStory(d, g, value, st.storyDay, st.storyYear)
+			}
+		} else if st.news {
+			st.story = Date{}
+		}
+	}
+}
+
+// then resolves "damals", "at the time", "until then" in news: the time
+// the text spoke of last; for a past-only word ("damals") only when it
+// lies in an earlier year, and a day is taken as its year ("am 22. Juni
+// 1930 ... Damals" is 1930); without one, a past-only word is the past
+// (PAST_REF). In a history such words are the story's own time and no
+// reference: nothing.
+func (st *anchorState) then(past bool) string {
+	if !st.news {
+		return ""
+	}
+	switch {
+	case st.prev.IsZero() || past && st.prev.Year >= st.ref.Year:
+	case past && st.gran == "D":
+		return timex.YearString(st.prev.Year)
+	default:
+		return st.prevVal
+	}
+	if past {
+		return "PAST_REF"
+	}
+	return ""
+}
+
+// clockValue resolves the bare time of day fs[k] ("um 16 Uhr", "at 3:33
+// pm"). It takes the day its sentence speaks of: the day before it, or the
+// day of a date right after it in the same sentence ("at 3:33 pm on
+// Tuesday"). A time of something that recurs (a set in its sentence or
+// earlier in its paragraph, a word of habit, "jeweils") has no day: its
+// value is the time alone ("T18:00", as KRAUTS writes it).
+func (st *anchorState) clockValue(p *parser, fs []found, k int) string {
+	f := fs[k]
+	lo, hi := p.sentence(f.from)
+	day := -1 // the index of a day expression in the sentence
+	for j := k - 1; j >= 0 && fs[j].to > lo; j-- {
+		if fs[j].v.typ == tySet {
+			return f.v.suf
+		}
+		if fs[j].v.dayLevel() && day < 0 {
+			day = j
+		}
+	}
+	next := -1
+	for j := k + 1; j < len(fs) && fs[j].from < hi; j++ {
+		if fs[j].v.typ == tySet {
+			return f.v.suf
+		}
+		if fs[j].v.dayLevel() && next < 0 && day < 0 {
+			next = j
+		}
+	}
+	if day > 0 && fs[day-1].v.dayLevel() && fs[day].from-fs[day-1].to <= 2 {
+		// after a list of days: "am 25. und 26. August von 10-18 Uhr",
+		// "am 3., 4. und 5. Oktober, jeweils 20 Uhr": each day's
+		day = -2
+	}
+	if day == -2 || p.habitual(f) || day < 0 && next < 0 && st.setPara == st.para+1 {
+		st.dateless = true
+		return f.v.suf
+	}
+	st.dateless = false
+	if next >= 0 && fs[next].from-f.to <= 3 {
+		// "at 3:33 pm on Tuesday": that Tuesday
+		tmp := *st
+		if d, _, ok := parseValue(tmp.resolve(p, fs[next])); ok {
+			return timex.DayString(d) + f.v.suf
+		}
+	}
+	return st.resolve(p, f)
+}
+
+// sentence returns the token range of the sentence around token i.
+func (p *parser) sentence(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo > 0 && !p.sentenceEnd(lo-1) && !p.toks[lo].para {
+		lo--
+	}
+	for hi < len(p.toks) && !p.sentenceEnd(hi-1) && !p.toks[hi].para {
+		hi++
+	}
+	return lo, hi
+}
+
+// pastBefore reports whether "Today," opens a sentence after the text
+// spoke of a time years before the reference date: "In 1991 ... Today, the
+// signals could not differ more" sets the present against the past.
+func (st *anchorState) pastBefore(p *parser, f found) bool {
+	return p.sentenceStart(f.from) && p.punct(f.to, ",") && !st.prev.IsZero() && st.prev.Year < st.ref.Year-1
+}
+
+// nearestYear returns the year that puts month m nearest to d's month; at
+// equal distance the earlier one when back is set, else the later.
+func nearestYear(d Date, m int, back bool) int {
+	at := d.Year*12 + d.Month
+	best, bestDist := d.Year, 13
+	for y := d.Year - 1; y <= d.Year+1; y++ {
+		dist := y*12 + m - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist || dist == bestDist && !back {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// farFromRef reports whether the story's day lies more than a week from the
+// reference date.
+func (st *anchorState) farFromRef() bool {
+	n := timex.DayNumber(st.story) - timex.DayNumber(st.ref)
+	return n > 6 || n < -6
 }
 
 func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
@@ -294,9 +837,40 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	// One quarter named is enough: "a year earlier" next to "third-quarter
 	// profit" compares quarters.
 	st.quarterly = quarters >= 1
-	out := make([]Expr, 0, len(fs))
+	dayNews, other := false, false
 	for _, f := range fs {
-		value := st.resolve(p, f)
+		v := &f.v
+		if v.k == vWeekday || v.typ == tyTime || v.k == vRel && v.unit == "D" && v.n != 0 && !v.anaphoric {
+			dayNews = true
+			break
+		}
+		if v.k == vAbs && v.typ == tyDate && (len(v.value) == 3 || len(v.value) == 4 && v.value != timex.YearString(ref.Year) || strings.HasSuffix(v.value, "_REF")) {
+			other = true
+		}
+	}
+	st.feature = !dayNews && other
+	out := make([]Expr, 0, len(fs))
+	tok := 0
+	for k, f := range fs {
+		for ; tok <= f.from && tok < len(p.toks); tok++ {
+			if p.toks[tok].para {
+				st.para++
+			}
+		}
+		st.fromStory = false
+		var value string
+		if f.v.clockOnly() {
+			value = st.clockValue(p, fs, k)
+		} else if st.dateless && f.v.anaphoric && f.v.k == vRel && f.v.unit == "D" {
+			value = "" // "einen Tag später" after a time of a timetable
+		} else {
+			value = st.resolve(p, f)
+		}
+		if f.v.typ == tySet {
+			st.setPara = st.para + 1
+		}
+		st.follow(f, value)
+		st.lastTo = f.to
 		if value == "" || value == "FUTURE_REF" && f.past && !p.de && f.to == f.from+1 {
 			// An English one-word future ("soon") in a past clause tells
 			// what followed ("was soon released"), no future.
@@ -310,16 +884,26 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			Mod:   f.v.mod,
 		}
 		e.Open = f.open
+		if f.open == "after" && !p.sinceBefore(f.from) {
+			// "ab 2021", "ab 18 Uhr": a start, which may lie ahead — not
+			// "seit" (since), which looks back
+			e.Open = ""
+			if e.Mod == "" {
+				e.Mod = "ON_OR_AFTER"
+			}
+		}
 		out = append(out, e)
 		if st.quarter == 0 && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future && atoi(value[:4]) == st.ref.Year {
 			// The first quarter of this year a report names (in its
 			// lead) is the one it is about.
 			st.quarter = codeMonth(f.v.code)
 		}
-		if f.v.typ == tyDate && strings.IndexByte(value, '/') < 0 && !(e.Open != "" && len(value) == 4) {
-			// Ranges and open years ("bis 1881") are asides, not where
-			// the narrative stands.
-			st.remember(value)
+		if f.v.typ == tyDate && !f.aside && f.v.value != "THEN" && strings.IndexByte(value, '/') < 0 && !(f.open == "before" || e.Open != "" && len(value) == 4) {
+			// Ranges, limits ("bis März 1862") and open years ("seit
+			// 1881") are asides, not where the narrative stands.
+			// (a year that opens its sentence is where the text goes:
+			// "In 2009, however, ...")
+			st.remember(value, f.from, p.sentenceStart(f.from) || f.from > 0 && p.sentenceStart(f.from-1) && p.toks[f.from-1].kind == tWord)
 		}
 	}
 	return out
@@ -353,14 +937,19 @@ func (p *parser) sinceBefore(i int) bool {
 }
 
 // remember makes a resolved date value the previous mention.
-func (st *anchorState) remember(v string) {
+func (st *anchorState) remember(v string, at int, opens bool) {
 	if d, g, ok := parseValue(v); ok {
-		if g == "Y" && !st.prev.IsZero() && d.Year < st.prev.Year && st.prev.Year-d.Year > asideYears {
+		if g == "Y" && !opens && !st.prev.IsZero() && d.Year < st.prev.Year && st.prev.Year-d.Year > asideYears {
 			// A bare year looking back ("wie schon 1870") is an aside,
-			// not where the narrative stands.
-			return
+			// not where the narrative stands, unless the next one, in
+			// another clause, goes on from it: "1854 graduierte er ...
+			// bis er 1857 ..." tells an earlier part of the story.
+			if st.back == 0 || d.Year <= st.back || d.Year-st.back > 2*asideYears+4 || at-st.backAt < 6 {
+				st.back, st.backAt = d.Year, at
+				return
+			}
 		}
-		st.prev, st.gran = d, g
+		st.prev, st.gran, st.back, st.prevVal = d, g, 0, v
 	}
 }
 
@@ -371,12 +960,15 @@ var pastSlack = 3
 const asideYears = 2
 
 // parseValue reads "2023", "2023-09" or "2023-09-13" (any suffix after a
-// day is ignored).
+// day is ignored), and a decade "197" (granularity "DE").
 func parseValue(v string) (Date, string, bool) {
 	if len(v) > 2 && v[0] == 'B' && v[1] == 'C' {
 		d, g, ok := parseValue(v[2:])
 		d.Year = 1 - d.Year
 		return d, g, ok
+	}
+	if len(v) == 3 && digits(v) {
+		return Date{Year: atoi(v) * 10, Month: 1, Day: 1}, "DE", true // a decade
 	}
 	if len(v) < 4 || !digits(v[:4]) {
 		return Date{}, "", false
@@ -462,9 +1054,25 @@ func (st *anchorState) resolve(p *parser, f found) string {
 	v := f.v
 	switch v.k {
 	case vAbs:
+		if v.newsOnly && !st.news {
+			return ""
+		}
+		if v.value == "PRESENT_REF" && !p.de && f.past && f.to == f.from+1 && st.news && !st.prev.IsZero() && st.prev.Year < st.ref.Year-1 {
+			// "now" in a story told in the past ("by the 1970s ... they
+			// now seemed dated"): the story's time
+			if t := st.then(true); t != "PAST_REF" {
+				return t
+			}
+		}
+		if v.value == "THEN" {
+			if t := st.then(v.pastOnly); t != "" || !v.nowOnly || !st.news {
+				return t
+			}
+			return "PRESENT_REF" // "zu diesem Zeitpunkt" with nothing told before: now
+		}
 		return v.value
 	case vRel:
-		if !st.news && v.today && v.suf == "" {
+		if v.today && v.suf == "" && (!st.news || p.nowadays(f, st.feature || st.pastBefore(p, f))) {
 			return "PRESENT_REF"
 		}
 		if oneOf(v.unit, "H MIN S ") {
@@ -507,6 +1115,24 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return formatAt(d, v.unit) + v.suf
 	case vWeekday:
+		if st.news && v.n == 0 && st.storyGran == "D" && f.from == st.lastTo+2 && p.punct(st.lastTo, ",") && timex.Weekday(st.story) == v.dow {
+			// "am 27. Oktober, einem Freitag": the day just told
+			st.fromStory = true
+			return timex.DayString(st.story) + v.suf
+		}
+		if st.news && v.n == 0 && !f.report && st.storyOn() && st.storyDay && st.farFromRef() {
+			// "Am Freitag, dem 16. November ... Am Sonntag": the Sunday
+			// after (before, in a past perfect) the story's day
+			wd := timex.Weekday(st.story)
+			d := timex.AddDays(st.story, (v.dow-wd+7)%7)
+			if f.perfect {
+				d = timex.AddDays(st.story, -((wd - v.dow + 7) % 7))
+			}
+			if timex.DayNumber(st.story) > timex.DayNumber(st.ref) || timex.DayNumber(d) <= timex.DayNumber(st.ref) {
+				st.fromStory = true
+				return timex.DayString(d) + v.suf
+			}
+		}
 		a, ok := st.anchor(false)
 		if !ok || !st.news && st.gran != "D" {
 			return underspecified(v)
@@ -514,6 +1140,8 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		wd := timex.Weekday(a)
 		var d Date
 		switch {
+		case v.weekQual:
+			d = timex.AddDays(a, v.dow-wd+7*v.weeks)
 		case v.n == 2: // this: same ISO week
 			d = timex.AddDays(a, v.dow-wd)
 		case v.n < 0:
@@ -537,9 +1165,18 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return timex.DayString(d) + v.suf
 	case vYearless:
-		a, ok := st.anchor(false)
+		if v.generic && !f.past && !f.future || v.day == 0 && v.holiday == "" && p.habitual(f) {
+			// "The majority occur in winter", "Erkältungen im Winter
+			// sind", "during the repair season in early March": a kind,
+			// no calendar date
+			return ""
+		}
+		a, ok := st.anchor(v.anaphoric)
 		if !ok {
 			return underspecified(v)
+		}
+		if v.anaphoric && !st.prev.IsZero() {
+			return timex.YearString(a.Year) + "-" + timex.Pad(v.month, 2)
 		}
 		m := v.month
 		if v.code != "" {
@@ -554,7 +1191,22 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		if len(v.code) == 3 && v.code[1] == 'Q' {
 			future, past = false, false // "expects third-quarter results": still this year's
 		}
+		// A story told in the present ("Im März 2017 erhält Keith ...
+		// Vor der Wahl im Mai erhalten Millionen Haushalte"), far behind
+		// the reference date: its year-less dates are the story's. (In
+		// the past tense news looks back from its own date: "signed on
+		// February 10".)
+		story := st.news && v.n == 0 && !past && (!future || st.storyDay) && st.storyOn() && st.storyYear && (st.storyDay || st.story.Year*12+st.story.Month < st.ref.Year*12+st.ref.Month-2) && !(f.open == "after" && p.sinceBefore(f.from))
 		switch {
+		case story:
+			st.fromStory = true
+			// "im März 2017 ... im Mai": the year that puts the month
+			// nearest the story's (the earlier one, at equal distance, in
+			// the past; in a past perfect, never after the story)
+			y = nearestYear(st.story, m, f.past || f.perfect)
+			if f.perfect && y*12+m > st.story.Year*12+st.story.Month {
+				y--
+			}
 		case v.n == 2:
 		case v.n < 0:
 			if m >= a.Month {

@@ -56,7 +56,7 @@ func (p *parser) num(i int) (n, ndig int, ok bool) {
 // "seit", "seitdem" or "since", as the vocabulary's [function] section
 // lists them).
 func (p *parser) fn(i int, r role) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].roles>>r&1 != 0
+	return i >= 0 && i < len(p.toks) && p.toks[i].role(r)
 }
 
 // listed reports whether token i starts an entry of class c under key
@@ -171,8 +171,8 @@ func (p *parser) has(i int, c class, key string) bool {
 // match finds the longest expression starting at token i.
 func (p *parser) match(i int) (int, val) {
 	t := &p.toks[i]
-	if t.classes|t.roles != 0 {
-		if !t.active() && t.roles&starterRoles == 0 && !p.startsAfter(i) {
+	if t.classes != 0 || !t.noRole() {
+		if !t.active() && !t.role(fnEarlypart) && !t.role(fnFiscal) && !t.role(fnQletter) && !t.role(fnWhole) && !p.startsAfter(i) {
 			return 0, val{}
 		}
 	} else if t.kind != tNum && !(t.kind == tPunct && p.word(t) == "'") && !p.maybeCompound(i) {
@@ -237,6 +237,9 @@ func (p *parser) determined(i int) (int, val) {
 		return 0, val{}
 	}
 	j := i + 1
+	if !p.de && p.fn(j, fnWhole) {
+		return p.wholeSpan(j) // "the whole year"
+	}
 	_, rel := p.lex(j, cRelative)
 	_, part := p.lex(j, cPart)
 	_, few := p.lex(j, cFew)
@@ -271,7 +274,7 @@ func (p *parser) determined(i int) (int, val) {
 	}
 	if part > 0 {
 		// "the early 1980s", "the late 1970s"
-		if n, v := p.part(j); n > 0 && len(v.value) == 3 {
+		if n, v := p.part(j); n > 0 && centuryOrDecade(v.value) {
 			return n, v
 		}
 	}
@@ -298,6 +301,11 @@ func (p *parser) determined(i int) (int, val) {
 	if k, m := p.lex(j, cDecade); m > 0 && len(k) == 3 && digits(k) {
 		return m, absDate(k) // "the nineties"
 	}
+	if pd, m := p.lex(j, cDaypart); m > 0 {
+		if n, v := p.nightOf(pd, m); n > 0 {
+			return n, v // "the night from Wednesday to Thursday"
+		}
+	}
 	if p.fn(j, fnFiscal) && p.has(j+1, cOrdinal, "") {
 		// "the fiscal first quarter"
 		if n, v := p.core(j); n > 0 && !p.hyphenated(j+1, n) {
@@ -305,7 +313,7 @@ func (p *parser) determined(i int) (int, val) {
 		}
 	}
 	if rel > 0 || few > 0 || ord > 0 || isNum || numw > 0 {
-		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == tyDuration || len(v.value) == 3) {
+		if n, v := p.core(j); n > 0 && (!isNum && numw == 0 || v.typ == tyDuration || centuryOrDecade(v.value)) {
 			if (v.typ == tyDuration || ord > 0) && p.hyphenated(j, n) {
 				// "the 14-day waiting period", "the third-quarter loss":
 				// the article is the noun's
@@ -372,8 +380,34 @@ func (p *parser) determined(i int) (int, val) {
 	return 0, val{}
 }
 
+// centuryOrDecade reports whether v is the value of a decade ("199") or
+// a century ("18").
+func centuryOrDecade(v string) bool { return (len(v) == 3 || len(v) == 2) && digits(v) }
+
 // plural reports whether token i is the plural of a unit ("Jahren").
 func (p *parser) plural(i int) bool { return p.has(i, cPlural, "") }
+
+// rate reports whether the word of a rate at token i ("a", "per", "pro")
+// follows an amount in its clause: "$2 million a year", "700 seats a
+// week", "250 Kilometer pro Stunde", "4,000 bottles of wine per year",
+// "$119-a-year"; not after a count of times ("three times a week").
+func (p *parser) rate(i int) bool {
+	if i < 1 || p.has(i-1, cFuture, "") {
+		return false
+	}
+	if p.has(i-1, cSet, "per") || p.low(i-1) == "times" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-7 && !p.clauseBreak(k); k-- {
+		if p.toks[k].kind == tNum || p.has(k, cQuantity, "") {
+			return true
+		}
+		if p.has(k, cUnit, "") || p.has(k, cIn, "") || p.fn(k, fnSignal) {
+			return false // "within a week", "for a year"
+		}
+	}
+	return false
+}
 
 // hyphenated reports whether tokens [i, n) are joined by a hyphen, as in
 // the adjective "14-day".
@@ -444,6 +478,10 @@ func (p *parser) part(i int) (int, val) {
 			switch u {
 			case "Y", "M", "W", "Q":
 				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod}
+			case "DE", "CE":
+				// "the middle of the century": the century the text
+				// speaks of
+				return m, val{typ: tyDate, k: vRel, unit: u, mod: mod, anaphoric: true}
 			}
 		}
 	}
@@ -496,9 +534,19 @@ func (p *parser) suffixed(n int, v val) (int, val) {
 		}
 	}
 	cnt := v.n
+	if _, m := p.lex(n, cEarlier); m > 0 && p.fn(m, fnThan) {
+		return n, v // a comparison, no date: "a month earlier than usual"
+	}
+	if _, m := p.lex(n, cLater); m > 0 && p.fn(m, fnThan) {
+		return n, v // "drei Wochen später als Banks"
+	}
 	if k, m := p.lex(n, cAgo); m > 0 && oneOf(k, "suffix ") {
 		if cnt < 0 {
 			return m, absDate("PAST_REF")
+		}
+		if v.unit == "DE" {
+			// "a decade ago": the year, not the decade it falls in
+			return m, val{typ: tyDate, k: vRel, n: -10 * cnt, unit: "Y", mod: v.mod}
 		}
 		return m, val{typ: dateOrTime(v.unit), k: vRel, n: -cnt, unit: v.unit, mod: v.mod, yearAgo: cnt == 1 && v.unit == "Y"}
 	}
@@ -558,7 +606,12 @@ func dateOrTime(unit string) vtype {
 func (p *parser) count(i int) (n float64, next int) {
 	if v, _, ok := p.num(i); ok {
 		j := i + 1
-		// decimals: "1,5" "2.5"
+		// decimals: "1,5" "2.5"; English thousands: "1,000"
+		if !p.de && p.punct(j, ",") && p.tight(j) && p.tight(j+1) {
+			if d, nd, ok := p.num(j + 1); ok && nd == 3 {
+				return float64(v*1000 + d), j + 2
+			}
+		}
 		if p.is(j, ", . ") && p.tight(j) && p.tight(j+1) {
 			if d, nd, ok := p.num(j + 1); ok {
 				f, _ := decimal(strconv.Itoa(v) + "." + timex.Pad(d, nd))
@@ -625,8 +678,12 @@ func (p *parser) duration(i int) (int, val) {
 	if n, _ := p.yearAgo(j); n > 0 {
 		return 0, val{} // "a year-earlier loss"
 	}
-	if p.fn(i, fnRate) && i > 0 && (p.toks[i-1].kind == tNum || p.has(i-1, cQuantity, "")) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
-		return 0, val{} // a rate: "$2 million a year", "700 seats a week"
+	if p.fn(i, fnRate) && p.rate(i) && !p.has(k, cAgo, "") && !p.has(k, cEarlier, "") && !p.has(k, cLater, "") {
+		return 0, val{} // a rate: "$2 million a year", "700 seats a week", "$119-a-year"
+	}
+	if u == "Q" && p.dash(k) && p.has(k+1, cUnit, "CE") {
+		// "the last quarter-century": 25 years
+		return k + 2, val{typ: tyDuration, value: durationValue(25*c, "Y"), unit: "Y", n: 25 * int(c)}
 	}
 	if p.dash(k) {
 		if p.has(k+1, cAge, "") {
@@ -674,6 +731,45 @@ func (p *parser) duration(i int) (int, val) {
 	if p.fn(i, fnOne) && u == "D" && p.has(i-1, cFuture, "") {
 		v.typ, v.value = tyDate, "FUTURE_REF" // "will one day be": some day ahead
 	}
+	if u == "H" && c >= 1 && c == float64(int(c)) {
+		// "24 Std, 37 Min, 22 Sek", "2 hours and 15 minutes": one span
+		return p.clockSpan(k, int(c), v)
+	}
+	return k, v
+}
+
+// clockSpan extends the span of h hours ending at token k with the minutes
+// and seconds that follow it ("24 Std, 37 Min, 22 Sek").
+func (p *parser) clockSpan(k, h int, v val) (int, val) {
+	parts := [3]int{h, -1, -1}
+	for _, u := range [...]string{"MIN", "S"} {
+		j := k
+		if p.is(j, ", ") || p.fn(j, fnAnd) || p.fn(j, fnList) {
+			j++
+		}
+		n, _, ok := p.num(j)
+		if !ok || p.broken(j) || j == k || !p.has(j+1, cUnit, u) {
+			break
+		}
+		_, e := p.lex(j+1, cUnit)
+		if u == "MIN" {
+			parts[1] = n
+		} else {
+			parts[2] = n
+		}
+		k = e
+	}
+	if parts[1] < 0 && parts[2] < 0 {
+		return k, v
+	}
+	s := "PT" + strconv.Itoa(h) + "H"
+	if parts[1] >= 0 {
+		s += strconv.Itoa(parts[1]) + "M"
+	}
+	if parts[2] >= 0 {
+		s += strconv.Itoa(parts[2]) + "S"
+	}
+	v.value = s
 	return k, v
 }
 
@@ -702,11 +798,15 @@ func (p *parser) numeric(i int) (int, val) {
 			}
 		}
 	}
-	if i >= 1 && p.tight(i) && (p.is(i-1, "$ € £ # : ") || p.punct(i-1, "/") && !p.punct(i-2, ".")) {
+	if i >= 1 && p.tight(i) && (p.is(i-1, "$ € £ # : ") || p.punct(i-1, "/") && !p.punct(i-2, ".") && !(i >= 4 && p.is(i-3, ". : ") && p.toks[i-2].kind == tNum)) {
+		// (but "9.30/12.30 Uhr": the second time of a range)
 		return 0, val{}
 	}
 	if i >= 2 && p.tight(i) && p.is(i-1, ". , ") && p.toks[i-2].kind == tNum && p.tight(i-1) {
 		return 0, val{} // "1.500", "3,1950"
+	}
+	if p.is(i-1, "x × ") || p.is(i+1, "x × ") {
+		return 0, val{} // a product or a size: "1800 x 1920 pixels"
 	}
 	if i >= 1 && p.has(i-1, cLabel, "") {
 		return 0, val{}
@@ -792,7 +892,11 @@ func (p *parser) numeric(i int) (int, val) {
 					}
 				}
 			}
-			if u, k := p.lex(j, cUnit); k > 0 && j > i+1 {
+			ju := j
+			if !p.de && j > i+1 && p.dash(j) && p.tight(j+1) {
+				ju++ // "20th-century"
+			}
+			if u, k := p.lex(ju, cUnit); k > 0 && j > i+1 {
 				// "1. Halbjahr", "3. Quartal"
 				if u == "Q" && n <= 4 || u == "HY" && n <= 2 {
 					code := "-Q" + strconv.Itoa(n)
@@ -818,8 +922,11 @@ func (p *parser) numeric(i int) (int, val) {
 	}
 	// Decades: "1990er Jahre", "60er-Jahren", "1990s".
 	try(p.decade(i))
-	// Years and year ranges.
-	if y, k := p.yearAt(i); k > 0 {
+	// Years and year ranges, not a title ("the film “1917”") nor a count
+	// of something in a year ("2000 im Jahr 2021").
+	if _, k := p.yearAt(i); k > 0 && k == i+1 && (p.quoted(i) || p.countBefore(k)) {
+		// no year
+	} else if y, k := p.yearAt(i); k > 0 && !p.quantityRange(k) {
 		v := yearVal(y)
 		end := k
 		// Ranges: "1950–53", "1950-1953", "2019 bis 2021".
@@ -828,6 +935,10 @@ func (p *parser) numeric(i int) (int, val) {
 			if y2, d2, ok := p.num(j + 1); ok && (p.toks[j+1].kind == tNum) {
 				if d2 == 2 && y >= 100 {
 					y2 = y/100*100 + y2
+				}
+				if d2 == 1 && !p.de && y >= 1000 {
+					y2 = y/10*10 + y2 // "2008-9"
+					d2 = 2
 				}
 				// "1950–53" is one range; "1939–1945" and "1939 bis 1945"
 				// are two years, as the corpora annotate them.
@@ -842,6 +953,40 @@ func (p *parser) numeric(i int) (int, val) {
 	// Durations: "18 Monaten", "40 Sekunden", "16-hour".
 	try(p.duration(i))
 	return best, bv
+}
+
+// quantityRange reports whether the number before token k begins a range
+// of amounts: "von 2000 bis 3000 Grad".
+func (p *parser) quantityRange(k int) bool {
+	if !(p.fn(k, fnTo) || isDash(p.low(k))) || p.broken(k+1) {
+		return false
+	}
+	_, _, ok := p.num(k + 1)
+	return ok && p.has(k+2, cQuantity, "") && !p.broken(k+2)
+}
+
+// quoted reports whether token i stands alone in quotation marks ("the
+// film “1917”"): a title.
+func (p *parser) quoted(i int) bool {
+	return i > 0 && p.is(i-1, "“ „ \" « » ‹ › ‚ ‘ ' ") && p.tight(i) && p.is(i+1, "” “ \" » « › ‹ ’ ' ") && p.tight(i+1)
+}
+
+// countBefore reports whether the number before token k counts something
+// in a year that follows: "davon 2000 im Jahr 2021 und 1700 im
+// vergangenen Jahr", "1700 last year".
+func (p *parser) countBefore(k int) bool {
+	j := k
+	if p.fn(j, fnInyear) {
+		j++
+	}
+	if j >= len(p.toks) || p.broken(j) || j == k && !p.has(j, cRelative, "") {
+		return false
+	}
+	n, v := p.match(j)
+	if n <= j {
+		return false
+	}
+	return v.k == vRel && v.unit == "Y" || v.k == vAbs && len(v.value) == 4 && digits(v.value)
 }
 
 // listMonth looks past a list of German day numbers ("4., 5. und 6.")
@@ -1030,6 +1175,18 @@ func (p *parser) clock(i int) (int, val) {
 					j++
 				}
 			}
+			if pd, m2 := p.lex(j, cDaypart); m2 > 0 && !p.toks[j].upper && !p.broken(j) && h <= 12 {
+				// "11 Uhr morgens", "9 Uhr abends", "11 Uhr nachts"
+				switch {
+				case pd == "MO" && h == 12:
+					h = 0
+				case pd == "AF" || pd == "EV" || pd == "NI" && h >= 6:
+					if h < 12 {
+						h += 12
+					}
+				}
+				j = m2
+			}
 		case "am", "pm":
 			if h > 12 {
 				return 0, val{}
@@ -1057,6 +1214,20 @@ func (p *parser) clock(i int) (int, val) {
 			j = m
 		}
 	}
+	if suffix == "" && !p.broken(j) && (isDash(p.low(j)) || p.fn(j, fnTo) || p.is(j, "/ ")) {
+		// the first time of a range: "von 10-18 Uhr", "von 16 bis 17.30
+		// Uhr", "(9.30/12.30 Uhr)", "from 10 to 11 p.m."
+		if n, v := p.clock(j + 1); n > 0 && len(v.suf) >= 6 && v.suf[0] == 'T' {
+			h2 := atoi(v.suf[1:3])
+			if !p.de && h2 >= 12 && h < 12 && h+12 <= h2 {
+				h += 12
+			}
+			if min < 0 {
+				min = 0
+			}
+			return p.clockDay(j, "T"+timex.Pad(h, 2)+":"+timex.Pad(min, 2))
+		}
+	}
 	if suffix == "" && !sepOK {
 		// "um 9.30": a bare number is a time only after "um"/"at", and
 		// not before a quantity ("at 2.46 billion guilders").
@@ -1078,8 +1249,13 @@ func (p *parser) clockDay(j int, suf string) (int, val) {
 		return j, v
 	}
 	k := j
-	// a time zone: "EST", "GMT", "MEZ"
-	if k < len(p.toks) && p.toks[k].kind == tWord && len(p.word(&p.toks[k])) <= 4 && len(p.word(&p.toks[k])) >= 2 && p.d.Text[p.toks[k].start] >= 'A' && p.d.Text[p.toks[k].start] <= 'Z' && p.d.Text[p.toks[k].end-1] >= 'A' && p.d.Text[p.toks[k].end-1] <= 'Z' {
+	// a time zone: "UTC", "MEZ" ([zone] gives its offset), or another
+	// abbreviation after a time ("9 a.m. EST Tuesday")
+	if z, k2 := p.lex(k, cZone); k2 > 0 && (p.toks[k].upper || k2 > k+1) {
+		suf += z
+		v.suf = suf
+		k, j = k2, k2
+	} else if k < len(p.toks) && p.toks[k].kind == tWord && len(p.word(&p.toks[k])) <= 4 && len(p.word(&p.toks[k])) >= 2 && p.d.Text[p.toks[k].start] >= 'A' && p.d.Text[p.toks[k].start] <= 'Z' && p.d.Text[p.toks[k].end-1] >= 'A' && p.d.Text[p.toks[k].end-1] <= 'Z' {
 		k++
 	}
 	if p.punct(k, ",") && !p.de {
@@ -1117,6 +1293,9 @@ func (p *parser) decade(i int) (int, val) {
 		return 0, val{}
 	}
 	if nd == 2 {
+		if !p.de && p.temperature(i) {
+			return 0, val{} // "temperatures ballooned into the 50s"
+		}
 		n += 1900
 	}
 	j = m
@@ -1128,12 +1307,40 @@ func (p *parser) decade(i int) (int, val) {
 	} else if p.de {
 		j = m
 	}
+	if !p.de && nd == 4 && n%100 == 0 {
+		return m, absDate(timex.Pad(n/100, 2)) // "the 1800s": the century
+	}
 	return j, absDate(timex.Pad(n/10, 3))
 }
 
-// shortDecade: "'90s".
+// temperature reports whether the sentence of token i speaks of
+// temperatures (a [quantity] word of the key temp): "the 50s" there are
+// degrees, not a decade.
+func (p *parser) temperature(i int) bool {
+	for k := i - 1; k >= 0 && k > i-30 && !p.sentenceEnd(k); k-- {
+		if p.has(k, cQuantity, "temp") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k < i+15 && !p.sentenceEnd(k); k++ {
+		if p.has(k, cQuantity, "temp") {
+			return true
+		}
+	}
+	return false
+}
+
+// shortDecade: "'90s", and English "’91", a year.
 func (p *parser) shortDecade(i int) (int, val) {
 	n, nd, ok := p.num(i + 1)
+	if ok && nd == 2 && !p.de && p.tight(i+1) && (i+2 >= len(p.toks) || !p.tight(i+2) || p.toks[i+2].kind == tPunct && !p.has(i+2, cDecade, "er")) && (i == 0 || p.toks[i].space) {
+		// "in ’91": the year
+		y := 1900 + n
+		if n < 30 {
+			y = 2000 + n
+		}
+		return i + 2, yearVal(y)
+	}
 	if !ok || nd != 2 || n%10 != 0 || !p.tight(i+1) || !p.has(i+2, cDecade, "er") || !p.tight(i+2) {
 		return 0, val{}
 	}
@@ -1162,10 +1369,46 @@ func (p *parser) wordLed(i int) (int, val) {
 	try(p.daypart(i))
 	try(p.unitAdjective(i))
 	try(p.holiday(i))
+	try(p.quarterCode(i))
+	if p.de {
+		try(p.wholeSpan(i))
+	}
 	if y, k := p.spokenYear(i); k > 0 {
 		try(k, yearVal(y))
 	}
 	return best, bv
+}
+
+// wholeSpan: "the whole year" (from "whole"), German "ganzen Jahres"
+// after its article: one unit's span.
+func (p *parser) wholeSpan(j int) (int, val) {
+	if !p.fn(j, fnWhole) || p.broken(j+1) || p.de && !p.has(j-1, cDeterminer, "") {
+		return 0, val{}
+	}
+	if u, k := p.lex(j+1, cUnit); k > 0 && !p.plural(j+1) && oneOf(u, "Y M W D ") {
+		return k, abs(tyDuration, unitDuration(1, u))
+	}
+	return 0, val{}
+}
+
+// quarterCode: "Q2", "Q3 2019", "Q4/2019".
+func (p *parser) quarterCode(i int) (int, val) {
+	if !p.fn(i, fnQletter) || !p.toks[i].upper || !p.tight(i+1) {
+		return 0, val{}
+	}
+	q, nd, ok := p.num(i + 1)
+	if !ok || nd != 1 || q < 1 || q > 4 || p.tight(i+2) && !p.punct(i+2, "/") {
+		return 0, val{}
+	}
+	code := "-Q" + strconv.Itoa(q)
+	j := i + 2
+	if p.punct(j, "/") && p.tight(j) {
+		j++
+	}
+	if y, k := p.yearBare(j); k > 0 && !p.broken(j) {
+		return k, absDate(timex.YearString(y) + code)
+	}
+	return i + 2, val{typ: tyDate, k: vYearless, code: code}
 }
 
 // holiday: "Weihnachten", "Ostern 2023", "Thanksgiving Day".
@@ -1179,6 +1422,9 @@ func (p *parser) holiday(i int) (int, val) {
 		if d, ok := holidayDate(key, y); ok {
 			return k, dayVal(d)
 		}
+	}
+	if w := p.low(j); !p.de && j < len(p.toks) && p.toks[j].kind == tWord && !p.toks[j].upper && len(w) > 4 && w[len(w)-1] == 's' && !p.toks[j].known() {
+		return 0, val{} // a holiday naming a kind: "Valentine's Day candies"
 	}
 	return j, v
 }
@@ -1208,7 +1454,7 @@ func (p *parser) unitAdjective(i int) (int, val) {
 		}
 		head := w[:at]
 		lw := p.lx.lookup(head)
-		if lw.roles>>fnMany&1 != 0 {
+		if lw.roles.has(fnMany) {
 			return i + 1, abs(tyDuration, durationValue(-1, u))
 		}
 		for pos := int(lw.lo); pos < int(lw.hi); {
@@ -1231,6 +1477,68 @@ func (p *parser) unitAdjective(i int) (int, val) {
 	return 0, val{}
 }
 
+// weekOf reads, after a weekday, the week it is in: German "vergangener
+// Woche", "der kommenden Woche", "dieser Woche"; English "of last week",
+// "of this week". It returns where it ends and the week's offset from the
+// reference date's (-1, 0, +1), or 0 and 0.
+func (p *parser) weekOf(j int) (int, int) {
+	if p.broken(j) {
+		return 0, 0
+	}
+	if !p.de {
+		if !p.fn(j, fnOf) {
+			return 0, 0
+		}
+		j++
+	} else if p.has(j, cDeterminer, "") && p.has(j+1, cRelative, "") {
+		j++
+	}
+	rel, k := p.lex(j, cRelative)
+	if k == 0 || p.broken(k) || !p.has(k, cUnit, "W") || p.plural(k) {
+		return 0, 0
+	}
+	switch wordIndex(rel, "last this next current ") {
+	case 0:
+		return k + 1, -1
+	case 1, 3:
+		return k + 1, 0
+	case 2:
+		return k + 1, 1
+	}
+	return 0, 0
+}
+
+// nightOf reads, after a word for the night (pd "NI") ending at k, the
+// night between two days: "Nacht von Mittwoch auf Donnerstag", "Nacht
+// zum Donnerstag", "the night from Wednesday to Thursday". The value is
+// the first day's night (TNI).
+func (p *parser) nightOf(pd string, k int) (int, val) {
+	if pd != "NI" || p.broken(k) {
+		return 0, val{}
+	}
+	v := val{typ: tyTime, k: vWeekday, suf: "TNI"}
+	if p.fn(k, fnNightfrom) {
+		dow, _, m := p.weekdayAt(k + 1)
+		if m == 0 || !p.fn(m, fnNightto) {
+			return 0, val{}
+		}
+		dow2, _, m2 := p.weekdayAt(m + 1)
+		if m2 == 0 || dow2 != dow%7+1 {
+			return 0, val{}
+		}
+		v.dow = dow
+		return m2, v
+	}
+	if p.de && p.fn(k, fnNightto) {
+		// "in der Nacht zum Donnerstag": the night before it
+		if dow2, _, m2 := p.weekdayAt(k + 1); m2 > 0 {
+			v.dow = (dow2+5)%7 + 1
+			return m2, v
+		}
+	}
+	return 0, val{}
+}
+
 // daypart: German "Morgen des 22. Juni 1941", "frühen Morgen des 6. Juni",
 // "Abend dieses Tages", and "am Nachmittag" (the day of the previous
 // mention).
@@ -1248,6 +1556,9 @@ func (p *parser) daypart(i int) (int, val) {
 	pd, k := p.lex(j, cDaypart)
 	if k == 0 {
 		return 0, val{}
+	}
+	if n, v := p.nightOf(pd, k); n > 0 {
+		return n, v
 	}
 	if p.fn(k, fnDaypartof) && !p.broken(k+1) {
 		if n, v := p.numeric(k + 1); n > 0 && v.typ == tyDate && (len(v.value) == 10 || v.k == vYearless && v.day > 0) {
@@ -1281,7 +1592,7 @@ func (p *parser) startsAfter(i int) bool {
 		return false
 	}
 	t := &p.toks[j]
-	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'"
+	return t.kind == tNum || t.active() || t.kind == tPunct && p.word(t) == "'" || t.role(fnWhole) && !p.de
 }
 
 // maybeCompound reports whether token i may be a weekday compound
@@ -1377,6 +1688,15 @@ func (p *parser) weekday(i int) (int, val) {
 			}
 		}
 	}
+	if n, w := p.weekOf(j); n > 0 {
+		// "Mittwoch vergangener Woche", "Wednesday of next week": that
+		// weekday of the week named
+		return n, val{typ: tyDate, k: vWeekday, dow: dow, weekQual: true, weeks: w}
+	}
+	if !p.de && p.has(i-1, cDeterminer, "") && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].upper && !p.toks[j].active() && !p.broken(j) {
+		// a name: "the Sunday Metropolitan section", "the Sunday Times"
+		return 0, val{}
+	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
 	// "on Tuesday nights" recurs; so does "Monday" in "on Monday and
 	// Tuesday nights"
@@ -1440,6 +1760,11 @@ func (p *parser) month(i int) (int, val) {
 		if p.de && p.fn(j, fnGen) && p.has(j+1, cUnit, "Y") {
 			if y, k2 := p.yearBare(j + 2); k2 > 0 {
 				return k2, absDate(timex.YearString(y) + "-" + timex.Pad(m, 2))
+			}
+			if _, _, ok := p.num(j + 2); !ok {
+				// "im August des Jahres": that year's, the one just told
+				_, k2 := p.lex(j+1, cUnit)
+				return k2, val{typ: tyDate, k: vYearless, month: m, anaphoric: true}
 			}
 		}
 		// "July last year", "im Juli letzten Jahres", "im März des
@@ -1569,12 +1894,21 @@ func (p *parser) relative(i int) (int, val) {
 				}
 			}
 		}
+		if u == "Q" && p.dash(k) && p.has(k+1, cUnit, "CE") {
+			// "the last quarter-century": 25 years
+			return k + 2, abs(tyDuration, durationValue(25, "Y"))
+		}
 		if r == rPast && u == "WE" && !p.plural(j) {
 			// "this past weekend": the last one
 			return k, val{typ: tyDate, k: vRel, n: -1, unit: u}
 		}
 		if r == rPast && !p.plural(j) {
 			// "the past decade", "over the past year": a duration.
+			return k, abs(tyDuration, unitDuration(1, u))
+		}
+		if (r == rLast || r == rNext) && (u == "DE" || u == "CE") && !p.plural(j) && (p.fn(i-1, fnSpanprep) || p.has(i-1, cDeterminer, "") && p.fn(i-2, fnSpanprep)) {
+			// "over the last decade", "during the next century": the
+			// span, not the decade before or after this one
 			return k, abs(tyDuration, unitDuration(1, u))
 		}
 		if r == rRecent && !p.plural(j) {
@@ -1679,14 +2013,32 @@ func dirOrThis(d int) int {
 // "Vortag", "heutigen", "Jahresende").
 func (p *parser) single(i int) (int, val) {
 	best, bv := 0, val{}
-	if k, j := p.lex(i, cReference); j > 0 && !(p.fn(i-1, fnAs) || !p.de && p.fn(j, fnConj)) {
-		// "as soon as", "soon after": a conjunction, not a time
-		best, bv = j, absDate(k)
+	if k, j := p.lex(i, cReference); j > 0 && !(p.fn(i-1, fnAs) || !p.de && p.fn(j, fnConj) && !(strings.HasPrefix(k, "PRESENT_REF") && p.tenseNear(i, i, cPast) == 0)) {
+		// ("soaring now as the economy booms" is a time)
+		// "as soon as", "soon after": a conjunction, not a time.
+		// A key may name a condition after a period: ".prep", only after a
+		// preposition of the role refprep ("im Moment", "in der
+		// Zukunft": the preposition stays outside); ".cmp", a comparative,
+		// not next to a word of the role than ("früher als", "als
+		// früher": a comparison); ".news", only in news ("damals" in a
+		// history is the story's own time, no reference).
+		if key, ok := p.refCondition(k, i, j); ok {
+			if k2, j2 := p.lex(j+1, cReference); key == "PRESENT_REF" && j2 > 0 && p.fn(j, fnRefprep) && strings.HasPrefix(k2, "PRESENT_REF.prep") {
+				j = j2 // "jetzt im Moment": one present
+			}
+			best, bv = j, absDate(key)
+			bv.newsOnly = strings.HasSuffix(k, ".news")
+			bv.pastOnly = strings.HasSuffix(k, ".past")
+			bv.nowOnly = strings.HasSuffix(k, ".now")
+		}
 	}
 	for _, cls := range []class{cDeictic, cAnaphoric} {
 		k, j := p.lex(i, cls)
 		if j == 0 || j < best {
 			continue
+		}
+		if p.dash(j) && p.tight(j+1) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord {
+			continue // a compound: "heute-journal"
 		}
 		// German "Morgen" as a noun is the morning, not tomorrow.
 		if p.de && k == "D+1" && p.toks[i].upper && i > 0 && !p.sentenceStart(i) {
@@ -1727,11 +2079,82 @@ func (p *parser) single(i int) (int, val) {
 	return best, bv
 }
 
+// refCondition checks the conditions of the reference key k for the
+// phrase at tokens [i, j) and returns the key without them. Conditions
+// follow the key after a period, joined by "+": "prep", right after a
+// word of the role refprep ("im Moment"); "then", right after one of the
+// role thenprep ("since then"); "end", at the end of a clause ("at the
+// time.", not "at the time of"); "cmp", a comparative, not next to a
+// word of the role than ("früher als"); "talk", not a particle of speech
+// (see particle); "news", only in news (checked in resolution).
+func (p *parser) refCondition(k string, i, j int) (string, bool) {
+	key, conds, _ := strings.Cut(k, ".")
+	for conds != "" {
+		var c string
+		c, conds, _ = strings.Cut(conds, "+")
+		switch c {
+		case "prep":
+			// "im Moment", "in der Zukunft" (the article stays out too:
+			// a word that starts a vocabulary entry is looked at as a
+			// possible start everywhere, and "der" is everywhere)
+			if !p.fn(i-1, fnRefprep) && !(p.has(i-1, cDeterminer, "") && p.fn(i-2, fnRefprep)) {
+				return "", false
+			}
+		case "then":
+			// "since then", or closing a clause in the past ("the economy
+			// was near the precipice then")
+			if !p.fn(i-1, fnThenprep) && !(j >= len(p.toks) || p.clauseBreak(j)) {
+				return "", false
+			}
+			if !p.fn(i-1, fnThenprep) && (p.tenseNear(i, j, cPast) == 0 || p.fn(i-1, fnAnd) || p.clauseBreak(i-1)) {
+				return "", false
+			}
+		case "end":
+			if j < len(p.toks) && !p.clauseBreak(j) {
+				return "", false
+			}
+		case "cmp":
+			if p.fn(j, fnThan) || p.fn(i-1, fnThan) {
+				return "", false
+			}
+		case "talk":
+			if p.particle(i, j) {
+				return "", false
+			}
+		}
+	}
+	return key, true
+}
+
+// particle reports whether the word at tokens [i, j) ("jetzt", "now") is a
+// particle of speech rather than a time: next to another particle (role
+// particle: "jetzt mal", "also jetzt", "ob das jetzt"), in a clause where
+// the speaker (role speaker) speaks of speaking (role report: "ich sage das
+// jetzt", "ich kann jetzt nicht sagen"), or, in English,
+// opening a sentence before a comma ("Now, he says, ...").
+func (p *parser) particle(i, j int) bool {
+	if p.fn(i-1, fnParticle) || p.fn(j, fnParticle) || p.fn(i-2, fnParticle) && p.toks[i-1].kind == tWord && !p.toks[i-1].upper {
+		return true
+	}
+	if !p.de && p.sentenceStart(i) && p.punct(j, ",") {
+		return true
+	}
+	lo, hi := p.clause(i)
+	speaker, say := false, false
+	for k := lo; k < hi; k++ {
+		speaker = speaker || p.fn(k, fnSpeaker)
+		say = say || p.fn(k, fnReport)
+	}
+	return speaker && say
+}
+
 func (p *parser) sentenceStart(i int) bool {
 	if i == 0 {
 		return true
 	}
-	return p.toks[i].nl || p.is(i-1, `. ! ? " „ “ : `)
+	// (after a closing quote only when it closes a sentence: "... im
+	// Senat.” In 2009")
+	return p.toks[i].nl || p.toks[i].para || p.is(i-1, `. ! ? " „ “ « : `) || i >= 2 && p.is(i-1, "” » ") && p.is(i-2, ". ! ? ")
 }
 
 // season: "Sommer", "Sommer 2023", "im Frühjahr 1945".
@@ -1749,6 +2172,9 @@ func (p *parser) season(i int) (int, val) {
 	if p.dash(j) {
 		return 0, val{} // "Winter-Biathlon"
 	}
+	if t := j; !p.de && t < len(p.toks) && p.toks[t].kind == tWord && !p.toks[t].upper && !p.toks[t].known() && p.toks[t].noRole() && !p.broken(t) && !strings.HasSuffix(p.low(t), "ed") && !strings.HasSuffix(p.low(t), "s") && !p.marks(t, cPast) {
+		return 0, val{} // a season describing a noun: "winter weather"
+	}
 	if p.de && !p.toks[i].upper {
 		return 0, val{}
 	}
@@ -1758,7 +2184,24 @@ func (p *parser) season(i int) (int, val) {
 	if y := p.pairYear(j); y != 0 {
 		return j, absDate(timex.YearString(y) + "-" + s)
 	}
-	return j, val{typ: tyDate, k: vYearless, code: "-" + s}
+	// A season named as a kind, not as one winter: English without an
+	// article ("in winter", "winter weather"): resolution keeps it only
+	// when its clause has a tense. With an article ("during the winter
+	// isn't"), or in German after a noun it describes ("Erkältungen im
+	// Winter sind"), it is a kind when a verb of state says so.
+	v := val{typ: tyDate, k: vYearless, code: "-" + s}
+	switch {
+	case !p.de && !p.has(i-1, cDeterminer, ""):
+		v.generic = true
+	case !p.de || p.has(i-1, cMonthsignal, "") && i >= 2 && p.toks[i-2].kind == tWord && p.toks[i-2].upper && !p.sentenceStart(i-2) && !p.has(i-2, cPart, ""):
+		lo, hi := p.clause(i)
+		for k := lo; k < hi; k++ {
+			if p.stative(k, hi) {
+				v.generic = true
+			}
+		}
+	}
+	return j, v
 }
 
 // set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".
@@ -1768,7 +2211,11 @@ func (p *parser) set(i int) (int, val) {
 		return 0, val{}
 	}
 	if k == "per" {
-		// "einmal im Monat", "pro Jahr", "twice a year"
+		// "einmal im Monat", "pro Jahr", "twice a year"; not a rate
+		// ("250 Kilometer pro Stunde", "3 percent per year")
+		if p.fn(i, fnRate) && p.rate(i) {
+			return 0, val{}
+		}
 		if u, k2 := p.lex(j, cUnit); k2 > 0 && !p.broken(j) && !p.plural(j) {
 			return k2, abs(tySet, durationValue(1, u))
 		}
@@ -1789,13 +2236,12 @@ func (p *parser) set(i int) (int, val) {
 	if p.broken(j) {
 		return 0, val{}
 	}
-	step := 1
+	step := 1.0
 	if o, k2 := p.lex(j, cOrdinal); k2 > 0 {
-		step, _ = strconv.Atoi(o)
-		j = k2
+		s, _ := strconv.Atoi(o)
+		step, j = float64(s), k2
 	} else if c, k2 := p.count(j); k2 > 0 && c > 0 && p.toks[j].kind != tWord || k2 > 0 && c > 1 {
-		step = int(c)
-		j = k2
+		step, j = c, k2 // "alle zweieinhalb Tage": every 2.5 days
 	}
 	if dow, pod, k2 := p.weekdayAt(j); k2 > 0 {
 		v := abs(tySet, "XXXX-WXX-"+strconv.Itoa(dow))
@@ -1816,7 +2262,7 @@ func (p *parser) set(i int) (int, val) {
 		return k2, v
 	}
 	if u, k2 := p.lex(j, cUnit); k2 > 0 {
-		return k2, abs(tySet, durationValue(float64(step), u))
+		return k2, abs(tySet, durationValue(step, u))
 	}
 	if pd, k2 := p.lex(j, cDaypart); k2 > 0 {
 		return k2, abs(tySet, "XXXX-XX-XXT"+pd)
@@ -1829,11 +2275,17 @@ func (p *parser) set(i int) (int, val) {
 	return 0, val{}
 }
 
-// ago: German "vor zwei Wochen", "vor Jahren".
+// ago: German "vor zwei Wochen", "vor knapp einem Jahr": a point in time
+// as English "two weeks ago" ("vor" in the extent); "vor Jahren" is the
+// past.
 func (p *parser) ago(i int) (int, val) {
 	k, j := p.lex(i, cAgo)
 	if j == 0 || !oneOf(k, "prefix ") || p.broken(j) {
 		return 0, val{}
+	}
+	mod, m := p.lex(j, cModifier)
+	if m > 0 && !p.broken(m) {
+		j = m // "vor knapp zwei Wochen", "vor über 70 Jahren"
 	}
 	n, v := p.duration(j)
 	if n == 0 {
@@ -1846,7 +2298,7 @@ func (p *parser) ago(i int) (int, val) {
 	if v.n < 0 {
 		return n, absDate("PAST_REF")
 	}
-	return n, val{typ: dateOrTime(v.unit), k: vRel, n: -v.n, unit: v.unit}
+	return n, val{typ: dateOrTime(v.unit), k: vRel, n: -v.n, unit: v.unit, mod: mod, yearAgo: v.n == 1 && v.unit == "Y"}
 }
 
 // ordinal: "im dritten Quartal", "the third quarter", "third-quarter",
@@ -1974,8 +2426,9 @@ func (p *parser) unitLed(i int) (int, val) {
 	if n, v := p.yearAgo(i); n > 0 {
 		return n, v
 	}
-	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && p.fn(j+1, fnLong) {
-		// "a day-long meeting", "a decades-long battle"
+	if !p.de && p.dash(j) && p.tight(j) && p.tight(j+1) && (p.fn(j+1, fnLong) || p.has(j+1, cAge, "") && (u == "CE" || u == "DE")) {
+		// "a day-long meeting", "a decades-long battle", "century-old
+		// pipes"
 		if p.plural(i) {
 			return j + 2, abs(tyDuration, unitDuration(-1, u))
 		}
@@ -2006,7 +2459,16 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	signal := p.fn(i-1, fnSignal)
 	if _, k := p.lex(j, cLater); k > 0 {
+		if !p.de {
+			// "years later": the span, "later" a signal (as "three
+			// days later")
+			return j, abs(tyDuration, unitDuration(-1, u))
+		}
 		return k, absDate("FUTURE_REF")
+	}
+	if !p.de && (u == "DE" || u == "CE") && p.fn(j, fnOf) && !p.broken(j) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.has(j+1, cDeterminer, "") {
+		// "centuries of cultivation", "decades of war": a span
+		return j, abs(tyDuration, unitDuration(-1, u))
 	}
 	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
 		return k, abs(tyDuration, durationValue(-1, u))

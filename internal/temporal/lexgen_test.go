@@ -53,6 +53,10 @@ type lexData struct {
 	// pastEndings are the endings of regular past-tense verbs ("ed" in
 	// "reported"), from the [past] key "ending".
 	pastEndings []string
+	// participles and partEndings are how a past participle begins and
+	// ends ("ge", "t" in "gesagt"), from the [past] keys "participle" and
+	// "partending".
+	participles, partEndings []string
 }
 
 // loadLexicon reads and parses data/<lang>.txt.
@@ -140,6 +144,14 @@ func parseLexicon(lang, src string) (*lexData, error) {
 			}
 			if c == cPast && key == "ending" {
 				lx.pastEndings = append(lx.pastEndings, ws[0].text)
+				continue
+			}
+			if c == cPast && key == "participle" {
+				lx.participles = append(lx.participles, ws[0].text)
+				continue
+			}
+			if c == cPast && key == "partending" {
+				lx.partEndings = append(lx.partEndings, ws[0].text)
 				continue
 			}
 			if c == cUnitadj {
@@ -352,6 +364,8 @@ func renderLexiconTables() ([]byte, error) {
 	lists("lexUnitAdjUnit", "are the units of the duration adjectives.", func(lx *lexData) []string { return lx.unitAdjUnit })
 	strs("lexAdjEndings", "are the endings of duration adjectives.", func(t lexTables) string { return t.adjEndings })
 	lists("lexPastEndings", "are the endings of regular past-tense verbs.", func(lx *lexData) []string { return lx.pastEndings })
+	lists("lexParticiples", "are the beginnings of past participles.", func(lx *lexData) []string { return lx.participles })
+	lists("lexPartEndings", "are the endings of past participles.", func(lx *lexData) []string { return lx.partEndings })
 	return format.Source(b.Bytes())
 }
 
@@ -386,12 +400,12 @@ func TestLexiconTables(t *testing.T) {
 			t.Fatalf("lexiconFor(%q) is %q", lang, gen.lang)
 		}
 		for w, rs := range lx.roles {
-			var want uint64
+			var want roleSet
 			for _, r := range rs {
-				want |= 1 << r
+				want.add(r)
 			}
 			if got := gen.lookup(w).roles; got != want {
-				t.Fatalf("%s: %q has roles %b, want %b", lang, w, got, want)
+				t.Fatalf("%s: %q has roles %v, want %v", lang, w, got, want)
 			}
 		}
 		for w, es := range lx.words {
@@ -437,8 +451,8 @@ func TestLexiconTables(t *testing.T) {
 // fails TestData).
 func TestFunctionRoles(t *testing.T) {
 	names := strings.Fields(roleNames)
-	if len(names) != int(nRole) || nRole > 64 {
-		t.Fatalf("%d role names for %d roles (at most 64 fit a token's mask)", len(names), nRole)
+	if len(names) != int(nRole) || nRole > 72 {
+		t.Fatalf("%d role names for %d roles (at most 72 fit a token's roleSet)", len(names), nRole)
 	}
 	defined := map[role]bool{}
 	for _, lang := range Languages {

@@ -59,13 +59,14 @@ const (
 	cAgo
 	cPerfect
 	cGeneric
+	cZone
 	cFunction
 	nClass
 )
 
 // classNames are the section names of the classes, space-separated, in
 // the order of the constants (see classOf).
-const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago perfect generic function "
+const classNames = "month weekday number ordinal few unit relative deictic anaphoric reference part partof modifier season daypart set open later earlier clock determiner in future quantity label era decade age monthsignal at plural past unitadj unitlong holiday deadline ago perfect generic zone function "
 
 // classOf returns the class of a section name, 0 when the grammar does
 // not use the section.
@@ -140,12 +141,29 @@ const (
 	fnTonight
 	fnPreviously
 	fnBeen
+	fnRefprep
+	fnThan
+	fnReport
+	fnThenprep
+	fnDayprep
+	fnStill
+	fnStative
+	fnThen
+	fnHabit
+	fnParticle
+	fnSpeaker
+	fnInyear
+	fnNightfrom
+	fnNightto
+	fnSpanprep
+	fnQletter
+	fnWhole
 	nRole
 )
 
 // roleNames are the [function] keys of the roles, space-separated, in the
 // order of the constants (see roleOf).
-const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been "
+const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been refprep than report thenprep dayprep still stative then habit particle speaker inyear nightfrom nightto spanprep qletter whole "
 
 // roleOf returns the role of a [function] key, and false for an unknown
 // key.
@@ -156,10 +174,29 @@ func roleOf(name string) (role, bool) {
 	return 0, false
 }
 
-// starterRoles has bit r set for the roles whose words may start an
-// expression although no active section lists them ("frühen" in "frühen
-// Morgen des 6. Juni").
-const starterRoles = 1<<fnEarlypart | 1<<fnFiscal
+// roleSet has bit r set for each function role r a word has: 72 bits, so
+// that a token stays 48 bytes (the tokenizer writes one per token).
+type roleSet struct {
+	lo uint64
+	hi uint8
+}
+
+func (s roleSet) has(r role) bool {
+	if r < 64 {
+		return s.lo>>r&1 != 0
+	}
+	return s.hi>>(r-64)&1 != 0
+}
+
+func (s *roleSet) add(r role) {
+	if r < 64 {
+		s.lo |= 1 << r
+	} else {
+		s.hi |= 1 << (r - 64)
+	}
+}
+
+func (s roleSet) empty() bool { return s.lo == 0 && s.hi == 0 }
 
 // activeClasses has bit c set for the classes whose words can start an
 // expression. A token whose entries are all in other sections ("der",
@@ -203,6 +240,10 @@ type lexicon struct {
 	// pastEndings are the endings of regular past-tense verbs ("ed" in
 	// "reported"), from the [past] key "ending".
 	pastEndings []string
+	// participles and partEndings are how a past participle begins and
+	// ends ("ge", "t" in "gesagt"; [past] keys "participle" and
+	// "partending").
+	participles, partEndings []string
 }
 
 // lexiconFor returns the vocabulary of lang. Unknown languages get
@@ -221,6 +262,8 @@ func lexiconFor(lang string) lexicon {
 		unitAdjUnit: lexUnitAdjUnit[k],
 		adjEndings:  lexAdjEndings[k],
 		pastEndings: lexPastEndings[k],
+		participles: lexParticiples[k],
+		partEndings: lexPartEndings[k],
 	}
 }
 
@@ -240,8 +283,9 @@ type lexWord struct {
 	// start with it (lo == hi for none; the blob is shorter than 64 KB).
 	lo, hi uint16
 	// classes has bit c set when an entry of class c starts with the
-	// word; roles has bit r set for each function role of the word.
-	classes, roles uint64
+	// word; roles has the function roles of the word.
+	classes uint64
+	roles   roleSet
 }
 
 // lookup returns what the vocabulary says about the word w (lower case).
@@ -258,7 +302,7 @@ func (lx *lexicon) lookup(w string) lexWord {
 			k := pos + 3 + wl
 			nr := int(b[k])
 			for _, r := range []byte(b[k+1 : k+1+nr]) {
-				lw.roles |= 1 << r
+				lw.roles.add(role(r))
 			}
 			lw.lo, lw.hi = uint16(k+1+nr), uint16(pos+n)
 			for e := k + 1 + nr; e < pos+n; {

@@ -23,15 +23,19 @@ type token struct {
 	// ent and entEnd are the vocabulary entries that start with the
 	// token, in the lexicon's blob.
 	ent, entEnd uint16
-	// classes has bit c set when one of them is of class c; roles has bit
-	// r set for each function role of the token.
-	classes, roles uint64
-	kind           tokKind
-	ndig           uint8 // digits of a number (capped at 255)
-	upper          bool  // a word starting with an upper-case letter
-	space          bool  // white space precedes the token
-	para           bool  // a blank line (or more) separates the token from the previous one
-	nl             bool  // a line break precedes the token
+	// classes has bit c set when one of them is of class c; roles has the
+	// function roles of the token.
+	classes uint64
+	// roles and rolesHi are the function roles of the token (a roleSet
+	// laid out flat, so that a token stays 48 bytes).
+	roles   uint64
+	rolesHi uint8
+	kind    tokKind
+	ndig    uint8 // digits of a number (capped at 255)
+	upper   bool  // a word starting with an upper-case letter
+	space   bool  // white space precedes the token
+	para    bool  // a blank line (or more) separates the token from the previous one
+	nl      bool  // a line break precedes the token
 }
 
 // known reports whether the token is a word of the vocabulary (one that
@@ -44,8 +48,14 @@ func (t *token) active() bool { return t.classes&activeClasses != 0 }
 
 // setWord records what the vocabulary says about the token.
 func (t *token) setWord(w lexWord) {
-	t.ent, t.entEnd, t.classes, t.roles = w.lo, w.hi, w.classes, w.roles
+	t.ent, t.entEnd, t.classes, t.roles, t.rolesHi = w.lo, w.hi, w.classes, w.roles.lo, w.roles.hi
 }
+
+// role reports whether the token has the function role r.
+func (t *token) role(r role) bool { return roleSet{t.roles, t.rolesHi}.has(r) }
+
+// noRole reports whether the token has no function role.
+func (t *token) noRole() bool { return t.roles == 0 && t.rolesHi == 0 }
 
 // tokenize joins the Doc's tokens into the grammar's tokens and looks each
 // word up in the vocabulary: one pass over d.Toks, no allocation but the

@@ -24,9 +24,10 @@ type Expr struct {
 	Value string
 	// Mod is the TIMEX3 mod ("APPROX", "MORE_THAN", "START", ...) or "".
 	Mod string
-	// Open is "after" for an interval open towards the future ("seit
-	// 2022", "since 2022"), "before" for one open towards the past ("bis
-	// 2022"), else "".
+	// Open is "after" for an interval that began in the past and is open
+	// towards the future ("seit 2022", "since 2022"), "before" for one
+	// open towards the past ("bis 2022"), else "". A start that may lie
+	// ahead ("ab 2021") is no such interval: its Mod is "ON_OR_AFTER".
 	Open string
 }
 

@@ -64,9 +64,44 @@ type val struct {
 	today bool
 	// week: "the week of March 6": the ISO week of the date (vYearless).
 	week bool
+	// newsOnly: a reference word that is a time only in news ("damals").
+	newsOnly bool
+	// weekQual: a weekday of a week named ("Mittwoch vergangener
+	// Woche"), weeks the week's offset from the reference date's.
+	weekQual bool
+	weeks    int
+	// generic: a season named as a kind ("in winter"): a date only when
+	// its clause has a tense.
+	generic bool
+	// pastOnly: an anaphoric reference word that looks back ("damals").
+	pastOnly bool
+	// nowOnly: an anaphoric reference word that is the present when
+	// nothing was told before it ("zu diesem Zeitpunkt").
+	nowOnly bool
 	// weekdayed: a full date written with its weekday ("Dienstag, dem
 	// 12. September 2023"), a sign of news.
 	weekdayed bool
+}
+
+// clockOnly reports whether v is a bare time of day ("16 Uhr", "3:33
+// pm"), whose day its context gives.
+func (v *val) clockOnly() bool {
+	return v.k == vRel && v.anaphoric && v.unit == "D" && v.n == 0 && len(v.suf) >= 3 && v.suf[0] == 'T' && v.suf[1] >= '0' && v.suf[1] <= '9'
+}
+
+// dayLevel reports whether v names a day (a weekday, a date with its day,
+// "gestern").
+func (v *val) dayLevel() bool {
+	switch v.k {
+	case vWeekday:
+		return true
+	case vYearless:
+		return v.day > 0
+	case vRel:
+		// not "einen Tag später": a day counted from another
+		return v.unit == "D" && !v.anaphoric
+	}
+	return len(v.value) >= 10 && v.value[4] == '-' && v.value[7] == '-'
 }
 
 // noCompare, as the first field of a struct, makes the struct not
