@@ -87,6 +87,12 @@ type Options struct {
 	// headings, a caption's credit line). Text there still counts for
 	// definitions.
 	NoMark []Span
+	// Ref is the article's reference (publication) date, "YYYY-MM-DD", or
+	// "" when unknown (anything else is read as unknown). Knowledge-base
+	// facts that hold only for a time are given as they stood on that
+	// date: a fact that began later is left out. Without a date, the
+	// facts that still hold as of the entry's AsOf are given.
+	Ref string
 }
 
 // Result is what Find found.

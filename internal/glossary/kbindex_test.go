@@ -38,6 +38,11 @@ func buildKBGen(lang string) kbGenLang {
 			ID: ke.ID, Term: names[0], Aliases: append([]string(nil), names[1:]...),
 			Kind: ke.Kind, Definition: def, Source: "builtin", AsOf: ke.AsOf, Link: ke.Link,
 		})
+		var facts []kbFact
+		for _, f := range ke.Facts {
+			facts = append(facts, kbFact{since: f.Since, until: f.Until, text: f.Text[lang]})
+		}
+		g.facts = append(g.facts, facts)
 		for _, n := range names {
 			if usableName(n, lx) {
 				if toks := nameTokens(n); len(toks) > 0 && len(toks) <= 12 {
@@ -81,6 +86,13 @@ func encodeKB(g kbGenLang) string {
 		names(g.names, int32(i))
 		b.WriteByte(kbFieldSep)
 		names(g.derived, int32(i))
+		b.WriteByte(kbFieldSep)
+		for k, f := range g.facts[i] {
+			if k > 0 {
+				b.WriteByte(kbItemSep)
+			}
+			b.WriteString(f.since + string(rune(kbTokSep)) + f.until + string(rune(kbTokSep)) + f.text)
+		}
 	}
 	return b.String()
 }
@@ -125,8 +137,12 @@ func TestKBIndexGenerated(t *testing.T) {
 	}
 	for li, lang := range languages {
 		want := buildKBGen(lang)
-		for _, e := range want.entries {
-			for _, f := range append([]string{e.ID, e.Term, e.Kind, e.Definition, e.AsOf, e.Link}, e.Aliases...) {
+		for i, e := range want.entries {
+			fields := append([]string{e.ID, e.Term, e.Kind, e.Definition, e.AsOf, e.Link}, e.Aliases...)
+			for _, f := range want.facts[i] {
+				fields = append(fields, f.text)
+			}
+			for _, f := range fields {
 				if strings.ContainsAny(f, "\x1c\x1d\x1e\x1f") {
 					t.Fatalf("%s: entry %s holds a separator of the blob format: %q", lang, e.ID, f)
 				}

@@ -91,6 +91,7 @@ func (p *prefixSet) addDict(d dict) {
 // kbIndex is the knowledge base seen from one language.
 type kbIndex struct {
 	entries []Entry
+	facts   [][]kbFact // per entry
 	names   dict
 	// derived holds names made from a name with a classifier noun:
 	// "Wagner" from "Wagner-Gruppe" and "Söldnergruppe Wagner". They are
@@ -121,7 +122,7 @@ func kbFor(lang string) *kbIndex {
 	li := langIndex(lang)
 	kbOnce[li].Do(func() {
 		g := decodeKB(kbBlob[li])
-		ix := &kbIndex{entries: g.entries, names: make(dict, len(g.names)), derived: make(dict, len(g.derived)), ids: make(map[string]bool, len(g.entries))}
+		ix := &kbIndex{entries: g.entries, facts: g.facts, names: make(dict, len(g.names)), derived: make(dict, len(g.derived)), ids: make(map[string]bool, len(g.entries))}
 		for _, e := range g.entries {
 			ix.ids[e.ID] = true
 		}
@@ -159,8 +160,48 @@ func kbFor(lang string) *kbIndex {
 // kbGenLang is the knowledge base seen from one language.
 type kbGenLang struct {
 	entries []Entry
-	names   []kbName // usable names, in entry order
-	derived []kbName // names without their classifier noun ("Wagner")
+	facts   [][]kbFact // per entry, its dated facts (nil when it has none)
+	names   []kbName   // usable names, in entry order
+	derived []kbName   // names without their classifier noun ("Wagner")
+}
+
+// kbFact is a dated fact of an entry in one language (kb.Fact).
+type kbFact struct {
+	since, until string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; until "" while it holds
+	text         string
+}
+
+// holds reports whether the fact holds on ref ("YYYY-MM-DD"); on an
+// unknown date ("") the facts that still hold do.
+func (f kbFact) holds(ref string) bool {
+	if ref == "" {
+		return f.until == ""
+	}
+	return ref[:len(f.since)] >= f.since && (f.until == "" || ref[:len(f.until)] <= f.until)
+}
+
+// definitionAt returns def followed by the facts that hold on ref.
+func definitionAt(def string, facts []kbFact, ref string) string {
+	for _, f := range facts {
+		if f.holds(ref) {
+			def += " " + f.text
+		}
+	}
+	return def
+}
+
+// validRef returns ref if it is a date "YYYY-MM-DD" (digits and dashes in
+// their places), else "".
+func validRef(ref string) string {
+	if len(ref) != 10 || ref[4] != '-' || ref[7] != '-' {
+		return ""
+	}
+	for i := 0; i < len(ref); i++ {
+		if i != 4 && i != 7 && (ref[i] < '0' || ref[i] > '9') {
+			return ""
+		}
+	}
+	return ref
 }
 
 // kbName is a name of entries[idx], split into tokens.
@@ -172,8 +213,8 @@ type kbName struct {
 // The separators of kbBlob, which no knowledge-base text contains (the
 // generating test checks): entries are separated by kbEntrySep; an entry's
 // fields — ID, Term, Aliases, Kind, Definition, AsOf, Link, names,
-// derived names — by kbFieldSep; the items of a list by kbItemSep; a
-// name's tokens by kbTokSep.
+// derived names, facts — by kbFieldSep; the items of a list by kbItemSep;
+// a name's tokens, and a fact's since, until and text, by kbTokSep.
 const (
 	kbEntrySep = '\x1e'
 	kbFieldSep = '\x1f'
@@ -188,13 +229,20 @@ func decodeKB(blob string) kbGenLang {
 	for len(blob) > 0 {
 		var rec string
 		rec, blob = cut(blob, kbEntrySep)
-		var f [9]string
+		var f [10]string
 		for i := range f {
 			f[i], rec = cut(rec, kbFieldSep)
 		}
 		idx := int32(len(g.entries))
 		g.entries = append(g.entries, Entry{ID: f[0], Term: f[1], Aliases: split(f[2], kbItemSep), Kind: f[3],
 			Definition: f[4], Source: "builtin", AsOf: f[5], Link: f[6]})
+		var facts []kbFact
+		for _, x := range split(f[9], kbItemSep) {
+			since, rest := cut(x, kbTokSep)
+			until, text := cut(rest, kbTokSep)
+			facts = append(facts, kbFact{since: since, until: until, text: text})
+		}
+		g.facts = append(g.facts, facts)
 		for _, n := range split(f[7], kbItemSep) {
 			g.names = append(g.names, kbName{split(n, kbTokSep), idx})
 		}
@@ -281,6 +329,7 @@ type resolver struct {
 	art    []*entryState
 	kb     []*entryState // lazily filled, parallel to kbIndex.entries
 	kbix   *kbIndex
+	ref    string  // Options.Ref, checked
 	names  [3]dict // per source
 	shorts dict
 	ids    map[string]bool
@@ -292,7 +341,7 @@ type resolver struct {
 }
 
 func (e *engine) resolve() Result {
-	rv := &resolver{e: e, kbix: kbFor(e.lang), ids: map[string]bool{}}
+	rv := &resolver{e: e, kbix: kbFor(e.lang), ref: validRef(e.opt.Ref), ids: map[string]bool{}}
 	rv.names[srcSite] = dict{}
 	rv.names[srcArticle] = dict{}
 	rv.names[srcKB] = rv.kbix.names
@@ -362,6 +411,7 @@ func (rv *resolver) entry(ref nameRef) *entryState {
 	if *p == nil {
 		es := &entryState{Entry: rv.kbix.entries[ref.idx]}
 		es.Aliases = append([]string(nil), es.Aliases...)
+		es.Definition = definitionAt(es.Definition, rv.kbix.facts[ref.idx], rv.ref)
 		*p = es
 	}
 	return *p

@@ -43,9 +43,29 @@ type Entry struct {
 	Names map[string][]string
 	// Def maps a language ("de", "en") to a neutral one-sentence
 	// definition of at most 200 characters (runes). Every entry has one in
-	// "de" and in "en".
+	// "de" and in "en". It holds what is true whatever the date; what
+	// holds only for a time is in Facts.
 	Def map[string]string
+	// Facts are what is true of the entry only for a time (an office, a
+	// membership count, who rules where), in the order of the data file.
+	Facts []Fact
 }
+
+// Fact is a dated fact of an entry: a short sentence per language that
+// holds from Since to Until. A reader of an article dated before Since is
+// not shown it.
+type Fact struct {
+	// Since and Until bound the time the fact holds, inclusive: "YYYY",
+	// "YYYY-MM" or "YYYY-MM-DD" (a month or year includes all its days);
+	// Since is never empty, Until is "" while the fact still holds.
+	Since, Until string
+	// Text maps a language ("de", "en") to the fact as a sentence of at
+	// most maxFact runes; every fact has one in each language.
+	Text map[string]string
+}
+
+// maxFact is the longest allowed fact, in runes.
+const maxFact = 120
 
 // kinds lists the valid values of Entry.Kind.
 var kinds = [...]string{"organization", "person", "place", "other"}
