@@ -176,29 +176,42 @@ func (e *engine) acronymParens(o occ) {
 // letter, and may give following letters from inside it ("Volksrepublik"
 // gives V and R); function words may give a letter or be skipped.
 func (e *engine) fits(acr string, s, t int) bool {
+	var words []string
+	for k := s; k <= t; k++ {
+		if !e.isWord(k) {
+			return false
+		}
+		words = append(words, e.lw(k))
+	}
+	return fitsWords(acr, words, e.lx)
+}
+
+// fitsWords is fits for lower-case words; their parts joined by hyphens
+// count as words.
+func fitsWords(acr string, lower []string, lx *lexicon) bool {
 	var letters []rune
 	for _, r := range acr {
 		if !unicode.IsLetter(r) {
+			if r == '.' || r == '&' {
+				continue // "U.S.", "A&E"
+			}
 			return false
 		}
 		letters = append(letters, unicode.ToLower(r))
 	}
 	var words [][]rune
 	var fn []bool
-	for k := s; k <= t; k++ {
-		if !e.isWord(k) {
-			return false
-		}
-		for _, part := range strings.Split(e.lw(k), "-") {
+	for _, w := range lower {
+		for _, part := range strings.Split(w, "-") {
 			if part == "" {
 				continue
 			}
 			words = append(words, []rune(part))
-			c := e.lx.class(part)
+			c := lx.class(part)
 			fn = append(fn, c&(wConnector|wDeterminer) != 0 || c&wStop != 0 && len(part) <= 4)
 		}
 	}
-	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || fn[0] {
+	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || len(letters) == 0 || fn[0] {
 		return false
 	}
 	var memo [13][17]int8

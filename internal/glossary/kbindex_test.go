@@ -33,6 +33,7 @@ func buildKBGen(lang string) kbGenLang {
 		if len(names) == 0 || def == "" {
 			continue
 		}
+		def = withExpansion(names, def, lx)
 		i := int32(len(g.entries))
 		g.entries = append(g.entries, Entry{
 			ID: ke.ID, Term: names[0], Aliases: append([]string(nil), names[1:]...),
@@ -57,6 +58,32 @@ func buildKBGen(lang string) kbGenLang {
 		}
 	}
 	return g
+}
+
+// withExpansion returns the definition of an entry whose term is an
+// acronym led by what the acronym stands for — its first alias that
+// spells it ("EU": "Europäische Union – Staaten- und …") — unless the
+// definition already says it; other definitions are returned as they are.
+func withExpansion(names []string, def string, lx *lexicon) string {
+	if !acronymShape(strings.NewReplacer(".", "", "&", "").Replace(names[0])) {
+		return def
+	}
+	for _, a := range names[1:] {
+		ws := nameWords(a)
+		if len(ws) < 2 {
+			continue
+		}
+		for i := range ws {
+			ws[i] = strings.ToLower(ws[i])
+		}
+		if fitsWords(names[0], ws, lx) {
+			if strings.Contains(strings.ToLower(def), strings.ToLower(a)) {
+				return def
+			}
+			return a + " – " + def
+		}
+	}
+	return def
 }
 
 // encodeKB writes one language's index in the blob format of decodeKB.
