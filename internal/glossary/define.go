@@ -590,6 +590,12 @@ func (e *engine) roleBefore(o occ) {
 		return // "ein Sprecher Moskaus": a genitive after an indefinite role
 	}
 	k := o.s - 1
+	if e.punct(k, ".") && e.isWord(k-1) && e.is(k-1, wHonorific) && e.toks[k].flags&fSpaceBefore == 0 {
+		k-- // "Dr. Anna Kühne"
+	}
+	for e.isWord(k) && e.is(k, wHonorific) && e.isCap(k) {
+		k-- // "the chemist Sir William Ramsay"
+	}
 	if e.punct(k, ",") {
 		if o.a.cls != cSeq {
 			return
@@ -598,6 +604,17 @@ func (e *engine) roleBefore(o occ) {
 	}
 	if !e.isWord(k) || !e.samePara(k, o.s) {
 		return
+	}
+	if c := e.lw(k); (c == "und" || c == "and") && o.a.cls == cSeq {
+		// "die Germanisten Peter Albers und Ina Kolb": the role before
+		// the first of two names is the second's too
+		m := k - 1
+		for m > 0 && e.isCap(m) && !e.isRole(m) && k-m <= 4 {
+			m--
+		}
+		if m < k-1 && e.isRole(m) && (!e.de || e.isCap(m)) && e.pluralRole(m) {
+			k = m
+		}
 	}
 	r := -1
 	for m := k; m >= 0 && k-m <= 6; m-- {
@@ -628,7 +645,148 @@ func (e *engine) roleBefore(o occ) {
 		}
 	}
 	l := e.extendLeft(r)
-	e.addDef(o.a, e.strongRole(l, r, k), scoreRole, e.toks[l].start, false, "person")
+	role := e.strongRole(l, r, k)
+	if r == k {
+		role = role[:len(role)-len(e.w(r))] + e.singularRole(r)
+	}
+	bare := e.titleOnly(l, k) || l == k && e.listedNoun(k)
+	if l == k && r == k && e.relational(k) && e.possessivePronoun(k-1) {
+		// "Ramsay and his colleague Morris W. Travers": whose colleague
+		if p := e.personBefore(k - 1); p != "" {
+			role = e.singularRole(k) + e.lx.ofWord() + p
+			bare = false
+		}
+	}
+	if p := o.t + 1; e.isLower(p) && (e.lw(p) == "of" || e.lw(p) == "from" || e.lw(p) == "aus") && e.isCap(p+1) && !e.is(p+1, wStop) &&
+		e.samePara(p, o.s) && !e.isRole(p+1) {
+		// "Senator Hal Brody of Montana", "König Olav IX aus Norland"
+		end := p + 1
+		for end+1 < len(e.toks) && e.isCap(end+1) && e.toks[end+1].flags&fSpaceBefore != 0 && end-p < 3 {
+			end++
+		}
+		if e.isPunct(end+1) || end+1 >= len(e.toks) || e.isLower(end+1) {
+			role += " " + e.span(p, end)
+			bare = false
+		}
+	}
+	e.addRoleDef(o.a, role, e.toks[l].start, bare)
+}
+
+// addRoleDef records a role before a name; a bare title ("Senator",
+// "Prime Minister") is kept apart: alone it defines no one.
+func (e *engine) addRoleDef(a *article, role string, pos int, bare bool) {
+	n := len(a.defs)
+	e.addDef(a, role, scoreRole, pos, false, "person")
+	if bare && len(a.defs) > n {
+		a.defs[n].bare = true
+	}
+}
+
+// listedNoun reports whether the word at token k is itself (not as the
+// head of a compound) a listed role, title or classifier, also with an
+// inflection ending: one such word alone is no definition ("Partei",
+// "philosopher", "Germanisten").
+func (e *engine) listedNoun(k int) bool {
+	lw := e.lw(k)
+	forms := []string{lw}
+	for _, s := range e.lx.inflect {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+			forms = append(forms, lw[:len(lw)-len(s)])
+		}
+	}
+	for _, f := range forms {
+		if e.in(f, wRole|wTitle|wGeneric|wCommon) || e.lx.classifierKind(f) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relational reports whether the role at token k names a relation to
+// another person ("colleague", "Schwester"), listed in [relation].
+func (e *engine) relational(k int) bool {
+	return e.in(strings.ToLower(e.singularRole(k)), wRelation)
+}
+
+// possessivePronoun reports whether token k is a possessive pronoun
+// ("his", "ihre").
+func (e *engine) possessivePronoun(k int) bool {
+	return e.isLower(k) && e.is(k, wPossessive)
+}
+
+// personBefore returns the name of the nearest name candidate before
+// token k in the same sentence (at most 8 words back), or "".
+func (e *engine) personBefore(k int) string {
+	for m := k - 1; m >= 0 && k-m <= 8; m-- {
+		if !e.samePara(m, k) || e.punct(m, ".") || e.punct(m, ";") {
+			return ""
+		}
+		for i := len(e.occs) - 1; i >= 0; i-- {
+			if o := e.occs[i]; o.t == m && o.a.cls != cAcronym && o.a.cls != cInst && !e.orgLike(o.s, o.t) {
+				return o.a.key
+			}
+		}
+		if e.toks[m].flags&fSentStart != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// titleOnly reports whether the words [l, k] are only titles, forms of
+// address and articles: a role that says nothing beyond the title.
+func (e *engine) titleOnly(l, k int) bool {
+	for m := l; m <= k; m++ {
+		if e.isWord(m) && !e.is(m, wTitle|wHonorific|wDeterminer) {
+			if h, _ := e.lx.headOf(e.lw(m), wTitle); h == "" || h != e.lw(m) && !e.inflectedForm(e.lw(m), h) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inflectedForm reports whether w is the word h plus an inflection ending.
+func (e *engine) inflectedForm(w, h string) bool {
+	if !strings.HasPrefix(w, h) {
+		return false
+	}
+	for _, s := range e.lx.inflect {
+		if w[len(h):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralRole reports whether the role noun at token m is plural: German
+// a listed role plus "en", "n" or "e"; English a listed role plus "s".
+func (e *engine) pluralRole(m int) bool {
+	return e.singularRole(m) != e.w(m)
+}
+
+// singularRole returns the role noun at token m in the form the role list
+// has it, without an inflection ending ("Germanisten" → "Germanist",
+// "Journalisten" → "Journalist", "economists" → "economist"); a word
+// listed as it is written is returned unchanged.
+func (e *engine) singularRole(m int) string {
+	w, lw := e.w(m), e.lw(m)
+	if e.roleHead(lw) {
+		return w
+	}
+	for _, s := range e.lx.inflect {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) && e.roleHead(lw[:len(lw)-len(s)]) && len(w) >= len(s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// roleHead reports whether the lower-case word w is a listed role or ends
+// in one (German compounds, "Kreml-Sprecher").
+func (e *engine) roleHead(w string) bool {
+	h, _ := e.lx.formHead(w, wRole)
+	return h != "" && strings.HasSuffix(w, h)
 }
 
 // strongRole returns the role [l, k] whose noun is r, in the form it takes

@@ -53,6 +53,7 @@ type definition struct {
 	score int // higher wins; ties go to the earlier one
 	pos   int
 	alias bool // text is also a name of the entry (an acronym's expansion)
+	bare  bool // a title alone ("Senator"): shown only with more
 }
 
 // Scores of the definition patterns.
@@ -304,14 +305,19 @@ const maxRun = 16
 
 // capRun returns the last token of the run of capitalised words starting at
 // i: words separated by white space only, with connector words ("of",
-// "for") between two capitalised words.
+// "for") between two capitalised words, and the parts of a whole name:
+// initials ("C. Eugene Steuerle", "Ulysses S. Grant", "George H.W.
+// Bush"), a regnal numeral ("Wilhelm II"), a person's name particles
+// ("Luis de Miranda", "Carl von Ossietzky") and the "and" of an
+// organisation's name ("University and College Union").
 func (e *engine) capRun(i int) int {
 	j := i
 	for {
 		k := j + 1
 		if k+1 < len(e.toks) && e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 && e.toks[j].end-e.toks[j].start == 1 &&
-			e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && j > i && e.samePara(i, k+1) {
-			// a middle initial: "Ulysses S. Grant"
+			e.isCap(j) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) &&
+			(j > i || e.is(k+1, wGiven) || e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fAllCaps == 0) {
+			// an initial: "Ulysses S. Grant", "C. Eugene Steuerle"
 			j = k + 1
 			continue
 		}
@@ -320,6 +326,14 @@ func (e *engine) capRun(i int) int {
 		}
 		if e.toks[k].flags&fCap != 0 && e.toks[k].flags&fAllCaps == 0 {
 			j = k
+			continue
+		}
+		if initialsWord(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 {
+			j = k // "George H.W. Bush"
+			continue
+		}
+		if e.toks[k].flags&fAllCaps != 0 && regnal(e.w(k)) && (e.is(j, wGiven) || j == i && e.isRole(i-1)) {
+			j = k // "Wilhelm II", "König Olav V"
 			continue
 		}
 
@@ -337,8 +351,74 @@ func (e *engine) capRun(i int) int {
 			j = k + 2 // "Ursula von der Leyen"
 			continue
 		}
+		if e.isLower(k) && nameParticle(e.lw(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&
+			e.toks[k+1].flags&fAllCaps == 0 && e.personStart(i) && !e.is(k+1, wStop) {
+			j = k + 1 // "Luis de Miranda", "Carl von Ossietzky"
+			continue
+		}
+		if (e.lw(k) == "and" || e.lw(k) == "und" || e.w(k) == "&") && e.andJoins(i, j, k) {
+			j = k + 1
+			continue
+		}
 		return j
 	}
+}
+
+// initialsWord reports whether w is initials joined by periods ("H.W.").
+func initialsWord(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// regnal reports whether w is a roman numeral that follows a ruler's name
+// ("II", "XIV"): two or more of I, V, X, L; "I" alone is too ambiguous.
+func regnal(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVXL") == "" || w == "V" || w == "X"
+}
+
+// nameParticle reports whether w is a lower-case particle inside a
+// person's name.
+func nameParticle(w string) bool {
+	switch w {
+	case "von", "van", "de", "da", "di", "du", "del", "della", "dos", "zu", "ter", "ten", "bin", "ibn", "le", "la":
+		return true
+	}
+	return false
+}
+
+// andJoins reports whether the "and" at token k joins the run [i, j] and
+// the capitalised words after it into one organisation's name: the words
+// after it hold an organisation's head word and the run before holds
+// none and starts no person's name ("University and College Union",
+// "World Travel and Tourism Council"), or the run before holds one that
+// it does not end with ("Department of Design and Construction").
+func (e *engine) andJoins(i, j, k int) bool {
+	if !e.isCap(k+1) || e.toks[k+1].flags&fSpaceBefore == 0 || e.toks[k+1].flags&fAllCaps != 0 || e.is(k+1, wStop) || e.personStart(i) {
+		return false
+	}
+	orgWord := func(m int) bool {
+		return e.isWord(m) && (e.lx.orgHead(e.lw(m)) != "" || e.isInstitution(m) || e.classKind(m) == "organization" || e.is(m, wInstitution))
+	}
+	before := false
+	for m := i; m <= j; m++ {
+		before = before || orgWord(m)
+	}
+	if before {
+		return !orgWord(j)
+	}
+	for m := k + 1; m < len(e.toks) && m <= k+5 && e.isCap(m) && e.samePara(i, m); m++ {
+		if orgWord(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // runCandidates splits the run [i, j] at stop words, roles, classifiers
@@ -399,7 +479,7 @@ func (e *engine) runCandidates(i, j int) {
 // breaks reports whether the capitalised token k cannot be inside a name:
 // a stop word, a role, a classifier, or an institution noun.
 func (e *engine) breaks(k int) bool {
-	if e.features(k)&ftStop != 0 {
+	if e.features(k)&ftStop != 0 || e.is(k, wHonorific) {
 		return true
 	}
 	if e.isRole(k) {
@@ -466,6 +546,9 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 		if w := e.w(s); strings.LastIndexByte(w, '-') > 0 && e.isLowerAt(e.toks[s].start+strings.LastIndexByte(w, '-')+1) {
 			return // "London-based", "US-led": an adjective
 		}
+	}
+	if t > s && e.toks[t].end-e.toks[t].start == 1 && e.isCap(t) && e.punct(t+1, ".") && e.toks[t+1].flags&fSpaceBefore == 0 {
+		t++ // "Klaus K.": the initial's period is part of the name
 	}
 	key := e.span(s, t)
 	if !e.de {

@@ -69,14 +69,19 @@ const (
 	wDemonym
 	wDefverb
 	wSurnameLead
+	wTitle
+	wHonorific
+	wGeneric
+	wRelation
+	wPossessive
 	wCueStart
 )
 
 // The parts of a key's value beside its word classes.
 const (
-	kindShift    = 20 // classifier kind: a kindNames index, 0 for none
+	kindShift    = 24 // classifier kind: a kindNames index, 0 for none
 	kindMask     = 7
-	orgheadShift = 24 // index into lexicon.orghead plus one, 0 for none
+	orgheadShift = 27 // index into lexicon.orghead plus one, 0 for none
 )
 
 // Noun lists a word or its compound head is in (nounBits).
@@ -298,6 +303,15 @@ func (lx *lexicon) formHead(f string, mask uint32) (string, uint32) {
 		}
 	}
 	return best, bestV
+}
+
+// ofWord returns " of " (English) or " von " (German): the preposition
+// that ties a relation to the person it relates to.
+func (lx *lexicon) ofWord() string {
+	if lx.lang == "de" {
+		return " von "
+	}
+	return " of "
 }
 
 // classify returns the classifier noun that w is or ends in (see headOf)

@@ -9,250 +9,329 @@ package glossary
 var lexTables = [2]lexicon{
 	{ // de
 		lang: "de",
-		blob: "\aberater\x00\x02es\x01\x05ihrem\x01\x05josé\x02\arichter\x00\x04sein\x01\tseptember\x01\tgesandter\x00\x05insel\x03\x04oder\x01\x0fpremierminister\x00\x04neun\x01" +
-			"\tstatistik\x04\x02am\x05\x02of\x06\x04shin\a\x03von\x05\x04werk\x04\x03mal\x04\x06sergei\x02\x05essen\x04\tkilometer\b\vverhandlung\x04\x05schon\x01\x03sie\x01\x03tim\x02\vun" +
-			"ternehmen\t\x06arbeit\x04\fvereinbarung\x04\x03gut\n\x06andrea\x02\x04denn\x01\agestern\x01\x04auch\x01\x02da\x01\x0eeinschränkung\x04\nforscherin\x00\tk" +
-			"ontrolle\x04\aandreas\x02\x06welche\v\ndenkfabrik\f\x04ding\x04\x04dort\x01\nkapazität\x04\x03jim\x02\x06oberst\x00\x04ende\x04\x06nation\x04\x04frau\x01\x02du\x01\a" +
-			"general\x00\x05hafen\x03\x05zudem\x01\x04raum\x04\x0fweltraumbahnhof\x03\acompany\r\x03elf\x01\x05lloyd\x02\x05forum\x0e\aproblem\x04\nentwickelt\x0f\amonat" +
-			"en\x04\bmunition\x04\x05boris\x02\x03del\x06\x05miliz\f\bvladimir\x02\x06partei\f\rgeneraloberst\x00\aantwort\x04\x04mann\x04\x06sieben\x01\aökonom\x00\x04ju" +
-			"ni\x01\x06medien\x04\x05viele\x01\x05kreis\x04\amehrere\x01\x05rolle\x04\funiversität\x10\rgipfeltreffen\x04\x06soldat\x04\x06seinem\x01\x03nam\a\tjahrzehn" +
-			"t\x04\apremier\x00\astraße\x04\x06thomas\x02\x05marie\x02\x06panzer\x04\nmachthaber\x00\nvermittler\x00\vkanonenboot\x04\tmarschall\x00\anikolai\x02" +
-			"\azentrum\x11\aunseres\x01\fbevölkerung\x04\x06dmitry\x02\fentscheidung\x04\x06meinen\x01\toperation\x12\x06sabine\x02\x03zur\x01\x05bitte\x01\arakete" +
-			"n\x04\x04chen\a\nwirtschaft\x04\x11geschäftsführer\x00\bleiterin\x00\x05heinz\x02\astädte\x04\bvorräte\x04\x04will\x13\ndelegation\x04\x04fast\n\b" +
-			"sprecher\x00\abeamten\x04\x04eine\x14\x0eregierungschef\x00\nvermittelt\x0f\bsatellit\x04\x04wort\x04\x03das\x15\x05fotos\x04\x04song\a\x03bae\a\x03ort\x04\bver" +
-			"tritt\x0f\x05zuvor\x01\vkommissarin\x00\x04ohne\x01\nstaatschef\x00\x04bild\x04\bdiplomat\x00\bdutzende\x04\vinformation\x04\x04lord\x00\x05seine\x01\x0fkor" +
-			"respondentin\x00\rbotschafterin\x00\x06regime\x04\x06monate\x04\x06markus\x02\breporter\x00\x02dr\x01\flebensmittel\x04\x06manche\x01\x06dienst\x10\bpro" +
-			"jekte\x04\x04name\x04\x04habe\x13\x04lage\x04\bmittwoch\x01\numlaufbahn\x04\x04zwei\x01\x06centre\x16\x04dann\x01\acouncil\x17\x02le\x06\x06albert\x02\x04geld\x04\agranat" +
-			"e\x04\x05ihren\x01\tmillionen\x04\x05wegen\x01\x04zehn\x01\x06gewalt\x04\blogistik\x04\bforscher\x00\x03was\x01\x06würde\x13\x06stunde\x04\x06shinzo\x02\vkoordinie" +
-			"rt\x0f\x04jede\x01\x05olena\x02\x03wie\x01\bdezember\x01\x06januar\x01\x02zu\x18\x06stimme\x04\x04emma\x02\x04kein\x01\x06chance\x04\x05prinz\x00\x06stefan\x02\x06inhalt\x04\x03ein\x19\x04" +
-			"fund\x1a\x03gab\x13\vgelegenheit\x04\x04ihre\x01\x06fragen\x04\tgeneralin\x00\ndirektorin\x00\rwasserzeichen\x04\aanthony\x02\tfriedrich\x02\x06helm" +
-			"ut\x02\x03zug\x04\x05dinge\x04\ndiplomatin\x00\ahaltung\x04\x04oben\x01\forganization\x1b\fvorsitzender\x00\x05circa\n\bhirokazu\x02\x06jahren\x04\ajewg" +
-			"eni\x02\x06dieses\x01\x03kim\a\x04wann\x01\vvertreterin\x00\nabkürzung\x1c\nhistoriker\x00\x06berät\x0f\x02ob\x01\asprache\x04\fsüdwestlich\x1d\tvolo" +
-			"dymyr\x02\bsüdlich\x1d\x05maria\x02\x04foto\x04\x06seinen\x01\x04baek\a\x02hu\x1e\x05heute\x01\x05unten\x01\x03jan\x02\x05stadt\x1f\x05tempo\x04\averkauf\x04\tchristian\x02" +
-			"\x05deren\x01\x05henry\x02\aalberto\x02\bschäden\x04\x02jo\a\asonntag\x01\avorbild\x04\taußerdem\x01\fresolutionen\x04\x04jane\x02\x06andrew\x02\adesha" +
-			"lb\x01\x04hugo\x02\x04lars\x02\x05osten\x04\x0ebürgermeister\x00\fmöglichkeit\x04\fbeauftragter\x00\x05marco\x02\x06waffen\x04\x03art\x04\bbündnis\f\x06met" +
-			"ern \aabsicht\x04\bbetreibt\x0f\x05darum\x01\x03zum\x01\x05einem\x14\x06westen\x04\bstiftung\x10\x06alexej\x02\x06mensch\x04\x04etwa\n\nproduziert\x0f\x04iwan\x02" +
-			"\x04plan\x04\ndiplomatie\x04\x05klaus\x02\x06sergej\x02\x02xi\a\valternative\x04\nbehauptung\x04\nhauptstadt\x04\x04tage\x04\atechnik\x04\x06anlage\x04\x04we" +
-			"nn\x01\x04zone\x04\tbefehligt\x0f\x05monat\x04\azurück!\therstellt\x0f\x04kind\x04\aprozess\x04\x06fasses\x04\nministerin\x00\x05märz\x01\x06sender\f\x06st" +
-			"even\x02\brichtung\x04\terforscht\x0f\asitzung\x04\x05abdul\x02\x0eunterstützung\x04\fhistorikerin\x00\x06norden\x04\x05beide\x01\x05ihres\x01\x06seine" +
-			"s\x01\nüberwacht\x0f\akräfte\x04\x03rat\x11\x03seo\a\bgegenzug\x04\agerhard\x02\x04juan\x02\binvasion\x04\aprodukt\x04\fgeheimdienst\x10\x06handel\x04\t" +
-			"hauptmann\x00\x03cho\a\x04eric\x02\vmittagessen\x04\x05worte\x04\abericht\x04\x04laut\x01\x02ab!\x03amt\x10\vvorsitzende\x00\x05eines\x14\x05felix\x02\x05ihrer\x01\r" +
-			"korrespondent\x00\tsekretär\x00\rangelegenheit\x04\aeinsatz\x04\x06viktor\x02\azwanzig\x01\bzwischen\x01\x04rede\x04\x06wochen\x04\bereignis\x04" +
-			"\nfoundation\"\x05mario\x02\x02wo\x01\x02wu\a\x04anne\x02\x03for\x06\x05jeder\x01\x06einige\x01\x04für\x01\x10regierungschefin\x00\x06barack\x02\x10bürgermeister" +
-			"in\x00\nmathematik\x04\bmilitär\x04\x04bank#\x05chris\x02\x06morgen\x01\nfinanziert\x0f\x06rakete$\x06system\x04\aangriff\x04\x06erfolg\x04\x05sechs\x01\ah" +
-			"inweis\x04\x05mitte\x01\x04olaf\x02\bkapitän\x00\x06fürst\x00\bsekunden\x04\azeitung\t\x04aber\x01\bwährend\x01\x04idee\x04\nreporterin\x00\tzeitpunk" +
-			"t\x04\x05diese\x01\x06heißt\x13\x0fgeneralleutnant\x00\x02km \x03noh\a\x04weil\x01\x05daher\x01\bkaiserin\x00\x04kwon\a\anetwork%\x04mary\x02\x04wird\x13\asekund" +
-			"e\x04\vsekretärin\x00\x04choe\a\abürger\x04\x06leitet\x0f\x05susan\x02\aführer\x00\x04amir\x02\x06flotte\x04\x05markt\x04\x03aus\x18\tbotschaft\x04\ngeschich" +
-			"te\x04\ahundert\x01\tlimousine\x04\x06meinte\x13\fgeneralmajor\x00\x03her!\x04olga\x02\x04sind&\bexpertin\x00\x03ihr\x01\nprinzessin\x00\brepublik\x04\x05" +
-			"runde\x04\rträgerrakete\x12\x0fwissenschaftler\x00\tkoalition\f\bgebäude\x04\vhändedruck\x04\x05boden\x04\x04dass\x01\x04jens\x02\apolitik\x04" +
-			"\x04alle\x01\tlieferung\x04\tnördlich\x1d\bfabriken\x04\aländer\x04\vcorporation'\tanwältin\x00\tkatharina\x02\x04kann\x13\tflughafen\x03\b" +
-			"flugzeug\x04\x04welt\x04\x06werden\x13\x03ana\x02\x04choi\a\x04deal\x04\x06teilte\x13\aadmiral\x00\x05vorne\x01\x05alice\x02\x05group(\akönnen\x13\bmehrheit\x04\x04li" +
-			"sa\x02\x04hans\x02\x06kosten\x04\x06ashraf\x02\fverbündeten\x04\x0ezusammenarbeit\x04\x04zahl\x04\x03als\x01\abischof\x00\x04dorf\x1f\x05frank\x02\vgruppierung" +
-			"\f\rstreitkräfte\x04\bdienstag\x01\x05fünf\x01\x06robert\x02\x02in\x01\x06meinem\x01\forganisation)\awürden\x13\tyoshihide\x02\x06fabrik\x04\x06krit" +
-			"ik\x04\tvertreter\x00\anicolas\x02\x06fatima\x02\x04drei\x01\aenergie\x04\x04hong\a\bkardinal\x00\x06jedoch\x01\x03zar\x00\x05frage\x04\x05krieg\x04\x06adrian\x02\nin" +
-			"teressen\x04\x0elandwirtschaft\x04\x04mari\x02\x06minute\x04\böstlich\x1d\x04sagt\x13\x06kinder\x04\x06worten\x04\x05firma\f\nsatelliten\x04\runterhän" +
-			"dler\x00\x03weg\x04\tgewässer\x04\x04park\a\bposition\x04\x05druck\x04\x02yi\a\x04meer\x04\x05roman\x02\x06zugang\x04\bbedenken\x04\x13geschäftsführerin\x00" +
-			"\x06beamte\x04\x06beiden\x01\x05meter \x04nach\x01\agericht\x11\bnarendra\x02\x03the\x06\twolodymyr\x02\aakronym\x1c\x04jung\a\x06pierre\x02\x06angela\x02\bjoha" +
-			"nnes\x02\x06chefin\x00\x05gegen\x01\x04ivan\x02\akanzler\x00\bmohammed\x02\x06könig\x00\x04zeit\x04\akonzern\f\aprovinz\x03\aunseren\x01\x06diesen\x01\x05major" +
-			"\x00\x04dies\x01\bjonathan\x02\amillion\x04\x05tagen\x04\vtechnologie\x04\x02li\a\x03bis\x01\x04chef\x00\x04jahr\x04\x05peter\x02\rbeaufsichtigt\x0f\x06montag\x01\x05na" +
-			"cht\x04\x11premierministerin\x00\nresolution\x04\x03war&\vpolitikerin\x00\x04prof\x01\nhafenstadt\x03\aminuten\x04\x04nein\x01\x04yoon\a\tgesprä" +
-			"ch\x04\x0evizepräsident\x00\x03bin\x06\afrieden\x04\tindustrie\x04\x02ca\n\x05einer\x14\bergebnis\x04\abereich\x04\x05hieß\x13\x06presse\x04\bnachbarn\x04\x04" +
-			"zhao\a\abetonte\x13\x04noch\x01\x05suche\x04\x06wurden\x13\x06carlos\x02\x05meile\x04\aprojekt\x04\x04tony\x02\tmanagerin\x00\aclaudia\x02\x04luiz\x02\babdullah" +
-			"\x02\x03uhr\x04\vdarstellung\x04\ndepartment*\vaufklärung\x04\x05staat\x04\averband\f\x05faust\x04\x05über\x01\aanfrage\x04\tverwaltet\x0f\x10gener" +
-			"alsekretär\x00\bminister\x00\nkommandeur\x00\x05steht\x1c\awelches\v\x04carl\x02\x04land\x04\awelcher\v\x05reise\x04\x05sache\x04\atruppen\x04\x05waren" +
-			"&\astudies+\x02um\x01\x05brief\x04\x05sagte\x13\x05chang\a\amärkte\x04\x06stehen\x1c\njournalist,\aschaden\x04\tökonomin\x00\x03mai\x01\x06rechts\x01\afr" +
-			"ancis\x02\tkronprinz\x00\nartillerie\x04\x05franz\x02\x04jean\x02\amichael\x02\tkanzlerin\x00\tberaterin\x00\x03der\x15\ndonnerstag\x01\x05edith\x02\vei" +
-			"nrichtung\x04\x04fall\x04\x05leben\x04\fabgeordneter\x00\aexperte\x00\x05josef\x02\x03man\x01\x04test\x04\afreitag\x01\x04jang\a\vkommandiert\x0f\tkosmodr" +
-			"om\x03\x05recht\x04\ncommission-\acharles\x02\x06chemie\x04\x05julia\x02\x06sergey\x02\x06ursula\x02\x06hinten\x01\tsonnabend\x01\x03ahn\a\tkommissar\x00\rsc" +
-			"hwierigkeit\x04\aantonio\x02\x04john\x02\x06kaiser\x00\x06region\x1f\x03und\x01\x05zonen\x04\vministerium\x10\bannalena\x02\afebruar\x01\x06schiff\x04\x06sein" +
-			"er\x01\x03vom\x05\x06rechte\x04\x05seite\x04\akomitee\x10\x06donald\x02\agiorgia\x02\bkurzform\x1c\bakademie\x10\tcommittee.\bgeschoss\x04\npräsiden" +
-			"t,\aallianz\f\tbedrohung\x04\tchristine\x02\x05fumio\x02\x05stand\x04\x03nur\x01\npriorität\x04\aschritt\x04\x04vier\x01\x05brian\x02\bfahrzeug\x04\x05jet" +
-			"zt\x01\x04muss\x13\x06leiter\x00\nsicherheit\x04\x03han\a\fjournalistin\x00\bleutnant\x00\x06rudolf\x02\bgeschenk\x04\x06joseph\x02\bleistung\x04\tgesch" +
-			"osse\x04\asamstag\x01\avertrag\x04\x04juli\x01\vassociation/\x03wir\x01\x02oh\a\nuniversity0\x05dabei\x01\tcatherine\x02\x05unser\x01\x04beim1\x05jedes" +
-			"\x01\x03lim\a\x04rund\n\vbeauftragte\x00\x03pak\a\x06wasser\x04\x05boote\x04\x03bei2\x06quelle\x04\x03ist&\x05nähe\x04\x05papst\x00\x06stelle\x04\x06antony\x02\x05armee\x04" +
-			"\x06gebiet\x03\binstitut\x10\x05jeden\x01\x04dach\x04\x04paul\x02\trichterin\x00\tanführer\x00\x05james\x02\x03ins\x01\vprofessorin\x00\afamilie\x04\njahrze" +
-			"hnte\x04\x04kurz\x1c\vjahrzehnten\x04\fnordöstlich\x1d\aregiert\x0f\x04soll\x13\x05damit\x01\adutzend\x04\x03joe\x02\astunden\x04\bministry*\ahälft" +
-			"e\x04\x05kevin\x02\x04tür\x04\vorganisiert\x0f\x0eaußenminister\x00\rgegenleistung\x04\x05georg\x02\bbehörde\x10\x02ja\x01\x04wahl\x04\x06klinik\x04\x03mit\x18\x06" +
-			"walter\x02\x06anwalt\x00\x04oleg\x02\nberichtete\x13\telizabeth\x02\x02so\x01\nspannungen\x04\x06hatten\x13\x05jeong\a\x04karl\x02\x05unter\x01\x06vorrat\x04\x06age" +
-			"ncy3\x05april\x01\bbenjamin\x02\x05david\x02\x05trotz\x01\bemmanuel\x02\x12nachrichtenagentur\f\x06bureau4\x04kang\a\fkontrolliert\x0f\x05namen\x04" +
-			"\apartner\x04\x05rishi\x02\x02la\x06\bbeispiel\x04\bgesandte\x00\anachbar\x04\ngouverneur\x00\x04graf\x00\x06haruka\x02\x05keine\x01\tsituation\x04\x04acht\x01\b" +
-			"westlich\x1d\x05grund\x04\x06michel\x02\x03wer\x01\astephan\x02\x06truppe\x04\x05seien\x13\aagentur\t\bführung\x04\bkönigin\x00\x04moon\a\bweltraum\x04\x06u" +
-			"nsere\x01\x05hilfe\x04\x06martin\x02\x06sagten\x13\x06javier\x02\x06person\x04\x05musik\x04\aoktober\x01\bpersonen\x04\tsenatorin\x00\vabgeordnete\x00\x05kamp" +
-			"f\x04\x05kraft\x04\x06meilen\b\x02on\x06\x0fstaatssekretär\x00\x06daniel\x02\x06hinter\x01\x05waffe\x04\x06führt\x0f\x05preis\x04\fpräsidentin\x00\aausland\x04\x05" +
-			"nancy\x02\bprogramm$\x02an\x18\x03ali\x02\x03ich\x01\x05wurde\x13\x03des\x14\bdirektor\x00\x06gefahr\x04\x06solche\x01\x04yang\a\x02im\x01\x05links\x01\x05thema\x04\tanalyst" +
-			"in\x00\asenator\x00\admitrij\x02\x03nun\x01\x05petro\x02\tauthority4\x03dem\x14\x05höhe\x04\nkommission\x10\tprofessor\x00\x03sei&\x06andrej\x02\x06hassan\x02" +
-			"\x06dieser\x01\thalbinsel\x04\x05hatte\x13\therrscher\x00\x04igor\x02\x03lee\a\x04doch\x01\x06herzog\x00\x05jedem\x01\x04gast\x04\abernard\x02\x04mike\x02\nsanktione" +
-			"n\x04\x06besuch\x04\x03tag\x04\x05woche\x04\bwolfgang\x02\vpolitologin\x00\vverbündete\x04\amatthew\x02\x05fluss\x03\bspannung\x04\x05warum\x01\bwladimir" +
-			"\x02\vbotschafter\x00\x06dessen\x01\x06george\x02\x06alexei\x02\x06zwölf\x01\bgranaten\x04\x06werner\x02\x06andrei\x02\ahillary\x02\x05knapp\n\x06gipfel\x04\x05kri" +
-			"se\x04\x03liu\a\talexander\x02\x03den\x14\tpolitiker\x00\btrotzdem\x01\x03yoo\a\x02al\x06\x04chun\a\x05jacob\x02\x03sam\x02\aanalyst\x00\x06kamala\x02\x04alan\x02\x06dmit" +
-			"ri\x02\fbefehlshaber\x00\asolchen\x01\rfeldmarschall\x00\vkooperation\x04\x11sonderbeauftragte\x00\bbewegung\f\x05durch\x01\x04adam\x02\nges" +
-			"präche\x04\bnationen\x04\bnovember\x01\x02ko\a\x05macht\x04\x04mark\x02\ajürgen\x02\x03son\a\ayevgeny\x02\x05ahmed\x02\x03auf\x18\bmuhammad\x02\fnordwestl" +
-			"ich\x1d\x03yun\a\x04zhou\a\terklärte\x13\x03los!\nkommandant\x00\x05chung\a\x04hier\x01\tinstitute+\x06konnte\x13\x05laura\x02\x06süden\x04\babkommen\x04" +
-			"\x04fest!\abahnhof\x04\fverantwortet\x0f\aaussage\x04\x06danach\x01\x04volk\x04\x06center\x16\x05hwang\a\x04seit\x01\astaaten\x04\x06grenze\x04\rdemonstra" +
-			"tion\x04\x05jorge\x02\naktivität\x04\fsüdöstlich\x1d\x11wissenschaftlerin\x00\x04gibt\x13\x04wang\a\x04herr\x01\tinteresse\x04\x06johann\x02\x05neben" +
-			"\x01\x03die\x15\x06diesem\x01\x05scott\x02\x04ziel\x04\x04boot\x04\vchristopher\x02\x03sir\x00\x05jahre\x04\x04anna\x02\tausschuss\x10\nsprecherin\x00\x06themen\x04\x04jeon" +
-			"\a\nuntersucht\x0f\x03hat\x13\x04haus\x04\x05pedro\x02\bsoldaten\x04\x06xavier\x02\x06gruppe\t\x03hin!\atreffen\x04\x04fass\x04\talexandra\x02\x04dazu\x01\fstart" +
-			"zentrum\x03\x05nicht\x01\x06physik\x04\x06samuel\x02\npolitologe\x00\aunserem\x01\fgewerkschaft\f\x02ri\a\bsanktion\x04\x05sarah\x02\x03vor\x18\ventwick" +
-			"lung\x04\nkilometern \x05einen\x14\bmenschen\x04\tregierung\x04\x02de\x06\x02er\x01\x05haben\x13\amanager\x00\x05party5\faktivitäten\x04\x03ryu\a\x05zhan" +
-			"g\a\aservice6\x04luis\x02\tparlament\x10\asondern\x01\x06august\x01\x0erepräsentiert\x0f\atausend\x01",
-		nouns: "\x80\x00\x00 \x00 \x01 \x00\"@\x04\"\x00$\x00\b@\x04 \x04\n\x00\x10\x00\x80\x00\x00\x04\t\x02\x00\x10\x022\x00\x03\x00\x02\x00\x00\x00D\x14\x00\n\x00D\b_\x00\x10\x01\b\x00\b\x00\b\x00\x10\x80\xa0 \b\x00\x00\x00\x88\"\x01@\x00\b\x10\x00\x04\x00\x00\n\x00\x00P @ @\x02\x00\x00\x00\x01 \x02\x02\x00\x00\x00\x00\x00\b" +
-			"\x10\x90 \x00(\x00\x00\x03\x82\x00\x00\x00(\x00\x00\x18\x00@@\x00\x01\x00\x80\x00@\x80\x14\x00\t\x02\x01\b\x80\x00 \x00@\x00\x00\"\x02\x02\x80\x04\x02d\x00\x00\b\x04T\x00\x00\x00\x80 \x00\x00\x01\x02\x00\x80\x00\x00\b\x04\x10\x00L\x00\b\x00\n\x80\b\x00\x10\x00@\x8c\x00\n\x00\x01\x00 \x000\x00\x80\x00\x01\x80\x00\x04$\x10\x00\x00 " +
-			"\x00\x00\xc0\x01\x00\x00\f\x04\r \x00 \x00\x92\x00\x80\x00\x02\x81$\x10\x02\x00\b\x00\x00\x00\xc0\x03\x00\f\x82\x00\x04\x18\x04\x00 \x00\x00\x00\x00\x00@\x90B@0&\x00\x00\x00\x00\x00@\x02\x12\x00X\x06\x00\x00\x00\x80\x00\x00\b\x8a1@@\x10b\x00 \x00\x00\x00\x80\x02\x80\x80\x00\x04\x02A\x00\x10\n\x04\x15\x00\b \x00@\x00\x00\x02\x00" +
-			"\b\x84@\\X\b0\x00\t\x00\x00\x02\x01\x06\x10\x00\x10\x10\x04\xe0\x80D\b\x82\x1a\x00\x00\x10\b\x00\x10\b\x00\x02\x10h\n\x00@\x15\x00\x02l\x10\xa8\x02\b\x18*\x00 \x00\x90\bR\x00@\x04\x10\x05\x00\x10\x02\f \x02\x10\x00\x06\x90\x00\x01\x00\x00\xc0\x04\x00\x00\x00\x00\x00\x00\x00\x10\x00\x06\x01@\b\x00\x12`\x00\x01\x00\x10@\x00\x80\x00\x80" +
-			"\x00\t\x01\x00\x10\n\x00\x00\x00\x10\x00\x01\x02 @\x00\xa0\x00\x00\x00\x01\x02\x03\x00\x00\x00\x10\x00\x02\x00@\x80\x00\x00\x05\x00\x00\x00\x00\f(\x10\x00@\x96 @\x00\x00A\x00\x00\x00\x82 \x02\x10\x00\x90\x00\x00\x00\bHH\x04\x00\x00\x80\x00\x02\x00\x01`\x02\x01\x80\x00\x00@\x00\x04\x00\x002\x00\x00\x00\x00\x00\x10\x10\x00\x00\x06\x96\x00,\b\x06" +
-			"\x02\x00\b\x80\x00\x04\x00\x00\x00\x00\x00",
+		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\x06\x06sergei\t\vverhandlung\x06" +
+			"\x05schon\x03\x03sie\x03\vunternehmen\n\x06arbeit\x06\x06andrea\t\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\t\x04ende\x06\x06nation\x06\x02du\x03\x05hafen\x05\bl" +
+			"ehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\t\x05forum\v\nentwickelt\f\x05boris\t\bvladimir\t\x04mann\r\aökonom\x04\x04juni\x03\nkassenwar" +
+			"t\x04\funiversität\x0e\rgipfeltreffen\x06\x06soldat\x0f\vkolumnistin\x04\x03nam\x10\tjahrzehnt\x06\astraße\x06\bbiologin\x04\aenkelin\x00\x05mar" +
+			"ie\t\tmarschall\x04\anikolai\t\fbevölkerung\x06\tvirologin\x04\x06meinen\x03\x03zur\x03\x05bitte\x03\nwirtschaft\x06\bleiterin\x02\bfrühere\x11" +
+			"\astädte\x06\x04will\x12\x04fast\x13\abeamten\x06\x04eine\x14\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wort\x06\x03das\x15\x03bae\x10\fgouverneurin\x11\x0frundfun" +
+			"kanstalt\x16\bvertritt\f\x05zuvor\x03\fepidemiologe\x04\adichter\x04\nstaatschef\x04\vinformation\x06\x05seine\x01\x06regime\x06\x04imam\x04\x06mona" +
+			"te\x06\x06markus\t\vunternehmer\x04\x02dr\x17\x06manche\x03\x06mister\x18\x06dienst\x19\bprojekte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le\b\x04g" +
+			"eld\x06\agranate\x06\tmillionen\x06\x05wegen\x03\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x12\x06shinzo\t\atrainer\x04\vkoordiniert\f\x04je" +
+			"de\x03\bdezember\x03\x06januar\x03\x02zu\x1a\veigentümer\x04\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund\x1b\x03gab\x12\aautorin\x04\aanthony\t\tfrie" +
+			"drich\t\ahaltung\x06\x04oben\x03\astudent\x04\bhirokazu\t\x06jahren\x06\ajewgeni\t\x06dieses\x03\x03kim\x10\x04wann\x03\aehefrau\x00\vvertreterin\x04\na" +
+			"bkürzung\x1c\nhistoriker\x04\x06berät\f\x02ob\x03\asprache\x06\fsüdwestlich\x1d\tvolodymyr\t\x04foto\x06\x06seinen\x01\tastronaut\x04\x04baek\x10\x05" +
+			"heute\x03\x05stadt\x1e\x05deren\x03\aalberto\t\x14ministerpräsidentin\x11\abetreut\f\x02jo\x10\asonntag\x03\taußerdem\x03\fresolutionen\x06\x04j" +
+			"ane\t\adeshalb\x03\x04lars\t\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern\x1f\bbetreibt\f\x03zum\x03\x05einem\x14\x06weste" +
+			"n\x06\nastronomin\x04\bstiftung\x0e\x06mensch \x04etwa\x13\x02xi\x10\x04tage\x06\x04wenn\x03\x04zone\x06\tbefehligt\f\x0eschauspielerin\x04\x04arzt\x04\x10stellv" +
+			"ertretende\x11\nministerin\x02\x05märz\x03\x06sender\x16\brichtung\x06\tdamaliger\x11\terforscht\f\x05enkel\x00\x05abdul\t\fhistorikerin\x04\x06n" +
+			"orden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwacht\f\x03seo\x10\agerhard\t\x04juan\t\binvasion\x06\apodcast!\x04eric\t\fmathematiker" +
+			"\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x03amt\x19\x05eines\x14\x05felix\t\rangelegenheit\x06\aeinsatz\x06\boffizier\x04\azwanzig\x03\nfoundati" +
+			"on\"\nehemaliger\x11\x02wo\x03\x03for\b\x06einige\x03\x04für\x03\x06barack\t\x10bürgermeisterin\x02\x04bank#\x06morgen\x03\vvolkswirtin\x04\nfinanzie" +
+			"rt\f\x06system\x06\ahinweis\x06\bkapitän\x04\azeitung\n\rmitgründerin\x04\x05diese\x03\x0fgeneralleutnant\x04\x03noh\x10\x04weil\x03\x05daher\x03\x04kwo" +
+			"n\x10\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meinte\x12\fgeneralmajor\x04\x04sind$\ftochterfi" +
+			"rma\x16\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\bgebäude\x06\tsängerin\x04\bfabriken\x06\aländer\x06\tanwältin\x04\tkatha" +
+			"rina\t\tflughafen\x05\x04choi\x10\aadmiral\x02\x05vorne\x03\x05alice\t\x05group%\tdichterin\x04\akönnen\x12\breferent\x04\tgermanist\x04\x04hans\t\x06" +
+			"ashraf\t\vmedizinerin\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x16\apilotin\x04\rstreitkräfte\x06\x06robert\t\fvo" +
+			"rgängerin\x00\awürden\x12\anicolas\t\runternehmerin\x04\x04hong\x10\bkardinal\x02\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaf" +
+			"t\x06\x04mari\t\böstlich\x1d\x04sagt\x12\x06kinder\x06\x06worten\x06\x05firma\x16\runterhändler\x04\x04park\x10\x05druck\x06\x02yi\x10\x05roman&\bbedenken\x06\x06bei" +
+			"den\x03\x05meter\x1f\x04nach\x03\twolodymyr\t\x06angela\t\bchemiker\x04\bjohannes\t\vpneumologin\x04\x05gegen\x03\x04ivan\t\akanzler\x02\bmohammed" +
+			"\t\x06könig\x02\x04zeit\x06\akonzern\x16\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x10\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin\x04\aland" +
+			"rat\x02\nfahrdienst\x16\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war$\vpolitikerin\x04\aminuten\x06\x04nein\x03\x0evizepräside" +
+			"nt\x02\x03bin\b\x05einer\x14\bergebnis\x06\x05hieß\x12\x04zhao\x10\x04noch\x03\x06wurden\x12\x06carlos\t\aprojekt\x06\x04tony\t\babdullah\t\x05staat\x06\x04band\x16\x03c" +
+			"fo\x04\x05faust\x06\tverwaltet\f\x10generalsekretär\x02\bminister\x02\awelches'\x04carl\t\x05sache\x06\atruppen\x06\astudies(\x02um\x03\x05chang\x10" +
+			"\amärkte\x06\x06stehen\x1c\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\t\varchitektin\x04\amichael\t\tkanzlerin\x02\tberater" +
+			"in\x00\x03der\x15\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexperte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06" +
+			"\x0estellvertreter\x00\ncommission)\vdoktorandin\x04\x06sergey\t\x06ursula\t\x03ahn\x10\rschwierigkeit\x06\aantonio\t\x04john\t\x06kaiser\x02" +
+			"\x03und\x03\bannalena\t\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rechte\x06\bdirigent\x04\x05seite*\x06donald\t\bkurzform\x1c\x11vo" +
+			"rstandsmitglied\x04\bakademie\x19\tcommittee+\npräsident,\aallianz\x16\tbedrohung\x06\tmediziner\x04\tchristine\t\x05label\x16\tk" +
+			"omponist\x04\npriorität\x06\aschritt\x06\x05brian\t\bfahrzeug\x06\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x10\fjournalistin\x04\bleutna" +
+			"nt\x04\x06rudolf\t\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04juli\x03\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x10\x05unser" +
+			"\x03\x05jedes\x03\x04rund\x13\vbeauftragte\x04\x03pak\x10\x03bei-\bphysiker\x04\x03ist$\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet\x05\binstitut\x19\bwebseite" +
+			"!\x04dach\x06\x04paul\t\tregisseur\x04\x05james\t\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz\x1c\fnordöstlich\x1d\tingenieur" +
+			"\x04\aregiert\f\adutzend\x06\x03joe\t\x05kevin\t\vorganisiert\f\x0eaußenminister\x04\x05georg\t\bbehörde\x19\x04wahl\x06\bsoldatin\x04\x06walter" +
+			"\t\x06anwalt\x04\x04oleg\t\nberichtete\x12\telizabeth\t\vgermanistin\x04\nspannungen\x06\x06hatten\x12\x04karl\t\x06vorrat\x06\x06agency.\bbenjam" +
+			"in\t\x05david\t\x05trotz\x03\rastrophysiker\x04\x06bureau/\fkontrolliert\f\x05namen\x06\x02la\b\bbeispiel\x06\bgesandte\x04\x04graf\x02\x06haruka\t\r" +
+			"statistikerin\x04\x05grund\x06\astephan\t\x06truppe\x06\termittler\x04\aagentur\n\bführung\x06\bweltraum\x06\bgründer\x04\amusiker\x04\x06sa" +
+			"gten\x12\x06javier\t\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilen0\x05figur1\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\t\x02an\x1a\x03al" +
+			"i\t\x03ich\x03\x03des\x14\x06solche\x03\x04yang\x10\x05links\x03\admitrij\t\aärztin\x04\x03nun\x03\tauthority/\x05höhe\x06\bkollegin\x00\x06witwer\x00\nkommiss" +
+			"ion\x19\tprofessor\x02\x03sei$\x06andrej\t\vkomponistin\x04\x05hatte\x12\therrscher\x04\x04igor\t\x03lee\x10\x05jedem\x03\abernard\t\ngründerin\x04\ns" +
+			"anktionen\x06\vverbündete\x06\x05fluss\x05\vbotschafter\x04\x06george\t\x06alexei\t\x06zwölf\x03\x06werner\t\ahillary\t\x05knapp\x13\vredakteu" +
+			"rin\x04\x05krise\x06\x03den\x14\x02al\b\x04chun\x10\x05jacob\t\x06kamala\t\tarchitekt\x04\nnachfolger\x00\x06dmitri\t\awebsite!\bbewegung\x16\x05durch\x03\bn" +
+			"ationen\x06\x04mark\t\ajürgen\t\nkritikerin\x04\x03son\x10\x05ahmed\t\fnordwestlich\x1d\x03yun\x10\x04zhou\x10\x03los2\nkommandant\x04\tredakteur\x04" +
+			"\x04hier\x03\tinstitute(\x05laura\t\x06süden\x06\babkommen\x06\x04fest2\abahnhof\x06\aaussage\x06\finformatiker\x04\x06center3\x05hwang\x10\x04seit" +
+			"\x03\x06grenze\x06\x05jorge\t\naktivität\x06\blinguist\x04\fsüdöstlich\x1d\x11wissenschaftlerin\x04\x04wang\x10\x04herr\x17\x05neben\x03\x03die\x15\x06dies" +
+			"em\x03\x05scott\t\x04boot\x06\vchristopher\t\x05jahre\x06\x04anna\t\tausschuss\x19\x06themen\x06\bpriester\x04\x04haus\x06\x05pedro\t\bsoldaten\x06\x06xavie" +
+			"r\t\x06gruppe\n\x03hin2\talexandra\t\vregisseurin\x04\nhochschule\x16\bsanktion\x06\x03vor\x1a\ventwicklung\x06\x05einen\x14\bmenschen\x06\treg" +
+			"ierung\x06\x02er\x03\x05haben\x12\amanager\x04\x05party4\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x10\x05zhang\x10\x04luis\t\asondern\x03\x0erepräsen" +
+			"tiert\f\atausend\x03\x02es\x03\vmitgründer\x04\x10schriftstellerin\x04\x05josé\t\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04" +
+			"neun\x03\x04shin\x10\x03von\a\x03mal\x06\x05essen\x06\tkilometer0\x03tim\t\fvereinbarung\x06\x03gut\x13\x04denn\x03\x04auch\x03\x02da\x03\x0eeinschränkung\x06\tkont" +
+			"rolle\x06\aandreas\t\x06welche'\ndenkfabrik\x16\x04ding\x06\nkapazität\x06\x06oberst\x02\bvorstand\x02\x04frau5\x06traube!\ageneral\x02\x0fweltr" +
+			"aumbahnhof\x05\acompany6\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del\b\x05miliz\x16\nlandrätin\x02\x06partei\x16\rgen" +
+			"eraloberst\x04\aantwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thoma" +
+			"s\t\bvirologe\x04\x06panzer\x06\nmachthaber\x04\nvermittler\x04\vkanonenboot\x06\azentrum7\abankier\x04\aunseres\x03\x06dmitry\t\fentsche" +
+			"idung\x06\bjuristin\x04\toperation!\x06sabine\t\rdienstleister\x16\araketen\x06\x04chen\x10\x03cto\x04\x11geschäftsführer\x04\x05heinz\t\bvor" +
+			"räte\x06\ndelegation\x06\bsprecher\x02\x05leute1\x0eregierungschef\x04\nvermittelt\f\x05fotos\x06\x05notar\x04\x04song\x10\x03ort\x06\vkommissarin" +
+			"\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x0fkorrespondentin\x04\rbotschafterin\x04\breporter\x04\flebens" +
+			"mittel\x06\x04habe\x12\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centre3\brebsorte!\acouncil8\x06albert\t\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bfor" +
+			"scher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\bkritiker\x04\x05olena\t\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\t\x06chance\x06\x05pr" +
+			"inz\x02\x06stefan\t\x03ein9\vgelegenheit\x06\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06h" +
+			"elmut\t\x03zug\x06\x05dinge\x06\ndiplomatin\x04\forganization:\fvorsitzender\x02\x05circa\x13\bsüdlich\x1d\x05maria\t\x02hu;\x05unten\x03\x03jan\t\x06m" +
+			"useum\x16\x05tempo\x06\averkauf\x06\tchristian\t\x05henry\t\binvestor\x04\bschäden\x06\x05vater\x00\tphilosoph\x04\avorbild\x06\x06andrew\t\x04hugo" +
+			"\t\x05osten\x06\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\t\x03art\x06\bbündnis\x16\aabsicht\x06\x05darum\x03\nhersteller\x16\x06alexej\t\npro" +
+			"duziert\f\baktivist\x04\x04iwan\t\x04plan\x06\ndiplomatie\x06\x05klaus\t\x06sergej\t\valternative\x06\nbehauptung\x06\nhauptstadt\x06\atechn" +
+			"ik\x06\x06anlage\x06\x05monat\x06\azurück2\therstellt\f\x04kind\x06\aprozess\x06\x06fasses\x06\x06steven\t\x05marke\x16\asitzung\x06\x0eunterstützung" +
+			"\x06\x05ihres\x01\akräfte\x06\x03rat7\bfotograf\x04\bgegenzug\x06\bpolizist\x04\x05witwe\x00\aprodukt\x06\rfunktionärin\x04\fgeheimdienst\x19\x06ha" +
+			"ndel\x06\thauptmann\x04\x03cho\x10\x05worte\x06\reigentümerin\x04\x02ab2\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\x06viktor" +
+			"\t\bzwischen\x03\x04rede\x06\x06wochen\x06\bereignis\x06\x11stellvertretender\x11\x05mario\t\bnetzwerk\x16\x02wu\x10\x04anne\t\x05jeder\x03\x10regierungsc" +
+			"hefin\x04\x04film!\nmathematik\x06\bmilitär\x06\x05chris\t\x06rakete*\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\t\x06fürst\x02\bsekun" +
+			"den\x06\x04aber\x03\bwährend\x03\x04idee\x06\nreporterin\x04\tzeitpunkt\x06\namtierende\x11\x06heißt\x12\x02km\x1f\bkaiserin\x02\nsoziologin\x04\anetw" +
+			"ork<\x04mary\t\x04wird\x12\x0eschwesterfirma\x16\vsekretärin\x02\x04choe\x10\x06leitet\f\x05susan\t\x04amir\t\x05markt\x06\x03aus\x1a\tbotschaft\x06\ahund" +
+			"ert\x03\tlimousine\x06\x03her2\x04olga\t\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete!\vastronautin\x04\tkoalition\x16\bre" +
+			"chtler\x04\x0eschriftsteller\x04\tehemalige\x11\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\t\apolitik\x06\x04alle\x03\tlieferung\x06\tnördli" +
+			"ch\x1d\vcorporation=\x04kann\x12\bflugzeug\x06\vkrankenhaus\x16\x04welt\x06\x06werden\x12\x03ana\t\tplattform!\x04deal\x06\x06teilte\x12\bmehrheit\x06\x04" +
+			"lisa\t\x12ministerpräsident\x11\x06kosten\x06\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorf\x1e\x05frank\t\bdienstag\x03\x05fü" +
+			"nf\x03\x02in\x03\x06meinem\x03\fdramatikerin\x04\forganisation>\x05pilot\x04\tyoshihide\t\x06fabrik\x06\x06kritik\x06\tvertreter\x04\x06fatima\t\x04dre" +
+			"i\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\t\noffizierin\x04\x06minute\x06\nsatelliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tge" +
+			"wässer\x06\bposition\x06\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\x06beamte\x06\agericht7\bnarendra\t\x03the\b\x12tochterunterne" +
+			"hmen\x16\aakronym\x1c\x04jung\x10\x06pierre\t\x06chefin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\x06diesen\x03\x05major\x02\bjonathan\t\vtechnolog" +
+			"ie\x06\naktivistin\x04\x03bis\x03\x05peter\t\rbeaufsichtigt\f\x06gesetz!\tmoderator\x04\x06montag\x03\ndramatiker\x04\x04prof\x17\nhafenstadt\x05\x04" +
+			"yoon\x10\agenannt\x1c\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x13\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x12\x05suche\x06" +
+			"\x05meile\x06\tmanagerin\x04\aclaudia\t\x04luiz\t\x03uhr\x06\vdarstellung\x06\ndepartment?\asendung!\vaufklärung\x06\averband\x16\x05über" +
+			"\x03\aanfrage\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht\x1c\x04land\x06\awelcher'\x05reise\x06\x05waren$\x05brief\x06\nlinguistin\x04\x05" +
+			"sagte\x12\njournalist\x0f\x05maler\x04\tkronprinz\x04\x06verein\x16\npsychologe\x04\nartillerie\x06\x05franz\t\x04jean\t\vingenieurin\x04\x05edith" +
+			"\t\x04fall\x06\x05josef\t\x03man\x03\x04jang\x10\vkommandiert\f\tkosmodrom\x05\acharles\t\x06chemie\x06\x05julia\t\x06hinten\x03\nlandwirtin\x04\tsonnab" +
+			"end\x03\tkommissar\x04\x06region\x1e\x05zonen\x06\vministerium\x19\x06schiff\x06\x03vom\a\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\akomitee" +
+			"\x19\agiorgia\t\bgeschoss\x06\x06verlag\x16\rfernsehsender\x16\x05fumio\t\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x12\aehemann\x00\x06joseph\t\bleistung" +
+			"\x06\tgeschosse\x06\asamstag\x03\vassociation@\nuniversityA\x05dabei\x03\vmitarbeiter\x04\tcatherine\t\x04beimB\vherausgeber\x04\x03lim" +
+			"\x10\x06wasser\x06\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\t\x05jeden\x03\trichterin\x02\tanführer\x04\fplattenfirma\x16\vjahrzehnten\x06\bast" +
+			"ronom\x04\x04soll\x12\x05damit\x03\vmoderatorin\x04\astunden\x06\bministry?\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x11\rgeg" +
+			"enleistung\x06\ainhaber\x04\x02ja\x03\x06klinik\n\x03mit\x1a\x02so\x03\x05jeong\x10\x05unter\x03\x05april\x03\x04buch!\bhändler\x16\akanzlei\x16\bemmanuel\t\x12na" +
+			"chrichtenagentur\x16\x04kang\x10\apartner\x06\x05rishi\t\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsi" +
+			"tuation\x06\x04acht\x03\bwestlich\x1d\x06michel\t\x05serie!\x03wer\x03\ndirigentin\x04\x05seien\x12\x06winzer\x04\bkönigin\x02\x04moon\x10\x06unsere\x03\nfoto" +
+			"grafin\x04\x05hilfe\x06\x06martin\t\x06person \x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06dani" +
+			"el\t\x06hinter\x03\x06führt\f\fpräsidentin\x02\bprogramm*\x05wurde\x12\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06" +
+			"bruder\x00\asenator\x02\tkolumnist\x04\x05petro\t\apfarrer\x04\x03dem\x14\x06hassan\t\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike" +
+			"\t\x06besuch\x06\amagazin!\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\t\vpolitologin\x04\amatthew\t\bspannung\x06\x05warum\x03\bwladimi" +
+			"r\t\bdamalige\x11\x06dessen\x03\bgranaten\x06\x06andrei\t\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x10\talexander\t\tmusikerin\x04\tpo" +
+			"litiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x11\x03yoo\x10\x03sam\t\aanalyst\x04\x0fastrophysikerin\x04\x04alan\t\x05autor\x04\fb" +
+			"efehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\t\ngespräche\x06\bnovember\x03\x02ko\x10" +
+			"\x05macht\x06\ayevgeny\t\x03auf\x1a\bmuhammad\t\terklärte\x12\x05chung\x10\x06konnte\x12\vfunktionär\x04\fverantwortet\f\fkassenwartin\x04\x06d" +
+			"anach\x03\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x18\x04gibt\x12\tinteresse\x06\x06johann\t\vamtierender\x11\x04ziel\x06\x03sirC\nsprecher" +
+			"in\x02\nerfinderin\x04\x04jeon\x10\nuntersucht\f\x03hat\x12\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentru" +
+			"m\x05\x05nicht\x03\x06physik\x06\x06samuel\t\banbieter\x16\npolitologe\x04\aunserem\x03\fgewerkschaft\x16\x06portal!\x02ri\x10\x05sarah\t\nkilometern" +
+			"\x1f\x02de\b\faktivitäten\x06\bkandidat\x04\fnachfolgerin\x00\aserviceD\tparlament\x19\x06august\x03",
+		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
+			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80$\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x00\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
+			"\x00\x00@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
+			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x10`\x00\x00\x80" +
+			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x01\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00\x00\x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
+			"\x02\x00\x84\x00\x00\x00\x04\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
+			"\x00\x00\x000\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00  \x04\x00\x02\x80\x00\x00\x00 \x04\x00\x18\x00\x00\x00\x04\x00\x00\x00\x00@\x80\x01\x80\b\x00\x01\x00D\x00\x00\x00@\x00\x00\x00\x00\x02\x80\x00\"a\x00\x00\b@\x00\x00\x02\x00\x80 \x00\x00\x01\x00\x04\x04\x10\x00\f\x04\x00\x00\x04\x80 \x00\n\x80\b\x00\x10\x00\x00\x8c\x00\x04\x00\x01\x01 \b!" +
+			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x00\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00@\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
+			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa0\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x00\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
+			"\b\x02\x02@\x00\x00\x10\x00\x00\x00\x80@\x80\x00\t\x00\x04\x10\b\x00 \x00\x10\x00\x00\x02\x04\x00\x00\xa0\x00@\x00\x01\x00\x00\x00 \x00\x10\x00\x02\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00(\x10\x00@\x14(@\x00\x04@\x00\x00\x00\x00\x00\x02\x00\x00\x10\x00\x01\x00\b\b\x00\x00\x00\x00\x00\x00\x02(\x01 \x00\x00\x80@\x00\x10\x00\x04\x00\x01\x10\x00\x00" +
+			"\x00\x10\x00\x10\x00\x00\x00\x02\x94 0\x00\x04\x02\x00\b\x80\x00\x00\x00\x00\x00\x01\x00",
 		buckets: []uint16{
-			0, 9, 13, 13, 53, 94, 100, 111, 136, 149, 180, 187, 210, 210, 232, 237,
-			251, 260, 309, 326, 326, 362, 367, 367, 375, 389, 395, 422, 445, 466, 482, 513,
-			532, 542, 550, 550, 565, 588, 597, 618, 655, 678, 686, 691, 720, 728, 743, 755,
-			767, 809, 818, 854, 862, 886, 902, 920, 920, 949, 981, 1009, 1040, 1052, 1068, 1086,
-			1113, 1113, 1132, 1144, 1196, 1213, 1236, 1236, 1244, 1262, 1262, 1262, 1288, 1306, 1312, 1352,
-			1366, 1379, 1433, 1451, 1474, 1482, 1490, 1503, 1521, 1543, 1551, 1551, 1563, 1586, 1594, 1594,
-			1629, 1637, 1648, 1675, 1708, 1770, 1804, 1823, 1836, 1860, 1906, 1916, 1916, 1923, 1937, 1947,
-			1961, 1989, 2007, 2014, 2033, 2046, 2055, 2080, 2086, 2122, 2122, 2152, 2173, 2181, 2204, 2235,
-			2250, 2260, 2276, 2294, 2306, 2333, 2337, 2389, 2409, 2436, 2462, 2505, 2515, 2526, 2535, 2535,
-			2558, 2580, 2614, 2628, 2633, 2658, 2668, 2677, 2710, 2741, 2756, 2756, 2778, 2825, 2866, 2876,
-			2890, 2900, 2919, 2919, 2927, 2938, 2945, 2977, 3025, 3038, 3046, 3074, 3083, 3098, 3120, 3130,
-			3130, 3157, 3173, 3202, 3217, 3234, 3249, 3266, 3266, 3281, 3293, 3302, 3315, 3321, 3345, 3354,
-			3375, 3431, 3462, 3462, 3499, 3499, 3538, 3538, 3549, 3549, 3559, 3572, 3579, 3579, 3600, 3628,
-			3647, 3660, 3682, 3688, 3688, 3709, 3723, 3728, 3748, 3764, 3778, 3797, 3797, 3803, 3817, 3817,
-			3855, 3861, 3881, 3916, 3941, 3953, 3987, 3987, 3987, 4014, 4023, 4031, 4062, 4075, 4089, 4089,
-			4097, 4149, 4155, 4171, 4210, 4227, 4237, 4248, 4269, 4300, 4329, 4364, 4387, 4395, 4395, 4405,
-			4413, 4413, 4445, 4459, 4459, 4468, 4486, 4501, 4546, 4550, 4555, 4574, 4574, 4597, 4597, 4635,
-			4640, 4640, 4659, 4671, 4680, 4692, 4719, 4744, 4765, 4789, 4805, 4835, 4865, 4876, 4891, 4891,
-			4906, 4931, 4931, 4951, 4960, 4974, 4994, 5022, 5034, 5050, 5071, 5101, 5114, 5128, 5152, 5184,
-			5189, 5197, 5217, 5217, 5251, 5262, 5290, 5310, 5323, 5323, 5358, 5364, 5410, 5422, 5422, 5422,
-			5462, 5470, 5481, 5512, 5555, 5568, 5608, 5616, 5616, 5623, 5632, 5659, 5702, 5722, 5722, 5747,
-			5747, 5752, 5779, 5786, 5809, 5829, 5829, 5866, 5894, 5923, 5923, 5923, 5929, 5947, 5963, 5970,
-			5970, 5988, 6001, 6001, 6012, 6012, 6038, 6045, 6058, 6070, 6085, 6125, 6137, 6148, 6159, 6159,
-			6166, 6184, 6211, 6238, 6253, 6283, 6293, 6293, 6302, 6315, 6328, 6366, 6386, 6407, 6421, 6421,
-			6460, 6468, 6496, 6511, 6511, 6511, 6535, 6565, 6565, 6616, 6620, 6649, 6693, 6709, 6729, 6746,
-			6753, 6798, 6806, 6829, 6837, 6845, 6882, 6938, 6946, 6961, 6969, 6990, 7016, 7020, 7037, 7074,
-			7092, 7112, 7121, 7133, 7156, 7184, 7200, 7219, 7248, 7269, 7275, 7275, 7284, 7302, 7315, 7332,
-			7332, 7332, 7358, 7367, 7401, 7430, 7446, 7446, 7464, 7488, 7496, 7508, 7545, 7550, 7572, 7581,
-			7589, 7595, 7595, 7603, 7626, 7673, 7690, 7728, 7745, 7768, 7780, 7790, 7815, 7826, 7831, 7843,
-			7890, 7906, 7929, 7929, 7938, 7952, 7973, 7982, 7990, 8012, 8024, 8057, 8057, 8069, 8101, 8127,
-			8127, 8151, 8158, 8195, 8213, 8224, 8249, 8257, 8262, 8271, 8271, 8271, 8277, 8277, 8308, 8308,
-			8331, 8352, 8366, 8366, 8370, 8392, 8417, 8434, 8445, 8453, 8476, 8502, 8502, 8511, 8511, 8537,
-			8570,
+			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 133,
+			141, 150, 162, 162, 162, 168, 173, 173, 173, 187, 187, 215, 221, 233, 240, 252,
+			259, 269, 269, 269, 269, 275, 284, 290, 316, 339, 352, 357, 377, 396, 403, 403,
+			403, 423, 423, 448, 456, 461, 468, 480, 480, 490, 515, 521, 536, 552, 568, 573,
+			626, 640, 649, 661, 681, 681, 689, 689, 703, 724, 724, 724, 744, 762, 768, 788,
+			794, 798, 837, 847, 867, 867, 884, 897, 903, 925, 925, 952, 958, 958, 966, 966,
+			977, 977, 977, 986, 1006, 1030, 1057, 1076, 1098, 1122, 1168, 1168, 1168, 1168, 1182, 1199,
+			1206, 1213, 1220, 1220, 1251, 1273, 1273, 1298, 1304, 1319, 1319, 1319, 1333, 1353, 1372, 1387,
+			1402, 1424, 1432, 1438, 1438, 1438, 1442, 1448, 1460, 1487, 1511, 1538, 1548, 1570, 1577, 1577,
+			1584, 1606, 1642, 1642, 1647, 1662, 1672, 1672, 1681, 1714, 1729, 1729, 1734, 1748, 1791, 1791,
+			1791, 1791, 1803, 1815, 1819, 1824, 1824, 1838, 1864, 1870, 1891, 1911, 1911, 1911, 1920, 1930,
+			1930, 1939, 1954, 1954, 1961, 1978, 1989, 1996, 1996, 2002, 2002, 2011, 2011, 2024, 2033, 2042,
+			2050, 2070, 2090, 2104, 2109, 2119, 2143, 2143, 2143, 2143, 2153, 2153, 2153, 2164, 2164, 2164,
+			2183, 2183, 2205, 2205, 2205, 2216, 2216, 2216, 2222, 2238, 2252, 2282, 2282, 2282, 2299, 2299,
+			2307, 2338, 2352, 2389, 2397, 2397, 2420, 2420, 2420, 2420, 2444, 2444, 2460, 2460, 2474, 2474,
+			2474, 2518, 2524, 2540, 2562, 2568, 2568, 2579, 2586, 2596, 2617, 2628, 2628, 2636, 2646, 2669,
+			2669, 2669, 2701, 2715, 2715, 2724, 2724, 2724, 2757, 2770, 2770, 2795, 2795, 2804, 2816, 2854,
+			2859, 2859, 2872, 2872, 2881, 2887, 2903, 2908, 2925, 2932, 2938, 2952, 2975, 2975, 2975, 2975,
+			2985, 2985, 2985, 2992, 2998, 3010, 3021, 3049, 3049, 3058, 3064, 3080, 3093, 3093, 3117, 3137,
+			3142, 3150, 3159, 3159, 3181, 3192, 3220, 3233, 3240, 3240, 3263, 3269, 3316, 3328, 3328, 3341,
+			3357, 3357, 3357, 3377, 3405, 3405, 3454, 3462, 3462, 3479, 3479, 3516, 3549, 3580, 3580, 3598,
+			3609, 3609, 3630, 3637, 3654, 3674, 3674, 3711, 3721, 3730, 3730, 3730, 3749, 3767, 3794, 3794,
+			3794, 3801, 3808, 3808, 3814, 3814, 3832, 3832, 3847, 3859, 3866, 3901, 3913, 3913, 3913, 3924,
+			3931, 3949, 3976, 3990, 4010, 4024, 4024, 4024, 4024, 4031, 4044, 4067, 4083, 4101, 4115, 4115,
+			4163, 4171, 4185, 4193, 4193, 4193, 4217, 4232, 4232, 4261, 4265, 4285, 4299, 4314, 4321, 4338,
+			4349, 4378, 4397, 4405, 4413, 4428, 4428, 4456, 4463, 4470, 4470, 4477, 4493, 4497, 4507, 4526,
+			4533, 4533, 4551, 4556, 4592, 4620, 4628, 4641, 4670, 4677, 4677, 4677, 4686, 4710, 4710, 4710,
+			4710, 4710, 4723, 4723, 4730, 4751, 4767, 4767, 4775, 4804, 4804, 4811, 4816, 4816, 4833, 4833,
+			4841, 4852, 4864, 4881, 4881, 4881, 4898, 4908, 4914, 4940, 4947, 4947, 4972, 4972, 4977, 5000,
+			5032, 5048, 5057, 5057, 5066, 5080, 5101, 5101, 5109, 5116, 5128, 5171, 5171, 5177, 5190, 5210,
+			5210, 5229, 5236, 5261, 5271, 5277, 5302, 5310, 5315, 5315, 5315, 5315, 5315, 5315, 5326, 5326,
+			5326, 5326, 5339, 5351, 5351, 5366, 5379, 5396, 5407, 5411, 5463, 5475, 5475, 5475, 5475, 5490,
+			5515, 5515, 5519, 5550, 5563, 5586, 5605, 5605, 5616, 5621, 5639, 5639, 5644, 5644, 5658, 5663,
+			5669, 5669, 5706, 5723, 5723, 5753, 5753, 5753, 5761, 5771, 5785, 5794, 5811, 5820, 5829, 5864,
+			5876, 5888, 5896, 5896, 5911, 5928, 5928, 5943, 5966, 5966, 5974, 5985, 5994, 6012, 6020, 6032,
+			6044, 6066, 6084, 6106, 6116, 6135, 6159, 6165, 6170, 6189, 6206, 6228, 6251, 6263, 6263, 6283,
+			6288, 6288, 6307, 6307, 6351, 6368, 6383, 6383, 6383, 6393, 6393, 6393, 6407, 6407, 6407, 6435,
+			6453, 6462, 6477, 6485, 6520, 6528, 6540, 6540, 6562, 6562, 6570, 6583, 6589, 6612, 6612, 6612,
+			6636, 6644, 6666, 6693, 6711, 6758, 6765, 6765, 6765, 6765, 6765, 6775, 6775, 6782, 6782, 6786,
+			6793, 6822, 6833, 6850, 6867, 6867, 6887, 6887, 6887, 6908, 6908, 6938, 6945, 6945, 6960, 6976,
+			6976, 6988, 6996, 7008, 7030, 7057, 7057, 7103, 7111, 7127, 7153, 7169, 7169, 7169, 7185, 7185,
+			7201, 7201, 7208, 7222, 7232, 7259, 7259, 7268, 7316, 7328, 7343, 7343, 7360, 7393, 7401, 7411,
+			7425, 7454, 7461, 7461, 7475, 7481, 7488, 7506, 7534, 7541, 7541, 7549, 7558, 7573, 7586, 7586,
+			7586, 7604, 7620, 7649, 7669, 7669, 7673, 7695, 7695, 7704, 7716, 7716, 7745, 7751, 7766, 7766,
+			7779, 7815, 7826, 7826, 7858, 7858, 7873, 7873, 7923, 7923, 7934, 7947, 7954, 7954, 7975, 8003,
+			8003, 8016, 8016, 8022, 8022, 8045, 8059, 8075, 8089, 8089, 8089, 8099, 8099, 8125, 8133, 8133,
+			8163, 8174, 8180, 8187, 8204, 8216, 8262, 8262, 8262, 8289, 8289, 8297, 8312, 8325, 8325, 8325,
+			8345, 8353, 8353, 8353, 8387, 8409, 8419, 8419, 8433, 8454, 8462, 8506, 8529, 8529, 8529, 8529,
+			8537, 8537, 8537, 8537, 8537, 8548, 8566, 8581, 8604, 8604, 8621, 8628, 8628, 8670, 8670, 8670,
+			8682, 8682, 8688, 8700, 8700, 8706, 8734, 8754, 8758, 8775, 8785, 8801, 8808, 8819, 8834, 8834,
+			8839, 8864, 8873, 8886, 8895, 8902, 8911, 8923, 8935, 8952, 8967, 8981, 8981, 9007, 9007, 9026,
+			9026, 9026, 9045, 9057, 9082, 9095, 9095, 9102, 9108, 9108, 9120, 9120, 9150, 9150, 9150, 9150,
+			9174, 9182, 9205, 9216, 9231, 9244, 9257, 9257, 9257, 9293, 9302, 9311, 9321, 9321, 9329, 9358,
+			9358, 9363, 9369, 9369, 9375, 9375, 9384, 9384, 9402, 9422, 9422, 9422, 9422, 9435, 9447, 9467,
+			9467, 9478, 9497, 9497, 9502, 9502, 9510, 9517, 9525, 9525, 9533, 9548, 9548, 9559, 9570, 9570,
+			9570, 9584, 9584, 9597, 9613, 9642, 9664, 9664, 9673, 9679, 9697, 9721, 9725, 9738, 9738, 9738,
+			9742, 9742, 9756, 9763, 9763, 9788, 9788, 9818, 9818, 9840, 9855, 9864, 9909, 9925, 9945, 9945,
+			9972, 9988, 9996, 10023, 10023, 10031, 10068, 10096, 10104, 10112, 10120, 10134, 10144, 10144, 10151, 10178,
+			10189, 10217, 10228, 10244, 10249, 10249, 10257, 10276, 10276, 10290, 10296, 10296, 10296, 10302, 10324, 10354,
+			10354, 10354, 10367, 10376, 10403, 10421, 10421, 10421, 10431, 10439, 10459, 10476, 10539, 10555, 10560, 10569,
+			10586, 10592, 10592, 10592, 10622, 10669, 10669, 10697, 10708, 10717, 10722, 10732, 10732, 10743, 10743, 10743,
+			10758, 10771, 10785, 10799, 10799, 10813, 10813, 10822, 10822, 10837, 10837, 10837, 10843, 10849, 10868, 10887,
+			10887, 10892, 10892, 10904, 10934, 10939, 10939, 10939, 10950, 10959, 10959, 10959, 10965, 10983, 11003, 11003,
+			11026, 11057, 11071, 11071, 11083, 11090, 11102, 11102, 11102, 11106, 11106, 11130, 11144, 11153, 11153, 11164,
+			11172,
 		},
 		vals: []uint32{
-			4, 1, 16384, 3145728, 2, 513, 16, 131072, 4098, 1048578, 2048, 129, 1048576, 318767104, 100663296, 65536,
-			8, 10, 4194304, 32, 257, 385, 352321536, 268435456, 1025, 1281, 83886080, 234881024, 262144, 8192, 147456, 3145730,
-			4096, 1024, 285212672, 33554440, 4194306, 218103808, 96, 184549376, 117440512, 235929600, 201326592, 134217728, 6, 167772160, 150994944, 335544320,
-			301989888, 512, 1537, 16777216, 50331648, 251658240, 67108864,
+			2097156, 4194305, 262148, 1, 4, 50331648, 2, 513, 16, 16384, 16777218, 805306368, 65536, 3145730, 16777224, 6,
+			131072, 262144, 32, 2048, 257, 385, 16777216, 524289, 524288, 8, 1025, 671088640, 8388608, 8192, 50331650, 4096,
+			1048578, 67108864, 2281701376, 268435464, 96, 939524096, 67125248, 129, 1073741824, 1342177280, 67108866, 1207959552, 262150, 1537, 134217728, 402653184,
+			4098, 1048576, 1024, 2818572288, 2013265920, 2621441, 2550136832, 10, 2147483648, 1281, 1879048192, 147456, 1744830464, 1476395008, 1895825408, 1610612736,
+			2684354560, 2415919104, 512, 524292, 536870912,
 		},
 		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Dienst m", "Fonds m", "Forum n", "Gruppe f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "Stiftung f", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
 		suffix:    []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "sionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "ments", "chen", "lein", "enz", "anz"},
-		cue:       []string{"abkürzung für", "akronym für", "kurzform für", "steht für", "stehen für", "kurz für"},
-		cueFirst:  "aks",
+		cue:       []string{"abkürzung für", "akronym für", "kurzform für", "steht für", "stehen für", "kurz für", "kurz", "genannt"},
+		cueFirst:  "agks",
 		placeword: "Ort",
 		maxHead:   19,
 	},
 	{ // en
 		lang: "en",
-		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\x04were\x05\x02am\x06\x02of\a\x04shin\b\x03von\x06\abecause\x03\x06sergei\x02\aadvises\t\aprogr" +
-			"am\n\x0esuperintendent\v\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\v\aweapons\f\x06andrea\x02\x04over\x03\x06stands\r\aandreas\x02" +
-			"\bgeorgian\x00\x04both\x03\ajanuary\x03\bnigerian\x00\x04some\x0e\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\agen" +
-			"eral\v\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x0f\x05boris\x02\nchairwoman\v\x03del\x06\bvladimir\x02\x06friday\x03\tstrongman\v\nsuper" +
-			"vises\t\x04such\x03\x03nam\b\x04most\x03\apremier\v\x02he\x03\x06thomas\x02\x05about\x0e\x05marie\x02\x06nearly\x10\anikolai\x02\aagainst\x03\acountry\f\x06dmitry" +
-			"\x02\x04from\x11\toperation\n\x06sabine\x02\x04that\x04\x05saudi\x00\x04they\x03\x04chen\b\x05greek\x00\x02to\x03\x05heinz\x02\x04will\x12\x03are\x05\x03nor\x03\tsanctions\f\nkil" +
-			"ometers\x13\x04song\b\x03bae\b\bdiplomat\v\x04lord\v\x06though\x03\x06korean\x00\x04next\x03\amanages\t\x06markus\x02\breporter\v\tsoutheast\x14\x02dr\x03\x06" +
-			"centre\x15\acouncil\x16\x02le\x06\amarshal\v\x06albert\x02\x04said\x12\tspaceport\x17\x03you\x03\arussian\x00\x03was\x05\x02is\x05\bmonitors\t\x06shinzo\x02\tbulg" +
-			"arian\x00\x05olena\x02\achilean\x00\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x04fund\x18\x04more\x03\tnortheast\x14\x03not\x03\x05leads\t\tpakistani\x00\x05quee" +
-			"n\v\tsecretary\v\aanthony\x02\x03ceo\v\tfriedrich\x02\x06helmut\x02\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\f\forganization\x01\bhir" +
-			"okazu\x02\ajewgeni\x02\bthousand\x03\x03kim\b\x03and\x03\x04have\x12\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x04here\x03\x06indian\x00\x04baek\b\x02hu" +
-			"\x19\x05irish\x00\x03jan\x02\tnorwegian\x00\tchristian\x02\bcontrols\t\x05henry\x02\nprosecutor\v\aalberto\x02\x04west\x14\x02it\x03\x02jo\b\bofficial\f\x04ja" +
-			"ne\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\t\x05swiss\x00\x05would\x12\x05marco\x02\x04city\x1a\x04must\x12\x05short\r\x06alexej\x02\balgerian\x00\nsouth-ea" +
-			"st\x14\x04iwan\x02\x0evice-president\v\x05klaus\x02\x06sergej\x02\x02xi\b\x06german\x00\aoctober\x03\x03two\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x10\x04t" +
-			"hai\x00\x05abdul\x02\x03she\x03\aemperor\v\abritish\x00\x03seo\b\agerhard\x02\x04juan\x02\x02if\x03\x03may\x1b\x03cho\b\x04eric\x02\beuropean\x00\tcolombian\x00\x04five" +
-			"\x03\x05felix\x02\x02by\x03\thungarian\x00\tnorthwest\x14\x06viktor\x02\x04july\x03\aanother\x03\nfoundation\x1c\x05mario\x02\x02wu\b\x04anne\x02\x03for\x1d\bdirector" +
-			"\v\nvietnamese\x00\x06barack\x02\vspokeswoman\v\x04bank\x1e\x05chris\x02\x05which\x04\achinese\x00\x04what\x03\bamerican\x00\x04olaf\x02\bcroatian\x00\x04aide" +
-			"\v\x02km\x13\x03noh\b\x04kwon\b\nafterwards\x03\x04mary\x02\atuesday\x03\x03his\x03\x04choe\b\x06afghan\x00\x05susan\x02\tsouthwest\x14\x03all\x03\x04amir\x02\x06indeed\x03\a" +
-			"meeting\f\nresearcher\v\x03her\x03\x04olga\x02\x06yemeni\x00\x04your\x03\ahundred\x03\x04head\v\x04jens\x02\x05river\x17\vcorporation\x1f\aadvisor\v\x03but\x03" +
-			"\tkatharina\x02\x04many\x03\x06island\x17\fspokesperson\v\x03ana\x02\x05eight\x03\x04choi\b\x04east\x14\bestonian\x00\avillage\x17\aadmiral\v\x05alice\x02\x05g" +
-			"roup \x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\v\x05after\x03\x04hans\x02\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\x06robert\x02" +
-			"\x04then\x03\x02in!\aharbour\x17\forganisation\x01\x06people\f\tyoshihide\x02\x04runs\t\aofficer\v\x05their\x03\anicolas\x02\x06fatima\x02\x04hong\b\x02at" +
-			"\x11\x06adrian\x02\x03van\x06\x04mari\x02\x04park\b\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\v\teconomist\v\x05talks\f\x05there\x03\nthink tank" +
-			"\x01\x04told\x12\x02yi\b\vabbreviated\r\x05roman\x02\x05today\x03\x04last\x03\x05mayor\v\agoverns\t\bnarendra\x02\x03the\"\twolodymyr\x02\aafrican\x00\x04jung" +
-			"\b\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\rcorrespondent\v\x03had\x12\x05ma" +
-			"jor\v\x06metres\x13\bjonathan\x02\ascholar\v\x02li\b\afinnish\x00\x05envoy\v\x05funds\t\x05peter\x02\akurdish\x00\x05state\f\vcoordinates\t\tcomma" +
-			"nder\v\x03war\f\amexican\x00\x04prof\x03\nsouth-west\x14\x04arab\x00\x04yoon\b\x05along#\bcanadian\x00\x04into\x03\x06libyan\x00\x03bin\x06\awithout\x03\x04duke\v" +
-			"\aenglish\x00\x05could\x12\x04zhao\b\x03has\x12\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment$\x04owns\t\x05czech\x00\x05s" +
-			"hall\x12\x05image\f\x03its\x03\bminister\v\x05three\x03\x04whom\x03\bcommands\t\x04carl\x02\ainstead\x03\x06office\x0f\x11secretary-general\v\astudies" +
-			"%\acaptain\v\x05chang\b\bquestion\f\x06rocket\n\bthursday\x03\njournalist\v\x06french\x00\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean" +
-			"\x02\amichael\x02\x06should\x12\x01a&\x06leader\v\x04town\x17\x05edith\x02\boperates\t\x05ruler\v\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\rcon" +
-			"gresswoman\v\x05josef\x02\x04jang\b\ncommission'\x05might\x12\nresearches\t\acharles\x02\x05julia\x02\x06sergey\x02\x06ursula\x02\x02mr\x03\bsupports" +
-			"\t\x03ahn\b\aantonio\x02\x04john\x02\x06region\x17\ahowever\x03\aacronym\r\bannalena\x02\x05chief\v\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee(\x06" +
-			"almost\x10\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05stand\r\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassado" +
-			"r\v\finvestigates\t\x03han\b\x06rudolf\x02\x06joseph\x02\tpresident\v\begyptian\x00\x05miles\x13\btomorrow\x03\vassociation)\x02oh\b\nunivers" +
-			"ity*\x06prince\v\x06meters\x13\x05since\x03\tcatherine\x02\x05later\x03\x04says\x12\x03lim\b\aearlier\x03\x05seven\x03\x03pak\b\x06antony\x02\afinally\x03\x04paul\x02" +
-			"\x05those\x03\tregulates\t\bprovince\x17\x03six\x03\x05james\x02\bcardinal\v\bgovernor\v\x06bishop\v\aspanish\x00\x03joe\x02\tspokesman\v\acolone" +
-			"l\v\tdetective\v\bministry+\x03can\x12\nnorth-west\x14\bjapanese\x00\x05kevin\x02\x05photo\f\x05south\x14\x05georg\x02\x05under\x03\x05union\x01\x06walter\x02" +
-			"\aadviser\v\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x17\x05jeong\b\x04karl\x02\x02we\x03\x06agency,\x05ap" +
-			"ril\x03\bchairman\v\bbenjamin\x02\x05david\x02\bemmanuel\x02\x06bureau-\x04kang\b\x05rishi\x02\x04king\v\x02la\x06\x06around\x10\x06haruka\x02\aseveral\x03\x06mi" +
-			"chel\x02\astephan\x02\bsaturday\x03\x04moon\b\nnorth-east\x14\x06martin\x02\x03yet\x03\x06javier\x02\nlieutenant\v\x02on\x1d\barmenian\x00\x06daniel\x02\bal" +
-			"banian\x00\x02ms\x03\x05nancy\x02\x02an&\x03ali\x02\x06soviet\x00\x04yang\b\alatvian\x00\vpalestinian\x00\asenator\v\admitrij\x02\x05petro\x02\bsergeant\v\ta" +
-			"uthority.\tprofessor\v\x06andrej\x02\x06hassan\x02\bprincess\v\x04igor\x02\x03lee\b\x02or\x03\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfg" +
-			"ang\x02\beritrean\x00\ahandles\t\x04with\x11\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\x06alexei\x02\x06werner\x02\x06andr" +
-			"ei\x02\ahillary\x02\x02no\x03\x05added\x12\x05judge\v\x03liu\b\talexander\x02\vbroadcaster\x01\nkilometres\x13\x03yoo\b\x02al\x06\x04chun\b\x05jacob\x02\x03sam\x02\aa" +
-			"nalyst\v\x06kamala\x02\x05where\x03\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\x05still\x03\x04adam\x02\ncosmodrome\x17\x05north\x14\bnovember\x03\tj" +
-			"ordanian\x00\x02ko\b\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03son\b\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\b\x04zhou\b\tmeanwhil" +
-			"e\x03\x06slovak\x00\x05chung\b\tinstitute/\x05laura\x02\x05chair\v\aswedish\x00\x04does\x12\x06center\x15\x05hwang\b\airanian\x00\x03how\x03\x05jorge\x02\x06during" +
-			"\x03\asheriff\v\x05heads\t\x01i\x03\x04june\x03\nrepresents\t\x04wang\b\x06anchor\v\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\vchristop" +
-			"her\x02\x03sir\v\x04anna\x02\tconstable\v\x04jeon\b\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x12\tpublishes\t\x03say\x12\x05makes\t\vcongressman\v\talexa" +
-			"ndra\x02\bproduces\t\x06samuel\x02\abetween\x03\tinspector\v\x02up#\x02ri\b\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\x06\tprogr" +
-			"amme\n\x05cuban\x00\x05party0\tethiopian\x00\x03ryu\b\x05zhang\b\x03did\x12\aservice1\blawmaker\v\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x03\x06august\x03" +
-			"\nbelarusian\x00",
-		nouns: "\x02@ \x10\x00\x00\x00`\x00\x00\x89\x00\x12\x00\x82\x00\x81F\x00\b\x04\x00\x00\x01\x04\x04\b\x94\x12\x00\x10\x04\x80\x80\x80! \x00\x00\x00\x00\x80\x01\x00\x02\x00( \b\x00\x11\x00(\x00\x00\x01\x06@ @\x00\x10\x10\x06\x02\x02\x80\x00(\x00\x00\x02\x00\x00\b\x02E\x18\x12\x00\x88\x02@\x04\x00\x81\x01\x02\x01\x00\x00` \x02\x02\b\x00\x15\x01`" +
-			"\x00\x00\x04\x00 \x02\n\x04\x04\x00 \x80\xa0 \x00\x00\b@\x00\x04\x00\x04\x00\x02@@\x18\xca",
+		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\a\abecause\x03\x06sergei\x02\aadvi" +
+			"ses\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\x05\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05\aweapons" +
+			"\f\aactress\x05\x06andrea\x02\x04over\x03\x06stands\r\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bnigerian\x00\x04some\x0e\x03jim" +
+			"\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\ageneral\x0f\x06rector\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05co" +
+			"urt\x10\x03law\v\x05boris\x02\nchairwoman\x0f\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervi" +
+			"ses\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x11\x04most\x03\apremier\x0f\x02he\x03\x06thomas\x02\x05about\x0e\bdaughter\x12\x05marie\x02\x06nearly\x13\anikola" +
+			"i\x02\aagainst\x03\acountry\f\x06dmitry\x02\x04from\x14\toperation\v\x06sabine\x02\x04that\x04\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcounc" +
+			"ilwoman\x05\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\f\nkilometers\x16\x05works\n\x04song" +
+			"\t\x03bae\t\bdiplomat\x05\x04lord\x0f\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\n\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast\x17" +
+			"\x02dr\x18\x06mister\x19\x06centre\x1a\acouncil\x1b\x02le\a\amarshal\x05\x06albert\x02\x04said\x15\tspaceport\x1c\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\b" +
+			"monitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1d\x05olena\x02\achilean\x00\texecutive\x0f\tpublisher\x1e\x04time\f\x04emma\x02\x06stefan\x02\x05among" +
+			"\x03\x06serves\n\x06lawyer\x05\x04fund\x1f\x04more\x03\tnortheast\x17\x03not\x03\x06critic\x05\x05leads\n\tpakistani\x00\x05queen\x0f\tsecretary\x0f\aanthony\x02\x03c" +
+			"eo\x0f\tfriedrich\x02\x06helmut\x02\x03one \bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\f\forganization\x01\astudent\x05\nvirologist\x05\bh" +
+			"irokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x15\x04also!\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x04here\x03\x06indian\x00\tastron" +
+			"aut\x05\x04baek\t\x02hu\"\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binve" +
+			"stor\x05\nprosecutor\x05\aalberto\x02\x04west\x17\x04host\x05\x02it\x03\x02jo\t\bofficial\f\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\b" +
+			"inventor\x05\x05swiss\x00\x05would\x15\x05marco\x02\x05actor\x05\x04city#\x04must\x15\x05short\r\x06alexej\x02\balgerian\x00\x04late\x11\x06mother\x12\adirects\n\nso" +
+			"uth-east\x17\x04iwan\x02\x0evice-president\x0f\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\aturkish\x00\x06steven\x02\x04fou" +
+			"r\x03\aroughly\x13\x04thai\x00\x05abdul\x02\x03she\x03\aemperor\x0f\nindividual \abritish\x00\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may$\x03cho\t\x04eric\x02\x02" +
+			"mx\x19\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\thungarian\x00\tnorthwest\x17\x06viktor\x02\x04july\x03\x04poet\x05\aanother\x03\nfoundat" +
+			"ion%\x05mario\x02\x02wu\t\x04anne\x02\x03for&\tsuccessor\x12\bdirector\x0f\nvietnamese\x00\tcofounder\x05\x06barack\x02\x04film\v\vspokeswoman\x05\x04ba" +
+			"nk'\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x04book\v\bcroatian\x00\tscientist\x05\nc" +
+			"ampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04firm\x01\x04kwon\t\anetwork\x01\x05nurse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03" +
+			"his(\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\tsouthwest\x17\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\f\tpresenter\x05\nresearcher\x05\acharit" +
+			"y\x01\x03her(\x04olga\x02\x06yemeni\x00\x04vice\x11\x04your\x03\ahundred\x03\x04head\x0f\tbarrister\x05\apainter\x05\x04jens\x02\x05river\x1c\vcorporation)\aadvis" +
+			"or\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island\x1c\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east\x17\bestonia" +
+			"n\x00\avillage\x1c\aadmiral\x0f\x05alice\x02\x05group*\x06singer\x05\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\x0f\x05after\x03\x04hans\x02\tsolicitor\x05\x06ashra" +
+			"f\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then+\bengineer\x05\x02in,\aharbour\x1c\forganisation\x01" +
+			"\x06people-\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aofficer\x0f\x05their(\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tc" +
+			"olleague\x12\x06adrian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nch" +
+			"ancellor\x0f\teconomist\x05\x05talks\f\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated\r\abrother\x12\x05roman\x02\x05today\x03\ahusband" +
+			"\x12\x04last\x03\x05widow\x12\x05brand\x01\x05mayor\x0f\tassociate\x05\agoverns\n\bnarendra\x02\x03the.\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pi" +
+			"erre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\x06chairs\n\rcorresponde" +
+			"nt\x05\x03had\x15\acollege\x01\x05major\x0f\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\x05e" +
+			"nvoy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x05state\f\vcoordinates\n\tcommander\x0f\x03war\f\x06doctor\x05\amexican\x00\x04prof\x18\nsou" +
+			"th-west\x17\x04arab\x00\x05woman \x04yoon\t\x05along/\bcanadian\x00\x04into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout\x03\x04duke\x0f\aengl" +
+			"ish\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment0\bretailer\x01\x04owns\n\x04ban" +
+			"d\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05image\f\x03its(\bminister\x0f\x05three\x03\x04whom\x03\bcommands\n\x04carl\x02\ainstead\x03\x06office\x10" +
+			"\x11secretary-general\x05\astudies1\acaptain\x0f\x05chang\t\bquestion\f\x06rocket\v\bthursday\x03\njournalist\x05\x06french\x00\vsociolo" +
+			"gist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x15\x01a2\x06leader\x0f\x04town\x1c\x05edith\x02\boperates\n\x05ruler\x05\x05" +
+			"dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\rcongresswoman\x0f\x05josef\x02\x03man \x02mp\x05\x04jang\t\ncommission3\x05might\x15\nresearc" +
+			"hes\n\acharles\x02\x05julia\x02\x06sergey\x02\x06ursula\x02\x02mr\x18\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1c\ahowever\x03\aacronym\r\bann" +
+			"alena\x02\x06acting\x11\x05chief\x0f\x06jurist\x05\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee4\x06almost\x13\athrough\x03\tchristine\x02\x05fumio\x02\n" +
+			"indonesian\x00\x05label\x01\x05stand\r\tbiologist\x05\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\n\x03" +
+			"han\t\x06rudolf\x02\x06joseph\x02\tpresident\x0f\begyptian\x00\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation5\x06banker\x05\x02oh\t\nuniversi" +
+			"ty6\x06prince\x0f\x06meters\x16\x05since\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03\x03pak\t\tphysician\x05\x06an" +
+			"tony\x02\ateaches\n\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy \tregulates\n\x05rabbi\x05\x06called\r\x03few\x03\bprovince\x1c\x03six\x03\x05james\x02" +
+			"\bcardinal\x0f\bgovernor\x0f\x06bishop\x0f\x06writer\x05\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\x0f\tdetective\x05\bministry7\battorney" +
+			"\x05\x03can\x15\nnorth-west\x17\bjapanese\x00\x05kevin\x02\x05photo\f\fphotographer\x05\x05south\x17\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05unio" +
+			"n\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x1c\x05jeong\t\x04karl\x02\x02we\x03\x06" +
+			"agency8\x05april\x03\bchairman\x0f\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureau9\x04kang\t\apartner:\x05rishi\x02\x04king\x0f\x02l" +
+			"a\a\x06around\x13\x05prime\x11\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x17\x06martin\x02\x03yet\x03\x06javier\x02" +
+			"\nlieutenant\x0f\x06person \x02on&\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\x18\x05nancy\x02\x02an2\x03ali\x02\x05owner\x05\x06soviet\x00\x04yang\t\alatvia" +
+			"n\x00\vpalestinian\x00\asenator\x0f\admitrij\x02\x04bill\v\x05petro\x02\bsergeant\x0f\tauthority;\x04drug\v\tnonprofit\x01\tprofessor\x0f\x06andr" +
+			"ej\x02\x06hassan\x02\bprincess\x0f\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x12\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\beritrea" +
+			"n\x00\ahandles\n\x04with\x14\x06figure \amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\x06alexei\x02\autility\x01\fentrepr" +
+			"eneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x15\x05judge\x0f\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01\nkilometres" +
+			"\x16\x03yoo\t\x02al\a\x04chun\t\x05jacob\x02\bplatform\v\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tuk" +
+			"rainian\x00\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02\ncosmodrome\x1c\x05north\x17\bnovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03o" +
+			"ur\x03\x06polish\x00\ajürgen\x02\x03son<\bsupplies\n\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\b" +
+			"composer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstitute=\x05laura\x02\x05chair\x0f\aswedish\x00\x04does\x15\x06center\x1a\x05hwang" +
+			"\t\airanian\x00\x05known\r\x03how\x03\x05jorge\x02\blinguist\x05\x04dame\x19\x06during\x03\asheriff\x0f\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anc" +
+			"hor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02\x03sir\x19\x0eepidemiologist\x05\x04a" +
+			"nna\x02\tconstable\x05\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongressman\x0f\x06father\x12\x05madam\x19\ta" +
+			"lexandra\x02\twinemaker\x05\bproduces\n\x06samuel\x02\abetween\x03\tinspector\x05\x02up/\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebr" +
+			"uary\x03\x02de\a\x06fellow\x05\tprogramme\v\x05cuban\x00\amanager\x05\x05party>\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aservice?\blawmaker\x05\x05u" +
+			"ntil\x03\x06kenyan\x00\x04luis\x02\x03mrs\x18\x06august\x03\nbelarusian\x00",
+		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\b\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\b\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03@\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
+			"\b\x02\x04\x12 \x04\n\x04\x00\x90\x00\x00\xa0\x00\x00\x00(\x00\x00\x04\x01\x14\b\x02\x00\x00\bJ\x02\x00\x00\x10\x00\x11\x00 \x00\x90-\b\x04@\x80\"\x01\x0e\x00\b\x86@\x00\x01\x02\x10I\x80\"\x00\x00\f\b\x04\x00!\x01\x00\x00\x00\x01\x00\x01\x00A\x00, \x00\x18\x10@\x00\x00\x83\x89\x02@\x00\b\x00\x10\x90\x06\x02\x02\x03\x00!\x06\b\x80" +
+			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01A\x01\x00@Q\x00\x82*\b\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x00@\x00\x04\x00\x00\x00\x80@@\x10\x80",
 		buckets: []uint16{
-			0, 0, 20, 20, 43, 49, 49, 49, 68, 85, 103, 119, 145, 145, 169, 169,
-			183, 191, 191, 210, 241, 241, 246, 254, 262, 262, 286, 310, 318, 334, 341, 341,
-			365, 375, 375, 375, 383, 406, 406, 406, 412, 412, 412, 417, 432, 444, 458, 466,
-			466, 475, 484, 501, 507, 532, 545, 562, 562, 562, 575, 580, 585, 596, 608, 614,
-			619, 619, 619, 619, 635, 635, 635, 643, 657, 695, 695, 695, 699, 699, 699, 699,
-			707, 729, 759, 759, 773, 773, 795, 806, 813, 822, 822, 828, 834, 842, 849, 849,
-			877, 895, 902, 913, 956, 996, 1025, 1030, 1041, 1041, 1058, 1058, 1070, 1077, 1091, 1101,
-			1108, 1124, 1135, 1164, 1179, 1197, 1197, 1197, 1203, 1233, 1233, 1247, 1254, 1273, 1273, 1273,
-			1273, 1273, 1291, 1303, 1325, 1340, 1344, 1366, 1366, 1375, 1375, 1383, 1398, 1398, 1398, 1404,
-			1416, 1425, 1434, 1434, 1439, 1454, 1463, 1463, 1463, 1474, 1484, 1484, 1501, 1508, 1542, 1548,
-			1548, 1557, 1576, 1576, 1580, 1591, 1613, 1613, 1634, 1654, 1669, 1679, 1679, 1679, 1685, 1685,
-			1685, 1685, 1685, 1685, 1695, 1695, 1710, 1710, 1710, 1716, 1734, 1743, 1748, 1754, 1769, 1780,
-			1820, 1820, 1839, 1839, 1839, 1839, 1839, 1845, 1854, 1854, 1854, 1854, 1860, 1860, 1873, 1873,
-			1873, 1886, 1911, 1911, 1917, 1939, 1939, 1951, 1982, 1991, 2005, 2011, 2011, 2033, 2046, 2046,
-			2054, 2065, 2085, 2092, 2106, 2110, 2152, 2152, 2158, 2174, 2183, 2191, 2197, 2201, 2201, 2201,
-			2214, 2220, 2220, 2220, 2220, 2226, 2241, 2311, 2338, 2344, 2351, 2386, 2415, 2423, 2437, 2452,
-			2461, 2461, 2477, 2477, 2477, 2497, 2497, 2512, 2531, 2535, 2544, 2565, 2574, 2574, 2581, 2594,
-			2610, 2619, 2625, 2637, 2637, 2649, 2680, 2694, 2700, 2709, 2722, 2727, 2741, 2741, 2756, 2756,
-			2773, 2785, 2785, 2791, 2798, 2805, 2812, 2840, 2850, 2850, 2856, 2865, 2901, 2910, 2945, 2957,
-			2970, 2979, 2988, 2988, 3018, 3029, 3035, 3059, 3086, 3096, 3118, 3118, 3124, 3136, 3136, 3155,
-			3187, 3187, 3201, 3206, 3229, 3238, 3257, 3257, 3264, 3264, 3271, 3288, 3299, 3307, 3316, 3353,
-			3353, 3353, 3353, 3360, 3380, 3380, 3416, 3429, 3448, 3458, 3458, 3475, 3475, 3488, 3504, 3512,
-			3527, 3538, 3545, 3551, 3556, 3572, 3577, 3577, 3577, 3577, 3577, 3585, 3607, 3618, 3618, 3633,
-			3640, 3660, 3668, 3668, 3677, 3693, 3723, 3723, 3740, 3757, 3771, 3785, 3785, 3800, 3815, 3837,
-			3864, 3872, 3889, 3904, 3914, 3914, 3931, 3941, 3941, 3962, 3972, 3980, 3988, 3997, 4005, 4014,
-			4024, 4030, 4042, 4055, 4063, 4075, 4075, 4079, 4097, 4107, 4111, 4111, 4118, 4122, 4135, 4141,
-			4150, 4172, 4181, 4198, 4209, 4220, 4236, 4246, 4261, 4261, 4261, 4267, 4276, 4282, 4294, 4304,
-			4304, 4329, 4329, 4338, 4359, 4379, 4387, 4387, 4395, 4416, 4416, 4435, 4446, 4476, 4498, 4507,
-			4522, 4537, 4548, 4556, 4563, 4563, 4563, 4598, 4632, 4655, 4662, 4672, 4691, 4691, 4691, 4710,
-			4735, 4735, 4751, 4757, 4757, 4757, 4781, 4781, 4781, 4793, 4793, 4793, 4810, 4844, 4860, 4891,
-			4891, 4909, 4909, 4926, 4932, 4932, 4954, 4969, 4974, 4974, 4981, 4981, 4981, 4994, 5005, 5015,
-			5023, 5023, 5032, 5047, 5051, 5064, 5075, 5080, 5090, 5105, 5119, 5142, 5147, 5156, 5173, 5192,
-			5212,
+			0, 0, 20, 20, 43, 59, 59, 59, 78, 95, 125, 151, 177, 177, 201, 210,
+			224, 232, 232, 251, 296, 296, 301, 309, 317, 317, 341, 373, 381, 397, 404, 409,
+			433, 443, 443, 463, 471, 504, 504, 504, 510, 521, 521, 526, 549, 561, 585, 593,
+			593, 602, 611, 628, 634, 659, 672, 689, 694, 708, 721, 738, 755, 776, 795, 801,
+			806, 806, 806, 806, 822, 822, 822, 830, 850, 900, 900, 900, 912, 912, 912, 912,
+			920, 942, 981, 981, 995, 995, 1017, 1036, 1043, 1063, 1063, 1080, 1086, 1094, 1109, 1117,
+			1145, 1171, 1178, 1189, 1237, 1298, 1327, 1332, 1343, 1343, 1360, 1360, 1372, 1379, 1393, 1414,
+			1421, 1455, 1478, 1517, 1532, 1556, 1563, 1563, 1569, 1599, 1599, 1623, 1630, 1656, 1656, 1656,
+			1656, 1656, 1688, 1709, 1731, 1746, 1750, 1779, 1779, 1788, 1788, 1796, 1811, 1811, 1811, 1817,
+			1829, 1850, 1859, 1859, 1864, 1879, 1888, 1888, 1888, 1903, 1913, 1913, 1930, 1937, 1971, 1983,
+			1983, 1992, 2011, 2011, 2015, 2037, 2059, 2070, 2097, 2127, 2155, 2165, 2165, 2165, 2171, 2171,
+			2171, 2171, 2177, 2177, 2198, 2210, 2225, 2244, 2250, 2272, 2290, 2299, 2304, 2310, 2331, 2342,
+			2393, 2393, 2421, 2421, 2421, 2421, 2421, 2433, 2442, 2442, 2442, 2442, 2448, 2468, 2481, 2481,
+			2481, 2494, 2519, 2519, 2525, 2547, 2558, 2580, 2611, 2620, 2642, 2648, 2648, 2670, 2683, 2694,
+			2702, 2713, 2733, 2740, 2763, 2777, 2826, 2838, 2844, 2860, 2880, 2888, 2894, 2909, 2909, 2909,
+			2939, 2945, 2953, 2953, 2965, 2971, 2986, 3056, 3092, 3114, 3128, 3174, 3211, 3219, 3233, 3255,
+			3264, 3264, 3280, 3288, 3288, 3308, 3308, 3332, 3351, 3364, 3398, 3428, 3437, 3437, 3444, 3457,
+			3473, 3490, 3496, 3508, 3508, 3527, 3566, 3589, 3595, 3604, 3617, 3622, 3636, 3636, 3651, 3651,
+			3668, 3680, 3690, 3696, 3709, 3732, 3739, 3767, 3777, 3777, 3783, 3792, 3828, 3837, 3872, 3884,
+			3910, 3919, 3928, 3928, 3958, 3969, 3975, 3999, 4026, 4036, 4063, 4067, 4073, 4085, 4085, 4104,
+			4136, 4136, 4150, 4155, 4178, 4187, 4206, 4206, 4221, 4229, 4236, 4253, 4264, 4272, 4281, 4325,
+			4336, 4336, 4336, 4343, 4363, 4363, 4399, 4412, 4431, 4441, 4441, 4458, 4466, 4479, 4503, 4511,
+			4526, 4537, 4544, 4560, 4565, 4581, 4597, 4597, 4597, 4597, 4597, 4614, 4642, 4658, 4665, 4693,
+			4700, 4720, 4736, 4736, 4745, 4761, 4791, 4791, 4818, 4835, 4863, 4885, 4885, 4910, 4925, 4947,
+			4974, 4982, 4999, 5014, 5024, 5024, 5041, 5051, 5062, 5092, 5102, 5117, 5125, 5134, 5142, 5151,
+			5161, 5167, 5179, 5192, 5200, 5220, 5220, 5224, 5242, 5252, 5256, 5256, 5263, 5267, 5287, 5293,
+			5302, 5324, 5333, 5356, 5373, 5395, 5411, 5421, 5436, 5436, 5449, 5455, 5464, 5470, 5482, 5492,
+			5492, 5517, 5525, 5534, 5555, 5575, 5592, 5606, 5614, 5635, 5635, 5654, 5676, 5706, 5752, 5761,
+			5782, 5797, 5808, 5825, 5832, 5832, 5832, 5867, 5911, 5944, 5951, 5961, 5980, 5988, 6009, 6028,
+			6064, 6064, 6080, 6086, 6086, 6086, 6110, 6110, 6117, 6129, 6129, 6139, 6162, 6196, 6212, 6243,
+			6264, 6282, 6298, 6315, 6321, 6321, 6343, 6358, 6363, 6363, 6370, 6370, 6370, 6398, 6420, 6430,
+			6438, 6438, 6447, 6462, 6466, 6479, 6490, 6495, 6505, 6528, 6551, 6574, 6579, 6588, 6605, 6624,
+			6644,
 		},
 		vals: []uint32{
-			32768, 1048576, 16384, 1, 129, 96, 16, 529, 131072, 65536, 4194304, 4, 2, 262144, 2049, 8,
-			2048, 513, 32, 4096, 8192, 100663296, 167772168, 3145728, 218103808, 147456, 3145730, 33, 201326592, 17, 67108864, 150994944,
-			1048578, 1025, 273, 1024, 184549384, 234946560, 257, 117440520, 134217736, 33554432, 301989888, 251658248, 17825802, 83886080, 50331648, 234881032,
-			269484032, 285212680,
+			32768, 16777216, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 67108864, 2, 8388608, 2049, 262148,
+			8, 262144, 2097156, 2048, 513, 32, 4096, 8192, 524289, 524288, 805306368, 1358954504, 50331648, 2359300, 16777220, 1744830464,
+			1048576, 8388609, 147456, 50331650, 33, 1610612736, 17, 536870912, 4194305, 1207959552, 16777218, 262145, 1025, 1048578, 273, 1024,
+			1476395016, 1879113728, 257, 939524104, 1090519048, 268435456, 2432696320, 2013265928, 150994954, 671088640, 2097152, 402653184, 2228228, 1879048200, 2164260864, 2281701384,
 		},
 		orghead:   []string{"agency", "association", "authority", "bank", "bureau", "centre", "commission", "committee", "company", "council", "department", "foundation", "fund", "institute", "ministry", "party", "service", "university"},
 		inflect:   []string{"'s", "’s", "s", "es"},
 		suffix:    []string{"tion", "tions", "ness", "ment", "ments", "ity", "ship", "ism"},
-		cue:       []string{"stands for", "stand for", "short for", "acronym for", "abbreviation for", "abbreviated as"},
-		cueFirst:  "as",
+		cue:       []string{"stands for", "stand for", "short for", "acronym for", "abbreviation for", "abbreviated as", "known as", "also known as", "called"},
+		cueFirst:  "acks",
 		placeword: "place",
 		maxHead:   17,
 	},

@@ -80,6 +80,11 @@ type lexSource struct {
 	surnameLead set
 	demonym     set // capitalised adjectives of nationality ("Cuban")
 	defverb     set // verbs that define in a relative clause ("leitet")
+	title       set // titles that alone define no one ("Senator", "Präsident")
+	honorific   set // forms of address, never part of a name or a definition ("Sir", "Dr")
+	generic     set // nouns for anyone or anything ("man", "Mensch")
+	relation    set // roles that relate to another person ("colleague", "Schwester")
+	possessive  set // possessive pronouns ("his", "ihre")
 }
 
 // newLexSource returns an empty lexSource for lang.
@@ -88,7 +93,7 @@ func newLexSource(lang string) *lexSource {
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
 		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{},
-		demonym: set{}, defverb: set{}}
+		demonym: set{}, defverb: set{}, title: set{}, honorific: set{}, generic: set{}, relation: set{}, possessive: set{}}
 }
 
 // sets returns the set sections in sectionNames order (bit i of the word
@@ -96,7 +101,8 @@ func newLexSource(lang string) *lexSource {
 func (lx *lexSource) sets() [secInflect]set {
 	return [secInflect]set{lx.stop, lx.common, lx.role, lx.institution, lx.connector,
 		lx.verb, lx.copula, lx.relative, lx.determiner, lx.affiliation, lx.particle,
-		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead}
+		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead,
+		lx.title, lx.honorific, lx.generic, lx.relation, lx.possessive}
 }
 
 // loadLexSource parses data/<lang>.txt and data/names.txt.
@@ -199,19 +205,19 @@ func (lx *lexSource) parse(file, src string) error {
 var sectionNames = [...]string{
 	"stop", "common", "role", "institution", "connector", "verb", "copula", "relative",
 	"determiner", "affiliation", "particle", "approx", "unit", "direction", "given",
-	"demonym", "defverb", "surname-first",
+	"demonym", "defverb", "surname-first", "title", "honorific", "generic", "relation", "possessive",
 	"inflect", "suffix", "cue",
 	"classifier", "orghead", "placeword",
 }
 
 // Indexes into sectionNames.
 const (
-	secInflect    = 18 // the sections before it form sets
-	secSuffix     = 19
-	secCue        = 20
-	secClassifier = 21
-	secOrghead    = 22
-	secPlaceword  = 23
+	secInflect    = 23 // the sections before it form sets
+	secSuffix     = 24
+	secCue        = 25
+	secClassifier = 26
+	secOrghead    = 27
+	secPlaceword  = 28
 	secNone       = -1 // before the first header, or after an unknown one
 )
 

@@ -180,14 +180,22 @@ func (f kbFact) holds(ref string) bool {
 	return ref[:len(f.since)] >= f.since && (f.until == "" || ref[:len(f.until)] <= f.until)
 }
 
-// definitionAt returns def followed by the facts that hold on ref.
-func definitionAt(def string, facts []kbFact, ref string) string {
+// definitionAt returns def with the facts that hold on ref: after it,
+// or for a person, whose office says most, before it.
+func definitionAt(def string, facts []kbFact, ref, kind string) string {
+	held := ""
 	for _, f := range facts {
 		if f.holds(ref) {
-			def += " " + f.text
+			held += " " + f.text
 		}
 	}
-	return def
+	if held == "" {
+		return def
+	}
+	if kind == "person" {
+		return held[1:] + " " + def
+	}
+	return def + held
 }
 
 // validRef returns ref if it is a date "YYYY-MM-DD" (digits and dashes in
@@ -411,7 +419,7 @@ func (rv *resolver) entry(ref nameRef) *entryState {
 	if *p == nil {
 		es := &entryState{Entry: rv.kbix.entries[ref.idx]}
 		es.Aliases = append([]string(nil), es.Aliases...)
-		es.Definition = definitionAt(es.Definition, rv.kbix.facts[ref.idx], rv.ref)
+		es.Definition = definitionAt(es.Definition, rv.kbix.facts[ref.idx], rv.ref, es.Kind)
 		*p = es
 	}
 	return *p
@@ -444,11 +452,14 @@ func (rv *resolver) articleEntries() {
 		if _, ok := expandedBy[a]; ok {
 			continue
 		}
+		if _, ok := best(a.defs); !ok {
+			continue // only bare titles: left to the knowledge base
+		}
 		if a.cls != cAcronym && rv.inflectionOfArt(a) != nil {
 			inflected = append(inflected, a)
 			continue
 		}
-		d, _ := best(a.defs)
+		d, _ := chooseDef(a)
 		def := d.text
 		var aliases []string
 		if d.alias {
@@ -486,7 +497,7 @@ func (rv *resolver) articleEntries() {
 		if es := rv.lookupName(a.key); es != nil {
 			// A bare kind ("Nachrichtenagentur") says less than the
 			// knowledge base; a real description from the text says more.
-			if es.Source == "builtin" && d.score <= scoreClassifier && !d.alias {
+			if es.Source == "builtin" && (d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person") && !d.alias {
 				rv.addArticleNames(es, []string{a.key})
 				continue
 			}
@@ -569,18 +580,39 @@ func (rv *resolver) addArticleNames(es *entryState, names []string) {
 	}
 }
 
-// best returns the best definition: highest score, then earliest.
+// best returns the best definition that is not a bare title: highest
+// score, then earliest.
 func best(defs []definition) (definition, bool) {
-	if len(defs) == 0 {
-		return definition{}, false
-	}
-	b := defs[0]
-	for _, d := range defs[1:] {
-		if d.score > b.score || d.score == b.score && d.pos < b.pos {
-			b = d
+	var b definition
+	ok := false
+	for _, d := range defs {
+		if d.bare {
+			continue
+		}
+		if !ok || d.score > b.score || d.score == b.score && d.pos < b.pos {
+			b, ok = d, true
 		}
 	}
-	return b, true
+	return b, ok
+}
+
+// chooseDef returns the definition to show for a name: its best one that
+// is not a bare title, led by the bare title the text gives the person
+// when it is a description that does not say it ("Senator, a Nevada
+// Republican"); ok is false when the text gives only bare titles or
+// nothing.
+func chooseDef(a *article) (definition, bool) {
+	d, ok := best(a.defs)
+	if !ok || d.alias || d.score < scoreRelative || d.score > scoreAppos {
+		return d, ok
+	}
+	for _, t := range a.defs {
+		if t.bare && t.pos < d.pos && !strings.Contains(strings.ToLower(d.text), strings.ToLower(t.text)) {
+			d.text = t.text + ", " + d.text
+			break
+		}
+	}
+	return d, true
 }
 
 // newID derives a stable, unique, HTML-safe id from a term.
