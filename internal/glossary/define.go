@@ -19,6 +19,7 @@ func (e *engine) minePatterns() {
 				continue // acronym at the front of a compound
 			}
 			e.acronymParens(o)
+			e.acronymCueBefore(o)
 			e.apposition(o)
 			e.classifierAround(o)
 			continue
@@ -31,6 +32,7 @@ func (e *engine) minePatterns() {
 			// apposition that names a kind of thing still defines it
 			e.apposition(o)
 		}
+		e.copular(o)
 		e.roleBefore(o)
 		e.affiliation(o)
 		e.classifierAround(o)
@@ -102,6 +104,17 @@ func (e *engine) addDef(a *article, text string, score, pos int, alias bool, kin
 	}
 }
 
+// addKindDef records the kind of thing the words [s, t] say a name is
+// ("russische Söldnergruppe"); one listed noun alone ("party",
+// "Partei") is bare: it says too little to be shown by itself.
+func (e *engine) addKindDef(a *article, s, t int, kind string) {
+	n := len(a.defs)
+	e.addSpan(a, s, t, scoreClassifier, false, kind)
+	if len(a.defs) > n && s == t && e.listedNoun(t) {
+		a.defs[n].bare = true
+	}
+}
+
 // addSpan is addDef for the text of tokens [s, t], found at s.
 func (e *engine) addSpan(a *article, s, t, score int, alias bool, kind string) {
 	e.addDef(a, e.span(s, t), score, e.toks[s].start, alias, kind)
@@ -168,6 +181,70 @@ func (e *engine) acronymParens(o occ) {
 				return
 			}
 		}
+	}
+}
+
+// acronymCueBefore handles an expansion that a cue phrase ties to the
+// acronym after it — "trichloroethylene, known as TCE", "eines Verbandes
+// zur Förderung regionaler Obstsorten, kurz VFRO" — and an acronym
+// followed by its expansion in quotes or parentheses after "genannt" or
+// "called" ("RPS genannt („Regional Pricing Scheme“)"). The expansion
+// must spell the acronym; a German genitive's ending is dropped.
+func (e *engine) acronymCueBefore(o occ) {
+	i, acr := o.s, o.a.key
+	for _, cue := range e.lx.cueBefore {
+		ws := strings.Split(cue, " ")
+		p := i - len(ws)
+		if p < 1 {
+			continue
+		}
+		ok := true
+		for n, w := range ws {
+			ok = ok && e.isLower(p+n) && e.lw(p+n) == w
+		}
+		if !ok || !(e.punct(p-1, ",") || e.punct(p-1, "(")) {
+			continue
+		}
+		last := p - 2
+		var idx []int
+		for k := last; k >= 0 && last-k < 12 && e.isWord(k) && e.samePara(k, i); k-- {
+			idx = append(idx, k)
+		}
+		for n := len(idx); n >= 1; n-- {
+			first := idx[n-1]
+			if e.fits(acr, first, last) {
+				text := e.span(first, last)
+				if w := e.w(first); e.isWord(first-1) && (e.lw(first-1) == "eines" || e.lw(first-1) == "des") && e.isCap(first) {
+					for _, g := range [...]string{"es", "s"} {
+						if strings.HasSuffix(w, g) && len(w) > len(g)+3 {
+							text = w[:len(w)-len(g)] + text[len(w):]
+							break
+						}
+					}
+				}
+				e.addDef(o.a, text, scoreExpansion, e.toks[first].start, true, "")
+				return
+			}
+		}
+	}
+	// "RPS genannt („Regional Pricing Scheme“)", "QX, called “Quick Exchange”"
+	k := i + 1
+	if e.punct(k, ",") {
+		k++
+	}
+	if !e.isLower(k) || e.lw(k) != "genannt" && e.lw(k) != "called" {
+		return
+	}
+	k++
+	for e.isPunct(k) && k <= i+4 && !e.punct(k, ",") && !e.punct(k, ".") {
+		k++
+	}
+	end := k
+	for end < len(e.toks) && end-k < 12 && e.isWord(end) {
+		end++
+	}
+	if end > k && e.fits(acr, k, end-1) {
+		e.addSpan(o.a, k, end-1, scoreExpansion, true, "")
 	}
 }
 
@@ -399,6 +476,12 @@ func (e *engine) apposition(o occ) {
 		if !e.samePara(m, start) {
 			break
 		}
+		if !e.de && m > start+1 && e.isLower(m) && e.is(m, wRelative) && e.lw(m) != "that" && (e.hasKindNoun(start, m-1) || e.is(start, wDeterminer)) {
+			// "an Oklahoma Republican who warned of …": the apposition
+			// ends where its relative clause starts
+			end = m - 1
+			break
+		}
 		if e.isPunct(m) {
 			p := e.w(m)
 			if p == "/" || p == "&" {
@@ -413,10 +496,22 @@ func (e *engine) apposition(o occ) {
 	if end < start || end-start > 20 {
 		return
 	}
+	if head := e.appositionHead(start, end); head >= 0 {
+		if e.is(head, wGeneric) && !e.isCap(head) || e.de && e.is(head, wGeneric) {
+			return // "the man with the acquisition plan" says nothing of what he is
+		}
+		if !e.de && o.a.cls != cAcronym && e.pluralNoun(head) {
+			return // "few foreign leaders …": more than the one named
+		}
+		if e.governed(o) && !e.hasKindNoun(start, end) {
+			return // "… in NRW, eine Anfrage …": the name is inside another phrase
+		}
+	}
 	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.is(end+2, wStop)) {
 		return // "den KVW Frauen, dem Jugenddienst Wipptal, dem …": a list
 	}
-	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") {
+	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") &&
+		!(p == "von" && e.isWord(start) && (e.lw(start) == "einem" || e.lw(start) == "einer" || e.lw(start) == "dem")) {
 		return // "Geremek of Poland, a dissident": the apposition is not Poland's
 	}
 	first := e.lw(start)
@@ -505,6 +600,144 @@ func (e *engine) apposition(o occ) {
 	e.addDef(o.a, e.nominative(start, end), scoreAppos, e.toks[start].start, false, kind)
 }
 
+// copular handles a sentence that says what its subject is: "Lara Feld
+// ist Physikerin am Institut für Plasmaforschung", "Tobias Marr ist nicht
+// nur Redakteur beim Nordkurier, sondern …", "Tomás Reyes is a Chilean
+// economist who …". The name opens the sentence, the copula follows it,
+// and the predicate is a noun phrase that names a kind of person or
+// thing (in English one with "a"/"an", or a role); it ends at a comma, a
+// full stop or a relative pronoun.
+func (e *engine) copular(o occ) {
+	if e.toks[o.s].flags&fSentStart == 0 || o.a.cls == cWord && e.weakContext(o) {
+		return
+	}
+	k := o.t + 1
+	if !e.isLower(k) || !e.is(k, wCopula) {
+		return
+	}
+	switch e.lw(k) {
+	case "ist", "war", "is", "was":
+	default:
+		return // a plural subject is no one name
+	}
+	start := k + 1
+	if e.de && e.isLower(start) && e.lw(start) == "nicht" && e.isLower(start+1) && e.lw(start+1) == "nur" {
+		start += 2 // "ist nicht nur Redakteur …, sondern auch …"
+	}
+	if !e.de && e.isLower(start) && (e.lw(start) == "now" || e.lw(start) == "also") {
+		start++
+	}
+	if !e.isWord(start) {
+		if !e.isPunct(start) || !e.isWord(start+1) || e.w(start) != "„" && e.w(start) != "“" && e.w(start) != "\"" {
+			return
+		}
+	}
+	end := -1
+	var b strings.Builder
+	for m := start; m < len(e.toks) && m-start < 20 && e.samePara(m, start); m++ {
+		if e.isPunct(m) {
+			switch e.w(m) {
+			case "„", "“", "”", "\"", "«", "»":
+				continue // "ist „Vorstandsvorsitzender“ eines Verbandes"
+			case "-", "/", "&":
+				if b.Len() > 0 {
+					b.WriteString(e.w(m))
+				}
+				continue
+			}
+			break
+		}
+		lw := e.lw(m)
+		if e.is(m, wVerb|wRelative) && m > start || (lw == "and" || lw == "und" || lw == "but" || lw == "aber") {
+			break
+		}
+		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(e.w(m))
+		end = m
+	}
+	if end < start {
+		return
+	}
+	first := start
+	for !e.isWord(first) {
+		first++
+	}
+	flw := e.lw(first)
+	if !e.hasKindNoun(first, end) {
+		return
+	}
+	if e.de {
+		if e.in(flw, wDeterminer) && flw != "ein" && flw != "eine" || e.isLower(first) && !e.in(flw, wDeterminer) && !adjectiveEnding(flw) {
+			return // "ist der …" is rarely what the name is; "ist nun …"
+		}
+	} else if !(flw == "a" || flw == "an" || e.isRole(first) || e.isLower(first) && adjectiveLikeEN(flw) || e.in(flw, wDemonym)) {
+		return
+	}
+	if !e.de && e.isLower(end) && strings.HasSuffix(e.lw(end), "ed") {
+		return // "was a man who was …" clipped at a verb
+	}
+	e.addDef(o.a, b.String(), scoreCopula, e.toks[first].start, false, "")
+}
+
+// appositionHead returns the head noun of the apposition [s, t]: its
+// first noun (a capitalised word in German; in English the last word
+// before a preposition, a relative pronoun or the end), or -1.
+func (e *engine) appositionHead(s, t int) int {
+	if e.de {
+		for m := s; m <= t; m++ {
+			if e.isCap(m) && !e.is(m, wStop|wDeterminer) && !(e.isGenitiveName(m) && m < t) {
+				return m
+			}
+		}
+		return -1
+	}
+	head := -1
+	for m := s; m <= t; m++ {
+		if !e.isWord(m) {
+			continue
+		}
+		if m > s && head >= 0 && (e.isLower(m) && e.is(m, wAffiliation|wConnector|wRelative) || e.lw(m) == "in" || e.lw(m) == "and") {
+			break
+		}
+		if !e.is(m, wStop|wDeterminer) && !possessive(e.lw(m)) {
+			head = m
+		}
+	}
+	return head
+}
+
+// pluralNoun reports whether the English noun at token m is a plural of a
+// listed role or classifier ("leaders", "groups").
+func (e *engine) pluralNoun(m int) bool {
+	lw := e.lw(m)
+	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || e.in(lw, wRole|wTitle|wGeneric) || e.lx.classifierKind(lw) != 0 {
+		return false
+	}
+	st := strings.TrimSuffix(lw, "s")
+	return e.in(st, wRole|wTitle|wGeneric) || e.lx.classifierKind(st) != 0 || e.lw(m) == "people"
+}
+
+// governed reports whether the name of o is the object of a preposition
+// or a genitive complement of the words before it ("der AfD in NRW",
+// "aside from X"), so that a comma after it may end a larger phrase.
+func (e *engine) governed(o occ) bool {
+	p := o.s - 1
+	if e.isLower(p) && e.is(p, wDeterminer) {
+		p--
+	}
+	if !e.isLower(p) {
+		return false
+	}
+	switch e.lw(p) {
+	case "in", "aus", "von", "vom", "bei", "beim", "mit", "nach", "für", "gegen", "über", "unter", "zu", "zum", "zur", "an", "am", "auf",
+		"of", "from", "at", "with", "for", "to", "by", "on", "into", "against", "about", "des", "der":
+		return true
+	}
+	return false
+}
+
 // relative handles "das Vereinigungsministerium, das für innerkoreanische
 // Angelegenheiten zuständig ist" and "…, which is responsible for …": a
 // relative clause whose verb is a copula; the definition is its predicate.
@@ -535,6 +768,11 @@ func (e *engine) relative(o occ) {
 				if e.predicateDE(r+1, m-1) {
 					e.addSpan(o.a, r+1, m-1, scoreRelative, false, "")
 				}
+				return
+			}
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.is(m, wDefverb) && e.lw(r+1) == "als" && e.hasKindNoun(r+2, m-1) {
+				// "…, die als Sprecherin des Vereins fungiert,"
+				e.addSpan(o.a, r+2, m-1, scoreRelative, false, "")
 				return
 			}
 			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.is(m, wDefverb) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
@@ -829,6 +1067,11 @@ func (e *engine) extendLeft(r int) int {
 				l = p
 				continue
 			}
+			if e.isCap(p) && strings.HasSuffix(lw, "er") && len(lw) > 4 && !e.isRole(p) && !e.is(p, wCommon|wGiven) &&
+				e.isWord(p-1) && e.is(p-1, wStop|wDeterminer) {
+				l = p // "die Bonner Germanisten": an adjective of a place
+				continue
+			}
 			if e.isGenitiveName(p) {
 				return p
 			}
@@ -970,7 +1213,7 @@ func (e *engine) classifierAround(o occ) {
 				}
 			}
 			l := e.extendLeft(start)
-			e.addSpan(o.a, l, k, scoreClassifier, false, kind)
+			e.addKindDef(o.a, l, k, kind)
 			return
 		}
 	}
@@ -984,7 +1227,7 @@ func (e *engine) classifierAround(o occ) {
 				}
 			}
 			if kind != 0 {
-				e.addSpan(o.a, o.t+1, t, scoreClassifier, false, kindNames[kind])
+				e.addKindDef(o.a, o.t+1, t, kindNames[kind])
 				return
 			}
 			if e.is(t, wStop|wVerb) {
@@ -1191,7 +1434,14 @@ func (e *engine) nominative(s, t int) string {
 		return out + text[e.toks[s+1].end-b:]
 	}
 	if e.de && e.lw(s) == "dem" {
-		return e.roleNominative(s, t, text)
+		if r := e.roleNominative(s, t, text); r != text {
+			return r
+		}
+	}
+	if e.de {
+		if r, ok := e.mascNeutNominative(s, t, text); ok {
+			return r
+		}
 	}
 	if !e.de || e.lw(s) != "einer" || !e.isWord(s+1) || e.is(s+1, wDeterminer) {
 		return text
@@ -1214,6 +1464,93 @@ func (e *engine) nominative(s, t int) string {
 	a1 := e.toks[adj].end - e.toks[s].start
 	// "einer" → "eine", "ansässigen" → "ansässige"
 	return "eine" + text[len("einer"):a1-1] + text[a1:]
+}
+
+// mascNeutNominative turns a German masculine or neuter apposition in
+// the dative or genitive into the nominative: "einem anerkannten
+// Grammatiker" reads "anerkannter Grammatiker" (a role, without its
+// article, as role definitions read), "eines Verbandes zur Förderung …"
+// "ein Verband zur Förderung …", "dem größten Hafen des Landes" "der
+// größte Hafen des Landes", "Russlands wichtigstem Startzentrum"
+// "Russlands wichtigstes Startzentrum". The gender of a noun that is not
+// a person's role comes from the list of neuter heads (else masculine).
+// ok is false for any other phrase.
+func (e *engine) mascNeutNominative(s, t int, text string) (string, bool) {
+	art := e.lw(s)
+	k := s + 1
+	adjEnd := "en"
+	switch art {
+	case "einem", "eines", "dem", "des":
+	default:
+		if !e.isCap(s) || !strings.HasSuffix(e.lw(s), "s") || e.is(s, wStop) || !e.isLower(s+1) || !strings.HasSuffix(e.lw(s+1), "em") {
+			return "", false
+		}
+		art, adjEnd = "", "em"
+	}
+	var adjs []int
+	for k <= t && e.isLower(k) && strings.HasSuffix(e.lw(k), adjEnd) && len(e.lw(k)) > len(adjEnd)+2 && !e.is(k, wStop) {
+		adjs = append(adjs, k)
+		k++
+	}
+	if k > t || !e.isCap(k) || art == "" && len(adjs) == 0 {
+		return "", false
+	}
+	noun, lnoun := e.w(k), e.lw(k)
+	role := e.roleHead(lnoun) || e.singularRole(k) != noun
+	if role {
+		noun = e.singularRole(k)
+		if strings.HasSuffix(noun, "en") && e.in(strings.ToLower(noun[:len(noun)-1])+"r", wRole) {
+			noun = noun[:len(noun)-1] + "r" // "Vorsitzenden" → "Vorsitzender"
+		}
+	} else if art == "eines" || art == "des" {
+		for _, g := range [...]string{"es", "s"} {
+			if st := strings.TrimSuffix(lnoun, g); st != lnoun && len(st) > 3 && (e.lx.nounLike(st) || e.neuter(st) || e.lx.classifierKind(st) != 0) {
+				noun = noun[:len(noun)-len(g)]
+				break
+			}
+		}
+	}
+	neuter := !role && e.neuter(strings.ToLower(noun))
+	b := e.toks[s].start
+	var out strings.Builder
+	switch {
+	case art == "":
+		out.WriteString(e.w(s) + " ")
+	case role:
+	case art == "einem" || art == "eines":
+		out.WriteString("ein ")
+	case neuter:
+		out.WriteString("das ")
+	default:
+		out.WriteString("der ")
+	}
+	for _, a := range adjs {
+		w := e.w(a)
+		stem := w[:len(w)-len(adjEnd)]
+		switch {
+		case art == "dem" || art == "des":
+			if role {
+				stem += "er"
+			} else {
+				stem += "e" // "der größte Hafen", "das größte Dorf"
+			}
+		case neuter:
+			stem += "es"
+		default:
+			stem += "er"
+		}
+		out.WriteString(stem + text[e.toks[a].end-b:e.toks[a+1].start-b])
+	}
+	out.WriteString(noun)
+	out.WriteString(text[e.toks[k].end-b:])
+	return out.String(), true
+}
+
+// neuter reports whether the German noun w (lower case) is neuter, by the
+// list of neuter heads.
+func (e *engine) neuter(w string) bool {
+	h, _ := e.lx.formHead(w, wNeuter)
+	return h != "" && strings.HasSuffix(w, h)
 }
 
 // roleNominative turns a German masculine dative role, "dem Vorsitzenden

@@ -63,6 +63,7 @@ const (
 	scoreAppos       = 8
 	scoreCue         = 8
 	scoreRelative    = 7
+	scoreCopula      = 7
 	scoreRole        = 6
 	scoreAffiliation = 5
 	scoreClassifier  = 4
@@ -214,7 +215,7 @@ func (e *engine) features(i int) uint16 {
 	bits, kind, v := e.lx.nounBits(lw)
 	if in.feat&ftClass == 0 {
 		in.feat |= ftClass
-		in.class = v & (1<<kindShift - 1)
+		in.class = uint32(v)
 	}
 	if bits&nRole != 0 {
 		f |= ftRole
@@ -332,8 +333,11 @@ func (e *engine) capRun(i int) int {
 			j = k // "George H.W. Bush"
 			continue
 		}
-		if e.toks[k].flags&fAllCaps != 0 && regnal(e.w(k)) && (e.is(j, wGiven) || j == i && e.isRole(i-1)) {
+		if e.toks[k].flags&fAllCaps != 0 && regnal(e.w(k)) && (e.is(j, wGiven) || e.isRole(j-1) && e.isCap(j-1)) {
 			j = k // "Wilhelm II", "König Olav V"
+			if e.de && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0 && (e.isPunct(k+2) || e.isLower(k+2)) {
+				j = k + 1 // "Wilhelm II., der letzte Kaiser": the ordinal's period
+			}
 			continue
 		}
 
@@ -352,7 +356,7 @@ func (e *engine) capRun(i int) int {
 			continue
 		}
 		if e.isLower(k) && nameParticle(e.lw(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&
-			e.toks[k+1].flags&fAllCaps == 0 && e.personStart(i) && !e.is(k+1, wStop) {
+			e.toks[k+1].flags&fAllCaps == 0 && (e.personStart(i) || e.is(j, wGiven)) && !e.is(k+1, wStop) {
 			j = k + 1 // "Luis de Miranda", "Carl von Ossietzky"
 			continue
 		}
@@ -432,7 +436,7 @@ func (e *engine) runCandidates(i, j int) {
 		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s)) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t))) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t)) && !e.surnameAfterGiven(s, t)) {
 			t--
 		}
 		if s > t {
@@ -719,6 +723,14 @@ func (e *engine) isLowerAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.text[i:])
 	return unicode.IsLower(r)
+}
+
+// surnameAfterGiven reports whether word t, the last of a run [s, t],
+// follows a given name and so is a family name even where it ends like a
+// common noun ("Stefan Hollmann", "Lara Feld"): it is capitalised and not
+// itself a listed common noun, stop word or role.
+func (e *engine) surnameAfterGiven(s, t int) bool {
+	return t > s && e.is(t-1, wGiven) && e.isCap(t) && !e.is(t, wCommon|wStop|wRole|wTitle) && !e.isRole(t)
 }
 
 // titled reports whether word k follows a role or title directly and is a

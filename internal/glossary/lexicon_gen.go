@@ -9,118 +9,124 @@ package glossary
 var lexTables = [2]lexicon{
 	{ // de
 		lang: "de",
-		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\x06\x06sergei\t\vverhandlung\x06" +
-			"\x05schon\x03\x03sie\x03\vunternehmen\n\x06arbeit\x06\x06andrea\t\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\t\x04ende\x06\x06nation\x06\x02du\x03\x05hafen\x05\bl" +
-			"ehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\t\x05forum\v\nentwickelt\f\x05boris\t\bvladimir\t\x04mann\r\aökonom\x04\x04juni\x03\nkassenwar" +
-			"t\x04\funiversität\x0e\rgipfeltreffen\x06\x06soldat\x0f\vkolumnistin\x04\x03nam\x10\tjahrzehnt\x06\astraße\x06\bbiologin\x04\aenkelin\x00\x05mar" +
-			"ie\t\tmarschall\x04\anikolai\t\fbevölkerung\x06\tvirologin\x04\x06meinen\x03\x03zur\x03\x05bitte\x03\nwirtschaft\x06\bleiterin\x02\bfrühere\x11" +
-			"\astädte\x06\x04will\x12\x04fast\x13\abeamten\x06\x04eine\x14\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wort\x06\x03das\x15\x03bae\x10\fgouverneurin\x11\x0frundfun" +
-			"kanstalt\x16\bvertritt\f\x05zuvor\x03\fepidemiologe\x04\adichter\x04\nstaatschef\x04\vinformation\x06\x05seine\x01\x06regime\x06\x04imam\x04\x06mona" +
-			"te\x06\x06markus\t\vunternehmer\x04\x02dr\x17\x06manche\x03\x06mister\x18\x06dienst\x19\bprojekte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le\b\x04g" +
-			"eld\x06\agranate\x06\tmillionen\x06\x05wegen\x03\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x12\x06shinzo\t\atrainer\x04\vkoordiniert\f\x04je" +
-			"de\x03\bdezember\x03\x06januar\x03\x02zu\x1a\veigentümer\x04\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund\x1b\x03gab\x12\aautorin\x04\aanthony\t\tfrie" +
-			"drich\t\ahaltung\x06\x04oben\x03\astudent\x04\bhirokazu\t\x06jahren\x06\ajewgeni\t\x06dieses\x03\x03kim\x10\x04wann\x03\aehefrau\x00\vvertreterin\x04\na" +
-			"bkürzung\x1c\nhistoriker\x04\x06berät\f\x02ob\x03\asprache\x06\fsüdwestlich\x1d\tvolodymyr\t\x04foto\x06\x06seinen\x01\tastronaut\x04\x04baek\x10\x05" +
-			"heute\x03\x05stadt\x1e\x05deren\x03\aalberto\t\x14ministerpräsidentin\x11\abetreut\f\x02jo\x10\asonntag\x03\taußerdem\x03\fresolutionen\x06\x04j" +
-			"ane\t\adeshalb\x03\x04lars\t\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern\x1f\bbetreibt\f\x03zum\x03\x05einem\x14\x06weste" +
-			"n\x06\nastronomin\x04\bstiftung\x0e\x06mensch \x04etwa\x13\x02xi\x10\x04tage\x06\x04wenn\x03\x04zone\x06\tbefehligt\f\x0eschauspielerin\x04\x04arzt\x04\x10stellv" +
-			"ertretende\x11\nministerin\x02\x05märz\x03\x06sender\x16\brichtung\x06\tdamaliger\x11\terforscht\f\x05enkel\x00\x05abdul\t\fhistorikerin\x04\x06n" +
-			"orden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwacht\f\x03seo\x10\agerhard\t\x04juan\t\binvasion\x06\apodcast!\x04eric\t\fmathematiker" +
-			"\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x03amt\x19\x05eines\x14\x05felix\t\rangelegenheit\x06\aeinsatz\x06\boffizier\x04\azwanzig\x03\nfoundati" +
-			"on\"\nehemaliger\x11\x02wo\x03\x03for\b\x06einige\x03\x04für\x03\x06barack\t\x10bürgermeisterin\x02\x04bank#\x06morgen\x03\vvolkswirtin\x04\nfinanzie" +
-			"rt\f\x06system\x06\ahinweis\x06\bkapitän\x04\azeitung\n\rmitgründerin\x04\x05diese\x03\x0fgeneralleutnant\x04\x03noh\x10\x04weil\x03\x05daher\x03\x04kwo" +
-			"n\x10\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meinte\x12\fgeneralmajor\x04\x04sind$\ftochterfi" +
-			"rma\x16\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\bgebäude\x06\tsängerin\x04\bfabriken\x06\aländer\x06\tanwältin\x04\tkatha" +
-			"rina\t\tflughafen\x05\x04choi\x10\aadmiral\x02\x05vorne\x03\x05alice\t\x05group%\tdichterin\x04\akönnen\x12\breferent\x04\tgermanist\x04\x04hans\t\x06" +
-			"ashraf\t\vmedizinerin\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x16\apilotin\x04\rstreitkräfte\x06\x06robert\t\fvo" +
-			"rgängerin\x00\awürden\x12\anicolas\t\runternehmerin\x04\x04hong\x10\bkardinal\x02\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaf" +
-			"t\x06\x04mari\t\böstlich\x1d\x04sagt\x12\x06kinder\x06\x06worten\x06\x05firma\x16\runterhändler\x04\x04park\x10\x05druck\x06\x02yi\x10\x05roman&\bbedenken\x06\x06bei" +
-			"den\x03\x05meter\x1f\x04nach\x03\twolodymyr\t\x06angela\t\bchemiker\x04\bjohannes\t\vpneumologin\x04\x05gegen\x03\x04ivan\t\akanzler\x02\bmohammed" +
-			"\t\x06könig\x02\x04zeit\x06\akonzern\x16\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x10\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin\x04\aland" +
-			"rat\x02\nfahrdienst\x16\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war$\vpolitikerin\x04\aminuten\x06\x04nein\x03\x0evizepräside" +
-			"nt\x02\x03bin\b\x05einer\x14\bergebnis\x06\x05hieß\x12\x04zhao\x10\x04noch\x03\x06wurden\x12\x06carlos\t\aprojekt\x06\x04tony\t\babdullah\t\x05staat\x06\x04band\x16\x03c" +
-			"fo\x04\x05faust\x06\tverwaltet\f\x10generalsekretär\x02\bminister\x02\awelches'\x04carl\t\x05sache\x06\atruppen\x06\astudies(\x02um\x03\x05chang\x10" +
-			"\amärkte\x06\x06stehen\x1c\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\t\varchitektin\x04\amichael\t\tkanzlerin\x02\tberater" +
-			"in\x00\x03der\x15\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexperte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06" +
-			"\x0estellvertreter\x00\ncommission)\vdoktorandin\x04\x06sergey\t\x06ursula\t\x03ahn\x10\rschwierigkeit\x06\aantonio\t\x04john\t\x06kaiser\x02" +
-			"\x03und\x03\bannalena\t\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rechte\x06\bdirigent\x04\x05seite*\x06donald\t\bkurzform\x1c\x11vo" +
-			"rstandsmitglied\x04\bakademie\x19\tcommittee+\npräsident,\aallianz\x16\tbedrohung\x06\tmediziner\x04\tchristine\t\x05label\x16\tk" +
-			"omponist\x04\npriorität\x06\aschritt\x06\x05brian\t\bfahrzeug\x06\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x10\fjournalistin\x04\bleutna" +
-			"nt\x04\x06rudolf\t\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04juli\x03\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x10\x05unser" +
-			"\x03\x05jedes\x03\x04rund\x13\vbeauftragte\x04\x03pak\x10\x03bei-\bphysiker\x04\x03ist$\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet\x05\binstitut\x19\bwebseite" +
-			"!\x04dach\x06\x04paul\t\tregisseur\x04\x05james\t\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz\x1c\fnordöstlich\x1d\tingenieur" +
-			"\x04\aregiert\f\adutzend\x06\x03joe\t\x05kevin\t\vorganisiert\f\x0eaußenminister\x04\x05georg\t\bbehörde\x19\x04wahl\x06\bsoldatin\x04\x06walter" +
-			"\t\x06anwalt\x04\x04oleg\t\nberichtete\x12\telizabeth\t\vgermanistin\x04\nspannungen\x06\x06hatten\x12\x04karl\t\x06vorrat\x06\x06agency.\bbenjam" +
-			"in\t\x05david\t\x05trotz\x03\rastrophysiker\x04\x06bureau/\fkontrolliert\f\x05namen\x06\x02la\b\bbeispiel\x06\bgesandte\x04\x04graf\x02\x06haruka\t\r" +
-			"statistikerin\x04\x05grund\x06\astephan\t\x06truppe\x06\termittler\x04\aagentur\n\bführung\x06\bweltraum\x06\bgründer\x04\amusiker\x04\x06sa" +
-			"gten\x12\x06javier\t\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilen0\x05figur1\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\t\x02an\x1a\x03al" +
-			"i\t\x03ich\x03\x03des\x14\x06solche\x03\x04yang\x10\x05links\x03\admitrij\t\aärztin\x04\x03nun\x03\tauthority/\x05höhe\x06\bkollegin\x00\x06witwer\x00\nkommiss" +
-			"ion\x19\tprofessor\x02\x03sei$\x06andrej\t\vkomponistin\x04\x05hatte\x12\therrscher\x04\x04igor\t\x03lee\x10\x05jedem\x03\abernard\t\ngründerin\x04\ns" +
-			"anktionen\x06\vverbündete\x06\x05fluss\x05\vbotschafter\x04\x06george\t\x06alexei\t\x06zwölf\x03\x06werner\t\ahillary\t\x05knapp\x13\vredakteu" +
-			"rin\x04\x05krise\x06\x03den\x14\x02al\b\x04chun\x10\x05jacob\t\x06kamala\t\tarchitekt\x04\nnachfolger\x00\x06dmitri\t\awebsite!\bbewegung\x16\x05durch\x03\bn" +
-			"ationen\x06\x04mark\t\ajürgen\t\nkritikerin\x04\x03son\x10\x05ahmed\t\fnordwestlich\x1d\x03yun\x10\x04zhou\x10\x03los2\nkommandant\x04\tredakteur\x04" +
-			"\x04hier\x03\tinstitute(\x05laura\t\x06süden\x06\babkommen\x06\x04fest2\abahnhof\x06\aaussage\x06\finformatiker\x04\x06center3\x05hwang\x10\x04seit" +
-			"\x03\x06grenze\x06\x05jorge\t\naktivität\x06\blinguist\x04\fsüdöstlich\x1d\x11wissenschaftlerin\x04\x04wang\x10\x04herr\x17\x05neben\x03\x03die\x15\x06dies" +
-			"em\x03\x05scott\t\x04boot\x06\vchristopher\t\x05jahre\x06\x04anna\t\tausschuss\x19\x06themen\x06\bpriester\x04\x04haus\x06\x05pedro\t\bsoldaten\x06\x06xavie" +
-			"r\t\x06gruppe\n\x03hin2\talexandra\t\vregisseurin\x04\nhochschule\x16\bsanktion\x06\x03vor\x1a\ventwicklung\x06\x05einen\x14\bmenschen\x06\treg" +
-			"ierung\x06\x02er\x03\x05haben\x12\amanager\x04\x05party4\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x10\x05zhang\x10\x04luis\t\asondern\x03\x0erepräsen" +
-			"tiert\f\atausend\x03\x02es\x03\vmitgründer\x04\x10schriftstellerin\x04\x05josé\t\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04" +
-			"neun\x03\x04shin\x10\x03von\a\x03mal\x06\x05essen\x06\tkilometer0\x03tim\t\fvereinbarung\x06\x03gut\x13\x04denn\x03\x04auch\x03\x02da\x03\x0eeinschränkung\x06\tkont" +
-			"rolle\x06\aandreas\t\x06welche'\ndenkfabrik\x16\x04ding\x06\nkapazität\x06\x06oberst\x02\bvorstand\x02\x04frau5\x06traube!\ageneral\x02\x0fweltr" +
-			"aumbahnhof\x05\acompany6\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del\b\x05miliz\x16\nlandrätin\x02\x06partei\x16\rgen" +
-			"eraloberst\x04\aantwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thoma" +
-			"s\t\bvirologe\x04\x06panzer\x06\nmachthaber\x04\nvermittler\x04\vkanonenboot\x06\azentrum7\abankier\x04\aunseres\x03\x06dmitry\t\fentsche" +
-			"idung\x06\bjuristin\x04\toperation!\x06sabine\t\rdienstleister\x16\araketen\x06\x04chen\x10\x03cto\x04\x11geschäftsführer\x04\x05heinz\t\bvor" +
-			"räte\x06\ndelegation\x06\bsprecher\x02\x05leute1\x0eregierungschef\x04\nvermittelt\f\x05fotos\x06\x05notar\x04\x04song\x10\x03ort\x06\vkommissarin" +
-			"\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x0fkorrespondentin\x04\rbotschafterin\x04\breporter\x04\flebens" +
-			"mittel\x06\x04habe\x12\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centre3\brebsorte!\acouncil8\x06albert\t\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bfor" +
-			"scher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\bkritiker\x04\x05olena\t\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\t\x06chance\x06\x05pr" +
-			"inz\x02\x06stefan\t\x03ein9\vgelegenheit\x06\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06h" +
-			"elmut\t\x03zug\x06\x05dinge\x06\ndiplomatin\x04\forganization:\fvorsitzender\x02\x05circa\x13\bsüdlich\x1d\x05maria\t\x02hu;\x05unten\x03\x03jan\t\x06m" +
-			"useum\x16\x05tempo\x06\averkauf\x06\tchristian\t\x05henry\t\binvestor\x04\bschäden\x06\x05vater\x00\tphilosoph\x04\avorbild\x06\x06andrew\t\x04hugo" +
-			"\t\x05osten\x06\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\t\x03art\x06\bbündnis\x16\aabsicht\x06\x05darum\x03\nhersteller\x16\x06alexej\t\npro" +
-			"duziert\f\baktivist\x04\x04iwan\t\x04plan\x06\ndiplomatie\x06\x05klaus\t\x06sergej\t\valternative\x06\nbehauptung\x06\nhauptstadt\x06\atechn" +
-			"ik\x06\x06anlage\x06\x05monat\x06\azurück2\therstellt\f\x04kind\x06\aprozess\x06\x06fasses\x06\x06steven\t\x05marke\x16\asitzung\x06\x0eunterstützung" +
-			"\x06\x05ihres\x01\akräfte\x06\x03rat7\bfotograf\x04\bgegenzug\x06\bpolizist\x04\x05witwe\x00\aprodukt\x06\rfunktionärin\x04\fgeheimdienst\x19\x06ha" +
-			"ndel\x06\thauptmann\x04\x03cho\x10\x05worte\x06\reigentümerin\x04\x02ab2\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\x06viktor" +
-			"\t\bzwischen\x03\x04rede\x06\x06wochen\x06\bereignis\x06\x11stellvertretender\x11\x05mario\t\bnetzwerk\x16\x02wu\x10\x04anne\t\x05jeder\x03\x10regierungsc" +
-			"hefin\x04\x04film!\nmathematik\x06\bmilitär\x06\x05chris\t\x06rakete*\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\t\x06fürst\x02\bsekun" +
-			"den\x06\x04aber\x03\bwährend\x03\x04idee\x06\nreporterin\x04\tzeitpunkt\x06\namtierende\x11\x06heißt\x12\x02km\x1f\bkaiserin\x02\nsoziologin\x04\anetw" +
-			"ork<\x04mary\t\x04wird\x12\x0eschwesterfirma\x16\vsekretärin\x02\x04choe\x10\x06leitet\f\x05susan\t\x04amir\t\x05markt\x06\x03aus\x1a\tbotschaft\x06\ahund" +
-			"ert\x03\tlimousine\x06\x03her2\x04olga\t\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete!\vastronautin\x04\tkoalition\x16\bre" +
-			"chtler\x04\x0eschriftsteller\x04\tehemalige\x11\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\t\apolitik\x06\x04alle\x03\tlieferung\x06\tnördli" +
-			"ch\x1d\vcorporation=\x04kann\x12\bflugzeug\x06\vkrankenhaus\x16\x04welt\x06\x06werden\x12\x03ana\t\tplattform!\x04deal\x06\x06teilte\x12\bmehrheit\x06\x04" +
-			"lisa\t\x12ministerpräsident\x11\x06kosten\x06\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorf\x1e\x05frank\t\bdienstag\x03\x05fü" +
-			"nf\x03\x02in\x03\x06meinem\x03\fdramatikerin\x04\forganisation>\x05pilot\x04\tyoshihide\t\x06fabrik\x06\x06kritik\x06\tvertreter\x04\x06fatima\t\x04dre" +
-			"i\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\t\noffizierin\x04\x06minute\x06\nsatelliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tge" +
-			"wässer\x06\bposition\x06\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\x06beamte\x06\agericht7\bnarendra\t\x03the\b\x12tochterunterne" +
-			"hmen\x16\aakronym\x1c\x04jung\x10\x06pierre\t\x06chefin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\x06diesen\x03\x05major\x02\bjonathan\t\vtechnolog" +
-			"ie\x06\naktivistin\x04\x03bis\x03\x05peter\t\rbeaufsichtigt\f\x06gesetz!\tmoderator\x04\x06montag\x03\ndramatiker\x04\x04prof\x17\nhafenstadt\x05\x04" +
-			"yoon\x10\agenannt\x1c\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x13\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x12\x05suche\x06" +
-			"\x05meile\x06\tmanagerin\x04\aclaudia\t\x04luiz\t\x03uhr\x06\vdarstellung\x06\ndepartment?\asendung!\vaufklärung\x06\averband\x16\x05über" +
-			"\x03\aanfrage\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht\x1c\x04land\x06\awelcher'\x05reise\x06\x05waren$\x05brief\x06\nlinguistin\x04\x05" +
-			"sagte\x12\njournalist\x0f\x05maler\x04\tkronprinz\x04\x06verein\x16\npsychologe\x04\nartillerie\x06\x05franz\t\x04jean\t\vingenieurin\x04\x05edith" +
-			"\t\x04fall\x06\x05josef\t\x03man\x03\x04jang\x10\vkommandiert\f\tkosmodrom\x05\acharles\t\x06chemie\x06\x05julia\t\x06hinten\x03\nlandwirtin\x04\tsonnab" +
-			"end\x03\tkommissar\x04\x06region\x1e\x05zonen\x06\vministerium\x19\x06schiff\x06\x03vom\a\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\akomitee" +
-			"\x19\agiorgia\t\bgeschoss\x06\x06verlag\x16\rfernsehsender\x16\x05fumio\t\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x12\aehemann\x00\x06joseph\t\bleistung" +
-			"\x06\tgeschosse\x06\asamstag\x03\vassociation@\nuniversityA\x05dabei\x03\vmitarbeiter\x04\tcatherine\t\x04beimB\vherausgeber\x04\x03lim" +
-			"\x10\x06wasser\x06\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\t\x05jeden\x03\trichterin\x02\tanführer\x04\fplattenfirma\x16\vjahrzehnten\x06\bast" +
-			"ronom\x04\x04soll\x12\x05damit\x03\vmoderatorin\x04\astunden\x06\bministry?\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x11\rgeg" +
-			"enleistung\x06\ainhaber\x04\x02ja\x03\x06klinik\n\x03mit\x1a\x02so\x03\x05jeong\x10\x05unter\x03\x05april\x03\x04buch!\bhändler\x16\akanzlei\x16\bemmanuel\t\x12na" +
-			"chrichtenagentur\x16\x04kang\x10\apartner\x06\x05rishi\t\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsi" +
-			"tuation\x06\x04acht\x03\bwestlich\x1d\x06michel\t\x05serie!\x03wer\x03\ndirigentin\x04\x05seien\x12\x06winzer\x04\bkönigin\x02\x04moon\x10\x06unsere\x03\nfoto" +
-			"grafin\x04\x05hilfe\x06\x06martin\t\x06person \x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06dani" +
-			"el\t\x06hinter\x03\x06führt\f\fpräsidentin\x02\bprogramm*\x05wurde\x12\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06" +
-			"bruder\x00\asenator\x02\tkolumnist\x04\x05petro\t\apfarrer\x04\x03dem\x14\x06hassan\t\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike" +
-			"\t\x06besuch\x06\amagazin!\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\t\vpolitologin\x04\amatthew\t\bspannung\x06\x05warum\x03\bwladimi" +
-			"r\t\bdamalige\x11\x06dessen\x03\bgranaten\x06\x06andrei\t\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x10\talexander\t\tmusikerin\x04\tpo" +
-			"litiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x11\x03yoo\x10\x03sam\t\aanalyst\x04\x0fastrophysikerin\x04\x04alan\t\x05autor\x04\fb" +
-			"efehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\t\ngespräche\x06\bnovember\x03\x02ko\x10" +
-			"\x05macht\x06\ayevgeny\t\x03auf\x1a\bmuhammad\t\terklärte\x12\x05chung\x10\x06konnte\x12\vfunktionär\x04\fverantwortet\f\fkassenwartin\x04\x06d" +
-			"anach\x03\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x18\x04gibt\x12\tinteresse\x06\x06johann\t\vamtierender\x11\x04ziel\x06\x03sirC\nsprecher" +
-			"in\x02\nerfinderin\x04\x04jeon\x10\nuntersucht\f\x03hat\x12\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentru" +
-			"m\x05\x05nicht\x03\x06physik\x06\x06samuel\t\banbieter\x16\npolitologe\x04\aunserem\x03\fgewerkschaft\x16\x06portal!\x02ri\x10\x05sarah\t\nkilometern" +
-			"\x1f\x02de\b\faktivitäten\x06\bkandidat\x04\fnachfolgerin\x00\aserviceD\tparlament\x19\x06august\x03",
+		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\t\x06sergei\n\vverhandlung\x06" +
+			"\x05schon\x03\x03sie\x03\vunternehmen\v\x06arbeit\x06\vkönigreich\f\x06andrea\n\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\n\x04ende\x06\x06nation\x06" +
+			"\x02du\x03\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\r\nentwickelt\x0e\x05boris\n\bvladimir\n\x04mann\x0f\aökonom\x04\x04ju" +
+			"ni\x03\nkassenwart\x04\funiversität\x10\rgipfeltreffen\x06\x06soldat\x11\vkolumnistin\x04\x03nam\x12\tjahrzehnt\x06\astraße\x06\bbiologin\x04" +
+			"\aenkelin\x00\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x06meinen\x03\x03zur\x03\x05bitte\x03\nwirtschaft\x06\bleiter" +
+			"in\x02\bfrühere\x13\astädte\x06\x04will\x14\x04fast\x15\abeamten\x06\x04eine\x16\torchester\f\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wort\t\x03das\x17\x03ba" +
+			"e\x12\fgouverneurin\x13\x0frundfunkanstalt\x18\bvertritt\x0e\x05zuvor\x03\fepidemiologe\x04\adichter\x04\nstaatschef\x04\vinformation\x06\x05s" +
+			"eine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x19\x06manche\x03\x06mister\x1a\x06dienst\x1b\bprojekte\x06\x04name\x06\x06mutter\x00" +
+			"\numlaufbahn\x06\x04dann\x03\x02le\b\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x14\x06shinzo\n\a" +
+			"trainer\x04\ajuliana\n\vkoordiniert\x0e\tmargrethe\n\x04jede\x03\bdezember\x03\x06januar\x03\x02zu\x1c\veigentümer\x04\fschauspieler\x04\x04kei" +
+			"n\x03\x06inhalt\x06\x04fund\x1d\x03gab\x14\aautorin\x04\aanthony\n\tfriedrich\n\ahaltung\x06\x04oben\x03\astudent\x04\bhirokazu\n\x06jahren\x06\ajewgeni" +
+			"\n\x06dieses\x03\x03kim\x12\x04wann\x03\aehefrau\x00\vvertreterin\x04\nabkürzung\x1e\nhistoriker\x04\x06berät\x0e\x02ob\x03\asprache\x06\fsüdwestlich" +
+			"\x1f\tvolodymyr\n\x04foto\x06\x06seinen\x01\tastronaut\x04\x04baek\x12\x05heute\x03\x05stadt \x05deren\x03\aalberto\n\x14ministerpräsidentin\x13\abetr" +
+			"eut\x0e\x02jo\x12\asonntag\x03\taußerdem\x03\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkü" +
+			"nstler\x04\x06metern!\bbetreibt\x0e\x03zum\x03\x05einem\x16\x06westen\x06\nastronomin\x04\bstiftung\x10\x06mensch\"\x04etwa\x15\x02xi\x12\x04tage\x06\tverfahre" +
+			"n\f\x04wenn\x03\x04zone\x06\tbefehligt\x0e\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x13\nministerin\x02\x05märz\x03\x06sender\x18\brichtun" +
+			"g\x06\tdamaliger\x13\terforscht\x0e\x05enkel\x00\x05abdul\n\fhistorikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwacht\x0e\x03seo" +
+			"\x12\agerhard\n\x04juan\n\binvasion\x06\apodcast#\x04eric\n\fmathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03amt$\x05ein" +
+			"es\x16\x05felix\n\rangelegenheit\x06\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\nfoundation%\nehemaliger\x13\x02wo\x03\x03for\b\x06e" +
+			"inige\x03\x04für\x03\x06barack\n\x10bürgermeisterin\x02\x04bank&\x06morgen\x03\vvolkswirtin\x04\nfinanziert\x0e\x06system\t\ahinweis\x06\bkapit" +
+			"än\x04\azeitung'\rmitgründerin\x04\x05diese\x03\x0fgeneralleutnant\x04\x03noh\x12\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x12\asekunde\x06\vbildha" +
+			"uerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meinte\x14\fgeneralmajor\x04\x04sind(\ftochterfirma\x18\x03ihr\x01\brabbiner" +
+			"\x04\x05runde\x06\x0fwissenschaftler\x04\bgebäude\x06\tsängerin\x04\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x04c" +
+			"hoi\x12\x06modell\f\aadmiral\x02\x05vorne\x03\x05alice\n\x05group)\tdichterin\x04\akönnen\x14\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vme" +
+			"dizinerin\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x18\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin" +
+			"\x00\awürden\x14\anicolas\n\runternehmerin\x04\x04hong\x12\bkardinal\x02\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\bö" +
+			"stlich\x1f\x04sagt\x14\x06kinder\x06\x06worten\x06\x05firma\x18\runterhändler\x04\x04park\x12\x05druck\x06\x02yi\x12\x05roman*\x04team\f\bbedenken\x06\x06beiden\x03\x05" +
+			"meter!\x04nach\x03\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x03\x04ivan\n\akanzler\x02\bm" +
+			"ohammed\n\x06könig\x02\x04zeit\x06\akonzern\x18\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x12\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophi" +
+			"n\x04\alandrat\x02\nfahrdienst\x18\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war(\vpolitikerin\x04\aminuten\x06\x04nein\x03\x0evizep" +
+			"räsident\x02\x03bin\b\x05einer\x16\bergebnis\x06\x05hieß\x14\x04zhao\x12\x04noch\x03\x06wurden\x14\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdullah\n\x05" +
+			"dient\x0e\x05staat\x06\x04band\x18\x03cfo\x04\x05faust\x06\tverwaltet\x0e\x10generalsekretär\x02\bminister\x02\awelches+\x04carl\n\x05sache\x06\atruppen" +
+			"\x06\astudies,\x02um\x03\x05chang\x12\x05hotel\f\amärkte\x06\x06stehen\x1e\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n\varchitektin\x04" +
+			"\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der\x17\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexperte\x04\x04test\x06\afr" +
+			"eitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission-\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03ahn\x12\rschwierig" +
+			"keit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rechte\x06\bdirigent\x04" +
+			"\x05seite.\x06donald\n\bkurzform\x1e\x11vorstandsmitglied\x04\bakademie\x1b\tcommittee/\npräsident0\aallianz\x18\tbedrohung\x06\tme" +
+			"diziner\x04\tchristine\n\x05label1\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\bfahrzeug\x06\x05jetzt\x03\x06leiter\x02\nsicherhei" +
+			"t\x06\x03han\x12\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04juli\x03\atheater\f\vstatistiker\x04\x03" +
+			"wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x12\x05unser\x03\x05jedes\x03\x04rund\x15\vbeauftragte\x04\x03pak\x12\x03bei2\bphysiker\x04\x03ist(\x05nähe\x06\x05pap" +
+			"st\x02\x05armee\x06\x06gebiet3\binstitut$\bwebseite#\x04dach\x06\x04paul\n\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afami" +
+			"lie\x06\njahrzehnte\x06\x04kurz\x1e\fnordöstlich\x1f\tingenieur\x04\aregiert\x0e\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0e\x0eaußenmin" +
+			"ister\x04\x05georg\n\bbehörde\x1b\x04wahl\x06\bsoldatin\x04\x06walter\n\x06anwalt\x04\x04oleg\n\nberichtete\x14\telizabeth\n\vgermanistin\x04\nsp" +
+			"annungen\x06\x06hatten\x14\x04karl\n\x06vorrat\x06\x06agency4\bbenjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureau5\fkontrolliert\x0e" +
+			"\x05namen\x06\x02la\b\bbeispiel\x06\bgesandte\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termitt" +
+			"ler\x04\aagentur'\bführung\x06\bweltraum\x06\bgründer\x04\amusiker\x04\x06sagten\x14\x06javier\n\rschatzmeister\x04\vabgeordnete\x02\x05kam" +
+			"pf\x06\x06meilen6\x05figur7\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02an\x1c\x03ali\n\x03ich\x03\x03des\x16\x06solche\x03\x04yang\x12\x05links\x03\admitrij\n\aä" +
+			"rztin\x04\x03nun\x03\tauthority5\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0e\x04auto\f\nkommission\x1b\tprofessor\x02\x03sei(\x06andrej\n\v" +
+			"komponistin\x04\x05hatte\x14\therrscher\x04\x04igor\n\x03lee\x12\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\vverbündete\x06\x05fluss" +
+			"\x05\vbotschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x15\vredakteurin\x04\x05krise\x06\x03den\x16\x02al\b\x04chun\x12\x05ja" +
+			"cob\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite#\bbewegung\x18\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkriti" +
+			"kerin\x04\x03son\x12\x05ahmed\n\fnordwestlich\x1f\x03yun\x12\x04zhou\x12\x06stück\f\x03los8\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstitute9\x05lau" +
+			"ra\n\x06süden\x06\babkommen\t\x04fest8\abahnhof\x06\aaussage\x06\finformatiker\x04\x06center:\x05hwang\x12\x04seit\x03\x06grenze\x06\x05jorge\n\nakti" +
+			"vität\x06\blinguist\x04\fsüdöstlich\x1f\x11wissenschaftlerin\x04\x04wang\x12\x04herr\x19\x05neben\x03\x03die\x17\x06diesem\x03\x05scott\n\x04boot\x06\vchri" +
+			"stopher\n\x05jahre\x06\x04anna\n\tausschuss\x1b\x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe'\x03hin8\talexa" +
+			"ndra\n\vregisseurin\x04\nhochschule\x18\bsanktion\x06\x03vor\x1c\ventwicklung\x06\x05einen\x16\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x14\ama" +
+			"nager\x04\x05party;\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x12\x05zhang\x12\x04luis\n\asondern\x03\x0erepräsentiert\x0e\atausend\x03\x02es\x03\vm" +
+			"itgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x12\x03von\a\x03mal\x06" +
+			"\x05essen\x06\tkilometer6\x03tim\n\fvereinbarung\x06\x03gut\x15\x04denn\x03\x04auch\x03\x02da\x03\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welch" +
+			"e+\ndenkfabrik\x18\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frau<\x06traube#\ageneral\x02\x0fweltraumbahnhof\x05\ac" +
+			"ompany=\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del\b\x05miliz\x18\nlandrätin\x02\x06partei\x18\rgeneraloberst\x04\aa" +
+			"ntwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04\x06" +
+			"panzer\x06\nmachthaber\x04\nvermittler\x04\vkanonenboot\x06\azentrum>\abankier\x04\aunseres\x03\x06dmitry\n\fentscheidung\x06\bjurist" +
+			"in\x04\x04otto\n\toperation#\x06sabine\n\rdienstleister\x18\araketen\x06\x04chen\x12\x03cto\x04\x11geschäftsführer\x04\x05heinz\n\bvorräte\x06\n" +
+			"delegation\x06\bsprecher\x02\x05leute7\x0eregierungschef\x04\nvermittelt\x0e\bensemble\f\x05fotos\x06\x05notar\x04\x04song\x12\x03ort\x06\vkommissa" +
+			"rin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x0fkorrespondentin\x04\rbotschafterin\x04\breporter\x04\fleb" +
+			"ensmittel\x06\x04habe\x14\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centre:\brebsorte#\acouncil?\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\b" +
+			"forscher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\bkritiker\x04\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06" +
+			"\x05prinz\x02\x06stefan\n\x03tal\f\x03ein@\vgelegenheit\x06\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen" +
+			"\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05dinge\x06\ndiplomatin\x04\forganizationA\fvorsitzender\x02\x05circa\x15\bsüdlich\x1f\x05maria\n\x02hu" +
+			"B\x05unten\x03\x03jan\n\x06museum1\x05tempo\x06\averkauf\x06\tchristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphiloso" +
+			"ph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05osten\x06\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis1\aabsicht\x06\bbened" +
+			"ikt\n\x05darum\x03\nhersteller\x18\x06alexej\n\bvictoria\n\nproduziert\x0e\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05kl" +
+			"aus\n\x06sergej\n\valternative\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurück8\therstellt" +
+			"\x0e\x04kind\x06\aprozess\x06\x06fasses\x06\x06steven\n\x05marke\x18\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratC\abeatrix\n\bfotog" +
+			"raf\x04\bgegenzug\x06\bpolizist\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst\x1b\x06handel\x06\thauptmann\x04\x03cho\x12" +
+			"\x05worte\x06\reigentümerin\x04\x02ab8\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0e\bzw" +
+			"ischen\x03\x04rede\x06\x06wochen\x06\bereignis\x06\x11stellvertretender\x13\x05mario\n\bnetzwerk1\x02wu\x12\x04anne\n\bfrederik\n\x05jeder\x03\x10regie" +
+			"rungschefin\x04\x04film#\nmathematik\x06\bmilitär\x06\x05chris\n\x06rakete.\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02" +
+			"\bsekunden\x06\x04aber\x03\bwährend\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x13\x06heißt\x14\x02km!\bkaiserin\x02\nsozio" +
+			"login\x04\anetworkD\x04mary\n\x04wird\x14\x0eschwesterfirma\x18\vsekretärin\x02\x04choe\x12\x06leitet\x0e\x05susan\n\x04amir\n\x05markt\x06\x03aus\x1c\tbots" +
+			"chaft\x06\ahundert\x03\tlimousine\x06\x03her8\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete#\vastronautin\x04\tko" +
+			"alition\x18\brechtler\x04\x0eschriftsteller\x04\tehemalige\x13\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferu" +
+			"ng\x06\tnördlich\x1f\vcorporationE\x04kann\x14\bflugzeug\t\vkrankenhaus1\x04welt\x06\x06werden\x14\x03ana\n\tplattform#\x04deal\x06\x06teilte\x14" +
+			"\bmehrheit\x06\x04lisa\n\x12ministerpräsident\x13\x06kosten\x06\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorfF\x05frank\n\bd" +
+			"ienstag\x03\x05fünf\x03\x02in\x03\x06meinem\x03\fdramatikerin\x04\forganisationG\x05pilot\x04\tyoshihide\n\x06fabrik\x06\x06kritik\x06\tvertreter\x04" +
+			"\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x06minute\x06\x06rennen\f\nsatelliten\x06\x0fschatzmeisterin" +
+			"\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\bkabinett\f\x06beamte\x06\agericht>" +
+			"\bnarendra\n\x03the\b\x12tochterunternehmen\x18\aakronym\x1e\x04jung\x12\x06pierre\n\x06chefin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\x06dies" +
+			"en\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n\x05peter\n\rbeaufsichtigt\x0e\x06gesetzH\tmoderator\x04" +
+			"\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x19\nhafenstadt\x05\x04yoon\x12\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x15\abere" +
+			"ich\x06\x06presse\x06\bnachbarn\x06\abetonte\x14\x05suche\x06\x05meile\x06\tmanagerin\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment" +
+			"I\asendung#\vaufklärung\x06\awilhelm\n\averband\x18\x05über\x03\aanfrage\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht\x1e\x04l" +
+			"and\t\awelcher+\x05reise\x06\x05waren(\x05brief\x06\nlinguistin\x04\x05sagte\x14\njournalist\x11\x05maler\x04\x05spiel\f\tkronprinz\x04\x06verein\x18\np" +
+			"sychologe\x04\nartillerie\x06\x05franz\n\x04jean\n\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jan" +
+			"g\x12\vkommandiert\x0e\tkosmodrom3\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tk" +
+			"ommissar\x04\x05lager\f\x06region \x05zonen\x06\vministerium$\x06schiff\t\x03vom\a\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\akomite" +
+			"e$\agiorgia\n\bgeschoss\x06\x06verlag\x18\aamtiert\x0e\rfernsehsender\x18\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x14\aehemann\x00\x06joseph" +
+			"\n\bleistung\x06\tgeschosse\x06\asamstag\x03\x06ludwig\n\vassociationJ\x06gregor\n\nuniversityK\x06bistum\f\x05dabei\x03\vmitarbeiter\x04" +
+			"\tcatherine\n\bfungiert\x0e\x04beimL\vherausgeber\x04\x03lim\x12\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05jeden\x03\x06" +
+			"philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x18\vjahrzehnten\x06\bastronom\x04\x04soll\x14\x05damit\x03\vmoderatorin\x04\as" +
+			"tunden\x06\bministryI\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x13\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06klinik'\x03m" +
+			"it\x1c\x02so\x03\x05jeong\x12\x05unter\x03\x05april\x03\x06willem\n\x04buchH\bhändler\x18\akanzlei\x18\bemmanuel\n\x12nachrichtenagentur\x18\x04kang\x12\apa" +
+			"rtner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestlich\x1f\x06m" +
+			"ichel\n\x05serie#\x03wer\x03\ndirigentin\x04\x05seien\x14\x06winzer\x04\bkönigin\x02\x04moon\x12\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06martin\n\x04piu" +
+			"s\n\x06person\"\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06führt\x0e\f" +
+			"präsidentin\x02\bprogrammM\x05wurde\x14\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06bruder\x00\asenator\x02\tkol" +
+			"umnist\x04\x05petro\n\apfarrer\x04\x03dem\x16\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06besuch\x06\amagazinH\x03t" +
+			"ag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\bspannung\x06\x05warum\x03\bwladimir\n\bdamalige\x13\x06dessen\x03" +
+			"\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x12\talexander\n\tmusiker" +
+			"in\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x13\x03yoo\x12\x03sam\n\aanalyst\x04\x0fastrophysikerin\x04\x04alan\n\x05au" +
+			"tor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\n\ngespräche\x06\bnovembe" +
+			"r\x03\x02ko\x12\x05macht\x06\ayevgeny\n\x03auf\x1c\bmuhammad\n\terklärte\x14\x05chung\x12\x06konnte\x14\vfunktionär\x04\x05organ\f\fverantwortet\x0e\fka" +
+			"ssenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1a\x04gibt\x14\tkollektiv\f\tinteress" +
+			"e\x06\x06johann\n\vamtierender\x13\x04ziel\x06\x03sirN\nsprecherin\x02\nerfinderin\x04\x04jeon\x12\nuntersucht\x0e\x03hat\x14\ttrainerin\x04\atreffen" +
+			"\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum3\x05nicht\x03\x06physik\x06\x06samuel\n\banbieter\x18\x05büro\f\npolitologe\x04\aun" +
+			"serem\x03\fgewerkschaft\x18\x06portalH\x02ri\x12\x05sarah\n\nkilometern!\x02de\b\faktivitäten\x06\bkandidat\x04\fnachfolgerin\x00\aservic" +
+			"eO\tparlament$\x06august\x03",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80$\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x00\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x00@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
@@ -133,205 +139,210 @@ var lexTables = [2]lexicon{
 			"\b\x02\x02@\x00\x00\x10\x00\x00\x00\x80@\x80\x00\t\x00\x04\x10\b\x00 \x00\x10\x00\x00\x02\x04\x00\x00\xa0\x00@\x00\x01\x00\x00\x00 \x00\x10\x00\x02\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00(\x10\x00@\x14(@\x00\x04@\x00\x00\x00\x00\x00\x02\x00\x00\x10\x00\x01\x00\b\b\x00\x00\x00\x00\x00\x00\x02(\x01 \x00\x00\x80@\x00\x10\x00\x04\x00\x01\x10\x00\x00" +
 			"\x00\x10\x00\x10\x00\x00\x00\x02\x94 0\x00\x04\x02\x00\b\x80\x00\x00\x00\x00\x00\x01\x00",
 		buckets: []uint16{
-			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 133,
-			141, 150, 162, 162, 162, 168, 173, 173, 173, 187, 187, 215, 221, 233, 240, 252,
-			259, 269, 269, 269, 269, 275, 284, 290, 316, 339, 352, 357, 377, 396, 403, 403,
-			403, 423, 423, 448, 456, 461, 468, 480, 480, 490, 515, 521, 536, 552, 568, 573,
-			626, 640, 649, 661, 681, 681, 689, 689, 703, 724, 724, 724, 744, 762, 768, 788,
-			794, 798, 837, 847, 867, 867, 884, 897, 903, 925, 925, 952, 958, 958, 966, 966,
-			977, 977, 977, 986, 1006, 1030, 1057, 1076, 1098, 1122, 1168, 1168, 1168, 1168, 1182, 1199,
-			1206, 1213, 1220, 1220, 1251, 1273, 1273, 1298, 1304, 1319, 1319, 1319, 1333, 1353, 1372, 1387,
-			1402, 1424, 1432, 1438, 1438, 1438, 1442, 1448, 1460, 1487, 1511, 1538, 1548, 1570, 1577, 1577,
-			1584, 1606, 1642, 1642, 1647, 1662, 1672, 1672, 1681, 1714, 1729, 1729, 1734, 1748, 1791, 1791,
-			1791, 1791, 1803, 1815, 1819, 1824, 1824, 1838, 1864, 1870, 1891, 1911, 1911, 1911, 1920, 1930,
-			1930, 1939, 1954, 1954, 1961, 1978, 1989, 1996, 1996, 2002, 2002, 2011, 2011, 2024, 2033, 2042,
-			2050, 2070, 2090, 2104, 2109, 2119, 2143, 2143, 2143, 2143, 2153, 2153, 2153, 2164, 2164, 2164,
-			2183, 2183, 2205, 2205, 2205, 2216, 2216, 2216, 2222, 2238, 2252, 2282, 2282, 2282, 2299, 2299,
-			2307, 2338, 2352, 2389, 2397, 2397, 2420, 2420, 2420, 2420, 2444, 2444, 2460, 2460, 2474, 2474,
-			2474, 2518, 2524, 2540, 2562, 2568, 2568, 2579, 2586, 2596, 2617, 2628, 2628, 2636, 2646, 2669,
-			2669, 2669, 2701, 2715, 2715, 2724, 2724, 2724, 2757, 2770, 2770, 2795, 2795, 2804, 2816, 2854,
-			2859, 2859, 2872, 2872, 2881, 2887, 2903, 2908, 2925, 2932, 2938, 2952, 2975, 2975, 2975, 2975,
-			2985, 2985, 2985, 2992, 2998, 3010, 3021, 3049, 3049, 3058, 3064, 3080, 3093, 3093, 3117, 3137,
-			3142, 3150, 3159, 3159, 3181, 3192, 3220, 3233, 3240, 3240, 3263, 3269, 3316, 3328, 3328, 3341,
-			3357, 3357, 3357, 3377, 3405, 3405, 3454, 3462, 3462, 3479, 3479, 3516, 3549, 3580, 3580, 3598,
-			3609, 3609, 3630, 3637, 3654, 3674, 3674, 3711, 3721, 3730, 3730, 3730, 3749, 3767, 3794, 3794,
-			3794, 3801, 3808, 3808, 3814, 3814, 3832, 3832, 3847, 3859, 3866, 3901, 3913, 3913, 3913, 3924,
-			3931, 3949, 3976, 3990, 4010, 4024, 4024, 4024, 4024, 4031, 4044, 4067, 4083, 4101, 4115, 4115,
-			4163, 4171, 4185, 4193, 4193, 4193, 4217, 4232, 4232, 4261, 4265, 4285, 4299, 4314, 4321, 4338,
-			4349, 4378, 4397, 4405, 4413, 4428, 4428, 4456, 4463, 4470, 4470, 4477, 4493, 4497, 4507, 4526,
-			4533, 4533, 4551, 4556, 4592, 4620, 4628, 4641, 4670, 4677, 4677, 4677, 4686, 4710, 4710, 4710,
-			4710, 4710, 4723, 4723, 4730, 4751, 4767, 4767, 4775, 4804, 4804, 4811, 4816, 4816, 4833, 4833,
-			4841, 4852, 4864, 4881, 4881, 4881, 4898, 4908, 4914, 4940, 4947, 4947, 4972, 4972, 4977, 5000,
-			5032, 5048, 5057, 5057, 5066, 5080, 5101, 5101, 5109, 5116, 5128, 5171, 5171, 5177, 5190, 5210,
-			5210, 5229, 5236, 5261, 5271, 5277, 5302, 5310, 5315, 5315, 5315, 5315, 5315, 5315, 5326, 5326,
-			5326, 5326, 5339, 5351, 5351, 5366, 5379, 5396, 5407, 5411, 5463, 5475, 5475, 5475, 5475, 5490,
-			5515, 5515, 5519, 5550, 5563, 5586, 5605, 5605, 5616, 5621, 5639, 5639, 5644, 5644, 5658, 5663,
-			5669, 5669, 5706, 5723, 5723, 5753, 5753, 5753, 5761, 5771, 5785, 5794, 5811, 5820, 5829, 5864,
-			5876, 5888, 5896, 5896, 5911, 5928, 5928, 5943, 5966, 5966, 5974, 5985, 5994, 6012, 6020, 6032,
-			6044, 6066, 6084, 6106, 6116, 6135, 6159, 6165, 6170, 6189, 6206, 6228, 6251, 6263, 6263, 6283,
-			6288, 6288, 6307, 6307, 6351, 6368, 6383, 6383, 6383, 6393, 6393, 6393, 6407, 6407, 6407, 6435,
-			6453, 6462, 6477, 6485, 6520, 6528, 6540, 6540, 6562, 6562, 6570, 6583, 6589, 6612, 6612, 6612,
-			6636, 6644, 6666, 6693, 6711, 6758, 6765, 6765, 6765, 6765, 6765, 6775, 6775, 6782, 6782, 6786,
-			6793, 6822, 6833, 6850, 6867, 6867, 6887, 6887, 6887, 6908, 6908, 6938, 6945, 6945, 6960, 6976,
-			6976, 6988, 6996, 7008, 7030, 7057, 7057, 7103, 7111, 7127, 7153, 7169, 7169, 7169, 7185, 7185,
-			7201, 7201, 7208, 7222, 7232, 7259, 7259, 7268, 7316, 7328, 7343, 7343, 7360, 7393, 7401, 7411,
-			7425, 7454, 7461, 7461, 7475, 7481, 7488, 7506, 7534, 7541, 7541, 7549, 7558, 7573, 7586, 7586,
-			7586, 7604, 7620, 7649, 7669, 7669, 7673, 7695, 7695, 7704, 7716, 7716, 7745, 7751, 7766, 7766,
-			7779, 7815, 7826, 7826, 7858, 7858, 7873, 7873, 7923, 7923, 7934, 7947, 7954, 7954, 7975, 8003,
-			8003, 8016, 8016, 8022, 8022, 8045, 8059, 8075, 8089, 8089, 8089, 8099, 8099, 8125, 8133, 8133,
-			8163, 8174, 8180, 8187, 8204, 8216, 8262, 8262, 8262, 8289, 8289, 8297, 8312, 8325, 8325, 8325,
-			8345, 8353, 8353, 8353, 8387, 8409, 8419, 8419, 8433, 8454, 8462, 8506, 8529, 8529, 8529, 8529,
-			8537, 8537, 8537, 8537, 8537, 8548, 8566, 8581, 8604, 8604, 8621, 8628, 8628, 8670, 8670, 8670,
-			8682, 8682, 8688, 8700, 8700, 8706, 8734, 8754, 8758, 8775, 8785, 8801, 8808, 8819, 8834, 8834,
-			8839, 8864, 8873, 8886, 8895, 8902, 8911, 8923, 8935, 8952, 8967, 8981, 8981, 9007, 9007, 9026,
-			9026, 9026, 9045, 9057, 9082, 9095, 9095, 9102, 9108, 9108, 9120, 9120, 9150, 9150, 9150, 9150,
-			9174, 9182, 9205, 9216, 9231, 9244, 9257, 9257, 9257, 9293, 9302, 9311, 9321, 9321, 9329, 9358,
-			9358, 9363, 9369, 9369, 9375, 9375, 9384, 9384, 9402, 9422, 9422, 9422, 9422, 9435, 9447, 9467,
-			9467, 9478, 9497, 9497, 9502, 9502, 9510, 9517, 9525, 9525, 9533, 9548, 9548, 9559, 9570, 9570,
-			9570, 9584, 9584, 9597, 9613, 9642, 9664, 9664, 9673, 9679, 9697, 9721, 9725, 9738, 9738, 9738,
-			9742, 9742, 9756, 9763, 9763, 9788, 9788, 9818, 9818, 9840, 9855, 9864, 9909, 9925, 9945, 9945,
-			9972, 9988, 9996, 10023, 10023, 10031, 10068, 10096, 10104, 10112, 10120, 10134, 10144, 10144, 10151, 10178,
-			10189, 10217, 10228, 10244, 10249, 10249, 10257, 10276, 10276, 10290, 10296, 10296, 10296, 10302, 10324, 10354,
-			10354, 10354, 10367, 10376, 10403, 10421, 10421, 10421, 10431, 10439, 10459, 10476, 10539, 10555, 10560, 10569,
-			10586, 10592, 10592, 10592, 10622, 10669, 10669, 10697, 10708, 10717, 10722, 10732, 10732, 10743, 10743, 10743,
-			10758, 10771, 10785, 10799, 10799, 10813, 10813, 10822, 10822, 10837, 10837, 10837, 10843, 10849, 10868, 10887,
-			10887, 10892, 10892, 10904, 10934, 10939, 10939, 10939, 10950, 10959, 10959, 10959, 10965, 10983, 11003, 11003,
-			11026, 11057, 11071, 11071, 11083, 11090, 11102, 11102, 11102, 11106, 11106, 11130, 11144, 11153, 11153, 11164,
-			11172,
+			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 146,
+			154, 163, 175, 175, 175, 181, 186, 186, 186, 200, 200, 228, 234, 246, 253, 265,
+			272, 282, 282, 282, 282, 288, 297, 303, 329, 352, 365, 370, 390, 409, 416, 416,
+			416, 436, 436, 461, 469, 474, 481, 493, 493, 503, 528, 534, 560, 576, 592, 597,
+			650, 664, 673, 685, 705, 705, 713, 713, 727, 748, 748, 748, 768, 786, 792, 812,
+			818, 822, 861, 871, 891, 891, 908, 941, 947, 969, 969, 996, 1002, 1002, 1010, 1010,
+			1021, 1021, 1021, 1030, 1050, 1074, 1101, 1120, 1142, 1166, 1212, 1212, 1212, 1212, 1226, 1243,
+			1250, 1257, 1264, 1264, 1295, 1317, 1317, 1342, 1348, 1363, 1363, 1363, 1377, 1397, 1416, 1431,
+			1446, 1468, 1476, 1482, 1482, 1482, 1486, 1503, 1515, 1542, 1566, 1593, 1603, 1625, 1632, 1632,
+			1639, 1661, 1697, 1697, 1702, 1717, 1727, 1727, 1736, 1769, 1792, 1792, 1797, 1811, 1854, 1866,
+			1866, 1866, 1878, 1890, 1894, 1899, 1899, 1913, 1939, 1945, 1966, 1986, 1986, 1986, 1995, 2005,
+			2005, 2014, 2029, 2029, 2036, 2053, 2064, 2071, 2071, 2085, 2085, 2094, 2094, 2107, 2116, 2125,
+			2133, 2153, 2173, 2187, 2192, 2202, 2226, 2226, 2226, 2226, 2236, 2236, 2236, 2247, 2247, 2247,
+			2266, 2266, 2288, 2288, 2288, 2299, 2299, 2299, 2313, 2329, 2343, 2373, 2373, 2373, 2390, 2390,
+			2398, 2429, 2443, 2480, 2488, 2488, 2511, 2511, 2511, 2511, 2535, 2535, 2551, 2551, 2565, 2565,
+			2565, 2609, 2615, 2631, 2653, 2659, 2659, 2670, 2683, 2693, 2714, 2725, 2725, 2733, 2743, 2766,
+			2766, 2778, 2810, 2824, 2824, 2833, 2833, 2833, 2866, 2879, 2879, 2904, 2904, 2913, 2925, 2963,
+			2968, 2968, 2981, 2981, 2990, 2996, 3012, 3017, 3034, 3041, 3047, 3061, 3091, 3091, 3091, 3091,
+			3108, 3108, 3108, 3115, 3121, 3133, 3144, 3172, 3172, 3181, 3187, 3203, 3216, 3216, 3247, 3267,
+			3272, 3280, 3289, 3289, 3311, 3322, 3350, 3363, 3370, 3370, 3393, 3399, 3446, 3458, 3458, 3471,
+			3487, 3487, 3487, 3507, 3535, 3535, 3584, 3592, 3592, 3609, 3609, 3646, 3679, 3710, 3710, 3728,
+			3739, 3739, 3760, 3767, 3784, 3804, 3804, 3841, 3851, 3860, 3860, 3860, 3888, 3906, 3933, 3933,
+			3933, 3940, 3947, 3947, 3953, 3953, 3971, 3971, 3986, 3998, 4005, 4040, 4052, 4052, 4052, 4072,
+			4079, 4097, 4124, 4138, 4158, 4172, 4172, 4172, 4172, 4179, 4192, 4215, 4231, 4249, 4263, 4263,
+			4311, 4319, 4333, 4341, 4341, 4341, 4365, 4380, 4380, 4409, 4413, 4433, 4447, 4471, 4478, 4495,
+			4506, 4535, 4554, 4562, 4570, 4585, 4585, 4613, 4620, 4627, 4627, 4634, 4650, 4654, 4664, 4683,
+			4690, 4690, 4708, 4713, 4749, 4793, 4801, 4814, 4843, 4850, 4850, 4850, 4859, 4883, 4883, 4883,
+			4883, 4883, 4896, 4896, 4903, 4924, 4940, 4940, 4948, 4977, 4977, 4984, 4989, 4989, 5006, 5006,
+			5014, 5025, 5037, 5054, 5054, 5054, 5071, 5081, 5087, 5113, 5120, 5120, 5145, 5153, 5158, 5181,
+			5213, 5229, 5238, 5238, 5247, 5261, 5282, 5282, 5290, 5297, 5309, 5352, 5352, 5358, 5371, 5391,
+			5391, 5410, 5417, 5442, 5452, 5458, 5483, 5491, 5496, 5496, 5496, 5496, 5496, 5496, 5507, 5507,
+			5507, 5507, 5520, 5532, 5532, 5547, 5560, 5577, 5588, 5592, 5644, 5656, 5656, 5656, 5656, 5671,
+			5696, 5696, 5700, 5731, 5744, 5767, 5786, 5786, 5797, 5802, 5820, 5820, 5825, 5825, 5839, 5844,
+			5850, 5850, 5887, 5904, 5904, 5934, 5942, 5942, 5950, 5960, 5974, 5983, 6000, 6009, 6018, 6053,
+			6065, 6077, 6085, 6085, 6100, 6117, 6117, 6132, 6155, 6155, 6163, 6174, 6183, 6201, 6209, 6221,
+			6233, 6255, 6273, 6295, 6311, 6330, 6354, 6360, 6365, 6384, 6401, 6423, 6446, 6458, 6468, 6488,
+			6493, 6493, 6512, 6512, 6556, 6573, 6588, 6588, 6588, 6598, 6598, 6598, 6612, 6612, 6612, 6640,
+			6658, 6667, 6682, 6690, 6725, 6733, 6745, 6745, 6767, 6767, 6775, 6788, 6794, 6817, 6817, 6822,
+			6846, 6854, 6876, 6903, 6928, 6975, 6982, 6982, 6982, 6982, 6982, 6992, 6992, 6999, 6999, 7003,
+			7010, 7039, 7050, 7067, 7084, 7084, 7114, 7114, 7114, 7135, 7135, 7165, 7172, 7172, 7187, 7213,
+			7213, 7225, 7243, 7255, 7287, 7314, 7314, 7368, 7376, 7392, 7418, 7434, 7434, 7434, 7450, 7450,
+			7466, 7466, 7473, 7487, 7506, 7533, 7540, 7549, 7597, 7609, 7624, 7624, 7641, 7674, 7692, 7709,
+			7723, 7752, 7759, 7759, 7773, 7789, 7796, 7814, 7842, 7849, 7849, 7857, 7866, 7881, 7894, 7894,
+			7894, 7912, 7928, 7962, 7982, 7982, 7986, 8008, 8008, 8017, 8029, 8029, 8058, 8064, 8079, 8079,
+			8092, 8128, 8139, 8139, 8171, 8171, 8186, 8186, 8236, 8236, 8247, 8260, 8267, 8267, 8288, 8316,
+			8316, 8329, 8329, 8335, 8335, 8358, 8372, 8388, 8402, 8402, 8402, 8412, 8412, 8438, 8446, 8446,
+			8476, 8487, 8493, 8500, 8517, 8529, 8575, 8575, 8575, 8602, 8602, 8610, 8625, 8638, 8638, 8638,
+			8658, 8666, 8666, 8674, 8708, 8730, 8740, 8740, 8754, 8785, 8793, 8837, 8860, 8860, 8860, 8860,
+			8868, 8868, 8868, 8868, 8868, 8879, 8897, 8912, 8935, 8935, 8961, 8968, 8968, 9010, 9018, 9018,
+			9030, 9030, 9036, 9048, 9048, 9054, 9073, 9093, 9097, 9114, 9124, 9140, 9147, 9158, 9173, 9173,
+			9178, 9203, 9212, 9234, 9243, 9250, 9259, 9271, 9283, 9300, 9315, 9329, 9329, 9355, 9355, 9374,
+			9381, 9381, 9400, 9412, 9437, 9450, 9450, 9457, 9463, 9463, 9490, 9490, 9535, 9535, 9535, 9535,
+			9559, 9577, 9600, 9611, 9633, 9646, 9659, 9659, 9659, 9695, 9704, 9713, 9723, 9723, 9731, 9769,
+			9769, 9774, 9780, 9780, 9786, 9786, 9795, 9795, 9813, 9833, 9841, 9841, 9841, 9854, 9874, 9902,
+			9902, 9923, 9942, 9942, 9947, 9947, 9955, 9970, 9978, 9978, 9986, 10009, 10009, 10020, 10031, 10037,
+			10037, 10051, 10051, 10064, 10080, 10109, 10131, 10131, 10140, 10146, 10164, 10188, 10192, 10205, 10205, 10205,
+			10209, 10209, 10223, 10230, 10238, 10263, 10263, 10293, 10293, 10315, 10330, 10339, 10384, 10400, 10420, 10420,
+			10447, 10463, 10471, 10498, 10504, 10512, 10549, 10577, 10585, 10593, 10601, 10615, 10625, 10625, 10632, 10659,
+			10670, 10698, 10709, 10725, 10730, 10730, 10738, 10757, 10757, 10771, 10777, 10777, 10777, 10783, 10805, 10835,
+			10835, 10835, 10848, 10857, 10884, 10911, 10919, 10928, 10938, 10946, 10966, 10983, 11046, 11062, 11067, 11076,
+			11093, 11099, 11099, 11099, 11129, 11176, 11176, 11204, 11215, 11224, 11229, 11239, 11239, 11250, 11250, 11250,
+			11265, 11285, 11299, 11313, 11323, 11346, 11346, 11355, 11355, 11370, 11370, 11370, 11376, 11393, 11412, 11431,
+			11431, 11436, 11436, 11448, 11478, 11483, 11483, 11483, 11494, 11503, 11503, 11503, 11509, 11527, 11547, 11547,
+			11570, 11608, 11622, 11622, 11634, 11641, 11653, 11653, 11653, 11657, 11657, 11681, 11695, 11704, 11704, 11715,
+			11723,
 		},
-		vals: []uint32{
-			2097156, 4194305, 262148, 1, 4, 50331648, 2, 513, 16, 16384, 16777218, 805306368, 65536, 3145730, 16777224, 6,
-			131072, 262144, 32, 2048, 257, 385, 16777216, 524289, 524288, 8, 1025, 671088640, 8388608, 8192, 50331650, 4096,
-			1048578, 67108864, 2281701376, 268435464, 96, 939524096, 67125248, 129, 1073741824, 1342177280, 67108866, 1207959552, 262150, 1537, 134217728, 402653184,
-			4098, 1048576, 1024, 2818572288, 2013265920, 2621441, 2550136832, 10, 2147483648, 1281, 1879048192, 147456, 1744830464, 1476395008, 1895825408, 1610612736,
-			2684354560, 2415919104, 512, 524292, 536870912,
+		vals: []uint64{
+			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 513, 16, 8388610, 16384, 4303355906, 8388608, 6597078155264, 65536, 3145730,
+			4294967304, 6, 131072, 262144, 32, 2048, 257, 385, 4294967296, 524289, 524288, 8, 1025, 5497558138880, 16777216, 8192,
+			12884901890, 4096, 1048578, 17179869184, 8388616, 18691697672192, 2199023255560, 4294967298, 96, 7696581394432, 17179885568, 129, 8796093022208, 10995116277760, 17179869186, 9895604649984,
+			262150, 4303355904, 1537, 12893290496, 1099511627776, 3298534883328, 4098, 1048576, 1024, 8796101410816, 23089744183296, 16492674416640, 2621441, 20890720927744, 8388618, 17592186044416,
+			1281, 15393162788864, 147456, 10, 14293651161088, 12094627905536, 12893290498, 15397457756160, 17188257792, 13194139533312, 21990232555520, 19791209299968, 512, 17188257794, 524292, 4398046511104,
 		},
 		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Dienst m", "Fonds m", "Forum n", "Gruppe f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "Stiftung f", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
 		suffix:    []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "sionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "ments", "chen", "lein", "enz", "anz"},
-		cue:       []string{"abkürzung für", "akronym für", "kurzform für", "steht für", "stehen für", "kurz für", "kurz", "genannt"},
-		cueFirst:  "agks",
+		cue:       []string{"abkürzung für", "akronym für", "kurzform für", "steht für", "stehen für", "kurz für"},
+		cueBefore: []string{"kurz", "auch kurz", "genannt", "auch genannt", "oder", "auch bekannt als", "bekannt als"},
+		cueFirst:  "aks",
 		placeword: "Ort",
 		maxHead:   19,
 	},
 	{ // en
 		lang: "en",
-		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\a\abecause\x03\x06sergei\x02\aadvi" +
-			"ses\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\x05\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05\aweapons" +
-			"\f\aactress\x05\x06andrea\x02\x04over\x03\x06stands\r\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bnigerian\x00\x04some\x0e\x03jim" +
-			"\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\ageneral\x0f\x06rector\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05co" +
-			"urt\x10\x03law\v\x05boris\x02\nchairwoman\x0f\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervi" +
-			"ses\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x11\x04most\x03\apremier\x0f\x02he\x03\x06thomas\x02\x05about\x0e\bdaughter\x12\x05marie\x02\x06nearly\x13\anikola" +
-			"i\x02\aagainst\x03\acountry\f\x06dmitry\x02\x04from\x14\toperation\v\x06sabine\x02\x04that\x04\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcounc" +
-			"ilwoman\x05\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\f\nkilometers\x16\x05works\n\x04song" +
-			"\t\x03bae\t\bdiplomat\x05\x04lord\x0f\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\n\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast\x17" +
-			"\x02dr\x18\x06mister\x19\x06centre\x1a\acouncil\x1b\x02le\a\amarshal\x05\x06albert\x02\x04said\x15\tspaceport\x1c\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\b" +
-			"monitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1d\x05olena\x02\achilean\x00\texecutive\x0f\tpublisher\x1e\x04time\f\x04emma\x02\x06stefan\x02\x05among" +
-			"\x03\x06serves\n\x06lawyer\x05\x04fund\x1f\x04more\x03\tnortheast\x17\x03not\x03\x06critic\x05\x05leads\n\tpakistani\x00\x05queen\x0f\tsecretary\x0f\aanthony\x02\x03c" +
-			"eo\x0f\tfriedrich\x02\x06helmut\x02\x03one \bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\f\forganization\x01\astudent\x05\nvirologist\x05\bh" +
-			"irokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x15\x04also!\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x04here\x03\x06indian\x00\tastron" +
-			"aut\x05\x04baek\t\x02hu\"\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binve" +
-			"stor\x05\nprosecutor\x05\aalberto\x02\x04west\x17\x04host\x05\x02it\x03\x02jo\t\bofficial\f\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\b" +
-			"inventor\x05\x05swiss\x00\x05would\x15\x05marco\x02\x05actor\x05\x04city#\x04must\x15\x05short\r\x06alexej\x02\balgerian\x00\x04late\x11\x06mother\x12\adirects\n\nso" +
-			"uth-east\x17\x04iwan\x02\x0evice-president\x0f\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\aturkish\x00\x06steven\x02\x04fou" +
-			"r\x03\aroughly\x13\x04thai\x00\x05abdul\x02\x03she\x03\aemperor\x0f\nindividual \abritish\x00\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may$\x03cho\t\x04eric\x02\x02" +
-			"mx\x19\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\thungarian\x00\tnorthwest\x17\x06viktor\x02\x04july\x03\x04poet\x05\aanother\x03\nfoundat" +
-			"ion%\x05mario\x02\x02wu\t\x04anne\x02\x03for&\tsuccessor\x12\bdirector\x0f\nvietnamese\x00\tcofounder\x05\x06barack\x02\x04film\v\vspokeswoman\x05\x04ba" +
-			"nk'\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x04book\v\bcroatian\x00\tscientist\x05\nc" +
-			"ampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04firm\x01\x04kwon\t\anetwork\x01\x05nurse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03" +
-			"his(\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\tsouthwest\x17\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\f\tpresenter\x05\nresearcher\x05\acharit" +
-			"y\x01\x03her(\x04olga\x02\x06yemeni\x00\x04vice\x11\x04your\x03\ahundred\x03\x04head\x0f\tbarrister\x05\apainter\x05\x04jens\x02\x05river\x1c\vcorporation)\aadvis" +
-			"or\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island\x1c\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east\x17\bestonia" +
-			"n\x00\avillage\x1c\aadmiral\x0f\x05alice\x02\x05group*\x06singer\x05\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\x0f\x05after\x03\x04hans\x02\tsolicitor\x05\x06ashra" +
-			"f\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then+\bengineer\x05\x02in,\aharbour\x1c\forganisation\x01" +
-			"\x06people-\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aofficer\x0f\x05their(\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tc" +
-			"olleague\x12\x06adrian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nch" +
-			"ancellor\x0f\teconomist\x05\x05talks\f\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated\r\abrother\x12\x05roman\x02\x05today\x03\ahusband" +
-			"\x12\x04last\x03\x05widow\x12\x05brand\x01\x05mayor\x0f\tassociate\x05\agoverns\n\bnarendra\x02\x03the.\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pi" +
-			"erre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\x06chairs\n\rcorresponde" +
-			"nt\x05\x03had\x15\acollege\x01\x05major\x0f\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\x05e" +
-			"nvoy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x05state\f\vcoordinates\n\tcommander\x0f\x03war\f\x06doctor\x05\amexican\x00\x04prof\x18\nsou" +
-			"th-west\x17\x04arab\x00\x05woman \x04yoon\t\x05along/\bcanadian\x00\x04into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout\x03\x04duke\x0f\aengl" +
-			"ish\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment0\bretailer\x01\x04owns\n\x04ban" +
-			"d\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05image\f\x03its(\bminister\x0f\x05three\x03\x04whom\x03\bcommands\n\x04carl\x02\ainstead\x03\x06office\x10" +
-			"\x11secretary-general\x05\astudies1\acaptain\x0f\x05chang\t\bquestion\f\x06rocket\v\bthursday\x03\njournalist\x05\x06french\x00\vsociolo" +
-			"gist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x15\x01a2\x06leader\x0f\x04town\x1c\x05edith\x02\boperates\n\x05ruler\x05\x05" +
-			"dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\rcongresswoman\x0f\x05josef\x02\x03man \x02mp\x05\x04jang\t\ncommission3\x05might\x15\nresearc" +
-			"hes\n\acharles\x02\x05julia\x02\x06sergey\x02\x06ursula\x02\x02mr\x18\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1c\ahowever\x03\aacronym\r\bann" +
-			"alena\x02\x06acting\x11\x05chief\x0f\x06jurist\x05\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee4\x06almost\x13\athrough\x03\tchristine\x02\x05fumio\x02\n" +
-			"indonesian\x00\x05label\x01\x05stand\r\tbiologist\x05\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\n\x03" +
-			"han\t\x06rudolf\x02\x06joseph\x02\tpresident\x0f\begyptian\x00\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation5\x06banker\x05\x02oh\t\nuniversi" +
-			"ty6\x06prince\x0f\x06meters\x16\x05since\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03\x03pak\t\tphysician\x05\x06an" +
-			"tony\x02\ateaches\n\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy \tregulates\n\x05rabbi\x05\x06called\r\x03few\x03\bprovince\x1c\x03six\x03\x05james\x02" +
-			"\bcardinal\x0f\bgovernor\x0f\x06bishop\x0f\x06writer\x05\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\x0f\tdetective\x05\bministry7\battorney" +
-			"\x05\x03can\x15\nnorth-west\x17\bjapanese\x00\x05kevin\x02\x05photo\f\fphotographer\x05\x05south\x17\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05unio" +
-			"n\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x1c\x05jeong\t\x04karl\x02\x02we\x03\x06" +
-			"agency8\x05april\x03\bchairman\x0f\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureau9\x04kang\t\apartner:\x05rishi\x02\x04king\x0f\x02l" +
-			"a\a\x06around\x13\x05prime\x11\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x17\x06martin\x02\x03yet\x03\x06javier\x02" +
-			"\nlieutenant\x0f\x06person \x02on&\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\x18\x05nancy\x02\x02an2\x03ali\x02\x05owner\x05\x06soviet\x00\x04yang\t\alatvia" +
-			"n\x00\vpalestinian\x00\asenator\x0f\admitrij\x02\x04bill\v\x05petro\x02\bsergeant\x0f\tauthority;\x04drug\v\tnonprofit\x01\tprofessor\x0f\x06andr" +
-			"ej\x02\x06hassan\x02\bprincess\x0f\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x12\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\beritrea" +
-			"n\x00\ahandles\n\x04with\x14\x06figure \amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\x06alexei\x02\autility\x01\fentrepr" +
-			"eneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x15\x05judge\x0f\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01\nkilometres" +
-			"\x16\x03yoo\t\x02al\a\x04chun\t\x05jacob\x02\bplatform\v\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tuk" +
-			"rainian\x00\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02\ncosmodrome\x1c\x05north\x17\bnovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03o" +
-			"ur\x03\x06polish\x00\ajürgen\x02\x03son<\bsupplies\n\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\b" +
-			"composer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstitute=\x05laura\x02\x05chair\x0f\aswedish\x00\x04does\x15\x06center\x1a\x05hwang" +
-			"\t\airanian\x00\x05known\r\x03how\x03\x05jorge\x02\blinguist\x05\x04dame\x19\x06during\x03\asheriff\x0f\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anc" +
-			"hor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02\x03sir\x19\x0eepidemiologist\x05\x04a" +
-			"nna\x02\tconstable\x05\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongressman\x0f\x06father\x12\x05madam\x19\ta" +
-			"lexandra\x02\twinemaker\x05\bproduces\n\x06samuel\x02\abetween\x03\tinspector\x05\x02up/\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebr" +
-			"uary\x03\x02de\a\x06fellow\x05\tprogramme\v\x05cuban\x00\amanager\x05\x05party>\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aservice?\blawmaker\x05\x05u" +
-			"ntil\x03\x06kenyan\x00\x04luis\x02\x03mrs\x18\x06august\x03\nbelarusian\x00",
+		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x06toward\x03\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\a\abecause\x03\x06serg" +
+			"ei\x02\aadvises\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\x05\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
+			"\aweapons\f\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\r\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bni" +
+			"gerian\x00\x04some\x0e\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\ageneral\x0f\x06rector\x05\x03yes\x03\x06m" +
+			"onday\x03\acompany\x01\x05lloyd\x02\x05court\x10\x03law\v\x05boris\x02\nchairwoman\x0f\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03\bnov" +
+			"elist\x05\tstrongman\x05\nsupervises\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x11\x04most\x03\apremier\x0f\x02he\x03\x06thomas\x02\x05about\x0e\bdaught" +
+			"er\x12\x05marie\x02\x06nearly\x13\anikolai\x02\aagainst\x03\acountry\f\x06dmitry\x02\x04from\x14\x04otto\x02\toperation\v\x06sabine\x02\x04that\x04\x05saudi\x00\x04th" +
+			"ey\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcouncilwoman\x05\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsan" +
+			"ctions\f\nkilometers\x16\x05works\n\x04song\t\x03bae\t\bdiplomat\x05\x04lord\x0f\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\n\x06markus\x02\np" +
+			"laywright\x05\breporter\x05\tsoutheast\x17\x02dr\x18\x06mister\x19\x06centre\x1a\acouncil\x1b\x02le\a\amarshal\x05\x06albert\x02\x04said\x15\tspaceport\x1c\as" +
+			"urgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1d\ajuliana\x02\tmargrethe\x02\x05olena\x02\achile" +
+			"an\x00\texecutive\x0f\tpublisher\x1e\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\n\x06lawyer\x05\x04fund\x1f\x04more\x03\tnortheast\x17\x03not\x03\x06cri" +
+			"tic\x05\x05leads\n\tpakistani\x00\x05queen\x0f\tsecretary\x0f\aanthony\x02\x03ceo\x0f\tfriedrich\x02\x06helmut\x02\x03one \bsudanese\x00\x02my\x03\tnewspap" +
+			"er\x01\tofficials\f\forganization\x01\astudent\x05\nvirologist\x05\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x15\x04also\x03" +
+			"\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu!\x05irish\x00\bdelegate\x05\x03jan\x02\x06muse" +
+			"um\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west\x17\x04host\x05\x02it" +
+			"\x03\x02jo\t\bofficial\f\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\binventor\x05\x05swiss\x00\x05would\x15\x05marco\x02\x05actor\x05\x04cit" +
+			"y\"\x04must\x15\x05short\r\bbenedikt\x02\x06alexej\x02\balgerian\x00\x04late\x11\x06mother\x12\bvictoria\x02\adirects\n\nsouth-east\x17\x04iwan\x02\x0evice-" +
+			"president\x0f\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x13\x04thai" +
+			"\x00\x05abdul\x02\x03she\x03\aemperor\x0f\nindividual \abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may#\x06beyond\x03\x03cho\t\x04eric\x02" +
+			"\x02mx\x19\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\bheinrich\x02\thungarian\x00\tnorthwest\x17\x06viktor\x02\x04july\x03\x04poet\x05\aanoth" +
+			"er\x03\nfoundation$\x05mario\x02\x02wu\t\x04anne\x02\x03for%\bfrederik\x02\tsuccessor\x12\bdirector\x0f\nvietnamese\x00\tcofounder\x05\x06barack\x02\x04" +
+			"film\v\vspokeswoman\x05\x04bank&\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x04book\v\x03l" +
+			"eo\x02\bcroatian\x00\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04amid\x03\x04firm\x01\x04kwon\t\anetwork\x01\x05nu" +
+			"rse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03his'\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\tsouthwest\x17\x03all\x03\x04amir\x02\x06indeed\x03\ameetin" +
+			"g\f\tpresenter\x05\nresearcher\x05\acharity\x01\x03her'\x04olga\x02\x06yemeni\x00\x04vice\x11\x04your\x03\ahundred\x03\x04head\x0f\tbarrister\x05\apainter\x05" +
+			"\x04jens\x02\x05river\x1c\vcorporation(\aadvisor\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island\x1c\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eigh" +
+			"t\x03\bsculptor\x05\x04choi\t\x04east\x17\bestonian\x00\avillage\x1c\aadmiral\x0f\x05alice\x02\x05group)\x06singer\x05\x04nine\x03\x04lisa\x02\bmovement\x01\x04pop" +
+			"e\x0f\x05after\x03\x04hans\x02\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then*\bengi" +
+			"neer\x05\x02in+\aharbour\x1c\forganisation\x01\x06people,\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aofficer\x0f\x05their'\tconduct" +
+			"or\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tcolleague\x12\x06adrian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04pa" +
+			"rk\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\x0f\teconomist\x05\x05talks\f\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated" +
+			"\r\abrother\x12\x05roman\x02\x05today\x03\ahusband\x12\x04last\x03\x05widow\x12\x05brand\x01\x05mayor\x0f\tassociate\x05\agoverns\n\bnarendra\x02\x03the-\twolo" +
+			"dymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04iva" +
+			"n\x02\bmohammed\x02\x06chairs\n\rcorrespondent\x05\x03had\x15\acollege\x01\x05major\x0f\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcol" +
+			"umnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\f\vcoordi" +
+			"nates\n\x04upon\x03\tcommander\x0f\x03war\f\x06doctor\x05\amexican\x00\x04prof\x18\nsouth-west\x17\x04arab\x00\x05woman \x04yoon\t\x05along.\bcanadian\x00\x04" +
+			"into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout\x03\x04duke\x0f\aenglish\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02" +
+			"\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment/\bretailer\x01\x04owns\n\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05ima" +
+			"ge\f\x03its'\bminister\x0f\x05three\x03\x04whom\x03\bcommands\n\x04carl\x02\ainstead\x03\x06office\x10\x11secretary-general\x05\astudies0\acaptain" +
+			"\x0f\x05chang\t\bquestion\f\x06rocket\v\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04" +
+			"jean\x02\amichael\x02\x06should\x15\x01a1\x06leader\x0f\x04town\x1c\x05edith\x02\boperates\n\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00" +
+			"\x06within\x03\rcongresswoman\x0f\x05josef\x02\x03man \x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommission2\x05might\x15\nresearches\n\acharles\x02" +
+			"\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\x18\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1c\ahowever\x03\aacronym\r\b" +
+			"annalena\x02\x06acting\x11\x05chief\x0f\x06jurist\x05\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee3\x06almost\x13\athrough\x03\tchristine\x02\x05fumi" +
+			"o\x02\nindonesian\x00\x05label\x01\x05stand\r\tbiologist\x05\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigate" +
+			"s\n\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\x0f\begyptian\x00\x06ludwig\x02\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation4\x06banker\x05\x06g" +
+			"regor\x02\x02oh\t\nuniversity5\x06prince\x0f\x06meters\x16\x05since\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03" +
+			"\x03pak\t\tphysician\x05\atowards\x03\x06antony\x02\x06philip\x02\ateaches\n\x06across\x03\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy \tregulate" +
+			"s\n\x05rabbi\x05\x03few\x03\x04olav\x02\bprovince\x1c\x03six\x03\x05james\x02\bcardinal\x0f\bgovernor\x0f\x06bishop\x0f\x06writer\x05\aspanish\x00\x03joe\x02\tspokesm" +
+			"an\x05\acolonel\x0f\tdetective\x05\bministry6\battorney\x05\x03can\x15\nnorth-west\x17\bjapanese\x00\x05kevin\x02\x05photo\f\fphotographer\x05\x05s" +
+			"outh\x17\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05union\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02" +
+			"\x02so\x03\nvenezuelan\x00\x06harbor\x1c\x05jeong\t\x04karl\x02\x02we\x03\x06agency7\x05april\x03\bchairman\x0f\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bem" +
+			"manuel\x02\tfilmmaker\x05\x06bureau8\x04kang\t\apartner9\x05rishi\x02\x04king\x0f\x02la\a\x06around\x13\x05prime\x11\x06haruka\x02\aseveral\x03\x06michel\x02\as" +
+			"tephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x17\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\x0f\x06person \x02on%\barmenian\x00\x06dan" +
+			"iel\x02\balbanian\x00\x02ms\x18\x05nancy\x02\x02an1\x03ali\x02\x05owner\x05\x06soviet\x00\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\x0f\admitrij\x02\x04bill" +
+			"\v\x05petro\x02\bsergeant\x0f\tauthority:\x04drug\v\tnonprofit\x01\tprofessor\x0f\x06andrej\x02\x06hassan\x02\bprincess\x0f\x04igor\x02\x03lee\t\x02or\x03\vp" +
+			"redecessor\x12\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\n\x04with\x14\x06figure \x06inside\x03" +
+			"\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06w" +
+			"erner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x15\x05judge\x0f\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01\nkilometres\x16\x03yoo\t\x02a" +
+			"l\a\x04chun\t\x05jacob\x02\bplatform\v\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tukrainian\x00" +
+			"\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02\ncosmodrome\x1c\x05north\x17\bnovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06poli" +
+			"sh\x00\ajürgen\x02\x03son;\bsupplies\n\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer" +
+			"\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstitute<\x05laura\x02\x05chair\x0f\aswedish\x00\x04does\x15\x06center\x1a\x05hwang\t\airania" +
+			"n\x00\x04near\x03\x03how\x03\x05jorge\x02\blinguist\x05\x04dame\x19\x06during\x03\asheriff\x0f\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anchor\x05\x06joha" +
+			"nn\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02\x03sir\x19\x0eepidemiologist\x05\x04anna\x02\tcons" +
+			"table\x05\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongressman\x0f\x06father\x12\x05madam\x19\talexandra\x02" +
+			"\twinemaker\x05\bproduces\n\x06samuel\x02\abetween\x03\tinspector\x05\x02up.\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\a" +
+			"\x06fellow\x05\tprogramme\v\x05cuban\x00\amanager\x05\x05party=\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aservice>\blawmaker\x05\x05until\x03\x06ken" +
+			"yan\x00\x04luis\x02\x03mrs\x18\x06august\x03\nbelarusian\x00",
 		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\b\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\b\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03@\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
 			"\b\x02\x04\x12 \x04\n\x04\x00\x90\x00\x00\xa0\x00\x00\x00(\x00\x00\x04\x01\x14\b\x02\x00\x00\bJ\x02\x00\x00\x10\x00\x11\x00 \x00\x90-\b\x04@\x80\"\x01\x0e\x00\b\x86@\x00\x01\x02\x10I\x80\"\x00\x00\f\b\x04\x00!\x01\x00\x00\x00\x01\x00\x01\x00A\x00, \x00\x18\x10@\x00\x00\x83\x89\x02@\x00\b\x00\x10\x90\x06\x02\x02\x03\x00!\x06\b\x80" +
 			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01A\x01\x00@Q\x00\x82*\b\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x00@\x00\x04\x00\x00\x00\x80@@\x10\x80",
 		buckets: []uint16{
-			0, 0, 20, 20, 43, 59, 59, 59, 78, 95, 125, 151, 177, 177, 201, 210,
-			224, 232, 232, 251, 296, 296, 301, 309, 317, 317, 341, 373, 381, 397, 404, 409,
-			433, 443, 443, 463, 471, 504, 504, 504, 510, 521, 521, 526, 549, 561, 585, 593,
-			593, 602, 611, 628, 634, 659, 672, 689, 694, 708, 721, 738, 755, 776, 795, 801,
-			806, 806, 806, 806, 822, 822, 822, 830, 850, 900, 900, 900, 912, 912, 912, 912,
-			920, 942, 981, 981, 995, 995, 1017, 1036, 1043, 1063, 1063, 1080, 1086, 1094, 1109, 1117,
-			1145, 1171, 1178, 1189, 1237, 1298, 1327, 1332, 1343, 1343, 1360, 1360, 1372, 1379, 1393, 1414,
-			1421, 1455, 1478, 1517, 1532, 1556, 1563, 1563, 1569, 1599, 1599, 1623, 1630, 1656, 1656, 1656,
-			1656, 1656, 1688, 1709, 1731, 1746, 1750, 1779, 1779, 1788, 1788, 1796, 1811, 1811, 1811, 1817,
-			1829, 1850, 1859, 1859, 1864, 1879, 1888, 1888, 1888, 1903, 1913, 1913, 1930, 1937, 1971, 1983,
-			1983, 1992, 2011, 2011, 2015, 2037, 2059, 2070, 2097, 2127, 2155, 2165, 2165, 2165, 2171, 2171,
-			2171, 2171, 2177, 2177, 2198, 2210, 2225, 2244, 2250, 2272, 2290, 2299, 2304, 2310, 2331, 2342,
-			2393, 2393, 2421, 2421, 2421, 2421, 2421, 2433, 2442, 2442, 2442, 2442, 2448, 2468, 2481, 2481,
-			2481, 2494, 2519, 2519, 2525, 2547, 2558, 2580, 2611, 2620, 2642, 2648, 2648, 2670, 2683, 2694,
-			2702, 2713, 2733, 2740, 2763, 2777, 2826, 2838, 2844, 2860, 2880, 2888, 2894, 2909, 2909, 2909,
-			2939, 2945, 2953, 2953, 2965, 2971, 2986, 3056, 3092, 3114, 3128, 3174, 3211, 3219, 3233, 3255,
-			3264, 3264, 3280, 3288, 3288, 3308, 3308, 3332, 3351, 3364, 3398, 3428, 3437, 3437, 3444, 3457,
-			3473, 3490, 3496, 3508, 3508, 3527, 3566, 3589, 3595, 3604, 3617, 3622, 3636, 3636, 3651, 3651,
-			3668, 3680, 3690, 3696, 3709, 3732, 3739, 3767, 3777, 3777, 3783, 3792, 3828, 3837, 3872, 3884,
-			3910, 3919, 3928, 3928, 3958, 3969, 3975, 3999, 4026, 4036, 4063, 4067, 4073, 4085, 4085, 4104,
-			4136, 4136, 4150, 4155, 4178, 4187, 4206, 4206, 4221, 4229, 4236, 4253, 4264, 4272, 4281, 4325,
-			4336, 4336, 4336, 4343, 4363, 4363, 4399, 4412, 4431, 4441, 4441, 4458, 4466, 4479, 4503, 4511,
-			4526, 4537, 4544, 4560, 4565, 4581, 4597, 4597, 4597, 4597, 4597, 4614, 4642, 4658, 4665, 4693,
-			4700, 4720, 4736, 4736, 4745, 4761, 4791, 4791, 4818, 4835, 4863, 4885, 4885, 4910, 4925, 4947,
-			4974, 4982, 4999, 5014, 5024, 5024, 5041, 5051, 5062, 5092, 5102, 5117, 5125, 5134, 5142, 5151,
-			5161, 5167, 5179, 5192, 5200, 5220, 5220, 5224, 5242, 5252, 5256, 5256, 5263, 5267, 5287, 5293,
-			5302, 5324, 5333, 5356, 5373, 5395, 5411, 5421, 5436, 5436, 5449, 5455, 5464, 5470, 5482, 5492,
-			5492, 5517, 5525, 5534, 5555, 5575, 5592, 5606, 5614, 5635, 5635, 5654, 5676, 5706, 5752, 5761,
-			5782, 5797, 5808, 5825, 5832, 5832, 5832, 5867, 5911, 5944, 5951, 5961, 5980, 5988, 6009, 6028,
-			6064, 6064, 6080, 6086, 6086, 6086, 6110, 6110, 6117, 6129, 6129, 6139, 6162, 6196, 6212, 6243,
-			6264, 6282, 6298, 6315, 6321, 6321, 6343, 6358, 6363, 6363, 6370, 6370, 6370, 6398, 6420, 6430,
-			6438, 6438, 6447, 6462, 6466, 6479, 6490, 6495, 6505, 6528, 6551, 6574, 6579, 6588, 6605, 6624,
-			6644,
+			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
+			241, 249, 249, 268, 313, 313, 326, 334, 342, 342, 366, 398, 406, 422, 429, 434,
+			458, 468, 468, 488, 496, 529, 529, 529, 535, 546, 546, 551, 574, 586, 610, 618,
+			618, 627, 636, 653, 665, 690, 703, 720, 725, 739, 752, 769, 786, 807, 826, 832,
+			837, 837, 837, 837, 853, 853, 853, 861, 881, 931, 931, 931, 943, 943, 943, 943,
+			951, 973, 1012, 1012, 1026, 1026, 1048, 1087, 1094, 1114, 1114, 1131, 1137, 1145, 1160, 1168,
+			1196, 1222, 1229, 1240, 1288, 1349, 1378, 1383, 1394, 1394, 1411, 1411, 1423, 1430, 1452, 1473,
+			1480, 1514, 1537, 1576, 1591, 1615, 1622, 1622, 1628, 1658, 1658, 1682, 1689, 1715, 1715, 1725,
+			1725, 1725, 1767, 1788, 1810, 1825, 1829, 1858, 1858, 1872, 1872, 1880, 1895, 1895, 1895, 1901,
+			1913, 1934, 1943, 1943, 1957, 1972, 1981, 1981, 1989, 2004, 2014, 2014, 2031, 2038, 2082, 2094,
+			2094, 2103, 2122, 2122, 2126, 2158, 2180, 2191, 2218, 2248, 2276, 2286, 2286, 2286, 2292, 2292,
+			2292, 2292, 2298, 2303, 2324, 2336, 2351, 2370, 2382, 2404, 2422, 2431, 2436, 2442, 2463, 2474,
+			2525, 2525, 2553, 2553, 2553, 2553, 2553, 2565, 2574, 2574, 2574, 2574, 2580, 2600, 2613, 2613,
+			2613, 2626, 2651, 2651, 2657, 2679, 2690, 2712, 2743, 2752, 2774, 2780, 2780, 2802, 2815, 2826,
+			2834, 2845, 2865, 2872, 2895, 2909, 2958, 2970, 2976, 2992, 3012, 3020, 3026, 3041, 3041, 3041,
+			3071, 3077, 3085, 3085, 3097, 3103, 3118, 3188, 3224, 3246, 3260, 3306, 3343, 3351, 3365, 3387,
+			3396, 3396, 3412, 3420, 3420, 3440, 3440, 3464, 3483, 3496, 3539, 3569, 3578, 3578, 3593, 3612,
+			3628, 3645, 3651, 3663, 3663, 3682, 3721, 3744, 3750, 3759, 3772, 3777, 3791, 3791, 3806, 3806,
+			3823, 3835, 3845, 3860, 3873, 3896, 3903, 3931, 3941, 3941, 3947, 3956, 3992, 4001, 4036, 4048,
+			4074, 4083, 4092, 4092, 4122, 4133, 4139, 4163, 4190, 4208, 4235, 4239, 4260, 4272, 4272, 4291,
+			4329, 4339, 4353, 4358, 4381, 4390, 4409, 4409, 4424, 4432, 4439, 4456, 4467, 4475, 4484, 4528,
+			4539, 4539, 4539, 4546, 4566, 4566, 4602, 4615, 4634, 4644, 4652, 4669, 4677, 4690, 4722, 4730,
+			4745, 4756, 4763, 4779, 4784, 4800, 4816, 4816, 4825, 4825, 4825, 4850, 4886, 4902, 4909, 4935,
+			4942, 4962, 4978, 4978, 4987, 5003, 5033, 5033, 5060, 5077, 5105, 5127, 5127, 5152, 5167, 5189,
+			5216, 5224, 5241, 5256, 5280, 5280, 5297, 5307, 5318, 5348, 5358, 5373, 5381, 5390, 5398, 5407,
+			5417, 5423, 5435, 5448, 5462, 5482, 5482, 5486, 5504, 5514, 5518, 5518, 5525, 5529, 5549, 5555,
+			5564, 5586, 5595, 5618, 5635, 5657, 5673, 5683, 5698, 5698, 5711, 5717, 5726, 5732, 5744, 5754,
+			5759, 5784, 5792, 5809, 5830, 5859, 5884, 5898, 5906, 5927, 5927, 5946, 5968, 5998, 6044, 6053,
+			6074, 6089, 6100, 6117, 6124, 6124, 6124, 6159, 6203, 6236, 6243, 6253, 6272, 6280, 6301, 6320,
+			6356, 6356, 6372, 6378, 6378, 6378, 6402, 6408, 6408, 6420, 6420, 6430, 6453, 6487, 6503, 6534,
+			6555, 6573, 6589, 6606, 6612, 6612, 6634, 6649, 6654, 6654, 6661, 6661, 6661, 6689, 6711, 6721,
+			6729, 6729, 6738, 6753, 6757, 6770, 6781, 6786, 6796, 6819, 6842, 6865, 6870, 6879, 6896, 6915,
+			6935,
 		},
-		vals: []uint32{
-			32768, 16777216, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 67108864, 2, 8388608, 2049, 262148,
-			8, 262144, 2097156, 2048, 513, 32, 4096, 8192, 524289, 524288, 805306368, 1358954504, 50331648, 2359300, 16777220, 1744830464,
-			1048576, 8388609, 147456, 50331650, 33, 1610612736, 17, 536870912, 4194305, 1207959552, 16777218, 262145, 1025, 1048578, 273, 1024,
-			1476395016, 1879113728, 257, 939524104, 1090519048, 268435456, 2432696320, 2013265928, 150994954, 671088640, 2097152, 402653184, 2228228, 1879048200, 2164260864, 2281701384,
+		vals: []uint64{
+			32768, 4294967296, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 17179869184, 2, 16777216, 2049, 262148,
+			8, 262144, 2097156, 2048, 513, 32, 4096, 8192, 524289, 524288, 6597069766656, 10999411245064, 12884901888, 2359300, 4294967300, 14293651161088,
+			1048576, 147456, 12884901890, 33, 13194139533312, 17, 4398046511104, 4194305, 9895604649984, 4294967298, 262145, 1025, 1048578, 273, 1024, 12094627905544,
+			15393162854400, 257, 7696581394440, 8800387989512, 2199023255552, 19795504267264, 16492674416648, 1103806595082, 5497558138880, 2097152, 3298534883328, 2228228, 15393162788872, 17596481011712, 18691697672200,
 		},
 		orghead:   []string{"agency", "association", "authority", "bank", "bureau", "centre", "commission", "committee", "company", "council", "department", "foundation", "fund", "institute", "ministry", "party", "service", "university"},
 		inflect:   []string{"'s", "’s", "s", "es"},
 		suffix:    []string{"tion", "tions", "ness", "ment", "ments", "ity", "ship", "ism"},
-		cue:       []string{"stands for", "stand for", "short for", "acronym for", "abbreviation for", "abbreviated as", "known as", "also known as", "called"},
-		cueFirst:  "acks",
+		cue:       []string{"stands for", "stand for", "short for", "acronym for", "abbreviation for", "abbreviated as"},
+		cueBefore: []string{"known as", "also known as", "called", "or", "short", "abbreviated"},
+		cueFirst:  "as",
 		placeword: "place",
 		maxHead:   17,
 	},

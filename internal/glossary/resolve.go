@@ -315,7 +315,8 @@ func usableName(n string, lx *lexicon) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if len(toks) == 1 {
+	if len(toks) == 1 && !acronymShape(toks[0]) {
+		// an acronym ("WHO", "IT") matches only as written, in capitals
 		if lx.class(strings.ToLower(toks[0]))&(wStop|wCommon) != 0 {
 			return false
 		}
@@ -442,6 +443,7 @@ func (rv *resolver) articleEntries() {
 			}
 		}
 	}
+	merged := rv.mergeSurnames()
 	// Inflected forms ("McClellans") of a defined name join its entry
 	// once it has one.
 	var inflected []*article
@@ -449,7 +451,7 @@ func (rv *resolver) articleEntries() {
 		if len(a.defs) == 0 {
 			continue
 		}
-		if _, ok := expandedBy[a]; ok {
+		if _, ok := expandedBy[a]; ok || merged[a] {
 			continue
 		}
 		if _, ok := best(a.defs); !ok {
@@ -520,7 +522,11 @@ func (rv *resolver) articleEntries() {
 		rv.art = append(rv.art, es)
 		rv.names[srcArticle].add(a.key, srcArticle, i, false)
 		for _, al := range aliases {
-			rv.names[srcArticle].add(al, srcArticle, i, false)
+			if r, _ := utf8.DecodeRuneInString(al); !unicode.IsLower(r) {
+				// a lower-case expansion ("trichloroethylene") is a word, not
+				// a name to mark
+				rv.names[srcArticle].add(al, srcArticle, i, false)
+			}
 		}
 	}
 	for _, a := range inflected {
@@ -533,6 +539,53 @@ func (rv *resolver) articleEntries() {
 			rv.addArticleNames(es, []string{a.key})
 		}
 	}
+}
+
+// mergeSurnames gives the definitions the text gives a person by the
+// family name alone ("Albers, einem anerkannten Grammatiker") to the one
+// person of the text with that family name ("Peter Albers"), so that the
+// person has one entry; it returns the merged short names.
+func (rv *resolver) mergeSurnames() map[*article]bool {
+	e := rv.e
+	byShort := map[string][]*article{}
+	for _, a := range e.arts {
+		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 {
+			continue
+		}
+		first := strings.ToLower(a.words[0])
+		if !a.person && !e.in(first, wGiven|wSurnameLead) {
+			continue
+		}
+		short := a.words[len(a.words)-1]
+		if e.in(first, wSurnameLead) && len(a.words) <= 3 {
+			short = a.words[0]
+		}
+		byShort[short] = append(byShort[short], a)
+	}
+	merged := map[*article]bool{}
+	for _, a := range e.arts {
+		if a.cls != cWord || len(a.defs) == 0 {
+			continue
+		}
+		key := a.key
+		full := byShort[key]
+		for _, s := range e.lx.inflect {
+			if len(full) == 0 && strings.HasSuffix(key, s) && len(key) > len(s)+2 {
+				full = byShort[key[:len(key)-len(s)]]
+			}
+		}
+		if len(full) != 1 {
+			continue
+		}
+		p := full[0]
+		p.defs = append(p.defs, a.defs...)
+		p.person = true
+		if p.kind == "" {
+			p.kind = "person"
+		}
+		merged[a] = true
+	}
+	return merged
 }
 
 // exactEntry returns the entry that has name as written, from any
