@@ -21,6 +21,7 @@ func (e *engine) minePatterns() {
 			e.acronymParens(o)
 			e.acronymCueBefore(o)
 			e.apposition(o)
+			e.relative(o)
 			e.classifierAround(o)
 			continue
 		}
@@ -149,6 +150,9 @@ func (e *engine) acronymParens(o occ) {
 		// words before "("
 		var idx []int
 		for k := i - 2; k >= 0 && len(idx) < utf8.RuneCountInString(acr)+4; k-- {
+			if e.apostrophe(k) && e.isWord(k-1) {
+				continue // "Employers’ Association"
+			}
 			if !e.isWord(k) || !e.samePara(k, i) {
 				break
 			}
@@ -255,12 +259,21 @@ func (e *engine) acronymCueBefore(o occ) {
 func (e *engine) fits(acr string, s, t int) bool {
 	var words []string
 	for k := s; k <= t; k++ {
+		if e.apostrophe(k) && k > s {
+			continue
+		}
 		if !e.isWord(k) {
 			return false
 		}
 		words = append(words, e.lw(k))
 	}
 	return fitsWords(acr, words, e.lx)
+}
+
+// apostrophe reports whether token k is an apostrophe that ends the word
+// before it ("Employers’").
+func (e *engine) apostrophe(k int) bool {
+	return (e.punct(k, "’") || e.punct(k, "'")) && e.toks[k].flags&fSpaceBefore == 0
 }
 
 // fitsWords is fits for lower-case words; their parts joined by hyphens

@@ -322,6 +322,11 @@ func (e *engine) capRun(i int) int {
 			j = k + 1
 			continue
 		}
+		if (e.punct(k, "’") || e.punct(k, "'")) && e.toks[k].flags&fSpaceBefore == 0 && strings.HasSuffix(e.w(j), "s") &&
+			e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) && !e.is(k+1, wStop) {
+			j = k + 1 // "Universities and Colleges Employers’ Association"
+			continue
+		}
 		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
 			return j
 		}
@@ -458,11 +463,16 @@ func (e *engine) runCandidates(i, j int) {
 		switch {
 		case e.isLower(k):
 			// a connector inside the run ("Ministry of Fisheries")
-		case e.breaks(k):
+		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)):
 			flush(k - 1)
 			if e.isInstitution(k) {
 				e.addOcc(k, k, cInst)
 			}
+			start = k + 1
+		case e.de && k < j && e.isClassifier(k) && strings.IndexByte(e.w(k), '-') > 0 && e.isCap(k+1):
+			// "der Google-Schwesterfirma Waymo": a compound kind noun
+			// before a name describes it
+			flush(k - 1)
 			start = k + 1
 		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
 			flush(k - 1)
@@ -487,7 +497,9 @@ func (e *engine) breaks(k int) bool {
 		return true
 	}
 	if e.isRole(k) {
-		return true
+		// English plural roles are part of names ("Office for Students",
+		// "Union of Concerned Scientists")
+		return e.de || e.in(e.lw(k), wRole|wTitle) || !strings.HasSuffix(e.lw(k), "s")
 	}
 	if !e.de {
 		return false // English: "News Agency", "Wagner Group" are names
@@ -730,7 +742,17 @@ func (e *engine) isLowerAt(i int) bool {
 // common noun ("Stefan Hollmann", "Lara Feld"): it is capitalised and not
 // itself a listed common noun, stop word or role.
 func (e *engine) surnameAfterGiven(s, t int) bool {
-	return t > s && e.is(t-1, wGiven) && e.isCap(t) && !e.is(t, wCommon|wStop|wRole|wTitle) && !e.isRole(t)
+	if t <= s || !e.isCap(t) || e.is(t, wCommon|wStop|wRole|wTitle) || e.isRole(t) || e.lx.classifierKind(e.lw(t)) != 0 {
+		return false
+	}
+	if e.is(t-1, wGiven) {
+		return true
+	}
+	// "Gaby Allendorf": two words, the first no noun at all, the second a
+	// noun only by a compound's tail ("-dorf")
+	p := t - 1
+	return e.de && p == s && e.isCap(p) && !e.nounLikeAt(p) && !e.isRole(p) && !e.isClassifier(p) && !e.is(p, wDemonym) &&
+		!strings.HasSuffix(e.lw(p), "s") && !strings.HasSuffix(e.lw(p), "er") && strings.IndexByte(e.w(t), '-') < 0
 }
 
 // titled reports whether word k follows a role or title directly and is a

@@ -227,75 +227,75 @@ var lexTables = [2]lexicon{
 			"ei\x02\aadvises\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\x05\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
 			"\aweapons\f\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\r\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bni" +
 			"gerian\x00\x04some\x0e\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\ageneral\x0f\x06rector\x05\x03yes\x03\x06m" +
-			"onday\x03\acompany\x01\x05lloyd\x02\x05court\x10\x03law\v\x05boris\x02\nchairwoman\x0f\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03\bnov" +
-			"elist\x05\tstrongman\x05\nsupervises\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x11\x04most\x03\apremier\x0f\x02he\x03\x06thomas\x02\x05about\x0e\bdaught" +
+			"onday\x03\acompany\x01\x05lloyd\x02\x05court\x10\x03law\v\x05boris\x02\nchairwoman\x11\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03\bnov" +
+			"elist\x05\tstrongman\x05\nsupervises\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x0f\x04most\x03\apremier\x11\x02he\x03\x06thomas\x02\x05about\x0e\bdaught" +
 			"er\x12\x05marie\x02\x06nearly\x13\anikolai\x02\aagainst\x03\acountry\f\x06dmitry\x02\x04from\x14\x04otto\x02\toperation\v\x06sabine\x02\x04that\x04\x05saudi\x00\x04th" +
 			"ey\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcouncilwoman\x05\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsan" +
-			"ctions\f\nkilometers\x16\x05works\n\x04song\t\x03bae\t\bdiplomat\x05\x04lord\x0f\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\n\x06markus\x02\np" +
+			"ctions\f\nkilometers\x16\x05works\n\x04song\t\x03bae\t\bdiplomat\x05\x04lord\x11\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\n\x06markus\x02\np" +
 			"laywright\x05\breporter\x05\tsoutheast\x17\x02dr\x18\x06mister\x19\x06centre\x1a\acouncil\x1b\x02le\a\amarshal\x05\x06albert\x02\x04said\x15\tspaceport\x1c\as" +
 			"urgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1d\ajuliana\x02\tmargrethe\x02\x05olena\x02\achile" +
-			"an\x00\texecutive\x0f\tpublisher\x1e\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\n\x06lawyer\x05\x04fund\x1f\x04more\x03\tnortheast\x17\x03not\x03\x06cri" +
-			"tic\x05\x05leads\n\tpakistani\x00\x05queen\x0f\tsecretary\x0f\aanthony\x02\x03ceo\x0f\tfriedrich\x02\x06helmut\x02\x03one \bsudanese\x00\x02my\x03\tnewspap" +
+			"an\x00\texecutive\x11\tpublisher\x1e\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\n\x06lawyer\x05\x04fund\x1f\x04more\x03\tnortheast\x17\x03not\x03\x06cri" +
+			"tic\x05\x05leads\n\tpakistani\x00\x05queen\x11\tsecretary\x11\aanthony\x02\x03ceo\x11\tfriedrich\x02\x06helmut\x02\x03one \bsudanese\x00\x02my\x03\tnewspap" +
 			"er\x01\tofficials\f\forganization\x01\astudent\x05\nvirologist\x05\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x15\x04also\x03" +
 			"\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu!\x05irish\x00\bdelegate\x05\x03jan\x02\x06muse" +
 			"um\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west\x17\x04host\x05\x02it" +
 			"\x03\x02jo\t\bofficial\f\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\binventor\x05\x05swiss\x00\x05would\x15\x05marco\x02\x05actor\x05\x04cit" +
-			"y\"\x04must\x15\x05short\r\bbenedikt\x02\x06alexej\x02\balgerian\x00\x04late\x11\x06mother\x12\bvictoria\x02\adirects\n\nsouth-east\x17\x04iwan\x02\x0evice-" +
-			"president\x0f\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x13\x04thai" +
-			"\x00\x05abdul\x02\x03she\x03\aemperor\x0f\nindividual \abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may#\x06beyond\x03\x03cho\t\x04eric\x02" +
+			"y\"\x04must\x15\x05short\r\bbenedikt\x02\x06alexej\x02\balgerian\x00\x04late\x0f\x06mother\x12\bvictoria\x02\adirects\n\nsouth-east\x17\x04iwan\x02\x0evice-" +
+			"president\x11\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x13\x04thai" +
+			"\x00\x05abdul\x02\x03she\x03\aemperor\x11\nindividual \abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may#\x06beyond\x03\x03cho\t\x04eric\x02" +
 			"\x02mx\x19\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\bheinrich\x02\thungarian\x00\tnorthwest\x17\x06viktor\x02\x04july\x03\x04poet\x05\aanoth" +
-			"er\x03\nfoundation$\x05mario\x02\x02wu\t\x04anne\x02\x03for%\bfrederik\x02\tsuccessor\x12\bdirector\x0f\nvietnamese\x00\tcofounder\x05\x06barack\x02\x04" +
+			"er\x03\nfoundation$\x05mario\x02\x02wu\t\x04anne\x02\x03for%\bfrederik\x02\tsuccessor\x12\bdirector\x11\nvietnamese\x00\tcofounder\x05\x06barack\x02\x04" +
 			"film\v\vspokeswoman\x05\x04bank&\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x04book\v\x03l" +
-			"eo\x02\bcroatian\x00\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04amid\x03\x04firm\x01\x04kwon\t\anetwork\x01\x05nu" +
-			"rse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03his'\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\tsouthwest\x17\x03all\x03\x04amir\x02\x06indeed\x03\ameetin" +
-			"g\f\tpresenter\x05\nresearcher\x05\acharity\x01\x03her'\x04olga\x02\x06yemeni\x00\x04vice\x11\x04your\x03\ahundred\x03\x04head\x0f\tbarrister\x05\apainter\x05" +
-			"\x04jens\x02\x05river\x1c\vcorporation(\aadvisor\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island\x1c\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eigh" +
-			"t\x03\bsculptor\x05\x04choi\t\x04east\x17\bestonian\x00\avillage\x1c\aadmiral\x0f\x05alice\x02\x05group)\x06singer\x05\x04nine\x03\x04lisa\x02\bmovement\x01\x04pop" +
-			"e\x0f\x05after\x03\x04hans\x02\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then*\bengi" +
-			"neer\x05\x02in+\aharbour\x1c\forganisation\x01\x06people,\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aofficer\x0f\x05their'\tconduct" +
-			"or\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tcolleague\x12\x06adrian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04pa" +
-			"rk\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\x0f\teconomist\x05\x05talks\f\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated" +
-			"\r\abrother\x12\x05roman\x02\x05today\x03\ahusband\x12\x04last\x03\x05widow\x12\x05brand\x01\x05mayor\x0f\tassociate\x05\agoverns\n\bnarendra\x02\x03the-\twolo" +
-			"dymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04iva" +
-			"n\x02\bmohammed\x02\x06chairs\n\rcorrespondent\x05\x03had\x15\acollege\x01\x05major\x0f\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcol" +
-			"umnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\f\vcoordi" +
-			"nates\n\x04upon\x03\tcommander\x0f\x03war\f\x06doctor\x05\amexican\x00\x04prof\x18\nsouth-west\x17\x04arab\x00\x05woman \x04yoon\t\x05along.\bcanadian\x00\x04" +
-			"into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout\x03\x04duke\x0f\aenglish\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02" +
-			"\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment/\bretailer\x01\x04owns\n\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05ima" +
-			"ge\f\x03its'\bminister\x0f\x05three\x03\x04whom\x03\bcommands\n\x04carl\x02\ainstead\x03\x06office\x10\x11secretary-general\x05\astudies0\acaptain" +
-			"\x0f\x05chang\t\bquestion\f\x06rocket\v\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04" +
-			"jean\x02\amichael\x02\x06should\x15\x01a1\x06leader\x0f\x04town\x1c\x05edith\x02\boperates\n\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00" +
-			"\x06within\x03\rcongresswoman\x0f\x05josef\x02\x03man \x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommission2\x05might\x15\nresearches\n\acharles\x02" +
-			"\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\x18\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1c\ahowever\x03\aacronym\r\b" +
-			"annalena\x02\x06acting\x11\x05chief\x0f\x06jurist\x05\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee3\x06almost\x13\athrough\x03\tchristine\x02\x05fumi" +
-			"o\x02\nindonesian\x00\x05label\x01\x05stand\r\tbiologist\x05\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigate" +
-			"s\n\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\x0f\begyptian\x00\x06ludwig\x02\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation4\x06banker\x05\x06g" +
-			"regor\x02\x02oh\t\nuniversity5\x06prince\x0f\x06meters\x16\x05since\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03" +
-			"\x03pak\t\tphysician\x05\atowards\x03\x06antony\x02\x06philip\x02\ateaches\n\x06across\x03\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy \tregulate" +
-			"s\n\x05rabbi\x05\x03few\x03\x04olav\x02\bprovince\x1c\x03six\x03\x05james\x02\bcardinal\x0f\bgovernor\x0f\x06bishop\x0f\x06writer\x05\aspanish\x00\x03joe\x02\tspokesm" +
-			"an\x05\acolonel\x0f\tdetective\x05\bministry6\battorney\x05\x03can\x15\nnorth-west\x17\bjapanese\x00\x05kevin\x02\x05photo\f\fphotographer\x05\x05s" +
-			"outh\x17\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05union\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02" +
-			"\x02so\x03\nvenezuelan\x00\x06harbor\x1c\x05jeong\t\x04karl\x02\x02we\x03\x06agency7\x05april\x03\bchairman\x0f\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bem" +
-			"manuel\x02\tfilmmaker\x05\x06bureau8\x04kang\t\apartner9\x05rishi\x02\x04king\x0f\x02la\a\x06around\x13\x05prime\x11\x06haruka\x02\aseveral\x03\x06michel\x02\as" +
-			"tephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x17\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\x0f\x06person \x02on%\barmenian\x00\x06dan" +
-			"iel\x02\balbanian\x00\x02ms\x18\x05nancy\x02\x02an1\x03ali\x02\x05owner\x05\x06soviet\x00\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\x0f\admitrij\x02\x04bill" +
-			"\v\x05petro\x02\bsergeant\x0f\tauthority:\x04drug\v\tnonprofit\x01\tprofessor\x0f\x06andrej\x02\x06hassan\x02\bprincess\x0f\x04igor\x02\x03lee\t\x02or\x03\vp" +
-			"redecessor\x12\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\n\x04with\x14\x06figure \x06inside\x03" +
-			"\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06w" +
-			"erner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x15\x05judge\x0f\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01\nkilometres\x16\x03yoo\t\x02a" +
-			"l\a\x04chun\t\x05jacob\x02\bplatform\v\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tukrainian\x00" +
-			"\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02\ncosmodrome\x1c\x05north\x17\bnovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06poli" +
-			"sh\x00\ajürgen\x02\x03son;\bsupplies\n\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer" +
-			"\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstitute<\x05laura\x02\x05chair\x0f\aswedish\x00\x04does\x15\x06center\x1a\x05hwang\t\airania" +
-			"n\x00\x04near\x03\x03how\x03\x05jorge\x02\blinguist\x05\x04dame\x19\x06during\x03\asheriff\x0f\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anchor\x05\x06joha" +
-			"nn\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02\x03sir\x19\x0eepidemiologist\x05\x04anna\x02\tcons" +
-			"table\x05\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongressman\x0f\x06father\x12\x05madam\x19\talexandra\x02" +
-			"\twinemaker\x05\bproduces\n\x06samuel\x02\abetween\x03\tinspector\x05\x02up.\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\a" +
-			"\x06fellow\x05\tprogramme\v\x05cuban\x00\amanager\x05\x05party=\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aservice>\blawmaker\x05\x05until\x03\x06ken" +
-			"yan\x00\x04luis\x02\x03mrs\x18\x06august\x03\nbelarusian\x00",
-		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\b\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\b\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03@\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
+			"eo\x02\bcroatian\x00\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04amid\x03\x04firm\x01\acommand\x10\x04kwon\t\ane" +
+			"twork\x01\x05nurse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03his'\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\tsouthwest\x17\x03all\x03\x04amir\x02\x06indee" +
+			"d\x03\ameeting\f\tpresenter\x05\nresearcher\x05\acharity\x01\x03her'\x04olga\x02\x06yemeni\x00\x04vice\x0f\x04your\x03\ahundred\x03\x04head\x11\tbarrister\x05" +
+			"\apainter\x05\x04jens\x02\x05river\x1c\vcorporation(\aadvisor\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island\x1c\fspokesperson\x05\tphysicist\x05\x03" +
+			"ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east\x17\bestonian\x00\avillage\x1c\aadmiral\x11\x05alice\x02\x05group)\x06singer\x05\bassembly\x10\x04nine\x03\x04" +
+			"lisa\x02\bmovement\x01\x04pope\x11\x05after\x03\x04hans\x02\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05" +
+			"\x06robert\x02\x04then*\bengineer\x05\x02in+\aharbour\x1c\forganisation\x01\x06people,\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aoffi" +
+			"cer\x11\x05their'\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tcolleague\x12\x06adrian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06aut" +
+			"hor\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\x11\teconomist\x05\x05talks\f\x05there\x03\nthink tank\x01\x04to" +
+			"ld\x15\x02yi\t\vabbreviated\r\abrother\x12\x05roman\x02\x05today\x03\ahusband\x12\x04last\x03\x05widow\x12\x05brand\x01\x05mayor\x11\tassociate\x05\agoverns\n\b" +
+			"narendra\x02\x03the-\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel" +
+			"\v\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\x06chairs\n\rcorrespondent\x05\x03had\x15\acollege\x01\x05major\x0f\x06metres\x16\bjonathan\x02\aschola" +
+			"r\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x06fe" +
+			"lipe\x02\x05state\f\vcoordinates\n\x04upon\x03\tcommander\x11\x03war\f\x06doctor\x05\amexican\x00\x04prof\x18\nsouth-west\x17\x04arab\x00\x05woman \x04yoon" +
+			"\t\x05along.\bcanadian\x00\x04into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout\x03\x04duke\x11\aenglish\x00\x05could\x15\x04zhao\t\x03has\x15\x06car" +
+			"los\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment/\bretailer\x01\x04owns\n\awilhelm\x02\x04band\x01\x05czech\x00\tcandida" +
+			"te\x05\x03cfo\x05\x05shall\x15\x05image\f\x03its'\bminister\x11\x05three\x03\x04whom\x03\bcommands\n\x04carl\x02\ainstead\x03\x06office\x10\x11secretary-genera" +
+			"l\x05\astudies0\acaptain\x11\x05chang\t\bquestion\f\x06rocket\v\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amiliti" +
+			"a\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x15\x01a1\x06leader\x11\x04town\x1c\x05edith\x02\boperates\n\x05ruler\x05\x05dutch\x00\aserbian\x00\ty" +
+			"esterday\x03\bromanian\x00\x06within\x03\rcongresswoman\x11\x05josef\x02\x03man \x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommission2\x05might\x15\nr" +
+			"esearches\n\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\x18\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1c" +
+			"\ahowever\x03\aacronym\r\bannalena\x02\x06acting\x0f\x05chief\x11\x06jurist\x05\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee3\x06almost\x13\athrou" +
+			"gh\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05label\x01\x05stand\r\tbiologist\x05\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\namba" +
+			"ssador\x05\finvestigates\n\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\x11\begyptian\x00\x06ludwig\x02\x05miles\x16\btomorrow\x03\x06priest\x05\vass" +
+			"ociation4\x06banker\x05\x06gregor\x02\x02oh\t\nuniversity5\x06prince\x11\x06meters\x16\x05since\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03l" +
+			"im\t\aearlier\x03\x05seven\x03\x03pak\t\tphysician\x05\atowards\x03\x06antony\x02\x06philip\x02\ateaches\n\x06across\x03\afinally\x03\x04paul\x02\x04show\v\x05t" +
+			"hose\x03\x03guy \tregulates\n\x05rabbi\x05\x03few\x03\x04olav\x02\bprovince\x1c\x03six\x03\x05james\x02\bcardinal\x11\bgovernor\x11\x06bishop\x11\x06writer\x05\asp" +
+			"anish\x00\x03joe\x02\tspokesman\x05\acolonel\x11\tdetective\x05\bministry6\battorney\x05\x03can\x15\nnorth-west\x17\bjapanese\x00\x05kevin\x02\x05pho" +
+			"to\f\fphotographer\x05\x05south\x17\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05union\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\r" +
+			"\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x1c\x05jeong\t\x04karl\x02\x02we\x03\x06agency7\x05april\x03\bchairman\x11\x04onto\x03\x06willem\x02\b" +
+			"benjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureau8\x04kang\t\apartner9\x05rishi\x02\x04king\x11\x02la\a\x06around\x13\x05prime\x0f\x06haruka\x02" +
+			"\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x17\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\x11\x06person" +
+			" \x02on%\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\x18\x05nancy\x02\x02an1\x03ali\x02\x05owner\x05\x06soviet\x00\x04yang\t\alatvian\x00\vpalestinian\x00\asen" +
+			"ator\x11\admitrij\x02\x04bill\v\x05petro\x02\bsergeant\x11\tauthority:\x04drug\v\tnonprofit\x01\tprofessor\x11\x06andrej\x02\x06hassan\x02\bprinces" +
+			"s\x11\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x12\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\n\x04wi" +
+			"th\x14\x06figure \x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autili" +
+			"ty\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x15\x05judge\x11\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01" +
+			"\nkilometres\x16\x03yoo\t\x02al\a\x04chun\t\x05jacob\x02\bplatform\v\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\a" +
+			"western\x00\tukrainian\x00\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02\ncosmodrome\x1c\x05north\x17\bnovember\x03\bchemical\v\tjordanian\x00\x02" +
+			"ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03son;\bsupplies\n\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\t\x04zhou\t\x06editor\x05\t" +
+			"architect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstitute<\x05laura\x02\vsecretariat\x10\x05chair\x11\aswed" +
+			"ish\x00\x04does\x15\x06center\x1a\x05hwang\t\airanian\x00\x04near\x03\x03how\x03\x05jorge\x02\blinguist\x05\x04dame\x19\x06during\x03\asheriff\x11\x05heads\n\x01i\x03\x04june" +
+			"\x03\nrepresents\n\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02" +
+			"\x03sir\x19\x0eepidemiologist\x05\x04anna\x02\tconstable\x05\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongre" +
+			"ssman\x11\x06father\x12\x05madam\x19\talexandra\x02\twinemaker\x05\bproduces\n\x06samuel\x02\abetween\x03\tinspector\x05\x02up.\x02ri\t\x04each\x03\x05sara" +
+			"h\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\a\x06fellow\x05\tprogramme\v\x05cuban\x00\amanager\x05\x05party=\tethiopian\x00\x03ryu\t\x05zhang\t\x03di" +
+			"d\x15\aservice>\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x18\x06august\x03\nbelarusian\x00",
+		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\b\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\x00\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03\xc0\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
 			"\b\x02\x04\x12 \x04\n\x04\x00\x90\x00\x00\xa0\x00\x00\x00(\x00\x00\x04\x01\x14\b\x02\x00\x00\bJ\x02\x00\x00\x10\x00\x11\x00 \x00\x90-\b\x04@\x80\"\x01\x0e\x00\b\x86@\x00\x01\x02\x10I\x80\"\x00\x00\f\b\x04\x00!\x01\x00\x00\x00\x01\x00\x01\x00A\x00, \x00\x18\x10@\x00\x00\x83\x89\x02@\x00\b\x00\x10\x90\x06\x02\x02\x03\x00!\x06\b\x80" +
-			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01A\x01\x00@Q\x00\x82*\b\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x00@\x00\x04\x00\x00\x00\x80@@\x10\x80",
+			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01A\x01\x00@Q\x00\x82*\b\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x80@\x00\x04\x00\x00\x00\x80@@\x10\x80",
 		buckets: []uint16{
 			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
 			241, 249, 249, 268, 313, 313, 326, 334, 342, 342, 366, 398, 406, 422, 429, 434,
@@ -308,32 +308,32 @@ var lexTables = [2]lexicon{
 			1725, 1725, 1767, 1788, 1810, 1825, 1829, 1858, 1858, 1872, 1872, 1880, 1895, 1895, 1895, 1901,
 			1913, 1934, 1943, 1943, 1957, 1972, 1981, 1981, 1989, 2004, 2014, 2014, 2031, 2038, 2082, 2094,
 			2094, 2103, 2122, 2122, 2126, 2158, 2180, 2191, 2218, 2248, 2276, 2286, 2286, 2286, 2292, 2292,
-			2292, 2292, 2298, 2303, 2324, 2336, 2351, 2370, 2382, 2404, 2422, 2431, 2436, 2442, 2463, 2474,
-			2525, 2525, 2553, 2553, 2553, 2553, 2553, 2565, 2574, 2574, 2574, 2574, 2580, 2600, 2613, 2613,
-			2613, 2626, 2651, 2651, 2657, 2679, 2690, 2712, 2743, 2752, 2774, 2780, 2780, 2802, 2815, 2826,
-			2834, 2845, 2865, 2872, 2895, 2909, 2958, 2970, 2976, 2992, 3012, 3020, 3026, 3041, 3041, 3041,
-			3071, 3077, 3085, 3085, 3097, 3103, 3118, 3188, 3224, 3246, 3260, 3306, 3343, 3351, 3365, 3387,
-			3396, 3396, 3412, 3420, 3420, 3440, 3440, 3464, 3483, 3496, 3539, 3569, 3578, 3578, 3593, 3612,
-			3628, 3645, 3651, 3663, 3663, 3682, 3721, 3744, 3750, 3759, 3772, 3777, 3791, 3791, 3806, 3806,
-			3823, 3835, 3845, 3860, 3873, 3896, 3903, 3931, 3941, 3941, 3947, 3956, 3992, 4001, 4036, 4048,
-			4074, 4083, 4092, 4092, 4122, 4133, 4139, 4163, 4190, 4208, 4235, 4239, 4260, 4272, 4272, 4291,
-			4329, 4339, 4353, 4358, 4381, 4390, 4409, 4409, 4424, 4432, 4439, 4456, 4467, 4475, 4484, 4528,
-			4539, 4539, 4539, 4546, 4566, 4566, 4602, 4615, 4634, 4644, 4652, 4669, 4677, 4690, 4722, 4730,
-			4745, 4756, 4763, 4779, 4784, 4800, 4816, 4816, 4825, 4825, 4825, 4850, 4886, 4902, 4909, 4935,
-			4942, 4962, 4978, 4978, 4987, 5003, 5033, 5033, 5060, 5077, 5105, 5127, 5127, 5152, 5167, 5189,
-			5216, 5224, 5241, 5256, 5280, 5280, 5297, 5307, 5318, 5348, 5358, 5373, 5381, 5390, 5398, 5407,
-			5417, 5423, 5435, 5448, 5462, 5482, 5482, 5486, 5504, 5514, 5518, 5518, 5525, 5529, 5549, 5555,
-			5564, 5586, 5595, 5618, 5635, 5657, 5673, 5683, 5698, 5698, 5711, 5717, 5726, 5732, 5744, 5754,
-			5759, 5784, 5792, 5809, 5830, 5859, 5884, 5898, 5906, 5927, 5927, 5946, 5968, 5998, 6044, 6053,
-			6074, 6089, 6100, 6117, 6124, 6124, 6124, 6159, 6203, 6236, 6243, 6253, 6272, 6280, 6301, 6320,
-			6356, 6356, 6372, 6378, 6378, 6378, 6402, 6408, 6408, 6420, 6420, 6430, 6453, 6487, 6503, 6534,
-			6555, 6573, 6589, 6606, 6612, 6612, 6634, 6649, 6654, 6654, 6661, 6661, 6661, 6689, 6711, 6721,
-			6729, 6729, 6738, 6753, 6757, 6770, 6781, 6786, 6796, 6819, 6842, 6865, 6870, 6879, 6896, 6915,
-			6935,
+			2292, 2292, 2298, 2303, 2324, 2336, 2351, 2370, 2382, 2413, 2431, 2440, 2445, 2451, 2472, 2483,
+			2534, 2534, 2562, 2562, 2562, 2562, 2562, 2574, 2583, 2583, 2583, 2583, 2589, 2609, 2622, 2622,
+			2622, 2635, 2660, 2660, 2666, 2688, 2699, 2721, 2752, 2761, 2783, 2799, 2799, 2821, 2834, 2845,
+			2853, 2864, 2884, 2891, 2914, 2928, 2977, 2989, 2995, 3011, 3031, 3039, 3045, 3060, 3060, 3060,
+			3090, 3096, 3104, 3104, 3116, 3122, 3137, 3207, 3243, 3265, 3279, 3325, 3362, 3370, 3384, 3406,
+			3415, 3415, 3431, 3439, 3439, 3459, 3459, 3483, 3502, 3515, 3558, 3588, 3597, 3597, 3612, 3631,
+			3647, 3664, 3670, 3682, 3682, 3701, 3740, 3763, 3769, 3778, 3791, 3796, 3810, 3810, 3825, 3825,
+			3842, 3854, 3864, 3879, 3892, 3915, 3922, 3950, 3960, 3960, 3966, 3975, 4011, 4020, 4055, 4067,
+			4093, 4102, 4111, 4111, 4141, 4152, 4158, 4182, 4209, 4227, 4254, 4258, 4279, 4291, 4291, 4310,
+			4348, 4358, 4372, 4377, 4400, 4409, 4428, 4428, 4443, 4451, 4458, 4475, 4486, 4494, 4503, 4547,
+			4558, 4558, 4558, 4565, 4585, 4585, 4621, 4634, 4653, 4663, 4671, 4688, 4696, 4709, 4741, 4749,
+			4764, 4775, 4782, 4798, 4803, 4819, 4835, 4835, 4844, 4844, 4844, 4869, 4905, 4921, 4928, 4954,
+			4961, 4981, 4997, 4997, 5006, 5022, 5052, 5052, 5079, 5096, 5124, 5146, 5146, 5171, 5186, 5208,
+			5235, 5243, 5260, 5275, 5299, 5299, 5316, 5326, 5337, 5367, 5377, 5392, 5400, 5409, 5417, 5426,
+			5436, 5442, 5454, 5467, 5481, 5501, 5501, 5505, 5523, 5533, 5537, 5537, 5544, 5548, 5568, 5574,
+			5583, 5605, 5614, 5637, 5654, 5676, 5692, 5702, 5717, 5717, 5730, 5736, 5745, 5751, 5763, 5773,
+			5778, 5803, 5811, 5828, 5849, 5878, 5903, 5917, 5925, 5946, 5946, 5965, 5987, 6017, 6063, 6072,
+			6093, 6108, 6119, 6136, 6143, 6143, 6143, 6178, 6222, 6255, 6262, 6272, 6291, 6299, 6320, 6339,
+			6388, 6388, 6404, 6410, 6410, 6410, 6434, 6440, 6440, 6452, 6452, 6462, 6485, 6519, 6535, 6566,
+			6587, 6605, 6621, 6638, 6644, 6644, 6666, 6681, 6686, 6686, 6693, 6693, 6693, 6721, 6743, 6753,
+			6761, 6761, 6770, 6785, 6789, 6802, 6813, 6818, 6828, 6851, 6874, 6897, 6902, 6911, 6928, 6947,
+			6967,
 		},
 		vals: []uint64{
-			32768, 4294967296, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 17179869184, 2, 16777216, 2049, 262148,
-			8, 262144, 2097156, 2048, 513, 32, 4096, 8192, 524289, 524288, 6597069766656, 10999411245064, 12884901888, 2359300, 4294967300, 14293651161088,
+			32768, 4294967296, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 17179869184, 2, 16777216, 2049, 262144,
+			8, 262148, 2097156, 2048, 513, 32, 4096, 8192, 524289, 524288, 6597069766656, 10999411245064, 12884901888, 2359300, 4294967300, 14293651161088,
 			1048576, 147456, 12884901890, 33, 13194139533312, 17, 4398046511104, 4194305, 9895604649984, 4294967298, 262145, 1025, 1048578, 273, 1024, 12094627905544,
 			15393162854400, 257, 7696581394440, 8800387989512, 2199023255552, 19795504267264, 16492674416648, 1103806595082, 5497558138880, 2097152, 3298534883328, 2228228, 15393162788872, 17596481011712, 18691697672200,
 		},

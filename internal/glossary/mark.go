@@ -100,10 +100,10 @@ func (rv *resolver) scan(withShort bool) []match {
 		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
 			continue // names start with a capital letter or a digit
 		}
-		if !rv.prefixes.has(e.w(i)) {
+		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) {
 			continue
 		}
-		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 {
+		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 && !initialsWord(e.w(i)) {
 			if _, ok := e.acronymAt(i); !ok {
 				continue // a headline word or a dateline
 			}
@@ -235,6 +235,14 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
 	}
 	for _, d := range ds {
 		try(d, w, false)
+	}
+	if initialsWord(w) {
+		// "U.N. General Assembly" is the knowledge base's "UN General
+		// Assembly"
+		u := strings.ReplaceAll(w, ".", "")
+		for _, d := range ds {
+			try(d, u, false)
+		}
 	}
 	for _, s := range e.lx.inflect {
 		if len(w) > len(s)+1 && strings.HasSuffix(w, s) {
