@@ -13,6 +13,7 @@ import (
 const maxDefinition = 200
 
 func (e *engine) minePatterns() {
+	e.listMembers()
 	for _, o := range e.occs {
 		if o.a.cls == cAcronym {
 			if o.end != 0 && o.end < e.toks[o.s].end {
@@ -42,6 +43,154 @@ func (e *engine) minePatterns() {
 	}
 	e.cues()
 	e.distantExpansions()
+}
+
+// listMembers handles names listed after the kind of thing they are:
+// "labels such as Meyer-Näkel, Deutzerhof and Jean Stodden", "Künstler
+// wie Rammstein oder Silbermond", "die vier Marktführer im
+// Tonträgergeschäft (Universal Music, Sony, Warner und …)". Each listed
+// name is defined by the kind noun in the singular with its modifiers
+// and complement; a kind noun alone is bare.
+func (e *engine) listMembers() {
+	n := len(e.toks)
+	for p := 1; p < n; p++ {
+		var head, first int
+		switch {
+		case !e.de && e.isLower(p) && e.lw(p) == "such" && e.isLower(p+1) && e.lw(p+1) == "as":
+			head, first = p-1, p+2
+		case !e.de && e.isLower(p) && (e.lw(p) == "like" || e.lw(p) == "including") && e.punct(p-1, ","):
+			head, first = p-2, p+1
+		case !e.de && e.isLower(p) && (e.lw(p) == "like" || e.lw(p) == "including"):
+			head, first = p-1, p+1
+		case e.de && e.isLower(p) && e.lw(p) == "wie" && !e.punct(p-1, ","):
+			head, first = p-1, p+1
+		case e.punct(p, "("):
+			head, first = p-1, p+1
+		default:
+			continue
+		}
+		if !e.isWord(head) || !e.isCap(first) {
+			continue
+		}
+		// the head noun: in German the capitalised kind noun, with its
+		// complement ("Marktführer im Tonträgergeschäft") up to p
+		h := head
+		if e.de {
+			for h > 0 && head-h < 4 && !(e.isCap(h) && (e.isRole(h) || e.isClassifier(h))) {
+				if !e.isWord(h) || e.isCap(h) && e.is(h, wStop) {
+					h = -1
+					break
+				}
+				h--
+			}
+		}
+		if h < 0 || !e.isWord(h) || !(e.isRole(h) || e.isClassifier(h) || e.isInstitution(h)) || !e.pluralKind(h) {
+			continue
+		}
+		// the items: names separated by commas and one "and"
+		var items [][2]int
+		k := first
+		for len(items) < 12 && k < n {
+			for e.isLower(k) && e.is(k, wDeterminer) {
+				k++
+			}
+			if !e.isCap(k) || e.is(k, wStop) || e.nounLikeAt(k) && !e.isClassifier(k) {
+				break
+			}
+			t := k
+			for e.isCap(t+1) && e.toks[t+1].flags&fSpaceBefore != 0 {
+				t++
+			}
+			items = append(items, [2]int{k, t})
+			k = t + 1
+			if e.punct(k, ",") {
+				k++
+				continue
+			}
+			if c := e.lw(k); e.isLower(k) && (c == "and" || c == "und" || c == "or" || c == "oder") {
+				k++
+				continue
+			}
+			break
+		}
+		if len(items) < 2 {
+			continue
+		}
+		l := e.extendLeft(h)
+		for l < h && e.isLower(l) && (e.lw(l) == "vier" || e.lw(l) == "drei" || e.lw(l) == "zwei" || e.toks[l].flags&fDigit != 0) {
+			l++
+		}
+		def := e.span(l, h)
+		def = def[:len(def)-len(e.w(h))] + e.singularKind(h)
+		if head > h {
+			def += e.text[e.toks[h].end:e.toks[head].end]
+		}
+		bare := l == h && head == h && e.listedNoun(h)
+		for _, it := range items {
+			s, t := it[0], it[1]
+			kind := e.classKind(h)
+			if e.isRole(h) {
+				kind = "other" // "Marktführer wie Sony": a role of anyone
+				if e.is(s, wGiven) && s < t {
+					kind = "person"
+				}
+			}
+			if e.isClassifier(s) && s < t {
+				continue // "die Bertelsmann-Musik-Sparte BMG" has its own kind
+			}
+			var a *article
+			for _, o := range e.occs {
+				if o.s == s && o.t >= t-1 {
+					a = o.a
+					break
+				}
+			}
+			if a == nil {
+				e.addOcc(s, t, cSeq)
+				if s == t {
+					e.occs[len(e.occs)-1].a.cls = cWord
+				}
+				a = e.occs[len(e.occs)-1].a
+			}
+			m := len(a.defs)
+			e.addDef(a, def, scoreClassifier, e.toks[l].start, false, kind)
+			if bare && len(a.defs) > m {
+				a.defs[m].bare = true
+			}
+		}
+		p = k
+	}
+}
+
+// pluralKind reports whether the kind noun at token h is a plural: not
+// listed as written, but listed without an inflection ending; German
+// nouns in "-er" are plural as they are ("Marktführer").
+func (e *engine) pluralKind(h int) bool {
+	lw := e.lw(h)
+	if e.de && strings.HasSuffix(lw, "er") {
+		return true
+	}
+	return e.singularKind(h) != e.w(h)
+}
+
+// singularKind returns the kind noun at token h in the form its list has
+// it ("labels" → "label", "Künstlerinnen" → "Künstlerin").
+func (e *engine) singularKind(h int) string {
+	if e.isRole(h) {
+		return e.singularRole(h)
+	}
+	w, lw := e.w(h), e.lw(h)
+	if e.lx.classifierKind(lw) != 0 {
+		return w
+	}
+	for _, s := range e.lx.inflect {
+		if st := lw[:max(0, len(lw)-len(s))]; strings.HasSuffix(lw, s) && len(st) > 2 {
+			if _, _, ok := e.lx.classify(st); ok && len(w) >= len(s) {
+				return w[:len(w)-len(s)]
+			}
+		}
+	}
+	return w
 }
 
 // distantExpansions links an acronym the text never expands next to it
@@ -110,10 +259,71 @@ func (e *engine) addDef(a *article, text string, score, pos int, alias bool, kin
 // "Partei") is bare: it says too little to be shown by itself.
 func (e *engine) addKindDef(a *article, s, t int, kind string) {
 	n := len(a.defs)
-	e.addSpan(a, s, t, scoreClassifier, false, kind)
+	if text, ok := e.kindNominative(s, t); ok {
+		e.addDef(a, text, scoreClassifier, e.toks[s].start, false, kind)
+	} else {
+		e.addSpan(a, s, t, scoreClassifier, false, kind)
+	}
 	if len(a.defs) > n && s == t && e.listedNoun(t) {
 		a.defs[n].bare = true
 	}
+}
+
+// kindNominative gives a German kind noun phrase [s, t] that follows a
+// genitive or dative article in the nominative without it: "des Kölner
+// Sendenetz-Anbieters" reads "Kölner Sendenetz-Anbieter", "der
+// deutschen Netzbetreiberin" "deutsche Netzbetreiberin", "dem
+// russischen Konzern" "russischer Konzern"; ok is false when nothing
+// changes.
+func (e *engine) kindNominative(s, t int) (string, bool) {
+	if !e.de || !e.isLower(s-1) {
+		return "", false
+	}
+	art := e.lw(s - 1)
+	switch art {
+	case "des", "eines", "dem", "einem", "der", "einer", "den":
+	default:
+		return "", false
+	}
+	noun, lnoun := e.w(t), e.lw(t)
+	if !e.isCap(t) {
+		return "", false
+	}
+	if art == "des" || art == "eines" {
+		for _, g := range [...]string{"es", "s"} {
+			if st := strings.TrimSuffix(lnoun, g); st != lnoun && len(st) > 3 && e.lx.classifierKind(st) != 0 ||
+				st != lnoun && len(st) > 3 && func() bool { _, _, ok := e.lx.classify(st); return ok }() {
+				noun = noun[:len(noun)-len(g)]
+				break
+			}
+		}
+	}
+	if art == "den" && strings.HasSuffix(lnoun, "n") {
+		return "", false // a plural dative
+	}
+	fem := (art == "der" || art == "einer")
+	neuter := !fem && e.neuter(strings.ToLower(noun))
+	b := e.toks[s].start
+	var out strings.Builder
+	for m := s; m < t; m++ {
+		w := e.w(m)
+		if e.isLower(m) && strings.HasSuffix(w, "en") && len(w) > 5 && !e.is(m, wStop) {
+			stem := w[:len(w)-2]
+			switch {
+			case fem:
+				stem += "e"
+			case neuter:
+				stem += "es"
+			default:
+				stem += "er"
+			}
+			w = stem
+		}
+		out.WriteString(w + e.text[e.toks[m].end:e.toks[m+1].start])
+	}
+	out.WriteString(noun)
+	text := out.String()
+	return text, text != e.text[b:e.toks[t].end]
 }
 
 // addSpan is addDef for the text of tokens [s, t], found at s.
@@ -497,7 +707,7 @@ func (e *engine) apposition(o occ) {
 		}
 		if e.isPunct(m) {
 			p := e.w(m)
-			if p == "/" || p == "&" {
+			if p == "/" || p == "&" || e.numberComma(m) {
 				continue
 			}
 			if p == "," || p == "." || p == ";" || p == ")" || p == ":" || p == "!" || p == "?" || p == "“" || p == "”" || p == "\"" {
@@ -528,6 +738,14 @@ func (e *engine) apposition(o occ) {
 		return // "Geremek of Poland, a dissident": the apposition is not Poland's
 	}
 	first := e.lw(start)
+	if e.isCap(start) && !e.is(start, wStop|wDemonym) && !e.isRole(start) && !e.isClassifier(start) && !e.isInstitution(start) &&
+		!(e.de && (e.nounLikeAt(start) || strings.HasSuffix(first, "s"))) && !possessive(first) && e.lx.orgHead(first) == "" {
+		for m := start + 1; m <= end; m++ {
+			if c := e.lw(m); e.isLower(m) && (c == "und" || c == "and" || c == "oder" || c == "or") {
+				return // "Sony, Warner und die …": a list of names
+			}
+		}
+	}
 	if o.a.cls == cWord && e.in(first, wDeterminer) {
 		// "den Frauen, dem Jugenddienst Nordtal, dem Bildungsausschuss …":
 		// a word whose own phrase starts with the apposition's article is
@@ -812,6 +1030,9 @@ func (e *engine) relative(o occ) {
 	}
 	end := -1
 	for m := r + 2; m < len(e.toks) && m-r <= limit; m++ {
+		if e.numberComma(m) {
+			continue // "about 90,000 miles"
+		}
 		if !e.isWord(m) {
 			break
 		}
@@ -823,6 +1044,13 @@ func (e *engine) relative(o occ) {
 	if end >= r+2 && (end+1 >= len(e.toks) || e.isPunct(end+1)) {
 		e.addSpan(o.a, from, end, scoreRelative, false, "")
 	}
+}
+
+// numberComma reports whether token m is the comma inside a number
+// ("90,000"), between digits without spaces.
+func (e *engine) numberComma(m int) bool {
+	return e.punct(m, ",") && e.isWord(m-1) && e.isWord(m+1) && e.toks[m-1].flags&fDigit != 0 && e.toks[m+1].flags&fDigit != 0 &&
+		e.toks[m].flags&fSpaceBefore == 0 && e.toks[m+1].flags&fSpaceBefore == 0
 }
 
 // ---- roles ----
@@ -1053,7 +1281,7 @@ func (e *engine) strongRole(l, r, k int) string {
 	out := ""
 	for j := l; j < r; j++ {
 		w := e.w(j)
-		if !e.isLower(j) || !strings.HasSuffix(w, "e") || e.is(j, wStop) {
+		if !e.isLower(j) && !hyphenAdjective(w) || !strings.HasSuffix(w, "e") || e.is(j, wStop) {
 			return text
 		}
 		out += w + "r" + text[e.toks[j].end-b:e.toks[j+1].start-b]
@@ -1076,8 +1304,8 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		if e.de {
-			if e.isLower(p) && adjectiveEnding(lw) && !pastTenseDE(lw) {
-				l = p
+			if (e.isLower(p) || hyphenAdjective(e.w(p))) && adjectiveEnding(lw) && !pastTenseDE(lw) {
+				l = p // "der italienische Astronom", "der US-amerikanische Astronom"
 				continue
 			}
 			if e.isCap(p) && strings.HasSuffix(lw, "er") && len(lw) > 4 && !e.isRole(p) && !e.is(p, wCommon|wGiven) &&
@@ -1127,6 +1355,14 @@ func (e *engine) extendLeft(r int) int {
 		}
 	}
 	return l
+}
+
+// hyphenAdjective reports whether w is a compound adjective with a name in
+// front ("US-amerikanische", "SPD-nahe"): its part after the last hyphen
+// is lower case.
+func hyphenAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z'
 }
 
 func adjectiveEnding(w string) bool {
@@ -1211,6 +1447,20 @@ func (e *engine) orgName(m int) (int, bool) {
 // "Nachrichtenagentur Tass", and in English also "the Tass news agency".
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
+	if !e.de && e.isLower(k) && e.lw(k) == "the" {
+		k--
+	}
+	if !e.de && e.isLower(k) && e.isLower(k-1) && (e.lw2(k) == "known as" || e.lw(k) == "called" || e.lw(k) == "named") {
+		// "the grape variety known as the Frühburgunder"
+		if e.lw(k) == "as" {
+			k--
+		}
+		k--
+	} else if e.de && e.isLower(k) && (e.lw(k) == "namens" || e.lw(k) == "genannt") {
+		k-- // "ein Unternehmen namens Nordlicht"
+	} else {
+		k = o.s - 1
+	}
 	if !e.de && e.isLower(k) && e.lw(k) == "of" && e.isLower(k-1) && e.classKind(k-1) != "" {
 		k-- // "the port city of Wonsan"
 	}
@@ -1304,10 +1554,10 @@ func (e *engine) headGloss(o occ) {
 	if o.a.cls != cSeq {
 		return
 	}
-	gloss := ""
+	gloss, head := "", -1
 	for k := o.t; k >= o.s; k-- {
 		if g := e.lx.orgHead(e.lw(k)); g != "" && e.isCap(k) {
-			gloss = g
+			gloss, head = g, k
 			break
 		}
 	}
@@ -1320,8 +1570,29 @@ func (e *engine) headGloss(o occ) {
 		adj = inflectAdj(e.lw(p), gender)
 	}
 	where := ""
-	if e.isLower(o.t+1) && e.lw(o.t+1) == "in" && e.isCap(o.t+2) && !e.isCap(o.t+3) {
-		where = " in " + e.w(o.t+2)
+	if e.isLower(o.t+1) && e.lw(o.t+1) == "in" {
+		p := o.t + 2
+		if e.isLower(p) && !e.is(p, wStop) && e.isCap(p+1) {
+			p++ // "in western-central Germany"
+		}
+		if e.isCap(p) && !e.isCap(p+1) && !e.is(p, wStop) {
+			where = " in " + e.span(o.t+2, p)
+		}
+	}
+	if !e.de && head-o.s >= 2 {
+		// "Urban-Brookings Tax Policy Center": the words before the head
+		// that follow the name's first say what kind ("tax policy centre")
+		mods := ""
+		for k := o.s + 1; k < head; k++ {
+			if !e.isCap(k) || e.is(k, wStop|wDemonym) || strings.ContainsAny(e.w(k), "-’'") || e.is(k, wGiven) {
+				mods = ""
+				continue
+			}
+			mods += strings.ToLower(e.w(k)) + " "
+		}
+		if mods != "" && where != "" {
+			noun = mods + noun
+		}
 	}
 	if adj == "" && where == "" {
 		return
@@ -1330,7 +1601,11 @@ func (e *engine) headGloss(o occ) {
 	if adj != "" {
 		d = adj + " " + d
 	}
-	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, "organization")
+	kind := "organization"
+	if e.lx.classifierKind(e.lw(head)) == kindIndex("place") {
+		kind = "place"
+	}
+	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, kind)
 }
 
 // inflectAdj gives a German adjective the strong ending for a noun of the

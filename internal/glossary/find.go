@@ -288,7 +288,14 @@ func (e *engine) findCandidates() {
 			// "UN-Generalsekretär Antonio Guterres": the compound still
 			// belongs to a run of capitalised words.
 		}
-		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 {
+		if t.flags&fCap == 0 {
+			if end := e.lowerName(i); end >= i {
+				e.addOcc(i, end, cWord) // "iPhone", "o2", "bilderdiebstahl.de"
+				i = end
+			}
+			continue
+		}
+		if t.flags&fAllCaps != 0 {
 			continue
 		}
 		j := e.capRun(i)
@@ -298,6 +305,45 @@ func (e *engine) findCandidates() {
 		i = j
 	}
 	e.minePatterns()
+}
+
+// lowerName returns the last token of a name that starts with a
+// lower-case letter at word i — a domain ("bilderdiebstahl.de",
+// "iRights.info"), a word with a capital inside ("iPhone", "eBay") or
+// letters and digits ("o2") — or -1.
+func (e *engine) lowerName(i int) int {
+	if e.toks[i].flags&fLower == 0 {
+		return -1
+	}
+	w := e.w(i)
+	if e.punct(i+1, ".") && e.isLower(i+2) && e.toks[i+1].flags&fSpaceBefore == 0 && e.toks[i+2].flags&fSpaceBefore == 0 &&
+		topLevelDomain(e.w(i+2)) && len(w) >= 3 {
+		return i + 2
+	}
+	upper, digit, letters := false, false, 0
+	for k, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsUpper(r) && k > 0:
+			upper = true
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if upper && letters >= 2 && !strings.ContainsAny(w, "-'’") || digit && letters >= 1 && len(w) <= 4 && !strings.ContainsAny(w, "-") && unicode.IsLetter(rune(w[0])) {
+		return i
+	}
+	return -1
+}
+
+// topLevelDomain reports whether w ends a web address ("de", "com").
+func topLevelDomain(w string) bool {
+	switch w {
+	case "de", "at", "ch", "com", "org", "net", "info", "eu", "io", "uk", "fr", "it", "nl", "gov", "edu":
+		return true
+	}
+	return false
 }
 
 // maxRun bounds a run of capitalised words that can hold names: longer
@@ -351,6 +397,17 @@ func (e *engine) capRun(i int) int {
 			j = k + 1
 			continue
 		}
+		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
+			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && e.orgWordIn(i, j) {
+			// "Committee for a Responsible Federal Budget", "Committee to
+			// Protect Journalists"
+			if e.lw(k) == "to" {
+				j = k + 1
+			} else {
+				j = k + 2
+			}
+			continue
+		}
 		if e.isLower(k) && namePrefixed(e.w(k)) {
 			j = k // "Baschar al-Assad"
 			continue
@@ -398,6 +455,17 @@ func nameParticle(w string) bool {
 	switch w {
 	case "von", "van", "de", "da", "di", "du", "del", "della", "dos", "zu", "ter", "ten", "bin", "ibn", "le", "la":
 		return true
+	}
+	return false
+}
+
+// orgWordIn reports whether one of the words [i, j] is the head word of
+// an organisation's name.
+func (e *engine) orgWordIn(i, j int) bool {
+	for m := i; m <= j; m++ {
+		if e.isWord(m) && (e.lx.orgHead(e.lw(m)) != "" || e.isInstitution(m) || e.classKind(m) == "organization" || e.is(m, wInstitution)) {
+			return true
+		}
 	}
 	return false
 }
@@ -574,8 +642,8 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 	if strings.Contains(key, "  ") || strings.ContainsAny(key, "\n\t\r\u00a0") {
 		key = strings.Join(strings.Fields(key), " ")
 	}
-	if s == t && utf8.RuneCountInString(key) < 3 {
-		return // "St", "A": abbreviations and letters, not names
+	if s == t && utf8.RuneCountInString(key) < 3 && !(utf8.RuneCountInString(key) == 2 && strings.ContainsAny(key, "0123456789")) {
+		return // "St", "A": abbreviations and letters, not names ("o2" is one)
 	}
 	a := e.artKey[key]
 	if a == nil {
@@ -695,8 +763,8 @@ func (e *engine) weak(o occ) bool {
 // weakContext is the German half of weak: a single word after an article
 // or an adjective.
 func (e *engine) weakContext(o occ) bool {
-	if o.a.cls != cWord || !e.de {
-		return false
+	if o.a.cls != cWord || !e.de || e.toks[o.s].flags&fLower != 0 {
+		return false // "bilderdiebstahl.de", "o2" are names wherever they stand
 	}
 	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.lx.nounLike(lw[:strings.IndexByte(lw, '-')]) {
 		return false // "das Tarnowo-Kosmodrom": a compound with a name in front

@@ -108,10 +108,10 @@ func (rv *resolver) scan(withShort bool) []match {
 				continue // a headline word or a dateline
 			}
 		}
-		n, es, short := rv.matchAt(i, withShort)
+		n, es, short, src := rv.matchAt(i, withShort)
 		if es != nil {
 			m := match{start: e.toks[i].start, end: e.toks[i+n-1].end, tok: i, para: e.toks[i].para, es: es}
-			if n >= 2 && e.isClassifier(i) && e.isCap(i+1) {
+			if n >= 2 && e.isClassifier(i) && e.isCap(i+1) && src == srcKB {
 				// "Söldnergruppe Wagner": the classifier describes, the
 				// name is marked.
 				m.start = e.toks[i+1].start
@@ -183,7 +183,7 @@ func (rv *resolver) addShortMatches(full []match) []match {
 		if t.kind != tWord || t.flags&fLower != 0 && !rv.lowerNames || !p.has(e.w(i)) {
 			continue
 		}
-		if n, es, short := rv.matchAtIn(i, ds); es != nil && n == 1 {
+		if n, es, short, _ := rv.matchAtIn(i, ds); es != nil && n == 1 {
 			m := match{start: t.start, end: t.end, tok: i, para: t.para, es: es}
 			if short {
 				m.tok = -1
@@ -196,12 +196,12 @@ func (rv *resolver) addShortMatches(full []match) []match {
 
 // matchAt returns the longest name starting at token i: its length in
 // tokens and its entry.
-func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool) {
+func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool, source) {
 	return rv.matchAtIn(i, rv.dicts(withShort))
 }
 
 // matchAtIn is matchAt over the dictionaries ds, in order of preference.
-func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
+func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source) {
 	e := rv.e
 	w := e.w(i)
 	bestN := 0
@@ -252,9 +252,9 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
 		}
 	}
 	if bestN == 0 {
-		return 0, nil, false
+		return 0, nil, false, 0
 	}
-	return bestN, rv.entry(bestRef), bestRef.short
+	return bestN, rv.entry(bestRef), bestRef.short, bestRef.src
 }
 
 // inflectionOf reports whether w is name plus an inflection ending.

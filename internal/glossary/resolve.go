@@ -519,6 +519,9 @@ func (rv *resolver) articleEntries() {
 			ID: rv.newID(a.key), Term: a.key, Aliases: aliases, Kind: kind,
 			Definition: def, Source: "article",
 		}}
+		if r, _ := utf8.DecodeRuneInString(a.key); unicode.IsLower(r) {
+			rv.lowerNames = true // "iPhone", "o2"
+		}
 		rv.art = append(rv.art, es)
 		rv.names[srcArticle].add(a.key, srcArticle, i, false)
 		for _, al := range aliases {
