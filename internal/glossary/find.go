@@ -732,8 +732,39 @@ func acronymShape(s string) bool {
 	return letters >= 2 || letters == 1 && digits >= 1
 }
 
+// romanNumeral reports whether s is a roman numeral written the canonical
+// way ("IV", "XIV", "MD"), not just letters that roman numerals use
+// ("CDC", "DCI").
 func romanNumeral(s string) bool {
-	return strings.Trim(s, "IVXLCDM") == "" && len(s) <= 4
+	if s == "" || len(s) > 4 || strings.Trim(s, "IVXLCDM") != "" {
+		return false
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && v < val[s[i+1]] {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return toRoman(n) == s
+}
+
+// toRoman writes n (1–3999) as a canonical roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range [...]struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
 
 // addAcronym registers the acronym that starts token i and ends at byte end.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // match is one occurrence of a name in the text.
@@ -251,10 +253,30 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 			}
 		}
 	}
+	if bestN == 0 && e.toks[i].flags&fHyphen == 0 || bestN == 0 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		// "Nato", "Sars", "o2", "COVID-19": an acronym or a name with
+		// digits written in other capitals
+		if ref, ok := rv.kbix.folded[strings.ToLower(w)]; ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
+			bestN, bestRef = 1, ref
+		}
+	}
 	if bestN == 0 {
 		return 0, nil, false, 0
 	}
 	return bestN, rv.entry(bestRef), bestRef.short, bestRef.src
+}
+
+// foldable reports whether the word w may stand for the knowledge-base
+// name n that differs from it in case only: n is an acronym of four
+// letters or more, or has a digit ("Nato" for NATO, "o2" for O2).
+func foldable(w, n string) bool {
+	if w == n {
+		return false
+	}
+	if strings.IndexFunc(n, unicode.IsDigit) >= 0 {
+		return true
+	}
+	return acronymShape(n) && strings.ToUpper(n) == n && utf8.RuneCountInString(n) >= 4
 }
 
 // inflectionOf reports whether w is name plus an inflection ending.
