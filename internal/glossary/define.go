@@ -426,7 +426,9 @@ func (e *engine) acronymCueBefore(o occ) {
 		}
 		for n := len(idx); n >= 1; n-- {
 			first := idx[n-1]
-			if e.fits(acr, first, last) {
+			if e.fits(acr, first, last) || last-first >= 3 && e.isLower(last-1) && e.is(last-1, wStop) && e.fits(acr, first, last-2) {
+				// "Verbandes zum Schutz geistigen Eigentums im Internet, kurz
+				// VSGE": the place the name ends with may be left out
 				text := e.span(first, last)
 				if w := e.w(first); e.isWord(first-1) && (e.lw(first-1) == "eines" || e.lw(first-1) == "des") && e.isCap(first) {
 					for _, g := range [...]string{"es", "s"} {
@@ -699,7 +701,7 @@ func (e *engine) apposition(o occ) {
 		if !e.samePara(m, start) {
 			break
 		}
-		if !e.de && m > start+1 && e.isLower(m) && e.is(m, wRelative) && e.lw(m) != "that" && (e.hasKindNoun(start, m-1) || e.is(start, wDeterminer)) {
+		if !e.de && m > start+1 && e.isLower(m) && e.is(m, wRelative) && (e.lw(m) != "that" || e.is(start, wDeterminer)) && (e.hasKindNoun(start, m-1) || e.is(start, wDeterminer)) {
 			// "an Oklahoma Republican who warned of …": the apposition
 			// ends where its relative clause starts
 			end = m - 1
@@ -726,7 +728,7 @@ func (e *engine) apposition(o occ) {
 		if !e.de && o.a.cls != cAcronym && e.pluralNoun(head) {
 			return // "few foreign leaders …": more than the one named
 		}
-		if e.governed(o) && !e.hasKindNoun(start, end) {
+		if e.governed(o) && !(e.isRole(head) || e.isClassifier(head) || e.isInstitution(head) || e.lx.orgHead(e.lw(head)) != "") {
 			return // "… in NRW, eine Anfrage …": the name is inside another phrase
 		}
 	}
@@ -917,12 +919,18 @@ func (e *engine) copular(o occ) {
 // before a preposition, a relative pronoun or the end), or -1.
 func (e *engine) appositionHead(s, t int) int {
 	if e.de {
+		first := -1
 		for m := s; m <= t; m++ {
 			if e.isCap(m) && !e.is(m, wStop|wDeterminer) && !(e.isGenitiveName(m) && m < t) {
-				return m
+				if e.isRole(m) || e.isClassifier(m) || e.isInstitution(m) || e.nounLikeAt(m) {
+					return m // "einer in Dublin ansässigen Denkfabrik": the noun
+				}
+				if first < 0 {
+					first = m
+				}
 			}
 		}
-		return -1
+		return first
 	}
 	head := -1
 	for m := s; m <= t; m++ {
@@ -1161,22 +1169,40 @@ func (e *engine) addRoleDef(a *article, role string, pos int, bare bool) {
 	}
 }
 
-// listedNoun reports whether the word at token k is itself (not as the
-// head of a compound) a listed role, title or classifier, also with an
-// inflection ending: one such word alone is no definition ("Partei",
-// "philosopher", "Germanisten").
+// listedNoun reports whether the word at token k is one simple listed
+// noun — a role, title or kind of thing that is not a compound saying
+// more ("Partei", "philosopher", "Germanisten", but not
+// "Mobilfunkanbieter" or "Außenminister"): alone it is no definition.
 func (e *engine) listedNoun(k int) bool {
 	lw := e.lw(k)
+	if strings.ContainsAny(lw, "-") {
+		return false
+	}
 	forms := []string{lw}
 	for _, s := range e.lx.inflect {
 		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
 			forms = append(forms, lw[:len(lw)-len(s)])
 		}
 	}
+	listed := func(f string) bool {
+		return e.in(f, wRole|wTitle|wGeneric|wCommon|wInstitution) || e.lx.classifierKind(f) != 0
+	}
 	for _, f := range forms {
-		if e.in(f, wRole|wTitle|wGeneric|wCommon) || e.lx.classifierKind(f) != 0 {
+		if !listed(f) {
+			continue
+		}
+		if !e.de {
 			return true
 		}
+		// a German compound has a shorter listed head: it says more
+		compound := false
+		for i := 1; i+3 <= len(f); i++ {
+			if isRuneStart(f[i]) && listed(f[i:]) {
+				compound = true
+				break
+			}
+		}
+		return !compound
 	}
 	return false
 }

@@ -384,6 +384,17 @@ func (e *engine) capRun(i int) int {
 			j = k // "George H.W. Bush"
 			continue
 		}
+		if legalForm(e.text[e.toks[k].start:e.legalFormEnd(k)]) && !e.is(j, wStop) {
+			// "Goal AG", "LoogBerry GmbH", "Digitale Gesellschaft e.V."
+			j = e.legalFormLast(k)
+			return j
+		}
+		if e.toks[k].flags&fDigit != 0 && e.toks[k].flags&fCap == 0 && e.toks[k].flags&fLower == 0 && e.toks[k].end-e.toks[k].start <= 3 &&
+			!e.nounLikeAt(j) && !e.isRole(j) && !e.isCap(k+1) && (e.isPunct(k+1) || e.isLower(k+1) || k+1 >= len(e.toks)) &&
+			!e.is(j, wStop|wCommon) && e.isCap(j) {
+			j = k // "Frontal 21", "Mariner 4", "Apollo 11"
+			return j
+		}
 		if e.toks[k].flags&fAllCaps != 0 && regnal(e.w(k)) && (e.is(j, wGiven) || e.isRole(j-1) && e.isCap(j-1)) {
 			j = k // "Wilhelm II", "König Olav V"
 			if e.de && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0 && (e.isPunct(k+2) || e.isLower(k+2)) {
@@ -393,8 +404,8 @@ func (e *engine) capRun(i int) int {
 		}
 
 		if e.isLower(k) && e.is(k, wConnector) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
-			!(e.lw(k) == "of" && e.personStart(i)) {
-			j = k + 1
+			!(e.lw(k) == "of" && e.personStart(i)) && !(e.lw(k) == "the" && !(j == i && e.personStart(i))) {
+			j = k + 1 // "Ministry of Fisheries"; "the" only in "Alexander the Great"
 			continue
 		}
 		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
@@ -428,6 +439,37 @@ func (e *engine) capRun(i int) int {
 		}
 		return j
 	}
+}
+
+// legalForm reports whether s is the legal form that ends a company's
+// name ("AG", "GmbH", "e.V.", "Inc.").
+func legalForm(s string) bool {
+	switch s {
+	case "AG", "GmbH", "UG", "SE", "KG", "KGaA", "OHG", "e.V.", "eV", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "LLC", "Corp", "Corp.", "S.A.", "SA", "NV", "N.V.", "B.V.":
+		return true
+	}
+	return false
+}
+
+// legalFormEnd returns the byte where a legal form starting at token k
+// would end: the token, with a period that touches it and, for "e.V.",
+// the letter and period after it.
+func (e *engine) legalFormEnd(k int) int {
+	return e.toks[e.legalFormLast(k)].end
+}
+
+// legalFormLast returns the last token of a legal form starting at token
+// k ("e" "." "V" "." of "e.V.", "Inc" "." of "Inc.").
+func (e *engine) legalFormLast(k int) int {
+	t := k
+	for n := 0; n < 3 && t+1 < len(e.toks) && e.toks[t+1].flags&fSpaceBefore == 0 && e.toks[t+1].start == e.toks[t].end &&
+		(e.punct(t+1, ".") || e.isWord(t+1) && e.toks[t+1].end-e.toks[t+1].start == 1); n++ {
+		t++
+	}
+	for t > k && !legalForm(e.text[e.toks[k].start:e.toks[t].end]) {
+		t--
+	}
+	return t
 }
 
 // initialsWord reports whether w is initials joined by periods ("H.W.").
@@ -813,6 +855,15 @@ func (e *engine) weakContext(o occ) bool {
 // role or classifier before it, or (English) a classifier after it. Other
 // single words are not registered at all, which keeps the scan fast.
 func (e *engine) mayBeDefined(k int) bool {
+	if p := k - 1; e.isLower(p) && e.lw(p) == "the" {
+		p--
+		if e.isLower(p) && (e.lw(p) == "as" || e.lw(p) == "called") {
+			return true // "the grape variety known as the Frühburgunder"
+		}
+	}
+	if p := k - 1; e.isLower(p) && (e.lw(p) == "as" && e.isLower(p-1) && e.lw(p-1) == "known" || e.lw(p) == "called" || e.lw(p) == "namens") {
+		return true
+	}
 	n := k + 1
 	if e.de && e.isLower(n) && e.is(n, wParticle) {
 		n++

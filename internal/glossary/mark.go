@@ -102,7 +102,8 @@ func (rv *resolver) scan(withShort bool) []match {
 		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
 			continue // names start with a capital letter or a digit
 		}
-		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) {
+		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) &&
+			!rv.prefixes.has(strings.ToUpper(w)) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
 			continue
 		}
 		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 && !initialsWord(e.w(i)) {
@@ -128,7 +129,7 @@ func (rv *resolver) scan(withShort bool) []match {
 		// "UN-Sicherheitsrat" without an entry of its own: its longest
 		// front that is a name ("Sojus-2" of "Sojus-2-Raketenstartanlage")
 		w := e.w(i)
-		for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
+		for k := lastHyphen(w); k > 0; k = lastHyphen(w[:k]) {
 			front := w[:k]
 			for _, d := range rv.dicts(withShort) {
 				for _, ref := range d[front] {
@@ -144,9 +145,34 @@ func (rv *resolver) scan(withShort bool) []match {
 				}
 			}
 		}
+		// "Freenet-CEO": an acronym after the last hyphen
+		if h := lastHyphen(w); h > 0 {
+			_, size := utf8.DecodeRuneInString(w[h:])
+			tail := w[h+size:]
+			if acronymShape(tail) {
+				for _, ref := range rv.names[srcKB][tail] {
+					if len(ref.toks) == 1 {
+						out = append(out, match{start: e.toks[i].start + h + size, end: e.toks[i].end, tok: i, para: e.toks[i].para, es: rv.entry(ref)})
+						break
+					}
+				}
+			}
+		}
 	next:
 	}
 	return out
+}
+
+// lastHyphen returns the byte index of the last hyphen of w ("-",
+// U+2010 or U+2011), or -1.
+func lastHyphen(w string) int {
+	k := strings.LastIndexByte(w, '-')
+	for _, h := range [...]string{"\u2010", "\u2011"} {
+		if j := strings.LastIndex(w, h); j > k {
+			k = j
+		}
+	}
+	return k
 }
 
 func (rv *resolver) dicts(withShort bool) []dict {
@@ -237,6 +263,13 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 	}
 	for _, d := range ds {
 		try(d, w, false)
+	}
+	if strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011") {
+		// "DVB‐T2" with another hyphen is the knowledge base's "DVB-T2"
+		u := strings.NewReplacer("\u2010", "-", "\u2011", "-").Replace(w)
+		for _, d := range ds {
+			try(d, u, false)
+		}
 	}
 	if initialsWord(w) {
 		// "U.N. General Assembly" is the knowledge base's "UN General
