@@ -40,6 +40,7 @@ func (e *engine) minePatterns() {
 		e.classifierAround(o)
 		e.location(o)
 		e.headGloss(o)
+		e.purposeHead(o)
 	}
 	e.cues()
 	e.distantExpansions()
@@ -937,7 +938,7 @@ func (e *engine) appositionHead(s, t int) int {
 		if !e.isWord(m) {
 			continue
 		}
-		if m > s && head >= 0 && (e.isLower(m) && e.is(m, wAffiliation|wConnector|wRelative) || e.lw(m) == "in" || e.lw(m) == "and") {
+		if m > s && head >= 0 && (e.isLower(m) && e.is(m, wAffiliation|wConnector|wRelative) || e.lw(m) == "in") {
 			break
 		}
 		if !e.is(m, wStop|wDeterminer) && !possessive(e.lw(m)) {
@@ -1632,6 +1633,38 @@ func (e *engine) headGloss(o occ) {
 		kind = "place"
 	}
 	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, kind)
+}
+
+// purposeHead defines a German name whose head is a kind of
+// organisation by what follows it: "Henning-Kaufmann-Stiftung zur Pflege
+// der Reinheit der deutschen Sprache" gives "Stiftung zur Pflege der
+// Reinheit der deutschen Sprache".
+func (e *engine) purposeHead(o occ) {
+	if !e.de || o.s != o.t {
+		return
+	}
+	w := e.w(o.t)
+	h := strings.LastIndexByte(w, '-')
+	if h < 0 || h+1 >= len(w) {
+		return
+	}
+	head := w[h+1:]
+	lh := strings.ToLower(head)
+	if e.lx.classifierKind(lh) == 0 && !e.in(lh, wInstitution) {
+		return
+	}
+	k := o.t + 1
+	if !e.isLower(k) || (e.lw(k) != "zur" && e.lw(k) != "zum" && e.lw(k) != "für") {
+		return
+	}
+	end := k
+	for end+1 < len(e.toks) && e.isWord(end+1) && end-k < 10 && e.samePara(k, end+1) {
+		end++
+	}
+	if end == k || !e.isCap(end) {
+		return
+	}
+	e.addDef(o.a, head+" "+e.span(k, end), scoreHead+2, e.toks[o.s].start, false, "organization")
 }
 
 // inflectAdj gives a German adjective the strong ending for a noun of the

@@ -548,10 +548,10 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s)) {
+		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s)) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t)) && !e.surnameAfterGiven(s, t)) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t)) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
@@ -885,6 +885,18 @@ func (e *engine) isLowerAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.text[i:])
 	return unicode.IsLower(r)
+}
+
+// nameFront reports whether the German compound at token k has a name in
+// front of its noun ("Henning-Kaufmann-Stiftung", "Wostochny-Kosmodrom"):
+// the part before its first hyphen is capitalised and no noun.
+func (e *engine) nameFront(k int) bool {
+	if !e.de {
+		return false
+	}
+	w, lw := e.w(k), e.lw(k)
+	h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-')
+	return h > 0 && lh > 0 && h+1 < len(w) && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) && unicode.IsUpper([]rune(w[h+1:])[0])
 }
 
 // surnameAfterGiven reports whether word t, the last of a run [s, t],

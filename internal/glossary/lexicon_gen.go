@@ -90,7 +90,7 @@ var lexTables = [2]lexicon{
 			"\x06\x06wochen\x06\bereignis\x06\x11stellvertretender\x14\x05mario\n\bnetzwerk4\x02wu\x13\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04" +
 			"\x04film#\nmathematik\x06\bmilitär\x06\x05chris\n\x06rakete1\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04a" +
 			"ber\x03\bwährend\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x14\x06heißt\x15\x02km!\bkaiserin\x02\nsoziologin\x04\x04lakeH" +
-			"\anetworkI\x04mary\n\x04wird\x15\x0eschwesterfirma\x0f\vsekretärin\x02\x04choe\x13\x06leitet\x0e\x05susan\n\x04amir\n\x05markt\x06\x03aus\x1c\tbotschaft\x06" +
+			"\anetworkI\x04mary\n\x04wird)\x0eschwesterfirma\x0f\vsekretärin\x02\x04choe\x13\x06leitet\x0e\x05susan\n\x04amir\n\x05markt\x06\x03aus\x1c\tbotschaft\x06" +
 			"\ahundert\x03\tlimousine\x06\x03her;\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete#\vastronautin\x04\tkoalitio" +
 			"n\x0f\brechtler\x04\x0eschriftsteller\x04\tehemalige\x14\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferung\x06\tnö" +
 			"rdlich\x1f\vcorporationJ\x04kann\x15\bflugzeug\t\vkrankenhaus4\x04welt\x06\x06werden\x15\x03ana\n\tplattform#\x04deal\x06\x06teilte\x15\bmehrhe" +
@@ -116,7 +116,7 @@ var lexTables = [2]lexicon{
 			"nachrichtenagentur\x0f\x04kang\x13\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\t" +
 			"situation\x06\x04acht\x03\bwestlich\x1f\x06michel\n\x05serie#\x03wer\x03\ndirigentin\x04\x05seien\x15\x06winzer\x04\bkönigin\x02\x04moon\x13\x06unsere\x03\nfo" +
 			"tografin\x04\x05hilfe\x06\x06martin\n\x04pius\n\x06person\"\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretä" +
-			"r\x02\x06daniel\n\x06hinter\x03\x06führt\x0e\fpräsidentin\x02\bprogrammT\x05wurde\x15\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanal" +
+			"r\x02\x06daniel\n\x06hinter\x03\x06führt\x0e\fpräsidentin\x02\bprogrammT\x05wurde)\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanal" +
 			"ystin\x04\x06bruder\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x17\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gas" +
 			"t\x06\x04mike\n\x06besuch\x06\amagazinO\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\bspannung\x06\x05warum\x03\b" +
 			"wladimir\n\bdamalige\x14\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidat" +

@@ -129,6 +129,8 @@ func (rv *resolver) scan(withShort bool) []match {
 		// "UN-Sicherheitsrat" without an entry of its own: its longest
 		// front that is a name ("Sojus-2" of "Sojus-2-Raketenstartanlage")
 		w := e.w(i)
+		frontEnd := 0
+	fronts:
 		for k := lastHyphen(w); k > 0; k = lastHyphen(w[:k]) {
 			front := w[:k]
 			for _, d := range rv.dicts(withShort) {
@@ -140,13 +142,14 @@ func (rv *resolver) scan(withShort bool) []match {
 							m.tok = -1
 						}
 						out = append(out, m)
-						goto next
+						frontEnd = k
+						break fronts
 					}
 				}
 			}
 		}
 		// "Freenet-CEO": an acronym after the last hyphen
-		if h := lastHyphen(w); h > 0 {
+		if h := lastHyphen(w); h > frontEnd {
 			_, size := utf8.DecodeRuneInString(w[h:])
 			tail := w[h+size:]
 			if acronymShape(tail) {
@@ -158,7 +161,6 @@ func (rv *resolver) scan(withShort bool) []match {
 				}
 			}
 		}
-	next:
 	}
 	return out
 }
