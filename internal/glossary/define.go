@@ -41,6 +41,7 @@ func (e *engine) minePatterns() {
 		e.location(o)
 		e.headGloss(o)
 		e.purposeHead(o)
+		e.knownAs(o)
 	}
 	e.cues()
 	e.distantExpansions()
@@ -1135,7 +1136,24 @@ func (e *engine) roleBefore(o occ) {
 	l := e.extendLeft(r)
 	role := e.strongRole(l, r, k)
 	if r == k {
-		role = role[:len(role)-len(e.w(r))] + e.singularRole(r)
+		if sg := e.singularRole(r); sg != e.w(r) && e.de && !strings.HasSuffix(e.lw(r), "innen") {
+			// "früheren VSGE-Vorstandsvorsitzenden": the masculine
+			// nominative, "früherer VSGE-Vorstandsvorsitzender"
+			if strings.HasSuffix(sg, "e") && e.in(strings.ToLower(sg)+"r", wRole) || strings.HasSuffix(sg, "e") && e.roleHead(strings.ToLower(sg)+"r") {
+				sg += "r"
+			}
+			var out strings.Builder
+			for j := l; j < r; j++ {
+				w := e.w(j)
+				if (e.isLower(j) || hyphenAdjective(w)) && strings.HasSuffix(w, "en") && len(w) > 4 && !e.is(j, wStop) {
+					w = w[:len(w)-2] + "er"
+				}
+				out.WriteString(w + e.text[e.toks[j].end:e.toks[j+1].start])
+			}
+			role = out.String() + sg
+		} else {
+			role = role[:len(role)-len(e.w(r))] + e.singularRole(r)
+		}
 	}
 	bare := e.titleOnly(l, k) || l == k && e.listedNoun(k)
 	if l == k && r == k && e.relational(k) && e.possessivePronoun(k-1) {
@@ -1621,6 +1639,15 @@ func (e *engine) headGloss(o occ) {
 			noun = mods + noun
 		}
 	}
+	if p := o.s - 1; !e.de && where == "" && e.isLower(p) && possessive(e.lw(p)) && e.isLower(p-1) && e.is(p-1, wDeterminer) {
+		// "the city’s Department of Design and Construction": whose
+		w := e.w(p)
+		if strings.HasSuffix(w, "'s") {
+			where = " of the " + w[:len(w)-2]
+		} else {
+			where = " of the " + strings.TrimSuffix(w, "’s")
+		}
+	}
 	if adj == "" && where == "" {
 		return
 	}
@@ -1633,6 +1660,52 @@ func (e *engine) headGloss(o occ) {
 		kind = "place"
 	}
 	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, kind)
+}
+
+// knownAs ties two names of one thing to each other: "the Spätburgunder,
+// otherwise known as Pinot Noir", "der Spätburgunder, auch Pinot Noir
+// genannt". Each is defined as also known as the other.
+func (e *engine) knownAs(o occ) {
+	k := o.t + 1
+	if !e.punct(k, ",") {
+		return
+	}
+	k++
+	if e.isLower(k) && (e.lw(k) == "otherwise" || e.lw(k) == "also" || e.lw(k) == "auch") {
+		k++
+	}
+	de := false
+	switch {
+	case !e.de && e.isLower(k) && e.lw(k) == "known" && e.isLower(k+1) && e.lw(k+1) == "as":
+		k += 2
+	case e.de && e.isLower(k-1) && e.lw(k-1) == "auch":
+		de = true
+	default:
+		return
+	}
+	if e.isLower(k) && e.lw(k) == "the" {
+		k++
+	}
+	var y *article
+	for _, p := range e.occs {
+		if p.s == k && p.a != o.a && p.a.cls != cAcronym {
+			y, k = p.a, p.t+1
+			break
+		}
+	}
+	if y == nil || de && (!e.isLower(k) || e.lw(k) != "genannt") {
+		return
+	}
+	if !e.isPunct(k) && !de {
+		return
+	}
+	if e.de {
+		e.addDef(o.a, "auch "+y.key+" genannt", scoreHead+2, e.toks[o.t].start, false, "")
+		e.addDef(y, "auch "+o.a.key+" genannt", scoreHead+2, e.toks[o.t].start, false, "")
+		return
+	}
+	e.addDef(o.a, "also known as "+y.key, scoreHead+2, e.toks[o.t].start, false, "")
+	e.addDef(y, "also known as "+o.a.key, scoreHead+2, e.toks[o.t].start, false, "")
 }
 
 // purposeHead defines a German name whose head is a kind of
