@@ -742,6 +742,9 @@ func (e *engine) apposition(o occ) {
 		return // "Geremek of Poland, a dissident": the apposition is not Poland's
 	}
 	first := e.lw(start)
+	if !e.de && e.isLower(start) && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing")) && !e.isRole(start) && !e.isClassifier(start) && !adjectiveLikeEN(first) {
+		return // "…, called last year’s tax bill …": a verb, not an apposition
+	}
 	if e.isCap(start) && !e.is(start, wStop|wDemonym) && !e.isRole(start) && !e.isClassifier(start) && !e.isInstitution(start) &&
 		!(e.de && (e.nounLikeAt(start) || strings.HasSuffix(first, "s"))) && !possessive(first) && e.lx.orgHead(first) == "" {
 		for m := start + 1; m <= end; m++ {
@@ -1011,7 +1014,7 @@ func (e *engine) relative(o occ) {
 				}
 				return
 			}
-			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.is(m, wDefverb) && e.lw(r+1) == "als" && e.hasKindNoun(r+2, m-1) {
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && (e.isPunct(m+1) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") && e.is(m, wDefverb) && e.lw(r+1) == "als" && e.hasKindNoun(r+2, m-1) {
 				// "…, die als Sprecherin des Vereins fungiert,"
 				e.addSpan(o.a, r+2, m-1, scoreRelative, false, "")
 				return
@@ -1134,7 +1137,17 @@ func (e *engine) roleBefore(o occ) {
 		}
 	}
 	l := e.extendLeft(r)
+	if p := l - 1; e.de && e.isLower(p) && (e.lw(p) == "des" || e.lw(p) == "der" || e.lw(p) == "eines") && e.isCap(p-1) && (e.isRole(p-1) || e.nounLikeAt(p-1) && !e.is(p-1, wStop)) {
+		// "die Ehefrau des russischen Präsidenten Ludmilla P.": whose role
+		// the genitive is cannot be told
+		return
+	}
 	role := e.strongRole(l, r, k)
+	if e.de && r == k && l > 0 && e.lw(l-1) == "der" && strings.HasSuffix(e.lw(r), "e") && e.in(e.lw(r)+"r", wRole) {
+		role += "r" // "der Vereinsvorsitzende X": "Vereinsvorsitzender"
+	} else if e.de && r == k && l > 0 && e.lw(l-1) == "der" && strings.HasSuffix(e.lw(r), "e") && e.roleHead(e.lw(r)+"r") && !e.roleHead(e.lw(r)) {
+		role += "r"
+	}
 	if r == k {
 		if sg := e.singularRole(r); sg != e.w(r) && e.de && !strings.HasSuffix(e.lw(r), "innen") {
 			// "früheren VSGE-Vorstandsvorsitzenden": the masculine
@@ -1163,12 +1176,19 @@ func (e *engine) roleBefore(o occ) {
 			bare = false
 		}
 	}
-	if p := o.t + 1; e.isLower(p) && (e.lw(p) == "of" || e.lw(p) == "from" || e.lw(p) == "aus") && e.isCap(p+1) && !e.is(p+1, wStop) &&
-		e.samePara(p, o.s) && !e.isRole(p+1) {
-		// "Senator Hal Brody of Montana", "König Olav IX aus Norland"
+	if p := o.t + 1; e.isLower(p) && (e.lw(p) == "of" || e.lw(p) == "from" || e.lw(p) == "aus") && e.samePara(p, o.s) &&
+		(e.isCap(p+1) && !e.is(p+1, wStop) && !e.isRole(p+1) || !e.de && e.lw(p+1) == "the" && e.isCap(p+2)) {
+		// "Senator Hal Brody of Montana", "König Olav IX aus Norland",
+		// "chief inspector X from the West Mercia police"
 		end := p + 1
-		for end+1 < len(e.toks) && e.isCap(end+1) && e.toks[end+1].flags&fSpaceBefore != 0 && end-p < 3 {
+		if !e.isCap(end) {
 			end++
+		}
+		for end+1 < len(e.toks) && e.isCap(end+1) && e.toks[end+1].flags&fSpaceBefore != 0 && end-p < 4 {
+			end++
+		}
+		if !e.de && e.isLower(end+1) && e.classKind(end+1) == "organization" {
+			end++ // "the West Mercia police"
 		}
 		if e.isPunct(end+1) || end+1 >= len(e.toks) || e.isLower(end+1) {
 			role += " " + e.span(p, end)
@@ -1345,8 +1365,8 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		lw := e.lw(p)
-		if e.in(lw, wStop|wVerb|wDeterminer) {
-			break
+		if e.in(lw, wStop|wVerb|wDeterminer) || e.toks[p].flags&fDigit != 0 {
+			break // "in 2011 winemaker X": a year is no modifier
 		}
 		if e.de {
 			if (e.isLower(p) || hyphenAdjective(e.w(p))) && adjectiveEnding(lw) && !pastTenseDE(lw) {
@@ -1788,7 +1808,8 @@ func (e *engine) predicateDE(s, t int) bool {
 		return false // passive or perfect: an event
 	}
 	switch e.lw(s) {
-	case "aber", "jedoch", "dann", "dadurch", "daraufhin", "damals", "später":
+	case "aber", "jedoch", "dann", "dadurch", "daraufhin", "damals", "später", "wiederum", "ebenfalls", "auch", "zudem",
+		"selbst", "nun", "inzwischen", "mittlerweile", "übrigens", "offenbar", "angeblich":
 		return false // a narrative clause
 	}
 	return true

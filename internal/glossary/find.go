@@ -384,6 +384,11 @@ func (e *engine) capRun(i int) int {
 			j = k // "George H.W. Bush"
 			continue
 		}
+		if e.toks[k].flags&fAllCaps != 0 && j > i && acronymShape(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0 &&
+			e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) && !e.is(k+1, wStop) {
+			j = k + 1 // "Piracy Guard IT Solutions GmbH"
+			continue
+		}
 		if legalForm(e.text[e.toks[k].start:e.legalFormEnd(k)]) && !e.is(j, wStop) {
 			// "Goal AG", "LoogBerry GmbH", "Digitale Gesellschaft e.V."
 			j = e.legalFormLast(k)

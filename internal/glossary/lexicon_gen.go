@@ -11,123 +11,124 @@ var lexTables = [2]lexicon{
 		lang: "de",
 		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\t\x06sergei\n\vverhandlung\x06" +
 			"\x05schon\x03\x03sie\x03\vunternehmen\v\x06arbeit\x06\vkönigreich\f\x06andrea\n\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\n\x04ende\x06\x06nation\x06" +
-			"\x02du\x03\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\r\nentwickelt\x0e\x05boris\n\tbetreiber\x0f\bvladimir\n\x04mann\x10\a" +
-			"ökonom\x04\x04juni\x03\nkassenwart\x04\funiversität\x11\rgipfeltreffen\x06\x06soldat\x12\vkolumnistin\x04\x03nam\x13\tjahrzehnt\x06\astraße" +
-			"\x06\bbiologin\x04\aenkelin\x00\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x06meinen\x03\x03zur\x03\x05bitte\x03\nwirtsch" +
-			"aft\x06\bleiterin\x02\bfrühere\x14\astädte\x06\x04will\x15\x04fast\x16\abeamten\x06\x04eine\x17\torchester\f\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wo" +
-			"rt\t\x03das\x18\x03bae\x13\fgouverneurin\x14\x0frundfunkanstalt\x0f\bvertritt\x0e\x05zuvor\x03\fepidemiologe\x04\adichter\x04\nstaatschef\x04\vinf" +
-			"ormation\x06\x05seine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x19\x06manche\x03\x06mister\x1a\x06dienst\x1b\bprojekte\x06\x04na" +
-			"me\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le\b\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würd" +
-			"e\x15\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0e\tmargrethe\n\x04jede\x03\bdezember\x03\x06januar\x03\x02zu\x1c\veigentümer\x04\fschaus" +
-			"pieler\x04\x04kein\x03\x06inhalt\x06\x04fund\x1d\x03gab\x15\aautorin\x04\aanthony\n\tfriedrich\n\ahaltung\x06\x04oben\x03\astudent\x04\bhirokazu\n\x06jahr" +
-			"en\x06\ajewgeni\n\x06dieses\x03\x03kim\x13\x04wann\x03\aehefrau\x00\vvertreterin\x04\nabkürzung\x1e\nhistoriker\x04\x06berät\x0e\x02ob\x03\asprache\x06\fs" +
-			"üdwestlich\x1f\tvolodymyr\n\x04foto\x06\x06seinen\x01\tastronaut\x04\x04baek\x13\x05heute\x03\x05stadt \x05deren\x03\aalberto\n\x14ministerpräsid" +
-			"entin\x14\abetreut\x0e\x02jo\x13\asonntag\x03\taußerdem\x03\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00" +
-			"\x06waffen\x06\tkünstler\x04\x06metern!\bbetreibt\x0e\x03zum\x03\x05einem\x17\x06westen\x06\nastronomin\x04\bstiftung\x11\x06mensch\"\x04etwa\x16\x02xi\x13\x04ta" +
-			"ge\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tbefehligt\x0e\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x14\nministerin\x02\x05märz\x03\x06sen" +
-			"der\x0f\brichtung\x06\tdamaliger\x14\terforscht\x0e\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x0f\fhistorikerin\x04\x06norden\x06\x05beide\x03\ab" +
-			"iologe\x04\x06seines\x01\nüberwacht\x0e\x03seo\x13\agerhard\n\x04juan\n\binvasion\x06\apodcast#\x04eric\n\fmathematiker\x04\vmittagessen\x06\a" +
-			"bericht\x06\x04laut\x03\x06medium\f\x03amt$\x05eines\x17\x05felix\n\rangelegenheit\x06\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\x06val" +
-			"ley%\nfoundation&\nehemaliger\x14\x02wo\x03\x03for\b\x06einige\x03\x04für\x03\x06barack\n\x10bürgermeisterin\x02\x04bank'\x06morgen\x03\vvolkswir" +
-			"tin\x04\nfinanziert\x0e\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung(\rmitgründerin\x04\x05diese\x03\x0fgeneralleutnant\x04\x03noh" +
-			"\x13\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x13\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meinte\x15\fgen" +
-			"eralmajor\x04\x04sind)\ftochterfirma\x0f\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\bgebäude\x06\tsängerin\x04\x05river*\bfa" +
-			"briken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island+\x04choi\x13\x06modell\f\aadmiral\x02\x05vorne\x03\x05alice\n\x05group" +
-			",\tdichterin\x04\akönnen\x15\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vmedizinerin\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof" +
-			"\x02\vgruppierung\x0f\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin\x00\awürden\x15\anicolas\n\runternehmerin\x04\x04hong\x13\b" +
-			"kardinal\x02\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\böstlich\x1f\x04sagt\x15\x06kinder\x06\x06worten\x06\x05firma\x0f\runt" +
-			"erhändler\x04\x04park\x13\x05druck\x06\x02yi\x13\x05roman-\x04team\f\bbedenken\x06\x06beiden\x03\x05meter!\x04nach\x03\twolodymyr\n\x06angela\n\bchemiker" +
-			"\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x03\x04ivan\n\akanzler\x02\bmohammed\n\x06könig\x02\x04zeit\x06\akonzern\x0f\x04dies\x03\tin" +
-			"haberin\x04\amillion\x06\x05tagen\x06\x02li\x13\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin\x04\alandrat\x02\nfahrdienst\x0f\x05nacht\x06\x11premiermi" +
-			"nisterin\x02\nresolution\x06\x03war)\vpolitikerin\x04\aminuten\x06\x04nein\x03\x0evizepräsident\x02\x03bin\b\x05einer\x17\bergebnis\x06\x05hieß\x15\x04" +
-			"zhao\x13\x04noch\x03\x06wurden\x15\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdullah\n\x05dient\x0e\x05staat\x06\x04band\x0f\x03cfo\x04\x05faust\x06\tverwalte" +
-			"t\x0e\x10generalsekretär\x02\bminister\x02\awelches.\x04carl\n\x05sache\x06\atruppen\x06\astudies/\x02um\x03\x05chang\x13\x05hotel\f\amärkte\x06\x06st" +
-			"ehen\x1e\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n\varchitektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der\x18\ndon" +
-			"nerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexperte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertre" +
-			"ter\x00\ncommission0\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03ahn\x13\rschwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannale" +
-			"na\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rechte\x06\bdirigent\x04\x05seite1\x06donald\n\bkurzform\x1e\x11vorstandsmitgl" +
-			"ied\x04\bakademie\x1b\tcommittee2\npräsident3\aallianz\x0f\tbedrohung\x06\tmediziner\x04\tchristine\n\x05label4\tkomponist\x04\npr" +
-			"iorität\x06\aschritt\x06\x05brian\n\bfahrzeug\x06\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x13\fjournalistin\x04\bleutnant\x04\x06rudolf\n\b" +
-			"geschenk\x06\avertrag\x06\vermittlerin\x04\x04juli\x03\atheater\f\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x13\x05unser\x03\x05j" +
-			"edes\x03\x04rund\x16\vbeauftragte\x04\x03pak\x13\x03bei5\bphysiker\x04\x03ist)\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet6\binstitut$\bwebseite#\x04d" +
-			"ach\x06\x04paul\n\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz\x1e\fnordöstlich\x1f\ting" +
-			"enieur\x04\aregiert\x0e\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0e\x0eaußenminister\x04\x05georg\n\bbehörde\x1b\x04wahl\x06\bsoldatin\x04\x06" +
-			"walter\n\x06anwalt\x04\x04oleg\n\nberichtete\x15\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x15\x04karl\n\x06vorrat\x06\x06agency7\b" +
-			"benjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureau8\fkontrolliert\x0e\x05namen\x06\x02la\b\bbeispiel\x06\bgesandte\x04\x04graf\x02\x06ha" +
-			"ruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur(\bführung\x06\bweltraum\x06\bgründ" +
-			"er\x04\amusiker\x04\x06sagten\x15\x06javier\n\rnetzbetreiber\x0f\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilen9\x05figur:\x05waffe\x06" +
-			"\x05preis\x06\aausland\x06\x05nancy\n\x02an\x1c\x03ali\n\x03ich\x03\x03des\x17\x06solche\x03\x04yang\x13\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\tauthority8\x05hö" +
-			"he\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0e\x04auto\f\nkommission\x1b\tprofessor\x02\x03sei)\x06andrej\n\vkomponistin\x04\x05hatte\x15\therrsc" +
-			"her\x04\x04igor\n\x03lee\x13\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\vverbündete\x06\x05fluss\x05\vbotschafter\x04\x06george\n\x06ale" +
-			"xei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x16\vredakteurin\x04\x05krise\x06\x03den\x17\x02al\b\x04chun\x13\x05jacob\n\x06kamala\n\tarchitekt\x04\nna" +
-			"chfolger\x00\x06dmitri\n\awebsite#\bbewegung\x0f\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritikerin\x04\x03son\x13\x05ahmed\n\fnordwes" +
-			"tlich\x1f\x03yun\x13\x04zhou\x13\x06stück\f\x03los;\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstitute<\x05laura\n\x06süden\x06\babkommen\t\x04fest" +
-			";\abahnhof\x06\aaussage\x06\finformatiker\x04\x06center=\x05hwang\x13\x04seit\x03\x06grenze\x06\x05jorge\n\naktivität\x06\blinguist\x04\fsüdöst" +
-			"lich\x1f\x11wissenschaftlerin\x04\x04wang\x13\x04herr\x19\x05neben\x03\x03die\x18\x06diesem\x03\x05scott\n\x04boot\x06\vchristopher\n\x05jahre\x06\x04anna\n\tauss" +
-			"chuss\x1b\x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe(\x03hin;\talexandra\n\vregisseurin\x04\nhochsch" +
-			"ule\x0f\bsanktion\x06\x03vor\x1c\ventwicklung\x06\x05einen\x17\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x15\amanager\x04\x05party>\atochter\x00\bver" +
-			"leger\x04\bwinzerin\x04\x03ryu\x13\x05zhang\x13\x04luis\n\asondern\x03\x0erepräsentiert\x0e\atausend\x03\x02es\x03\vmitgründer\x04\x10schriftsteller" +
-			"in\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x13\x03von\a\x03mal\x06\x05essen\x06\tkilometer9\x03tim\n\fve" +
-			"reinbarung\x06\x03gut\x16\x04denn\x03\x04auch\x03\x02da\x03\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welche.\ndenkfabrik\x0f\x04ding\x06\nkapaz" +
-			"ität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frau?\x06traube#\ageneral\x02\x0fweltraumbahnhof\x05\acompany@\aproblem\x06\x0emathemati" +
-			"kerin\x04\amonaten\x06\bmunition\x06\x03del\b\x05miliz\x0f\nlandrätin\x02\x06partei\x0f\rgeneraloberst\x04\aantwort\x06\x06sieben\x03\x06medien\x06\x05vi" +
-			"ele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04\x06panzer\x06\nmachthaber\x04\nvermit" +
-			"tler\x04\vkanonenboot\x06\azentrumA\abankier\x04\aunseres\x03\x06dmitry\n\fentscheidung\x06\bjuristin\x04\x04otto\n\toperation#\x06sabin" +
-			"e\n\rdienstleister\x0f\araketen\x06\x04chen\x13\x03cto\x04\x11geschäftsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leut" +
-			"e:\x0eregierungschef\x04\nvermittelt\x0e\bensemble\f\x05fotos\x06\x05notar\x04\x04song\x13\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikeri" +
-			"n\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x03bayB\x0fkorrespondentin\x04\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x15\x04lage" +
-			"\x06\bmittwoch\x03\x04zwei\x03\x06centre=\brebsorte#\acouncilC\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03wa" +
-			"s\x03\x06stunde\x06\nverlegerin\x04\bkritiker\x04\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal6\x03" +
-			"einD\vgelegenheit\x06\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f" +
-			"\x03zug\x06\x05dinge\x06\ndiplomatin\x04\forganizationE\fvorsitzender\x02\x05circa\x16\bsüdlich\x1f\x05maria\n\x02huF\x05unten\x03\x03jan\n\x06museum4" +
-			"\x05tempo\x06\averkauf\x06\tchristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04" +
-			"hugo\n\x05osten\x06\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis4\aabsicht\x06\bbenedikt\n\x05darum\x03\nherstelle" +
-			"r\x0f\x06alexej\n\bvictoria\n\agebirge\x05\nproduziert\x0e\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n" +
-			"\valternative\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurück;\therstellt\x0e\x04kind\x06\aproz" +
-			"ess\x06\x06fasses\x06\x06steven\n\x05marke\x0f\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratG\abeatrix\n\bfotograf\x04\bgegenzu" +
-			"g\x06\bpolizist\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst\x1b\x06handel\x06\thauptmann\x04\x03cho\x13\x05worte\x06\reige" +
-			"ntümerin\x04\x02ab;\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0e\bzwischen\x03\x04rede" +
-			"\x06\x06wochen\x06\bereignis\x06\x11stellvertretender\x14\x05mario\n\bnetzwerk4\x02wu\x13\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04" +
-			"\x04film#\nmathematik\x06\bmilitär\x06\x05chris\n\x06rakete1\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04a" +
-			"ber\x03\bwährend\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x14\x06heißt\x15\x02km!\bkaiserin\x02\nsoziologin\x04\x04lakeH" +
-			"\anetworkI\x04mary\n\x04wird)\x0eschwesterfirma\x0f\vsekretärin\x02\x04choe\x13\x06leitet\x0e\x05susan\n\x04amir\n\x05markt\x06\x03aus\x1c\tbotschaft\x06" +
-			"\ahundert\x03\tlimousine\x06\x03her;\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete#\vastronautin\x04\tkoalitio" +
-			"n\x0f\brechtler\x04\x0eschriftsteller\x04\tehemalige\x14\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferung\x06\tnö" +
-			"rdlich\x1f\vcorporationJ\x04kann\x15\bflugzeug\t\vkrankenhaus4\x04welt\x06\x06werden\x15\x03ana\n\tplattform#\x04deal\x06\x06teilte\x15\bmehrhe" +
-			"it\x06\x04lisa\n\x12ministerpräsident\x14\x06kosten\x06\tmountainsK\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorfL\x05fran" +
-			"k\n\bdienstag\x03\x05fünf\x03\x02in\x03\x06meinem\x03\fdramatikerin\x04\forganisationM\x05pilot\x04\tyoshihide\n\x06fabrik\x06\x06kritik\x06\tvertre" +
-			"ter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x06minute\x06\x06rennen\f\nsatelliten\x06\x0fschatzmeist" +
-			"erin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\bkabinett\f\x06beamte\x06\ageri" +
-			"chtA\bnarendra\n\x03the\b\x12tochterunternehmen\x0f\aakronym\x1e\x04jung\x13\x06pierre\n\x06chefin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\a" +
-			"collegeN\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n\x05peter\n\rbeaufsichtigt\x0e\x06geset" +
-			"zO\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x19\nhafenstadt\x05\x04yoon\x13\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindust" +
-			"rie\x06\x02ca\x16\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x15\x05suche\x06\x05meile\x06\tmanagerin\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellun" +
-			"g\x06\ndepartmentP\asendung#\vaufklärung\x06\awilhelm\n\averband\x0f\x05über\x03\aanfrage\x06\npolizistin\x04\nkommandeur\x02\blandw" +
-			"irt\x04\x05steht\x1e\x04land\t\awelcher.\x05reise\x06\x05waren)\x05brief\x06\nlinguistin\x04\x05sagte\x15\x05bucht\x05\njournalist\x12\x05maler\x04\x05spiel\f\t" +
-			"kronprinz\x04\x06verein\x0f\npsychologe\x04\nartillerie\x06\x05franz\n\x04jean\n\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robserv" +
-			"atorium\f\x06edward\n\x04jang\x13\vkommandiert\x0e\tkosmodrom6\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nland" +
-			"wirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region \x05zonen\x06\vministerium$\x06schiff\t\x03vom\a\x06sparte\x0f\x0einformatikerin" +
-			"\x04\x06jurist\x04\nrechtlerin\x04\akomitee$\agiorgia\n\bgeschoss\x06\x06verlag\x0f\aamtiert\x0e\rfernsehsender\x0f\x05fumio\n\x05stand\x06\x03nur\x03" +
-			"\x04vier\x03\x04muss\x15\aehemann\x00\x06joseph\n\bleistung\x06\tgeschosse\x06\asamstag\x03\x06ludwig\n\vassociationQ\x06gregor\n\nuniversityR" +
-			"\x06bistum\f\x05dabei\x03\vmitarbeiter\x04\tcatherine\n\bfungiert\x0e\x04beimS\vherausgeber\x04\x03lim\x13\x06wasser\x06\x06archiv\f\x05boote\x06\x06que" +
-			"lle\x06\x06stelle\x06\x06antony\n\x05jeden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x0f\vjahrzehnten\x06\bastronom\x04" +
-			"\x04soll\x15\x05damit\x03\vmoderatorin\x04\astunden\x06\bministryP\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x14\rgegenleis" +
-			"tung\x06\ainhaber\x04\x02ja\x03\x06klinik(\x03mit\x1c\x02so\x03\x05jeong\x13\x05unter\x03\x05april\x03\x06willem\n\x04buchO\bhändler\x0f\akanzlei\x0f\bemmanuel\n\x12" +
-			"nachrichtenagentur\x0f\x04kang\x13\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\t" +
-			"situation\x06\x04acht\x03\bwestlich\x1f\x06michel\n\x05serie#\x03wer\x03\ndirigentin\x04\x05seien\x15\x06winzer\x04\bkönigin\x02\x04moon\x13\x06unsere\x03\nfo" +
-			"tografin\x04\x05hilfe\x06\x06martin\n\x04pius\n\x06person\"\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretä" +
-			"r\x02\x06daniel\n\x06hinter\x03\x06führt\x0e\fpräsidentin\x02\bprogrammT\x05wurde)\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanal" +
-			"ystin\x04\x06bruder\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x17\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gas" +
-			"t\x06\x04mike\n\x06besuch\x06\amagazinO\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\bspannung\x06\x05warum\x03\b" +
-			"wladimir\n\bdamalige\x14\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidat" +
-			"in\x04\x03liu\x13\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x14\x03yoo\x13\x03sam\n\aanalyst" +
-			"\x04\x0fastrophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte" +
-			"\x04\x04adam\n\ngespräche\x06\bnovember\x03\x02ko\x13\x05macht\x06\ayevgeny\n\x03auf\x1c\bmuhammad\n\terklärte\x15\x05chung\x13\x06konnte\x15\vfunktionä" +
-			"r\x04\x05organ\f\fverantwortet\x0e\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1a" +
-			"\x04gibt\x15\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x14\x04ziel\x06\x03sirU\nsprecherin\x02\nerfinderin\x04\x04jeon\x13\nuntersuch" +
-			"t\x0e\x03hat\x15\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum6\x05nicht\x03\x06physik\x06\x06samuel\n\banbie" +
-			"ter\x0f\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x0f\x06portalO\x02ri\x13\x05sarah\n\nkilometern!\x02de\b\faktivitäten\x06\bkand" +
-			"idat\x04\fnachfolgerin\x00\aserviceV\tparlament$\x06august\x03",
+			"\x02du\x03\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\r\x05meine\x03\nentwickelt\x0e\x05boris\n\tbetreiber\x0f\bvladimir\n" +
+			"\x04mann\x10\aökonom\x04\x04juni\x03\nkassenwart\x04\funiversität\x11\rgipfeltreffen\x06\x06soldat\x12\vkolumnistin\x04\x03nam\x13\tjahrzehnt\x06\a" +
+			"straße\x06\bbiologin\x04\aenkelin\x00\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x06meinen\x03\x03zur\x03\x05bitte\x03\n" +
+			"wirtschaft\x06\bleiterin\x02\bfrühere\x14\astädte\x06\x04will\x15\x04fast\x16\abeamten\x06\x04eine\x17\torchester\f\bdesigner\x04\x04sohn\x00\bsatel" +
+			"lit\x06\x04wort\t\x03das\x18\x03bae\x13\fgouverneurin\x14\x0frundfunkanstalt\x0f\bvertritt\x0e\x05zuvor\x03\fepidemiologe\x04\adichter\x04\nstaatsch" +
+			"ef\x04\vinformation\x06\x05seine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x19\x06manche\x03\x06mister\x1a\x06dienst\x1b\bproje" +
+			"kte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le\b\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03\x04zehn\x03\blogistik\x06\npneumologe" +
+			"\x04\x06würde\x15\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0e\tmargrethe\n\x04jede\x03\bdezember\x03\x06januar\x03\x02zu\x1c\veigentümer\x04" +
+			"\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund\x1d\x03gab\x15\aautorin\x04\aanthony\n\tfriedrich\n\ahaltung\x06\x04oben\x03\astudent\x04\bhirokaz" +
+			"u\n\x06jahren\x06\ajewgeni\n\x04dein\x03\x06dieses\x03\x03kim\x13\x04wann\x03\aehefrau\x00\vvertreterin\x04\nabkürzung\x1e\nhistoriker\x04\x06berät\x0e\x02o" +
+			"b\x03\asprache\x06\fsüdwestlich\x1f\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\tastronaut\x04\x04baek\x13\x05heute\x03\x05stadt \x05deren\x03\aalbe" +
+			"rto\n\x14ministerpräsidentin\x14\abetreut\x0e\x02jo\x13\asonntag\x03\taußerdem\x03\x05deine\x03\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars" +
+			"\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern!\bbetreibt\x0e\x03zum\x03\x05einem\x17\x06westen\x06\nastronomin\x04\bsti" +
+			"ftung\x11\x06mensch\"\x04etwa\x16\x02xi\x13\x04tage\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tbefehligt\x0e\x0eschauspielerin\x04\x04arzt\x04\x10stellvertrete" +
+			"nde\x14\nministerin\x02\x05märz\x03\x06sender\x0f\brichtung\x06\tdamaliger\x14\terforscht\x0e\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x0f\fhis" +
+			"torikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwacht\x0e\x03seo\x13\agerhard\n\x04juan\n\binvasion\x06\apodcast#\x04eric\n\f" +
+			"mathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03amt$\x05eines\x17\x05felix\n\rangelegenheit\x06\aeinsatz\x06\boffizie" +
+			"r\x04\azwanzig\x03\nrestaurant\f\x06valley%\nfoundation&\nehemaliger\x14\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x03\x06barack\n\x10bürge" +
+			"rmeisterin\x02\x04bank'\x06morgen\x03\vvolkswirtin\x04\nfinanziert\x0e\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung(\rmitgrün" +
+			"derin\x04\x05diese\x03\x0fgeneralleutnant\x04\x03noh\x13\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x13\asekunde\x06\vbildhauerin\x04\abürger\x06\aführe" +
+			"r\x04\x06flotte\x06\ngeschichte\x06\x06meinte\x15\fgeneralmajor\x04\x04sind)\ftochterfirma\x0f\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftl" +
+			"er\x04\bgebäude\x06\x05jener\x03\tsängerin\x04\x05river*\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island+\x04c" +
+			"hoi\x13\x06modell\f\aadmiral\x02\x05vorne\x03\x05alice\n\x05group,\tdichterin\x04\akönnen\x15\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vme" +
+			"dizinerin\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x0f\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin" +
+			"\x00\awürden\x15\anicolas\n\runternehmerin\x04\x04hong\x13\bkardinal\x02\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\bö" +
+			"stlich\x1f\x04sagt\x15\x06kinder\x06\x06worten\x06\x05firma\x0f\runterhändler\x04\x04park\x13\x05druck\x06\x02yi\x13\x05roman-\x04team\f\bbedenken\x06\x06beiden\x03\x05" +
+			"meter!\x04nach\x03\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x03\x04ivan\n\akanzler\x02\bm" +
+			"ohammed\n\x06könig\x02\x04zeit\x06\akonzern\x0f\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x13\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophi" +
+			"n\x04\alandrat\x02\nfahrdienst\x0f\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war)\vpolitikerin\x04\aminuten\x06\x04nein\x03\x0evizep" +
+			"räsident\x02\x03bin\b\x05einer\x17\bergebnis\x06\x05hieß\x15\x04zhao\x13\x04noch\x03\x06wurden\x15\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdullah\n\x05" +
+			"dient\x0e\x05staat\x06\x04band\x0f\x03cfo\x04\x05faust\x06\tverwaltet\x0e\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches.\x04carl\n\x05sache\x06" +
+			"\atruppen\x06\astudies/\x02um\x03\x05chang\x13\x05hotel\f\amärkte\x06\x06stehen\x1e\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n\varch" +
+			"itektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der\x18\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexperte\x04\x04" +
+			"test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission0\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03ahn\x13\rs" +
+			"chwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rechte\x06\bd" +
+			"irigent\x04\x05seite1\x06donald\n\bkurzform\x1e\x11vorstandsmitglied\x04\bakademie\x1b\tcommittee2\npräsident3\aallianz\x0f\tbedro" +
+			"hung\x06\tmediziner\x04\tchristine\n\x05label4\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\bfahrzeug\x06\x05jetzt\x03\x06leiter\x02\ns" +
+			"icherheit\x06\x03han\x13\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04juli\x03\atheater\f\vstati" +
+			"stiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x13\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund\x16\x04eure\x03\vbeauftragte\x04\x03pak\x13\x03bei" +
+			"5\bphysiker\x04\x03ist)\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet6\binstitut$\bwebseite#\x04dach\x06\x04paul\n\akalifat\f\tregisseur\x04\x05ja" +
+			"mes\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz\x1e\fnordöstlich\x1f\tingenieur\x04\aregiert\x0e\adutzend\x06\x03joe\n\x05ke" +
+			"vin\n\vorganisiert\x0e\x0eaußenminister\x04\x05georg\n\bbehörde\x1b\x04wahl\x06\bsoldatin\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberic" +
+			"htete\x15\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x15\x04karl\n\x06vorrat\x06\x06agency7\bbenjamin\n\x05david\n\x05trotz\x03\rast" +
+			"rophysiker\x04\x06bureau8\fkontrolliert\x0e\x05namen\x06\x02la\b\bbeispiel\x06\bgesandte\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnie" +
+			"r\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur(\bführung\x06\bweltraum\x06\bgründer\x04\amusiker\x04\x06sagten\x15\x06javier" +
+			"\n\rnetzbetreiber\x0f\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilen9\x05figur:\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02an\x1c" +
+			"\x03ali\n\x03ich\x03\x03des\x17\x06solche\x03\x04yang\x13\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\tauthority8\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbe" +
+			"itet\x0e\x04auto\f\nkommission\x1b\tprofessor\x02\x03sei)\x06andrej\n\vkomponistin\x04\x05hatte\x15\therrscher\x04\x04igor\n\x03lee\x13\x05jedem\x03\aber" +
+			"nard\n\ngründerin\x04\nsanktionen\x06\vverbündete\x06\x05fluss\x05\vbotschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahilla" +
+			"ry\n\x05knapp\x16\vredakteurin\x04\x05krise\x06\x03den\x17\x02al\b\x04chun\x13\x05jacob\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite#" +
+			"\bbewegung\x0f\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritikerin\x04\x03son\x13\x05ahmed\n\fnordwestlich\x1f\x03yun\x13\x04zhou\x13\x06stück\f\x03" +
+			"los;\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstitute<\x05laura\n\x06süden\x06\babkommen\t\x04fest;\abahnhof\x06\aaussage\x06\finform" +
+			"atiker\x04\x06center=\x05hwang\x13\x04seit\x03\x06grenze\x06\x05jorge\n\naktivität\x06\blinguist\x04\fsüdöstlich\x1f\x11wissenschaftlerin\x04\x04w" +
+			"ang\x13\x04herr\x19\x05neben\x03\x03die\x18\x06diesem\x03\x05scott\n\x04boot\x06\vchristopher\n\x05jahre\x06\x04anna\n\tausschuss\x1b\x06themen\x06\bpriester\x04\x04h" +
+			"aus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe(\x03hin;\talexandra\n\vregisseurin\x04\nhochschule\x0f\bsanktion\x06\x03vor\x1c\ventwic" +
+			"klung\x06\x05einen\x17\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x15\amanager\x04\x05party>\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x13\x05zhan" +
+			"g\x13\x04luis\n\asondern\x03\x0erepräsentiert\x0e\atausend\x03\x02es\x03\vmitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpre" +
+			"mierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x13\x03von\a\x03mal\x06\x05essen\x06\tkilometer9\x03tim\n\fvereinbarung\x06\x03gut\x16\x04denn\x03\x04auc" +
+			"h\x03\x02da\x03\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welche.\ndenkfabrik\x0f\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvor" +
+			"stand\x02\x04frau?\x06traube#\ageneral\x02\x0fweltraumbahnhof\x05\acompany@\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03" +
+			"del\b\x05miliz\x0f\nlandrätin\x02\x06partei\x0f\rgeneraloberst\x04\aantwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle" +
+			"\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04\x06panzer\x06\nmachthaber\x04\nvermittler\x04\vkanonenboot\x06\azentrum" +
+			"A\abankier\x04\aunseres\x03\x06dmitry\n\fentscheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation#\x06sabine\n\rdienstleister\x0f\a" +
+			"raketen\x06\x04chen\x13\x03cto\x04\x11geschäftsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leute:\x0eregierungschef\x04" +
+			"\nvermittelt\x0e\bensemble\f\x05fotos\x06\x05notar\x04\x04song\x13\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiploma" +
+			"t\x04\bdutzende\x06\x04lord\x02\x03bayB\x0fkorrespondentin\x04\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x15\x04lage\x06\bmittwoch" +
+			"\x03\x04zwei\x03\x06centre=\brebsorte#\acouncilC\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06" +
+			"\nverlegerin\x04\bkritiker\x04\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal6\x03einD\vgeleg" +
+			"enheit\x06\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05ding" +
+			"e\x06\ndiplomatin\x04\forganizationE\fvorsitzender\x02\x05circa\x16\bsüdlich\x1f\x05maria\n\x02huF\x05unten\x03\x03jan\n\x06museum4\x05tempo\x06\ave" +
+			"rkauf\x06\tchristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05oste" +
+			"n\x06\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis4\aabsicht\x06\bbenedikt\n\x05darum\x03\nhersteller\x0f\x06alexej\n" +
+			"\bvictoria\n\agebirge\x05\nproduziert\x0e\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\valternati" +
+			"ve\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurück;\therstellt\x0e\x04kind\x06\aprozess\x06\x06fasse" +
+			"s\x06\x06steven\n\x05marke\x0f\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratG\abeatrix\n\bfotograf\x04\bgegenzug\x06\bpolizis" +
+			"t\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst\x1b\x06handel\x06\thauptmann\x04\x03cho\x13\x05worte\x06\reigentümerin\x04" +
+			"\x02ab;\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0e\bzwischen\x03\x04rede\x06\x06wochen\x06\b" +
+			"ereignis\x06\x11stellvertretender\x14\x05mario\n\bnetzwerk4\x02wu\x13\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film#\nmat" +
+			"hematik\x06\bmilitär\x06\x05chris\n\x06rakete1\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\bwähr" +
+			"end\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x14\x06heißt\x15\x02km!\bkaiserin\x02\nsoziologin\x04\x04lakeH\anetworkI\x04" +
+			"mary\n\x04wird)\x0eschwesterfirma\x0f\vsekretärin\x02\x04choe\x13\x06leitet\x0e\x05susan\n\x04amir\n\x05markt\x06\x03aus\x1c\tbotschaft\x06\ahundert\x03\t" +
+			"limousine\x06\x03her;\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete#\vastronautin\x04\tkoalition\x0f\brechtle" +
+			"r\x04\x0eschriftsteller\x04\tehemalige\x14\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferung\x06\tnördlich\x1f\vc" +
+			"orporationJ\x04kann\x15\bflugzeug\t\vkrankenhaus4\x04welt\x06\x06werden\x15\x03ana\n\tplattform#\x04deal\x06\x06teilte\x15\bmehrheit\x06\x04lisa\n" +
+			"\x12ministerpräsident\x14\x06kosten\x06\tmountainsK\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorfL\x05frank\n\bdienst" +
+			"ag\x03\x05fünf\x03\x02in\x03\x06meinem\x03\fdramatikerin\x04\forganisationM\x05pilot\x04\tyoshihide\n\x06fabrik\x06\x06kritik\x06\tvertreter\x04\x06fati" +
+			"ma\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x06minute\x06\x06rennen\f\nsatelliten\x06\x0fschatzmeisterin\x04\x03weg" +
+			"\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\bkabinett\f\x06beamte\x06\agerich" +
+			"tA\bnarendra\n\x03the\b\x12tochterunternehmen\x0f\aakronym\x1e\x04jung\x13\x06pierre\n\x06chefin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\aco" +
+			"llegeN\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n\x05peter\n\rbeaufsichtigt\x0e\x06gesetzO" +
+			"\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x19\nhafenstadt\x05\x04yoon\x13\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindustri" +
+			"e\x06\x02ca\x16\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x15\x05suche\x06\x05jenes\x03\x05meile\x06\tmanagerin\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarst" +
+			"ellung\x06\ndepartmentP\asendung#\vaufklärung\x06\awilhelm\n\averband\x0f\x05über\x03\aanfrage\x06\npolizistin\x04\nkommandeur\x02\b" +
+			"landwirt\x04\x05steht\x1e\x04land\t\awelcher.\x05reise\x06\x05waren)\x05brief\x06\nlinguistin\x04\x05sagte\x15\x05bucht\x05\x04euer\x03\njournalist\x12\x05mal" +
+			"er\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x0f\npsychologe\x04\nartillerie\x06\x05franz\n\x04jean\n\x06deines\x03\vingenieurin\x04\x05edit" +
+			"h\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x13\vkommandiert\x0e\tkosmodrom6\x05louis\n\acharles\n\x06chemie\x06\x05ju" +
+			"lia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region \x05zonen\x06\vministerium$\x06schiff\t\x03" +
+			"vom\a\x06sparte\x0f\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\akomitee$\agiorgia\n\bgeschoss\x06\x06verlag\x0f\aamtiert\x0e\rfernse" +
+			"hsender\x0f\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x15\aehemann\x00\x06joseph\n\bleistung\x06\tgeschosse\x06\asamstag\x03\x06ludwig\n\x06meine" +
+			"r\x03\vassociationQ\x06gregor\n\nuniversityR\x06bistum\f\x05dabei\x03\vmitarbeiter\x04\tcatherine\n\bfungiert\x0e\x04beimS\vherausgeb" +
+			"er\x04\x03lim\x13\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05jeden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fp" +
+			"lattenfirma\x0f\vjahrzehnten\x06\bastronom\x04\x04soll\x15\x05damit\x03\vmoderatorin\x04\astunden\x06\bministryP\nreferentin\x04\ahälfte" +
+			"\x06\x04tür\x06\x10vizepräsidentin\x14\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06klinik(\x03mit\x1c\x02so\x03\x05jeong\x13\x05unter\x03\x05april\x03\x06willem\n\x04" +
+			"buchO\bhändler\x0f\akanzlei\x0f\bemmanuel\n\x12nachrichtenagentur\x0f\x04kang\x13\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06" +
+			"\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestlich\x1f\x06michel\n\x05serie#\x03wer\x03\ndirigentin\x04\x05seien\x15" +
+			"\x06winzer\x04\bkönigin\x02\x04moon\x13\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06martin\n\x04pius\n\x06person\"\x05musik\x06\aoktober\x03\bpersonen\x06\t" +
+			"senatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06führt\x0e\fpräsidentin\x02\bprogrammT\x05wurde)\bdirekt" +
+			"or\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06bruder\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x17\x06hassan\n\x06" +
+			"dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06besuch\x06\amagazinO\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpol" +
+			"itologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladimir\n\bdamalige\x14\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgra" +
+			"naten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x13\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzd" +
+			"em\x03\tvolkswirt\x04\tfrüherer\x14\x03yoo\x13\x03sam\n\aanalyst\x04\x0fastrophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfe" +
+			"ldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\n\ngespräche\x06\bnovember\x03\x02ko\x13\x05macht\x06\ayevgeny\n\x03auf\x1c\bmu" +
+			"hammad\n\terklärte\x15\x05chung\x13\x06konnte\x15\vfunktionär\x04\x05organ\f\fverantwortet\x0e\fkassenwartin\x04\bmitglied\f\x06danach\x03\a" +
+			"viertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1a\x04gibt\x15\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x14\x04ziel\x06\x03" +
+			"sirU\nsprecherin\x02\nerfinderin\x04\x04jeon\x13\nuntersucht\x0e\x03hat\x15\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu" +
+			"\x03\fstartzentrum6\x05nicht\x03\x06physik\x06\x06samuel\n\banbieter\x0f\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x0f\x06portalO\x02r" +
+			"i\x13\x05sarah\n\nkilometern!\x02de\b\faktivitäten\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aserviceV\tparlament$\x06august\x03",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
@@ -141,70 +142,70 @@ var lexTables = [2]lexicon{
 			"\x00\x10\x00\x10\x00\x00\x00\x02\x94 0\x00\x04\x02\x00\b\x80\x00\x00\x00\x00\x00\x01\x00",
 		buckets: []uint16{
 			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 146,
-			154, 163, 175, 175, 175, 181, 186, 186, 186, 200, 200, 228, 234, 246, 253, 265,
-			272, 293, 293, 293, 293, 299, 308, 314, 340, 363, 376, 381, 401, 420, 427, 427,
-			427, 447, 447, 472, 480, 485, 492, 504, 504, 514, 539, 545, 571, 587, 603, 608,
-			661, 675, 684, 696, 716, 716, 724, 724, 738, 759, 759, 759, 779, 797, 803, 823,
-			829, 833, 872, 882, 902, 902, 919, 952, 958, 980, 980, 1007, 1013, 1013, 1021, 1021,
-			1032, 1032, 1032, 1041, 1061, 1085, 1112, 1131, 1153, 1177, 1223, 1223, 1223, 1223, 1237, 1254,
-			1261, 1268, 1275, 1275, 1306, 1328, 1328, 1353, 1359, 1374, 1374, 1374, 1388, 1408, 1427, 1442,
-			1457, 1479, 1487, 1493, 1493, 1493, 1497, 1514, 1526, 1553, 1577, 1604, 1614, 1636, 1643, 1643,
-			1669, 1691, 1727, 1727, 1732, 1747, 1757, 1757, 1766, 1799, 1822, 1822, 1827, 1841, 1884, 1904,
-			1904, 1904, 1916, 1928, 1932, 1937, 1937, 1951, 1977, 1983, 2004, 2029, 2029, 2029, 2038, 2048,
-			2048, 2057, 2072, 2072, 2079, 2096, 2107, 2114, 2114, 2128, 2128, 2137, 2137, 2150, 2159, 2168,
-			2176, 2196, 2216, 2230, 2235, 2245, 2269, 2269, 2269, 2269, 2279, 2279, 2279, 2290, 2297, 2297,
-			2316, 2316, 2338, 2338, 2338, 2357, 2357, 2357, 2371, 2387, 2401, 2431, 2431, 2431, 2448, 2448,
-			2456, 2487, 2501, 2538, 2546, 2546, 2569, 2569, 2569, 2569, 2593, 2593, 2609, 2609, 2623, 2623,
-			2623, 2667, 2673, 2689, 2711, 2717, 2717, 2728, 2741, 2751, 2772, 2783, 2783, 2791, 2801, 2824,
-			2824, 2836, 2868, 2882, 2882, 2891, 2891, 2891, 2924, 2937, 2937, 2962, 2962, 2971, 2983, 3021,
-			3026, 3026, 3039, 3039, 3048, 3054, 3070, 3075, 3092, 3099, 3105, 3119, 3149, 3149, 3149, 3149,
-			3166, 3166, 3166, 3173, 3179, 3191, 3202, 3230, 3230, 3239, 3245, 3261, 3274, 3274, 3305, 3325,
-			3330, 3338, 3347, 3347, 3369, 3380, 3408, 3421, 3428, 3428, 3451, 3457, 3504, 3516, 3516, 3529,
-			3545, 3545, 3545, 3565, 3593, 3593, 3642, 3650, 3650, 3667, 3667, 3704, 3737, 3768, 3768, 3786,
-			3797, 3797, 3818, 3825, 3842, 3862, 3862, 3899, 3909, 3918, 3918, 3918, 3946, 3964, 3991, 3991,
-			3991, 3998, 4005, 4005, 4011, 4011, 4029, 4029, 4044, 4056, 4063, 4098, 4110, 4110, 4110, 4130,
-			4137, 4155, 4182, 4196, 4216, 4230, 4230, 4230, 4230, 4237, 4250, 4273, 4289, 4307, 4321, 4321,
-			4369, 4377, 4391, 4399, 4399, 4399, 4423, 4438, 4438, 4467, 4471, 4491, 4505, 4529, 4536, 4553,
-			4564, 4593, 4612, 4620, 4643, 4658, 4658, 4686, 4693, 4700, 4700, 4707, 4723, 4727, 4737, 4756,
-			4763, 4763, 4781, 4786, 4822, 4866, 4874, 4887, 4916, 4923, 4923, 4923, 4932, 4956, 4956, 4956,
-			4956, 4956, 4969, 4969, 4976, 4997, 5013, 5013, 5021, 5050, 5050, 5057, 5062, 5062, 5079, 5079,
-			5087, 5098, 5110, 5127, 5127, 5127, 5144, 5154, 5160, 5186, 5193, 5193, 5218, 5226, 5231, 5254,
-			5286, 5302, 5311, 5311, 5320, 5334, 5355, 5355, 5363, 5370, 5382, 5425, 5425, 5431, 5444, 5464,
-			5464, 5483, 5490, 5515, 5525, 5531, 5556, 5564, 5569, 5569, 5569, 5569, 5569, 5569, 5580, 5580,
-			5580, 5580, 5593, 5605, 5605, 5620, 5633, 5650, 5661, 5665, 5717, 5729, 5729, 5729, 5729, 5744,
-			5769, 5769, 5773, 5804, 5817, 5840, 5859, 5859, 5870, 5875, 5893, 5893, 5898, 5898, 5912, 5917,
-			5923, 5923, 5960, 5977, 5977, 6007, 6015, 6015, 6023, 6033, 6047, 6056, 6073, 6082, 6091, 6126,
-			6138, 6150, 6158, 6158, 6173, 6190, 6190, 6205, 6228, 6228, 6236, 6247, 6256, 6274, 6282, 6294,
-			6306, 6328, 6346, 6368, 6384, 6403, 6427, 6433, 6438, 6457, 6474, 6496, 6519, 6531, 6541, 6561,
-			6566, 6566, 6585, 6585, 6629, 6651, 6666, 6666, 6666, 6676, 6676, 6676, 6690, 6690, 6690, 6718,
-			6736, 6745, 6760, 6768, 6803, 6811, 6823, 6823, 6845, 6845, 6853, 6866, 6872, 6895, 6895, 6900,
-			6924, 6932, 6954, 6981, 7006, 7053, 7060, 7060, 7060, 7060, 7060, 7070, 7070, 7077, 7077, 7081,
-			7088, 7117, 7128, 7145, 7162, 7162, 7192, 7192, 7192, 7213, 7213, 7243, 7250, 7250, 7265, 7291,
-			7291, 7303, 7321, 7342, 7374, 7401, 7401, 7455, 7463, 7479, 7505, 7521, 7521, 7521, 7537, 7537,
-			7553, 7553, 7560, 7574, 7593, 7620, 7627, 7636, 7684, 7696, 7711, 7711, 7728, 7761, 7779, 7796,
-			7810, 7839, 7846, 7846, 7860, 7876, 7883, 7901, 7929, 7936, 7936, 7944, 7953, 7968, 7981, 7981,
-			7981, 7999, 8015, 8049, 8069, 8069, 8073, 8095, 8095, 8110, 8122, 8122, 8151, 8157, 8172, 8172,
-			8185, 8221, 8232, 8232, 8264, 8264, 8279, 8279, 8329, 8329, 8340, 8353, 8360, 8360, 8381, 8409,
-			8409, 8422, 8422, 8428, 8428, 8451, 8465, 8481, 8495, 8495, 8495, 8505, 8505, 8531, 8539, 8550,
-			8580, 8591, 8597, 8604, 8621, 8633, 8679, 8679, 8679, 8706, 8706, 8714, 8729, 8742, 8742, 8742,
-			8762, 8770, 8770, 8778, 8812, 8834, 8844, 8844, 8858, 8889, 8897, 8941, 8964, 8964, 8964, 8964,
-			8972, 8972, 8972, 8972, 8972, 8983, 9001, 9025, 9048, 9048, 9074, 9081, 9081, 9123, 9131, 9131,
-			9143, 9143, 9149, 9161, 9161, 9167, 9186, 9206, 9210, 9227, 9237, 9253, 9260, 9271, 9286, 9286,
-			9291, 9316, 9325, 9347, 9356, 9363, 9372, 9384, 9396, 9413, 9428, 9442, 9442, 9468, 9475, 9494,
-			9501, 9501, 9520, 9532, 9557, 9570, 9570, 9577, 9583, 9583, 9610, 9610, 9655, 9655, 9655, 9655,
-			9679, 9697, 9720, 9731, 9753, 9766, 9779, 9787, 9787, 9823, 9832, 9841, 9851, 9851, 9859, 9897,
-			9897, 9902, 9908, 9908, 9914, 9914, 9923, 9923, 9941, 9961, 9969, 9969, 9969, 9982, 10002, 10030,
-			10030, 10051, 10070, 10070, 10075, 10075, 10083, 10098, 10106, 10106, 10114, 10137, 10137, 10148, 10159, 10165,
-			10165, 10179, 10179, 10192, 10208, 10237, 10259, 10259, 10268, 10274, 10292, 10316, 10320, 10333, 10333, 10333,
-			10337, 10337, 10351, 10358, 10366, 10391, 10391, 10421, 10421, 10443, 10458, 10467, 10512, 10528, 10548, 10548,
-			10575, 10591, 10599, 10626, 10632, 10640, 10677, 10705, 10713, 10721, 10729, 10743, 10753, 10753, 10760, 10787,
-			10798, 10826, 10837, 10853, 10858, 10858, 10866, 10885, 10885, 10899, 10905, 10905, 10905, 10911, 10933, 10963,
-			10963, 10963, 10976, 10985, 11012, 11039, 11047, 11056, 11066, 11074, 11094, 11111, 11174, 11190, 11195, 11204,
-			11221, 11227, 11227, 11227, 11257, 11304, 11304, 11332, 11343, 11352, 11357, 11367, 11367, 11378, 11378, 11378,
-			11393, 11413, 11427, 11441, 11451, 11474, 11474, 11483, 11483, 11498, 11498, 11498, 11504, 11521, 11540, 11559,
-			11559, 11564, 11564, 11576, 11606, 11611, 11611, 11611, 11622, 11631, 11631, 11631, 11637, 11655, 11675, 11675,
-			11698, 11736, 11750, 11750, 11762, 11769, 11781, 11781, 11781, 11785, 11785, 11809, 11823, 11832, 11832, 11843,
-			11851,
+			154, 163, 175, 175, 175, 181, 186, 186, 186, 200, 200, 228, 234, 246, 260, 272,
+			279, 300, 300, 300, 300, 306, 315, 321, 347, 370, 383, 388, 408, 427, 434, 434,
+			434, 454, 454, 479, 487, 492, 499, 511, 511, 521, 546, 552, 578, 594, 610, 615,
+			668, 682, 691, 703, 723, 723, 731, 731, 745, 766, 766, 766, 786, 804, 810, 830,
+			836, 840, 879, 889, 909, 909, 926, 959, 965, 987, 987, 1014, 1020, 1020, 1028, 1028,
+			1039, 1039, 1039, 1048, 1068, 1092, 1119, 1144, 1166, 1190, 1236, 1236, 1236, 1243, 1257, 1274,
+			1281, 1288, 1295, 1295, 1326, 1348, 1348, 1380, 1386, 1401, 1401, 1401, 1415, 1435, 1454, 1469,
+			1484, 1506, 1514, 1520, 1520, 1520, 1524, 1541, 1553, 1580, 1604, 1631, 1641, 1663, 1670, 1670,
+			1696, 1718, 1754, 1754, 1759, 1774, 1784, 1784, 1793, 1826, 1849, 1849, 1854, 1868, 1911, 1931,
+			1931, 1931, 1943, 1955, 1966, 1971, 1971, 1985, 2011, 2017, 2038, 2063, 2063, 2063, 2072, 2082,
+			2082, 2091, 2106, 2106, 2113, 2130, 2141, 2148, 2148, 2162, 2162, 2171, 2171, 2184, 2193, 2202,
+			2210, 2230, 2250, 2264, 2269, 2279, 2303, 2303, 2303, 2303, 2320, 2320, 2320, 2331, 2338, 2338,
+			2357, 2357, 2379, 2379, 2379, 2398, 2398, 2398, 2412, 2428, 2442, 2472, 2472, 2472, 2489, 2489,
+			2497, 2528, 2542, 2579, 2587, 2587, 2610, 2610, 2610, 2610, 2634, 2634, 2650, 2650, 2664, 2664,
+			2664, 2708, 2714, 2730, 2752, 2758, 2758, 2769, 2782, 2792, 2813, 2824, 2824, 2832, 2842, 2865,
+			2865, 2877, 2909, 2923, 2923, 2932, 2932, 2932, 2965, 2978, 2978, 3003, 3003, 3012, 3024, 3062,
+			3067, 3067, 3080, 3080, 3089, 3095, 3111, 3116, 3133, 3140, 3146, 3160, 3190, 3190, 3190, 3190,
+			3207, 3207, 3207, 3214, 3220, 3232, 3243, 3271, 3271, 3288, 3294, 3310, 3323, 3323, 3354, 3374,
+			3379, 3387, 3396, 3396, 3418, 3429, 3457, 3470, 3477, 3477, 3500, 3506, 3553, 3565, 3565, 3578,
+			3594, 3594, 3594, 3614, 3642, 3642, 3691, 3699, 3699, 3716, 3716, 3753, 3786, 3817, 3817, 3835,
+			3846, 3846, 3867, 3874, 3891, 3911, 3911, 3948, 3958, 3967, 3967, 3967, 3995, 4013, 4040, 4040,
+			4040, 4047, 4060, 4067, 4073, 4079, 4097, 4097, 4112, 4124, 4131, 4166, 4178, 4178, 4178, 4198,
+			4205, 4223, 4250, 4264, 4284, 4298, 4298, 4298, 4298, 4305, 4318, 4341, 4357, 4375, 4389, 4395,
+			4443, 4451, 4465, 4473, 4473, 4473, 4497, 4512, 4512, 4541, 4545, 4565, 4579, 4603, 4610, 4627,
+			4638, 4667, 4686, 4694, 4717, 4732, 4732, 4760, 4767, 4774, 4774, 4781, 4797, 4801, 4811, 4830,
+			4837, 4837, 4855, 4860, 4896, 4940, 4948, 4961, 4990, 4997, 4997, 4997, 5006, 5030, 5030, 5030,
+			5030, 5030, 5043, 5043, 5050, 5071, 5087, 5087, 5095, 5124, 5124, 5131, 5136, 5136, 5153, 5153,
+			5161, 5172, 5184, 5201, 5201, 5201, 5218, 5228, 5234, 5260, 5267, 5267, 5292, 5300, 5305, 5328,
+			5360, 5376, 5385, 5385, 5394, 5408, 5429, 5429, 5437, 5444, 5456, 5499, 5499, 5505, 5518, 5538,
+			5538, 5557, 5564, 5589, 5599, 5605, 5630, 5638, 5643, 5643, 5643, 5643, 5643, 5643, 5654, 5654,
+			5654, 5654, 5667, 5679, 5679, 5694, 5707, 5724, 5735, 5739, 5791, 5803, 5803, 5803, 5803, 5818,
+			5843, 5843, 5847, 5878, 5891, 5914, 5933, 5933, 5944, 5949, 5967, 5967, 5972, 5972, 5986, 5991,
+			5997, 5997, 6034, 6051, 6051, 6081, 6089, 6089, 6097, 6107, 6121, 6130, 6147, 6156, 6165, 6200,
+			6212, 6224, 6232, 6232, 6247, 6264, 6264, 6279, 6302, 6302, 6310, 6321, 6330, 6348, 6356, 6368,
+			6380, 6402, 6420, 6442, 6466, 6485, 6509, 6515, 6520, 6539, 6556, 6578, 6601, 6613, 6623, 6643,
+			6656, 6656, 6675, 6675, 6719, 6741, 6756, 6756, 6756, 6766, 6766, 6766, 6780, 6780, 6780, 6808,
+			6826, 6835, 6850, 6858, 6893, 6901, 6913, 6913, 6935, 6935, 6943, 6956, 6962, 6985, 6985, 6990,
+			7014, 7022, 7044, 7071, 7096, 7143, 7150, 7150, 7150, 7150, 7150, 7160, 7160, 7167, 7167, 7171,
+			7178, 7207, 7218, 7235, 7252, 7252, 7282, 7282, 7282, 7303, 7303, 7333, 7340, 7340, 7355, 7381,
+			7381, 7393, 7411, 7432, 7464, 7491, 7491, 7545, 7553, 7569, 7595, 7611, 7611, 7611, 7627, 7627,
+			7643, 7643, 7650, 7664, 7683, 7710, 7717, 7726, 7774, 7786, 7801, 7801, 7818, 7851, 7869, 7886,
+			7900, 7929, 7936, 7936, 7950, 7966, 7973, 7991, 8019, 8026, 8026, 8034, 8043, 8058, 8071, 8071,
+			8071, 8089, 8105, 8139, 8159, 8159, 8163, 8185, 8185, 8200, 8212, 8212, 8241, 8247, 8262, 8262,
+			8275, 8311, 8322, 8322, 8354, 8354, 8369, 8369, 8419, 8419, 8430, 8443, 8450, 8450, 8471, 8499,
+			8499, 8512, 8512, 8518, 8518, 8541, 8555, 8571, 8585, 8585, 8585, 8595, 8595, 8621, 8629, 8640,
+			8670, 8681, 8687, 8694, 8711, 8723, 8769, 8769, 8769, 8796, 8796, 8804, 8819, 8832, 8832, 8832,
+			8852, 8860, 8860, 8868, 8902, 8924, 8934, 8934, 8955, 8986, 8994, 9038, 9061, 9061, 9061, 9061,
+			9069, 9069, 9069, 9069, 9069, 9080, 9098, 9122, 9145, 9145, 9171, 9178, 9178, 9220, 9228, 9228,
+			9240, 9240, 9246, 9258, 9258, 9264, 9283, 9303, 9307, 9324, 9334, 9350, 9364, 9375, 9390, 9390,
+			9395, 9420, 9429, 9451, 9460, 9467, 9476, 9488, 9500, 9517, 9532, 9546, 9546, 9572, 9585, 9604,
+			9611, 9619, 9638, 9650, 9675, 9696, 9696, 9703, 9709, 9709, 9736, 9736, 9781, 9781, 9781, 9781,
+			9805, 9823, 9846, 9857, 9879, 9892, 9905, 9913, 9913, 9949, 9958, 9967, 9977, 9977, 9985, 10023,
+			10023, 10028, 10034, 10034, 10040, 10040, 10049, 10049, 10067, 10087, 10095, 10095, 10103, 10116, 10136, 10164,
+			10164, 10185, 10204, 10204, 10209, 10209, 10217, 10232, 10240, 10240, 10248, 10271, 10271, 10282, 10293, 10299,
+			10299, 10313, 10313, 10326, 10342, 10371, 10393, 10393, 10402, 10408, 10426, 10450, 10454, 10467, 10467, 10467,
+			10471, 10471, 10485, 10492, 10500, 10525, 10525, 10555, 10555, 10577, 10592, 10601, 10646, 10662, 10682, 10682,
+			10709, 10725, 10733, 10760, 10766, 10774, 10811, 10839, 10847, 10855, 10863, 10877, 10887, 10887, 10894, 10921,
+			10932, 10960, 10971, 10987, 10992, 10992, 11000, 11019, 11019, 11033, 11039, 11039, 11039, 11045, 11067, 11097,
+			11097, 11097, 11110, 11119, 11153, 11180, 11188, 11197, 11207, 11215, 11235, 11252, 11315, 11331, 11336, 11345,
+			11362, 11368, 11368, 11368, 11398, 11445, 11445, 11473, 11484, 11493, 11498, 11508, 11508, 11519, 11519, 11519,
+			11534, 11554, 11568, 11582, 11592, 11615, 11615, 11624, 11624, 11639, 11639, 11639, 11645, 11662, 11681, 11700,
+			11700, 11705, 11705, 11717, 11747, 11752, 11752, 11752, 11763, 11772, 11772, 11772, 11778, 11796, 11816, 11816,
+			11839, 11877, 11891, 11891, 11903, 11910, 11922, 11922, 11922, 11926, 11926, 11950, 11971, 11980, 11980, 11991,
+			11999,
 		},
 		vals: []uint64{
 			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 513, 16, 8388610, 16384, 4303355906, 8388608, 8796101410816, 65536, 4294967296,
@@ -226,119 +227,120 @@ var lexTables = [2]lexicon{
 	{ // en
 		lang: "en",
 		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x06toward\x03\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\a\abecause\x03\x06serg" +
-			"ei\x02\aadvises\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\x05\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
-			"\aweapons\f\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\r\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bni" +
-			"gerian\x00\x04some\x0e\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\ageneral\x0f\x06rector\x05\x03yes\x03\x06m" +
-			"onday\x03\acompany\x01\x05lloyd\x02\x05court\x10\x03law\v\x05boris\x02\nchairwoman\x11\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03\bnov" +
-			"elist\x05\tstrongman\x05\nsupervises\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x0f\x04most\x03\apremier\x11\x02he\x03\x06thomas\x02\x05about\x0e\bdaught" +
-			"er\x12\x05marie\x02\x06nearly\x13\anikolai\x02\aagainst\x03\acountry\f\x06dmitry\x02\x04from\x14\x04otto\x02\toperation\v\x06sabine\x02\x04that\x04\x05saudi\x00\x04th" +
-			"ey\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcouncilwoman\x05\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsan" +
-			"ctions\f\nkilometers\x16\x05works\n\x04song\t\x03bae\t\bdiplomat\x05\x04lord\x11\x03bay\x17\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\n\x06mark" +
-			"us\x02\nplaywright\x05\breporter\x05\tsoutheast\x18\x02dr\x19\x06mister\x1a\x06centre\x1b\acouncil\x1c\x02le\a\amarshal\x05\x06albert\x02\x04said\x15\tspacepo" +
-			"rt\x1d\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1e\ajuliana\x02\tmargrethe\x02\x05olena\x02\a" +
-			"chilean\x00\texecutive\x11\tpublisher\x1f\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\n\x06lawyer\x05\x04fund \x04more\x03\tnortheast\x18\x03not" +
-			"\x03\x06critic\x05\x05leads\n\tpakistani\x00\x05queen\x11\tsecretary\x11\aanthony\x02\x03ceo\x11\tfriedrich\x02\x06helmut\x02\x03one!\bsudanese\x00\x02my\x03\tne" +
-			"wspaper\x01\tofficials\f\forganization\x01\astudent\x05\nvirologist\x05\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x15\x04" +
-			"also\x03\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu\"\x05irish\x00\bdelegate\x05\x03jan\x02" +
-			"\x06museum\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west\x18\x04hos" +
-			"t\x05\x02it\x03\x02jo\t\bofficial\f\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\binventor\x05\x05swiss\x00\x05would\x15\x05marco\x02\x05actor" +
-			"\x05\x04city#\x04must\x15\x05short\r\bbenedikt\x02\x06alexej\x02\balgerian\x00\x04late\x0f\x06mother\x12\bvictoria\x02\adirects\n\nsouth-east\x18\x04iwan\x02\x0e" +
-			"vice-president\x11\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x13" +
-			"\x04thai\x00\x05abdul\x02\x03she\x03\aemperor\x11\nindividual!\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may$\x06beyond\x03\x03cho\t\x04" +
-			"eric\x02\x02mx\x1a\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\bheinrich\x02\thungarian\x00\tnorthwest\x18\x06viktor\x02\x04july\x03\x04poet\x05\x06" +
-			"valley%\aanother\x03\nfoundation&\x05mario\x02\x02wu\t\x04anne\x02\x03for'\bfrederik\x02\tsuccessor\x12\bdirector\x11\nvietnamese\x00\tcofoun" +
-			"der\x05\x06barack\x02\x04film\v\vspokeswoman\x05\x04bank(\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bamerican\x00\x04" +
-			"olaf\x02\x04book\v\x03leo\x02\bcroatian\x00\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04amid\x03\x04firm\x01\acomm" +
-			"and\x10\x04kwon\t\x04lake)\anetwork\x01\x05nurse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03his*\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\tsouthwes" +
-			"t\x18\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\f\tpresenter\x05\nresearcher\x05\acharity\x01\x03her*\x04olga\x02\x06yemeni\x00\x04vice\x0f\x04your\x03\ahundre" +
-			"d\x03\x04head\x11\tbarrister\x05\apainter\x05\x04jens\x02\x05river+\vcorporation,\aadvisor\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island-\fspokes" +
-			"person\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east\x18\bestonian\x00\avillage\x1d\aadmiral\x11\x05alice\x02\x05group.\x06singe" +
-			"r\x05\bassembly\x10\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\x11\x05after\x03\x04hans\x02\tmountains/\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgi" +
-			"an\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then0\bengineer\x05\x02in1\aharbour\x1d\forganisation\x01\x06people2\x05pilot\x05\tyos" +
-			"hihide\x02\nlegislator\x05\x04runs\n\aofficer\x11\x05their*\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tcolleague\x12\x06adrian\x02\x03v" +
-			"an\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\x11\teconomist" +
-			"\x05\x05talks\f\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated\r\abrother\x12\x05roman\x02\x05today\x03\ahusband\x12\x04last\x03\x05widow\x12\x05bran" +
-			"d\x01\x05mayor\x11\tassociate\x05\agoverns\n\bnarendra\x02\x03the3\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02" +
-			"\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\x06chairs\n\rcorrespondent\x05\x03had\x15\acollege4\x05m" +
-			"ajor\x0f\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05fund" +
-			"s\n\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\f\vcoordinates\n\x04upon\x03\tcommander\x11\x03war\f\x06doctor\x05\amexican\x00\x04prof\x19" +
-			"\nsouth-west\x18\x04arab\x00\x05woman!\x04yoon\t\x05along5\bcanadian\x00\x04into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout\x03\x04duke\x11\a" +
-			"english\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment6\bretailer\x01\x04owns\n" +
-			"\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05image\f\x03its*\bminister\x11\x05three\x03\x04whom\x03\bcommands\n\x04carl\x02\ains" +
-			"tead\x03\x06office\x10\x11secretary-general\x05\astudies7\acaptain\x11\x05chang\t\bquestion\f\x06rocket\v\bthursday\x03\njournalist\x05\x06fr" +
-			"ench\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x15\x01a8\x06leader\x11\x04town\x1d\x05edith\x02\boper" +
-			"ates\n\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\x11\x05josef\x02\x03man!\x02mp\x05\x06edward\x02\x04jan" +
-			"g\t\x05louis\x02\ncommission9\x05might\x15\nresearches\n\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\x19\bsupport" +
-			"s\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1d\ahowever\x03\aacronym\r\bannalena\x02\x06acting\x0f\x05chief\x11\x06jurist\x05\x05asian\x00\x06donald\x02\agio" +
-			"rgia\x02\tcommittee:\x06almost\x13\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05label\x01\x05stand\r\tbiologist\x05\x05brian\x02\bleba" +
-			"nese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\n\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\x11\begyptian\x00\x06ludwig" +
-			"\x02\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation;\x06banker\x05\x06gregor\x02\x02oh\t\nuniversity<\x06prince\x11\x06meters\x16\x05since\x03\tcathe" +
-			"rine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03\x03pak\t\tphysician\x05\atowards\x03\x06antony\x02\x06philip\x02\ateaches\n\x06" +
-			"across\x03\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy!\tregulates\n\x05rabbi\x05\x03few\x03\x04olav\x02\bprovince\x1d\x03six\x03\x05james\x02\bcardinal" +
-			"\x11\bgovernor\x11\x06bishop\x11\x06writer\x05\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\x11\tdetective\x05\bministry=\battorney\x05\x03can\x15\nno" +
-			"rth-west\x18\bjapanese\x00\x05kevin\x02\x05photo\f\fphotographer\x05\x05south\x18\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05union\x01\x06walter" +
-			"\x02\aadviser\x12\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x1d\x05jeong\t\x04karl\x02\x02we\x03\x06agency>\x05a" +
-			"pril\x03\bchairman\x11\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureau?\x04kang\t\apartner@\x05rishi\x02\x04ki" +
-			"ng\x11\x02la\a\x06around\x13\x05prime\x0f\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x18\x06martin\x02\x03yet\x03\x06ja" +
-			"vier\x02\x04pius\x02\nlieutenant\x11\x06person!\x02on'\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\x19\x05nancy\x02\x02an8\x03ali\x02\x05owner\x05\x06soviet\x00\x04y" +
-			"ang\t\alatvian\x00\vpalestinian\x00\asenator\x11\admitrij\x02\x04bill\v\x05petro\x02\bsergeant\x11\tauthorityA\x04drug\v\tnonprofit\x01\tprof" +
-			"essor\x11\x06andrej\x02\x06hassan\x02\bprincess\x11\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x12\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfga" +
-			"ng\x02\x03via\x03\beritrean\x00\ahandles\n\x04with\x14\x06figure!\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\a" +
-			"william\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x15\x05judge\x11\x03liu\t\talex" +
-			"ander\x02\tmaintains\n\vbroadcaster\x01\nkilometres\x16\x03yoo\t\x02al\a\x04chun\t\x05jacob\x02\bplatform\v\fpsychologist\x05\x03sam\x02\aanalys" +
-			"t\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02\ncosmodrome\x1d\x05north\x18\bn" +
-			"ovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonB\bsupplies\n\ayevgeny\x02\x05ahmed\x02\bmuhamma" +
-			"d\x02\x06summit\f\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteC\x05l" +
-			"aura\x02\vsecretariat\x10\x05chair\x11\aswedish\x00\x04does\x15\x06center\x1b\x05hwang\t\airanian\x00\x04near\x03\x03how\x03\x05jorge\x02\blinguist\x05\x04dame\x1a\x06d" +
-			"uring\x03\asheriff\x11\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-" +
-			"founded\n\avariety\v\vchristopher\x02\x03sir\x1a\x0eepidemiologist\x05\x04anna\x02\tconstable\x05\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x15" +
-			"\tpublishes\n\x03say\x15\x05makes\n\vcongressman\x11\x06father\x12\x05madam\x1a\talexandra\x02\twinemaker\x05\bproduces\n\x06samuel\x02\abetween\x03" +
-			"\tinspector\x05\x02up5\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\a\x06fellow\x05\tprogramme\v\x05cuban\x00\amanager\x05\x05pa" +
-			"rtyD\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aserviceE\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x19\x06august\x03\nbelarusian\x00",
+			"ei\x02\aadvises\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\f\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
+			"\aweapons\r\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\x0e\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bni" +
+			"gerian\x00\x04some\x0f\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\r\nlithuanian\x00\balliance\x01\x02du\a\ageneral\x10\x06rector\x05\x03ye" +
+			"s\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x11\x03law\v\x05boris\x02\nchairwoman\f\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03" +
+			"\bnovelist\x05\tstrongman\x05\nsupervises\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x10\x04most\x03\apremier\f\x02he\x03\x06thomas\x02\x05about\x0f\bda" +
+			"ughter\x12\x05marie\x02\x06nearly\x13\anikolai\x02\aagainst\x03\acountry\r\x06dmitry\x02\x04from\x14\x04otto\x02\toperation\v\x06sabine\x02\x04that\x04\x05saudi" +
+			"\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcouncilwoman\x05\x02et\a\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesig" +
+			"ner\x05\tsanctions\r\nkilometers\x16\x05works\n\x04song\t\x03bae\t\bdiplomat\x05\x04lord\f\x03bay\x17\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanag" +
+			"es\n\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast\x18\x02dr\x19\x06mister\x1a\x06centre\x1b\acouncil\x1c\x02le\a\amarshal\x05\x06albert\x02\x04said\x15" +
+			"\tspaceport\x1d\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1e\ajuliana\x02\tmargrethe\x02" +
+			"\x05olena\x02\achilean\x00\texecutive\f\tpublisher\x1f\x04time\r\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\n\x06lawyer\x05\x04fund \x04more\x03\tnorthe" +
+			"ast\x18\x03not\x03\x06critic\x05\x05leads\n\tpakistani\x00\x05queen\f\tsecretary\f\aanthony\x02\x03ceo\f\tfriedrich\x02\x06helmut\x02\x03one!\bsudanese" +
+			"\x00\x02my\x03\tnewspaper\x01\tofficials\r\forganization\x01\astudent\x05\nvirologist\x05\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and" +
+			"\x03\x04have\x15\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu\"\x05irish\x00\bdelega" +
+			"te\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04w" +
+			"est\x18\x04host\x05\x02it\x03\x02jo\t\bofficial\r\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\binventor\x05\x05swiss\x00\x05would\x15\x05marc" +
+			"o\x02\x05actor\x05\x04city#\x04must\x15\x05short\x0e\bbenedikt\x02\x06alexej\x02\balgerian\x00\x04late\x10\x06mother\x12\bvictoria\x02\adirects\n\nsouth-east" +
+			"\x18\x04iwan\x02\x0evice-president\f\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\a" +
+			"roughly\x13\x04thai\x00\x05abdul\x02\x03she\x03\aemperor\f\nindividual!\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may$\x06beyon" +
+			"d\x03\x03cho\t\x04eric\x02\x02mx\x1a\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\bheinrich\x02\thungarian\x00\tnorthwest\x18\x06viktor\x02\x04july" +
+			"\x03\x04poet\x05\x06valley%\aanother\x03\nfoundation&\x05mario\x02\x02wu\t\x04anne\x02\x03for'\bfrederik\x02\tsuccessor\x12\bdirector\f\nvietnamese" +
+			"\x00\tcofounder\x05\x06barack\x02\x04film\v\vspokeswoman\x05\x04bank(\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bam" +
+			"erican\x00\x04olaf\x02\x04book\v\x03leo\x02\bcroatian\x00\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04amid\x03\x04fi" +
+			"rm\x01\acommand\x11\x04kwon\t\x04lake)\anetwork\x01\x05nurse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03his*\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\t" +
+			"southwest\x18\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\r\tpresenter\x05\nresearcher\x05\acharity\x01\x03her*\x04olga\x02\x06yemeni\x00\x04vice\x10\x04your" +
+			"\x03\ahundred\x03\x04head\f\tbarrister\x05\apainter\x05\x04jens\x02\x05river+\vcorporation,\aadvisor\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island" +
+			"-\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east\x18\bestonian\x00\avillage\x1d\aadmiral\f\x05alice\x02\x05grou" +
+			"p.\x06singer\x05\bassembly\x11\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\f\x05after\x03\x04hans\x02\tmountains/\tsolicitor\x05\x06ashraf\x02\twednesda" +
+			"y\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then0\bengineer\x05\x02in1\aharbour\x1d\forganisation\x01\x06people2\x05pi" +
+			"lot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aofficer\f\x05their*\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tcolleague\x12\x06a" +
+			"drian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\f\te" +
+			"conomist\x05\x05talks\r\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated\x0e\abrother\x12\x05roman\x02\x05today\x03\ahusband\x12\x04last\x03\x05wid" +
+			"ow\x12\x05brand\x01\x05mayor\f\tassociate\x05\agoverns\n\bnarendra\x02\x03the3\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03" +
+			"\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\x06chairs\n\rcorrespondent\x05\x03had\x15\aco" +
+			"llege4\x05major\x10\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05env" +
+			"oy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\r\vcoordinates\n\x04upon\x03\tcommander\f\x03war\r\x06doctor\x05\amexica" +
+			"n\x00\x04prof\x19\nsouth-west\x18\x04arab\x00\x05woman!\x04yoon\t\x05along5\bcanadian\x00\x04into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout" +
+			"\x03\x04duke\f\aenglish\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment6\bretaile" +
+			"r\x01\x04owns\n\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05image\r\x03its*\bminister\f\x05three\x03\x04whom\x03\bcommands\n\x04c" +
+			"arl\x02\ainstead\x03\x06office\x11\x11secretary-general\x05\astudies7\acaptain\f\x05chang\t\bquestion\r\x06rocket\v\bthursday\x03\njourna" +
+			"list\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x15\x01a8\x06leader\f\x04town\x1d\x05edi" +
+			"th\x02\boperates\n\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\f\x05josef\x02\x03man!\x02mp\x05\x06edw" +
+			"ard\x02\x04jang\t\x05louis\x02\ncommission9\x05might\x15\nresearches\n\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\x19" +
+			"\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1d\ahowever\x03\aacronym\x0e\bannalena\x02\x06acting\x10\x05chief\f\x06jurist\x05\x05asian\x00\x06don" +
+			"ald\x02\agiorgia\x02\tcommittee:\x06almost\x13\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05label\x01\x05stand\x0e\tbiologist\x05\x05bri" +
+			"an\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\n\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\f\begyptian" +
+			"\x00\x06ludwig\x02\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation;\x06banker\x05\x06gregor\x02\x02oh\t\nuniversity<\x06prince\f\x06meters\x16\x05sinc" +
+			"e\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03\x03pak\t\tphysician\x05\atowards\x03\x06antony\x02\x06philip\x02\at" +
+			"eaches\n\x06across\x03\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy!\tregulates\n\x05rabbi\x05\x03few\x03\x04olav\x02\bprovince\x1d\x03six\x03\x05james\x02\b" +
+			"cardinal\f\bgovernor\f\x06bishop\f\x06writer\x05\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\f\tdetective\f\bministry=\battorney\x05" +
+			"\x03can\x15\nnorth-west\x18\bjapanese\x00\x05kevin\x02\x05photo\r\fphotographer\x05\x05south\x18\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05union" +
+			"\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\x0e\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x1d\x05jeong\t\x04karl\x02\x02we\x03\x06a" +
+			"gency>\x05april\x03\bchairman\f\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureau?\x04kang\t\apartner@\x05r" +
+			"ishi\x02\x04king\f\x02la\a\x06around\x13\x05prime\x10\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x18\x06martin\x02" +
+			"\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\f\x06person!\x02on'\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\x19\x05nancy\x02\x06police\x01\x02an8\x03ali\x02\x05" +
+			"owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\f\admitrij\x02\x04bill\v\x05petro\x02\bsergeant\f\tauthorityA\x04" +
+			"drug\v\tnonprofit\x01\tprofessor\f\x06andrej\x02\x06hassan\x02\bprincess\f\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x12\x04when\x03\abernard\x02\x04mik" +
+			"e\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\n\x04with\x14\x06figure!\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02" +
+			"\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05ad" +
+			"ded\x15\x05judge\f\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01\nkilometres\x16\x03yoo\t\x02al\a\x04chun\t\x05jacob\x02\bplatform\v\fpsyc" +
+			"hologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02" +
+			"\ncosmodrome\x1d\x05north\x18\bnovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonB\bsupplies\n\aye" +
+			"vgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\r\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thi" +
+			"storian\x05\tinstituteC\x05laura\x02\vsecretariat\x11\x05chair\f\aswedish\x00\x04does\x15\x06center\x1b\x05hwang\t\airanian\x00\x04near\x03\x03how\x03\x05jor" +
+			"ge\x02\blinguist\x05\x04dame\x1a\x06during\x03\asheriff\f\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitali" +
+			"an\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02\x03sir\x1a\x0eepidemiologist\x05\x04anna\x02\tconstable\f\x04jeon\t\x05pedr" +
+			"o\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongressman\f\x06father\x12\x05madam\x1a\talexandra\x02\twinemaker\x05\bprodu" +
+			"ces\n\x06samuel\x02\abetween\x03\tinspector\f\x02up5\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\a\x06fellow\x05\tprogramm" +
+			"e\v\x05cuban\x00\amanager\x05\x05partyD\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aserviceE\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x19\x06a" +
+			"ugust\x03\nbelarusian\x00",
 		nouns: "\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\n\x00\x80@\x00\x00\x00@\b\x00\x00\x04\x00\x10\x14\x00\x04\x00\x80\x00\x80\x00 \x00\x00\x00\x00\x01\x00\x00\x02\x00 \x02\x00\b\x00\x00(\x00\x00\x00D\x02 \x00\x00 \x00\x10\x00\x00\x80\x00\x00\x00\x00\x02\x00\x00\x00\x02@\x10B\x00\x00\x02\x80\x00\x00\x00\x00\x02\x00\x00\x00\x00 @\x01\x00\x00\x10\x00\x00" +
 			"\x00\x02\x04\x00 \x00\b\x00\x00\x80\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x14\b\x02\x00\x00\x00J\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\t\x00\x04@\x80\"\x00\x02\x00\x00\x80@\x00\x01\x02\x10H\x00\x00\x00\x00\x04\b\x04\x00!\x01\x00\x00\x00\x00\x00\x00\b@\x00( \x00\b\x10\x00\x00\x00\x00\x89\x02\x00\x00\x00\x00\x10\x90\x06\x02\x00\x03\x00\x01\x02\b\x00" +
-			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00\x00\x00\x00\x00\x10\x80\x00@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\xa0\x00\x00" +
+			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00\x00\x00\x00\x00\x10\x80\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\xa0\x00\x00" +
 			"\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x82\x10\x00\x00\x00@\x00\x00\x00\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x00\b\x00\x01\b\x00\x00\x80\x01@\x00\x00\x01\x04\x00 \x00\x01 \x00\x00\x00\x00\x00\x04\x01\"\b\x00\x00\x12\x00\x04\x02\x04\x00\x90\x00\x00\xa0\x00\x00\x00(\x00\x00\x00\x01\x00\x00\x00\x00\x00\b\x00\x02\x00\x00\x10\x00\x11\x00 \x00\x90$\b\x14\x00\x00\x00" +
 			"\x01\f\x00\b\x06\x00\x00\x00\x00\x00\t\x80\"\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x01\x00\x04\x00\x00\x10\x00@\x00\x00\x83\x00\x00@\x00\b\x00\x00\x00\x00\x00\x02\x00\x00 \x04\x00\x80\x00\b\x00\x00\x04\x00\x00\x00\x88\x00\x00\x00\x00\x80\x00I\x01\x00@\x11\x00\x00*\x00\x12\x01\x02\x10\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x80\b \x00\x00" +
 			"\x00@\x00\x00\x00\x00\x00\x80@@\x00\x00",
 		buckets: []uint16{
 			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
-			241, 249, 249, 268, 313, 313, 326, 334, 342, 342, 366, 398, 406, 422, 429, 434,
-			458, 468, 468, 488, 496, 529, 529, 529, 535, 546, 546, 551, 574, 586, 610, 618,
-			618, 627, 636, 653, 665, 690, 703, 720, 725, 739, 752, 769, 786, 807, 826, 832,
-			837, 837, 837, 837, 853, 858, 858, 866, 886, 936, 936, 936, 948, 948, 948, 948,
-			956, 978, 1017, 1017, 1031, 1031, 1053, 1092, 1099, 1119, 1119, 1136, 1142, 1150, 1165, 1173,
-			1201, 1227, 1234, 1245, 1293, 1354, 1383, 1388, 1399, 1399, 1416, 1416, 1428, 1435, 1457, 1478,
-			1485, 1519, 1542, 1581, 1596, 1620, 1627, 1627, 1633, 1663, 1663, 1687, 1694, 1720, 1720, 1730,
-			1730, 1730, 1772, 1793, 1815, 1830, 1834, 1863, 1863, 1877, 1877, 1885, 1900, 1900, 1900, 1906,
-			1918, 1939, 1948, 1948, 1962, 1977, 1986, 1986, 1994, 2009, 2019, 2019, 2036, 2043, 2087, 2107,
-			2107, 2116, 2135, 2135, 2139, 2171, 2193, 2204, 2231, 2261, 2289, 2299, 2299, 2299, 2305, 2305,
-			2305, 2305, 2311, 2316, 2337, 2349, 2364, 2383, 2395, 2432, 2450, 2459, 2464, 2470, 2491, 2502,
-			2553, 2553, 2581, 2581, 2581, 2581, 2581, 2593, 2602, 2602, 2602, 2602, 2608, 2628, 2641, 2641,
-			2641, 2654, 2679, 2679, 2685, 2707, 2718, 2740, 2771, 2780, 2802, 2818, 2818, 2840, 2853, 2875,
-			2883, 2894, 2914, 2921, 2944, 2958, 3007, 3019, 3025, 3041, 3061, 3069, 3075, 3090, 3090, 3090,
-			3120, 3126, 3134, 3134, 3146, 3152, 3167, 3237, 3273, 3295, 3309, 3355, 3392, 3400, 3414, 3436,
-			3445, 3445, 3461, 3469, 3469, 3489, 3489, 3513, 3532, 3545, 3588, 3618, 3627, 3627, 3642, 3661,
-			3677, 3694, 3700, 3712, 3712, 3731, 3770, 3793, 3799, 3808, 3821, 3826, 3840, 3840, 3855, 3855,
-			3872, 3884, 3894, 3909, 3922, 3945, 3952, 3980, 3990, 3990, 3996, 4005, 4041, 4050, 4085, 4097,
-			4123, 4132, 4141, 4141, 4171, 4182, 4188, 4212, 4239, 4257, 4284, 4288, 4309, 4321, 4321, 4340,
-			4378, 4388, 4402, 4407, 4430, 4439, 4458, 4458, 4473, 4481, 4488, 4505, 4516, 4524, 4533, 4577,
-			4588, 4588, 4588, 4595, 4615, 4615, 4651, 4664, 4683, 4693, 4701, 4718, 4726, 4739, 4771, 4779,
-			4794, 4805, 4812, 4828, 4833, 4849, 4865, 4865, 4874, 4874, 4874, 4899, 4935, 4951, 4958, 4984,
-			4991, 5011, 5027, 5027, 5036, 5052, 5082, 5082, 5109, 5126, 5154, 5176, 5176, 5201, 5216, 5238,
-			5265, 5273, 5290, 5305, 5329, 5329, 5346, 5356, 5367, 5397, 5407, 5422, 5430, 5439, 5447, 5456,
-			5466, 5472, 5484, 5497, 5511, 5531, 5531, 5535, 5553, 5563, 5567, 5567, 5574, 5578, 5598, 5604,
-			5613, 5635, 5644, 5667, 5684, 5706, 5722, 5732, 5747, 5747, 5760, 5766, 5775, 5781, 5793, 5803,
-			5808, 5833, 5841, 5858, 5879, 5908, 5933, 5947, 5955, 5976, 5976, 5995, 6017, 6047, 6093, 6102,
-			6123, 6138, 6149, 6166, 6173, 6173, 6173, 6208, 6252, 6285, 6292, 6302, 6321, 6329, 6350, 6369,
-			6418, 6418, 6434, 6440, 6440, 6440, 6464, 6470, 6470, 6482, 6482, 6492, 6515, 6549, 6565, 6596,
-			6617, 6635, 6651, 6668, 6674, 6674, 6696, 6711, 6716, 6716, 6723, 6723, 6723, 6751, 6773, 6783,
-			6791, 6791, 6800, 6815, 6819, 6832, 6843, 6848, 6858, 6881, 6904, 6927, 6932, 6941, 6958, 6977,
-			6997,
+			241, 249, 249, 268, 313, 313, 326, 334, 342, 342, 366, 402, 410, 426, 433, 438,
+			462, 472, 472, 492, 500, 533, 533, 533, 539, 550, 550, 555, 578, 590, 614, 622,
+			622, 631, 640, 657, 669, 694, 707, 724, 729, 747, 760, 777, 794, 815, 834, 840,
+			845, 845, 845, 845, 861, 866, 866, 874, 894, 944, 944, 944, 956, 956, 956, 956,
+			964, 986, 1025, 1025, 1039, 1039, 1061, 1100, 1107, 1127, 1127, 1144, 1150, 1158, 1173, 1181,
+			1209, 1235, 1242, 1253, 1301, 1362, 1391, 1396, 1407, 1407, 1424, 1424, 1436, 1443, 1465, 1486,
+			1493, 1527, 1550, 1589, 1604, 1628, 1635, 1635, 1641, 1671, 1671, 1695, 1702, 1728, 1728, 1738,
+			1738, 1738, 1780, 1801, 1823, 1838, 1842, 1871, 1871, 1885, 1885, 1893, 1908, 1908, 1908, 1914,
+			1926, 1947, 1956, 1956, 1970, 1985, 1994, 1994, 2002, 2017, 2027, 2027, 2044, 2051, 2095, 2115,
+			2115, 2124, 2143, 2143, 2147, 2179, 2201, 2212, 2239, 2269, 2297, 2307, 2307, 2307, 2313, 2313,
+			2313, 2313, 2319, 2324, 2345, 2357, 2372, 2391, 2403, 2440, 2458, 2467, 2472, 2478, 2499, 2510,
+			2561, 2561, 2589, 2589, 2589, 2589, 2589, 2601, 2610, 2610, 2610, 2610, 2616, 2636, 2649, 2649,
+			2649, 2662, 2687, 2687, 2693, 2715, 2726, 2748, 2779, 2788, 2810, 2826, 2826, 2848, 2861, 2883,
+			2891, 2902, 2922, 2929, 2952, 2966, 3015, 3027, 3033, 3049, 3069, 3077, 3083, 3098, 3098, 3098,
+			3128, 3134, 3142, 3142, 3154, 3160, 3175, 3245, 3281, 3303, 3317, 3363, 3400, 3408, 3422, 3444,
+			3453, 3453, 3469, 3477, 3477, 3497, 3497, 3521, 3540, 3553, 3596, 3626, 3635, 3635, 3650, 3669,
+			3685, 3702, 3708, 3720, 3720, 3739, 3778, 3801, 3807, 3816, 3829, 3834, 3848, 3848, 3863, 3863,
+			3880, 3892, 3902, 3917, 3930, 3953, 3960, 3988, 3998, 3998, 4004, 4013, 4049, 4058, 4093, 4105,
+			4131, 4140, 4149, 4149, 4179, 4190, 4196, 4220, 4247, 4265, 4292, 4296, 4317, 4329, 4329, 4348,
+			4386, 4396, 4410, 4415, 4438, 4447, 4466, 4466, 4481, 4489, 4496, 4513, 4524, 4532, 4541, 4585,
+			4596, 4596, 4596, 4603, 4623, 4623, 4659, 4672, 4691, 4701, 4709, 4726, 4734, 4747, 4779, 4787,
+			4802, 4813, 4820, 4836, 4841, 4857, 4873, 4873, 4882, 4882, 4882, 4907, 4943, 4959, 4966, 4992,
+			4999, 5019, 5035, 5035, 5044, 5060, 5090, 5090, 5117, 5134, 5162, 5184, 5184, 5209, 5224, 5246,
+			5273, 5281, 5298, 5313, 5337, 5337, 5354, 5364, 5375, 5405, 5415, 5430, 5438, 5447, 5455, 5464,
+			5474, 5480, 5492, 5505, 5519, 5539, 5539, 5543, 5561, 5571, 5575, 5575, 5590, 5594, 5614, 5625,
+			5634, 5656, 5665, 5688, 5705, 5727, 5743, 5753, 5768, 5768, 5781, 5787, 5796, 5802, 5814, 5824,
+			5829, 5854, 5862, 5879, 5900, 5929, 5954, 5968, 5976, 5997, 5997, 6016, 6038, 6068, 6114, 6123,
+			6144, 6159, 6170, 6187, 6194, 6194, 6194, 6229, 6273, 6306, 6313, 6323, 6342, 6350, 6371, 6390,
+			6439, 6439, 6455, 6461, 6461, 6461, 6485, 6491, 6491, 6503, 6503, 6513, 6536, 6570, 6586, 6617,
+			6638, 6656, 6672, 6689, 6695, 6695, 6717, 6732, 6737, 6737, 6744, 6744, 6744, 6772, 6794, 6804,
+			6812, 6812, 6821, 6836, 6840, 6853, 6864, 6869, 6879, 6902, 6925, 6948, 6953, 6962, 6979, 6998,
+			7018,
 		},
 		vals: []uint64{
-			32768, 4294967296, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 17179869184, 2, 16777216, 2049, 262144,
-			8, 262148, 2097156, 2048, 513, 32, 4096, 5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 4294967300,
+			32768, 4294967296, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 17179869184, 262148, 2, 16777216, 2049,
+			262144, 8, 2097156, 2048, 513, 32, 4096, 5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 4294967300,
 			16492674416640, 1048576, 147456, 12884901890, 33, 27500675596288, 15393162788864, 17, 4398046511104, 19804094201856, 4194305, 24202140712960, 12094627905536, 18704582574080, 4294967298, 22003117457408,
 			262145, 1025, 1048578, 273, 8800387989504, 1024, 14293651161096, 17592186109952, 257, 9895604649992, 10999411245064, 2199023255552, 26392574033920, 20890720927752, 1103806595082, 6597069766656,
 			2097152, 3298534883328, 2228228, 17592186044424, 23094039150592, 25288767438856,

@@ -149,7 +149,7 @@ func (rv *resolver) scan(withShort bool) []match {
 			}
 		}
 		// "Freenet-CEO": an acronym after the last hyphen
-		if h := lastHyphen(w); h > frontEnd {
+		if h := lastHyphen(w); h > 0 && h >= frontEnd {
 			_, size := utf8.DecodeRuneInString(w[h:])
 			tail := w[h+size:]
 			if acronymShape(tail) {

@@ -457,6 +457,9 @@ func (rv *resolver) articleEntries() {
 		if _, ok := best(a.defs); !ok {
 			continue // only bare titles: left to the knowledge base
 		}
+		if a.cls == cWord && e.in(strings.ToLower(a.key), wGiven) && !e.in(strings.ToLower(a.key), wSurnameLead) {
+			continue // a first name alone ("his father Gerhard") names no one for sure
+		}
 		if a.cls != cAcronym && rv.inflectionOfArt(a) != nil {
 			inflected = append(inflected, a)
 			continue
@@ -659,7 +662,7 @@ func best(defs []definition) (definition, bool) {
 // nothing.
 func chooseDef(a *article) (definition, bool) {
 	d, ok := best(a.defs)
-	if !ok || d.alias || d.score < scoreRelative || d.score > scoreAppos {
+	if !ok || d.alias || (d.score < scoreRelative || d.score > scoreAppos) && d.score != scoreRole {
 		return d, ok
 	}
 	for _, t := range a.defs {
