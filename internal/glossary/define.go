@@ -1137,6 +1137,9 @@ func (e *engine) roleBefore(o occ) {
 		}
 	}
 	l := e.extendLeft(r)
+	for l < r && e.toks[l].flags&fDigit != 0 {
+		l++ // "in 2011 winemaker X": a year is no part of a person's role
+	}
 	if p := l - 1; e.de && e.isLower(p) && (e.lw(p) == "des" || e.lw(p) == "der" || e.lw(p) == "eines") && e.isCap(p-1) && (e.isRole(p-1) || e.nounLikeAt(p-1) && !e.is(p-1, wStop)) {
 		// "die Ehefrau des russischen Präsidenten Ludmilla P.": whose role
 		// the genitive is cannot be told
@@ -1365,8 +1368,8 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		lw := e.lw(p)
-		if e.in(lw, wStop|wVerb|wDeterminer) || e.toks[p].flags&fDigit != 0 {
-			break // "in 2011 winemaker X": a year is no modifier
+		if e.in(lw, wStop|wVerb|wDeterminer) {
+			break
 		}
 		if e.de {
 			if (e.isLower(p) || hyphenAdjective(e.w(p))) && adjectiveEnding(lw) && !pastTenseDE(lw) {

@@ -413,8 +413,8 @@ func (e *engine) capRun(i int) int {
 			j = k + 1 // "Ministry of Fisheries"; "the" only in "Alexander the Great"
 			continue
 		}
-		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
-			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && e.orgWordIn(i, j) {
+		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer|wConnector) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
+			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && (e.orgWordIn(i, j) || e.isClassifier(i-1) && e.isLower(i-1)) {
 			// "Committee for a Responsible Federal Budget", "Committee to
 			// Protect Journalists"
 			if e.lw(k) == "to" {

@@ -112,6 +112,9 @@ func (rv *resolver) scan(withShort bool) []match {
 			}
 		}
 		n, es, short, src := rv.matchAt(i, withShort)
+		if es != nil && n == 1 && src == srcKB && rv.insidePerson(i) {
+			es = nil // "Nicola Tesla" is not the carmaker
+		}
 		if es != nil {
 			m := match{start: e.toks[i].start, end: e.toks[i+n-1].end, tok: i, para: e.toks[i].para, es: es}
 			if n >= 2 && e.isClassifier(i) && e.isCap(i+1) && src == srcKB {
@@ -175,6 +178,19 @@ func lastHyphen(w string) int {
 		}
 	}
 	return k
+}
+
+// insidePerson reports whether token i is a later word of a person's
+// name the text spells out ("Tesla" of "Nicola Tesla"), which a one-word
+// name of the knowledge base must not take.
+func (rv *resolver) insidePerson(i int) bool {
+	e := rv.e
+	for _, o := range e.occs {
+		if o.s < i && i <= o.t && o.a.cls == cSeq && (o.a.person || e.in(strings.ToLower(o.a.words[0]), wGiven)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (rv *resolver) dicts(withShort bool) []dict {
