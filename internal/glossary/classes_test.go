@@ -227,6 +227,9 @@ func TestClassOnlyNames(t *testing.T) {
 			not: []string{"Zweitens", "Anfragen"}},
 		{lang: "de", text: "Der Verband der Obstbauern und Gärtner Nordhessens, ein Zusammenschluss von 40 Betrieben, klagt.",
 			not: []string{"Gärtner Nordhessens"}},
+		// a picture's credit line names its photographer and agency
+		{lang: "de", text: "Der Minister bei der Rede in Kiel © Anna Weber / Reuters\n\nReuters meldete am Abend mehr.",
+			want: []want{{"Reuters", "Nachrichtenagentur"}}},
 	})
 }
 

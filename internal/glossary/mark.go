@@ -35,7 +35,7 @@ func (rv *resolver) mark() Result {
 	}
 
 	mode := e.opt.Mark
-	noMark := cleanSpans(e.opt.NoMark, len(e.text))
+	noMark := cleanSpans(append(e.opt.NoMark, rv.creditSpans()...), len(e.text))
 	type key struct {
 		es   *entryState
 		para int32
@@ -75,6 +75,27 @@ func (rv *resolver) mark() Result {
 		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID})
 	}
 	return res
+}
+
+// creditSpans returns the credit lines of pictures in the text ("© Ivo
+// Mayr / Correctiv"): from a copyright sign to the end of its paragraph.
+// Names there credit a photographer or an agency; they are not marked.
+func (rv *resolver) creditSpans() []Span {
+	e := rv.e
+	var out []Span
+	for i, t := range e.toks {
+		if t.kind == tPunct && e.w(i) == "©" {
+			end := len(e.text)
+			for k := i + 1; k < len(e.toks); k++ {
+				if e.toks[k].para != t.para {
+					end = e.toks[k-1].end
+					break
+				}
+			}
+			out = append(out, Span{Start: t.start, End: end})
+		}
+	}
+	return out
 }
 
 // short reports whether the match is by a short form only. It is set by
