@@ -786,11 +786,13 @@ func romanNumeral(s string) bool {
 	if s == "" || len(s) > 4 || strings.Trim(s, "IVXLCDM") != "" {
 		return false
 	}
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	val := func(c byte) int {
+		return [...]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}[c]
+	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		v := val[s[i]]
-		if i+1 < len(s) && v < val[s[i+1]] {
+		v := val(s[i])
+		if i+1 < len(s) && v < val(s[i+1]) {
 			n -= v
 		} else {
 			n += v

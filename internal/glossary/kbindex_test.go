@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"bytes"
+	"slices"
 	"go/format"
 	"os"
 	"reflect"
@@ -91,6 +92,8 @@ func encodeKB(g kbGenLang) string {
 	var b strings.Builder
 	names := func(ns []kbName, idx int32) {
 		first := true
+		e := g.entries[idx]
+		cands := append([]string{e.Term}, e.Aliases...)
 		for _, n := range ns {
 			if n.idx != idx {
 				continue
@@ -99,6 +102,15 @@ func encodeKB(g kbGenLang) string {
 				b.WriteByte(kbItemSep)
 			}
 			first = false
+			// a name that is the term or an alias and only words and
+			// single spaces is written as its index
+			joined := strings.Join(n.toks, " ")
+			if k := slices.Index(cands, joined); k >= 0 && k < kbMaxIndexed {
+				if ws, ok := plainWords(joined); ok && slices.Equal(ws, n.toks) {
+					b.WriteByte(byte(1 + k))
+					continue
+				}
+			}
 			b.WriteString(strings.Join(n.toks, string(rune(kbTokSep))))
 		}
 	}

@@ -305,7 +305,7 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 	}
 	if strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011") {
 		// "DVB‐T2" with another hyphen is the knowledge base's "DVB-T2"
-		u := strings.NewReplacer("\u2010", "-", "\u2011", "-").Replace(w)
+		u := strings.ReplaceAll(strings.ReplaceAll(w, "\u2010", "-"), "\u2011", "-")
 		for _, d := range ds {
 			try(d, u, false)
 		}

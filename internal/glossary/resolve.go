@@ -228,6 +228,10 @@ const (
 	kbFieldSep = '\x1f'
 	kbItemSep  = '\x1d'
 	kbTokSep   = '\x1c'
+	// kbMaxIndexed bounds the index (plus one) a name may be written as:
+	// a name that is the entry's term (1) or alias k (1+k) and plain words
+	// is written as that one byte instead of its tokens.
+	kbMaxIndexed = 0x1b
 )
 
 // decodeKB slices a generated blob into entries and names. The strings it
@@ -251,11 +255,22 @@ func decodeKB(blob string) kbGenLang {
 			facts = append(facts, kbFact{since: since, until: until, text: text})
 		}
 		g.facts = append(g.facts, facts)
+		toks := func(n string) []string {
+			if len(n) == 1 && n[0] <= kbMaxIndexed {
+				// the term or an alias, by its index, split at its spaces
+				name := f[1]
+				if k := int(n[0]) - 1; k > 0 {
+					name = split(f[2], kbItemSep)[k-1]
+				}
+				return split(name, ' ')
+			}
+			return split(n, kbTokSep)
+		}
 		for _, n := range split(f[7], kbItemSep) {
-			g.names = append(g.names, kbName{split(n, kbTokSep), idx})
+			g.names = append(g.names, kbName{toks(n), idx})
 		}
 		for _, n := range split(f[8], kbItemSep) {
-			g.derived = append(g.derived, kbName{split(n, kbTokSep), idx})
+			g.derived = append(g.derived, kbName{toks(n), idx})
 		}
 	}
 	return g
