@@ -971,15 +971,7 @@ func (e *engine) governed(o occ) bool {
 	if e.isLower(p) && e.is(p, wDeterminer) {
 		p--
 	}
-	if !e.isLower(p) {
-		return false
-	}
-	switch e.lw(p) {
-	case "in", "aus", "von", "vom", "bei", "beim", "mit", "nach", "für", "gegen", "über", "unter", "zu", "zum", "zur", "an", "am", "auf",
-		"of", "from", "at", "with", "for", "to", "by", "on", "into", "against", "about", "des", "der":
-		return true
-	}
-	return false
+	return e.isLower(p) && e.is(p, wPreposition)
 }
 
 // relative handles "das Vereinigungsministerium, das für innerkoreanische
@@ -1146,31 +1138,6 @@ func (e *engine) roleBefore(o occ) {
 		return
 	}
 	role := e.strongRole(l, r, k)
-	if e.de && r == k && l > 0 && e.lw(l-1) == "der" && strings.HasSuffix(e.lw(r), "e") && e.in(e.lw(r)+"r", wRole) {
-		role += "r" // "der Vereinsvorsitzende X": "Vereinsvorsitzender"
-	} else if e.de && r == k && l > 0 && e.lw(l-1) == "der" && strings.HasSuffix(e.lw(r), "e") && e.roleHead(e.lw(r)+"r") && !e.roleHead(e.lw(r)) {
-		role += "r"
-	}
-	if r == k {
-		if sg := e.singularRole(r); sg != e.w(r) && e.de && !strings.HasSuffix(e.lw(r), "innen") {
-			// "früheren VSGE-Vorstandsvorsitzenden": the masculine
-			// nominative, "früherer VSGE-Vorstandsvorsitzender"
-			if strings.HasSuffix(sg, "e") && e.in(strings.ToLower(sg)+"r", wRole) || strings.HasSuffix(sg, "e") && e.roleHead(strings.ToLower(sg)+"r") {
-				sg += "r"
-			}
-			var out strings.Builder
-			for j := l; j < r; j++ {
-				w := e.w(j)
-				if (e.isLower(j) || hyphenAdjective(w)) && strings.HasSuffix(w, "en") && len(w) > 4 && !e.is(j, wStop) {
-					w = w[:len(w)-2] + "er"
-				}
-				out.WriteString(w + e.text[e.toks[j].end:e.toks[j+1].start])
-			}
-			role = out.String() + sg
-		} else {
-			role = role[:len(role)-len(e.w(r))] + e.singularRole(r)
-		}
-	}
 	bare := e.titleOnly(l, k) || l == k && e.listedNoun(k)
 	if l == k && r == k && e.relational(k) && e.possessivePronoun(k-1) {
 		// "Ramsay and his colleague Morris W. Travers": whose colleague
@@ -1336,25 +1303,44 @@ func (e *engine) roleHead(w string) bool {
 	return h != "" && strings.HasSuffix(w, h)
 }
 
-// strongRole returns the role [l, k] whose noun is r, in the form it takes
-// without the article it followed: "der russische Minister für …" gives
-// "russischer Minister für …" (German strong masculine ending), while "die
-// russische Ministerin" stays "russische Ministerin".
+// strongRole returns the role [l, k] whose noun is r in the form a role
+// takes without an article: the singular as the role list has it, and in
+// German the masculine nominative with strong adjectives where the text
+// inflects it — "der russische Minister für …" gives "russischer Minister
+// für …", "der Vereinsvorsitzende" "Vereinsvorsitzender", "früheren
+// VSGE-Vorstandsvorsitzenden" "früherer VSGE-Vorstandsvorsitzender",
+// "Germanisten" "Germanist"; "die russische Ministerin" stays.
 func (e *engine) strongRole(l, r, k int) string {
 	text := e.span(l, k)
-	if !e.de || l == 0 || e.lw(l-1) != "der" || l == r || strings.HasSuffix(e.lw(r), "in") {
+	if r != k && (!e.de || l == r) {
 		return text
+	}
+	noun := e.singularRole(r)
+	inflected := noun != e.w(r)
+	afterDer := e.de && l > 0 && e.lw(l-1) == "der"
+	if !e.de || strings.HasSuffix(e.lw(r), "in") || strings.HasSuffix(e.lw(r), "innen") || !inflected && !afterDer {
+		return text[:e.toks[r].start-e.toks[l].start] + noun + text[e.toks[r].end-e.toks[l].start:]
+	}
+	if h, _ := e.lx.formHead(strings.ToLower(noun), wRole); strings.HasSuffix(noun, "e") && h != "" && e.in(h+"r", wRole) {
+		noun += "r" // "Vorsitzende" → "Vorsitzender"
 	}
 	b := e.toks[l].start
 	out := ""
 	for j := l; j < r; j++ {
 		w := e.w(j)
-		if !e.isLower(j) && !hyphenAdjective(w) || !strings.HasSuffix(w, "e") || e.is(j, wStop) {
-			return text
+		if (e.isLower(j) || hyphenAdjective(w)) && !e.is(j, wStop) {
+			switch {
+			case strings.HasSuffix(w, "en") && inflected && len(w) > 4:
+				w = w[:len(w)-2] + "er" // "früheren" → "früherer"
+			case strings.HasSuffix(w, "e") && afterDer:
+				w += "r" // "russische" → "russischer"
+			default:
+				return text
+			}
 		}
-		out += w + "r" + text[e.toks[j].end-b:e.toks[j+1].start-b]
+		out += w + text[e.toks[j].end-b:e.toks[j+1].start-b]
 	}
-	return out + text[e.toks[r].start-b:]
+	return out + noun + text[e.toks[r].end-b:]
 }
 
 // extendLeft extends a noun at token r over the adjectives and the one

@@ -317,7 +317,7 @@ func (e *engine) lowerName(i int) int {
 	}
 	w := e.w(i)
 	if e.punct(i+1, ".") && e.isLower(i+2) && e.toks[i+1].flags&fSpaceBefore == 0 && e.toks[i+2].flags&fSpaceBefore == 0 &&
-		topLevelDomain(e.w(i+2)) && len(w) >= 3 {
+		e.is(i+2, wTLD) && len(w) >= 3 {
 		return i + 2
 	}
 	upper, digit, letters := false, false, 0
@@ -337,14 +337,6 @@ func (e *engine) lowerName(i int) int {
 	return -1
 }
 
-// topLevelDomain reports whether w ends a web address ("de", "com").
-func topLevelDomain(w string) bool {
-	switch w {
-	case "de", "at", "ch", "com", "org", "net", "info", "eu", "io", "uk", "fr", "it", "nl", "gov", "edu":
-		return true
-	}
-	return false
-}
 
 // maxRun bounds a run of capitalised words that can hold names: longer
 // runs are titles or lists.
@@ -389,7 +381,7 @@ func (e *engine) capRun(i int) int {
 			j = k + 1 // "Piracy Guard IT Solutions GmbH"
 			continue
 		}
-		if legalForm(e.text[e.toks[k].start:e.legalFormEnd(k)]) && !e.is(j, wStop) {
+		if e.legalForm(k, e.legalFormLast(k)) && !e.is(j, wStop) {
 			// "Goal AG", "LoogBerry GmbH", "Digitale Gesellschaft e.V."
 			j = e.legalFormLast(k)
 			return j
@@ -433,7 +425,7 @@ func (e *engine) capRun(i int) int {
 			j = k + 2 // "Ursula von der Leyen"
 			continue
 		}
-		if e.isLower(k) && nameParticle(e.lw(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&
+		if e.isLower(k) && e.is(k, wNameParticle) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&
 			e.toks[k+1].flags&fAllCaps == 0 && (e.personStart(i) || e.is(j, wGiven)) && !e.is(k+1, wStop) {
 			j = k + 1 // "Luis de Miranda", "Carl von Ossietzky"
 			continue
@@ -446,22 +438,7 @@ func (e *engine) capRun(i int) int {
 	}
 }
 
-// legalForm reports whether s is the legal form that ends a company's
-// name ("AG", "GmbH", "e.V.", "Inc.").
-func legalForm(s string) bool {
-	switch s {
-	case "AG", "GmbH", "UG", "SE", "KG", "KGaA", "OHG", "e.V.", "eV", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "LLC", "Corp", "Corp.", "S.A.", "SA", "NV", "N.V.", "B.V.":
-		return true
-	}
-	return false
-}
 
-// legalFormEnd returns the byte where a legal form starting at token k
-// would end: the token, with a period that touches it and, for "e.V.",
-// the letter and period after it.
-func (e *engine) legalFormEnd(k int) int {
-	return e.toks[e.legalFormLast(k)].end
-}
 
 // legalFormLast returns the last token of a legal form starting at token
 // k ("e" "." "V" "." of "e.V.", "Inc" "." of "Inc.").
@@ -471,10 +448,17 @@ func (e *engine) legalFormLast(k int) int {
 		(e.punct(t+1, ".") || e.isWord(t+1) && e.toks[t+1].end-e.toks[t+1].start == 1); n++ {
 		t++
 	}
-	for t > k && !legalForm(e.text[e.toks[k].start:e.toks[t].end]) {
+	for t > k && !e.legalForm(k, t) {
 		t--
 	}
 	return t
+}
+
+// legalForm reports whether tokens [k, t] are a legal form that ends a
+// company's name ("AG", "GmbH", "e.V.", "Inc."), listed in [legal-form].
+func (e *engine) legalForm(k, t int) bool {
+	return e.isCap(k) && e.in(strings.ToLower(e.text[e.toks[k].start:e.toks[t].end]), wLegalForm) ||
+		e.isLower(k) && e.in(e.d.Lower[e.d.Toks[e.toks[k].first].Lo:e.d.Toks[e.toks[t].last].Hi], wLegalForm) && t > k
 }
 
 // initialsWord reports whether w is initials joined by periods ("H.W.").
@@ -496,15 +480,6 @@ func regnal(w string) bool {
 	return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVXL") == "" || w == "V" || w == "X"
 }
 
-// nameParticle reports whether w is a lower-case particle inside a
-// person's name.
-func nameParticle(w string) bool {
-	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "dos", "zu", "ter", "ten", "bin", "ibn", "le", "la":
-		return true
-	}
-	return false
-}
 
 // orgWordIn reports whether one of the words [i, j] is the head word of
 // an organisation's name.

@@ -78,6 +78,10 @@ const (
 	wRelation
 	wPossessive
 	wNeuter
+	wPreposition
+	wNameParticle
+	wLegalForm
+	wTLD
 	wCueStart
 )
 

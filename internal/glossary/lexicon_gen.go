@@ -11,124 +11,127 @@ var lexTables = [2]lexicon{
 		lang: "de",
 		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\t\x06sergei\n\vverhandlung\x06" +
 			"\x05schon\x03\x03sie\x03\vunternehmen\v\x06arbeit\x06\vkönigreich\f\x06andrea\n\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\n\x04ende\x06\x06nation\x06" +
-			"\x02du\x03\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\r\x05meine\x03\nentwickelt\x0e\x05boris\n\tbetreiber\x0f\bvladimir\n" +
-			"\x04mann\x10\aökonom\x04\x04juni\x03\nkassenwart\x04\funiversität\x11\rgipfeltreffen\x06\x06soldat\x12\vkolumnistin\x04\x03nam\x13\tjahrzehnt\x06\a" +
-			"straße\x06\bbiologin\x04\aenkelin\x00\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x06meinen\x03\x03zur\x03\x05bitte\x03\n" +
-			"wirtschaft\x06\bleiterin\x02\bfrühere\x14\astädte\x06\x04will\x15\x04fast\x16\abeamten\x06\x04eine\x17\torchester\f\bdesigner\x04\x04sohn\x00\bsatel" +
-			"lit\x06\x04wort\t\x03das\x18\x03bae\x13\fgouverneurin\x14\x0frundfunkanstalt\x0f\bvertritt\x0e\x05zuvor\x03\fepidemiologe\x04\adichter\x04\nstaatsch" +
-			"ef\x04\vinformation\x06\x05seine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x19\x06manche\x03\x06mister\x1a\x06dienst\x1b\bproje" +
-			"kte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le\b\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03\x04zehn\x03\blogistik\x06\npneumologe" +
-			"\x04\x06würde\x15\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0e\tmargrethe\n\x04jede\x03\bdezember\x03\x06januar\x03\x02zu\x1c\veigentümer\x04" +
-			"\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund\x1d\x03gab\x15\aautorin\x04\aanthony\n\tfriedrich\n\ahaltung\x06\x04oben\x03\astudent\x04\bhirokaz" +
-			"u\n\x06jahren\x06\ajewgeni\n\x04dein\x03\x06dieses\x03\x03kim\x13\x04wann\x03\aehefrau\x00\vvertreterin\x04\nabkürzung\x1e\nhistoriker\x04\x06berät\x0e\x02o" +
-			"b\x03\asprache\x06\fsüdwestlich\x1f\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\tastronaut\x04\x04baek\x13\x05heute\x03\x05stadt \x05deren\x03\aalbe" +
-			"rto\n\x14ministerpräsidentin\x14\abetreut\x0e\x02jo\x13\asonntag\x03\taußerdem\x03\x05deine\x03\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars" +
-			"\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern!\bbetreibt\x0e\x03zum\x03\x05einem\x17\x06westen\x06\nastronomin\x04\bsti" +
-			"ftung\x11\x06mensch\"\x04etwa\x16\x02xi\x13\x04tage\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tbefehligt\x0e\x0eschauspielerin\x04\x04arzt\x04\x10stellvertrete" +
-			"nde\x14\nministerin\x02\x05märz\x03\x06sender\x0f\brichtung\x06\tdamaliger\x14\terforscht\x0e\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x0f\fhis" +
-			"torikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwacht\x0e\x03seo\x13\agerhard\n\x04juan\n\binvasion\x06\apodcast#\x04eric\n\f" +
-			"mathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03amt$\x05eines\x17\x05felix\n\rangelegenheit\x06\aeinsatz\x06\boffizie" +
-			"r\x04\azwanzig\x03\nrestaurant\f\x06valley%\nfoundation&\nehemaliger\x14\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x03\x06barack\n\x10bürge" +
-			"rmeisterin\x02\x04bank'\x06morgen\x03\vvolkswirtin\x04\nfinanziert\x0e\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung(\rmitgrün" +
-			"derin\x04\x05diese\x03\x0fgeneralleutnant\x04\x03noh\x13\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x13\asekunde\x06\vbildhauerin\x04\abürger\x06\aführe" +
-			"r\x04\x06flotte\x06\ngeschichte\x06\x06meinte\x15\fgeneralmajor\x04\x04sind)\ftochterfirma\x0f\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftl" +
-			"er\x04\bgebäude\x06\x05jener\x03\tsängerin\x04\x05river*\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island+\x04c" +
-			"hoi\x13\x06modell\f\aadmiral\x02\x05vorne\x03\x05alice\n\x05group,\tdichterin\x04\akönnen\x15\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vme" +
-			"dizinerin\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x0f\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin" +
-			"\x00\awürden\x15\anicolas\n\runternehmerin\x04\x04hong\x13\bkardinal\x02\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\bö" +
-			"stlich\x1f\x04sagt\x15\x06kinder\x06\x06worten\x06\x05firma\x0f\runterhändler\x04\x04park\x13\x05druck\x06\x02yi\x13\x05roman-\x04team\f\bbedenken\x06\x06beiden\x03\x05" +
-			"meter!\x04nach\x03\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x03\x04ivan\n\akanzler\x02\bm" +
-			"ohammed\n\x06könig\x02\x04zeit\x06\akonzern\x0f\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x13\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophi" +
-			"n\x04\alandrat\x02\nfahrdienst\x0f\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war)\vpolitikerin\x04\aminuten\x06\x04nein\x03\x0evizep" +
-			"räsident\x02\x03bin\b\x05einer\x17\bergebnis\x06\x05hieß\x15\x04zhao\x13\x04noch\x03\x06wurden\x15\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdullah\n\x05" +
-			"dient\x0e\x05staat\x06\x04band\x0f\x03cfo\x04\x05faust\x06\tverwaltet\x0e\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches.\x04carl\n\x05sache\x06" +
-			"\atruppen\x06\astudies/\x02um\x03\x05chang\x13\x05hotel\f\amärkte\x06\x06stehen\x1e\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n\varch" +
-			"itektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der\x18\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexperte\x04\x04" +
-			"test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission0\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03ahn\x13\rs" +
-			"chwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rechte\x06\bd" +
-			"irigent\x04\x05seite1\x06donald\n\bkurzform\x1e\x11vorstandsmitglied\x04\bakademie\x1b\tcommittee2\npräsident3\aallianz\x0f\tbedro" +
-			"hung\x06\tmediziner\x04\tchristine\n\x05label4\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\bfahrzeug\x06\x05jetzt\x03\x06leiter\x02\ns" +
-			"icherheit\x06\x03han\x13\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04juli\x03\atheater\f\vstati" +
-			"stiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x13\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund\x16\x04eure\x03\vbeauftragte\x04\x03pak\x13\x03bei" +
-			"5\bphysiker\x04\x03ist)\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet6\binstitut$\bwebseite#\x04dach\x06\x04paul\n\akalifat\f\tregisseur\x04\x05ja" +
-			"mes\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz\x1e\fnordöstlich\x1f\tingenieur\x04\aregiert\x0e\adutzend\x06\x03joe\n\x05ke" +
-			"vin\n\vorganisiert\x0e\x0eaußenminister\x04\x05georg\n\bbehörde\x1b\x04wahl\x06\bsoldatin\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberic" +
-			"htete\x15\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x15\x04karl\n\x06vorrat\x06\x06agency7\bbenjamin\n\x05david\n\x05trotz\x03\rast" +
-			"rophysiker\x04\x06bureau8\fkontrolliert\x0e\x05namen\x06\x02la\b\bbeispiel\x06\bgesandte\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnie" +
-			"r\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur(\bführung\x06\bweltraum\x06\bgründer\x04\amusiker\x04\x06sagten\x15\x06javier" +
-			"\n\rnetzbetreiber\x0f\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilen9\x05figur:\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02an\x1c" +
-			"\x03ali\n\x03ich\x03\x03des\x17\x06solche\x03\x04yang\x13\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\tauthority8\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbe" +
-			"itet\x0e\x04auto\f\nkommission\x1b\tprofessor\x02\x03sei)\x06andrej\n\vkomponistin\x04\x05hatte\x15\therrscher\x04\x04igor\n\x03lee\x13\x05jedem\x03\aber" +
-			"nard\n\ngründerin\x04\nsanktionen\x06\vverbündete\x06\x05fluss\x05\vbotschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahilla" +
-			"ry\n\x05knapp\x16\vredakteurin\x04\x05krise\x06\x03den\x17\x02al\b\x04chun\x13\x05jacob\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite#" +
-			"\bbewegung\x0f\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritikerin\x04\x03son\x13\x05ahmed\n\fnordwestlich\x1f\x03yun\x13\x04zhou\x13\x06stück\f\x03" +
-			"los;\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstitute<\x05laura\n\x06süden\x06\babkommen\t\x04fest;\abahnhof\x06\aaussage\x06\finform" +
-			"atiker\x04\x06center=\x05hwang\x13\x04seit\x03\x06grenze\x06\x05jorge\n\naktivität\x06\blinguist\x04\fsüdöstlich\x1f\x11wissenschaftlerin\x04\x04w" +
-			"ang\x13\x04herr\x19\x05neben\x03\x03die\x18\x06diesem\x03\x05scott\n\x04boot\x06\vchristopher\n\x05jahre\x06\x04anna\n\tausschuss\x1b\x06themen\x06\bpriester\x04\x04h" +
-			"aus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe(\x03hin;\talexandra\n\vregisseurin\x04\nhochschule\x0f\bsanktion\x06\x03vor\x1c\ventwic" +
-			"klung\x06\x05einen\x17\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x15\amanager\x04\x05party>\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x13\x05zhan" +
-			"g\x13\x04luis\n\asondern\x03\x0erepräsentiert\x0e\atausend\x03\x02es\x03\vmitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpre" +
-			"mierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x13\x03von\a\x03mal\x06\x05essen\x06\tkilometer9\x03tim\n\fvereinbarung\x06\x03gut\x16\x04denn\x03\x04auc" +
-			"h\x03\x02da\x03\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welche.\ndenkfabrik\x0f\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvor" +
-			"stand\x02\x04frau?\x06traube#\ageneral\x02\x0fweltraumbahnhof\x05\acompany@\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03" +
-			"del\b\x05miliz\x0f\nlandrätin\x02\x06partei\x0f\rgeneraloberst\x04\aantwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle" +
-			"\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04\x06panzer\x06\nmachthaber\x04\nvermittler\x04\vkanonenboot\x06\azentrum" +
-			"A\abankier\x04\aunseres\x03\x06dmitry\n\fentscheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation#\x06sabine\n\rdienstleister\x0f\a" +
-			"raketen\x06\x04chen\x13\x03cto\x04\x11geschäftsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leute:\x0eregierungschef\x04" +
-			"\nvermittelt\x0e\bensemble\f\x05fotos\x06\x05notar\x04\x04song\x13\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiploma" +
-			"t\x04\bdutzende\x06\x04lord\x02\x03bayB\x0fkorrespondentin\x04\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x15\x04lage\x06\bmittwoch" +
-			"\x03\x04zwei\x03\x06centre=\brebsorte#\acouncilC\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06" +
-			"\nverlegerin\x04\bkritiker\x04\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal6\x03einD\vgeleg" +
-			"enheit\x06\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05ding" +
-			"e\x06\ndiplomatin\x04\forganizationE\fvorsitzender\x02\x05circa\x16\bsüdlich\x1f\x05maria\n\x02huF\x05unten\x03\x03jan\n\x06museum4\x05tempo\x06\ave" +
-			"rkauf\x06\tchristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05oste" +
-			"n\x06\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis4\aabsicht\x06\bbenedikt\n\x05darum\x03\nhersteller\x0f\x06alexej\n" +
-			"\bvictoria\n\agebirge\x05\nproduziert\x0e\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\valternati" +
-			"ve\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurück;\therstellt\x0e\x04kind\x06\aprozess\x06\x06fasse" +
-			"s\x06\x06steven\n\x05marke\x0f\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratG\abeatrix\n\bfotograf\x04\bgegenzug\x06\bpolizis" +
-			"t\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst\x1b\x06handel\x06\thauptmann\x04\x03cho\x13\x05worte\x06\reigentümerin\x04" +
-			"\x02ab;\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0e\bzwischen\x03\x04rede\x06\x06wochen\x06\b" +
-			"ereignis\x06\x11stellvertretender\x14\x05mario\n\bnetzwerk4\x02wu\x13\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film#\nmat" +
-			"hematik\x06\bmilitär\x06\x05chris\n\x06rakete1\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\bwähr" +
-			"end\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x14\x06heißt\x15\x02km!\bkaiserin\x02\nsoziologin\x04\x04lakeH\anetworkI\x04" +
-			"mary\n\x04wird)\x0eschwesterfirma\x0f\vsekretärin\x02\x04choe\x13\x06leitet\x0e\x05susan\n\x04amir\n\x05markt\x06\x03aus\x1c\tbotschaft\x06\ahundert\x03\t" +
-			"limousine\x06\x03her;\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete#\vastronautin\x04\tkoalition\x0f\brechtle" +
-			"r\x04\x0eschriftsteller\x04\tehemalige\x14\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferung\x06\tnördlich\x1f\vc" +
-			"orporationJ\x04kann\x15\bflugzeug\t\vkrankenhaus4\x04welt\x06\x06werden\x15\x03ana\n\tplattform#\x04deal\x06\x06teilte\x15\bmehrheit\x06\x04lisa\n" +
-			"\x12ministerpräsident\x14\x06kosten\x06\tmountainsK\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorfL\x05frank\n\bdienst" +
-			"ag\x03\x05fünf\x03\x02in\x03\x06meinem\x03\fdramatikerin\x04\forganisationM\x05pilot\x04\tyoshihide\n\x06fabrik\x06\x06kritik\x06\tvertreter\x04\x06fati" +
-			"ma\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x06minute\x06\x06rennen\f\nsatelliten\x06\x0fschatzmeisterin\x04\x03weg" +
-			"\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\bkabinett\f\x06beamte\x06\agerich" +
-			"tA\bnarendra\n\x03the\b\x12tochterunternehmen\x0f\aakronym\x1e\x04jung\x13\x06pierre\n\x06chefin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\aco" +
-			"llegeN\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n\x05peter\n\rbeaufsichtigt\x0e\x06gesetzO" +
-			"\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x19\nhafenstadt\x05\x04yoon\x13\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindustri" +
-			"e\x06\x02ca\x16\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x15\x05suche\x06\x05jenes\x03\x05meile\x06\tmanagerin\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarst" +
-			"ellung\x06\ndepartmentP\asendung#\vaufklärung\x06\awilhelm\n\averband\x0f\x05über\x03\aanfrage\x06\npolizistin\x04\nkommandeur\x02\b" +
-			"landwirt\x04\x05steht\x1e\x04land\t\awelcher.\x05reise\x06\x05waren)\x05brief\x06\nlinguistin\x04\x05sagte\x15\x05bucht\x05\x04euer\x03\njournalist\x12\x05mal" +
-			"er\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x0f\npsychologe\x04\nartillerie\x06\x05franz\n\x04jean\n\x06deines\x03\vingenieurin\x04\x05edit" +
-			"h\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x13\vkommandiert\x0e\tkosmodrom6\x05louis\n\acharles\n\x06chemie\x06\x05ju" +
-			"lia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region \x05zonen\x06\vministerium$\x06schiff\t\x03" +
-			"vom\a\x06sparte\x0f\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\akomitee$\agiorgia\n\bgeschoss\x06\x06verlag\x0f\aamtiert\x0e\rfernse" +
-			"hsender\x0f\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x15\aehemann\x00\x06joseph\n\bleistung\x06\tgeschosse\x06\asamstag\x03\x06ludwig\n\x06meine" +
-			"r\x03\vassociationQ\x06gregor\n\nuniversityR\x06bistum\f\x05dabei\x03\vmitarbeiter\x04\tcatherine\n\bfungiert\x0e\x04beimS\vherausgeb" +
-			"er\x04\x03lim\x13\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05jeden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fp" +
-			"lattenfirma\x0f\vjahrzehnten\x06\bastronom\x04\x04soll\x15\x05damit\x03\vmoderatorin\x04\astunden\x06\bministryP\nreferentin\x04\ahälfte" +
-			"\x06\x04tür\x06\x10vizepräsidentin\x14\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06klinik(\x03mit\x1c\x02so\x03\x05jeong\x13\x05unter\x03\x05april\x03\x06willem\n\x04" +
-			"buchO\bhändler\x0f\akanzlei\x0f\bemmanuel\n\x12nachrichtenagentur\x0f\x04kang\x13\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06" +
-			"\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestlich\x1f\x06michel\n\x05serie#\x03wer\x03\ndirigentin\x04\x05seien\x15" +
-			"\x06winzer\x04\bkönigin\x02\x04moon\x13\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06martin\n\x04pius\n\x06person\"\x05musik\x06\aoktober\x03\bpersonen\x06\t" +
-			"senatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06führt\x0e\fpräsidentin\x02\bprogrammT\x05wurde)\bdirekt" +
-			"or\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06bruder\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x17\x06hassan\n\x06" +
-			"dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06besuch\x06\amagazinO\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpol" +
-			"itologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladimir\n\bdamalige\x14\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgra" +
-			"naten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x13\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzd" +
-			"em\x03\tvolkswirt\x04\tfrüherer\x14\x03yoo\x13\x03sam\n\aanalyst\x04\x0fastrophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfe" +
-			"ldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\n\ngespräche\x06\bnovember\x03\x02ko\x13\x05macht\x06\ayevgeny\n\x03auf\x1c\bmu" +
-			"hammad\n\terklärte\x15\x05chung\x13\x06konnte\x15\vfunktionär\x04\x05organ\f\fverantwortet\x0e\fkassenwartin\x04\bmitglied\f\x06danach\x03\a" +
-			"viertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1a\x04gibt\x15\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x14\x04ziel\x06\x03" +
-			"sirU\nsprecherin\x02\nerfinderin\x04\x04jeon\x13\nuntersucht\x0e\x03hat\x15\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu" +
-			"\x03\fstartzentrum6\x05nicht\x03\x06physik\x06\x06samuel\n\banbieter\x0f\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x0f\x06portalO\x02r" +
-			"i\x13\x05sarah\n\nkilometern!\x02de\b\faktivitäten\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aserviceV\tparlament$\x06august\x03",
+			"\x02du\r\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\x0e\x05meine\x03\nentwickelt\x0f\x05boris\n\tbetreiber\x10\bvladimir\n" +
+			"\x03ltd\x11\x04mann\x12\aökonom\x04\x04juni\x03\nkassenwart\x04\funiversität\x13\rgipfeltreffen\x06\x06soldat\x14\vkolumnistin\x04\x03nam\x15\tjahrze" +
+			"hnt\x06\astraße\x06\bbiologin\x04\aenkelin\x00\x05about\x16\x03gov\x17\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x04fro" +
+			"m\x16\x06meinen\x03\x03zur\x18\x05bitte\x03\x02to\x16\nwirtschaft\x06\bleiterin\x02\bfrühere\x19\astädte\x06\x04will\x1a\x04fast\x1b\abeamten\x06\x04eine\x1c\torche" +
+			"ster\f\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wort\t\x03das\x1d\x03bae\x15\fgouverneurin\x19\x0frundfunkanstalt\x10\bvertritt\x0f\x05zuvor\x03\fepid" +
+			"emiologe\x04\adichter\x04\nstaatschef\x04\vinformation\x06\x05seine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x1e\x06ma" +
+			"nche\x03\x06mister\x1f\x06dienst \bprojekte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le!\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03" +
+			"\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x1a\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0f\tmargrethe\n\x04b.v.\x11\x04jede\x03\bd" +
+			"ezember\x03\x06januar\x03\x02zu\"\veigentümer\x04\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund#\x03gab\x1a\aautorin\x04\aanthony\n\tfriedrich" +
+			"\n\ahaltung\x06\x04oben\x03\astudent\x04\x02ag\x11\bhirokazu\n\x06jahren\x06\ajewgeni\n\x04dein\x03\x06dieses\x03\x03kim\x15\x04wann\x03\aehefrau\x00\vvertreter" +
+			"in\x04\nabkürzung$\nhistoriker\x04\x06berät\x0f\x02ob\x03\asprache\x06\fsüdwestlich%\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\tastro" +
+			"naut\x04\x04baek\x15\x05heute\x03\x05stadt&\x05deren\x03\aalberto\n\x14ministerpräsidentin\x19\abetreut\x0f\x02it\x17\x02jo\x15\asonntag\x03\taußerdem\x03" +
+			"\x05deine\x03\x02nv\x11\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern'\b" +
+			"betreibt\x0f\x03zum\x18\x05einem\x1c\x06westen\x06\nastronomin\x04\bstiftung\x13\x06mensch(\x04etwa\x1b\x02xi\x15\x04tage\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tb" +
+			"efehligt\x0f\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x19\nministerin\x02\x05märz\x03\x06sender\x10\brichtung\x06\tdamaliger\x19\ter" +
+			"forscht\x0f\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x10\x02di)\fhistorikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwac" +
+			"ht\x0f\x03seo\x15\agerhard\n\x04juan\n\binvasion\x06\apodcast*\x04eric\n\fmathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03a" +
+			"mt+\x05eines\x1c\x05felix\n\rangelegenheit\x06\x02by\x16\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\x06valley,\nfoundation-\x02fr\x17" +
+			"\nehemaliger\x19\x04ltd.\x11\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x18\x06barack\n\x10bürgermeisterin\x02\x04bank.\x02eu\x17\x06morgen\x03\vvolkswi" +
+			"rtin\x04\nfinanziert\x0f\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung/\rmitgründerin\x04\x05diese\x03\x03inc\x11\x0fgeneralleutnan" +
+			"t\x04\x03noh\x15\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x15\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meint" +
+			"e\x1a\fgeneralmajor\x04\x04sind0\x04e.v.\x11\ftochterfirma\x10\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\x02sa\x11\bgebäude\x06\x05jene" +
+			"r\x03\tsängerin\x04\x05river1\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island2\x04choi\x15\x06modell\f\aadmir" +
+			"al\x02\x05vorne\x03\x05alice\n\x05group3\tdichterin\x04\akönnen\x1a\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vmedizinerin\x04\nphysike" +
+			"rin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x10\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin\x00\awürden\x1a\x03org\x17\ani" +
+			"colas\n\runternehmerin\x04\x04hong\x15\bkardinal\x02\x02at4\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\böstlich%\x04" +
+			"sagt\x1a\x06kinder\x06\x06worten\x06\x05firma\x10\runterhändler\x04\x04park\x15\x05druck\x06\x02yi\x15\x05roman5\x04team\f\bbedenken\x06\x06beiden\x03\x05meter'\x04n" +
+			"ach\x18\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x18\x04ivan\n\akanzler\x02\bmohammed\n" +
+			"\x06könig\x02\x04zeit\x06\akonzern\x10\x05della)\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x15\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin" +
+			"\x04\alandrat\x02\nfahrdienst\x10\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war0\vpolitikerin\x04\aminuten\x06\x04nein\x03\x04into\x16\x0e" +
+			"vizepräsident\x02\x03bin!\x05einer\x1c\bergebnis\x06\x05hieß\x1a\x04zhao\x15\x04noch\x03\x06wurden\x1a\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdul" +
+			"lah\n\x05dient\x0f\x05staat\x06\x04band\x10\x03cfo\x04\x05faust\x06\tverwaltet\x0f\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches6\x04carl\n\x05s" +
+			"ache\x06\atruppen\x06\astudies7\x02um\x03\x05chang\x15\x05hotel\f\amärkte\x06\x06stehen$\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n" +
+			"\varchitektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der8\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexpe" +
+			"rte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission9\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03a" +
+			"hn\x15\rschwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rech" +
+			"te\x06\bdirigent\x04\x05seite:\x06donald\n\bkurzform$\x04s.a.\x11\x11vorstandsmitglied\x04\bakademie \tcommittee;\npräsident<\aall" +
+			"ianz\x10\tbedrohung\x06\tmediziner\x04\tchristine\n\x05label=\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\x04inc.\x11\bfahrzeug\x06" +
+			"\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x15\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04jul" +
+			"i\x03\atheater\f\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x15\x02se\x11\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund\x1b\x04eure\x03\v" +
+			"beauftragte\x04\x03dos)\x03pak\x15\x03bei>\bphysiker\x04\x03ist0\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet?\binstitut+\bwebseite*\x04dach\x06\x04pa" +
+			"ul\n\x03ibn)\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz$\x04n.v.\x11\fnordöstlich%" +
+			"\tingenieur\x04\aregiert\x0f\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0f\x0eaußenminister\x04\x05georg\n\bbehörde \x04wahl\x06\bsoldat" +
+			"in\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberichtete\x1a\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x1a\x04karl\n\x06vorrat" +
+			"\x06\x06agency@\bbenjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureauA\fkontrolliert\x0f\x05namen\x06\x02la!\bbeispiel\x06\bgesandte" +
+			"\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur/\bführung\x06\bweltra" +
+			"um\x06\bgründer\x04\amusiker\x04\x06sagten\x1a\x06javier\n\rnetzbetreiber\x10\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilenB\x05fig" +
+			"urC\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02anD\x03ali\n\x03ich\x03\x03desE\x06solche\x03\x04yang\x15\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\taut" +
+			"horityA\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0f\x04auto\f\x04info\x17\nkommission \tprofessor\x02\x03sei0\x06andrej\n\vkomponist" +
+			"in\x04\x05hatte\x1a\therrscher\x04\x04igor\n\x03lee\x15\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\x04with\x16\vverbündete\x06\x05fluss\x05\vb" +
+			"otschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x1b\vredakteurin\x04\x05krise\x06\x03den\x1c\x02alF\x04chun\x15\x05jacob" +
+			"\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite*\bbewegung\x10\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritiker" +
+			"in\x04\x03son\x15\x05ahmed\n\fnordwestlich%\x03yun\x15\x04zhou\x15\x06stück\f\x03losG\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstituteH\x05laura\n" +
+			"\x06süden\x06\babkommen\t\x04festG\abahnhof\x06\aaussage\x06\finformatiker\x04\x06centerI\x05hwang\x15\x04seit\x03\x06grenze\x06\x02kg\x11\x05jorge\n\nakt" +
+			"ivität\x06\blinguist\x04\fsüdöstlich%\x11wissenschaftlerin\x04\x04wang\x15\x04herr\x1e\x05neben\x03\x03die\x1d\x06diesem\x03\x05scott\n\x04boot\x06\vchr" +
+			"istopher\n\x05jahre\x06\x04anna\n\tausschuss \x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe/\x03hinG\talex" +
+			"andra\n\vregisseurin\x04\nhochschule\x10\bsanktion\x06\x03vorJ\ventwicklung\x06\x05einen\x1c\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x1a\am" +
+			"anager\x04\x05partyK\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x15\x05zhang\x15\x04luis\n\asondern\x03\x0erepräsentiert\x0f\atausend\x03\x02es\x03\v" +
+			"mitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x15\x03vonL\x03mal" +
+			"\x06\x05essen\x06\tkilometerB\x03tim\n\fvereinbarung\x06\x03gut\x1b\x04denn\x03\x04auch\x03\x02da\r\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welc" +
+			"he6\ndenkfabrik\x10\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frauM\x06traube*\ageneral\x02\x0fweltraumbahnhof\x05\a" +
+			"companyN\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del!\x05miliz\x10\nlandrätin\x02\x06partei\x10\rgeneraloberst\x04\a" +
+			"antwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04" +
+			"\x06panzer\x06\nmachthaber\x04\x04gmbh\x11\nvermittler\x04\vkanonenboot\x06\azentrumO\aagainst\x16\abankier\x04\aunseres\x03\x06dmitry\n\fents" +
+			"cheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation*\x06sabine\n\rdienstleister\x10\araketen\x06\x04chen\x15\x03cto\x04\x02uk\x17\x11geschäf" +
+			"tsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leuteC\x0eregierungschef\x04\nvermittelt\x0f\bensemble\f\x05fotos" +
+			"\x06\x05notar\x04\x04song\x15\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x03bayP\x0fkorr" +
+			"espondentin\x04\x03ter)\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x1a\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centreI\brebsort" +
+			"e*\acouncilQ\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\x02ev\x11\bkritik" +
+			"er\x04\x03net\x17\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal?\x03einR\vgelegenheit\x06\x04ihre\x01\x06" +
+			"fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05dinge\x06\ndiplomatin\x04" +
+			"\forganizationS\fvorsitzender\x02\x05circa\x1b\bsüdlich%\x03ten)\x05maria\n\x02huT\x05unten\x03\x03jan\n\x06museum=\x05tempo\x06\averkauf\x06\tch" +
+			"ristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05osten\x06\x0ebürge" +
+			"rmeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis=\aabsicht\x06\bbenedikt\n\x05darum\x03\x03plc\x11\nhersteller\x10\x06alexej\n\bvic" +
+			"toria\n\x03edu\x17\agebirge\x05\nproduziert\x0f\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\valternat" +
+			"ive\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurückG\therstellt\x0f\x04kind\x06\aprozess\x06\x06fass" +
+			"es\x06\x06steven\n\x05marke\x10\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratU\abeatrix\n\bfotograf\x04\bgegenzug\x06\bpolizi" +
+			"st\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst \x06handel\x06\thauptmann\x04\x03cho\x15\x05worte\x06\reigentümerin" +
+			"\x04\x02abG\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0f\bzwischen\x03\x04rede\x06\x06wochen\x06" +
+			"\bereignis\x06\x11stellvertretender\x19\x05mario\n\bnetzwerk=\x02wu\x15\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film*\nma" +
+			"thematik\x06\bmilitär\x06\x05chris\n\x02ch\x17\x06rakete:\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\b" +
+			"während\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bkaiserin\x02\nsoziologin\x04\x04lakeV\anetw" +
+			"orkW\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05markt\x06\x03ausD\tbotsc" +
+			"haft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*\vastronautin\x04\tkoa" +
+			"lition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferun" +
+			"g\x06\tnördlich%\vcorporationX\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattform*\x04deal\x06\x06teilte\x1a\b" +
+			"mehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsY\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorf" +
+			"Z\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation[\x05pilot\x04\tyoshihide\n\x06fabrik\x06\x06kritik\x06\t" +
+			"vertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06rennen\f\nsatelliten\x06\x0f" +
+			"schatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\bkabi" +
+			"nett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06chefin\x02\tstudentin\x04\a" +
+			"provinz\x05\aunseren\x03\acollege\\\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n\x05peter\n\rbe" +
+			"aufsichtigt\x0f\x06gesetz]\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15\tgespräch\x06\x06lehre" +
+			"r\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06\tmanagerin\x04\aclaud" +
+			"ia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment^\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05über\x18\aanfrage\x06\npoli" +
+			"zistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin\x04\x05sagte\x1a\x05bucht\x05\x04e" +
+			"uer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05franz\n\x04jean\n\x06deine" +
+			"s\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\tkosmodrom?\x05louis\n" +
+			"\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region&\x05zonen\x06\vm" +
+			"inisterium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\agiorgia\n\bgeschoss\x06" +
+			"\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\bleistung\x06\tgeschosse" +
+			"\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation_\x06gregor\n\nuniversity`\x06bistum\f\x03com\x17\x05dabei\x03\vmitarbeiter\x04\tcatheri" +
+			"ne\n\bfungiert\x0f\x04beima\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05jeden\x03\x06phi" +
+			"lip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\vmoderatorin\x04\astun" +
+			"den\x06\bministry^\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06klinik/\x03mitD" +
+			"\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch]\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenagentur\x10\x04kang\x15\apartn" +
+			"er\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestlich%\x06mich" +
+			"el\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06martin\n\x04pius\n\x06" +
+			"person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06führt\x0f\fprä" +
+			"sidentin\x02\bprogrammb\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06bruder\x00\asenato" +
+			"r\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06besuch\x06\amaga" +
+			"zin]\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladimir\n\bdama" +
+			"lige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x15\talexa" +
+			"nder\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aanalyst\x04\x0fastrophysike" +
+			"rin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\n\ngesprä" +
+			"che\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\vfunktionär\x04\x05organ\f" +
+			"\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1f\x04gibt\x1a\tko" +
+			"llektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sirc\nsprecherin\x02\nerfinderin\x04\x04jeon\x15\nuntersucht\x0f\x03hat\x1a\x05c" +
+			"orp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06physik\x06\x06samuel\n\banbiete" +
+			"r\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal]\x02ri\x15\x05sarah\n\nkilometern'\x02ded\faktivitäten\x06\bkandid" +
+			"at\x04\x05eurer\x03\fnachfolgerin\x00\aservicee\tparlament+\x06august\x03",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
@@ -143,77 +146,78 @@ var lexTables = [2]lexicon{
 		buckets: []uint16{
 			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 146,
 			154, 163, 175, 175, 175, 181, 186, 186, 186, 200, 200, 228, 234, 246, 260, 272,
-			279, 300, 300, 300, 300, 306, 315, 321, 347, 370, 383, 388, 408, 427, 434, 434,
-			434, 454, 454, 479, 487, 492, 499, 511, 511, 521, 546, 552, 578, 594, 610, 615,
-			668, 682, 691, 703, 723, 723, 731, 731, 745, 766, 766, 766, 786, 804, 810, 830,
-			836, 840, 879, 889, 909, 909, 926, 959, 965, 987, 987, 1014, 1020, 1020, 1028, 1028,
-			1039, 1039, 1039, 1048, 1068, 1092, 1119, 1144, 1166, 1190, 1236, 1236, 1236, 1243, 1257, 1274,
-			1281, 1288, 1295, 1295, 1326, 1348, 1348, 1380, 1386, 1401, 1401, 1401, 1415, 1435, 1454, 1469,
-			1484, 1506, 1514, 1520, 1520, 1520, 1524, 1541, 1553, 1580, 1604, 1631, 1641, 1663, 1670, 1670,
-			1696, 1718, 1754, 1754, 1759, 1774, 1784, 1784, 1793, 1826, 1849, 1849, 1854, 1868, 1911, 1931,
-			1931, 1931, 1943, 1955, 1966, 1971, 1971, 1985, 2011, 2017, 2038, 2063, 2063, 2063, 2072, 2082,
-			2082, 2091, 2106, 2106, 2113, 2130, 2141, 2148, 2148, 2162, 2162, 2171, 2171, 2184, 2193, 2202,
-			2210, 2230, 2250, 2264, 2269, 2279, 2303, 2303, 2303, 2303, 2320, 2320, 2320, 2331, 2338, 2338,
-			2357, 2357, 2379, 2379, 2379, 2398, 2398, 2398, 2412, 2428, 2442, 2472, 2472, 2472, 2489, 2489,
-			2497, 2528, 2542, 2579, 2587, 2587, 2610, 2610, 2610, 2610, 2634, 2634, 2650, 2650, 2664, 2664,
-			2664, 2708, 2714, 2730, 2752, 2758, 2758, 2769, 2782, 2792, 2813, 2824, 2824, 2832, 2842, 2865,
-			2865, 2877, 2909, 2923, 2923, 2932, 2932, 2932, 2965, 2978, 2978, 3003, 3003, 3012, 3024, 3062,
-			3067, 3067, 3080, 3080, 3089, 3095, 3111, 3116, 3133, 3140, 3146, 3160, 3190, 3190, 3190, 3190,
-			3207, 3207, 3207, 3214, 3220, 3232, 3243, 3271, 3271, 3288, 3294, 3310, 3323, 3323, 3354, 3374,
-			3379, 3387, 3396, 3396, 3418, 3429, 3457, 3470, 3477, 3477, 3500, 3506, 3553, 3565, 3565, 3578,
-			3594, 3594, 3594, 3614, 3642, 3642, 3691, 3699, 3699, 3716, 3716, 3753, 3786, 3817, 3817, 3835,
-			3846, 3846, 3867, 3874, 3891, 3911, 3911, 3948, 3958, 3967, 3967, 3967, 3995, 4013, 4040, 4040,
-			4040, 4047, 4060, 4067, 4073, 4079, 4097, 4097, 4112, 4124, 4131, 4166, 4178, 4178, 4178, 4198,
-			4205, 4223, 4250, 4264, 4284, 4298, 4298, 4298, 4298, 4305, 4318, 4341, 4357, 4375, 4389, 4395,
-			4443, 4451, 4465, 4473, 4473, 4473, 4497, 4512, 4512, 4541, 4545, 4565, 4579, 4603, 4610, 4627,
-			4638, 4667, 4686, 4694, 4717, 4732, 4732, 4760, 4767, 4774, 4774, 4781, 4797, 4801, 4811, 4830,
-			4837, 4837, 4855, 4860, 4896, 4940, 4948, 4961, 4990, 4997, 4997, 4997, 5006, 5030, 5030, 5030,
-			5030, 5030, 5043, 5043, 5050, 5071, 5087, 5087, 5095, 5124, 5124, 5131, 5136, 5136, 5153, 5153,
-			5161, 5172, 5184, 5201, 5201, 5201, 5218, 5228, 5234, 5260, 5267, 5267, 5292, 5300, 5305, 5328,
-			5360, 5376, 5385, 5385, 5394, 5408, 5429, 5429, 5437, 5444, 5456, 5499, 5499, 5505, 5518, 5538,
-			5538, 5557, 5564, 5589, 5599, 5605, 5630, 5638, 5643, 5643, 5643, 5643, 5643, 5643, 5654, 5654,
-			5654, 5654, 5667, 5679, 5679, 5694, 5707, 5724, 5735, 5739, 5791, 5803, 5803, 5803, 5803, 5818,
-			5843, 5843, 5847, 5878, 5891, 5914, 5933, 5933, 5944, 5949, 5967, 5967, 5972, 5972, 5986, 5991,
-			5997, 5997, 6034, 6051, 6051, 6081, 6089, 6089, 6097, 6107, 6121, 6130, 6147, 6156, 6165, 6200,
-			6212, 6224, 6232, 6232, 6247, 6264, 6264, 6279, 6302, 6302, 6310, 6321, 6330, 6348, 6356, 6368,
-			6380, 6402, 6420, 6442, 6466, 6485, 6509, 6515, 6520, 6539, 6556, 6578, 6601, 6613, 6623, 6643,
-			6656, 6656, 6675, 6675, 6719, 6741, 6756, 6756, 6756, 6766, 6766, 6766, 6780, 6780, 6780, 6808,
-			6826, 6835, 6850, 6858, 6893, 6901, 6913, 6913, 6935, 6935, 6943, 6956, 6962, 6985, 6985, 6990,
-			7014, 7022, 7044, 7071, 7096, 7143, 7150, 7150, 7150, 7150, 7150, 7160, 7160, 7167, 7167, 7171,
-			7178, 7207, 7218, 7235, 7252, 7252, 7282, 7282, 7282, 7303, 7303, 7333, 7340, 7340, 7355, 7381,
-			7381, 7393, 7411, 7432, 7464, 7491, 7491, 7545, 7553, 7569, 7595, 7611, 7611, 7611, 7627, 7627,
-			7643, 7643, 7650, 7664, 7683, 7710, 7717, 7726, 7774, 7786, 7801, 7801, 7818, 7851, 7869, 7886,
-			7900, 7929, 7936, 7936, 7950, 7966, 7973, 7991, 8019, 8026, 8026, 8034, 8043, 8058, 8071, 8071,
-			8071, 8089, 8105, 8139, 8159, 8159, 8163, 8185, 8185, 8200, 8212, 8212, 8241, 8247, 8262, 8262,
-			8275, 8311, 8322, 8322, 8354, 8354, 8369, 8369, 8419, 8419, 8430, 8443, 8450, 8450, 8471, 8499,
-			8499, 8512, 8512, 8518, 8518, 8541, 8555, 8571, 8585, 8585, 8585, 8595, 8595, 8621, 8629, 8640,
-			8670, 8681, 8687, 8694, 8711, 8723, 8769, 8769, 8769, 8796, 8796, 8804, 8819, 8832, 8832, 8832,
-			8852, 8860, 8860, 8868, 8902, 8924, 8934, 8934, 8955, 8986, 8994, 9038, 9061, 9061, 9061, 9061,
-			9069, 9069, 9069, 9069, 9069, 9080, 9098, 9122, 9145, 9145, 9171, 9178, 9178, 9220, 9228, 9228,
-			9240, 9240, 9246, 9258, 9258, 9264, 9283, 9303, 9307, 9324, 9334, 9350, 9364, 9375, 9390, 9390,
-			9395, 9420, 9429, 9451, 9460, 9467, 9476, 9488, 9500, 9517, 9532, 9546, 9546, 9572, 9585, 9604,
-			9611, 9619, 9638, 9650, 9675, 9696, 9696, 9703, 9709, 9709, 9736, 9736, 9781, 9781, 9781, 9781,
-			9805, 9823, 9846, 9857, 9879, 9892, 9905, 9913, 9913, 9949, 9958, 9967, 9977, 9977, 9985, 10023,
-			10023, 10028, 10034, 10034, 10040, 10040, 10049, 10049, 10067, 10087, 10095, 10095, 10103, 10116, 10136, 10164,
-			10164, 10185, 10204, 10204, 10209, 10209, 10217, 10232, 10240, 10240, 10248, 10271, 10271, 10282, 10293, 10299,
-			10299, 10313, 10313, 10326, 10342, 10371, 10393, 10393, 10402, 10408, 10426, 10450, 10454, 10467, 10467, 10467,
-			10471, 10471, 10485, 10492, 10500, 10525, 10525, 10555, 10555, 10577, 10592, 10601, 10646, 10662, 10682, 10682,
-			10709, 10725, 10733, 10760, 10766, 10774, 10811, 10839, 10847, 10855, 10863, 10877, 10887, 10887, 10894, 10921,
-			10932, 10960, 10971, 10987, 10992, 10992, 11000, 11019, 11019, 11033, 11039, 11039, 11039, 11045, 11067, 11097,
-			11097, 11097, 11110, 11119, 11153, 11180, 11188, 11197, 11207, 11215, 11235, 11252, 11315, 11331, 11336, 11345,
-			11362, 11368, 11368, 11368, 11398, 11445, 11445, 11473, 11484, 11493, 11498, 11508, 11508, 11519, 11519, 11519,
-			11534, 11554, 11568, 11582, 11592, 11615, 11615, 11624, 11624, 11639, 11639, 11639, 11645, 11662, 11681, 11700,
-			11700, 11705, 11705, 11717, 11747, 11752, 11752, 11752, 11763, 11772, 11772, 11772, 11778, 11796, 11816, 11816,
-			11839, 11877, 11891, 11891, 11903, 11910, 11922, 11922, 11922, 11926, 11926, 11950, 11971, 11980, 11980, 11991,
-			11999,
+			279, 300, 300, 305, 305, 311, 320, 326, 352, 375, 388, 393, 413, 432, 451, 451,
+			451, 471, 471, 496, 510, 515, 522, 538, 538, 548, 573, 579, 605, 621, 637, 642,
+			695, 709, 718, 730, 750, 750, 758, 758, 772, 793, 793, 793, 813, 831, 837, 857,
+			863, 867, 906, 916, 936, 936, 953, 986, 998, 1020, 1020, 1047, 1053, 1053, 1061, 1061,
+			1072, 1072, 1072, 1081, 1101, 1125, 1156, 1181, 1203, 1227, 1273, 1273, 1273, 1280, 1294, 1311,
+			1318, 1325, 1332, 1332, 1363, 1389, 1389, 1425, 1431, 1446, 1446, 1446, 1460, 1480, 1499, 1514,
+			1529, 1551, 1559, 1565, 1565, 1565, 1569, 1586, 1598, 1625, 1649, 1676, 1686, 1708, 1715, 1715,
+			1741, 1767, 1803, 1803, 1808, 1823, 1833, 1833, 1842, 1875, 1898, 1898, 1903, 1917, 1964, 1984,
+			1984, 1984, 2000, 2018, 2029, 2034, 2034, 2048, 2074, 2080, 2105, 2130, 2130, 2130, 2139, 2149,
+			2149, 2158, 2173, 2173, 2185, 2202, 2213, 2220, 2220, 2234, 2234, 2243, 2243, 2256, 2265, 2274,
+			2282, 2302, 2322, 2342, 2347, 2357, 2381, 2381, 2385, 2385, 2402, 2402, 2402, 2413, 2420, 2420,
+			2439, 2439, 2461, 2461, 2461, 2480, 2480, 2480, 2494, 2510, 2524, 2554, 2554, 2554, 2571, 2571,
+			2579, 2610, 2624, 2661, 2669, 2669, 2692, 2697, 2697, 2697, 2721, 2721, 2737, 2741, 2755, 2755,
+			2755, 2799, 2805, 2821, 2843, 2849, 2849, 2860, 2873, 2883, 2904, 2915, 2915, 2923, 2933, 2956,
+			2956, 2968, 3000, 3014, 3014, 3023, 3030, 3030, 3063, 3076, 3076, 3101, 3101, 3110, 3122, 3160,
+			3165, 3165, 3178, 3178, 3187, 3193, 3215, 3220, 3237, 3244, 3250, 3264, 3294, 3294, 3294, 3294,
+			3311, 3311, 3311, 3318, 3324, 3336, 3347, 3375, 3375, 3392, 3398, 3414, 3427, 3427, 3458, 3478,
+			3483, 3491, 3500, 3500, 3522, 3533, 3561, 3574, 3581, 3581, 3604, 3610, 3657, 3669, 3669, 3682,
+			3698, 3698, 3698, 3718, 3746, 3746, 3795, 3803, 3803, 3820, 3820, 3863, 3896, 3927, 3927, 3945,
+			3956, 3956, 3977, 3990, 4007, 4027, 4027, 4064, 4074, 4083, 4083, 4083, 4111, 4129, 4160, 4160,
+			4160, 4167, 4180, 4187, 4193, 4199, 4222, 4222, 4237, 4249, 4256, 4291, 4303, 4303, 4303, 4328,
+			4335, 4353, 4380, 4400, 4420, 4434, 4434, 4434, 4434, 4441, 4454, 4477, 4493, 4511, 4525, 4531,
+			4579, 4587, 4601, 4609, 4609, 4609, 4633, 4648, 4648, 4677, 4681, 4701, 4715, 4739, 4746, 4763,
+			4774, 4803, 4822, 4830, 4853, 4868, 4868, 4896, 4903, 4910, 4910, 4917, 4933, 4937, 4947, 4966,
+			4973, 4973, 4991, 4996, 5032, 5082, 5090, 5103, 5132, 5139, 5139, 5139, 5148, 5172, 5172, 5172,
+			5172, 5178, 5191, 5191, 5198, 5219, 5235, 5235, 5243, 5272, 5272, 5279, 5284, 5284, 5301, 5301,
+			5309, 5320, 5332, 5349, 5349, 5349, 5366, 5376, 5382, 5408, 5415, 5415, 5440, 5448, 5453, 5476,
+			5508, 5524, 5533, 5533, 5542, 5556, 5577, 5577, 5589, 5596, 5608, 5651, 5651, 5657, 5670, 5690,
+			5690, 5709, 5716, 5741, 5751, 5757, 5782, 5790, 5795, 5795, 5795, 5795, 5795, 5795, 5806, 5806,
+			5806, 5806, 5819, 5831, 5831, 5846, 5859, 5876, 5887, 5891, 5943, 5955, 5955, 5955, 5955, 5970,
+			5995, 5995, 5999, 6030, 6043, 6066, 6085, 6085, 6096, 6101, 6119, 6119, 6124, 6124, 6138, 6143,
+			6149, 6149, 6186, 6203, 6203, 6233, 6241, 6241, 6249, 6259, 6273, 6282, 6299, 6308, 6317, 6352,
+			6364, 6376, 6384, 6384, 6399, 6416, 6416, 6431, 6454, 6454, 6462, 6473, 6482, 6500, 6508, 6520,
+			6538, 6560, 6587, 6609, 6633, 6652, 6676, 6682, 6691, 6710, 6727, 6749, 6772, 6784, 6794, 6814,
+			6827, 6827, 6846, 6846, 6890, 6917, 6932, 6932, 6932, 6942, 6942, 6942, 6956, 6956, 6956, 6984,
+			7002, 7011, 7026, 7034, 7069, 7077, 7089, 7089, 7120, 7120, 7128, 7141, 7147, 7170, 7170, 7175,
+			7199, 7207, 7229, 7256, 7281, 7328, 7335, 7335, 7335, 7335, 7335, 7345, 7350, 7357, 7357, 7361,
+			7368, 7397, 7408, 7425, 7442, 7442, 7472, 7472, 7472, 7493, 7493, 7523, 7530, 7530, 7545, 7576,
+			7576, 7588, 7606, 7632, 7664, 7691, 7691, 7745, 7753, 7769, 7795, 7811, 7811, 7811, 7827, 7827,
+			7843, 7843, 7850, 7864, 7883, 7910, 7917, 7926, 7974, 7986, 8001, 8001, 8018, 8051, 8069, 8086,
+			8100, 8129, 8136, 8136, 8150, 8166, 8173, 8191, 8219, 8226, 8230, 8238, 8247, 8262, 8275, 8275,
+			8275, 8293, 8309, 8343, 8363, 8363, 8367, 8389, 8389, 8404, 8422, 8422, 8451, 8457, 8476, 8476,
+			8489, 8525, 8536, 8536, 8568, 8568, 8583, 8583, 8633, 8633, 8644, 8657, 8664, 8664, 8685, 8713,
+			8713, 8726, 8726, 8732, 8732, 8755, 8769, 8785, 8799, 8799, 8799, 8809, 8809, 8835, 8843, 8854,
+			8884, 8895, 8901, 8908, 8925, 8937, 8983, 8983, 8983, 9010, 9010, 9018, 9033, 9046, 9046, 9046,
+			9071, 9079, 9079, 9087, 9121, 9143, 9153, 9153, 9174, 9205, 9213, 9257, 9280, 9280, 9280, 9280,
+			9288, 9288, 9288, 9288, 9288, 9299, 9317, 9341, 9364, 9364, 9390, 9397, 9397, 9439, 9447, 9447,
+			9459, 9459, 9465, 9477, 9477, 9483, 9502, 9522, 9526, 9543, 9553, 9569, 9583, 9594, 9609, 9609,
+			9614, 9639, 9648, 9670, 9679, 9686, 9695, 9707, 9719, 9736, 9751, 9765, 9765, 9791, 9804, 9823,
+			9830, 9838, 9857, 9869, 9894, 9915, 9915, 9922, 9928, 9928, 9955, 9955, 10000, 10000, 10000, 10000,
+			10024, 10042, 10065, 10076, 10098, 10111, 10124, 10132, 10132, 10172, 10181, 10190, 10200, 10200, 10208, 10246,
+			10246, 10251, 10257, 10257, 10263, 10263, 10272, 10272, 10290, 10310, 10318, 10318, 10326, 10339, 10359, 10392,
+			10392, 10413, 10432, 10437, 10442, 10442, 10450, 10465, 10473, 10473, 10481, 10504, 10504, 10515, 10526, 10532,
+			10532, 10546, 10546, 10559, 10575, 10604, 10626, 10626, 10635, 10641, 10659, 10683, 10687, 10700, 10700, 10700,
+			10704, 10704, 10718, 10725, 10733, 10758, 10758, 10788, 10788, 10810, 10825, 10834, 10879, 10895, 10915, 10915,
+			10942, 10958, 10966, 10993, 10999, 11007, 11044, 11072, 11080, 11088, 11096, 11110, 11120, 11124, 11137, 11164,
+			11175, 11203, 11214, 11230, 11235, 11235, 11243, 11262, 11262, 11276, 11282, 11282, 11282, 11288, 11310, 11340,
+			11340, 11340, 11353, 11362, 11396, 11423, 11431, 11440, 11450, 11458, 11478, 11495, 11558, 11574, 11579, 11588,
+			11605, 11611, 11611, 11611, 11641, 11688, 11688, 11716, 11727, 11736, 11741, 11751, 11751, 11762, 11762, 11762,
+			11782, 11802, 11816, 11830, 11840, 11863, 11863, 11872, 11872, 11887, 11887, 11887, 11893, 11910, 11929, 11948,
+			11948, 11953, 11953, 11965, 11995, 12000, 12000, 12007, 12018, 12027, 12027, 12027, 12033, 12051, 12071, 12071,
+			12094, 12132, 12146, 12146, 12158, 12165, 12177, 12177, 12177, 12181, 12181, 12205, 12226, 12235, 12235, 12246,
+			12254,
 		},
 		vals: []uint64{
-			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 513, 16, 8388610, 16384, 4303355906, 8388608, 8796101410816, 65536, 4294967296,
-			3145730, 4294967304, 6, 131072, 262144, 32, 2048, 257, 385, 524289, 524288, 8, 1025, 7696581394432, 16777216, 8192,
-			12884901890, 4096, 1048578, 17179869184, 8388616, 26388279066624, 25288767438848, 2199023255560, 4294967298, 96, 6597069766656, 13194139533312, 10995116277760, 17179885568, 129, 14293651161088,
-			16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 1537, 12893290496, 1099511627776, 3298534883328, 4098, 1048576, 1024, 14293659549696, 30786325577728, 21990232555520, 2621441,
-			28587302322176, 8388618, 4398046511104, 23089744183296, 1281, 20890720927744, 147456, 10, 24189255811072, 19791209299968, 17592186044416, 9895604649984, 12893290498, 20895015895040, 12094627905536, 17188257792,
-			18691697672192, 29686813949952, 27487790694400, 512, 17188257794, 524292, 5497558138880,
+			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816, 65536,
+			4294967296, 67108864, 3145730, 4294967304, 6, 131072, 16777216, 134217728, 16777217, 262144, 32, 2048, 257, 385, 524289, 524288,
+			8, 33554448, 50332673, 7696581394432, 268435456, 8192, 12884901890, 4096, 1048578, 33554432, 17179869184, 8388616, 26388279066624, 25288767438848, 2199023255560, 4294967298,
+			96, 6597069766656, 13194139533312, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 16778753, 12893290496,
+			1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 30786325577728, 1025, 21990232555520, 50332161, 2621441, 28587302322176, 8388618,
+			4398046511104, 23089744183296, 1281, 20890720927744, 147456, 10, 24189255811072, 19791209299968, 17592186044416, 9895604649984, 12893290498, 20895015895040, 12094627905536, 17188257792, 18691697672192, 29686813949952,
+			27487790694400, 16777728, 17188257794, 524292, 167772176, 5497558138880,
 		},
 		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Bucht f", "Dienst m", "Fluss m", "Fonds m", "Forum n", "Gebirge n", "Gruppe f", "Hochschule f", "Insel f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "See m", "Stiftung f", "Tal n", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
@@ -226,77 +230,79 @@ var lexTables = [2]lexicon{
 	},
 	{ // en
 		lang: "en",
-		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x06toward\x03\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\a\abecause\x03\x06serg" +
-			"ei\x02\aadvises\n\ncouncillor\x05\aprogram\v\bproducer\x05\x0esuperintendent\f\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
-			"\aweapons\r\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\x0e\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary\x03\bni" +
-			"gerian\x00\x04some\x0f\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\r\nlithuanian\x00\balliance\x01\x02du\a\ageneral\x10\x06rector\x05\x03ye" +
-			"s\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x11\x03law\v\x05boris\x02\nchairwoman\f\x03del\a\bvladimir\x02\afounded\n\ttreasurer\x05\x06friday\x03" +
-			"\bnovelist\x05\tstrongman\x05\nsupervises\n\x04such\x03\tregulator\x01\x03nam\t\x06former\x10\x04most\x03\apremier\f\x02he\x03\x06thomas\x02\x05about\x0f\bda" +
-			"ughter\x12\x05marie\x02\x06nearly\x13\anikolai\x02\aagainst\x03\acountry\r\x06dmitry\x02\x04from\x14\x04otto\x02\toperation\v\x06sabine\x02\x04that\x04\x05saudi" +
-			"\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x03\x03cto\x05\fcouncilwoman\x05\x02et\a\x05heinz\x02\x04will\x15\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesig" +
-			"ner\x05\tsanctions\r\nkilometers\x16\x05works\n\x04song\t\x03bae\t\bdiplomat\x05\x04lord\f\x03bay\x17\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanag" +
-			"es\n\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast\x18\x02dr\x19\x06mister\x1a\x06centre\x1b\acouncil\x1c\x02le\a\amarshal\x05\x06albert\x02\x04said\x15" +
-			"\tspaceport\x1d\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\n\x06shinzo\x02\tbulgarian\x00\x06deputy\x1e\ajuliana\x02\tmargrethe\x02" +
-			"\x05olena\x02\achilean\x00\texecutive\f\tpublisher\x1f\x04time\r\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\n\x06lawyer\x05\x04fund \x04more\x03\tnorthe" +
-			"ast\x18\x03not\x03\x06critic\x05\x05leads\n\tpakistani\x00\x05queen\f\tsecretary\f\aanthony\x02\x03ceo\f\tfriedrich\x02\x06helmut\x02\x03one!\bsudanese" +
-			"\x00\x02my\x03\tnewspaper\x01\tofficials\r\forganization\x01\astudent\x05\nvirologist\x05\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and" +
-			"\x03\x04have\x15\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu\"\x05irish\x00\bdelega" +
-			"te\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian\x02\ncouncilman\x05\bcontrols\n\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04w" +
-			"est\x18\x04host\x05\x02it\x03\x02jo\t\bofficial\r\x05grape\v\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\n\binventor\x05\x05swiss\x00\x05would\x15\x05marc" +
-			"o\x02\x05actor\x05\x04city#\x04must\x15\x05short\x0e\bbenedikt\x02\x06alexej\x02\balgerian\x00\x04late\x10\x06mother\x12\bvictoria\x02\adirects\n\nsouth-east" +
-			"\x18\x04iwan\x02\x0evice-president\f\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\a" +
-			"roughly\x13\x04thai\x00\x05abdul\x02\x03she\x03\aemperor\f\nindividual!\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may$\x06beyon" +
-			"d\x03\x03cho\t\x04eric\x02\x02mx\x1a\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x03\bheinrich\x02\thungarian\x00\tnorthwest\x18\x06viktor\x02\x04july" +
-			"\x03\x04poet\x05\x06valley%\aanother\x03\nfoundation&\x05mario\x02\x02wu\t\x04anne\x02\x03for'\bfrederik\x02\tsuccessor\x12\bdirector\f\nvietnamese" +
-			"\x00\tcofounder\x05\x06barack\x02\x04film\v\vspokeswoman\x05\x04bank(\x05chris\x02\bprovides\n\x05which\x04\achinese\x00\vphilosopher\x05\x04what\x03\bam" +
-			"erican\x00\x04olaf\x02\x04book\v\x03leo\x02\bcroatian\x00\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x16\x03noh\t\achemist\x05\bhospital\x01\x04amid\x03\x04fi" +
-			"rm\x01\acommand\x11\x04kwon\t\x04lake)\anetwork\x01\x05nurse\x05\nafterwards\x03\x04mary\x02\atuesday\x03\x03his*\x04choe\t\x06afghan\x00\x04dean\x05\x05susan\x02\t" +
-			"southwest\x18\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\r\tpresenter\x05\nresearcher\x05\acharity\x01\x03her*\x04olga\x02\x06yemeni\x00\x04vice\x10\x04your" +
-			"\x03\ahundred\x03\x04head\f\tbarrister\x05\apainter\x05\x04jens\x02\x05river+\vcorporation,\aadvisor\x12\x03but\x03\tkatharina\x02\x04many\x03\x06island" +
-			"-\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east\x18\bestonian\x00\avillage\x1d\aadmiral\f\x05alice\x02\x05grou" +
-			"p.\x06singer\x05\bassembly\x11\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\f\x05after\x03\x04hans\x02\tmountains/\tsolicitor\x05\x06ashraf\x02\twednesda" +
-			"y\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then0\bengineer\x05\x02in1\aharbour\x1d\forganisation\x01\x06people2\x05pi" +
-			"lot\x05\tyoshihide\x02\nlegislator\x05\x04runs\n\aofficer\f\x05their*\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02at\x14\tcolleague\x12\x06a" +
-			"drian\x02\x03van\a\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\f\te" +
-			"conomist\x05\x05talks\r\x05there\x03\nthink tank\x01\x04told\x15\x02yi\t\vabbreviated\x0e\abrother\x12\x05roman\x02\x05today\x03\ahusband\x12\x04last\x03\x05wid" +
-			"ow\x12\x05brand\x01\x05mayor\f\tassociate\x05\agoverns\n\bnarendra\x02\x03the3\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03" +
-			"\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\v\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\x06chairs\n\rcorrespondent\x05\x03had\x15\aco" +
-			"llege4\x05major\x10\x06metres\x16\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05env" +
-			"oy\x05\x05funds\n\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\r\vcoordinates\n\x04upon\x03\tcommander\f\x03war\r\x06doctor\x05\amexica" +
-			"n\x00\x04prof\x19\nsouth-west\x18\x04arab\x00\x05woman!\x04yoon\t\x05along5\bcanadian\x00\x04into\x03\x06libyan\x00\x06sister\x12\x03bin\a\astartup\x01\awithout" +
-			"\x03\x04duke\f\aenglish\x00\x05could\x15\x04zhao\t\x03has\x15\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment6\bretaile" +
-			"r\x01\x04owns\n\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x15\x05image\r\x03its*\bminister\f\x05three\x03\x04whom\x03\bcommands\n\x04c" +
-			"arl\x02\ainstead\x03\x06office\x11\x11secretary-general\x05\astudies7\acaptain\f\x05chang\t\bquestion\r\x06rocket\v\bthursday\x03\njourna" +
-			"list\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x15\x01a8\x06leader\f\x04town\x1d\x05edi" +
-			"th\x02\boperates\n\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\f\x05josef\x02\x03man!\x02mp\x05\x06edw" +
-			"ard\x02\x04jang\t\x05louis\x02\ncommission9\x05might\x15\nresearches\n\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\x19" +
-			"\bsupports\n\x03ahn\t\aantonio\x02\x04john\x02\x06region\x1d\ahowever\x03\aacronym\x0e\bannalena\x02\x06acting\x10\x05chief\f\x06jurist\x05\x05asian\x00\x06don" +
-			"ald\x02\agiorgia\x02\tcommittee:\x06almost\x13\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05label\x01\x05stand\x0e\tbiologist\x05\x05bri" +
-			"an\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\n\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\f\begyptian" +
-			"\x00\x06ludwig\x02\x05miles\x16\btomorrow\x03\x06priest\x05\vassociation;\x06banker\x05\x06gregor\x02\x02oh\t\nuniversity<\x06prince\f\x06meters\x16\x05sinc" +
-			"e\x03\tcatherine\x02\x05later\x03\bactivist\x05\x04says\x15\x03lim\t\aearlier\x03\x05seven\x03\x03pak\t\tphysician\x05\atowards\x03\x06antony\x02\x06philip\x02\at" +
-			"eaches\n\x06across\x03\afinally\x03\x04paul\x02\x04show\v\x05those\x03\x03guy!\tregulates\n\x05rabbi\x05\x03few\x03\x04olav\x02\bprovince\x1d\x03six\x03\x05james\x02\b" +
-			"cardinal\f\bgovernor\f\x06bishop\f\x06writer\x05\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\f\tdetective\f\bministry=\battorney\x05" +
-			"\x03can\x15\nnorth-west\x18\bjapanese\x00\x05kevin\x02\x05photo\r\fphotographer\x05\x05south\x18\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x05union" +
-			"\x01\x06walter\x02\aadviser\x12\x04oleg\x02\fabbreviation\x0e\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x1d\x05jeong\t\x04karl\x02\x02we\x03\x06a" +
-			"gency>\x05april\x03\bchairman\f\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureau?\x04kang\t\apartner@\x05r" +
-			"ishi\x02\x04king\f\x02la\a\x06around\x13\x05prime\x10\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east\x18\x06martin\x02" +
-			"\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\f\x06person!\x02on'\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\x19\x05nancy\x02\x06police\x01\x02an8\x03ali\x02\x05" +
-			"owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\f\admitrij\x02\x04bill\v\x05petro\x02\bsergeant\f\tauthorityA\x04" +
-			"drug\v\tnonprofit\x01\tprofessor\f\x06andrej\x02\x06hassan\x02\bprincess\f\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x12\x04when\x03\abernard\x02\x04mik" +
-			"e\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\n\x04with\x14\x06figure!\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02" +
-			"\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05ad" +
-			"ded\x15\x05judge\f\x03liu\t\talexander\x02\tmaintains\n\vbroadcaster\x01\nkilometres\x16\x03yoo\t\x02al\a\x04chun\t\x05jacob\x02\bplatform\v\fpsyc" +
-			"hologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x12\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\v\x05still\x03\x04adam\x02" +
-			"\ncosmodrome\x1d\x05north\x18\bnovember\x03\bchemical\v\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonB\bsupplies\n\aye" +
-			"vgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\r\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thi" +
-			"storian\x05\tinstituteC\x05laura\x02\vsecretariat\x11\x05chair\f\aswedish\x00\x04does\x15\x06center\x1b\x05hwang\t\airanian\x00\x04near\x03\x03how\x03\x05jor" +
-			"ge\x02\blinguist\x05\x04dame\x1a\x06during\x03\asheriff\f\x05heads\n\x01i\x03\x04june\x03\nrepresents\n\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitali" +
-			"an\x00\x05scott\x02\x05whose\x03\nco-founded\n\avariety\v\vchristopher\x02\x03sir\x1a\x0eepidemiologist\x05\x04anna\x02\tconstable\f\x04jeon\t\x05pedr" +
-			"o\x02\x05these\x03\x06xavier\x02\x02do\x15\tpublishes\n\x03say\x15\x05makes\n\vcongressman\f\x06father\x12\x05madam\x1a\talexandra\x02\twinemaker\x05\bprodu" +
-			"ces\n\x06samuel\x02\abetween\x03\tinspector\f\x02up5\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\a\x06fellow\x05\tprogramm" +
-			"e\v\x05cuban\x00\amanager\x05\x05partyD\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x15\aserviceE\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x19\x06a" +
-			"ugust\x03\nbelarusian\x00",
+		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x06toward\x03\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\n\abecause\x03\x06serg" +
+			"ei\x02\aadvises\v\ncouncillor\x05\aprogram\f\bproducer\x05\x0esuperintendent\r\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
+			"\aweapons\x0e\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\x0f\x02da\x10\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary" +
+			"\x03\bnigerian\x00\x04some\x11\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\x0e\nlithuanian\x00\balliance\x01\x02du\x12\ageneral\x13\x06rector" +
+			"\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x14\x03law\f\x05boris\x02\nchairwoman\r\x03del\x12\bvladimir\x02\afounded\v\x03ltd\x15\ttreasurer" +
+			"\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervises\v\x04such\x03\tregulator\x01\x03nam\t\x06former\x13\x04most\x03\apremier\r\x02he\x03\x06thomas\x02\x05" +
+			"about\x16\bdaughter\x17\x03gov\x18\x05marie\x02\x06nearly\x19\x04gmbh\x15\anikolai\x02\aagainst\x1a\acountry\x0e\x06dmitry\x02\x04from\x1b\x04otto\x02\toperation\f" +
+			"\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz\x02\x04will\x1e\x03are\x06\nsuper" +
+			"visor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiplomat\x05\x04lord\r\x03bay \x03ter\x10" +
+			"\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x02dr\"\x06mister#\x06centre$\ac" +
+			"ouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\v\x06shinzo\x02\tbulg" +
+			"arian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\texecutive\r\x02zu(\tpublisher)\x04time\x0e\x04em" +
+			"ma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06critic\x05\x05leads\v\tpakistani\x00\x05queen\r\tsecr" +
+			"etary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\x0e\forganization\x01\astude" +
+			"nt\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten,\x05maria\x02" +
+			"\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian\x02\ncoun" +
+			"cilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west!\x04host\x05\x02it.\x02jo\t\bofficial\x0e\x05grape\f\x02nv\x15\x04jan" +
+			"e\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05marco\x02\x05actor\x05\x04city/\x04must\x1e\x05short\x0f\bbenedikt\x02\x03" +
+			"plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects\v\x03edu\x18\nsouth-east!\x04iwan\x02\x0evice-president\r\x05" +
+			"klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x19\x04thai\x00\x05abdul\x02\x03sh" +
+			"e\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may0\x06beyond\x03\x03cho\t\x04eric\x02\x02mx#\beu" +
+			"ropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tnorthwest!\x06viktor\x02\x04july\x03\x04poet\x05\x06valley1\aanot" +
+			"her\x03\nfoundation2\x02fr\x18\x05mario\x02\x04ltd.\x15\x02wu\t\x04anne\x02\x03for3\bfrederik\x02\tsuccessor\x17\bdirector\r\nvietnamese\x00\tcofounde" +
+			"r\x05\x04für\x1c\x06barack\x02\x04film\f\vspokeswoman\x05\x04bank4\x05chris\x02\bprovides\v\x05which\x04\x02ch\x18\achinese\x00\x02eu\x18\vphilosopher\x05\x04what" +
+			"\x03\bamerican\x00\x04olaf\x02\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x1f\x03noh\t\achemist\x05\bhospital\x01" +
+			"\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake5\anetwork\x01\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\atuesday\x03\x03his6\x04choe\t\x06afghan" +
+			"\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\x0e\tpresenter\x05\nresearcher\x05\x03aus\x1c\acharity\x01\x03her6\x04" +
+			"olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02sa\x15\x04head\r\tbarrister\x05\apainter\x05\x04jens\x02\x05river7\vcorporation8\aadv" +
+			"isor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island9\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east!\beston" +
+			"ian\x00\avillage&\aadmiral\r\x05alice\x02\x05group:\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmoun" +
+			"tains;\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then<\bengineer\x05\x02in=" +
+			"\aharbour&\forganisation\x01\x06people>\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x03org\x18\x04runs\v\aofficer\r\x05their6\tconductor\x05\a" +
+			"nicolas\x02\x06fatima\x02\x04hong\t\x02at?\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06" +
+			"somali\x00\x05while\x03\tbrazilian\x00\nchancellor\r\teconomist\x05\x05talks\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abr" +
+			"other\x17\x05roman\x02\x05today\x03\ahusband\x17\x04last\x03\x05widow\x17\x05brand\x01\x05mayor\r\x04nach\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03the@\two" +
+			"lodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05g" +
+			"egen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v\rcorrespondent\x05\x03had\x1e\x05della\x10\acollegeA\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\a" +
+			"founder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felip" +
+			"e\x02\x05state\x0e\vcoordinates\v\x04upon\x03\tcommander\r\x03war\x0e\x06doctor\x05\amexican\x00\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05a" +
+			"longB\bcanadian\x00\x04into\x1a\x06libyan\x00\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos" +
+			"\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartmentC\bretailer\x01\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05" +
+			"\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03its6\bminister\r\x05three\x03\x04whom\x03\bcommands\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-ge" +
+			"neral\x05\astudiesD\acaptain\r\x05chang\t\bquestion\x0e\x06rocket\f\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\ami" +
+			"litia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aE\x06leader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\as" +
+			"erbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\r\x05josef\x02\x03man+\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionF" +
+			"\x05might\x1e\nresearches\v\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04john" +
+			"\x02\x06region&\ahowever\x03\aacronym\x0f\bannalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s.a.\x15\t" +
+			"committeeG\x06almost\x19\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05label\x01\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\bleba" +
+			"nese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig" +
+			"\x02\x05miles\x1f\btomorrow\x03\x06priest\x05\vassociationH\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityI\x03com\x18\x06prince\r\x06meters\x1f\x05sin" +
+			"ce\x03\tcatherine\x02\x04beim\x1c\x05later\x03\bactivist\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowa" +
+			"rds\x03\x06antony\x02\x06philip\x02\ateaches\v\x06across\x03\afinally\x03\x04paul\x02\x04show\f\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04o" +
+			"lav\x02\bprovince&\x03six\x03\x05james\x02\bcardinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acolone" +
+			"l\r\tdetective\r\bministryJ\battorney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06farm" +
+			"er\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03mit\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02so\x03\n" +
+			"venezuelan\x00\x06harbor&\x05jeong\t\x04karl\x02\x05unter\x1c\x02we\x03\x06agencyK\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\b" +
+			"emmanuel\x02\tfilmmaker\x05\x06bureauL\x04kang\t\apartnerM\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06michel\x02" +
+			"\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on3\barmenian\x00\x06d" +
+			"aniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06police\x01\x02anN\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinia" +
+			"n\x00\asenator\r\admitrij\x02\x04bill\f\x05petro\x02\bsergeant\r\tauthorityO\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06has" +
+			"san\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00" +
+			"\ahandles\v\x04with\x1b\x06figure+\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06g" +
+			"ustav\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\v" +
+			"broadcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04chun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04" +
+			"wife\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f" +
+			"\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonP\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yu" +
+			"n\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteQ\x05laura\x02\x03ohg\x15\vse" +
+			"cretariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06center$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06durin" +
+			"g\x03\asheriff\r\x05heads\v\x01i\x03\x04june\x03\nrepresents\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-foun" +
+			"ded\v\avariety\f\vchristopher\x02\x03sir#\x0eepidemiologist\x05\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02" +
+			"do\x1e\tpublishes\v\x03say\x1e\x05makes\v\vcongressman\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetwe" +
+			"en\x03\tinspector\r\x02upB\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02deR\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05" +
+			"\x05partyS\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\aserviceT\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
 		nouns: "\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\n\x00\x80@\x00\x00\x00@\b\x00\x00\x04\x00\x10\x14\x00\x04\x00\x80\x00\x80\x00 \x00\x00\x00\x00\x01\x00\x00\x02\x00 \x02\x00\b\x00\x00(\x00\x00\x00D\x02 \x00\x00 \x00\x10\x00\x00\x80\x00\x00\x00\x00\x02\x00\x00\x00\x02@\x10B\x00\x00\x02\x80\x00\x00\x00\x00\x02\x00\x00\x00\x00 @\x01\x00\x00\x10\x00\x00" +
 			"\x00\x02\x04\x00 \x00\b\x00\x00\x80\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x14\b\x02\x00\x00\x00J\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\t\x00\x04@\x80\"\x00\x02\x00\x00\x80@\x00\x01\x02\x10H\x00\x00\x00\x00\x04\b\x04\x00!\x01\x00\x00\x00\x00\x00\x00\b@\x00( \x00\b\x10\x00\x00\x00\x00\x89\x02\x00\x00\x00\x00\x10\x90\x06\x02\x00\x03\x00\x01\x02\b\x00" +
 			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00\x00\x00\x00\x00\x10\x80\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\xa0\x00\x00" +
@@ -305,45 +311,46 @@ var lexTables = [2]lexicon{
 			"\x00@\x00\x00\x00\x00\x00\x80@@\x00\x00",
 		buckets: []uint16{
 			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
-			241, 249, 249, 268, 313, 313, 326, 334, 342, 342, 366, 402, 410, 426, 433, 438,
-			462, 472, 472, 492, 500, 533, 533, 533, 539, 550, 550, 555, 578, 590, 614, 622,
-			622, 631, 640, 657, 669, 694, 707, 724, 729, 747, 760, 777, 794, 815, 834, 840,
-			845, 845, 845, 845, 861, 866, 866, 874, 894, 944, 944, 944, 956, 956, 956, 956,
-			964, 986, 1025, 1025, 1039, 1039, 1061, 1100, 1107, 1127, 1127, 1144, 1150, 1158, 1173, 1181,
-			1209, 1235, 1242, 1253, 1301, 1362, 1391, 1396, 1407, 1407, 1424, 1424, 1436, 1443, 1465, 1486,
-			1493, 1527, 1550, 1589, 1604, 1628, 1635, 1635, 1641, 1671, 1671, 1695, 1702, 1728, 1728, 1738,
-			1738, 1738, 1780, 1801, 1823, 1838, 1842, 1871, 1871, 1885, 1885, 1893, 1908, 1908, 1908, 1914,
-			1926, 1947, 1956, 1956, 1970, 1985, 1994, 1994, 2002, 2017, 2027, 2027, 2044, 2051, 2095, 2115,
-			2115, 2124, 2143, 2143, 2147, 2179, 2201, 2212, 2239, 2269, 2297, 2307, 2307, 2307, 2313, 2313,
-			2313, 2313, 2319, 2324, 2345, 2357, 2372, 2391, 2403, 2440, 2458, 2467, 2472, 2478, 2499, 2510,
-			2561, 2561, 2589, 2589, 2589, 2589, 2589, 2601, 2610, 2610, 2610, 2610, 2616, 2636, 2649, 2649,
-			2649, 2662, 2687, 2687, 2693, 2715, 2726, 2748, 2779, 2788, 2810, 2826, 2826, 2848, 2861, 2883,
-			2891, 2902, 2922, 2929, 2952, 2966, 3015, 3027, 3033, 3049, 3069, 3077, 3083, 3098, 3098, 3098,
-			3128, 3134, 3142, 3142, 3154, 3160, 3175, 3245, 3281, 3303, 3317, 3363, 3400, 3408, 3422, 3444,
-			3453, 3453, 3469, 3477, 3477, 3497, 3497, 3521, 3540, 3553, 3596, 3626, 3635, 3635, 3650, 3669,
-			3685, 3702, 3708, 3720, 3720, 3739, 3778, 3801, 3807, 3816, 3829, 3834, 3848, 3848, 3863, 3863,
-			3880, 3892, 3902, 3917, 3930, 3953, 3960, 3988, 3998, 3998, 4004, 4013, 4049, 4058, 4093, 4105,
-			4131, 4140, 4149, 4149, 4179, 4190, 4196, 4220, 4247, 4265, 4292, 4296, 4317, 4329, 4329, 4348,
-			4386, 4396, 4410, 4415, 4438, 4447, 4466, 4466, 4481, 4489, 4496, 4513, 4524, 4532, 4541, 4585,
-			4596, 4596, 4596, 4603, 4623, 4623, 4659, 4672, 4691, 4701, 4709, 4726, 4734, 4747, 4779, 4787,
-			4802, 4813, 4820, 4836, 4841, 4857, 4873, 4873, 4882, 4882, 4882, 4907, 4943, 4959, 4966, 4992,
-			4999, 5019, 5035, 5035, 5044, 5060, 5090, 5090, 5117, 5134, 5162, 5184, 5184, 5209, 5224, 5246,
-			5273, 5281, 5298, 5313, 5337, 5337, 5354, 5364, 5375, 5405, 5415, 5430, 5438, 5447, 5455, 5464,
-			5474, 5480, 5492, 5505, 5519, 5539, 5539, 5543, 5561, 5571, 5575, 5575, 5590, 5594, 5614, 5625,
-			5634, 5656, 5665, 5688, 5705, 5727, 5743, 5753, 5768, 5768, 5781, 5787, 5796, 5802, 5814, 5824,
-			5829, 5854, 5862, 5879, 5900, 5929, 5954, 5968, 5976, 5997, 5997, 6016, 6038, 6068, 6114, 6123,
-			6144, 6159, 6170, 6187, 6194, 6194, 6194, 6229, 6273, 6306, 6313, 6323, 6342, 6350, 6371, 6390,
-			6439, 6439, 6455, 6461, 6461, 6461, 6485, 6491, 6491, 6503, 6503, 6513, 6536, 6570, 6586, 6617,
-			6638, 6656, 6672, 6689, 6695, 6695, 6717, 6732, 6737, 6737, 6744, 6744, 6744, 6772, 6794, 6804,
-			6812, 6812, 6821, 6836, 6840, 6853, 6864, 6869, 6879, 6902, 6925, 6948, 6953, 6962, 6979, 6998,
-			7018,
+			241, 249, 253, 272, 317, 317, 330, 338, 346, 346, 370, 406, 414, 430, 437, 442,
+			466, 476, 476, 501, 509, 542, 542, 542, 548, 559, 559, 564, 587, 599, 628, 636,
+			642, 651, 660, 677, 689, 719, 732, 749, 758, 776, 789, 806, 823, 844, 863, 869,
+			874, 874, 874, 874, 890, 900, 900, 908, 928, 978, 978, 978, 990, 990, 990, 990,
+			998, 1020, 1059, 1059, 1073, 1073, 1095, 1134, 1156, 1180, 1180, 1197, 1203, 1211, 1226, 1234,
+			1262, 1288, 1295, 1306, 1354, 1415, 1448, 1453, 1464, 1464, 1481, 1481, 1493, 1500, 1522, 1543,
+			1550, 1584, 1607, 1646, 1661, 1685, 1692, 1696, 1702, 1732, 1732, 1756, 1763, 1789, 1789, 1809,
+			1809, 1809, 1851, 1877, 1899, 1914, 1918, 1947, 1947, 1961, 1961, 1969, 1984, 1984, 1984, 1990,
+			2002, 2027, 2036, 2036, 2050, 2065, 2074, 2074, 2082, 2097, 2107, 2107, 2124, 2131, 2175, 2195,
+			2195, 2204, 2227, 2233, 2237, 2269, 2291, 2308, 2335, 2365, 2401, 2411, 2411, 2411, 2417, 2417,
+			2417, 2417, 2423, 2428, 2454, 2466, 2481, 2500, 2512, 2549, 2573, 2582, 2587, 2593, 2618, 2629,
+			2680, 2685, 2713, 2719, 2719, 2719, 2719, 2731, 2744, 2744, 2744, 2744, 2750, 2770, 2783, 2783,
+			2783, 2796, 2821, 2821, 2827, 2849, 2860, 2882, 2913, 2922, 2944, 2960, 2960, 2982, 2995, 3017,
+			3025, 3036, 3056, 3063, 3086, 3100, 3149, 3166, 3172, 3188, 3208, 3216, 3222, 3237, 3237, 3237,
+			3267, 3273, 3281, 3281, 3293, 3299, 3314, 3384, 3420, 3442, 3462, 3508, 3545, 3553, 3567, 3589,
+			3598, 3598, 3621, 3629, 3629, 3649, 3656, 3680, 3699, 3712, 3755, 3785, 3794, 3794, 3809, 3828,
+			3844, 3861, 3867, 3879, 3879, 3898, 3937, 3960, 3966, 3975, 3988, 3993, 4007, 4007, 4022, 4022,
+			4039, 4051, 4061, 4076, 4089, 4119, 4126, 4154, 4164, 4164, 4170, 4179, 4215, 4224, 4259, 4271,
+			4297, 4306, 4315, 4315, 4345, 4356, 4367, 4391, 4418, 4436, 4463, 4467, 4488, 4500, 4500, 4519,
+			4557, 4567, 4581, 4586, 4609, 4618, 4642, 4642, 4657, 4669, 4676, 4699, 4710, 4718, 4727, 4771,
+			4782, 4782, 4782, 4795, 4815, 4815, 4851, 4864, 4883, 4893, 4901, 4918, 4926, 4939, 4975, 4988,
+			5003, 5014, 5027, 5048, 5053, 5069, 5090, 5090, 5104, 5104, 5104, 5129, 5165, 5181, 5188, 5219,
+			5226, 5246, 5262, 5268, 5277, 5293, 5323, 5323, 5350, 5367, 5395, 5417, 5417, 5447, 5462, 5484,
+			5511, 5519, 5543, 5558, 5582, 5582, 5599, 5609, 5620, 5650, 5660, 5675, 5683, 5692, 5700, 5709,
+			5719, 5725, 5737, 5750, 5764, 5784, 5784, 5788, 5806, 5816, 5820, 5820, 5835, 5843, 5869, 5880,
+			5889, 5911, 5920, 5943, 5960, 5988, 6004, 6014, 6029, 6029, 6042, 6048, 6057, 6063, 6075, 6085,
+			6090, 6115, 6123, 6140, 6161, 6190, 6215, 6229, 6237, 6258, 6258, 6277, 6299, 6329, 6375, 6384,
+			6405, 6420, 6431, 6448, 6455, 6455, 6455, 6490, 6534, 6567, 6579, 6589, 6608, 6616, 6637, 6656,
+			6710, 6710, 6726, 6732, 6732, 6732, 6756, 6762, 6766, 6778, 6778, 6788, 6811, 6845, 6861, 6892,
+			6913, 6931, 6947, 6964, 6970, 6970, 6992, 7014, 7019, 7019, 7026, 7026, 7026, 7054, 7076, 7086,
+			7094, 7094, 7103, 7118, 7122, 7135, 7146, 7151, 7161, 7184, 7207, 7230, 7235, 7244, 7261, 7280,
+			7300,
 		},
 		vals: []uint64{
-			32768, 4294967296, 16384, 1, 129, 4, 96, 16, 529, 131072, 65536, 17179869184, 262148, 2, 16777216, 2049,
-			262144, 8, 2097156, 2048, 513, 32, 4096, 5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 4294967300,
-			16492674416640, 1048576, 147456, 12884901890, 33, 27500675596288, 15393162788864, 17, 4398046511104, 19804094201856, 4194305, 24202140712960, 12094627905536, 18704582574080, 4294967298, 22003117457408,
-			262145, 1025, 1048578, 273, 8800387989504, 1024, 14293651161096, 17592186109952, 257, 9895604649992, 10999411245064, 2199023255552, 26392574033920, 20890720927752, 1103806595082, 6597069766656,
-			2097152, 3298534883328, 2228228, 17592186044424, 23094039150592, 25288767438856,
+			32768, 4294967296, 16384, 1, 129, 4, 96, 16777232, 16777745, 131072, 50331664, 65536, 17179869184, 262148, 2, 268435456,
+			33554432, 2049, 33554448, 262144, 8, 67108864, 16779265, 2097156, 134217728, 2048, 16777217, 16777729, 16777216, 16, 32, 4096,
+			5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 50331648, 4294967300, 16492674416640, 1048576, 33554433, 147456, 134217729, 12884901890,
+			33, 27500675596288, 15393162788864, 16777233, 4398046511104, 19804094201856, 4194305, 24202140712960, 12094627905536, 18704582574080, 4294967298, 22003117457408, 262145, 16778241, 1048578, 150995457,
+			273, 8800387989504, 1024, 14293651161096, 17592186109952, 257, 9895604649992, 10999411245064, 2199023255552, 26392574033920, 20890720927752, 1103806595082, 6597069766656, 2097152, 16777473, 3298534883328,
+			2228228, 17592186044424, 167772176, 23094039150592, 25288767438856,
 		},
 		orghead:   []string{"agency", "association", "authority", "bank", "bay", "bureau", "centre", "college", "commission", "committee", "company", "council", "department", "foundation", "fund", "institute", "island", "lake", "ministry", "mountains", "party", "river", "service", "university", "valley"},
 		inflect:   []string{"'s", "’s", "s", "es"},

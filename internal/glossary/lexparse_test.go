@@ -87,6 +87,10 @@ type lexSource struct {
 	relation    set // roles that relate to another person ("colleague", "Schwester")
 	possessive  set // possessive pronouns ("his", "ihre")
 	neuter      set // German neuter noun heads ("Zentrum", "Dorf")
+	preposition set // prepositions that govern a name ("in", "aus", "of")
+	particleN   set // particles inside a person's name ("von", "de", "bin")
+	legalForm   set // legal forms that end a company's name ("AG", "Inc.")
+	tld         set // endings of web addresses ("de", "com")
 }
 
 // newLexSource returns an empty lexSource for lang.
@@ -95,7 +99,7 @@ func newLexSource(lang string) *lexSource {
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
 		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{},
-		demonym: set{}, defverb: set{}, title: set{}, honorific: set{}, generic: set{}, relation: set{}, possessive: set{}, neuter: set{}}
+		demonym: set{}, defverb: set{}, title: set{}, honorific: set{}, generic: set{}, relation: set{}, possessive: set{}, neuter: set{}, preposition: set{}, particleN: set{}, legalForm: set{}, tld: set{}}
 }
 
 // sets returns the set sections in sectionNames order (bit i of the word
@@ -104,7 +108,7 @@ func (lx *lexSource) sets() [secInflect]set {
 	return [secInflect]set{lx.stop, lx.common, lx.role, lx.institution, lx.connector,
 		lx.verb, lx.copula, lx.relative, lx.determiner, lx.affiliation, lx.particle,
 		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead,
-		lx.title, lx.honorific, lx.generic, lx.relation, lx.possessive, lx.neuter}
+		lx.title, lx.honorific, lx.generic, lx.relation, lx.possessive, lx.neuter, lx.preposition, lx.particleN, lx.legalForm, lx.tld}
 }
 
 // loadLexSource parses data/<lang>.txt and data/names.txt.
@@ -209,20 +213,20 @@ func (lx *lexSource) parse(file, src string) error {
 var sectionNames = [...]string{
 	"stop", "common", "role", "institution", "connector", "verb", "copula", "relative",
 	"determiner", "affiliation", "particle", "approx", "unit", "direction", "given",
-	"demonym", "defverb", "surname-first", "title", "honorific", "generic", "relation", "possessive", "neuter",
+	"demonym", "defverb", "surname-first", "title", "honorific", "generic", "relation", "possessive", "neuter", "preposition", "name-particle", "legal-form", "tld",
 	"inflect", "suffix", "cue", "cue-before",
 	"classifier", "orghead", "placeword",
 }
 
 // Indexes into sectionNames.
 const (
-	secInflect    = 24 // the sections before it form sets
-	secSuffix     = 25
-	secCue        = 26
-	secCueBefore  = 27
-	secClassifier = 28
-	secOrghead    = 29
-	secPlaceword  = 30
+	secInflect    = 28 // the sections before it form sets
+	secSuffix     = 29
+	secCue        = 30
+	secCueBefore  = 31
+	secClassifier = 32
+	secOrghead    = 33
+	secPlaceword  = 34
 	secNone       = -1 // before the first header, or after an unknown one
 )
 
