@@ -227,7 +227,6 @@ func TestClassOnlyNames(t *testing.T) {
 			not: []string{"Zweitens", "Anfragen"}},
 		{lang: "de", text: "Der Verband der Obstbauern und Gärtner Nordhessens, ein Zusammenschluss von 40 Betrieben, klagt.",
 			not: []string{"Gärtner Nordhessens"}},
-
 	})
 }
 

@@ -337,7 +337,6 @@ func (e *engine) lowerName(i int) int {
 	return -1
 }
 
-
 // maxRun bounds a run of capitalised words that can hold names: longer
 // runs are titles or lists.
 const maxRun = 16
@@ -438,8 +437,6 @@ func (e *engine) capRun(i int) int {
 	}
 }
 
-
-
 // legalFormLast returns the last token of a legal form starting at token
 // k ("e" "." "V" "." of "e.V.", "Inc" "." of "Inc.").
 func (e *engine) legalFormLast(k int) int {
@@ -479,7 +476,6 @@ func initialsWord(w string) bool {
 func regnal(w string) bool {
 	return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVXL") == "" || w == "V" || w == "X"
 }
-
 
 // orgWordIn reports whether one of the words [i, j] is the head word of
 // an organisation's name.

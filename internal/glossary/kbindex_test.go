@@ -2,10 +2,10 @@ package glossary
 
 import (
 	"bytes"
-	"slices"
 	"go/format"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
