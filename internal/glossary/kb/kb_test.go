@@ -382,6 +382,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("[x]\nkind: person\nde: A|B\nen: A\nde.def: d\nen.def: e\nas_of: 2020\n"))
 	f.Add([]byte("[\n]\n[]\n:\n[a-]\x00\xff"))
+	f.Add([]byte("[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020-02..2021 | a. | b.\nfact: 1999.. | c | d\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		es, _ := parse("fuzz", src)
 		for _, e := range es {
@@ -401,6 +402,16 @@ func FuzzParse(f *testing.F) {
 				for _, n := range e.Names[l] {
 					if n == "" || !utf8.ValidString(n) {
 						t.Fatalf("bad name %q accepted", n)
+					}
+				}
+			}
+			for _, fa := range e.Facts {
+				if !validDate(fa.Since) || fa.Until != "" && !validDate(fa.Until) || fa.Until != "" && fa.Until < fa.Since[:min(len(fa.Since), len(fa.Until))] {
+					t.Fatalf("bad fact span accepted: %+v", fa)
+				}
+				for _, l := range languages {
+					if fa.Text[l] == "" || utf8.RuneCountInString(fa.Text[l]) > maxFact || strings.Contains(fa.Text[l], "|") {
+						t.Fatalf("bad fact text accepted: %+v", fa)
 					}
 				}
 			}
