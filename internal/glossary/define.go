@@ -13,6 +13,7 @@ import (
 const maxDefinition = 200
 
 func (e *engine) minePatterns() {
+	e.indexOccs()
 	e.listMembers()
 	for _, o := range e.occs {
 		if o.a.cls == cAcronym {
@@ -141,11 +142,8 @@ func (e *engine) listMembers() {
 				continue // "die Bertelsmann-Musik-Sparte BMG" has its own kind
 			}
 			var a *article
-			for _, o := range e.occs {
-				if o.s == s && o.t >= t-1 {
-					a = o.a
-					break
-				}
+			if o, ok := e.occStarting(s); ok && o.t >= t-1 {
+				a = o.a
 			}
 			if a == nil {
 				e.addOcc(s, t, cSeq)
@@ -202,7 +200,7 @@ func (e *engine) singularKind(h int) string {
 func (e *engine) distantExpansions() {
 	var seqs []*article
 	for _, a := range e.arts {
-		if a.cls == cSeq && len(a.words) >= 3 && !e.in(strings.ToLower(a.words[0]), wGiven|wSurnameLead) {
+		if a.cls == cSeq && len(a.words) >= 3 && a.first&(wGiven|wSurnameLead) == 0 {
 			seqs = append(seqs, a)
 		}
 	}
@@ -218,7 +216,7 @@ func (e *engine) distantExpansions() {
 		}
 		for _, x := range seqs {
 			if initials(x.words, e.lx) == a.key {
-				e.addDef(a, x.key, scoreExpansion-1, x.first, true, "")
+				e.addDef(a, x.key, scoreExpansion-1, x.pos, true, "")
 				break
 			}
 		}
@@ -1235,8 +1233,8 @@ func (e *engine) personBefore(k int) string {
 		if !e.samePara(m, k) || e.punct(m, ".") || e.punct(m, ";") {
 			return ""
 		}
-		for i := len(e.occs) - 1; i >= 0; i-- {
-			if o := e.occs[i]; o.t == m && o.a.cls != cAcronym && o.a.cls != cInst && !e.orgLike(o.s, o.t) {
+		if m < len(e.endAt) && e.endAt[m] > 0 {
+			if o := e.occs[e.endAt[m]-1]; o.a.cls != cAcronym && o.a.cls != cInst && !e.orgLike(o.s, o.t) {
 				return o.a.key
 			}
 		}
@@ -1696,11 +1694,8 @@ func (e *engine) knownAs(o occ) {
 		k++
 	}
 	var y *article
-	for _, p := range e.occs {
-		if p.s == k && p.a != o.a && p.a.cls != cAcronym {
-			y, k = p.a, p.t+1
-			break
-		}
+	if p, ok := e.occStarting(k); ok && p.a != o.a && p.a.cls != cAcronym {
+		y, k = p.a, p.t+1
 	}
 	if y == nil || de && (!e.isLower(k) || e.lw(k) != "genannt") {
 		return
@@ -1922,6 +1917,11 @@ func (e *engine) mascNeutNominative(s, t int, text string) (string, bool) {
 		adjs = append(adjs, k)
 		k++
 	}
+	place := -1
+	if k < t && e.isCap(k) && e.isCap(k+1) && strings.HasSuffix(e.lw(k), "er") && !e.isRole(k) && !e.nounLikeAt(k) {
+		place = k // "dem Kieler Anwalt": a place adjective keeps its form
+		k++
+	}
 	if k > t || !e.isCap(k) || art == "" && len(adjs) == 0 {
 		return "", false
 	}
@@ -1970,6 +1970,9 @@ func (e *engine) mascNeutNominative(s, t int, text string) (string, bool) {
 			stem += "er"
 		}
 		out.WriteString(stem + text[e.toks[a].end-b:e.toks[a+1].start-b])
+	}
+	if place >= 0 {
+		out.WriteString(e.w(place) + " ")
 	}
 	out.WriteString(noun)
 	out.WriteString(text[e.toks[k].end-b:])

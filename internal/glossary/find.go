@@ -24,6 +24,12 @@ type engine struct {
 	artKey map[string]*article // canonical key -> article
 	occs   []occ               // occurrences of arts, in text order
 	info   []tokInfo           // per token
+	// startAt and endAt map a token to the index plus one of an
+	// occurrence that starts or ends there (0 for none), once
+	// minePatterns has begun; inside marks the later words of runs of
+	// capitalised words.
+	startAt, endAt []int32
+	inside         []bool
 }
 
 // occ is one occurrence of an article name: tokens [s, t]; for an acronym
@@ -38,13 +44,14 @@ type occ struct {
 // article is a name the text itself talks about.
 type article struct {
 	key     string // canonical text of the name
+	first   uint32 // word classes of its first word (wGiven, …)
 	words   []string
 	kind    string
 	cls     candClass
 	person  bool
 	defs    []definition
 	aliases []string
-	first   int // byte offset of the first occurrence
+	pos     int // byte offset of the first occurrence
 }
 
 // definition is one definition mined from the text.
@@ -145,11 +152,20 @@ func (e *engine) prepare() {
 
 // ---- token helpers ----
 
-func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] }
+// w returns token i as written, or "" outside the text.
+func (e *engine) w(i int) string {
+	if i < 0 || i >= len(e.toks) {
+		return ""
+	}
+	return e.text[e.toks[i].start:e.toks[i].end]
+}
 
 // lw returns token i in lower case (a slice of the Doc's lower-case
 // text, so it costs no allocation): soft hyphens left out, ’ written as '.
 func (e *engine) lw(i int) string {
+	if i < 0 || i >= len(e.toks) {
+		return ""
+	}
 	t := &e.toks[i]
 	return e.d.Lower[e.d.Toks[t.first].Lo:e.d.Toks[t.last].Hi]
 }
@@ -172,6 +188,9 @@ func (e *engine) is(i int, c uint32) bool { return e.class(i)&c != 0 }
 
 // class returns the word classes of token i, looked up once.
 func (e *engine) class(i int) uint32 {
+	if i < 0 || i >= len(e.info) {
+		return 0
+	}
 	in := &e.info[i]
 	if in.feat&ftClass == 0 {
 		in.feat |= ftClass
@@ -206,6 +225,9 @@ const (
 
 // features computes the list features of word token i once.
 func (e *engine) features(i int) uint16 {
+	if i < 0 || i >= len(e.info) {
+		return 0
+	}
 	in := &e.info[i]
 	if in.feat&ftDone != 0 {
 		return in.feat
@@ -665,7 +687,7 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 	}
 	a := e.artKey[key]
 	if a == nil {
-		a = &article{key: key, cls: cls, first: e.toks[s].start}
+		a = &article{key: key, cls: cls, pos: e.toks[s].start, first: e.class(s)}
 		for k := s; k <= t; k++ {
 			if e.isWord(k) {
 				a.words = append(a.words, e.w(k))
@@ -675,6 +697,39 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 		e.arts = append(e.arts, a)
 	}
 	e.occs = append(e.occs, occ{s: s, t: t, a: a})
+	if len(e.startAt) > 0 {
+		e.indexOcc(len(e.occs) - 1)
+	}
+}
+
+// indexOccs builds startAt, endAt and inside over the occurrences found.
+func (e *engine) indexOccs() {
+	e.startAt = make([]int32, len(e.toks))
+	e.endAt = make([]int32, len(e.toks))
+	e.inside = make([]bool, len(e.toks))
+	for i := range e.occs {
+		e.indexOcc(i)
+	}
+}
+
+// indexOcc enters occurrence i into startAt, endAt and inside.
+func (e *engine) indexOcc(i int) {
+	o := e.occs[i]
+	e.startAt[o.s] = int32(i + 1)
+	e.endAt[o.t] = int32(i + 1)
+	if o.a.cls == cSeq {
+		for k := o.s + 1; k <= o.t; k++ {
+			e.inside[k] = true
+		}
+	}
+}
+
+// occStarting returns the occurrence that starts at token k, if any.
+func (e *engine) occStarting(k int) (occ, bool) {
+	if k < 0 || k >= len(e.startAt) || e.startAt[k] == 0 {
+		return occ{}, false
+	}
+	return e.occs[e.startAt[k]-1], true
 }
 
 // acronymAt reports whether word token i is, or starts with, an acronym
@@ -792,7 +847,7 @@ func (e *engine) addAcronym(i, end int) {
 	key := e.text[e.toks[i].start:end]
 	a := e.artKey[key]
 	if a == nil {
-		a = &article{key: key, cls: cAcronym, words: []string{key}, first: e.toks[i].start}
+		a = &article{key: key, cls: cAcronym, words: []string{key}, pos: e.toks[i].start}
 		e.artKey[key] = a
 		e.arts = append(e.arts, a)
 	}

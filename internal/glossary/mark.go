@@ -124,7 +124,7 @@ func (rv *resolver) scan(withShort bool) []match {
 			continue // names start with a capital letter or a digit
 		}
 		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) &&
-			!rv.prefixes.has(strings.ToUpper(w)) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
+			!(mayFold(w) && rv.prefixes.has(upperASCII(w))) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
 			continue
 		}
 		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 && !initialsWord(e.w(i)) {
@@ -201,17 +201,12 @@ func lastHyphen(w string) int {
 	return k
 }
 
-// insidePerson reports whether token i is a later word of a person's
-// name the text spells out ("Tesla" of "Nicola Tesla"), which a one-word
-// name of the knowledge base must not take.
+// insidePerson reports whether token i is a later word of a longer name
+// the text spells out ("Tesla" of "Nicola Tesla", "IT" of "Piracy Guard
+// IT Solutions GmbH"), which a one-word name of the knowledge base must
+// not take.
 func (rv *resolver) insidePerson(i int) bool {
-	e := rv.e
-	for _, o := range e.occs {
-		if o.s < i && i <= o.t && o.a.cls == cSeq && (o.a.person || e.in(strings.ToLower(o.a.words[0]), wGiven)) {
-			return true
-		}
-	}
-	return false
+	return i < len(rv.e.inside) && rv.e.inside[i]
 }
 
 func (rv *resolver) dicts(withShort bool) []dict {
@@ -328,7 +323,7 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 	if bestN == 0 && e.toks[i].flags&fHyphen == 0 || bestN == 0 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		// "Nato", "Sars", "o2", "COVID-19": an acronym or a name with
 		// digits written in other capitals
-		if ref, ok := rv.kbix.folded[strings.ToLower(w)]; ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
+		if ref, ok := rv.kbix.folded[e.lw(i)]; mayFold(w) && ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
 			bestN, bestRef = 1, ref
 		}
 	}
@@ -336,6 +331,25 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 		return 0, nil, false, 0
 	}
 	return bestN, rv.entry(bestRef), bestRef.short, bestRef.src
+}
+
+// mayFold reports whether the word w may be an acronym or a name with
+// digits written in other capitals: four letters or more, or a digit.
+func mayFold(w string) bool {
+	return len(w) >= 4 || strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// upperASCII returns the first three bytes of w with ASCII letters in
+// upper case: enough for the prefix filter, without allocating.
+func upperASCII(w string) string {
+	var b [3]byte
+	n := copy(b[:], w)
+	for i := 0; i < n; i++ {
+		if b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b[:n])
 }
 
 // foldable reports whether the word w may stand for the knowledge-base

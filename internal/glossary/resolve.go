@@ -472,7 +472,7 @@ func (rv *resolver) articleEntries() {
 		if _, ok := best(a.defs); !ok {
 			continue // only bare titles: left to the knowledge base
 		}
-		if a.cls == cWord && e.in(strings.ToLower(a.key), wGiven) && !e.in(strings.ToLower(a.key), wSurnameLead) {
+		if a.cls == cWord && a.first&wGiven != 0 && a.first&wSurnameLead == 0 {
 			continue // a first name alone ("his father Gerhard") names no one for sure
 		}
 		if a.cls != cAcronym && rv.inflectionOfArt(a) != nil {
@@ -573,12 +573,11 @@ func (rv *resolver) mergeSurnames() map[*article]bool {
 		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 {
 			continue
 		}
-		first := strings.ToLower(a.words[0])
-		if !a.person && !e.in(first, wGiven|wSurnameLead) {
+		if !a.person && a.first&(wGiven|wSurnameLead) == 0 {
 			continue
 		}
 		short := a.words[len(a.words)-1]
-		if e.in(first, wSurnameLead) && len(a.words) <= 3 {
+		if a.first&wSurnameLead != 0 && len(a.words) <= 3 {
 			short = a.words[0]
 		}
 		byShort[short] = append(byShort[short], a)
