@@ -517,7 +517,10 @@ func (rv *resolver) articleEntries() {
 		if es := rv.lookupName(a.key); es != nil {
 			// A bare kind ("Nachrichtenagentur") says less than the
 			// knowledge base; a real description from the text says more.
-			if es.Source == "builtin" && (d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person") && !d.alias {
+			knownExpansion := d.alias && def == d.text && (es.Term == d.text || slices.Contains(es.Aliases, d.text))
+			if es.Source == "builtin" && ((d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person") && !d.alias || knownExpansion) {
+				// the knowledge base says more: what the text calls a kind
+				// or a role, or only spells out as the base does ("ICC")
 				rv.addArticleNames(es, []string{a.key})
 				continue
 			}
