@@ -725,6 +725,9 @@ func (e *engine) apposition(o occ) {
 		if e.is(head, wGeneric) && !e.isCap(head) || e.de && e.is(head, wGeneric) {
 			return // "the man with the acquisition plan" says nothing of what he is
 		}
+		if !e.de && head == end && e.is(head, wDemonym) {
+			return // "…, the Russian, …": a nationality alone
+		}
 		if !e.de && o.a.cls != cAcronym && e.pluralNoun(head) {
 			return // "few foreign leaders …": more than the one named
 		}
@@ -1103,8 +1106,8 @@ func (e *engine) roleBefore(o occ) {
 		if !e.isWord(m) || !e.samePara(m, o.s) {
 			break
 		}
-		if e.isRole(m) && (!e.de || e.isCap(m)) {
-			r = m
+		if e.isRole(m) && (!e.de || e.isCap(m)) || m == k && e.isCap(m) && e.is(m, wTitle) && e.isRole(m-1) && e.isCap(m-1) {
+			r = m // "Attorney General X": a title after a role is part of it
 			break
 		}
 		if e.is(m, wVerb) {
@@ -1352,7 +1355,7 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		lw := e.lw(p)
-		if e.in(lw, wStop|wVerb|wDeterminer) {
+		if e.in(lw, wStop|wVerb|wDeterminer) && !(!e.de && lw == "new" && e.isCap(p) && e.isCap(p+1) && l != r) {
 			break
 		}
 		if e.de {
@@ -1384,6 +1387,10 @@ func (e *engine) extendLeft(r int) int {
 		}
 		// English: adjectives and capitalised modifiers ("Kremlin
 		// spokesman", "Foreign Minister"), possessives ("Russia's")
+		if lw == "new" && e.isCap(p) && e.isCap(p+1) {
+			l = p // "New York governor"
+			continue
+		}
 		if e.isLower(p) && (e.isCap(r) || e.in(lw, wRelative|wAffiliation|wConnector) || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
 			// English modifiers are adjectives and nouns ("port city");
 			// a capitalised title takes capitalised ones ("Foreign Minister")
@@ -1520,13 +1527,16 @@ func (e *engine) classifierAround(o occ) {
 		if noun, _, _ := e.lx.classify(e.lw(k)); noun != "" && !strings.HasSuffix(e.lw(k), noun) && !strings.HasSuffix(e.lw(k), noun+"s") {
 			return // a plural ("Regionen Südostasiens") names no one thing
 		}
-		if kind := e.classKind(k); kind != "" {
-			start := k
-			if !e.de && e.isWord(k-1) {
-				if _, _, ok2 := e.lx.classify(e.lw2(k)); ok2 {
-					start = k - 1
+		kind, start := e.classKind(k), k
+		if !e.de && e.isWord(k-1) {
+			if _, k2, ok2 := e.lx.classify(e.lw2(k)); ok2 {
+				start = k - 1 // "news agency", "grape variety"
+				if kind == "" {
+					kind = kindNames[k2]
 				}
 			}
+		}
+		if kind != "" {
 			l := e.extendLeft(start)
 			e.addKindDef(o.a, l, k, kind)
 			return
@@ -1639,6 +1649,10 @@ func (e *engine) headGloss(o occ) {
 			if !e.isCap(k) || e.is(k, wStop|wDemonym) || strings.ContainsAny(e.w(k), "-’'") || e.is(k, wGiven) {
 				mods = ""
 				continue
+			}
+			if e.lx.orgHead(e.lw(k)) != "" || e.is(k, wInstitution) {
+				mods = "" // "Johns Hopkins University Hospital": a name, not a kind
+				break
 			}
 			mods += strings.ToLower(e.w(k)) + " "
 		}

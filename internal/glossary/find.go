@@ -408,8 +408,8 @@ func (e *engine) capRun(i int) int {
 			return j
 		}
 		if e.toks[k].flags&fDigit != 0 && e.toks[k].flags&fCap == 0 && e.toks[k].flags&fLower == 0 && e.toks[k].end-e.toks[k].start <= 3 &&
-			!e.nounLikeAt(j) && !e.isRole(j) && !e.isCap(k+1) && (e.isPunct(k+1) || e.isLower(k+1) || k+1 >= len(e.toks)) &&
-			!e.is(j, wStop|wCommon) && e.isCap(j) {
+			j == i && !e.nounLikeAt(j) && !e.isRole(j) && !e.is(j, wGiven|wStop|wCommon|wTitle) && !e.isCap(k+1) &&
+			(e.isPunct(k+1) || e.isLower(k+1) || k+1 >= len(e.toks)) && e.isCap(j) {
 			j = k // "Frontal 21", "Mariner 4", "Apollo 11"
 			return j
 		}
@@ -559,6 +559,9 @@ func (e *engine) runCandidates(i, j int) {
 			if e.isInstitution(s) {
 				e.addOcc(s, s, cInst)
 				return
+			}
+			if e.is(s, wTitle) {
+				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
 			if e.mayBeDefined(s) && !e.is(s, wDemonym) {
 				e.addOcc(s, s, cWord)

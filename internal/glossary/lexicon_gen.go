@@ -92,46 +92,46 @@ var lexTables = [2]lexicon{
 			"\x04\x02abG\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0f\bzwischen\x03\x04rede\x06\x06wochen\x06" +
 			"\bereignis\x06\x11stellvertretender\x19\x05mario\n\bnetzwerk=\x02wu\x15\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film*\nma" +
 			"thematik\x06\bmilitär\x06\x05chris\n\x02ch\x17\x06rakete:\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\b" +
-			"während\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bkaiserin\x02\nsoziologin\x04\x04lakeV\anetw" +
-			"orkW\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05markt\x06\x03ausD\tbotsc" +
-			"haft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*\vastronautin\x04\tkoa" +
-			"lition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle\x03\tlieferun" +
-			"g\x06\tnördlich%\vcorporationX\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattform*\x04deal\x06\x06teilte\x1a\b" +
-			"mehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsY\fverbündeten\x06\x0ezusammenarbeit\x06\tschwester\x00\x04dorf" +
-			"Z\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation[\x05pilot\x04\tyoshihide\n\x06fabrik\x06\x06kritik\x06\t" +
-			"vertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06rennen\f\nsatelliten\x06\x0f" +
-			"schatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführerin\x04\bkabi" +
-			"nett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06chefin\x02\tstudentin\x04\a" +
-			"provinz\x05\aunseren\x03\acollege\\\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n\x05peter\n\rbe" +
-			"aufsichtigt\x0f\x06gesetz]\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15\tgespräch\x06\x06lehre" +
-			"r\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06\tmanagerin\x04\aclaud" +
-			"ia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment^\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05über\x18\aanfrage\x06\npoli" +
-			"zistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin\x04\x05sagte\x1a\x05bucht\x05\x04e" +
-			"uer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05franz\n\x04jean\n\x06deine" +
-			"s\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\tkosmodrom?\x05louis\n" +
-			"\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region&\x05zonen\x06\vm" +
-			"inisterium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\agiorgia\n\bgeschoss\x06" +
-			"\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\bleistung\x06\tgeschosse" +
-			"\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation_\x06gregor\n\nuniversity`\x06bistum\f\x03com\x17\x05dabei\x03\vmitarbeiter\x04\tcatheri" +
-			"ne\n\bfungiert\x0f\x04beima\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05jeden\x03\x06phi" +
-			"lip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\vmoderatorin\x04\astun" +
-			"den\x06\bministry^\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06klinik/\x03mitD" +
-			"\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch]\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenagentur\x10\x04kang\x15\apartn" +
-			"er\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestlich%\x06mich" +
-			"el\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06martin\n\x04pius\n\x06" +
-			"person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06führt\x0f\fprä" +
-			"sidentin\x02\bprogrammb\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06bruder\x00\asenato" +
-			"r\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06besuch\x06\amaga" +
-			"zin]\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladimir\n\bdama" +
-			"lige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03liu\x15\talexa" +
-			"nder\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aanalyst\x04\x0fastrophysike" +
-			"rin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04adam\n\ngesprä" +
-			"che\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\vfunktionär\x04\x05organ\f" +
-			"\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1f\x04gibt\x1a\tko" +
-			"llektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sirc\nsprecherin\x02\nerfinderin\x04\x04jeon\x15\nuntersucht\x0f\x03hat\x1a\x05c" +
-			"orp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06physik\x06\x06samuel\n\banbiete" +
-			"r\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal]\x02ri\x15\x05sarah\n\nkilometern'\x02ded\faktivitäten\x06\bkandid" +
-			"at\x04\x05eurer\x03\fnachfolgerin\x00\aservicee\tparlament+\x06august\x03",
+			"während\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bhospitalV\bkaiserin\x02\nsoziologin\x04\x04" +
+			"lakeW\anetworkX\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05markt\x06\x03" +
+			"ausD\tbotschaft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*\vastron" +
+			"autin\x04\tkoalition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle" +
+			"\x03\tlieferung\x06\tnördlich%\vcorporationY\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattform*\x04deal" +
+			"\x06\x06teilte\x1a\bmehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsZ\fverbündeten\x06\x0ezusammenarbeit\x06\tschwe" +
+			"ster\x00\x04dorf[\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation\\\x05pilot\x04\tyoshihide\n\x06fabrik" +
+			"\x06\x06kritik\x06\tvertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06rennen\f\nsa" +
+			"telliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführ" +
+			"erin\x04\bkabinett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06chefin\x02\ts" +
+			"tudentin\x04\aprovinz\x05\aunseren\x03\acollege]\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n" +
+			"\x05peter\n\rbeaufsichtigt\x0f\x06gesetz^\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15\tgesprä" +
+			"ch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06\tmanager" +
+			"in\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment_\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05über\x18\aanfr" +
+			"age\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin\x04\x05sagte\x1a" +
+			"\x05bucht\x05\x04euer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05franz\n\x04je" +
+			"an\n\x06deines\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\tkosmodro" +
+			"m?\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region&" +
+			"\x05zonen\x06\vministerium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\agiorgia\n\b" +
+			"geschoss\x06\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\bleistung\x06\t" +
+			"geschosse\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation`\x06gregor\n\nuniversitya\x06bistum\f\x03com\x17\x05dabei\x03\vmitarbeiter" +
+			"\x04\tcatherine\n\bfungiert\x0f\x04beimb\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05j" +
+			"eden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\vmoderato" +
+			"rin\x04\astunden\x06\bministry_\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06kli" +
+			"nik/\x03mitD\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch^\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenagentur\x10\x04ka" +
+			"ng\x15\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestl" +
+			"ich%\x06michel\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06marti" +
+			"n\n\x04pius\n\x06person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06fü" +
+			"hrt\x0f\fpräsidentin\x02\bprogrammc\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06brude" +
+			"r\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06bes" +
+			"uch\x06\amagazin^\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladi" +
+			"mir\n\bdamalige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03l" +
+			"iu\x15\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aanalyst\x04\x0fast" +
+			"rophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04ada" +
+			"m\n\ngespräche\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\vfunktionä" +
+			"r\x04\x05organ\f\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1f" +
+			"\x04gibt\x1a\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sird\nsprecherin\x02\nerfinderin\x04\x04jeon\x15\nuntersuch" +
+			"t\x0f\x03hat\x1a\x05corp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06physik\x06\x06samuel" +
+			"\n\banbieter\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal^\x02ri\x15\x05sarah\n\nkilometern'\x02dee\faktivitäte" +
+			"n\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aservicef\tparlament+\x06august\x03",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
@@ -187,39 +187,39 @@ var lexTables = [2]lexicon{
 			7576, 7588, 7606, 7632, 7664, 7691, 7691, 7745, 7753, 7769, 7795, 7811, 7811, 7811, 7827, 7827,
 			7843, 7843, 7850, 7864, 7883, 7910, 7917, 7926, 7974, 7986, 8001, 8001, 8018, 8051, 8069, 8086,
 			8100, 8129, 8136, 8136, 8150, 8166, 8173, 8191, 8219, 8226, 8230, 8238, 8247, 8262, 8275, 8275,
-			8275, 8293, 8309, 8343, 8363, 8363, 8367, 8389, 8389, 8404, 8422, 8422, 8451, 8457, 8476, 8476,
-			8489, 8525, 8536, 8536, 8568, 8568, 8583, 8583, 8633, 8633, 8644, 8657, 8664, 8664, 8685, 8713,
-			8713, 8726, 8726, 8732, 8732, 8755, 8769, 8785, 8799, 8799, 8799, 8809, 8809, 8835, 8843, 8854,
-			8884, 8895, 8901, 8908, 8925, 8937, 8983, 8983, 8983, 9010, 9010, 9018, 9033, 9046, 9046, 9046,
-			9071, 9079, 9079, 9087, 9121, 9143, 9153, 9153, 9174, 9205, 9213, 9257, 9280, 9280, 9280, 9280,
-			9288, 9288, 9288, 9288, 9288, 9299, 9317, 9341, 9364, 9364, 9390, 9397, 9397, 9439, 9447, 9447,
-			9459, 9459, 9465, 9477, 9477, 9483, 9502, 9522, 9526, 9543, 9553, 9569, 9583, 9594, 9609, 9609,
-			9614, 9639, 9648, 9670, 9679, 9686, 9695, 9707, 9719, 9736, 9751, 9765, 9765, 9791, 9804, 9823,
-			9830, 9838, 9857, 9869, 9894, 9915, 9915, 9922, 9928, 9928, 9955, 9955, 10000, 10000, 10000, 10000,
-			10024, 10042, 10065, 10076, 10098, 10111, 10124, 10132, 10132, 10172, 10181, 10190, 10200, 10200, 10208, 10246,
-			10246, 10251, 10257, 10257, 10263, 10263, 10272, 10272, 10290, 10310, 10318, 10318, 10326, 10339, 10359, 10392,
-			10392, 10413, 10432, 10437, 10442, 10442, 10450, 10465, 10473, 10473, 10481, 10504, 10504, 10515, 10526, 10532,
-			10532, 10546, 10546, 10559, 10575, 10604, 10626, 10626, 10635, 10641, 10659, 10683, 10687, 10700, 10700, 10700,
-			10704, 10704, 10718, 10725, 10733, 10758, 10758, 10788, 10788, 10810, 10825, 10834, 10879, 10895, 10915, 10915,
-			10942, 10958, 10966, 10993, 10999, 11007, 11044, 11072, 11080, 11088, 11096, 11110, 11120, 11124, 11137, 11164,
-			11175, 11203, 11214, 11230, 11235, 11235, 11243, 11262, 11262, 11276, 11282, 11282, 11282, 11288, 11310, 11340,
-			11340, 11340, 11353, 11362, 11396, 11423, 11431, 11440, 11450, 11458, 11478, 11495, 11558, 11574, 11579, 11588,
-			11605, 11611, 11611, 11611, 11641, 11688, 11688, 11716, 11727, 11736, 11741, 11751, 11751, 11762, 11762, 11762,
-			11782, 11802, 11816, 11830, 11840, 11863, 11863, 11872, 11872, 11887, 11887, 11887, 11893, 11910, 11929, 11948,
-			11948, 11953, 11953, 11965, 11995, 12000, 12000, 12007, 12018, 12027, 12027, 12027, 12033, 12051, 12071, 12071,
-			12094, 12132, 12146, 12146, 12158, 12165, 12177, 12177, 12177, 12181, 12181, 12205, 12226, 12235, 12235, 12246,
-			12254,
+			8275, 8293, 8309, 8343, 8363, 8363, 8367, 8399, 8399, 8414, 8432, 8432, 8461, 8467, 8486, 8486,
+			8499, 8535, 8546, 8546, 8578, 8578, 8593, 8593, 8643, 8643, 8654, 8667, 8674, 8674, 8695, 8723,
+			8723, 8736, 8736, 8742, 8742, 8765, 8779, 8795, 8809, 8809, 8809, 8819, 8819, 8845, 8853, 8864,
+			8894, 8905, 8911, 8918, 8935, 8947, 8993, 8993, 8993, 9020, 9020, 9028, 9043, 9056, 9056, 9056,
+			9081, 9089, 9089, 9097, 9131, 9153, 9163, 9163, 9184, 9215, 9223, 9267, 9290, 9290, 9290, 9290,
+			9298, 9298, 9298, 9298, 9298, 9309, 9327, 9351, 9374, 9374, 9400, 9407, 9407, 9449, 9457, 9457,
+			9469, 9469, 9475, 9487, 9487, 9493, 9512, 9532, 9536, 9553, 9563, 9579, 9593, 9604, 9619, 9619,
+			9624, 9649, 9658, 9680, 9689, 9696, 9705, 9717, 9729, 9746, 9761, 9775, 9775, 9801, 9814, 9833,
+			9840, 9848, 9867, 9879, 9904, 9925, 9925, 9932, 9938, 9938, 9965, 9965, 10010, 10010, 10010, 10010,
+			10034, 10052, 10075, 10086, 10108, 10121, 10134, 10142, 10142, 10182, 10191, 10200, 10210, 10210, 10218, 10256,
+			10256, 10261, 10267, 10267, 10273, 10273, 10282, 10282, 10300, 10320, 10328, 10328, 10336, 10349, 10369, 10402,
+			10402, 10423, 10442, 10447, 10452, 10452, 10460, 10475, 10483, 10483, 10491, 10514, 10514, 10525, 10536, 10542,
+			10542, 10556, 10556, 10569, 10585, 10614, 10636, 10636, 10645, 10651, 10669, 10693, 10697, 10710, 10710, 10710,
+			10714, 10714, 10728, 10735, 10743, 10768, 10768, 10798, 10798, 10820, 10835, 10844, 10889, 10905, 10925, 10925,
+			10952, 10968, 10976, 11003, 11009, 11017, 11054, 11082, 11090, 11098, 11106, 11120, 11130, 11134, 11147, 11174,
+			11185, 11213, 11224, 11240, 11245, 11245, 11253, 11272, 11272, 11286, 11292, 11292, 11292, 11298, 11320, 11350,
+			11350, 11350, 11363, 11372, 11406, 11433, 11441, 11450, 11460, 11468, 11488, 11505, 11568, 11584, 11589, 11598,
+			11615, 11621, 11621, 11621, 11651, 11698, 11698, 11726, 11737, 11746, 11751, 11761, 11761, 11772, 11772, 11772,
+			11792, 11812, 11826, 11840, 11850, 11873, 11873, 11882, 11882, 11897, 11897, 11897, 11903, 11920, 11939, 11958,
+			11958, 11963, 11963, 11975, 12005, 12010, 12010, 12017, 12028, 12037, 12037, 12037, 12043, 12061, 12081, 12081,
+			12104, 12142, 12156, 12156, 12168, 12175, 12187, 12187, 12187, 12191, 12191, 12215, 12236, 12245, 12245, 12256,
+			12264,
 		},
 		vals: []uint64{
 			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816, 65536,
 			4294967296, 67108864, 3145730, 4294967304, 6, 131072, 16777216, 134217728, 16777217, 262144, 32, 2048, 257, 385, 524289, 524288,
-			8, 33554448, 50332673, 7696581394432, 268435456, 8192, 12884901890, 4096, 1048578, 33554432, 17179869184, 8388616, 26388279066624, 25288767438848, 2199023255560, 4294967298,
+			8, 33554448, 50332673, 7696581394432, 268435456, 8192, 12884901890, 4096, 1048578, 33554432, 17179869184, 8388616, 27487790694400, 26388279066624, 2199023255560, 4294967298,
 			96, 6597069766656, 13194139533312, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 16778753, 12893290496,
-			1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 30786325577728, 1025, 21990232555520, 50332161, 2621441, 28587302322176, 8388618,
-			4398046511104, 23089744183296, 1281, 20890720927744, 147456, 10, 24189255811072, 19791209299968, 17592186044416, 9895604649984, 12893290498, 20895015895040, 12094627905536, 17188257792, 18691697672192, 29686813949952,
-			27487790694400, 16777728, 17188257794, 524292, 167772176, 5497558138880,
+			1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 31885837205504, 1025, 23089744183296, 50332161, 2621441, 29686813949952, 8388618,
+			4398046511104, 24189255811072, 1281, 21990232555520, 147456, 10, 18691697672192, 25288767438848, 20890720927744, 17592186044416, 9895604649984, 12893290498, 21994527522816, 12094627905536, 17188257792, 19791209299968,
+			30786325577728, 28587302322176, 16777728, 17188257794, 524292, 167772176, 5497558138880,
 		},
-		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Bucht f", "Dienst m", "Fluss m", "Fonds m", "Forum n", "Gebirge n", "Gruppe f", "Hochschule f", "Insel f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "See m", "Stiftung f", "Tal n", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
+		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Bucht f", "Dienst m", "Fluss m", "Fonds m", "Forum n", "Gebirge n", "Gruppe f", "Hochschule f", "Insel f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Krankenhaus n", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "See m", "Stiftung f", "Tal n", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
 		suffix:    []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "sionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "ments", "chen", "lein", "enz", "anz"},
 		cue:       []string{"abkürzung für", "akronym für", "kurzform für", "steht für", "stehen für", "kurz für"},
@@ -235,124 +235,122 @@ var lexTables = [2]lexicon{
 			"\aweapons\x0e\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\x0f\x02da\x10\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary" +
 			"\x03\bnigerian\x00\x04some\x11\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\x0e\nlithuanian\x00\balliance\x01\x02du\x12\ageneral\x13\x06rector" +
 			"\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x14\x03law\f\x05boris\x02\nchairwoman\r\x03del\x12\bvladimir\x02\afounded\v\x03ltd\x15\ttreasurer" +
-			"\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervises\v\x04such\x03\tregulator\x01\x03nam\t\x06former\x13\x04most\x03\apremier\r\x02he\x03\x06thomas\x02\x05" +
-			"about\x16\bdaughter\x17\x03gov\x18\x05marie\x02\x06nearly\x19\x04gmbh\x15\anikolai\x02\aagainst\x1a\acountry\x0e\x06dmitry\x02\x04from\x1b\x04otto\x02\toperation\f" +
-			"\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz\x02\x04will\x1e\x03are\x06\nsuper" +
-			"visor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiplomat\x05\x04lord\r\x03bay \x03ter\x10" +
-			"\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x02dr\"\x06mister#\x06centre$\ac" +
-			"ouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonitors\v\x06shinzo\x02\tbulg" +
-			"arian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\texecutive\r\x02zu(\tpublisher)\x04time\x0e\x04em" +
-			"ma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06critic\x05\x05leads\v\tpakistani\x00\x05queen\r\tsecr" +
-			"etary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\x0e\forganization\x01\astude" +
-			"nt\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten,\x05maria\x02" +
-			"\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian\x02\ncoun" +
-			"cilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west!\x04host\x05\x02it.\x02jo\t\bofficial\x0e\x05grape\f\x02nv\x15\x04jan" +
-			"e\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05marco\x02\x05actor\x05\x04city/\x04must\x1e\x05short\x0f\bbenedikt\x02\x03" +
-			"plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects\v\x03edu\x18\nsouth-east!\x04iwan\x02\x0evice-president\r\x05" +
-			"klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x19\x04thai\x00\x05abdul\x02\x03sh" +
-			"e\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may0\x06beyond\x03\x03cho\t\x04eric\x02\x02mx#\beu" +
-			"ropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tnorthwest!\x06viktor\x02\x04july\x03\x04poet\x05\x06valley1\aanot" +
-			"her\x03\nfoundation2\x02fr\x18\x05mario\x02\x04ltd.\x15\x02wu\t\x04anne\x02\x03for3\bfrederik\x02\tsuccessor\x17\bdirector\r\nvietnamese\x00\tcofounde" +
-			"r\x05\x04für\x1c\x06barack\x02\x04film\f\vspokeswoman\x05\x04bank4\x05chris\x02\bprovides\v\x05which\x04\x02ch\x18\achinese\x00\x02eu\x18\vphilosopher\x05\x04what" +
-			"\x03\bamerican\x00\x04olaf\x02\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscientist\x05\ncampaigner\x05\x04aide\x05\x02km\x1f\x03noh\t\achemist\x05\bhospital\x01" +
-			"\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake5\anetwork\x01\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\atuesday\x03\x03his6\x04choe\t\x06afghan" +
-			"\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\x0e\tpresenter\x05\nresearcher\x05\x03aus\x1c\acharity\x01\x03her6\x04" +
-			"olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02sa\x15\x04head\r\tbarrister\x05\apainter\x05\x04jens\x02\x05river7\vcorporation8\aadv" +
-			"isor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island9\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east!\beston" +
-			"ian\x00\avillage&\aadmiral\r\x05alice\x02\x05group:\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmoun" +
-			"tains;\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\x06robert\x02\x04then<\bengineer\x05\x02in=" +
-			"\aharbour&\forganisation\x01\x06people>\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x03org\x18\x04runs\v\aofficer\r\x05their6\tconductor\x05\a" +
-			"nicolas\x02\x06fatima\x02\x04hong\t\x02at?\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06" +
-			"somali\x00\x05while\x03\tbrazilian\x00\nchancellor\r\teconomist\x05\x05talks\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abr" +
-			"other\x17\x05roman\x02\x05today\x03\ahusband\x17\x04last\x03\x05widow\x17\x05brand\x01\x05mayor\r\x04nach\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03the@\two" +
-			"lodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05g" +
-			"egen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v\rcorrespondent\x05\x03had\x1e\x05della\x10\acollegeA\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\a" +
-			"founder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felip" +
-			"e\x02\x05state\x0e\vcoordinates\v\x04upon\x03\tcommander\r\x03war\x0e\x06doctor\x05\amexican\x00\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05a" +
-			"longB\bcanadian\x00\x04into\x1a\x06libyan\x00\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos" +
-			"\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartmentC\bretailer\x01\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05" +
-			"\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03its6\bminister\r\x05three\x03\x04whom\x03\bcommands\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-ge" +
-			"neral\x05\astudiesD\acaptain\r\x05chang\t\bquestion\x0e\x06rocket\f\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\ami" +
-			"litia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aE\x06leader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\as" +
-			"erbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\r\x05josef\x02\x03man+\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionF" +
-			"\x05might\x1e\nresearches\v\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04john" +
-			"\x02\x06region&\ahowever\x03\aacronym\x0f\bannalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s.a.\x15\t" +
-			"committeeG\x06almost\x19\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05label\x01\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\bleba" +
-			"nese\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig" +
-			"\x02\x05miles\x1f\btomorrow\x03\x06priest\x05\vassociationH\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityI\x03com\x18\x06prince\r\x06meters\x1f\x05sin" +
-			"ce\x03\tcatherine\x02\x04beim\x1c\x05later\x03\bactivist\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowa" +
-			"rds\x03\x06antony\x02\x06philip\x02\ateaches\v\x06across\x03\afinally\x03\x04paul\x02\x04show\f\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04o" +
-			"lav\x02\bprovince&\x03six\x03\x05james\x02\bcardinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acolone" +
-			"l\r\tdetective\r\bministryJ\battorney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06farm" +
-			"er\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03mit\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02so\x03\n" +
-			"venezuelan\x00\x06harbor&\x05jeong\t\x04karl\x02\x05unter\x1c\x02we\x03\x06agencyK\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\b" +
-			"emmanuel\x02\tfilmmaker\x05\x06bureauL\x04kang\t\apartnerM\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06michel\x02" +
-			"\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on3\barmenian\x00\x06d" +
-			"aniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06police\x01\x02anN\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinia" +
-			"n\x00\asenator\r\admitrij\x02\x04bill\f\x05petro\x02\bsergeant\r\tauthorityO\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06has" +
-			"san\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00" +
-			"\ahandles\v\x04with\x1b\x06figure+\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06g" +
-			"ustav\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\v" +
-			"broadcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04chun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04" +
-			"wife\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f" +
-			"\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonP\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yu" +
-			"n\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteQ\x05laura\x02\x03ohg\x15\vse" +
-			"cretariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06center$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06durin" +
-			"g\x03\asheriff\r\x05heads\v\x01i\x03\x04june\x03\nrepresents\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-foun" +
-			"ded\v\avariety\f\vchristopher\x02\x03sir#\x0eepidemiologist\x05\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02" +
-			"do\x1e\tpublishes\v\x03say\x1e\x05makes\v\vcongressman\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetwe" +
-			"en\x03\tinspector\r\x02upB\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02deR\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05" +
-			"\x05partyS\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\aserviceT\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
-		nouns: "\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\n\x00\x80@\x00\x00\x00@\b\x00\x00\x04\x00\x10\x14\x00\x04\x00\x80\x00\x80\x00 \x00\x00\x00\x00\x01\x00\x00\x02\x00 \x02\x00\b\x00\x00(\x00\x00\x00D\x02 \x00\x00 \x00\x10\x00\x00\x80\x00\x00\x00\x00\x02\x00\x00\x00\x02@\x10B\x00\x00\x02\x80\x00\x00\x00\x00\x02\x00\x00\x00\x00 @\x01\x00\x00\x10\x00\x00" +
-			"\x00\x02\x04\x00 \x00\b\x00\x00\x80\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x14\b\x02\x00\x00\x00J\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\t\x00\x04@\x80\"\x00\x02\x00\x00\x80@\x00\x01\x02\x10H\x00\x00\x00\x00\x04\b\x04\x00!\x01\x00\x00\x00\x00\x00\x00\b@\x00( \x00\b\x10\x00\x00\x00\x00\x89\x02\x00\x00\x00\x00\x10\x90\x06\x02\x00\x03\x00\x01\x02\b\x00" +
-			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00\x00\x00\x00\x00\x10\x80\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\xa0\x00\x00" +
-			"\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x82\x10\x00\x00\x00@\x00\x00\x00\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x00\b\x00\x01\b\x00\x00\x80\x01@\x00\x00\x01\x04\x00 \x00\x01 \x00\x00\x00\x00\x00\x04\x01\"\b\x00\x00\x12\x00\x04\x02\x04\x00\x90\x00\x00\xa0\x00\x00\x00(\x00\x00\x00\x01\x00\x00\x00\x00\x00\b\x00\x02\x00\x00\x10\x00\x11\x00 \x00\x90$\b\x14\x00\x00\x00" +
-			"\x01\f\x00\b\x06\x00\x00\x00\x00\x00\t\x80\"\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x01\x00\x04\x00\x00\x10\x00@\x00\x00\x83\x00\x00@\x00\b\x00\x00\x00\x00\x00\x02\x00\x00 \x04\x00\x80\x00\b\x00\x00\x04\x00\x00\x00\x88\x00\x00\x00\x00\x80\x00I\x01\x00@\x11\x00\x00*\x00\x12\x01\x02\x10\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x80\b \x00\x00" +
-			"\x00@\x00\x00\x00\x00\x00\x80@@\x00\x00",
+			"\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervises\v\bbuddhist\x00\x04such\x03\tregulator\x01\x03nam\t\x06former\x13\x04most\x03\apremier\r\x02he" +
+			"\x03\x06thomas\x02\x05about\x16\bdaughter\x17\x03gov\x18\x05marie\x02\x06nearly\x19\x04gmbh\x15\anikolai\x02\aagainst\x1a\acountry\x0e\x06dmitry\x02\x04from\x1b\x04otto\x02\t" +
+			"operation\f\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz\x02\x04will\x1e\x03" +
+			"are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiplomat\x05\x04lord\r" +
+			"\x03bay \x03ter\x10\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x05sunni\x00\x02dr\"\x06" +
+			"mister#\x06centre$\acouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonit" +
+			"ors\v\x06shinzo\x02\tbulgarian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\texecutive\r\x02zu(\tpu" +
+			"blisher)\x04time\x0e\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06critic\x05\x05leads\v\tpakis" +
+			"tani\x00\x05queen\r\tsecretary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\x0e\for" +
+			"ganization\x01\astudent\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04also\x03\tvolodymyr\x02\x05o" +
+			"ther\x03\x03ten,\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian" +
+			"\x00\tchristian.\ncouncilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west!\x04host\x05\x02it/\x02jo\t\bofficia" +
+			"l\x0e\x05grape\f\x02nv\x15\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05marco\x02\x05actor\x05\x04city0\x04must\x1e\x05" +
+			"short\x0f\bbenedikt\x02\x03plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects\v\x03edu\x18\nsouth-east!\x04iwan\x02" +
+			"\x0evice-president\r\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly" +
+			"\x19\x04thai\x00\x05abdul\x02\x03she\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may1\x06beyond\x03\x03" +
+			"cho\t\x04eric\x02\x02mx#\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tnorthwest!\x06viktor\x02\x04july\x03\x04p" +
+			"oet\x05\x06valley2\aanother\x03\nfoundation3\x02fr\x18\x05mario\x02\x04ltd.\x15\x06muslim\x00\x02wu\t\x04anne\x02\x03for4\bfrederik\x02\tsuccessor\x17\bdirec" +
+			"tor\r\nvietnamese\x00\tcofounder\x05\x04für\x1c\x06barack\x02\vspokeswoman\x05\x04bank5\x05chris\x02\bprovides\v\x05which\x04\x02ch\x18\achinese\x00\x02eu" +
+			"\x18\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x05hindu\x00\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscientist\x05\ncampaigner\x05\x04aide\x05\x02k" +
+			"m\x1f\x03noh\t\achemist\x05\bhospital6\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake7\anetwork\x01\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\a" +
+			"tuesday\x03\x03his8\x04choe\t\x06afghan\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\x0e\tpresenter\x05\nresea" +
+			"rcher\x05\x03aus\x1c\acharity\x01\x03her8\x04olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02sa\x15\x04head\r\tbarrister\x05\apainter\x05\x04jen" +
+			"s\x02\x05river9\vcorporation:\aadvisor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island;\x04shia\x00\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05ei" +
+			"ght\x03\bsculptor\x05\x04choi\t\x04east!\bestonian\x00\avillage&\aadmiral\r\x05alice\x02\x05group<\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bm" +
+			"ovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmountains=\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprov" +
+			"ost\x05\frecord label\x01\x06robert\x02\x04then>\bengineer\x05\x02in?\aharbour&\forganisation\x01\x06people@\x05pilot\x05\tyoshihide\x02\nlegi" +
+			"slator\x05\x03org\x18\x04runs\v\aofficer\r\x05their8\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02atA\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvic" +
+			"e-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\r\teconomist\x05\x05talks" +
+			"\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abrother\x17\x05roman\x02\x05today\x03\ahusband\x17\x04last\x03\x05widow\x17\x05mayor\r\x04nach" +
+			"\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03theB\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdec" +
+			"ember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05gegen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v\rcorrespondent\x05\x03had\x1e\x05della\x10\acoll" +
+			"egeC\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy" +
+			"\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\x0e\vcoordinates\v\x04upon\x03\tcommander\r\x03war\x0e\x06doctor\x05\amexican\x00" +
+			"\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05alongD\bcanadian\x00\x04into\x1a\x06libyan\x00\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04" +
+			"duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartmentE\bretailer\x01" +
+			"\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03its8\bminister\r\x05three\x03\x04whom\x03\bcomman" +
+			"ds\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-general\x05\astudiesF\acaptain\r\bcatholic\x00\x05chang\t\bquestion\x0e\x06rocket\f\bt" +
+			"hursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aG\x06le" +
+			"ader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\r" +
+			"\x05josef\x02\x03man+\rgrape variety\f\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionH\x06shiite\x00\x05might\x1e\nresearches\v\acharles\x02" +
+			"\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04john\x02\x06region&\ahowever\x03\aacronym\x0f\b" +
+			"annalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s.a.\x15\tcommitteeI\x06almost\x19\athrough\x03\t" +
+			"christine\x02\x05fumio\x02\nindonesian\x00\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\blebanese\x00\bmoldovan\x00\balthough\x03\nambassado" +
+			"r\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig\x02\x05miles\x1f\btomorrow\x03\x06priest\x05\vassociat" +
+			"ionJ\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityK\x03com\x18\x06prince\r\x06meters\x1f\x05since\x03\tcatherine\x02\x04beim\x1c\x05later\x03\bactivis" +
+			"t\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowards\x03\x06antony\x02\x06philip\x02\ateaches\v\x06acros" +
+			"s\x03\afinally\x03\x04paul\x02\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04olav\x02\bprovince&\x03six\x03\x05james\x02\nprotestant\x00\bca" +
+			"rdinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\r\tdetective\r\bministryL\battor" +
+			"ney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03m" +
+			"it\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor&\x05jeong\t\x04ka" +
+			"rl\x02\x05unter\x1c\x02we\x03\x06agencyM\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureauN\x04" +
+			"kang\t\apartnerO\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnor" +
+			"th-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on4\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06p" +
+			"olice\x01\x02anP\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\r\admitrij\x02\x05petro\x02\bs" +
+			"ergeant\r\tauthorityQ\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06hassan\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vprede" +
+			"cessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\v\x04with\x1b\x06figure+\x06inside\x03\amat" +
+			"thew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06werne" +
+			"r\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\vbroadcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04c" +
+			"hun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmi" +
+			"tri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\a" +
+			"jürgen\x02\x03sonR\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcompose" +
+			"r\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteS\x05laura\x02\x03ohg\x15\vsecretariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06ce" +
+			"nter$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06during\x03\asheriff\r\x05heads\v\x01i\x03\x04june\x03\nreprese" +
+			"nts\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\v\vchristopher\x02\x03sir#\x0eepidemiologi" +
+			"st\x05\x06jewish\x00\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02do\x1e\tpublishes\v\x03say\x1e\x05makes\v\vcongressm" +
+			"an\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetween\x03\tinspector\r\x02upD\x02ri\t\x04each\x03\x05sarah\x02\t" +
+			"otherwise\x03\x03new\x03\bfebruary\x03\x02deT\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05\x05partyU\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\a" +
+			"serviceV\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
+		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\x00\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\x00\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03\xc0\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
+			"\b\x02\x04\x92 \x04\n\x04\x00\x80\x00\x00\xa0\x00\x00\x00,\x00\x00\x04\x01\x14\b\x02\x00\x00\bJ\x02\x00\x00\x10\x00\x10\x00 \x00\x90-\b\x14@\x80\"\x01\x0e\x00\b\x86@\x00\x01\x02\x10I\x80\"\x00\x00\f\b\x04\x00!\x00\x00\x00\x00\x01\x00\x01\bA\x00, \x00\x18\x10@\x00\x00\x83\x89\x02@\x00\b\x00\x10\x90\x06\x02\x02\x03\x00!\x06\b\x80" +
+			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01I\x01\x00@Q\x00\x82*\x18\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x80@\x00\x04\x00\x00\x00\x80@@\x10\x80",
 		buckets: []uint16{
 			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
 			241, 249, 253, 272, 317, 317, 330, 338, 346, 346, 370, 406, 414, 430, 437, 442,
-			466, 476, 476, 501, 509, 542, 542, 542, 548, 559, 559, 564, 587, 599, 628, 636,
-			642, 651, 660, 677, 689, 719, 732, 749, 758, 776, 789, 806, 823, 844, 863, 869,
-			874, 874, 874, 874, 890, 900, 900, 908, 928, 978, 978, 978, 990, 990, 990, 990,
-			998, 1020, 1059, 1059, 1073, 1073, 1095, 1134, 1156, 1180, 1180, 1197, 1203, 1211, 1226, 1234,
-			1262, 1288, 1295, 1306, 1354, 1415, 1448, 1453, 1464, 1464, 1481, 1481, 1493, 1500, 1522, 1543,
-			1550, 1584, 1607, 1646, 1661, 1685, 1692, 1696, 1702, 1732, 1732, 1756, 1763, 1789, 1789, 1809,
-			1809, 1809, 1851, 1877, 1899, 1914, 1918, 1947, 1947, 1961, 1961, 1969, 1984, 1984, 1984, 1990,
-			2002, 2027, 2036, 2036, 2050, 2065, 2074, 2074, 2082, 2097, 2107, 2107, 2124, 2131, 2175, 2195,
-			2195, 2204, 2227, 2233, 2237, 2269, 2291, 2308, 2335, 2365, 2401, 2411, 2411, 2411, 2417, 2417,
-			2417, 2417, 2423, 2428, 2454, 2466, 2481, 2500, 2512, 2549, 2573, 2582, 2587, 2593, 2618, 2629,
-			2680, 2685, 2713, 2719, 2719, 2719, 2719, 2731, 2744, 2744, 2744, 2744, 2750, 2770, 2783, 2783,
-			2783, 2796, 2821, 2821, 2827, 2849, 2860, 2882, 2913, 2922, 2944, 2960, 2960, 2982, 2995, 3017,
-			3025, 3036, 3056, 3063, 3086, 3100, 3149, 3166, 3172, 3188, 3208, 3216, 3222, 3237, 3237, 3237,
-			3267, 3273, 3281, 3281, 3293, 3299, 3314, 3384, 3420, 3442, 3462, 3508, 3545, 3553, 3567, 3589,
-			3598, 3598, 3621, 3629, 3629, 3649, 3656, 3680, 3699, 3712, 3755, 3785, 3794, 3794, 3809, 3828,
-			3844, 3861, 3867, 3879, 3879, 3898, 3937, 3960, 3966, 3975, 3988, 3993, 4007, 4007, 4022, 4022,
-			4039, 4051, 4061, 4076, 4089, 4119, 4126, 4154, 4164, 4164, 4170, 4179, 4215, 4224, 4259, 4271,
-			4297, 4306, 4315, 4315, 4345, 4356, 4367, 4391, 4418, 4436, 4463, 4467, 4488, 4500, 4500, 4519,
-			4557, 4567, 4581, 4586, 4609, 4618, 4642, 4642, 4657, 4669, 4676, 4699, 4710, 4718, 4727, 4771,
-			4782, 4782, 4782, 4795, 4815, 4815, 4851, 4864, 4883, 4893, 4901, 4918, 4926, 4939, 4975, 4988,
-			5003, 5014, 5027, 5048, 5053, 5069, 5090, 5090, 5104, 5104, 5104, 5129, 5165, 5181, 5188, 5219,
-			5226, 5246, 5262, 5268, 5277, 5293, 5323, 5323, 5350, 5367, 5395, 5417, 5417, 5447, 5462, 5484,
-			5511, 5519, 5543, 5558, 5582, 5582, 5599, 5609, 5620, 5650, 5660, 5675, 5683, 5692, 5700, 5709,
-			5719, 5725, 5737, 5750, 5764, 5784, 5784, 5788, 5806, 5816, 5820, 5820, 5835, 5843, 5869, 5880,
-			5889, 5911, 5920, 5943, 5960, 5988, 6004, 6014, 6029, 6029, 6042, 6048, 6057, 6063, 6075, 6085,
-			6090, 6115, 6123, 6140, 6161, 6190, 6215, 6229, 6237, 6258, 6258, 6277, 6299, 6329, 6375, 6384,
-			6405, 6420, 6431, 6448, 6455, 6455, 6455, 6490, 6534, 6567, 6579, 6589, 6608, 6616, 6637, 6656,
-			6710, 6710, 6726, 6732, 6732, 6732, 6756, 6762, 6766, 6778, 6778, 6788, 6811, 6845, 6861, 6892,
-			6913, 6931, 6947, 6964, 6970, 6970, 6992, 7014, 7019, 7019, 7026, 7026, 7026, 7054, 7076, 7086,
-			7094, 7094, 7103, 7118, 7122, 7135, 7146, 7151, 7161, 7184, 7207, 7230, 7235, 7244, 7261, 7280,
-			7300,
+			466, 476, 476, 501, 509, 542, 552, 552, 558, 569, 569, 574, 597, 609, 638, 646,
+			652, 661, 670, 687, 699, 729, 742, 759, 768, 786, 799, 816, 833, 854, 873, 879,
+			884, 884, 884, 884, 900, 910, 910, 918, 938, 988, 988, 995, 1007, 1007, 1007, 1007,
+			1015, 1037, 1076, 1076, 1090, 1090, 1112, 1151, 1173, 1197, 1197, 1214, 1220, 1228, 1243, 1251,
+			1279, 1305, 1312, 1323, 1371, 1432, 1465, 1470, 1481, 1481, 1498, 1498, 1510, 1517, 1539, 1560,
+			1567, 1601, 1624, 1663, 1678, 1702, 1709, 1713, 1719, 1749, 1749, 1773, 1780, 1806, 1806, 1826,
+			1826, 1826, 1868, 1894, 1916, 1931, 1935, 1964, 1964, 1978, 1978, 1986, 2001, 2001, 2001, 2007,
+			2019, 2044, 2053, 2053, 2067, 2082, 2091, 2091, 2099, 2114, 2124, 2124, 2141, 2148, 2192, 2212,
+			2212, 2221, 2244, 2258, 2262, 2294, 2316, 2333, 2354, 2384, 2420, 2430, 2430, 2430, 2436, 2443,
+			2443, 2443, 2449, 2454, 2480, 2492, 2507, 2526, 2538, 2575, 2599, 2608, 2613, 2619, 2644, 2655,
+			2706, 2711, 2739, 2745, 2745, 2745, 2745, 2757, 2770, 2770, 2770, 2770, 2776, 2796, 2809, 2809,
+			2809, 2822, 2847, 2847, 2853, 2881, 2892, 2914, 2945, 2954, 2976, 2992, 2992, 3014, 3027, 3049,
+			3057, 3068, 3088, 3095, 3132, 3146, 3195, 3212, 3218, 3234, 3254, 3262, 3268, 3283, 3283, 3283,
+			3313, 3319, 3327, 3327, 3339, 3345, 3360, 3430, 3466, 3488, 3501, 3547, 3584, 3592, 3606, 3628,
+			3637, 3637, 3660, 3668, 3668, 3688, 3695, 3719, 3738, 3751, 3794, 3824, 3833, 3833, 3848, 3867,
+			3883, 3900, 3906, 3918, 3918, 3937, 3976, 3999, 4005, 4014, 4027, 4032, 4046, 4046, 4061, 4061,
+			4078, 4090, 4100, 4115, 4128, 4158, 4165, 4193, 4203, 4203, 4209, 4218, 4254, 4273, 4308, 4320,
+			4346, 4355, 4364, 4364, 4394, 4405, 4416, 4440, 4467, 4485, 4512, 4531, 4552, 4564, 4572, 4591,
+			4629, 4639, 4653, 4658, 4681, 4690, 4714, 4714, 4729, 4741, 4748, 4771, 4782, 4790, 4799, 4836,
+			4847, 4847, 4847, 4860, 4880, 4880, 4916, 4929, 4948, 4958, 4966, 4983, 4991, 5004, 5040, 5053,
+			5068, 5079, 5092, 5113, 5118, 5134, 5155, 5155, 5169, 5169, 5169, 5194, 5224, 5240, 5247, 5278,
+			5297, 5317, 5333, 5339, 5348, 5364, 5394, 5394, 5421, 5438, 5466, 5488, 5488, 5518, 5533, 5555,
+			5582, 5590, 5614, 5629, 5653, 5653, 5670, 5680, 5691, 5721, 5731, 5746, 5754, 5763, 5771, 5780,
+			5790, 5796, 5808, 5821, 5835, 5855, 5855, 5859, 5877, 5887, 5891, 5891, 5906, 5914, 5940, 5951,
+			5960, 5982, 5991, 6008, 6025, 6053, 6069, 6079, 6094, 6094, 6107, 6113, 6122, 6128, 6140, 6150,
+			6155, 6180, 6188, 6205, 6226, 6255, 6280, 6294, 6302, 6323, 6323, 6342, 6364, 6394, 6440, 6449,
+			6470, 6485, 6496, 6513, 6520, 6520, 6520, 6555, 6599, 6632, 6644, 6654, 6673, 6681, 6702, 6721,
+			6775, 6775, 6791, 6797, 6797, 6797, 6821, 6827, 6831, 6843, 6843, 6853, 6876, 6910, 6926, 6957,
+			6969, 6987, 7011, 7028, 7034, 7034, 7056, 7078, 7083, 7083, 7090, 7090, 7090, 7118, 7140, 7150,
+			7158, 7158, 7167, 7182, 7186, 7199, 7210, 7215, 7225, 7248, 7271, 7294, 7299, 7308, 7325, 7344,
+			7364,
 		},
 		vals: []uint64{
 			32768, 4294967296, 16384, 1, 129, 4, 96, 16777232, 16777745, 131072, 50331664, 65536, 17179869184, 262148, 2, 268435456,
 			33554432, 2049, 33554448, 262144, 8, 67108864, 16779265, 2097156, 134217728, 2048, 16777217, 16777729, 16777216, 16, 32, 4096,
-			5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 50331648, 4294967300, 16492674416640, 1048576, 33554433, 147456, 134217729, 12884901890,
-			33, 27500675596288, 15393162788864, 16777233, 4398046511104, 19804094201856, 4194305, 24202140712960, 12094627905536, 18704582574080, 4294967298, 22003117457408, 262145, 16778241, 1048578, 150995457,
-			273, 8800387989504, 1024, 14293651161096, 17592186109952, 257, 9895604649992, 10999411245064, 2199023255552, 26392574033920, 20890720927752, 1103806595082, 6597069766656, 2097152, 16777473, 3298534883328,
-			2228228, 17592186044424, 167772176, 23094039150592, 25288767438856,
+			5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 50331648, 4294967300, 16492674416640, 1048576, 33554433, 147456, 49152, 134217729,
+			12884901890, 33, 28600187224064, 15393162788864, 16777233, 4398046511104, 17596481011712, 20903605829632, 4194305, 25301652340736, 12094627905536, 19804094201856, 4294967298, 23102629085184, 262145, 16778241,
+			1048578, 150995457, 273, 8800387989504, 1024, 14293651161096, 18691697737728, 257, 9895604649992, 10999411245064, 2199023255552, 27492085661696, 21990232555528, 1103806595082, 6597069766656, 2097152,
+			16777473, 3298534883328, 2228228, 18691697672200, 167772176, 24193550778368, 26388279066632,
 		},
-		orghead:   []string{"agency", "association", "authority", "bank", "bay", "bureau", "centre", "college", "commission", "committee", "company", "council", "department", "foundation", "fund", "institute", "island", "lake", "ministry", "mountains", "party", "river", "service", "university", "valley"},
+		orghead:   []string{"agency", "association", "authority", "bank", "bay", "bureau", "centre", "college", "commission", "committee", "company", "council", "department", "foundation", "fund", "hospital", "institute", "island", "lake", "ministry", "mountains", "party", "river", "service", "university", "valley"},
 		inflect:   []string{"'s", "’s", "s", "es"},
 		suffix:    []string{"tion", "tions", "ness", "ment", "ments", "ity", "ship", "ism"},
 		cue:       []string{"stands for", "stand for", "short for", "acronym for", "abbreviation for", "abbreviated as"},
