@@ -98,6 +98,7 @@ func Text(text string, opt Options) *Result {
 		Site:   opt.Site,
 		Mark:   opt.Mark,
 		NoMark: opt.NoMark,
+		Ref:    r.Ref.String(),
 	})
 	r.Terms = gr.Mentions
 	r.Glossary = gr.Entries

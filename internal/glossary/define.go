@@ -13,13 +13,17 @@ import (
 const maxDefinition = 200
 
 func (e *engine) minePatterns() {
+	e.indexOccs()
+	e.listMembers()
 	for _, o := range e.occs {
 		if o.a.cls == cAcronym {
 			if o.end != 0 && o.end < e.toks[o.s].end {
 				continue // acronym at the front of a compound
 			}
 			e.acronymParens(o)
+			e.acronymCueBefore(o)
 			e.apposition(o)
+			e.relative(o)
 			e.classifierAround(o)
 			continue
 		}
@@ -31,14 +35,162 @@ func (e *engine) minePatterns() {
 			// apposition that names a kind of thing still defines it
 			e.apposition(o)
 		}
+		e.copular(o)
 		e.roleBefore(o)
 		e.affiliation(o)
 		e.classifierAround(o)
 		e.location(o)
 		e.headGloss(o)
+		e.purposeHead(o)
+		e.knownAs(o)
 	}
 	e.cues()
 	e.distantExpansions()
+}
+
+// listMembers handles names listed after the kind of thing they are:
+// "labels such as Meyer-Näkel, Deutzerhof and Jean Stodden", "Künstler
+// wie Rammstein oder Silbermond", "die vier Marktführer im
+// Tonträgergeschäft (Universal Music, Sony, Warner und …)". Each listed
+// name is defined by the kind noun in the singular with its modifiers
+// and complement; a kind noun alone is bare.
+func (e *engine) listMembers() {
+	n := len(e.toks)
+	for p := 1; p < n; p++ {
+		var head, first int
+		switch {
+		case !e.de && e.isLower(p) && e.lw(p) == "such" && e.isLower(p+1) && e.lw(p+1) == "as":
+			head, first = p-1, p+2
+		case !e.de && e.isLower(p) && (e.lw(p) == "like" || e.lw(p) == "including") && e.punct(p-1, ","):
+			head, first = p-2, p+1
+		case !e.de && e.isLower(p) && (e.lw(p) == "like" || e.lw(p) == "including"):
+			head, first = p-1, p+1
+		case e.de && e.isLower(p) && e.lw(p) == "wie" && !e.punct(p-1, ","):
+			head, first = p-1, p+1
+		case e.punct(p, "("):
+			head, first = p-1, p+1
+		default:
+			continue
+		}
+		if !e.isWord(head) || !e.isCap(first) {
+			continue
+		}
+		// the head noun: in German the capitalised kind noun, with its
+		// complement ("Marktführer im Tonträgergeschäft") up to p
+		h := head
+		if e.de {
+			for h > 0 && head-h < 4 && !(e.isCap(h) && (e.isRole(h) || e.isClassifier(h))) {
+				if !e.isWord(h) || e.isCap(h) && e.is(h, wStop) {
+					h = -1
+					break
+				}
+				h--
+			}
+		}
+		if h < 0 || !e.isWord(h) || !(e.isRole(h) || e.isClassifier(h) || e.isInstitution(h)) || !e.pluralKind(h) {
+			continue
+		}
+		// the items: names separated by commas and one "and"
+		var items [][2]int
+		k := first
+		for len(items) < 12 && k < n {
+			for e.isLower(k) && e.is(k, wDeterminer) {
+				k++
+			}
+			if !e.isCap(k) || e.is(k, wStop) || e.nounLikeAt(k) && !e.isClassifier(k) {
+				break
+			}
+			t := k
+			for e.isCap(t+1) && e.toks[t+1].flags&fSpaceBefore != 0 {
+				t++
+			}
+			items = append(items, [2]int{k, t})
+			k = t + 1
+			if e.punct(k, ",") {
+				k++
+				continue
+			}
+			if c := e.lw(k); e.isLower(k) && (c == "and" || c == "und" || c == "or" || c == "oder") {
+				k++
+				continue
+			}
+			break
+		}
+		if len(items) < 2 {
+			continue
+		}
+		l := e.extendLeft(h)
+		for l < h && e.isLower(l) && (e.lw(l) == "vier" || e.lw(l) == "drei" || e.lw(l) == "zwei" || e.toks[l].flags&fDigit != 0) {
+			l++
+		}
+		def := e.span(l, h)
+		def = def[:len(def)-len(e.w(h))] + e.singularKind(h)
+		if head > h {
+			def += e.text[e.toks[h].end:e.toks[head].end]
+		}
+		bare := l == h && head == h && e.listedNoun(h)
+		for _, it := range items {
+			s, t := it[0], it[1]
+			kind := e.classKind(h)
+			if e.isRole(h) {
+				kind = "other" // "Marktführer wie Sony": a role of anyone
+				if e.is(s, wGiven) && s < t {
+					kind = "person"
+				}
+			}
+			if e.isClassifier(s) && s < t {
+				continue // "die Bertelsmann-Musik-Sparte BMG" has its own kind
+			}
+			var a *article
+			if o, ok := e.occStarting(s); ok && o.t >= t-1 {
+				a = o.a
+			}
+			if a == nil {
+				e.addOcc(s, t, cSeq)
+				if s == t {
+					e.occs[len(e.occs)-1].a.cls = cWord
+				}
+				a = e.occs[len(e.occs)-1].a
+			}
+			m := len(a.defs)
+			e.addDef(a, def, scoreClassifier, e.toks[l].start, false, kind)
+			if bare && len(a.defs) > m {
+				a.defs[m].bare = true
+			}
+		}
+		p = k
+	}
+}
+
+// pluralKind reports whether the kind noun at token h is a plural: not
+// listed as written, but listed without an inflection ending; German
+// nouns in "-er" are plural as they are ("Marktführer").
+func (e *engine) pluralKind(h int) bool {
+	lw := e.lw(h)
+	if e.de && strings.HasSuffix(lw, "er") {
+		return true
+	}
+	return e.singularKind(h) != e.w(h)
+}
+
+// singularKind returns the kind noun at token h in the form its list has
+// it ("labels" → "label", "Künstlerinnen" → "Künstlerin").
+func (e *engine) singularKind(h int) string {
+	if e.isRole(h) {
+		return e.singularRole(h)
+	}
+	w, lw := e.w(h), e.lw(h)
+	if e.lx.classifierKind(lw) != 0 {
+		return w
+	}
+	for _, s := range e.lx.inflect {
+		if st := lw[:max(0, len(lw)-len(s))]; strings.HasSuffix(lw, s) && len(st) > 2 {
+			if _, _, ok := e.lx.classify(st); ok && len(w) >= len(s) {
+				return w[:len(w)-len(s)]
+			}
+		}
+	}
+	return w
 }
 
 // distantExpansions links an acronym the text never expands next to it
@@ -48,7 +200,7 @@ func (e *engine) minePatterns() {
 func (e *engine) distantExpansions() {
 	var seqs []*article
 	for _, a := range e.arts {
-		if a.cls == cSeq && len(a.words) >= 3 && !e.in(strings.ToLower(a.words[0]), wGiven|wSurnameLead) {
+		if a.cls == cSeq && len(a.words) >= 3 && a.first&(wGiven|wSurnameLead) == 0 {
 			seqs = append(seqs, a)
 		}
 	}
@@ -64,7 +216,7 @@ func (e *engine) distantExpansions() {
 		}
 		for _, x := range seqs {
 			if initials(x.words, e.lx) == a.key {
-				e.addDef(a, x.key, scoreExpansion-1, x.first, true, "")
+				e.addDef(a, x.key, scoreExpansion-1, x.pos, true, "")
 				break
 			}
 		}
@@ -102,6 +254,78 @@ func (e *engine) addDef(a *article, text string, score, pos int, alias bool, kin
 	}
 }
 
+// addKindDef records the kind of thing the words [s, t] say a name is
+// ("russische Söldnergruppe"); one listed noun alone ("party",
+// "Partei") is bare: it says too little to be shown by itself.
+func (e *engine) addKindDef(a *article, s, t int, kind string) {
+	n := len(a.defs)
+	if text, ok := e.kindNominative(s, t); ok {
+		e.addDef(a, text, scoreClassifier, e.toks[s].start, false, kind)
+	} else {
+		e.addSpan(a, s, t, scoreClassifier, false, kind)
+	}
+	if len(a.defs) > n && s == t && e.listedNoun(t) {
+		a.defs[n].bare = true
+	}
+}
+
+// kindNominative gives a German kind noun phrase [s, t] that follows a
+// genitive or dative article in the nominative without it: "des Kölner
+// Sendenetz-Anbieters" reads "Kölner Sendenetz-Anbieter", "der
+// deutschen Netzbetreiberin" "deutsche Netzbetreiberin", "dem
+// russischen Konzern" "russischer Konzern"; ok is false when nothing
+// changes.
+func (e *engine) kindNominative(s, t int) (string, bool) {
+	if !e.de || !e.isLower(s-1) {
+		return "", false
+	}
+	art := e.lw(s - 1)
+	switch art {
+	case "des", "eines", "dem", "einem", "der", "einer", "den":
+	default:
+		return "", false
+	}
+	noun, lnoun := e.w(t), e.lw(t)
+	if !e.isCap(t) {
+		return "", false
+	}
+	if art == "des" || art == "eines" {
+		for _, g := range [...]string{"es", "s"} {
+			if st := strings.TrimSuffix(lnoun, g); st != lnoun && len(st) > 3 && e.lx.classifierKind(st) != 0 ||
+				st != lnoun && len(st) > 3 && func() bool { _, _, ok := e.lx.classify(st); return ok }() {
+				noun = noun[:len(noun)-len(g)]
+				break
+			}
+		}
+	}
+	if art == "den" && strings.HasSuffix(lnoun, "n") {
+		return "", false // a plural dative
+	}
+	fem := (art == "der" || art == "einer")
+	neuter := !fem && e.neuter(strings.ToLower(noun))
+	b := e.toks[s].start
+	var out strings.Builder
+	for m := s; m < t; m++ {
+		w := e.w(m)
+		if e.isLower(m) && strings.HasSuffix(w, "en") && len(w) > 5 && !e.is(m, wStop) {
+			stem := w[:len(w)-2]
+			switch {
+			case fem:
+				stem += "e"
+			case neuter:
+				stem += "es"
+			default:
+				stem += "er"
+			}
+			w = stem
+		}
+		out.WriteString(w + e.text[e.toks[m].end:e.toks[m+1].start])
+	}
+	out.WriteString(noun)
+	text := out.String()
+	return text, text != e.text[b:e.toks[t].end]
+}
+
 // addSpan is addDef for the text of tokens [s, t], found at s.
 func (e *engine) addSpan(a *article, s, t, score int, alias bool, kind string) {
 	e.addDef(a, e.span(s, t), score, e.toks[s].start, alias, kind)
@@ -136,6 +360,9 @@ func (e *engine) acronymParens(o occ) {
 		// words before "("
 		var idx []int
 		for k := i - 2; k >= 0 && len(idx) < utf8.RuneCountInString(acr)+4; k-- {
+			if e.apostrophe(k) && e.isWord(k-1) {
+				continue // "Employers’ Association"
+			}
 			if !e.isWord(k) || !e.samePara(k, i) {
 				break
 			}
@@ -171,34 +398,122 @@ func (e *engine) acronymParens(o occ) {
 	}
 }
 
+// acronymCueBefore handles an expansion that a cue phrase ties to the
+// acronym after it — "trichloroethylene, known as TCE", "eines Verbandes
+// zur Förderung regionaler Obstsorten, kurz VFRO" — and an acronym
+// followed by its expansion in quotes or parentheses after "genannt" or
+// "called" ("RPS genannt („Regional Pricing Scheme“)"). The expansion
+// must spell the acronym; a German genitive's ending is dropped.
+func (e *engine) acronymCueBefore(o occ) {
+	i, acr := o.s, o.a.key
+	for _, cue := range e.lx.cueBefore {
+		ws := strings.Split(cue, " ")
+		p := i - len(ws)
+		if p < 1 {
+			continue
+		}
+		ok := true
+		for n, w := range ws {
+			ok = ok && e.isLower(p+n) && e.lw(p+n) == w
+		}
+		if !ok || !(e.punct(p-1, ",") || e.punct(p-1, "(")) {
+			continue
+		}
+		last := p - 2
+		var idx []int
+		for k := last; k >= 0 && last-k < 12 && e.isWord(k) && e.samePara(k, i); k-- {
+			idx = append(idx, k)
+		}
+		for n := len(idx); n >= 1; n-- {
+			first := idx[n-1]
+			if e.fits(acr, first, last) || last-first >= 3 && e.isLower(last-1) && e.is(last-1, wStop) && e.fits(acr, first, last-2) {
+				// "Verbandes zum Schutz geistigen Eigentums im Internet, kurz
+				// VSGE": the place the name ends with may be left out
+				text := e.span(first, last)
+				if w := e.w(first); e.isWord(first-1) && (e.lw(first-1) == "eines" || e.lw(first-1) == "des") && e.isCap(first) {
+					for _, g := range [...]string{"es", "s"} {
+						if strings.HasSuffix(w, g) && len(w) > len(g)+3 {
+							text = w[:len(w)-len(g)] + text[len(w):]
+							break
+						}
+					}
+				}
+				e.addDef(o.a, text, scoreExpansion, e.toks[first].start, true, "")
+				return
+			}
+		}
+	}
+	// "RPS genannt („Regional Pricing Scheme“)", "QX, called “Quick Exchange”"
+	k := i + 1
+	if e.punct(k, ",") {
+		k++
+	}
+	if !e.isLower(k) || e.lw(k) != "genannt" && e.lw(k) != "called" {
+		return
+	}
+	k++
+	for e.isPunct(k) && k <= i+4 && !e.punct(k, ",") && !e.punct(k, ".") {
+		k++
+	}
+	end := k
+	for end < len(e.toks) && end-k < 12 && e.isWord(end) {
+		end++
+	}
+	if end > k && e.fits(acr, k, end-1) {
+		e.addSpan(o.a, k, end-1, scoreExpansion, true, "")
+	}
+}
+
 // fits reports whether the words of tokens [s, t] expand the acronym: each
 // word that is not a function word gives the next letter with its first
 // letter, and may give following letters from inside it ("Volksrepublik"
 // gives V and R); function words may give a letter or be skipped.
 func (e *engine) fits(acr string, s, t int) bool {
+	var words []string
+	for k := s; k <= t; k++ {
+		if e.apostrophe(k) && k > s {
+			continue
+		}
+		if !e.isWord(k) {
+			return false
+		}
+		words = append(words, e.lw(k))
+	}
+	return fitsWords(acr, words, e.lx)
+}
+
+// apostrophe reports whether token k is an apostrophe that ends the word
+// before it ("Employers’").
+func (e *engine) apostrophe(k int) bool {
+	return (e.punct(k, "’") || e.punct(k, "'")) && e.toks[k].flags&fSpaceBefore == 0
+}
+
+// fitsWords is fits for lower-case words; their parts joined by hyphens
+// count as words.
+func fitsWords(acr string, lower []string, lx *lexicon) bool {
 	var letters []rune
 	for _, r := range acr {
 		if !unicode.IsLetter(r) {
+			if r == '.' || r == '&' {
+				continue // "U.S.", "A&E"
+			}
 			return false
 		}
 		letters = append(letters, unicode.ToLower(r))
 	}
 	var words [][]rune
 	var fn []bool
-	for k := s; k <= t; k++ {
-		if !e.isWord(k) {
-			return false
-		}
-		for _, part := range strings.Split(e.lw(k), "-") {
+	for _, w := range lower {
+		for _, part := range strings.Split(w, "-") {
 			if part == "" {
 				continue
 			}
 			words = append(words, []rune(part))
-			c := e.lx.class(part)
+			c := lx.class(part)
 			fn = append(fn, c&(wConnector|wDeterminer) != 0 || c&wStop != 0 && len(part) <= 4)
 		}
 	}
-	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || fn[0] {
+	if len(words) == 0 || len(words) > 16 || len(letters) > 12 || len(letters) == 0 || fn[0] {
 		return false
 	}
 	var memo [13][17]int8
@@ -386,9 +701,15 @@ func (e *engine) apposition(o occ) {
 		if !e.samePara(m, start) {
 			break
 		}
+		if !e.de && m > start+1 && e.isLower(m) && e.is(m, wRelative) && (e.lw(m) != "that" || e.is(start, wDeterminer)) && (e.hasKindNoun(start, m-1) || e.is(start, wDeterminer)) {
+			// "an Oklahoma Republican who warned of …": the apposition
+			// ends where its relative clause starts
+			end = m - 1
+			break
+		}
 		if e.isPunct(m) {
 			p := e.w(m)
-			if p == "/" || p == "&" {
+			if p == "/" || p == "&" || e.numberComma(m) {
 				continue
 			}
 			if p == "," || p == "." || p == ";" || p == ")" || p == ":" || p == "!" || p == "?" || p == "“" || p == "”" || p == "\"" {
@@ -400,13 +721,39 @@ func (e *engine) apposition(o occ) {
 	if end < start || end-start > 20 {
 		return
 	}
+	if head := e.appositionHead(start, end); head >= 0 {
+		if e.is(head, wGeneric) && !e.isCap(head) || e.de && e.is(head, wGeneric) {
+			return // "the man with the acquisition plan" says nothing of what he is
+		}
+		if !e.de && head == end && e.is(head, wDemonym) {
+			return // "…, the Russian, …": a nationality alone
+		}
+		if !e.de && o.a.cls != cAcronym && e.pluralNoun(head) {
+			return // "few foreign leaders …": more than the one named
+		}
+		if e.governed(o) && !(e.isRole(head) || e.isClassifier(head) || e.isInstitution(head) || e.lx.orgHead(e.lw(head)) != "") {
+			return // "… in NRW, eine Anfrage …": the name is inside another phrase
+		}
+	}
 	if e.punct(end+1, ",") && e.isWord(end+2) && (e.lw(end+2) == e.lw(start) || e.isCap(end+2) && !e.is(end+2, wStop)) {
 		return // "den KVW Frauen, dem Jugenddienst Wipptal, dem …": a list
 	}
-	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") {
+	if p := e.lw(max(o.s-1, 0)); o.a.cls == cWord && e.isWord(o.s-1) && (p == "of" || p == "from" || p == "aus" || p == "von") &&
+		!(p == "von" && e.isWord(start) && (e.lw(start) == "einem" || e.lw(start) == "einer" || e.lw(start) == "dem")) {
 		return // "Geremek of Poland, a dissident": the apposition is not Poland's
 	}
 	first := e.lw(start)
+	if !e.de && e.isLower(start) && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing")) && !e.isRole(start) && !e.isClassifier(start) && !adjectiveLikeEN(first) {
+		return // "…, called last year’s tax bill …": a verb, not an apposition
+	}
+	if e.isCap(start) && !e.is(start, wStop|wDemonym) && !e.isRole(start) && !e.isClassifier(start) && !e.isInstitution(start) &&
+		!(e.de && (e.nounLikeAt(start) || strings.HasSuffix(first, "s"))) && !possessive(first) && e.lx.orgHead(first) == "" {
+		for m := start + 1; m <= end; m++ {
+			if c := e.lw(m); e.isLower(m) && (c == "und" || c == "and" || c == "oder" || c == "or") {
+				return // "Sony, Warner und die …": a list of names
+			}
+		}
+	}
 	if o.a.cls == cWord && e.in(first, wDeterminer) {
 		// "den Frauen, dem Jugenddienst Nordtal, dem Bildungsausschuss …":
 		// a word whose own phrase starts with the apposition's article is
@@ -492,6 +839,142 @@ func (e *engine) apposition(o occ) {
 	e.addDef(o.a, e.nominative(start, end), scoreAppos, e.toks[start].start, false, kind)
 }
 
+// copular handles a sentence that says what its subject is: "Lara Feld
+// ist Physikerin am Institut für Plasmaforschung", "Tobias Marr ist nicht
+// nur Redakteur beim Nordkurier, sondern …", "Tomás Reyes is a Chilean
+// economist who …". The name opens the sentence, the copula follows it,
+// and the predicate is a noun phrase that names a kind of person or
+// thing (in English one with "a"/"an", or a role); it ends at a comma, a
+// full stop or a relative pronoun.
+func (e *engine) copular(o occ) {
+	if e.toks[o.s].flags&fSentStart == 0 || o.a.cls == cWord && e.weakContext(o) {
+		return
+	}
+	k := o.t + 1
+	if !e.isLower(k) || !e.is(k, wCopula) {
+		return
+	}
+	switch e.lw(k) {
+	case "ist", "war", "is", "was":
+	default:
+		return // a plural subject is no one name
+	}
+	start := k + 1
+	if e.de && e.isLower(start) && e.lw(start) == "nicht" && e.isLower(start+1) && e.lw(start+1) == "nur" {
+		start += 2 // "ist nicht nur Redakteur …, sondern auch …"
+	}
+	if !e.de && e.isLower(start) && (e.lw(start) == "now" || e.lw(start) == "also") {
+		start++
+	}
+	if !e.isWord(start) {
+		if !e.isPunct(start) || !e.isWord(start+1) || e.w(start) != "„" && e.w(start) != "“" && e.w(start) != "\"" {
+			return
+		}
+	}
+	end := -1
+	var b strings.Builder
+	for m := start; m < len(e.toks) && m-start < 20 && e.samePara(m, start); m++ {
+		if e.isPunct(m) {
+			switch e.w(m) {
+			case "„", "“", "”", "\"", "«", "»":
+				continue // "ist „Vorstandsvorsitzender“ eines Verbandes"
+			case "-", "/", "&":
+				if b.Len() > 0 {
+					b.WriteString(e.w(m))
+				}
+				continue
+			}
+			break
+		}
+		lw := e.lw(m)
+		if e.is(m, wVerb|wRelative) && m > start || (lw == "and" || lw == "und" || lw == "but" || lw == "aber") {
+			break
+		}
+		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(e.w(m))
+		end = m
+	}
+	if end < start {
+		return
+	}
+	first := start
+	for !e.isWord(first) {
+		first++
+	}
+	flw := e.lw(first)
+	if !e.hasKindNoun(first, end) {
+		return
+	}
+	if e.de {
+		if e.in(flw, wDeterminer) && flw != "ein" && flw != "eine" || e.isLower(first) && !e.in(flw, wDeterminer) && !adjectiveEnding(flw) {
+			return // "ist der …" is rarely what the name is; "ist nun …"
+		}
+	} else if !(flw == "a" || flw == "an" || e.isRole(first) || e.isLower(first) && adjectiveLikeEN(flw) || e.in(flw, wDemonym)) {
+		return
+	}
+	if !e.de && e.isLower(end) && strings.HasSuffix(e.lw(end), "ed") {
+		return // "was a man who was …" clipped at a verb
+	}
+	e.addDef(o.a, b.String(), scoreCopula, e.toks[first].start, false, "")
+}
+
+// appositionHead returns the head noun of the apposition [s, t]: its
+// first noun (a capitalised word in German; in English the last word
+// before a preposition, a relative pronoun or the end), or -1.
+func (e *engine) appositionHead(s, t int) int {
+	if e.de {
+		first := -1
+		for m := s; m <= t; m++ {
+			if e.isCap(m) && !e.is(m, wStop|wDeterminer) && !(e.isGenitiveName(m) && m < t) {
+				if e.isRole(m) || e.isClassifier(m) || e.isInstitution(m) || e.nounLikeAt(m) {
+					return m // "einer in Dublin ansässigen Denkfabrik": the noun
+				}
+				if first < 0 {
+					first = m
+				}
+			}
+		}
+		return first
+	}
+	head := -1
+	for m := s; m <= t; m++ {
+		if !e.isWord(m) {
+			continue
+		}
+		if m > s && head >= 0 && (e.isLower(m) && e.is(m, wAffiliation|wConnector|wRelative) || e.lw(m) == "in") {
+			break
+		}
+		if !e.is(m, wStop|wDeterminer) && !possessive(e.lw(m)) {
+			head = m
+		}
+	}
+	return head
+}
+
+// pluralNoun reports whether the English noun at token m is a plural of a
+// listed role or classifier ("leaders", "groups").
+func (e *engine) pluralNoun(m int) bool {
+	lw := e.lw(m)
+	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || e.in(lw, wRole|wTitle|wGeneric) || e.lx.classifierKind(lw) != 0 {
+		return false
+	}
+	st := strings.TrimSuffix(lw, "s")
+	return e.in(st, wRole|wTitle|wGeneric) || e.lx.classifierKind(st) != 0 || e.lw(m) == "people"
+}
+
+// governed reports whether the name of o is the object of a preposition
+// or a genitive complement of the words before it ("der AfD in NRW",
+// "aside from X"), so that a comma after it may end a larger phrase.
+func (e *engine) governed(o occ) bool {
+	p := o.s - 1
+	if e.isLower(p) && e.is(p, wDeterminer) {
+		p--
+	}
+	return e.isLower(p) && e.is(p, wPreposition)
+}
+
 // relative handles "das Vereinigungsministerium, das für innerkoreanische
 // Angelegenheiten zuständig ist" and "…, which is responsible for …": a
 // relative clause whose verb is a copula; the definition is its predicate.
@@ -524,6 +1007,11 @@ func (e *engine) relative(o occ) {
 				}
 				return
 			}
+			if o.a.cls != cWord && m > r+2 && e.isLower(m) && (e.isPunct(m+1) || e.lw(m+1) == "und" || e.lw(m+1) == "oder") && e.is(m, wDefverb) && e.lw(r+1) == "als" && e.hasKindNoun(r+2, m-1) {
+				// "…, die als Sprecherin des Vereins fungiert,"
+				e.addSpan(o.a, r+2, m-1, scoreRelative, false, "")
+				return
+			}
 			if o.a.cls != cWord && m > r+2 && e.isLower(m) && e.isPunct(m+1) && e.is(m, wDefverb) && e.hasNoun(r+1, m-1) && e.predicateDE(r+1, m-1) {
 				// "…, der die Munitionspolitik leitet," gives "leitet die
 				// Munitionspolitik"
@@ -548,6 +1036,9 @@ func (e *engine) relative(o occ) {
 	}
 	end := -1
 	for m := r + 2; m < len(e.toks) && m-r <= limit; m++ {
+		if e.numberComma(m) {
+			continue // "about 90,000 miles"
+		}
 		if !e.isWord(m) {
 			break
 		}
@@ -559,6 +1050,13 @@ func (e *engine) relative(o occ) {
 	if end >= r+2 && (end+1 >= len(e.toks) || e.isPunct(end+1)) {
 		e.addSpan(o.a, from, end, scoreRelative, false, "")
 	}
+}
+
+// numberComma reports whether token m is the comma inside a number
+// ("90,000"), between digits without spaces.
+func (e *engine) numberComma(m int) bool {
+	return e.punct(m, ",") && e.isWord(m-1) && e.isWord(m+1) && e.toks[m-1].flags&fDigit != 0 && e.toks[m+1].flags&fDigit != 0 &&
+		e.toks[m].flags&fSpaceBefore == 0 && e.toks[m+1].flags&fSpaceBefore == 0
 }
 
 // ---- roles ----
@@ -577,6 +1075,12 @@ func (e *engine) roleBefore(o occ) {
 		return // "ein Sprecher Moskaus": a genitive after an indefinite role
 	}
 	k := o.s - 1
+	if e.punct(k, ".") && e.isWord(k-1) && e.is(k-1, wHonorific) && e.toks[k].flags&fSpaceBefore == 0 {
+		k-- // "Dr. Anna Kühne"
+	}
+	for e.isWord(k) && e.is(k, wHonorific) && e.isCap(k) {
+		k-- // "the chemist Sir William Ramsay"
+	}
 	if e.punct(k, ",") {
 		if o.a.cls != cSeq {
 			return
@@ -586,13 +1090,24 @@ func (e *engine) roleBefore(o occ) {
 	if !e.isWord(k) || !e.samePara(k, o.s) {
 		return
 	}
+	if c := e.lw(k); (c == "und" || c == "and") && o.a.cls == cSeq {
+		// "die Germanisten Peter Albers und Ina Kolb": the role before
+		// the first of two names is the second's too
+		m := k - 1
+		for m > 0 && e.isCap(m) && !e.isRole(m) && k-m <= 4 {
+			m--
+		}
+		if m < k-1 && e.isRole(m) && (!e.de || e.isCap(m)) && e.pluralRole(m) {
+			k = m
+		}
+	}
 	r := -1
 	for m := k; m >= 0 && k-m <= 6; m-- {
 		if !e.isWord(m) || !e.samePara(m, o.s) {
 			break
 		}
-		if e.isRole(m) && (!e.de || e.isCap(m)) {
-			r = m
+		if e.isRole(m) && (!e.de || e.isCap(m)) || m == k && e.isCap(m) && e.is(m, wTitle) && e.isRole(m-1) && e.isCap(m-1) {
+			r = m // "Attorney General X": a title after a role is part of it
 			break
 		}
 		if e.is(m, wVerb) {
@@ -615,28 +1130,218 @@ func (e *engine) roleBefore(o occ) {
 		}
 	}
 	l := e.extendLeft(r)
-	e.addDef(o.a, e.strongRole(l, r, k), scoreRole, e.toks[l].start, false, "person")
+	for l < r && e.toks[l].flags&fDigit != 0 {
+		l++ // "in 2011 winemaker X": a year is no part of a person's role
+	}
+	if p := l - 1; e.de && e.isLower(p) && (e.lw(p) == "des" || e.lw(p) == "der" || e.lw(p) == "eines") && e.isCap(p-1) && (e.isRole(p-1) || e.nounLikeAt(p-1) && !e.is(p-1, wStop)) {
+		// "die Ehefrau des russischen Präsidenten Ludmilla P.": whose role
+		// the genitive is cannot be told
+		return
+	}
+	role := e.strongRole(l, r, k)
+	bare := e.titleOnly(l, k) || l == k && e.listedNoun(k)
+	if l == k && r == k && e.relational(k) && e.possessivePronoun(k-1) {
+		// "Ramsay and his colleague Morris W. Travers": whose colleague
+		if p := e.personBefore(k - 1); p != "" {
+			role = e.singularRole(k) + e.lx.ofWord() + p
+			bare = false
+		}
+	}
+	if p := o.t + 1; e.isLower(p) && (e.lw(p) == "of" || e.lw(p) == "from" || e.lw(p) == "aus") && e.samePara(p, o.s) &&
+		(e.isCap(p+1) && !e.is(p+1, wStop) && !e.isRole(p+1) || !e.de && e.lw(p+1) == "the" && e.isCap(p+2)) {
+		// "Senator Hal Brody of Montana", "König Olav IX aus Norland",
+		// "chief inspector X from the West Mercia police"
+		end := p + 1
+		if !e.isCap(end) {
+			end++
+		}
+		for end+1 < len(e.toks) && e.isCap(end+1) && e.toks[end+1].flags&fSpaceBefore != 0 && end-p < 4 {
+			end++
+		}
+		if !e.de && e.isLower(end+1) && e.classKind(end+1) == "organization" {
+			end++ // "the West Mercia police"
+		}
+		if e.isPunct(end+1) || end+1 >= len(e.toks) || e.isLower(end+1) {
+			role += " " + e.span(p, end)
+			bare = false
+		}
+	}
+	e.addRoleDef(o.a, role, e.toks[l].start, bare)
 }
 
-// strongRole returns the role [l, k] whose noun is r, in the form it takes
-// without the article it followed: "der russische Minister für …" gives
-// "russischer Minister für …" (German strong masculine ending), while "die
-// russische Ministerin" stays "russische Ministerin".
+// addRoleDef records a role before a name; a bare title ("Senator",
+// "Prime Minister") is kept apart: alone it defines no one.
+func (e *engine) addRoleDef(a *article, role string, pos int, bare bool) {
+	n := len(a.defs)
+	e.addDef(a, role, scoreRole, pos, false, "person")
+	if bare && len(a.defs) > n {
+		a.defs[n].bare = true
+	}
+}
+
+// listedNoun reports whether the word at token k is one simple listed
+// noun — a role, title or kind of thing that is not a compound saying
+// more ("Partei", "philosopher", "Germanisten", but not
+// "Mobilfunkanbieter" or "Außenminister"): alone it is no definition.
+func (e *engine) listedNoun(k int) bool {
+	lw := e.lw(k)
+	if strings.ContainsAny(lw, "-") {
+		return false
+	}
+	forms := []string{lw}
+	for _, s := range e.lx.inflect {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+			forms = append(forms, lw[:len(lw)-len(s)])
+		}
+	}
+	listed := func(f string) bool {
+		return e.in(f, wRole|wTitle|wGeneric|wCommon|wInstitution) || e.lx.classifierKind(f) != 0
+	}
+	for _, f := range forms {
+		if !listed(f) {
+			continue
+		}
+		if !e.de {
+			return true
+		}
+		// a German compound has a shorter listed head: it says more
+		compound := false
+		for i := 1; i+3 <= len(f); i++ {
+			if isRuneStart(f[i]) && listed(f[i:]) {
+				compound = true
+				break
+			}
+		}
+		return !compound
+	}
+	return false
+}
+
+// relational reports whether the role at token k names a relation to
+// another person ("colleague", "Schwester"), listed in [relation].
+func (e *engine) relational(k int) bool {
+	return e.in(strings.ToLower(e.singularRole(k)), wRelation)
+}
+
+// possessivePronoun reports whether token k is a possessive pronoun
+// ("his", "ihre").
+func (e *engine) possessivePronoun(k int) bool {
+	return e.isLower(k) && e.is(k, wPossessive)
+}
+
+// personBefore returns the name of the nearest name candidate before
+// token k in the same sentence (at most 8 words back), or "".
+func (e *engine) personBefore(k int) string {
+	for m := k - 1; m >= 0 && k-m <= 8; m-- {
+		if !e.samePara(m, k) || e.punct(m, ".") || e.punct(m, ";") {
+			return ""
+		}
+		if m < len(e.endAt) && e.endAt[m] > 0 {
+			if o := e.occs[e.endAt[m]-1]; o.a.cls != cAcronym && o.a.cls != cInst && !e.orgLike(o.s, o.t) {
+				return o.a.key
+			}
+		}
+		if e.toks[m].flags&fSentStart != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// titleOnly reports whether the words [l, k] are only titles, forms of
+// address and articles: a role that says nothing beyond the title.
+func (e *engine) titleOnly(l, k int) bool {
+	for m := l; m <= k; m++ {
+		if e.isWord(m) && !e.is(m, wTitle|wHonorific|wDeterminer) {
+			if h, _ := e.lx.headOf(e.lw(m), wTitle); h == "" || h != e.lw(m) && !e.inflectedForm(e.lw(m), h) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inflectedForm reports whether w is the word h plus an inflection ending.
+func (e *engine) inflectedForm(w, h string) bool {
+	if !strings.HasPrefix(w, h) {
+		return false
+	}
+	for _, s := range e.lx.inflect {
+		if w[len(h):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralRole reports whether the role noun at token m is plural: German
+// a listed role plus "en", "n" or "e"; English a listed role plus "s".
+func (e *engine) pluralRole(m int) bool {
+	return e.singularRole(m) != e.w(m)
+}
+
+// singularRole returns the role noun at token m in the form the role list
+// has it, without an inflection ending ("Germanisten" → "Germanist",
+// "Journalisten" → "Journalist", "economists" → "economist"); a word
+// listed as it is written is returned unchanged.
+func (e *engine) singularRole(m int) string {
+	w, lw := e.w(m), e.lw(m)
+	if e.roleHead(lw) {
+		return w
+	}
+	for _, s := range e.lx.inflect {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) && e.roleHead(lw[:len(lw)-len(s)]) && len(w) >= len(s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// roleHead reports whether the lower-case word w is a listed role or ends
+// in one (German compounds, "Kreml-Sprecher").
+func (e *engine) roleHead(w string) bool {
+	h, _ := e.lx.formHead(w, wRole)
+	return h != "" && strings.HasSuffix(w, h)
+}
+
+// strongRole returns the role [l, k] whose noun is r in the form a role
+// takes without an article: the singular as the role list has it, and in
+// German the masculine nominative with strong adjectives where the text
+// inflects it — "der russische Minister für …" gives "russischer Minister
+// für …", "der Vereinsvorsitzende" "Vereinsvorsitzender", "früheren
+// VSGE-Vorstandsvorsitzenden" "früherer VSGE-Vorstandsvorsitzender",
+// "Germanisten" "Germanist"; "die russische Ministerin" stays.
 func (e *engine) strongRole(l, r, k int) string {
 	text := e.span(l, k)
-	if !e.de || l == 0 || e.lw(l-1) != "der" || l == r || strings.HasSuffix(e.lw(r), "in") {
+	if r != k && (!e.de || l == r) {
 		return text
+	}
+	noun := e.singularRole(r)
+	inflected := noun != e.w(r)
+	afterDer := e.de && l > 0 && e.lw(l-1) == "der"
+	if !e.de || strings.HasSuffix(e.lw(r), "in") || strings.HasSuffix(e.lw(r), "innen") || !inflected && !afterDer {
+		return text[:e.toks[r].start-e.toks[l].start] + noun + text[e.toks[r].end-e.toks[l].start:]
+	}
+	if h, _ := e.lx.formHead(strings.ToLower(noun), wRole); strings.HasSuffix(noun, "e") && h != "" && e.in(h+"r", wRole) {
+		noun += "r" // "Vorsitzende" → "Vorsitzender"
 	}
 	b := e.toks[l].start
 	out := ""
 	for j := l; j < r; j++ {
 		w := e.w(j)
-		if !e.isLower(j) || !strings.HasSuffix(w, "e") || e.is(j, wStop) {
-			return text
+		if (e.isLower(j) || hyphenAdjective(w)) && !e.is(j, wStop) {
+			switch {
+			case strings.HasSuffix(w, "en") && inflected && len(w) > 4:
+				w = w[:len(w)-2] + "er" // "früheren" → "früherer"
+			case strings.HasSuffix(w, "e") && afterDer:
+				w += "r" // "russische" → "russischer"
+			default:
+				return text
+			}
 		}
-		out += w + "r" + text[e.toks[j].end-b:e.toks[j+1].start-b]
+		out += w + text[e.toks[j].end-b:e.toks[j+1].start-b]
 	}
-	return out + text[e.toks[r].start-b:]
+	return out + noun + text[e.toks[r].end-b:]
 }
 
 // extendLeft extends a noun at token r over the adjectives and the one
@@ -650,12 +1355,17 @@ func (e *engine) extendLeft(r int) int {
 			break
 		}
 		lw := e.lw(p)
-		if e.in(lw, wStop|wVerb|wDeterminer) {
+		if e.in(lw, wStop|wVerb|wDeterminer) && !(!e.de && lw == "new" && e.isCap(p) && e.isCap(p+1) && l != r) {
 			break
 		}
 		if e.de {
-			if e.isLower(p) && adjectiveEnding(lw) && !pastTenseDE(lw) {
-				l = p
+			if (e.isLower(p) || hyphenAdjective(e.w(p))) && adjectiveEnding(lw) && !pastTenseDE(lw) {
+				l = p // "der italienische Astronom", "der US-amerikanische Astronom"
+				continue
+			}
+			if e.isCap(p) && strings.HasSuffix(lw, "er") && len(lw) > 4 && !e.isRole(p) && !e.is(p, wCommon|wGiven) &&
+				e.isWord(p-1) && e.is(p-1, wStop|wDeterminer) {
+				l = p // "die Bonner Germanisten": an adjective of a place
 				continue
 			}
 			if e.isGenitiveName(p) {
@@ -677,6 +1387,10 @@ func (e *engine) extendLeft(r int) int {
 		}
 		// English: adjectives and capitalised modifiers ("Kremlin
 		// spokesman", "Foreign Minister"), possessives ("Russia's")
+		if lw == "new" && e.isCap(p) && e.isCap(p+1) {
+			l = p // "New York governor"
+			continue
+		}
 		if e.isLower(p) && (e.isCap(r) || e.in(lw, wRelative|wAffiliation|wConnector) || strings.HasSuffix(lw, "ed") && !adjectiveLikeEN(lw)) {
 			// English modifiers are adjectives and nouns ("port city");
 			// a capitalised title takes capitalised ones ("Foreign Minister")
@@ -700,6 +1414,14 @@ func (e *engine) extendLeft(r int) int {
 		}
 	}
 	return l
+}
+
+// hyphenAdjective reports whether w is a compound adjective with a name in
+// front ("US-amerikanische", "SPD-nahe"): its part after the last hyphen
+// is lower case.
+func hyphenAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z'
 }
 
 func adjectiveEnding(w string) bool {
@@ -784,6 +1506,20 @@ func (e *engine) orgName(m int) (int, bool) {
 // "Nachrichtenagentur Tass", and in English also "the Tass news agency".
 func (e *engine) classifierAround(o occ) {
 	k := o.s - 1
+	if !e.de && e.isLower(k) && e.lw(k) == "the" {
+		k--
+	}
+	if !e.de && e.isLower(k) && e.isLower(k-1) && (e.lw2(k) == "known as" || e.lw(k) == "called" || e.lw(k) == "named") {
+		// "the grape variety known as the Frühburgunder"
+		if e.lw(k) == "as" {
+			k--
+		}
+		k--
+	} else if e.de && e.isLower(k) && (e.lw(k) == "namens" || e.lw(k) == "genannt") {
+		k-- // "ein Unternehmen namens Nordlicht"
+	} else {
+		k = o.s - 1
+	}
 	if !e.de && e.isLower(k) && e.lw(k) == "of" && e.isLower(k-1) && e.classKind(k-1) != "" {
 		k-- // "the port city of Wonsan"
 	}
@@ -791,15 +1527,18 @@ func (e *engine) classifierAround(o occ) {
 		if noun, _, _ := e.lx.classify(e.lw(k)); noun != "" && !strings.HasSuffix(e.lw(k), noun) && !strings.HasSuffix(e.lw(k), noun+"s") {
 			return // a plural ("Regionen Südostasiens") names no one thing
 		}
-		if kind := e.classKind(k); kind != "" {
-			start := k
-			if !e.de && e.isWord(k-1) {
-				if _, _, ok2 := e.lx.classify(e.lw2(k)); ok2 {
-					start = k - 1
+		kind, start := e.classKind(k), k
+		if !e.de && e.isWord(k-1) {
+			if _, k2, ok2 := e.lx.classify(e.lw2(k)); ok2 {
+				start = k - 1 // "news agency", "grape variety"
+				if kind == "" {
+					kind = kindNames[k2]
 				}
 			}
+		}
+		if kind != "" {
 			l := e.extendLeft(start)
-			e.addSpan(o.a, l, k, scoreClassifier, false, kind)
+			e.addKindDef(o.a, l, k, kind)
 			return
 		}
 	}
@@ -813,7 +1552,7 @@ func (e *engine) classifierAround(o occ) {
 				}
 			}
 			if kind != 0 {
-				e.addSpan(o.a, o.t+1, t, scoreClassifier, false, kindNames[kind])
+				e.addKindDef(o.a, o.t+1, t, kindNames[kind])
 				return
 			}
 			if e.is(t, wStop|wVerb) {
@@ -877,10 +1616,10 @@ func (e *engine) headGloss(o occ) {
 	if o.a.cls != cSeq {
 		return
 	}
-	gloss := ""
+	gloss, head := "", -1
 	for k := o.t; k >= o.s; k-- {
 		if g := e.lx.orgHead(e.lw(k)); g != "" && e.isCap(k) {
-			gloss = g
+			gloss, head = g, k
 			break
 		}
 	}
@@ -893,8 +1632,42 @@ func (e *engine) headGloss(o occ) {
 		adj = inflectAdj(e.lw(p), gender)
 	}
 	where := ""
-	if e.isLower(o.t+1) && e.lw(o.t+1) == "in" && e.isCap(o.t+2) && !e.isCap(o.t+3) {
-		where = " in " + e.w(o.t+2)
+	if e.isLower(o.t+1) && e.lw(o.t+1) == "in" {
+		p := o.t + 2
+		if e.isLower(p) && !e.is(p, wStop) && e.isCap(p+1) {
+			p++ // "in western-central Germany"
+		}
+		if e.isCap(p) && !e.isCap(p+1) && !e.is(p, wStop) {
+			where = " in " + e.span(o.t+2, p)
+		}
+	}
+	if !e.de && head-o.s >= 2 {
+		// "Urban-Brookings Tax Policy Center": the words before the head
+		// that follow the name's first say what kind ("tax policy centre")
+		mods := ""
+		for k := o.s + 1; k < head; k++ {
+			if !e.isCap(k) || e.is(k, wStop|wDemonym) || strings.ContainsAny(e.w(k), "-’'") || e.is(k, wGiven) {
+				mods = ""
+				continue
+			}
+			if e.lx.orgHead(e.lw(k)) != "" || e.is(k, wInstitution) {
+				mods = "" // "Johns Hopkins University Hospital": a name, not a kind
+				break
+			}
+			mods += strings.ToLower(e.w(k)) + " "
+		}
+		if mods != "" && where != "" {
+			noun = mods + noun
+		}
+	}
+	if p := o.s - 1; !e.de && where == "" && e.isLower(p) && possessive(e.lw(p)) && e.isLower(p-1) && e.is(p-1, wDeterminer) {
+		// "the city’s Department of Design and Construction": whose
+		w := e.w(p)
+		if strings.HasSuffix(w, "'s") {
+			where = " of the " + w[:len(w)-2]
+		} else {
+			where = " of the " + strings.TrimSuffix(w, "’s")
+		}
 	}
 	if adj == "" && where == "" {
 		return
@@ -903,7 +1676,86 @@ func (e *engine) headGloss(o occ) {
 	if adj != "" {
 		d = adj + " " + d
 	}
-	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, "organization")
+	kind := "organization"
+	if e.lx.classifierKind(e.lw(head)) == kindIndex("place") {
+		kind = "place"
+	}
+	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, kind)
+}
+
+// knownAs ties two names of one thing to each other: "the Spätburgunder,
+// otherwise known as Pinot Noir", "der Spätburgunder, auch Pinot Noir
+// genannt". Each is defined as also known as the other.
+func (e *engine) knownAs(o occ) {
+	k := o.t + 1
+	if !e.punct(k, ",") {
+		return
+	}
+	k++
+	if e.isLower(k) && (e.lw(k) == "otherwise" || e.lw(k) == "also" || e.lw(k) == "auch") {
+		k++
+	}
+	de := false
+	switch {
+	case !e.de && e.isLower(k) && e.lw(k) == "known" && e.isLower(k+1) && e.lw(k+1) == "as":
+		k += 2
+	case e.de && e.isLower(k-1) && e.lw(k-1) == "auch":
+		de = true
+	default:
+		return
+	}
+	if e.isLower(k) && e.lw(k) == "the" {
+		k++
+	}
+	var y *article
+	if p, ok := e.occStarting(k); ok && p.a != o.a && p.a.cls != cAcronym {
+		y, k = p.a, p.t+1
+	}
+	if y == nil || de && (!e.isLower(k) || e.lw(k) != "genannt") {
+		return
+	}
+	if !e.isPunct(k) && !de {
+		return
+	}
+	if e.de {
+		e.addDef(o.a, "auch "+y.key+" genannt", scoreHead+2, e.toks[o.t].start, false, "")
+		e.addDef(y, "auch "+o.a.key+" genannt", scoreHead+2, e.toks[o.t].start, false, "")
+		return
+	}
+	e.addDef(o.a, "also known as "+y.key, scoreHead+2, e.toks[o.t].start, false, "")
+	e.addDef(y, "also known as "+o.a.key, scoreHead+2, e.toks[o.t].start, false, "")
+}
+
+// purposeHead defines a German name whose head is a kind of
+// organisation by what follows it: "Henning-Kaufmann-Stiftung zur Pflege
+// der Reinheit der deutschen Sprache" gives "Stiftung zur Pflege der
+// Reinheit der deutschen Sprache".
+func (e *engine) purposeHead(o occ) {
+	if !e.de || o.s != o.t {
+		return
+	}
+	w := e.w(o.t)
+	h := strings.LastIndexByte(w, '-')
+	if h < 0 || h+1 >= len(w) {
+		return
+	}
+	head := w[h+1:]
+	lh := strings.ToLower(head)
+	if e.lx.classifierKind(lh) == 0 && !e.in(lh, wInstitution) {
+		return
+	}
+	k := o.t + 1
+	if !e.isLower(k) || (e.lw(k) != "zur" && e.lw(k) != "zum" && e.lw(k) != "für") {
+		return
+	}
+	end := k
+	for end+1 < len(e.toks) && e.isWord(end+1) && end-k < 10 && e.samePara(k, end+1) {
+		end++
+	}
+	if end == k || !e.isCap(end) {
+		return
+	}
+	e.addDef(o.a, head+" "+e.span(k, end), scoreHead+2, e.toks[o.s].start, false, "organization")
 }
 
 // inflectAdj gives a German adjective the strong ending for a noun of the
@@ -954,7 +1806,8 @@ func (e *engine) predicateDE(s, t int) bool {
 		return false // passive or perfect: an event
 	}
 	switch e.lw(s) {
-	case "aber", "jedoch", "dann", "dadurch", "daraufhin", "damals", "später":
+	case "aber", "jedoch", "dann", "dadurch", "daraufhin", "damals", "später", "wiederum", "ebenfalls", "auch", "zudem",
+		"selbst", "nun", "inzwischen", "mittlerweile", "übrigens", "offenbar", "angeblich":
 		return false // a narrative clause
 	}
 	return true
@@ -1020,7 +1873,14 @@ func (e *engine) nominative(s, t int) string {
 		return out + text[e.toks[s+1].end-b:]
 	}
 	if e.de && e.lw(s) == "dem" {
-		return e.roleNominative(s, t, text)
+		if r := e.roleNominative(s, t, text); r != text {
+			return r
+		}
+	}
+	if e.de {
+		if r, ok := e.mascNeutNominative(s, t, text); ok {
+			return r
+		}
 	}
 	if !e.de || e.lw(s) != "einer" || !e.isWord(s+1) || e.is(s+1, wDeterminer) {
 		return text
@@ -1043,6 +1903,101 @@ func (e *engine) nominative(s, t int) string {
 	a1 := e.toks[adj].end - e.toks[s].start
 	// "einer" → "eine", "ansässigen" → "ansässige"
 	return "eine" + text[len("einer"):a1-1] + text[a1:]
+}
+
+// mascNeutNominative turns a German masculine or neuter apposition in
+// the dative or genitive into the nominative: "einem anerkannten
+// Grammatiker" reads "anerkannter Grammatiker" (a role, without its
+// article, as role definitions read), "eines Verbandes zur Förderung …"
+// "ein Verband zur Förderung …", "dem größten Hafen des Landes" "der
+// größte Hafen des Landes", "Russlands wichtigstem Startzentrum"
+// "Russlands wichtigstes Startzentrum". The gender of a noun that is not
+// a person's role comes from the list of neuter heads (else masculine).
+// ok is false for any other phrase.
+func (e *engine) mascNeutNominative(s, t int, text string) (string, bool) {
+	art := e.lw(s)
+	k := s + 1
+	adjEnd := "en"
+	switch art {
+	case "einem", "eines", "dem", "des":
+	default:
+		if !e.isCap(s) || !strings.HasSuffix(e.lw(s), "s") || e.is(s, wStop) || !e.isLower(s+1) || !strings.HasSuffix(e.lw(s+1), "em") {
+			return "", false
+		}
+		art, adjEnd = "", "em"
+	}
+	var adjs []int
+	for k <= t && e.isLower(k) && strings.HasSuffix(e.lw(k), adjEnd) && len(e.lw(k)) > len(adjEnd)+2 && !e.is(k, wStop) {
+		adjs = append(adjs, k)
+		k++
+	}
+	place := -1
+	if k < t && e.isCap(k) && e.isCap(k+1) && strings.HasSuffix(e.lw(k), "er") && !e.isRole(k) && !e.nounLikeAt(k) {
+		place = k // "dem Kieler Anwalt": a place adjective keeps its form
+		k++
+	}
+	if k > t || !e.isCap(k) || art == "" && len(adjs) == 0 {
+		return "", false
+	}
+	noun, lnoun := e.w(k), e.lw(k)
+	role := e.roleHead(lnoun) || e.singularRole(k) != noun
+	if role {
+		noun = e.singularRole(k)
+		if strings.HasSuffix(noun, "en") && e.in(strings.ToLower(noun[:len(noun)-1])+"r", wRole) {
+			noun = noun[:len(noun)-1] + "r" // "Vorsitzenden" → "Vorsitzender"
+		}
+	} else if art == "eines" || art == "des" {
+		for _, g := range [...]string{"es", "s"} {
+			if st := strings.TrimSuffix(lnoun, g); st != lnoun && len(st) > 3 && (e.lx.nounLike(st) || e.neuter(st) || e.lx.classifierKind(st) != 0) {
+				noun = noun[:len(noun)-len(g)]
+				break
+			}
+		}
+	}
+	neuter := !role && e.neuter(strings.ToLower(noun))
+	b := e.toks[s].start
+	var out strings.Builder
+	switch {
+	case art == "":
+		out.WriteString(e.w(s) + " ")
+	case role:
+	case art == "einem" || art == "eines":
+		out.WriteString("ein ")
+	case neuter:
+		out.WriteString("das ")
+	default:
+		out.WriteString("der ")
+	}
+	for _, a := range adjs {
+		w := e.w(a)
+		stem := w[:len(w)-len(adjEnd)]
+		switch {
+		case art == "dem" || art == "des":
+			if role {
+				stem += "er"
+			} else {
+				stem += "e" // "der größte Hafen", "das größte Dorf"
+			}
+		case neuter:
+			stem += "es"
+		default:
+			stem += "er"
+		}
+		out.WriteString(stem + text[e.toks[a].end-b:e.toks[a+1].start-b])
+	}
+	if place >= 0 {
+		out.WriteString(e.w(place) + " ")
+	}
+	out.WriteString(noun)
+	out.WriteString(text[e.toks[k].end-b:])
+	return out.String(), true
+}
+
+// neuter reports whether the German noun w (lower case) is neuter, by the
+// list of neuter heads.
+func (e *engine) neuter(w string) bool {
+	h, _ := e.lx.formHead(w, wNeuter)
+	return h != "" && strings.HasSuffix(w, h)
 }
 
 // roleNominative turns a German masculine dative role, "dem Vorsitzenden

@@ -24,6 +24,12 @@ type engine struct {
 	artKey map[string]*article // canonical key -> article
 	occs   []occ               // occurrences of arts, in text order
 	info   []tokInfo           // per token
+	// startAt and endAt map a token to the index plus one of an
+	// occurrence that starts or ends there (0 for none), once
+	// minePatterns has begun; inside marks the later words of runs of
+	// capitalised words.
+	startAt, endAt []int32
+	inside         []bool
 }
 
 // occ is one occurrence of an article name: tokens [s, t]; for an acronym
@@ -38,13 +44,14 @@ type occ struct {
 // article is a name the text itself talks about.
 type article struct {
 	key     string // canonical text of the name
+	first   uint32 // word classes of its first word (wGiven, …)
 	words   []string
 	kind    string
 	cls     candClass
 	person  bool
 	defs    []definition
 	aliases []string
-	first   int // byte offset of the first occurrence
+	pos     int // byte offset of the first occurrence
 }
 
 // definition is one definition mined from the text.
@@ -53,6 +60,7 @@ type definition struct {
 	score int // higher wins; ties go to the earlier one
 	pos   int
 	alias bool // text is also a name of the entry (an acronym's expansion)
+	bare  bool // a title alone ("Senator"): shown only with more
 }
 
 // Scores of the definition patterns.
@@ -62,6 +70,7 @@ const (
 	scoreAppos       = 8
 	scoreCue         = 8
 	scoreRelative    = 7
+	scoreCopula      = 7
 	scoreRole        = 6
 	scoreAffiliation = 5
 	scoreClassifier  = 4
@@ -143,11 +152,20 @@ func (e *engine) prepare() {
 
 // ---- token helpers ----
 
-func (e *engine) w(i int) string { return e.text[e.toks[i].start:e.toks[i].end] }
+// w returns token i as written, or "" outside the text.
+func (e *engine) w(i int) string {
+	if i < 0 || i >= len(e.toks) {
+		return ""
+	}
+	return e.text[e.toks[i].start:e.toks[i].end]
+}
 
 // lw returns token i in lower case (a slice of the Doc's lower-case
 // text, so it costs no allocation): soft hyphens left out, ’ written as '.
 func (e *engine) lw(i int) string {
+	if i < 0 || i >= len(e.toks) {
+		return ""
+	}
 	t := &e.toks[i]
 	return e.d.Lower[e.d.Toks[t.first].Lo:e.d.Toks[t.last].Hi]
 }
@@ -170,6 +188,9 @@ func (e *engine) is(i int, c uint32) bool { return e.class(i)&c != 0 }
 
 // class returns the word classes of token i, looked up once.
 func (e *engine) class(i int) uint32 {
+	if i < 0 || i >= len(e.info) {
+		return 0
+	}
 	in := &e.info[i]
 	if in.feat&ftClass == 0 {
 		in.feat |= ftClass
@@ -204,6 +225,9 @@ const (
 
 // features computes the list features of word token i once.
 func (e *engine) features(i int) uint16 {
+	if i < 0 || i >= len(e.info) {
+		return 0
+	}
 	in := &e.info[i]
 	if in.feat&ftDone != 0 {
 		return in.feat
@@ -213,7 +237,7 @@ func (e *engine) features(i int) uint16 {
 	bits, kind, v := e.lx.nounBits(lw)
 	if in.feat&ftClass == 0 {
 		in.feat |= ftClass
-		in.class = v & (1<<kindShift - 1)
+		in.class = uint32(v)
 	}
 	if bits&nRole != 0 {
 		f |= ftRole
@@ -286,7 +310,14 @@ func (e *engine) findCandidates() {
 			// "UN-Generalsekretär Antonio Guterres": the compound still
 			// belongs to a run of capitalised words.
 		}
-		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 {
+		if t.flags&fCap == 0 {
+			if end := e.lowerName(i); end >= i {
+				e.addOcc(i, end, cWord) // "iPhone", "o2", "bilderdiebstahl.de"
+				i = end
+			}
+			continue
+		}
+		if t.flags&fAllCaps != 0 {
 			continue
 		}
 		j := e.capRun(i)
@@ -298,21 +329,61 @@ func (e *engine) findCandidates() {
 	e.minePatterns()
 }
 
+// lowerName returns the last token of a name that starts with a
+// lower-case letter at word i — a domain ("bilderdiebstahl.de",
+// "iRights.info"), a word with a capital inside ("iPhone", "eBay") or
+// letters and digits ("o2") — or -1.
+func (e *engine) lowerName(i int) int {
+	if e.toks[i].flags&fLower == 0 {
+		return -1
+	}
+	w := e.w(i)
+	if e.punct(i+1, ".") && e.isLower(i+2) && e.toks[i+1].flags&fSpaceBefore == 0 && e.toks[i+2].flags&fSpaceBefore == 0 &&
+		e.is(i+2, wTLD) && len(w) >= 3 {
+		return i + 2
+	}
+	upper, digit, letters := false, false, 0
+	for k, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsUpper(r) && k > 0:
+			upper = true
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if upper && letters >= 2 && !strings.ContainsAny(w, "-'’") || digit && letters >= 1 && len(w) <= 4 && !strings.ContainsAny(w, "-") && unicode.IsLetter(rune(w[0])) {
+		return i
+	}
+	return -1
+}
+
 // maxRun bounds a run of capitalised words that can hold names: longer
 // runs are titles or lists.
 const maxRun = 16
 
 // capRun returns the last token of the run of capitalised words starting at
 // i: words separated by white space only, with connector words ("of",
-// "for") between two capitalised words.
+// "for") between two capitalised words, and the parts of a whole name:
+// initials ("C. Eugene Steuerle", "Ulysses S. Grant", "George H.W.
+// Bush"), a regnal numeral ("Wilhelm II"), a person's name particles
+// ("Luis de Miranda", "Carl von Ossietzky") and the "and" of an
+// organisation's name ("University and College Union").
 func (e *engine) capRun(i int) int {
 	j := i
 	for {
 		k := j + 1
 		if k+1 < len(e.toks) && e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 && e.toks[j].end-e.toks[j].start == 1 &&
-			e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && j > i && e.samePara(i, k+1) {
-			// a middle initial: "Ulysses S. Grant"
+			e.isCap(j) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) &&
+			(j > i || e.is(k+1, wGiven) || e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fAllCaps == 0) {
+			// an initial: "Ulysses S. Grant", "C. Eugene Steuerle"
 			j = k + 1
+			continue
+		}
+		if (e.punct(k, "’") || e.punct(k, "'")) && e.toks[k].flags&fSpaceBefore == 0 && strings.HasSuffix(e.w(j), "s") &&
+			e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) && !e.is(k+1, wStop) {
+			j = k + 1 // "Universities and Colleges Employers’ Association"
 			continue
 		}
 		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
@@ -322,10 +393,48 @@ func (e *engine) capRun(i int) int {
 			j = k
 			continue
 		}
+		if initialsWord(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 {
+			j = k // "George H.W. Bush"
+			continue
+		}
+		if e.toks[k].flags&fAllCaps != 0 && j > i && acronymShape(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0 &&
+			e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) && !e.is(k+1, wStop) {
+			j = k + 1 // "Piracy Guard IT Solutions GmbH"
+			continue
+		}
+		if e.legalForm(k, e.legalFormLast(k)) && !e.is(j, wStop) {
+			// "Goal AG", "LoogBerry GmbH", "Digitale Gesellschaft e.V."
+			j = e.legalFormLast(k)
+			return j
+		}
+		if e.toks[k].flags&fDigit != 0 && e.toks[k].flags&fCap == 0 && e.toks[k].flags&fLower == 0 && e.toks[k].end-e.toks[k].start <= 3 &&
+			j == i && !e.nounLikeAt(j) && !e.isRole(j) && !e.is(j, wGiven|wStop|wCommon|wTitle) && !e.isCap(k+1) &&
+			(e.isPunct(k+1) || e.isLower(k+1) || k+1 >= len(e.toks)) && e.isCap(j) {
+			j = k // "Frontal 21", "Mariner 4", "Apollo 11"
+			return j
+		}
+		if e.toks[k].flags&fAllCaps != 0 && regnal(e.w(k)) && (e.is(j, wGiven) || e.isRole(j-1) && e.isCap(j-1)) {
+			j = k // "Wilhelm II", "König Olav V"
+			if e.de && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0 && (e.isPunct(k+2) || e.isLower(k+2)) {
+				j = k + 1 // "Wilhelm II., der letzte Kaiser": the ordinal's period
+			}
+			continue
+		}
 
 		if e.isLower(k) && e.is(k, wConnector) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+1].flags&fAllCaps == 0 &&
-			!(e.lw(k) == "of" && e.personStart(i)) {
-			j = k + 1
+			!(e.lw(k) == "of" && e.personStart(i)) && !(e.lw(k) == "the" && !(j == i && e.personStart(i))) {
+			j = k + 1 // "Ministry of Fisheries"; "the" only in "Alexander the Great"
+			continue
+		}
+		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer|wConnector) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
+			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && (e.orgWordIn(i, j) || e.isClassifier(i-1) && e.isLower(i-1)) {
+			// "Committee for a Responsible Federal Budget", "Committee to
+			// Protect Journalists"
+			if e.lw(k) == "to" {
+				j = k + 1
+			} else {
+				j = k + 2
+			}
 			continue
 		}
 		if e.isLower(k) && namePrefixed(e.w(k)) {
@@ -337,8 +446,96 @@ func (e *engine) capRun(i int) int {
 			j = k + 2 // "Ursula von der Leyen"
 			continue
 		}
+		if e.isLower(k) && e.is(k, wNameParticle) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&
+			e.toks[k+1].flags&fAllCaps == 0 && (e.personStart(i) || e.is(j, wGiven)) && !e.is(k+1, wStop) {
+			j = k + 1 // "Luis de Miranda", "Carl von Ossietzky"
+			continue
+		}
+		if (e.lw(k) == "and" || e.lw(k) == "und" || e.w(k) == "&") && e.andJoins(i, j, k) {
+			j = k + 1
+			continue
+		}
 		return j
 	}
+}
+
+// legalFormLast returns the last token of a legal form starting at token
+// k ("e" "." "V" "." of "e.V.", "Inc" "." of "Inc.").
+func (e *engine) legalFormLast(k int) int {
+	t := k
+	for n := 0; n < 3 && t+1 < len(e.toks) && e.toks[t+1].flags&fSpaceBefore == 0 && e.toks[t+1].start == e.toks[t].end &&
+		(e.punct(t+1, ".") || e.isWord(t+1) && e.toks[t+1].end-e.toks[t+1].start == 1); n++ {
+		t++
+	}
+	for t > k && !e.legalForm(k, t) {
+		t--
+	}
+	return t
+}
+
+// legalForm reports whether tokens [k, t] are a legal form that ends a
+// company's name ("AG", "GmbH", "e.V.", "Inc."), listed in [legal-form].
+func (e *engine) legalForm(k, t int) bool {
+	return e.isCap(k) && e.in(strings.ToLower(e.text[e.toks[k].start:e.toks[t].end]), wLegalForm) ||
+		e.isLower(k) && e.in(e.d.Lower[e.d.Toks[e.toks[k].first].Lo:e.d.Toks[e.toks[t].last].Hi], wLegalForm) && t > k
+}
+
+// initialsWord reports whether w is initials joined by periods ("H.W.").
+func initialsWord(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// regnal reports whether w is a roman numeral that follows a ruler's name
+// ("II", "XIV"): two or more of I, V, X, L; "I" alone is too ambiguous.
+func regnal(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVXL") == "" || w == "V" || w == "X"
+}
+
+// orgWordIn reports whether one of the words [i, j] is the head word of
+// an organisation's name.
+func (e *engine) orgWordIn(i, j int) bool {
+	for m := i; m <= j; m++ {
+		if e.isWord(m) && (e.lx.orgHead(e.lw(m)) != "" || e.isInstitution(m) || e.classKind(m) == "organization" || e.is(m, wInstitution)) {
+			return true
+		}
+	}
+	return false
+}
+
+// andJoins reports whether the "and" at token k joins the run [i, j] and
+// the capitalised words after it into one organisation's name: the words
+// after it hold an organisation's head word and the run before holds
+// none and starts no person's name ("University and College Union",
+// "World Travel and Tourism Council"), or the run before holds one that
+// it does not end with ("Department of Design and Construction").
+func (e *engine) andJoins(i, j, k int) bool {
+	if !e.isCap(k+1) || e.toks[k+1].flags&fSpaceBefore == 0 || e.toks[k+1].flags&fAllCaps != 0 || e.is(k+1, wStop) || e.personStart(i) {
+		return false
+	}
+	orgWord := func(m int) bool {
+		return e.isWord(m) && (e.lx.orgHead(e.lw(m)) != "" || e.isInstitution(m) || e.classKind(m) == "organization" || e.is(m, wInstitution))
+	}
+	before := false
+	for m := i; m <= j; m++ {
+		before = before || orgWord(m)
+	}
+	if before {
+		return !orgWord(j)
+	}
+	for m := k + 1; m < len(e.toks) && m <= k+5 && e.isCap(m) && e.samePara(i, m); m++ {
+		if orgWord(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // runCandidates splits the run [i, j] at stop words, roles, classifiers
@@ -349,10 +546,10 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s)) {
+		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s)) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t))) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t)) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
@@ -362,6 +559,9 @@ func (e *engine) runCandidates(i, j int) {
 			if e.isInstitution(s) {
 				e.addOcc(s, s, cInst)
 				return
+			}
+			if e.is(s, wTitle) {
+				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
 			if e.mayBeDefined(s) && !e.is(s, wDemonym) {
 				e.addOcc(s, s, cWord)
@@ -374,11 +574,16 @@ func (e *engine) runCandidates(i, j int) {
 		switch {
 		case e.isLower(k):
 			// a connector inside the run ("Ministry of Fisheries")
-		case e.breaks(k):
+		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)):
 			flush(k - 1)
 			if e.isInstitution(k) {
 				e.addOcc(k, k, cInst)
 			}
+			start = k + 1
+		case e.de && k < j && e.isClassifier(k) && strings.IndexByte(e.w(k), '-') > 0 && e.isCap(k+1):
+			// "der Google-Schwesterfirma Waymo": a compound kind noun
+			// before a name describes it
+			flush(k - 1)
 			start = k + 1
 		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
 			flush(k - 1)
@@ -399,11 +604,13 @@ func (e *engine) runCandidates(i, j int) {
 // breaks reports whether the capitalised token k cannot be inside a name:
 // a stop word, a role, a classifier, or an institution noun.
 func (e *engine) breaks(k int) bool {
-	if e.features(k)&ftStop != 0 {
+	if e.features(k)&ftStop != 0 || e.is(k, wHonorific) {
 		return true
 	}
 	if e.isRole(k) {
-		return true
+		// English plural roles are part of names ("Office for Students",
+		// "Union of Concerned Scientists")
+		return e.de || e.in(e.lw(k), wRole|wTitle) || !strings.HasSuffix(e.lw(k), "s")
 	}
 	if !e.de {
 		return false // English: "News Agency", "Wagner Group" are names
@@ -467,6 +674,9 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 			return // "London-based", "US-led": an adjective
 		}
 	}
+	if t > s && e.toks[t].end-e.toks[t].start == 1 && e.isCap(t) && e.punct(t+1, ".") && e.toks[t+1].flags&fSpaceBefore == 0 {
+		t++ // "Klaus K.": the initial's period is part of the name
+	}
 	key := e.span(s, t)
 	if !e.de {
 		// "Edelman's": the possessive is an inflection
@@ -475,12 +685,12 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 	if strings.Contains(key, "  ") || strings.ContainsAny(key, "\n\t\r\u00a0") {
 		key = strings.Join(strings.Fields(key), " ")
 	}
-	if s == t && utf8.RuneCountInString(key) < 3 {
-		return // "St", "A": abbreviations and letters, not names
+	if s == t && utf8.RuneCountInString(key) < 3 && !(utf8.RuneCountInString(key) == 2 && strings.ContainsAny(key, "0123456789")) {
+		return // "St", "A": abbreviations and letters, not names ("o2" is one)
 	}
 	a := e.artKey[key]
 	if a == nil {
-		a = &article{key: key, cls: cls, first: e.toks[s].start}
+		a = &article{key: key, cls: cls, pos: e.toks[s].start, first: e.class(s)}
 		for k := s; k <= t; k++ {
 			if e.isWord(k) {
 				a.words = append(a.words, e.w(k))
@@ -490,6 +700,39 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 		e.arts = append(e.arts, a)
 	}
 	e.occs = append(e.occs, occ{s: s, t: t, a: a})
+	if len(e.startAt) > 0 {
+		e.indexOcc(len(e.occs) - 1)
+	}
+}
+
+// indexOccs builds startAt, endAt and inside over the occurrences found.
+func (e *engine) indexOccs() {
+	e.startAt = make([]int32, len(e.toks))
+	e.endAt = make([]int32, len(e.toks))
+	e.inside = make([]bool, len(e.toks))
+	for i := range e.occs {
+		e.indexOcc(i)
+	}
+}
+
+// indexOcc enters occurrence i into startAt, endAt and inside.
+func (e *engine) indexOcc(i int) {
+	o := e.occs[i]
+	e.startAt[o.s] = int32(i + 1)
+	e.endAt[o.t] = int32(i + 1)
+	if o.a.cls == cSeq {
+		for k := o.s + 1; k <= o.t; k++ {
+			e.inside[k] = true
+		}
+	}
+}
+
+// occStarting returns the occurrence that starts at token k, if any.
+func (e *engine) occStarting(k int) (occ, bool) {
+	if k < 0 || k >= len(e.startAt) || e.startAt[k] == 0 {
+		return occ{}, false
+	}
+	return e.occs[e.startAt[k]-1], true
 }
 
 // acronymAt reports whether word token i is, or starts with, an acronym
@@ -565,8 +808,41 @@ func acronymShape(s string) bool {
 	return letters >= 2 || letters == 1 && digits >= 1
 }
 
+// romanNumeral reports whether s is a roman numeral written the canonical
+// way ("IV", "XIV", "MD"), not just letters that roman numerals use
+// ("CDC", "DCI").
 func romanNumeral(s string) bool {
-	return strings.Trim(s, "IVXLCDM") == "" && len(s) <= 4
+	if s == "" || len(s) > 4 || strings.Trim(s, "IVXLCDM") != "" {
+		return false
+	}
+	val := func(c byte) int {
+		return [...]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}[c]
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val(s[i])
+		if i+1 < len(s) && v < val(s[i+1]) {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return toRoman(n) == s
+}
+
+// toRoman writes n (1–3999) as a canonical roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range [...]struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
 
 // addAcronym registers the acronym that starts token i and ends at byte end.
@@ -574,7 +850,7 @@ func (e *engine) addAcronym(i, end int) {
 	key := e.text[e.toks[i].start:end]
 	a := e.artKey[key]
 	if a == nil {
-		a = &article{key: key, cls: cAcronym, words: []string{key}, first: e.toks[i].start}
+		a = &article{key: key, cls: cAcronym, words: []string{key}, pos: e.toks[i].start}
 		e.artKey[key] = a
 		e.arts = append(e.arts, a)
 	}
@@ -596,8 +872,8 @@ func (e *engine) weak(o occ) bool {
 // weakContext is the German half of weak: a single word after an article
 // or an adjective.
 func (e *engine) weakContext(o occ) bool {
-	if o.a.cls != cWord || !e.de {
-		return false
+	if o.a.cls != cWord || !e.de || e.toks[o.s].flags&fLower != 0 {
+		return false // "bilderdiebstahl.de", "o2" are names wherever they stand
 	}
 	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.lx.nounLike(lw[:strings.IndexByte(lw, '-')]) {
 		return false // "das Tarnowo-Kosmodrom": a compound with a name in front
@@ -615,6 +891,15 @@ func (e *engine) weakContext(o occ) bool {
 // role or classifier before it, or (English) a classifier after it. Other
 // single words are not registered at all, which keeps the scan fast.
 func (e *engine) mayBeDefined(k int) bool {
+	if p := k - 1; e.isLower(p) && e.lw(p) == "the" {
+		p--
+		if e.isLower(p) && (e.lw(p) == "as" || e.lw(p) == "called") {
+			return true // "the grape variety known as the Frühburgunder"
+		}
+	}
+	if p := k - 1; e.isLower(p) && (e.lw(p) == "as" && e.isLower(p-1) && e.lw(p-1) == "known" || e.lw(p) == "called" || e.lw(p) == "namens") {
+		return true
+	}
 	n := k + 1
 	if e.de && e.isLower(n) && e.is(n, wParticle) {
 		n++
@@ -636,6 +921,36 @@ func (e *engine) isLowerAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.text[i:])
 	return unicode.IsLower(r)
+}
+
+// nameFront reports whether the German compound at token k has a name in
+// front of its noun ("Henning-Kaufmann-Stiftung", "Wostochny-Kosmodrom"):
+// the part before its first hyphen is capitalised and no noun.
+func (e *engine) nameFront(k int) bool {
+	if !e.de {
+		return false
+	}
+	w, lw := e.w(k), e.lw(k)
+	h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-')
+	return h > 0 && lh > 0 && h+1 < len(w) && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) && unicode.IsUpper([]rune(w[h+1:])[0])
+}
+
+// surnameAfterGiven reports whether word t, the last of a run [s, t],
+// follows a given name and so is a family name even where it ends like a
+// common noun ("Stefan Hollmann", "Lara Feld"): it is capitalised and not
+// itself a listed common noun, stop word or role.
+func (e *engine) surnameAfterGiven(s, t int) bool {
+	if t <= s || !e.isCap(t) || e.is(t, wCommon|wStop|wRole|wTitle) || e.isRole(t) || e.lx.classifierKind(e.lw(t)) != 0 {
+		return false
+	}
+	if e.is(t-1, wGiven) {
+		return true
+	}
+	// "Gaby Allendorf": two words, the first no noun at all, the second a
+	// noun only by a compound's tail ("-dorf")
+	p := t - 1
+	return e.de && p == s && e.isCap(p) && !e.nounLikeAt(p) && !e.isRole(p) && !e.isClassifier(p) && !e.is(p, wDemonym) &&
+		!strings.HasSuffix(e.lw(p), "s") && !strings.HasSuffix(e.lw(p), "er") && strings.IndexByte(e.w(t), '-') < 0
 }
 
 // titled reports whether word k follows a role or title directly and is a

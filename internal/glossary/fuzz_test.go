@@ -53,14 +53,14 @@ func FuzzFind(f *testing.F) {
 }
 
 func TestMarkPolicy(t *testing.T) {
-	src := "Kreml-Sprecher Dmitri Peskow sagte das. Peskow sagte mehr.\n\nDanach sprach Peskow erneut, und Peskow ging."
+	src := "Kreml-Sprecher Boris Lebedew sagte das. Lebedew sagte mehr.\n\nDanach sprach Lebedew erneut, und Lebedew ging."
 	paras, whole := doc(src, "de"), onePara(src, "de")
 	count := func(d *text.Doc, opt Options) int {
 		res := Find(d, opt)
 		checkInvariants(t, src, res)
 		n := 0
 		for _, m := range res.Mentions {
-			if src[m.Start:m.End] == "Dmitri Peskow" || src[m.Start:m.End] == "Peskow" {
+			if src[m.Start:m.End] == "Boris Lebedew" || src[m.Start:m.End] == "Lebedew" {
 				n++
 			}
 		}

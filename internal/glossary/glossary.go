@@ -4,10 +4,19 @@
 //
 // Definitions come, in this order of preference, from the publisher's own
 // glossary (a Site, see SCHEMA.md), from the text itself (acronym
-// expansions, appositions, relative clauses, roles before and after a name,
-// the kind of thing named right before the name), and from the built-in
-// knowledge base (package kb). A name is marked only when one of them
-// defines it.
+// expansions, appositions, copular sentences, relative clauses, roles
+// before and after a name, the kind of thing named around the name or in a
+// list after it), and from the built-in knowledge base (package kb). A
+// definition mined from the text must belong to the name (not to a
+// neighbouring phrase) and is given in the nominative; a title or one
+// simple noun alone ("Senator", "party") is no definition: it leads a
+// description of the same person, or gives way to the knowledge base,
+// which also wins over a mere role or kind; else the name is not marked.
+// Knowledge-base facts that hold only for a time are given as they stood
+// on the article's date (Options.Ref). A name is marked only when one of
+// them defines it, and only names are marked: whole, with initials,
+// particles and numerals, without honorifics, never a first name or a
+// title alone, nothing in a picture's credit line.
 //
 // German capitalises every noun, so capitalisation alone is no evidence of a
 // name: the engine combines word lists (data/<lang>.txt and data/names.txt,
@@ -87,6 +96,12 @@ type Options struct {
 	// headings, a caption's credit line). Text there still counts for
 	// definitions.
 	NoMark []Span
+	// Ref is the article's reference (publication) date, "YYYY-MM-DD", or
+	// "" when unknown (anything else is read as unknown). Knowledge-base
+	// facts that hold only for a time are given as they stood on that
+	// date: a fact that began later is left out. Without a date, the
+	// facts that still hold as of the entry's AsOf are given.
+	Ref string
 }
 
 // Result is what Find found.

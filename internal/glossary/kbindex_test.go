@@ -5,6 +5,7 @@ import (
 	"go/format"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,11 +34,17 @@ func buildKBGen(lang string) kbGenLang {
 		if len(names) == 0 || def == "" {
 			continue
 		}
+		def = withExpansion(names, def, lx)
 		i := int32(len(g.entries))
 		g.entries = append(g.entries, Entry{
 			ID: ke.ID, Term: names[0], Aliases: append([]string(nil), names[1:]...),
 			Kind: ke.Kind, Definition: def, Source: "builtin", AsOf: ke.AsOf, Link: ke.Link,
 		})
+		var facts []kbFact
+		for _, f := range ke.Facts {
+			facts = append(facts, kbFact{since: f.Since, until: f.Until, text: f.Text[lang]})
+		}
+		g.facts = append(g.facts, facts)
 		for _, n := range names {
 			if usableName(n, lx) {
 				if toks := nameTokens(n); len(toks) > 0 && len(toks) <= 12 {
@@ -54,11 +61,39 @@ func buildKBGen(lang string) kbGenLang {
 	return g
 }
 
+// withExpansion returns the definition of an entry whose term is an
+// acronym led by what the acronym stands for — its first alias that
+// spells it ("EU": "Europäische Union – Staaten- und …") — unless the
+// definition already says it; other definitions are returned as they are.
+func withExpansion(names []string, def string, lx *lexicon) string {
+	if !acronymShape(strings.NewReplacer(".", "", "&", "").Replace(names[0])) {
+		return def
+	}
+	for _, a := range names[1:] {
+		ws := nameWords(a)
+		if len(ws) < 2 {
+			continue
+		}
+		for i := range ws {
+			ws[i] = strings.ToLower(ws[i])
+		}
+		if fitsWords(names[0], ws, lx) {
+			if strings.Contains(strings.ToLower(def), strings.ToLower(a)) {
+				return def
+			}
+			return a + " – " + def
+		}
+	}
+	return def
+}
+
 // encodeKB writes one language's index in the blob format of decodeKB.
 func encodeKB(g kbGenLang) string {
 	var b strings.Builder
 	names := func(ns []kbName, idx int32) {
 		first := true
+		e := g.entries[idx]
+		cands := append([]string{e.Term}, e.Aliases...)
 		for _, n := range ns {
 			if n.idx != idx {
 				continue
@@ -67,6 +102,15 @@ func encodeKB(g kbGenLang) string {
 				b.WriteByte(kbItemSep)
 			}
 			first = false
+			// a name that is the term or an alias and only words and
+			// single spaces is written as its index
+			joined := strings.Join(n.toks, " ")
+			if k := slices.Index(cands, joined); k >= 0 && k < kbMaxIndexed {
+				if ws, ok := plainWords(joined); ok && slices.Equal(ws, n.toks) {
+					b.WriteByte(byte(1 + k))
+					continue
+				}
+			}
 			b.WriteString(strings.Join(n.toks, string(rune(kbTokSep))))
 		}
 	}
@@ -81,6 +125,13 @@ func encodeKB(g kbGenLang) string {
 		names(g.names, int32(i))
 		b.WriteByte(kbFieldSep)
 		names(g.derived, int32(i))
+		b.WriteByte(kbFieldSep)
+		for k, f := range g.facts[i] {
+			if k > 0 {
+				b.WriteByte(kbItemSep)
+			}
+			b.WriteString(f.since + string(rune(kbTokSep)) + f.until + string(rune(kbTokSep)) + f.text)
+		}
 	}
 	return b.String()
 }
@@ -125,8 +176,12 @@ func TestKBIndexGenerated(t *testing.T) {
 	}
 	for li, lang := range languages {
 		want := buildKBGen(lang)
-		for _, e := range want.entries {
-			for _, f := range append([]string{e.ID, e.Term, e.Kind, e.Definition, e.AsOf, e.Link}, e.Aliases...) {
+		for i, e := range want.entries {
+			fields := append([]string{e.ID, e.Term, e.Kind, e.Definition, e.AsOf, e.Link}, e.Aliases...)
+			for _, f := range want.facts[i] {
+				fields = append(fields, f.text)
+			}
+			for _, f := range fields {
 				if strings.ContainsAny(f, "\x1c\x1d\x1e\x1f") {
 					t.Fatalf("%s: entry %s holds a separator of the blob format: %q", lang, e.ID, f)
 				}

@@ -30,7 +30,7 @@ type lexicon struct {
 	// vals are the distinct values of the keys: word classes (bits below
 	// kindShift), the classifier kind (kindNames index) and the index of
 	// the orghead gloss plus one.
-	vals []uint32
+	vals []uint64
 	// orghead are the glosses of foreign organisation head words
 	// ("Institut n": noun and gender).
 	orghead []string
@@ -38,6 +38,9 @@ type lexicon struct {
 	// inflection endings, the common-noun suffixes and the acronym cue
 	// phrases (words separated by one space).
 	inflect, suffix, cue []string
+	// cueBefore are the phrases that stand between an expansion and its
+	// acronym ("…, kurz VSGE", "…, known as DNP"), in file order.
+	cueBefore []string
 	// cueFirst holds the first byte of every cue phrase.
 	cueFirst string
 	// placeword is the word for a place ("Ort", "place").
@@ -51,7 +54,7 @@ type lexicon struct {
 // Word classes: bit i is the set section sectionNames[i] of the data files;
 // wCueStart marks the first word of a cue phrase.
 const (
-	wStop uint32 = 1 << iota
+	wStop = 1 << iota
 	wCommon
 	wRole
 	wInstitution
@@ -69,14 +72,24 @@ const (
 	wDemonym
 	wDefverb
 	wSurnameLead
+	wTitle
+	wHonorific
+	wGeneric
+	wRelation
+	wPossessive
+	wNeuter
+	wPreposition
+	wNameParticle
+	wLegalForm
+	wTLD
 	wCueStart
 )
 
 // The parts of a key's value beside its word classes.
 const (
-	kindShift    = 20 // classifier kind: a kindNames index, 0 for none
+	kindShift    = 32 // classifier kind: a kindNames index, 0 for none
 	kindMask     = 7
-	orgheadShift = 24 // index into lexicon.orghead plus one, 0 for none
+	orgheadShift = 40 // index into lexicon.orghead plus one, 0 for none
 )
 
 // Noun lists a word or its compound head is in (nounBits).
@@ -146,7 +159,7 @@ func (lx *lexicon) mayBeNoun(h uint32) bool {
 }
 
 // lookup returns the value of key s, whose hash is h, or 0.
-func (lx *lexicon) lookup(h uint32, s string) uint32 {
+func (lx *lexicon) lookup(h uint32, s string) uint64 {
 	b := bucketOf(h, uint32(len(lx.buckets)-2))
 	for o, end := int(lx.buckets[b]), int(lx.buckets[b+1]); o < end; {
 		n := int(lx.blob[o])
@@ -160,7 +173,7 @@ func (lx *lexicon) lookup(h uint32, s string) uint32 {
 
 // value returns the value of the lower-case word w (0 when it is in no
 // list).
-func (lx *lexicon) value(w string) uint32 {
+func (lx *lexicon) value(w string) uint64 {
 	if len(w) == 0 || len(w) > 255 {
 		return 0
 	}
@@ -168,7 +181,7 @@ func (lx *lexicon) value(w string) uint32 {
 }
 
 // class returns the word classes of the lower-case word w.
-func (lx *lexicon) class(w string) uint32 { return lx.value(w) & (1<<kindShift - 1) }
+func (lx *lexicon) class(w string) uint32 { return uint32(lx.value(w)) }
 
 // classifierKind returns the kind (kindNames index) of the classifier w, or
 // 0 when w is none.
@@ -186,7 +199,7 @@ func (lx *lexicon) orgHead(w string) string {
 }
 
 // nounBitsOf returns the noun lists a value is in.
-func nounBitsOf(v uint32) uint8 {
+func nounBitsOf(v uint64) uint8 {
 	var b uint8
 	if v&wCommon != 0 {
 		b |= nCommon
@@ -209,7 +222,7 @@ func nounBitsOf(v uint32) uint8 {
 // boundary — also without an inflection ending, and the kind of the
 // longest classifier head (of the last form that has one). It also
 // returns the value of w itself, which it looks up on the way.
-func (lx *lexicon) nounBits(w string) (bits, kind uint8, whole uint32) {
+func (lx *lexicon) nounBits(w string) (bits, kind uint8, whole uint64) {
 	tails := lx.lang == "de"
 	whole = lx.heads(w, tails, &bits, &kind)
 	for _, e := range lx.inflect {
@@ -223,9 +236,9 @@ func (lx *lexicon) nounBits(w string) (bits, kind uint8, whole uint32) {
 // heads walks f from its end, hashing each tail in one step, and adds the
 // noun lists of every tail that is a compound head (see nounBits). It
 // returns the value of f.
-func (lx *lexicon) heads(f string, tails bool, bits, kind *uint8) uint32 {
+func (lx *lexicon) heads(f string, tails bool, bits, kind *uint8) uint64 {
 	h := hashOffset
-	whole := uint32(0)
+	whole := uint64(0)
 	for i := len(f) - 1; i >= 0; i-- {
 		h = hashStep(h, f[i])
 		if i > 0 && (len(f)-i > lx.maxHead || !(f[i-1] == '-' || tails && len(f)-i >= 3 && isRuneStart(f[i])) || !lx.mayBeNoun(h)) {
@@ -255,7 +268,7 @@ func (lx *lexicon) heads(f string, tails bool, bits, kind *uint8) uint32 {
 // German, any tail of it of at least 3 bytes starting on a rune
 // boundary — tried first on w and then on w without each inflection
 // ending. It returns the candidate and its value.
-func (lx *lexicon) headOf(w string, mask uint32) (string, uint32) {
+func (lx *lexicon) headOf(w string, mask uint64) (string, uint64) {
 	if c, v := lx.formHead(w, mask); v != 0 {
 		return c, v
 	}
@@ -274,13 +287,13 @@ const classMaskKind = kindMask << kindShift
 
 // formHead is headOf for one form f: the longest of f, the part after its
 // last hyphen, and (German) the tails of that part.
-func (lx *lexicon) formHead(f string, mask uint32) (string, uint32) {
+func (lx *lexicon) formHead(f string, mask uint64) (string, uint64) {
 	hy := strings.LastIndexByte(f, '-')
 	if hy+1 >= len(f) {
 		hy = -1 // no part after a trailing hyphen
 	}
 	de := lx.lang == "de"
-	best, bestV := "", uint32(0)
+	best, bestV := "", uint64(0)
 	h := hashOffset
 	for i := len(f) - 1; i >= 0; i-- {
 		h = hashStep(h, f[i])
@@ -298,6 +311,15 @@ func (lx *lexicon) formHead(f string, mask uint32) (string, uint32) {
 		}
 	}
 	return best, bestV
+}
+
+// ofWord returns " of " (English) or " von " (German): the preposition
+// that ties a relation to the person it relates to.
+func (lx *lexicon) ofWord() string {
+	if lx.lang == "de" {
+		return " von "
+	}
+	return " of "
 }
 
 // classify returns the classifier noun that w is or ends in (see headOf)

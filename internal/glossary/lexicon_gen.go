@@ -9,249 +9,352 @@ package glossary
 var lexTables = [2]lexicon{
 	{ // de
 		lang: "de",
-		blob: "\aberater\x00\x02es\x01\x05ihrem\x01\x05josé\x02\arichter\x00\x04sein\x01\tseptember\x01\tgesandter\x00\x05insel\x03\x04oder\x01\x0fpremierminister\x00\x04neun\x01" +
-			"\tstatistik\x04\x02am\x05\x02of\x06\x04shin\a\x03von\x05\x04werk\x04\x03mal\x04\x06sergei\x02\x05essen\x04\tkilometer\b\vverhandlung\x04\x05schon\x01\x03sie\x01\x03tim\x02\vun" +
-			"ternehmen\t\x06arbeit\x04\fvereinbarung\x04\x03gut\n\x06andrea\x02\x04denn\x01\agestern\x01\x04auch\x01\x02da\x01\x0eeinschränkung\x04\nforscherin\x00\tk" +
-			"ontrolle\x04\aandreas\x02\x06welche\v\ndenkfabrik\f\x04ding\x04\x04dort\x01\nkapazität\x04\x03jim\x02\x06oberst\x00\x04ende\x04\x06nation\x04\x04frau\x01\x02du\x01\a" +
-			"general\x00\x05hafen\x03\x05zudem\x01\x04raum\x04\x0fweltraumbahnhof\x03\acompany\r\x03elf\x01\x05lloyd\x02\x05forum\x0e\aproblem\x04\nentwickelt\x0f\amonat" +
-			"en\x04\bmunition\x04\x05boris\x02\x03del\x06\x05miliz\f\bvladimir\x02\x06partei\f\rgeneraloberst\x00\aantwort\x04\x04mann\x04\x06sieben\x01\aökonom\x00\x04ju" +
-			"ni\x01\x06medien\x04\x05viele\x01\x05kreis\x04\amehrere\x01\x05rolle\x04\funiversität\x10\rgipfeltreffen\x04\x06soldat\x04\x06seinem\x01\x03nam\a\tjahrzehn" +
-			"t\x04\apremier\x00\astraße\x04\x06thomas\x02\x05marie\x02\x06panzer\x04\nmachthaber\x00\nvermittler\x00\vkanonenboot\x04\tmarschall\x00\anikolai\x02" +
-			"\azentrum\x11\aunseres\x01\fbevölkerung\x04\x06dmitry\x02\fentscheidung\x04\x06meinen\x01\toperation\x12\x06sabine\x02\x03zur\x01\x05bitte\x01\arakete" +
-			"n\x04\x04chen\a\nwirtschaft\x04\x11geschäftsführer\x00\bleiterin\x00\x05heinz\x02\astädte\x04\bvorräte\x04\x04will\x13\ndelegation\x04\x04fast\n\b" +
-			"sprecher\x00\abeamten\x04\x04eine\x14\x0eregierungschef\x00\nvermittelt\x0f\bsatellit\x04\x04wort\x04\x03das\x15\x05fotos\x04\x04song\a\x03bae\a\x03ort\x04\bver" +
-			"tritt\x0f\x05zuvor\x01\vkommissarin\x00\x04ohne\x01\nstaatschef\x00\x04bild\x04\bdiplomat\x00\bdutzende\x04\vinformation\x04\x04lord\x00\x05seine\x01\x0fkor" +
-			"respondentin\x00\rbotschafterin\x00\x06regime\x04\x06monate\x04\x06markus\x02\breporter\x00\x02dr\x01\flebensmittel\x04\x06manche\x01\x06dienst\x10\bpro" +
-			"jekte\x04\x04name\x04\x04habe\x13\x04lage\x04\bmittwoch\x01\numlaufbahn\x04\x04zwei\x01\x06centre\x16\x04dann\x01\acouncil\x17\x02le\x06\x06albert\x02\x04geld\x04\agranat" +
-			"e\x04\x05ihren\x01\tmillionen\x04\x05wegen\x01\x04zehn\x01\x06gewalt\x04\blogistik\x04\bforscher\x00\x03was\x01\x06würde\x13\x06stunde\x04\x06shinzo\x02\vkoordinie" +
-			"rt\x0f\x04jede\x01\x05olena\x02\x03wie\x01\bdezember\x01\x06januar\x01\x02zu\x18\x06stimme\x04\x04emma\x02\x04kein\x01\x06chance\x04\x05prinz\x00\x06stefan\x02\x06inhalt\x04\x03ein\x19\x04" +
-			"fund\x1a\x03gab\x13\vgelegenheit\x04\x04ihre\x01\x06fragen\x04\tgeneralin\x00\ndirektorin\x00\rwasserzeichen\x04\aanthony\x02\tfriedrich\x02\x06helm" +
-			"ut\x02\x03zug\x04\x05dinge\x04\ndiplomatin\x00\ahaltung\x04\x04oben\x01\forganization\x1b\fvorsitzender\x00\x05circa\n\bhirokazu\x02\x06jahren\x04\ajewg" +
-			"eni\x02\x06dieses\x01\x03kim\a\x04wann\x01\vvertreterin\x00\nabkürzung\x1c\nhistoriker\x00\x06berät\x0f\x02ob\x01\asprache\x04\fsüdwestlich\x1d\tvolo" +
-			"dymyr\x02\bsüdlich\x1d\x05maria\x02\x04foto\x04\x06seinen\x01\x04baek\a\x02hu\x1e\x05heute\x01\x05unten\x01\x03jan\x02\x05stadt\x1f\x05tempo\x04\averkauf\x04\tchristian\x02" +
-			"\x05deren\x01\x05henry\x02\aalberto\x02\bschäden\x04\x02jo\a\asonntag\x01\avorbild\x04\taußerdem\x01\fresolutionen\x04\x04jane\x02\x06andrew\x02\adesha" +
-			"lb\x01\x04hugo\x02\x04lars\x02\x05osten\x04\x0ebürgermeister\x00\fmöglichkeit\x04\fbeauftragter\x00\x05marco\x02\x06waffen\x04\x03art\x04\bbündnis\f\x06met" +
-			"ern \aabsicht\x04\bbetreibt\x0f\x05darum\x01\x03zum\x01\x05einem\x14\x06westen\x04\bstiftung\x10\x06alexej\x02\x06mensch\x04\x04etwa\n\nproduziert\x0f\x04iwan\x02" +
-			"\x04plan\x04\ndiplomatie\x04\x05klaus\x02\x06sergej\x02\x02xi\a\valternative\x04\nbehauptung\x04\nhauptstadt\x04\x04tage\x04\atechnik\x04\x06anlage\x04\x04we" +
-			"nn\x01\x04zone\x04\tbefehligt\x0f\x05monat\x04\azurück!\therstellt\x0f\x04kind\x04\aprozess\x04\x06fasses\x04\nministerin\x00\x05märz\x01\x06sender\f\x06st" +
-			"even\x02\brichtung\x04\terforscht\x0f\asitzung\x04\x05abdul\x02\x0eunterstützung\x04\fhistorikerin\x00\x06norden\x04\x05beide\x01\x05ihres\x01\x06seine" +
-			"s\x01\nüberwacht\x0f\akräfte\x04\x03rat\x11\x03seo\a\bgegenzug\x04\agerhard\x02\x04juan\x02\binvasion\x04\aprodukt\x04\fgeheimdienst\x10\x06handel\x04\t" +
-			"hauptmann\x00\x03cho\a\x04eric\x02\vmittagessen\x04\x05worte\x04\abericht\x04\x04laut\x01\x02ab!\x03amt\x10\vvorsitzende\x00\x05eines\x14\x05felix\x02\x05ihrer\x01\r" +
-			"korrespondent\x00\tsekretär\x00\rangelegenheit\x04\aeinsatz\x04\x06viktor\x02\azwanzig\x01\bzwischen\x01\x04rede\x04\x06wochen\x04\bereignis\x04" +
-			"\nfoundation\"\x05mario\x02\x02wo\x01\x02wu\a\x04anne\x02\x03for\x06\x05jeder\x01\x06einige\x01\x04für\x01\x10regierungschefin\x00\x06barack\x02\x10bürgermeister" +
-			"in\x00\nmathematik\x04\bmilitär\x04\x04bank#\x05chris\x02\x06morgen\x01\nfinanziert\x0f\x06rakete$\x06system\x04\aangriff\x04\x06erfolg\x04\x05sechs\x01\ah" +
-			"inweis\x04\x05mitte\x01\x04olaf\x02\bkapitän\x00\x06fürst\x00\bsekunden\x04\azeitung\t\x04aber\x01\bwährend\x01\x04idee\x04\nreporterin\x00\tzeitpunk" +
-			"t\x04\x05diese\x01\x06heißt\x13\x0fgeneralleutnant\x00\x02km \x03noh\a\x04weil\x01\x05daher\x01\bkaiserin\x00\x04kwon\a\anetwork%\x04mary\x02\x04wird\x13\asekund" +
-			"e\x04\vsekretärin\x00\x04choe\a\abürger\x04\x06leitet\x0f\x05susan\x02\aführer\x00\x04amir\x02\x06flotte\x04\x05markt\x04\x03aus\x18\tbotschaft\x04\ngeschich" +
-			"te\x04\ahundert\x01\tlimousine\x04\x06meinte\x13\fgeneralmajor\x00\x03her!\x04olga\x02\x04sind&\bexpertin\x00\x03ihr\x01\nprinzessin\x00\brepublik\x04\x05" +
-			"runde\x04\rträgerrakete\x12\x0fwissenschaftler\x00\tkoalition\f\bgebäude\x04\vhändedruck\x04\x05boden\x04\x04dass\x01\x04jens\x02\apolitik\x04" +
-			"\x04alle\x01\tlieferung\x04\tnördlich\x1d\bfabriken\x04\aländer\x04\vcorporation'\tanwältin\x00\tkatharina\x02\x04kann\x13\tflughafen\x03\b" +
-			"flugzeug\x04\x04welt\x04\x06werden\x13\x03ana\x02\x04choi\a\x04deal\x04\x06teilte\x13\aadmiral\x00\x05vorne\x01\x05alice\x02\x05group(\akönnen\x13\bmehrheit\x04\x04li" +
-			"sa\x02\x04hans\x02\x06kosten\x04\x06ashraf\x02\fverbündeten\x04\x0ezusammenarbeit\x04\x04zahl\x04\x03als\x01\abischof\x00\x04dorf\x1f\x05frank\x02\vgruppierung" +
-			"\f\rstreitkräfte\x04\bdienstag\x01\x05fünf\x01\x06robert\x02\x02in\x01\x06meinem\x01\forganisation)\awürden\x13\tyoshihide\x02\x06fabrik\x04\x06krit" +
-			"ik\x04\tvertreter\x00\anicolas\x02\x06fatima\x02\x04drei\x01\aenergie\x04\x04hong\a\bkardinal\x00\x06jedoch\x01\x03zar\x00\x05frage\x04\x05krieg\x04\x06adrian\x02\nin" +
-			"teressen\x04\x0elandwirtschaft\x04\x04mari\x02\x06minute\x04\böstlich\x1d\x04sagt\x13\x06kinder\x04\x06worten\x04\x05firma\f\nsatelliten\x04\runterhän" +
-			"dler\x00\x03weg\x04\tgewässer\x04\x04park\a\bposition\x04\x05druck\x04\x02yi\a\x04meer\x04\x05roman\x02\x06zugang\x04\bbedenken\x04\x13geschäftsführerin\x00" +
-			"\x06beamte\x04\x06beiden\x01\x05meter \x04nach\x01\agericht\x11\bnarendra\x02\x03the\x06\twolodymyr\x02\aakronym\x1c\x04jung\a\x06pierre\x02\x06angela\x02\bjoha" +
-			"nnes\x02\x06chefin\x00\x05gegen\x01\x04ivan\x02\akanzler\x00\bmohammed\x02\x06könig\x00\x04zeit\x04\akonzern\f\aprovinz\x03\aunseren\x01\x06diesen\x01\x05major" +
-			"\x00\x04dies\x01\bjonathan\x02\amillion\x04\x05tagen\x04\vtechnologie\x04\x02li\a\x03bis\x01\x04chef\x00\x04jahr\x04\x05peter\x02\rbeaufsichtigt\x0f\x06montag\x01\x05na" +
-			"cht\x04\x11premierministerin\x00\nresolution\x04\x03war&\vpolitikerin\x00\x04prof\x01\nhafenstadt\x03\aminuten\x04\x04nein\x01\x04yoon\a\tgesprä" +
-			"ch\x04\x0evizepräsident\x00\x03bin\x06\afrieden\x04\tindustrie\x04\x02ca\n\x05einer\x14\bergebnis\x04\abereich\x04\x05hieß\x13\x06presse\x04\bnachbarn\x04\x04" +
-			"zhao\a\abetonte\x13\x04noch\x01\x05suche\x04\x06wurden\x13\x06carlos\x02\x05meile\x04\aprojekt\x04\x04tony\x02\tmanagerin\x00\aclaudia\x02\x04luiz\x02\babdullah" +
-			"\x02\x03uhr\x04\vdarstellung\x04\ndepartment*\vaufklärung\x04\x05staat\x04\averband\f\x05faust\x04\x05über\x01\aanfrage\x04\tverwaltet\x0f\x10gener" +
-			"alsekretär\x00\bminister\x00\nkommandeur\x00\x05steht\x1c\awelches\v\x04carl\x02\x04land\x04\awelcher\v\x05reise\x04\x05sache\x04\atruppen\x04\x05waren" +
-			"&\astudies+\x02um\x01\x05brief\x04\x05sagte\x13\x05chang\a\amärkte\x04\x06stehen\x1c\njournalist,\aschaden\x04\tökonomin\x00\x03mai\x01\x06rechts\x01\afr" +
-			"ancis\x02\tkronprinz\x00\nartillerie\x04\x05franz\x02\x04jean\x02\amichael\x02\tkanzlerin\x00\tberaterin\x00\x03der\x15\ndonnerstag\x01\x05edith\x02\vei" +
-			"nrichtung\x04\x04fall\x04\x05leben\x04\fabgeordneter\x00\aexperte\x00\x05josef\x02\x03man\x01\x04test\x04\afreitag\x01\x04jang\a\vkommandiert\x0f\tkosmodr" +
-			"om\x03\x05recht\x04\ncommission-\acharles\x02\x06chemie\x04\x05julia\x02\x06sergey\x02\x06ursula\x02\x06hinten\x01\tsonnabend\x01\x03ahn\a\tkommissar\x00\rsc" +
-			"hwierigkeit\x04\aantonio\x02\x04john\x02\x06kaiser\x00\x06region\x1f\x03und\x01\x05zonen\x04\vministerium\x10\bannalena\x02\afebruar\x01\x06schiff\x04\x06sein" +
-			"er\x01\x03vom\x05\x06rechte\x04\x05seite\x04\akomitee\x10\x06donald\x02\agiorgia\x02\bkurzform\x1c\bakademie\x10\tcommittee.\bgeschoss\x04\npräsiden" +
-			"t,\aallianz\f\tbedrohung\x04\tchristine\x02\x05fumio\x02\x05stand\x04\x03nur\x01\npriorität\x04\aschritt\x04\x04vier\x01\x05brian\x02\bfahrzeug\x04\x05jet" +
-			"zt\x01\x04muss\x13\x06leiter\x00\nsicherheit\x04\x03han\a\fjournalistin\x00\bleutnant\x00\x06rudolf\x02\bgeschenk\x04\x06joseph\x02\bleistung\x04\tgesch" +
-			"osse\x04\asamstag\x01\avertrag\x04\x04juli\x01\vassociation/\x03wir\x01\x02oh\a\nuniversity0\x05dabei\x01\tcatherine\x02\x05unser\x01\x04beim1\x05jedes" +
-			"\x01\x03lim\a\x04rund\n\vbeauftragte\x00\x03pak\a\x06wasser\x04\x05boote\x04\x03bei2\x06quelle\x04\x03ist&\x05nähe\x04\x05papst\x00\x06stelle\x04\x06antony\x02\x05armee\x04" +
-			"\x06gebiet\x03\binstitut\x10\x05jeden\x01\x04dach\x04\x04paul\x02\trichterin\x00\tanführer\x00\x05james\x02\x03ins\x01\vprofessorin\x00\afamilie\x04\njahrze" +
-			"hnte\x04\x04kurz\x1c\vjahrzehnten\x04\fnordöstlich\x1d\aregiert\x0f\x04soll\x13\x05damit\x01\adutzend\x04\x03joe\x02\astunden\x04\bministry*\ahälft" +
-			"e\x04\x05kevin\x02\x04tür\x04\vorganisiert\x0f\x0eaußenminister\x00\rgegenleistung\x04\x05georg\x02\bbehörde\x10\x02ja\x01\x04wahl\x04\x06klinik\x04\x03mit\x18\x06" +
-			"walter\x02\x06anwalt\x00\x04oleg\x02\nberichtete\x13\telizabeth\x02\x02so\x01\nspannungen\x04\x06hatten\x13\x05jeong\a\x04karl\x02\x05unter\x01\x06vorrat\x04\x06age" +
-			"ncy3\x05april\x01\bbenjamin\x02\x05david\x02\x05trotz\x01\bemmanuel\x02\x12nachrichtenagentur\f\x06bureau4\x04kang\a\fkontrolliert\x0f\x05namen\x04" +
-			"\apartner\x04\x05rishi\x02\x02la\x06\bbeispiel\x04\bgesandte\x00\anachbar\x04\ngouverneur\x00\x04graf\x00\x06haruka\x02\x05keine\x01\tsituation\x04\x04acht\x01\b" +
-			"westlich\x1d\x05grund\x04\x06michel\x02\x03wer\x01\astephan\x02\x06truppe\x04\x05seien\x13\aagentur\t\bführung\x04\bkönigin\x00\x04moon\a\bweltraum\x04\x06u" +
-			"nsere\x01\x05hilfe\x04\x06martin\x02\x06sagten\x13\x06javier\x02\x06person\x04\x05musik\x04\aoktober\x01\bpersonen\x04\tsenatorin\x00\vabgeordnete\x00\x05kamp" +
-			"f\x04\x05kraft\x04\x06meilen\b\x02on\x06\x0fstaatssekretär\x00\x06daniel\x02\x06hinter\x01\x05waffe\x04\x06führt\x0f\x05preis\x04\fpräsidentin\x00\aausland\x04\x05" +
-			"nancy\x02\bprogramm$\x02an\x18\x03ali\x02\x03ich\x01\x05wurde\x13\x03des\x14\bdirektor\x00\x06gefahr\x04\x06solche\x01\x04yang\a\x02im\x01\x05links\x01\x05thema\x04\tanalyst" +
-			"in\x00\asenator\x00\admitrij\x02\x03nun\x01\x05petro\x02\tauthority4\x03dem\x14\x05höhe\x04\nkommission\x10\tprofessor\x00\x03sei&\x06andrej\x02\x06hassan\x02" +
-			"\x06dieser\x01\thalbinsel\x04\x05hatte\x13\therrscher\x00\x04igor\x02\x03lee\a\x04doch\x01\x06herzog\x00\x05jedem\x01\x04gast\x04\abernard\x02\x04mike\x02\nsanktione" +
-			"n\x04\x06besuch\x04\x03tag\x04\x05woche\x04\bwolfgang\x02\vpolitologin\x00\vverbündete\x04\amatthew\x02\x05fluss\x03\bspannung\x04\x05warum\x01\bwladimir" +
-			"\x02\vbotschafter\x00\x06dessen\x01\x06george\x02\x06alexei\x02\x06zwölf\x01\bgranaten\x04\x06werner\x02\x06andrei\x02\ahillary\x02\x05knapp\n\x06gipfel\x04\x05kri" +
-			"se\x04\x03liu\a\talexander\x02\x03den\x14\tpolitiker\x00\btrotzdem\x01\x03yoo\a\x02al\x06\x04chun\a\x05jacob\x02\x03sam\x02\aanalyst\x00\x06kamala\x02\x04alan\x02\x06dmit" +
-			"ri\x02\fbefehlshaber\x00\asolchen\x01\rfeldmarschall\x00\vkooperation\x04\x11sonderbeauftragte\x00\bbewegung\f\x05durch\x01\x04adam\x02\nges" +
-			"präche\x04\bnationen\x04\bnovember\x01\x02ko\a\x05macht\x04\x04mark\x02\ajürgen\x02\x03son\a\ayevgeny\x02\x05ahmed\x02\x03auf\x18\bmuhammad\x02\fnordwestl" +
-			"ich\x1d\x03yun\a\x04zhou\a\terklärte\x13\x03los!\nkommandant\x00\x05chung\a\x04hier\x01\tinstitute+\x06konnte\x13\x05laura\x02\x06süden\x04\babkommen\x04" +
-			"\x04fest!\abahnhof\x04\fverantwortet\x0f\aaussage\x04\x06danach\x01\x04volk\x04\x06center\x16\x05hwang\a\x04seit\x01\astaaten\x04\x06grenze\x04\rdemonstra" +
-			"tion\x04\x05jorge\x02\naktivität\x04\fsüdöstlich\x1d\x11wissenschaftlerin\x00\x04gibt\x13\x04wang\a\x04herr\x01\tinteresse\x04\x06johann\x02\x05neben" +
-			"\x01\x03die\x15\x06diesem\x01\x05scott\x02\x04ziel\x04\x04boot\x04\vchristopher\x02\x03sir\x00\x05jahre\x04\x04anna\x02\tausschuss\x10\nsprecherin\x00\x06themen\x04\x04jeon" +
-			"\a\nuntersucht\x0f\x03hat\x13\x04haus\x04\x05pedro\x02\bsoldaten\x04\x06xavier\x02\x06gruppe\t\x03hin!\atreffen\x04\x04fass\x04\talexandra\x02\x04dazu\x01\fstart" +
-			"zentrum\x03\x05nicht\x01\x06physik\x04\x06samuel\x02\npolitologe\x00\aunserem\x01\fgewerkschaft\f\x02ri\a\bsanktion\x04\x05sarah\x02\x03vor\x18\ventwick" +
-			"lung\x04\nkilometern \x05einen\x14\bmenschen\x04\tregierung\x04\x02de\x06\x02er\x01\x05haben\x13\amanager\x00\x05party5\faktivitäten\x04\x03ryu\a\x05zhan" +
-			"g\a\aservice6\x04luis\x02\tparlament\x10\asondern\x01\x06august\x01\x0erepräsentiert\x0f\atausend\x01",
-		nouns: "\x80\x00\x00 \x00 \x01 \x00\"@\x04\"\x00$\x00\b@\x04 \x04\n\x00\x10\x00\x80\x00\x00\x04\t\x02\x00\x10\x022\x00\x03\x00\x02\x00\x00\x00D\x14\x00\n\x00D\b_\x00\x10\x01\b\x00\b\x00\b\x00\x10\x80\xa0 \b\x00\x00\x00\x88\"\x01@\x00\b\x10\x00\x04\x00\x00\n\x00\x00P @ @\x02\x00\x00\x00\x01 \x02\x02\x00\x00\x00\x00\x00\b" +
-			"\x10\x90 \x00(\x00\x00\x03\x82\x00\x00\x00(\x00\x00\x18\x00@@\x00\x01\x00\x80\x00@\x80\x14\x00\t\x02\x01\b\x80\x00 \x00@\x00\x00\"\x02\x02\x80\x04\x02d\x00\x00\b\x04T\x00\x00\x00\x80 \x00\x00\x01\x02\x00\x80\x00\x00\b\x04\x10\x00L\x00\b\x00\n\x80\b\x00\x10\x00@\x8c\x00\n\x00\x01\x00 \x000\x00\x80\x00\x01\x80\x00\x04$\x10\x00\x00 " +
-			"\x00\x00\xc0\x01\x00\x00\f\x04\r \x00 \x00\x92\x00\x80\x00\x02\x81$\x10\x02\x00\b\x00\x00\x00\xc0\x03\x00\f\x82\x00\x04\x18\x04\x00 \x00\x00\x00\x00\x00@\x90B@0&\x00\x00\x00\x00\x00@\x02\x12\x00X\x06\x00\x00\x00\x80\x00\x00\b\x8a1@@\x10b\x00 \x00\x00\x00\x80\x02\x80\x80\x00\x04\x02A\x00\x10\n\x04\x15\x00\b \x00@\x00\x00\x02\x00" +
-			"\b\x84@\\X\b0\x00\t\x00\x00\x02\x01\x06\x10\x00\x10\x10\x04\xe0\x80D\b\x82\x1a\x00\x00\x10\b\x00\x10\b\x00\x02\x10h\n\x00@\x15\x00\x02l\x10\xa8\x02\b\x18*\x00 \x00\x90\bR\x00@\x04\x10\x05\x00\x10\x02\f \x02\x10\x00\x06\x90\x00\x01\x00\x00\xc0\x04\x00\x00\x00\x00\x00\x00\x00\x10\x00\x06\x01@\b\x00\x12`\x00\x01\x00\x10@\x00\x80\x00\x80" +
-			"\x00\t\x01\x00\x10\n\x00\x00\x00\x10\x00\x01\x02 @\x00\xa0\x00\x00\x00\x01\x02\x03\x00\x00\x00\x10\x00\x02\x00@\x80\x00\x00\x05\x00\x00\x00\x00\f(\x10\x00@\x96 @\x00\x00A\x00\x00\x00\x82 \x02\x10\x00\x90\x00\x00\x00\bHH\x04\x00\x00\x80\x00\x02\x00\x01`\x02\x01\x80\x00\x00@\x00\x04\x00\x002\x00\x00\x00\x00\x00\x10\x10\x00\x00\x06\x96\x00,\b\x06" +
-			"\x02\x00\b\x80\x00\x04\x00\x00\x00\x00\x00",
+		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\t\x06sergei\n\vverhandlung\x06" +
+			"\x05schon\x03\x03sie\x03\vunternehmen\v\x06arbeit\x06\vkönigreich\f\x06andrea\n\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\n\x04ende\x06\x06nation\x06" +
+			"\x02du\r\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\x0e\x05meine\x03\nentwickelt\x0f\x05boris\n\tbetreiber\x10\bvladimir\n" +
+			"\x03ltd\x11\x04mann\x12\aökonom\x04\x04juni\x03\nkassenwart\x04\funiversität\x13\rgipfeltreffen\x06\x06soldat\x14\vkolumnistin\x04\x03nam\x15\tjahrze" +
+			"hnt\x06\astraße\x06\bbiologin\x04\aenkelin\x00\x05about\x16\x03gov\x17\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x04fro" +
+			"m\x16\x06meinen\x03\x03zur\x18\x05bitte\x03\x02to\x16\nwirtschaft\x06\bleiterin\x02\bfrühere\x19\astädte\x06\x04will\x1a\x04fast\x1b\abeamten\x06\x04eine\x1c\torche" +
+			"ster\f\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wort\t\x03das\x1d\x03bae\x15\fgouverneurin\x19\x0frundfunkanstalt\x10\bvertritt\x0f\x05zuvor\x03\fepid" +
+			"emiologe\x04\adichter\x04\nstaatschef\x04\vinformation\x06\x05seine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x1e\x06ma" +
+			"nche\x03\x06mister\x1f\x06dienst \bprojekte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le!\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03" +
+			"\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x1a\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0f\tmargrethe\n\x04b.v.\x11\x04jede\x03\bd" +
+			"ezember\x03\x06januar\x03\x02zu\"\veigentümer\x04\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund#\x03gab\x1a\aautorin\x04\aanthony\n\tfriedrich" +
+			"\n\ahaltung\x06\x04oben\x03\astudent\x04\x02ag\x11\bhirokazu\n\x06jahren\x06\ajewgeni\n\x04dein\x03\x06dieses\x03\x03kim\x15\x04wann\x03\aehefrau\x00\vvertreter" +
+			"in\x04\nabkürzung$\nhistoriker\x04\x06berät\x0f\x02ob\x03\asprache\x06\fsüdwestlich%\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\tastro" +
+			"naut\x04\x04baek\x15\x05heute\x03\x05stadt&\x05deren\x03\aalberto\n\x14ministerpräsidentin\x19\abetreut\x0f\x02it\x17\x02jo\x15\asonntag\x03\taußerdem\x03" +
+			"\x05deine\x03\x02nv\x11\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern'\b" +
+			"betreibt\x0f\x03zum\x18\x05einem\x1c\x06westen\x06\nastronomin\x04\bstiftung\x13\x06mensch(\x04etwa\x1b\x02xi\x15\x04tage\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tb" +
+			"efehligt\x0f\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x19\nministerin\x02\x05märz\x03\x06sender\x10\brichtung\x06\tdamaliger\x19\ter" +
+			"forscht\x0f\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x10\x02di)\fhistorikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwac" +
+			"ht\x0f\x03seo\x15\agerhard\n\x04juan\n\binvasion\x06\apodcast*\x04eric\n\fmathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03a" +
+			"mt+\x05eines\x1c\x05felix\n\rangelegenheit\x06\x02by\x16\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\x06valley,\nfoundation-\x02fr\x17" +
+			"\nehemaliger\x19\x04ltd.\x11\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x18\x06barack\n\x10bürgermeisterin\x02\x04bank.\x02eu\x17\x06morgen\x03\vvolkswi" +
+			"rtin\x04\nfinanziert\x0f\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung/\rmitgründerin\x04\x05diese\x03\x03inc\x11\x0fgeneralleutnan" +
+			"t\x04\x03noh\x15\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x15\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meint" +
+			"e\x1a\fgeneralmajor\x04\x04sind0\x04e.v.\x11\ftochterfirma\x10\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\x02sa\x11\bgebäude\x06\x05jene" +
+			"r\x03\tsängerin\x04\x05river1\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island2\x04choi\x15\x06modell\f\aadmir" +
+			"al\x02\x05vorne\x03\x05alice\n\x05group3\tdichterin\x04\akönnen\x1a\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vmedizinerin\x04\nphysike" +
+			"rin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x10\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin\x00\awürden\x1a\x03org\x17\ani" +
+			"colas\n\runternehmerin\x04\x04hong\x15\bkardinal\x02\x02at4\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\böstlich%\x04" +
+			"sagt\x1a\x06kinder\x06\x06worten\x06\x05firma\x10\runterhändler\x04\x04park\x15\x05druck\x06\x02yi\x15\x05roman5\x04team\f\bbedenken\x06\x06beiden\x03\x05meter'\x04n" +
+			"ach\x18\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x18\x04ivan\n\akanzler\x02\bmohammed\n" +
+			"\x06könig\x02\x04zeit\x06\akonzern\x10\x05della)\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x15\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin" +
+			"\x04\alandrat\x02\nfahrdienst\x10\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war0\vpolitikerin\x04\aminuten\x06\x04nein\x03\x04into\x16\x0e" +
+			"vizepräsident\x02\x03bin!\x05einer\x1c\bergebnis\x06\x05hieß\x1a\x04zhao\x15\x04noch\x03\x06wurden\x1a\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdul" +
+			"lah\n\x05dient\x0f\x05staat\x06\x04band\x10\x03cfo\x04\x05faust\x06\tverwaltet\x0f\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches6\x04carl\n\x05s" +
+			"ache\x06\atruppen\x06\astudies7\x02um\x03\x05chang\x15\x05hotel\f\amärkte\x06\x06stehen$\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n" +
+			"\varchitektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der8\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexpe" +
+			"rte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission9\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03a" +
+			"hn\x15\rschwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rech" +
+			"te\x06\bdirigent\x04\x05seite:\x06donald\n\bkurzform$\x04s.a.\x11\x11vorstandsmitglied\x04\bakademie \tcommittee;\npräsident<\aall" +
+			"ianz\x10\tbedrohung\x06\tmediziner\x04\tchristine\n\x05label=\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\x04inc.\x11\bfahrzeug\x06" +
+			"\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x15\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04jul" +
+			"i\x03\atheater\f\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x15\x02se\x11\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund\x1b\x04eure\x03\v" +
+			"beauftragte\x04\x03dos)\x03pak\x15\x03bei>\bphysiker\x04\x03ist0\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet?\binstitut+\bwebseite*\x04dach\x06\x04pa" +
+			"ul\n\x03ibn)\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz$\x04n.v.\x11\fnordöstlich%" +
+			"\tingenieur\x04\aregiert\x0f\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0f\x0eaußenminister\x04\x05georg\n\bbehörde \x04wahl\x06\bsoldat" +
+			"in\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberichtete\x1a\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x1a\x04karl\n\x06vorrat" +
+			"\x06\x06agency@\bbenjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureauA\fkontrolliert\x0f\x05namen\x06\x02la!\bbeispiel\x06\bgesandte" +
+			"\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur/\bführung\x06\bweltra" +
+			"um\x06\bgründer\x04\amusiker\x04\x06sagten\x1a\x06javier\n\rnetzbetreiber\x10\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilenB\x05fig" +
+			"urC\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02anD\x03ali\n\x03ich\x03\x03desE\x06solche\x03\x04yang\x15\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\taut" +
+			"horityA\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0f\x04auto\f\x04info\x17\nkommission \tprofessor\x02\x03sei0\x06andrej\n\vkomponist" +
+			"in\x04\x05hatte\x1a\therrscher\x04\x04igor\n\x03lee\x15\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\x04with\x16\vverbündete\x06\x05fluss\x05\vb" +
+			"otschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x1b\vredakteurin\x04\x05krise\x06\x03den\x1c\x02alF\x04chun\x15\x05jacob" +
+			"\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite*\bbewegung\x10\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritiker" +
+			"in\x04\x03son\x15\x05ahmed\n\fnordwestlich%\x03yun\x15\x04zhou\x15\x06stück\f\x03losG\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstituteH\x05laura\n" +
+			"\x06süden\x06\babkommen\t\x04festG\abahnhof\x06\aaussage\x06\finformatiker\x04\x06centerI\x05hwang\x15\x04seit\x03\x06grenze\x06\x02kg\x11\x05jorge\n\nakt" +
+			"ivität\x06\blinguist\x04\fsüdöstlich%\x11wissenschaftlerin\x04\x04wang\x15\x04herr\x1e\x05neben\x03\x03die\x1d\x06diesem\x03\x05scott\n\x04boot\x06\vchr" +
+			"istopher\n\x05jahre\x06\x04anna\n\tausschuss \x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe/\x03hinG\talex" +
+			"andra\n\vregisseurin\x04\nhochschule\x10\bsanktion\x06\x03vorJ\ventwicklung\x06\x05einen\x1c\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x1a\am" +
+			"anager\x04\x05partyK\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x15\x05zhang\x15\x04luis\n\asondern\x03\x0erepräsentiert\x0f\atausend\x03\x02es\x03\v" +
+			"mitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x15\x03vonL\x03mal" +
+			"\x06\x05essen\x06\tkilometerB\x03tim\n\fvereinbarung\x06\x03gut\x1b\x04denn\x03\x04auch\x03\x02da\r\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welc" +
+			"he6\ndenkfabrik\x10\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frauM\x06traube*\ageneral\x02\x0fweltraumbahnhof\x05\a" +
+			"companyN\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del!\x05miliz\x10\nlandrätin\x02\x06partei\x10\rgeneraloberst\x04\a" +
+			"antwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04" +
+			"\x06panzer\x06\nmachthaber\x04\x04gmbh\x11\nvermittler\x04\vkanonenboot\x06\azentrumO\aagainst\x16\abankier\x04\aunseres\x03\x06dmitry\n\fents" +
+			"cheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation*\x06sabine\n\rdienstleister\x10\araketen\x06\x04chen\x15\x03cto\x04\x02uk\x17\x11geschäf" +
+			"tsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leuteC\x0eregierungschef\x04\nvermittelt\x0f\bensemble\f\x05fotos" +
+			"\x06\x05notar\x04\x04song\x15\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x03bayP\x0fkorr" +
+			"espondentin\x04\x03ter)\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x1a\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centreI\brebsort" +
+			"e*\acouncilQ\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\x02ev\x11\bkritik" +
+			"er\x04\x03net\x17\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal?\x03einR\vgelegenheit\x06\x04ihre\x01\x06" +
+			"fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05dinge\x06\ndiplomatin\x04" +
+			"\forganizationS\fvorsitzender\x02\x05circa\x1b\bsüdlich%\x03ten)\x05maria\n\x02huT\x05unten\x03\x03jan\n\x06museum=\x05tempo\x06\averkauf\x06\tch" +
+			"ristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05osten\x06\x0ebürge" +
+			"rmeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis=\aabsicht\x06\bbenedikt\n\x05darum\x03\x03plc\x11\nhersteller\x10\x06alexej\n\bvic" +
+			"toria\n\x03edu\x17\agebirge\x05\nproduziert\x0f\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\valternat" +
+			"ive\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurückG\therstellt\x0f\x04kind\x06\aprozess\x06\x06fass" +
+			"es\x06\x06steven\n\x05marke\x10\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratU\abeatrix\n\bfotograf\x04\bgegenzug\x06\bpolizi" +
+			"st\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst \x06handel\x06\thauptmann\x04\x03cho\x15\x05worte\x06\reigentümerin" +
+			"\x04\x02abG\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0f\bzwischen\x03\x04rede\x06\x06wochen\x06" +
+			"\bereignis\x06\x11stellvertretender\x19\x05mario\n\bnetzwerk=\x02wu\x15\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film*\nma" +
+			"thematik\x06\bmilitär\x06\x05chris\n\x02ch\x17\x06rakete:\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\b" +
+			"während\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bhospitalV\bkaiserin\x02\nsoziologin\x04\x04" +
+			"lakeW\anetworkX\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05markt\x06\x03" +
+			"ausD\tbotschaft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*\vastron" +
+			"autin\x04\tkoalition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle" +
+			"\x03\tlieferung\x06\tnördlich%\vcorporationY\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattform*\x04deal" +
+			"\x06\x06teilte\x1a\bmehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsZ\fverbündeten\x06\x0ezusammenarbeit\x06\tschwe" +
+			"ster\x00\x04dorf[\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation\\\x05pilot\x04\tyoshihide\n\x06fabrik" +
+			"\x06\x06kritik\x06\tvertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06rennen\f\nsa" +
+			"telliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführ" +
+			"erin\x04\bkabinett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06chefin\x02\ts" +
+			"tudentin\x04\aprovinz\x05\aunseren\x03\acollege]\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n" +
+			"\x05peter\n\rbeaufsichtigt\x0f\x06gesetz^\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15\tgesprä" +
+			"ch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06\tmanager" +
+			"in\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment_\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05über\x18\aanfr" +
+			"age\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin\x04\x05sagte\x1a" +
+			"\x05bucht\x05\x04euer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05franz\n\x04je" +
+			"an\n\x06deines\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\tkosmodro" +
+			"m?\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region&" +
+			"\x05zonen\x06\vministerium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\agiorgia\n\b" +
+			"geschoss\x06\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\bleistung\x06\t" +
+			"geschosse\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation`\x06gregor\n\nuniversitya\x06bistum\f\x03com\x17\x05dabei\x03\vmitarbeiter" +
+			"\x04\tcatherine\n\bfungiert\x0f\x04beimb\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05j" +
+			"eden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\vmoderato" +
+			"rin\x04\astunden\x06\bministry_\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06kli" +
+			"nik/\x03mitD\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch^\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenagentur\x10\x04ka" +
+			"ng\x15\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestl" +
+			"ich%\x06michel\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06marti" +
+			"n\n\x04pius\n\x06person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06fü" +
+			"hrt\x0f\fpräsidentin\x02\bprogrammc\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06brude" +
+			"r\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06bes" +
+			"uch\x06\amagazin^\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladi" +
+			"mir\n\bdamalige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03l" +
+			"iu\x15\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aanalyst\x04\x0fast" +
+			"rophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04ada" +
+			"m\n\ngespräche\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\vfunktionä" +
+			"r\x04\x05organ\f\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1f" +
+			"\x04gibt\x1a\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sird\nsprecherin\x02\nerfinderin\x04\x04jeon\x15\nuntersuch" +
+			"t\x0f\x03hat\x1a\x05corp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06physik\x06\x06samuel" +
+			"\n\banbieter\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal^\x02ri\x15\x05sarah\n\nkilometern'\x02dee\faktivitäte" +
+			"n\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aservicef\tparlament+\x06august\x03",
+		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
+			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
+			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
+			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x10`@\x00\x80" +
+			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00\x00\x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
+			"\x02\x00\x84\x00\x00\x00\x04\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
+			"\x00\x00\x000\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00  \x04\x00\x02\x80\x00\x00\x00 \x04\x00\x18\x00\x00\x00\x04\x00\x00\x00\x00@\x80\x01\x80\b\x00\x01\x00D\x00\x00\x00@\x00\x00\x00\x00\x02\x80\x00\"a\x00\x00\b@\x00\x00\x02\x00\x80 \x00\x00\x01\x00\x04\x04\x10\x00\f\x04\x00\x00\x04\x80 \x00\n\x80\b\x00\x10\x00\x00\x8c\x00\x04\x00\x01\x01 \b!" +
+			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x00\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00@\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
+			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa0\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x01\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
+			"\b\x02\x02@\x00\x00\x10\x00\x00\x00\x80@\x80\x00\t\x00\x04\x10\b\x00 \x00\x10\x00\x00\x02\x04\x00\x00\xa0\x00@\x00\x01\x00\x00\x00 \x00\x10\x00\x02\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00(\x10\x00@\x14(@\x00\x04@\x00\x00\x00\x00\x00\x02\x00\x00\x10\x00\x01\x00\b\b\x00\x00\x00\x00\x00\x00\x02(\x01 \x00\x00\x80@\x00\x10\x00\x04\x00\x01\x10\x00\x00" +
+			"\x00\x10\x00\x10\x00\x00\x00\x02\x94 0\x00\x04\x02\x00\b\x80\x00\x00\x00\x00\x00\x01\x00",
 		buckets: []uint16{
-			0, 9, 13, 13, 53, 94, 100, 111, 136, 149, 180, 187, 210, 210, 232, 237,
-			251, 260, 309, 326, 326, 362, 367, 367, 375, 389, 395, 422, 445, 466, 482, 513,
-			532, 542, 550, 550, 565, 588, 597, 618, 655, 678, 686, 691, 720, 728, 743, 755,
-			767, 809, 818, 854, 862, 886, 902, 920, 920, 949, 981, 1009, 1040, 1052, 1068, 1086,
-			1113, 1113, 1132, 1144, 1196, 1213, 1236, 1236, 1244, 1262, 1262, 1262, 1288, 1306, 1312, 1352,
-			1366, 1379, 1433, 1451, 1474, 1482, 1490, 1503, 1521, 1543, 1551, 1551, 1563, 1586, 1594, 1594,
-			1629, 1637, 1648, 1675, 1708, 1770, 1804, 1823, 1836, 1860, 1906, 1916, 1916, 1923, 1937, 1947,
-			1961, 1989, 2007, 2014, 2033, 2046, 2055, 2080, 2086, 2122, 2122, 2152, 2173, 2181, 2204, 2235,
-			2250, 2260, 2276, 2294, 2306, 2333, 2337, 2389, 2409, 2436, 2462, 2505, 2515, 2526, 2535, 2535,
-			2558, 2580, 2614, 2628, 2633, 2658, 2668, 2677, 2710, 2741, 2756, 2756, 2778, 2825, 2866, 2876,
-			2890, 2900, 2919, 2919, 2927, 2938, 2945, 2977, 3025, 3038, 3046, 3074, 3083, 3098, 3120, 3130,
-			3130, 3157, 3173, 3202, 3217, 3234, 3249, 3266, 3266, 3281, 3293, 3302, 3315, 3321, 3345, 3354,
-			3375, 3431, 3462, 3462, 3499, 3499, 3538, 3538, 3549, 3549, 3559, 3572, 3579, 3579, 3600, 3628,
-			3647, 3660, 3682, 3688, 3688, 3709, 3723, 3728, 3748, 3764, 3778, 3797, 3797, 3803, 3817, 3817,
-			3855, 3861, 3881, 3916, 3941, 3953, 3987, 3987, 3987, 4014, 4023, 4031, 4062, 4075, 4089, 4089,
-			4097, 4149, 4155, 4171, 4210, 4227, 4237, 4248, 4269, 4300, 4329, 4364, 4387, 4395, 4395, 4405,
-			4413, 4413, 4445, 4459, 4459, 4468, 4486, 4501, 4546, 4550, 4555, 4574, 4574, 4597, 4597, 4635,
-			4640, 4640, 4659, 4671, 4680, 4692, 4719, 4744, 4765, 4789, 4805, 4835, 4865, 4876, 4891, 4891,
-			4906, 4931, 4931, 4951, 4960, 4974, 4994, 5022, 5034, 5050, 5071, 5101, 5114, 5128, 5152, 5184,
-			5189, 5197, 5217, 5217, 5251, 5262, 5290, 5310, 5323, 5323, 5358, 5364, 5410, 5422, 5422, 5422,
-			5462, 5470, 5481, 5512, 5555, 5568, 5608, 5616, 5616, 5623, 5632, 5659, 5702, 5722, 5722, 5747,
-			5747, 5752, 5779, 5786, 5809, 5829, 5829, 5866, 5894, 5923, 5923, 5923, 5929, 5947, 5963, 5970,
-			5970, 5988, 6001, 6001, 6012, 6012, 6038, 6045, 6058, 6070, 6085, 6125, 6137, 6148, 6159, 6159,
-			6166, 6184, 6211, 6238, 6253, 6283, 6293, 6293, 6302, 6315, 6328, 6366, 6386, 6407, 6421, 6421,
-			6460, 6468, 6496, 6511, 6511, 6511, 6535, 6565, 6565, 6616, 6620, 6649, 6693, 6709, 6729, 6746,
-			6753, 6798, 6806, 6829, 6837, 6845, 6882, 6938, 6946, 6961, 6969, 6990, 7016, 7020, 7037, 7074,
-			7092, 7112, 7121, 7133, 7156, 7184, 7200, 7219, 7248, 7269, 7275, 7275, 7284, 7302, 7315, 7332,
-			7332, 7332, 7358, 7367, 7401, 7430, 7446, 7446, 7464, 7488, 7496, 7508, 7545, 7550, 7572, 7581,
-			7589, 7595, 7595, 7603, 7626, 7673, 7690, 7728, 7745, 7768, 7780, 7790, 7815, 7826, 7831, 7843,
-			7890, 7906, 7929, 7929, 7938, 7952, 7973, 7982, 7990, 8012, 8024, 8057, 8057, 8069, 8101, 8127,
-			8127, 8151, 8158, 8195, 8213, 8224, 8249, 8257, 8262, 8271, 8271, 8271, 8277, 8277, 8308, 8308,
-			8331, 8352, 8366, 8366, 8370, 8392, 8417, 8434, 8445, 8453, 8476, 8502, 8502, 8511, 8511, 8537,
-			8570,
+			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 146,
+			154, 163, 175, 175, 175, 181, 186, 186, 186, 200, 200, 228, 234, 246, 260, 272,
+			279, 300, 300, 305, 305, 311, 320, 326, 352, 375, 388, 393, 413, 432, 451, 451,
+			451, 471, 471, 496, 510, 515, 522, 538, 538, 548, 573, 579, 605, 621, 637, 642,
+			695, 709, 718, 730, 750, 750, 758, 758, 772, 793, 793, 793, 813, 831, 837, 857,
+			863, 867, 906, 916, 936, 936, 953, 986, 998, 1020, 1020, 1047, 1053, 1053, 1061, 1061,
+			1072, 1072, 1072, 1081, 1101, 1125, 1156, 1181, 1203, 1227, 1273, 1273, 1273, 1280, 1294, 1311,
+			1318, 1325, 1332, 1332, 1363, 1389, 1389, 1425, 1431, 1446, 1446, 1446, 1460, 1480, 1499, 1514,
+			1529, 1551, 1559, 1565, 1565, 1565, 1569, 1586, 1598, 1625, 1649, 1676, 1686, 1708, 1715, 1715,
+			1741, 1767, 1803, 1803, 1808, 1823, 1833, 1833, 1842, 1875, 1898, 1898, 1903, 1917, 1964, 1984,
+			1984, 1984, 2000, 2018, 2029, 2034, 2034, 2048, 2074, 2080, 2105, 2130, 2130, 2130, 2139, 2149,
+			2149, 2158, 2173, 2173, 2185, 2202, 2213, 2220, 2220, 2234, 2234, 2243, 2243, 2256, 2265, 2274,
+			2282, 2302, 2322, 2342, 2347, 2357, 2381, 2381, 2385, 2385, 2402, 2402, 2402, 2413, 2420, 2420,
+			2439, 2439, 2461, 2461, 2461, 2480, 2480, 2480, 2494, 2510, 2524, 2554, 2554, 2554, 2571, 2571,
+			2579, 2610, 2624, 2661, 2669, 2669, 2692, 2697, 2697, 2697, 2721, 2721, 2737, 2741, 2755, 2755,
+			2755, 2799, 2805, 2821, 2843, 2849, 2849, 2860, 2873, 2883, 2904, 2915, 2915, 2923, 2933, 2956,
+			2956, 2968, 3000, 3014, 3014, 3023, 3030, 3030, 3063, 3076, 3076, 3101, 3101, 3110, 3122, 3160,
+			3165, 3165, 3178, 3178, 3187, 3193, 3215, 3220, 3237, 3244, 3250, 3264, 3294, 3294, 3294, 3294,
+			3311, 3311, 3311, 3318, 3324, 3336, 3347, 3375, 3375, 3392, 3398, 3414, 3427, 3427, 3458, 3478,
+			3483, 3491, 3500, 3500, 3522, 3533, 3561, 3574, 3581, 3581, 3604, 3610, 3657, 3669, 3669, 3682,
+			3698, 3698, 3698, 3718, 3746, 3746, 3795, 3803, 3803, 3820, 3820, 3863, 3896, 3927, 3927, 3945,
+			3956, 3956, 3977, 3990, 4007, 4027, 4027, 4064, 4074, 4083, 4083, 4083, 4111, 4129, 4160, 4160,
+			4160, 4167, 4180, 4187, 4193, 4199, 4222, 4222, 4237, 4249, 4256, 4291, 4303, 4303, 4303, 4328,
+			4335, 4353, 4380, 4400, 4420, 4434, 4434, 4434, 4434, 4441, 4454, 4477, 4493, 4511, 4525, 4531,
+			4579, 4587, 4601, 4609, 4609, 4609, 4633, 4648, 4648, 4677, 4681, 4701, 4715, 4739, 4746, 4763,
+			4774, 4803, 4822, 4830, 4853, 4868, 4868, 4896, 4903, 4910, 4910, 4917, 4933, 4937, 4947, 4966,
+			4973, 4973, 4991, 4996, 5032, 5082, 5090, 5103, 5132, 5139, 5139, 5139, 5148, 5172, 5172, 5172,
+			5172, 5178, 5191, 5191, 5198, 5219, 5235, 5235, 5243, 5272, 5272, 5279, 5284, 5284, 5301, 5301,
+			5309, 5320, 5332, 5349, 5349, 5349, 5366, 5376, 5382, 5408, 5415, 5415, 5440, 5448, 5453, 5476,
+			5508, 5524, 5533, 5533, 5542, 5556, 5577, 5577, 5589, 5596, 5608, 5651, 5651, 5657, 5670, 5690,
+			5690, 5709, 5716, 5741, 5751, 5757, 5782, 5790, 5795, 5795, 5795, 5795, 5795, 5795, 5806, 5806,
+			5806, 5806, 5819, 5831, 5831, 5846, 5859, 5876, 5887, 5891, 5943, 5955, 5955, 5955, 5955, 5970,
+			5995, 5995, 5999, 6030, 6043, 6066, 6085, 6085, 6096, 6101, 6119, 6119, 6124, 6124, 6138, 6143,
+			6149, 6149, 6186, 6203, 6203, 6233, 6241, 6241, 6249, 6259, 6273, 6282, 6299, 6308, 6317, 6352,
+			6364, 6376, 6384, 6384, 6399, 6416, 6416, 6431, 6454, 6454, 6462, 6473, 6482, 6500, 6508, 6520,
+			6538, 6560, 6587, 6609, 6633, 6652, 6676, 6682, 6691, 6710, 6727, 6749, 6772, 6784, 6794, 6814,
+			6827, 6827, 6846, 6846, 6890, 6917, 6932, 6932, 6932, 6942, 6942, 6942, 6956, 6956, 6956, 6984,
+			7002, 7011, 7026, 7034, 7069, 7077, 7089, 7089, 7120, 7120, 7128, 7141, 7147, 7170, 7170, 7175,
+			7199, 7207, 7229, 7256, 7281, 7328, 7335, 7335, 7335, 7335, 7335, 7345, 7350, 7357, 7357, 7361,
+			7368, 7397, 7408, 7425, 7442, 7442, 7472, 7472, 7472, 7493, 7493, 7523, 7530, 7530, 7545, 7576,
+			7576, 7588, 7606, 7632, 7664, 7691, 7691, 7745, 7753, 7769, 7795, 7811, 7811, 7811, 7827, 7827,
+			7843, 7843, 7850, 7864, 7883, 7910, 7917, 7926, 7974, 7986, 8001, 8001, 8018, 8051, 8069, 8086,
+			8100, 8129, 8136, 8136, 8150, 8166, 8173, 8191, 8219, 8226, 8230, 8238, 8247, 8262, 8275, 8275,
+			8275, 8293, 8309, 8343, 8363, 8363, 8367, 8399, 8399, 8414, 8432, 8432, 8461, 8467, 8486, 8486,
+			8499, 8535, 8546, 8546, 8578, 8578, 8593, 8593, 8643, 8643, 8654, 8667, 8674, 8674, 8695, 8723,
+			8723, 8736, 8736, 8742, 8742, 8765, 8779, 8795, 8809, 8809, 8809, 8819, 8819, 8845, 8853, 8864,
+			8894, 8905, 8911, 8918, 8935, 8947, 8993, 8993, 8993, 9020, 9020, 9028, 9043, 9056, 9056, 9056,
+			9081, 9089, 9089, 9097, 9131, 9153, 9163, 9163, 9184, 9215, 9223, 9267, 9290, 9290, 9290, 9290,
+			9298, 9298, 9298, 9298, 9298, 9309, 9327, 9351, 9374, 9374, 9400, 9407, 9407, 9449, 9457, 9457,
+			9469, 9469, 9475, 9487, 9487, 9493, 9512, 9532, 9536, 9553, 9563, 9579, 9593, 9604, 9619, 9619,
+			9624, 9649, 9658, 9680, 9689, 9696, 9705, 9717, 9729, 9746, 9761, 9775, 9775, 9801, 9814, 9833,
+			9840, 9848, 9867, 9879, 9904, 9925, 9925, 9932, 9938, 9938, 9965, 9965, 10010, 10010, 10010, 10010,
+			10034, 10052, 10075, 10086, 10108, 10121, 10134, 10142, 10142, 10182, 10191, 10200, 10210, 10210, 10218, 10256,
+			10256, 10261, 10267, 10267, 10273, 10273, 10282, 10282, 10300, 10320, 10328, 10328, 10336, 10349, 10369, 10402,
+			10402, 10423, 10442, 10447, 10452, 10452, 10460, 10475, 10483, 10483, 10491, 10514, 10514, 10525, 10536, 10542,
+			10542, 10556, 10556, 10569, 10585, 10614, 10636, 10636, 10645, 10651, 10669, 10693, 10697, 10710, 10710, 10710,
+			10714, 10714, 10728, 10735, 10743, 10768, 10768, 10798, 10798, 10820, 10835, 10844, 10889, 10905, 10925, 10925,
+			10952, 10968, 10976, 11003, 11009, 11017, 11054, 11082, 11090, 11098, 11106, 11120, 11130, 11134, 11147, 11174,
+			11185, 11213, 11224, 11240, 11245, 11245, 11253, 11272, 11272, 11286, 11292, 11292, 11292, 11298, 11320, 11350,
+			11350, 11350, 11363, 11372, 11406, 11433, 11441, 11450, 11460, 11468, 11488, 11505, 11568, 11584, 11589, 11598,
+			11615, 11621, 11621, 11621, 11651, 11698, 11698, 11726, 11737, 11746, 11751, 11761, 11761, 11772, 11772, 11772,
+			11792, 11812, 11826, 11840, 11850, 11873, 11873, 11882, 11882, 11897, 11897, 11897, 11903, 11920, 11939, 11958,
+			11958, 11963, 11963, 11975, 12005, 12010, 12010, 12017, 12028, 12037, 12037, 12037, 12043, 12061, 12081, 12081,
+			12104, 12142, 12156, 12156, 12168, 12175, 12187, 12187, 12187, 12191, 12191, 12215, 12236, 12245, 12245, 12256,
+			12264,
 		},
-		vals: []uint32{
-			4, 1, 16384, 3145728, 2, 513, 16, 131072, 4098, 1048578, 2048, 129, 1048576, 318767104, 100663296, 65536,
-			8, 10, 4194304, 32, 257, 385, 352321536, 268435456, 1025, 1281, 83886080, 234881024, 262144, 8192, 147456, 3145730,
-			4096, 1024, 285212672, 33554440, 4194306, 218103808, 96, 184549376, 117440512, 235929600, 201326592, 134217728, 6, 167772160, 150994944, 335544320,
-			301989888, 512, 1537, 16777216, 50331648, 251658240, 67108864,
+		vals: []uint64{
+			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816, 65536,
+			4294967296, 67108864, 3145730, 4294967304, 6, 131072, 16777216, 134217728, 16777217, 262144, 32, 2048, 257, 385, 524289, 524288,
+			8, 33554448, 50332673, 7696581394432, 268435456, 8192, 12884901890, 4096, 1048578, 33554432, 17179869184, 8388616, 27487790694400, 26388279066624, 2199023255560, 4294967298,
+			96, 6597069766656, 13194139533312, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 16778753, 12893290496,
+			1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 31885837205504, 1025, 23089744183296, 50332161, 2621441, 29686813949952, 8388618,
+			4398046511104, 24189255811072, 1281, 21990232555520, 147456, 10, 18691697672192, 25288767438848, 20890720927744, 17592186044416, 9895604649984, 12893290498, 21994527522816, 12094627905536, 17188257792, 19791209299968,
+			30786325577728, 28587302322176, 16777728, 17188257794, 524292, 167772176, 5497558138880,
 		},
-		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Dienst m", "Fonds m", "Forum n", "Gruppe f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "Stiftung f", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
+		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Bucht f", "Dienst m", "Fluss m", "Fonds m", "Forum n", "Gebirge n", "Gruppe f", "Hochschule f", "Insel f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Krankenhaus n", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "See m", "Stiftung f", "Tal n", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
 		suffix:    []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "sionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "ments", "chen", "lein", "enz", "anz"},
 		cue:       []string{"abkürzung für", "akronym für", "kurzform für", "steht für", "stehen für", "kurz für"},
+		cueBefore: []string{"kurz", "auch kurz", "genannt", "auch genannt", "oder", "auch bekannt als", "bekannt als"},
 		cueFirst:  "aks",
 		placeword: "Ort",
 		maxHead:   19,
 	},
 	{ // en
 		lang: "en",
-		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\x04were\x05\x02am\x06\x02of\a\x04shin\b\x03von\x06\abecause\x03\x06sergei\x02\aadvises\t\aprogr" +
-			"am\n\x0esuperintendent\v\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\v\aweapons\f\x06andrea\x02\x04over\x03\x06stands\r\aandreas\x02" +
-			"\bgeorgian\x00\x04both\x03\ajanuary\x03\bnigerian\x00\x04some\x0e\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\f\nlithuanian\x00\balliance\x01\agen" +
-			"eral\v\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x0f\x05boris\x02\nchairwoman\v\x03del\x06\bvladimir\x02\x06friday\x03\tstrongman\v\nsuper" +
-			"vises\t\x04such\x03\x03nam\b\x04most\x03\apremier\v\x02he\x03\x06thomas\x02\x05about\x0e\x05marie\x02\x06nearly\x10\anikolai\x02\aagainst\x03\acountry\f\x06dmitry" +
-			"\x02\x04from\x11\toperation\n\x06sabine\x02\x04that\x04\x05saudi\x00\x04they\x03\x04chen\b\x05greek\x00\x02to\x03\x05heinz\x02\x04will\x12\x03are\x05\x03nor\x03\tsanctions\f\nkil" +
-			"ometers\x13\x04song\b\x03bae\b\bdiplomat\v\x04lord\v\x06though\x03\x06korean\x00\x04next\x03\amanages\t\x06markus\x02\breporter\v\tsoutheast\x14\x02dr\x03\x06" +
-			"centre\x15\acouncil\x16\x02le\x06\amarshal\v\x06albert\x02\x04said\x12\tspaceport\x17\x03you\x03\arussian\x00\x03was\x05\x02is\x05\bmonitors\t\x06shinzo\x02\tbulg" +
-			"arian\x00\x05olena\x02\achilean\x00\x04time\f\x04emma\x02\x06stefan\x02\x05among\x03\x04fund\x18\x04more\x03\tnortheast\x14\x03not\x03\x05leads\t\tpakistani\x00\x05quee" +
-			"n\v\tsecretary\v\aanthony\x02\x03ceo\v\tfriedrich\x02\x06helmut\x02\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\f\forganization\x01\bhir" +
-			"okazu\x02\ajewgeni\x02\bthousand\x03\x03kim\b\x03and\x03\x04have\x12\x04also\x03\tvolodymyr\x02\x05other\x03\x03ten\x03\x05maria\x02\x04here\x03\x06indian\x00\x04baek\b\x02hu" +
-			"\x19\x05irish\x00\x03jan\x02\tnorwegian\x00\tchristian\x02\bcontrols\t\x05henry\x02\nprosecutor\v\aalberto\x02\x04west\x14\x02it\x03\x02jo\b\bofficial\f\x04ja" +
-			"ne\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\t\x05swiss\x00\x05would\x12\x05marco\x02\x04city\x1a\x04must\x12\x05short\r\x06alexej\x02\balgerian\x00\nsouth-ea" +
-			"st\x14\x04iwan\x02\x0evice-president\v\x05klaus\x02\x06sergej\x02\x02xi\b\x06german\x00\aoctober\x03\x03two\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly\x10\x04t" +
-			"hai\x00\x05abdul\x02\x03she\x03\aemperor\v\abritish\x00\x03seo\b\agerhard\x02\x04juan\x02\x02if\x03\x03may\x1b\x03cho\b\x04eric\x02\beuropean\x00\tcolombian\x00\x04five" +
-			"\x03\x05felix\x02\x02by\x03\thungarian\x00\tnorthwest\x14\x06viktor\x02\x04july\x03\aanother\x03\nfoundation\x1c\x05mario\x02\x02wu\b\x04anne\x02\x03for\x1d\bdirector" +
-			"\v\nvietnamese\x00\x06barack\x02\vspokeswoman\v\x04bank\x1e\x05chris\x02\x05which\x04\achinese\x00\x04what\x03\bamerican\x00\x04olaf\x02\bcroatian\x00\x04aide" +
-			"\v\x02km\x13\x03noh\b\x04kwon\b\nafterwards\x03\x04mary\x02\atuesday\x03\x03his\x03\x04choe\b\x06afghan\x00\x05susan\x02\tsouthwest\x14\x03all\x03\x04amir\x02\x06indeed\x03\a" +
-			"meeting\f\nresearcher\v\x03her\x03\x04olga\x02\x06yemeni\x00\x04your\x03\ahundred\x03\x04head\v\x04jens\x02\x05river\x17\vcorporation\x1f\aadvisor\v\x03but\x03" +
-			"\tkatharina\x02\x04many\x03\x06island\x17\fspokesperson\v\x03ana\x02\x05eight\x03\x04choi\b\x04east\x14\bestonian\x00\avillage\x17\aadmiral\v\x05alice\x02\x05g" +
-			"roup \x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\v\x05after\x03\x04hans\x02\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\x06robert\x02" +
-			"\x04then\x03\x02in!\aharbour\x17\forganisation\x01\x06people\f\tyoshihide\x02\x04runs\t\aofficer\v\x05their\x03\anicolas\x02\x06fatima\x02\x04hong\b\x02at" +
-			"\x11\x06adrian\x02\x03van\x06\x04mari\x02\x04park\b\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\v\teconomist\v\x05talks\f\x05there\x03\nthink tank" +
-			"\x01\x04told\x12\x02yi\b\vabbreviated\r\x05roman\x02\x05today\x03\x04last\x03\x05mayor\v\agoverns\t\bnarendra\x02\x03the\"\twolodymyr\x02\aafrican\x00\x04jung" +
-			"\b\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x03now\x03\aisraeli\x00\x04ivan\x02\bmohammed\x02\rcorrespondent\v\x03had\x12\x05ma" +
-			"jor\v\x06metres\x13\bjonathan\x02\ascholar\v\x02li\b\afinnish\x00\x05envoy\v\x05funds\t\x05peter\x02\akurdish\x00\x05state\f\vcoordinates\t\tcomma" +
-			"nder\v\x03war\f\amexican\x00\x04prof\x03\nsouth-west\x14\x04arab\x00\x04yoon\b\x05along#\bcanadian\x00\x04into\x03\x06libyan\x00\x03bin\x06\awithout\x03\x04duke\v" +
-			"\aenglish\x00\x05could\x12\x04zhao\b\x03has\x12\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartment$\x04owns\t\x05czech\x00\x05s" +
-			"hall\x12\x05image\f\x03its\x03\bminister\v\x05three\x03\x04whom\x03\bcommands\t\x04carl\x02\ainstead\x03\x06office\x0f\x11secretary-general\v\astudies" +
-			"%\acaptain\v\x05chang\b\bquestion\f\x06rocket\n\bthursday\x03\njournalist\v\x06french\x00\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean" +
-			"\x02\amichael\x02\x06should\x12\x01a&\x06leader\v\x04town\x17\x05edith\x02\boperates\t\x05ruler\v\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\rcon" +
-			"gresswoman\v\x05josef\x02\x04jang\b\ncommission'\x05might\x12\nresearches\t\acharles\x02\x05julia\x02\x06sergey\x02\x06ursula\x02\x02mr\x03\bsupports" +
-			"\t\x03ahn\b\aantonio\x02\x04john\x02\x06region\x17\ahowever\x03\aacronym\r\bannalena\x02\x05chief\v\x05asian\x00\x06donald\x02\agiorgia\x02\tcommittee(\x06" +
-			"almost\x10\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05stand\r\x05brian\x02\blebanese\x00\bmoldovan\x00\balthough\x03\nambassado" +
-			"r\v\finvestigates\t\x03han\b\x06rudolf\x02\x06joseph\x02\tpresident\v\begyptian\x00\x05miles\x13\btomorrow\x03\vassociation)\x02oh\b\nunivers" +
-			"ity*\x06prince\v\x06meters\x13\x05since\x03\tcatherine\x02\x05later\x03\x04says\x12\x03lim\b\aearlier\x03\x05seven\x03\x03pak\b\x06antony\x02\afinally\x03\x04paul\x02" +
-			"\x05those\x03\tregulates\t\bprovince\x17\x03six\x03\x05james\x02\bcardinal\v\bgovernor\v\x06bishop\v\aspanish\x00\x03joe\x02\tspokesman\v\acolone" +
-			"l\v\tdetective\v\bministry+\x03can\x12\nnorth-west\x14\bjapanese\x00\x05kevin\x02\x05photo\f\x05south\x14\x05georg\x02\x05under\x03\x05union\x01\x06walter\x02" +
-			"\aadviser\v\x04oleg\x02\fabbreviation\r\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor\x17\x05jeong\b\x04karl\x02\x02we\x03\x06agency,\x05ap" +
-			"ril\x03\bchairman\v\bbenjamin\x02\x05david\x02\bemmanuel\x02\x06bureau-\x04kang\b\x05rishi\x02\x04king\v\x02la\x06\x06around\x10\x06haruka\x02\aseveral\x03\x06mi" +
-			"chel\x02\astephan\x02\bsaturday\x03\x04moon\b\nnorth-east\x14\x06martin\x02\x03yet\x03\x06javier\x02\nlieutenant\v\x02on\x1d\barmenian\x00\x06daniel\x02\bal" +
-			"banian\x00\x02ms\x03\x05nancy\x02\x02an&\x03ali\x02\x06soviet\x00\x04yang\b\alatvian\x00\vpalestinian\x00\asenator\v\admitrij\x02\x05petro\x02\bsergeant\v\ta" +
-			"uthority.\tprofessor\v\x06andrej\x02\x06hassan\x02\bprincess\v\x04igor\x02\x03lee\b\x02or\x03\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfg" +
-			"ang\x02\beritrean\x00\ahandles\t\x04with\x11\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\x06alexei\x02\x06werner\x02\x06andr" +
-			"ei\x02\ahillary\x02\x02no\x03\x05added\x12\x05judge\v\x03liu\b\talexander\x02\vbroadcaster\x01\nkilometres\x13\x03yoo\b\x02al\x06\x04chun\b\x05jacob\x02\x03sam\x02\aa" +
-			"nalyst\v\x06kamala\x02\x05where\x03\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\x05still\x03\x04adam\x02\ncosmodrome\x17\x05north\x14\bnovember\x03\tj" +
-			"ordanian\x00\x02ko\b\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03son\b\ayevgeny\x02\x05ahmed\x02\bmuhammad\x02\x06summit\f\x03yun\b\x04zhou\b\tmeanwhil" +
-			"e\x03\x06slovak\x00\x05chung\b\tinstitute/\x05laura\x02\x05chair\v\aswedish\x00\x04does\x12\x06center\x15\x05hwang\b\airanian\x00\x03how\x03\x05jorge\x02\x06during" +
-			"\x03\asheriff\v\x05heads\t\x01i\x03\x04june\x03\nrepresents\t\x04wang\b\x06anchor\v\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\vchristop" +
-			"her\x02\x03sir\v\x04anna\x02\tconstable\v\x04jeon\b\x05pedro\x02\x05these\x03\x06xavier\x02\x02do\x12\tpublishes\t\x03say\x12\x05makes\t\vcongressman\v\talexa" +
-			"ndra\x02\bproduces\t\x06samuel\x02\abetween\x03\tinspector\v\x02up#\x02ri\b\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02de\x06\tprogr" +
-			"amme\n\x05cuban\x00\x05party0\tethiopian\x00\x03ryu\b\x05zhang\b\x03did\x12\aservice1\blawmaker\v\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\x03\x06august\x03" +
-			"\nbelarusian\x00",
-		nouns: "\x02@ \x10\x00\x00\x00`\x00\x00\x89\x00\x12\x00\x82\x00\x81F\x00\b\x04\x00\x00\x01\x04\x04\b\x94\x12\x00\x10\x04\x80\x80\x80! \x00\x00\x00\x00\x80\x01\x00\x02\x00( \b\x00\x11\x00(\x00\x00\x01\x06@ @\x00\x10\x10\x06\x02\x02\x80\x00(\x00\x00\x02\x00\x00\b\x02E\x18\x12\x00\x88\x02@\x04\x00\x81\x01\x02\x01\x00\x00` \x02\x02\b\x00\x15\x01`" +
-			"\x00\x00\x04\x00 \x02\n\x04\x04\x00 \x80\xa0 \x00\x00\b@\x00\x04\x00\x04\x00\x02@@\x18\xca",
+		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x06toward\x03\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\n\abecause\x03\x06serg" +
+			"ei\x02\aadvises\v\ncouncillor\x05\aprogram\f\bproducer\x05\x0esuperintendent\r\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
+			"\aweapons\x0e\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\x0f\x02da\x10\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary" +
+			"\x03\bnigerian\x00\x04some\x11\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\x0e\nlithuanian\x00\balliance\x01\x02du\x12\ageneral\x13\x06rector" +
+			"\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x14\x03law\f\x05boris\x02\nchairwoman\r\x03del\x12\bvladimir\x02\afounded\v\x03ltd\x15\ttreasurer" +
+			"\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervises\v\bbuddhist\x00\x04such\x03\tregulator\x01\x03nam\t\x06former\x13\x04most\x03\apremier\r\x02he" +
+			"\x03\x06thomas\x02\x05about\x16\bdaughter\x17\x03gov\x18\x05marie\x02\x06nearly\x19\x04gmbh\x15\anikolai\x02\aagainst\x1a\acountry\x0e\x06dmitry\x02\x04from\x1b\x04otto\x02\t" +
+			"operation\f\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz\x02\x04will\x1e\x03" +
+			"are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiplomat\x05\x04lord\r" +
+			"\x03bay \x03ter\x10\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x05sunni\x00\x02dr\"\x06" +
+			"mister#\x06centre$\acouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonit" +
+			"ors\v\x06shinzo\x02\tbulgarian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\texecutive\r\x02zu(\tpu" +
+			"blisher)\x04time\x0e\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06critic\x05\x05leads\v\tpakis" +
+			"tani\x00\x05queen\r\tsecretary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\x0e\for" +
+			"ganization\x01\astudent\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04also\x03\tvolodymyr\x02\x05o" +
+			"ther\x03\x03ten,\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian" +
+			"\x00\tchristian.\ncouncilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west!\x04host\x05\x02it/\x02jo\t\bofficia" +
+			"l\x0e\x05grape\f\x02nv\x15\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05marco\x02\x05actor\x05\x04city0\x04must\x1e\x05" +
+			"short\x0f\bbenedikt\x02\x03plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects\v\x03edu\x18\nsouth-east!\x04iwan\x02" +
+			"\x0evice-president\r\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly" +
+			"\x19\x04thai\x00\x05abdul\x02\x03she\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may1\x06beyond\x03\x03" +
+			"cho\t\x04eric\x02\x02mx#\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tnorthwest!\x06viktor\x02\x04july\x03\x04p" +
+			"oet\x05\x06valley2\aanother\x03\nfoundation3\x02fr\x18\x05mario\x02\x04ltd.\x15\x06muslim\x00\x02wu\t\x04anne\x02\x03for4\bfrederik\x02\tsuccessor\x17\bdirec" +
+			"tor\r\nvietnamese\x00\tcofounder\x05\x04für\x1c\x06barack\x02\vspokeswoman\x05\x04bank5\x05chris\x02\bprovides\v\x05which\x04\x02ch\x18\achinese\x00\x02eu" +
+			"\x18\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x05hindu\x00\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscientist\x05\ncampaigner\x05\x04aide\x05\x02k" +
+			"m\x1f\x03noh\t\achemist\x05\bhospital6\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake7\anetwork\x01\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\a" +
+			"tuesday\x03\x03his8\x04choe\t\x06afghan\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\x0e\tpresenter\x05\nresea" +
+			"rcher\x05\x03aus\x1c\acharity\x01\x03her8\x04olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02sa\x15\x04head\r\tbarrister\x05\apainter\x05\x04jen" +
+			"s\x02\x05river9\vcorporation:\aadvisor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island;\x04shia\x00\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05ei" +
+			"ght\x03\bsculptor\x05\x04choi\t\x04east!\bestonian\x00\avillage&\aadmiral\r\x05alice\x02\x05group<\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bm" +
+			"ovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmountains=\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprov" +
+			"ost\x05\frecord label\x01\x06robert\x02\x04then>\bengineer\x05\x02in?\aharbour&\forganisation\x01\x06people@\x05pilot\x05\tyoshihide\x02\nlegi" +
+			"slator\x05\x03org\x18\x04runs\v\aofficer\r\x05their8\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02atA\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvic" +
+			"e-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\r\teconomist\x05\x05talks" +
+			"\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abrother\x17\x05roman\x02\x05today\x03\ahusband\x17\x04last\x03\x05widow\x17\x05mayor\r\x04nach" +
+			"\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03theB\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdec" +
+			"ember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05gegen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v\rcorrespondent\x05\x03had\x1e\x05della\x10\acoll" +
+			"egeC\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy" +
+			"\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\x0e\vcoordinates\v\x04upon\x03\tcommander\r\x03war\x0e\x06doctor\x05\amexican\x00" +
+			"\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05alongD\bcanadian\x00\x04into\x1a\x06libyan\x00\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04" +
+			"duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartmentE\bretailer\x01" +
+			"\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03its8\bminister\r\x05three\x03\x04whom\x03\bcomman" +
+			"ds\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-general\x05\astudiesF\acaptain\r\bcatholic\x00\x05chang\t\bquestion\x0e\x06rocket\f\bt" +
+			"hursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aG\x06le" +
+			"ader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\r" +
+			"\x05josef\x02\x03man+\rgrape variety\f\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionH\x06shiite\x00\x05might\x1e\nresearches\v\acharles\x02" +
+			"\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04john\x02\x06region&\ahowever\x03\aacronym\x0f\b" +
+			"annalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s.a.\x15\tcommitteeI\x06almost\x19\athrough\x03\t" +
+			"christine\x02\x05fumio\x02\nindonesian\x00\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\blebanese\x00\bmoldovan\x00\balthough\x03\nambassado" +
+			"r\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig\x02\x05miles\x1f\btomorrow\x03\x06priest\x05\vassociat" +
+			"ionJ\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityK\x03com\x18\x06prince\r\x06meters\x1f\x05since\x03\tcatherine\x02\x04beim\x1c\x05later\x03\bactivis" +
+			"t\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowards\x03\x06antony\x02\x06philip\x02\ateaches\v\x06acros" +
+			"s\x03\afinally\x03\x04paul\x02\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04olav\x02\bprovince&\x03six\x03\x05james\x02\nprotestant\x00\bca" +
+			"rdinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\r\tdetective\r\bministryL\battor" +
+			"ney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03m" +
+			"it\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor&\x05jeong\t\x04ka" +
+			"rl\x02\x05unter\x1c\x02we\x03\x06agencyM\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureauN\x04" +
+			"kang\t\apartnerO\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnor" +
+			"th-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on4\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06p" +
+			"olice\x01\x02anP\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\r\admitrij\x02\x05petro\x02\bs" +
+			"ergeant\r\tauthorityQ\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06hassan\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vprede" +
+			"cessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\v\x04with\x1b\x06figure+\x06inside\x03\amat" +
+			"thew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06werne" +
+			"r\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\vbroadcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04c" +
+			"hun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmi" +
+			"tri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\a" +
+			"jürgen\x02\x03sonR\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcompose" +
+			"r\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteS\x05laura\x02\x03ohg\x15\vsecretariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06ce" +
+			"nter$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06during\x03\asheriff\r\x05heads\v\x01i\x03\x04june\x03\nreprese" +
+			"nts\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\v\vchristopher\x02\x03sir#\x0eepidemiologi" +
+			"st\x05\x06jewish\x00\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02do\x1e\tpublishes\v\x03say\x1e\x05makes\v\vcongressm" +
+			"an\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetween\x03\tinspector\r\x02upD\x02ri\t\x04each\x03\x05sarah\x02\t" +
+			"otherwise\x03\x03new\x03\bfebruary\x03\x02deT\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05\x05partyU\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\a" +
+			"serviceV\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
+		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\x00\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\x00\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03\xc0\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
+			"\b\x02\x04\x92 \x04\n\x04\x00\x80\x00\x00\xa0\x00\x00\x00,\x00\x00\x04\x01\x14\b\x02\x00\x00\bJ\x02\x00\x00\x10\x00\x10\x00 \x00\x90-\b\x14@\x80\"\x01\x0e\x00\b\x86@\x00\x01\x02\x10I\x80\"\x00\x00\f\b\x04\x00!\x00\x00\x00\x00\x01\x00\x01\bA\x00, \x00\x18\x10@\x00\x00\x83\x89\x02@\x00\b\x00\x10\x90\x06\x02\x02\x03\x00!\x06\b\x80" +
+			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01I\x01\x00@Q\x00\x82*\x18\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x80@\x00\x04\x00\x00\x00\x80@@\x10\x80",
 		buckets: []uint16{
-			0, 0, 20, 20, 43, 49, 49, 49, 68, 85, 103, 119, 145, 145, 169, 169,
-			183, 191, 191, 210, 241, 241, 246, 254, 262, 262, 286, 310, 318, 334, 341, 341,
-			365, 375, 375, 375, 383, 406, 406, 406, 412, 412, 412, 417, 432, 444, 458, 466,
-			466, 475, 484, 501, 507, 532, 545, 562, 562, 562, 575, 580, 585, 596, 608, 614,
-			619, 619, 619, 619, 635, 635, 635, 643, 657, 695, 695, 695, 699, 699, 699, 699,
-			707, 729, 759, 759, 773, 773, 795, 806, 813, 822, 822, 828, 834, 842, 849, 849,
-			877, 895, 902, 913, 956, 996, 1025, 1030, 1041, 1041, 1058, 1058, 1070, 1077, 1091, 1101,
-			1108, 1124, 1135, 1164, 1179, 1197, 1197, 1197, 1203, 1233, 1233, 1247, 1254, 1273, 1273, 1273,
-			1273, 1273, 1291, 1303, 1325, 1340, 1344, 1366, 1366, 1375, 1375, 1383, 1398, 1398, 1398, 1404,
-			1416, 1425, 1434, 1434, 1439, 1454, 1463, 1463, 1463, 1474, 1484, 1484, 1501, 1508, 1542, 1548,
-			1548, 1557, 1576, 1576, 1580, 1591, 1613, 1613, 1634, 1654, 1669, 1679, 1679, 1679, 1685, 1685,
-			1685, 1685, 1685, 1685, 1695, 1695, 1710, 1710, 1710, 1716, 1734, 1743, 1748, 1754, 1769, 1780,
-			1820, 1820, 1839, 1839, 1839, 1839, 1839, 1845, 1854, 1854, 1854, 1854, 1860, 1860, 1873, 1873,
-			1873, 1886, 1911, 1911, 1917, 1939, 1939, 1951, 1982, 1991, 2005, 2011, 2011, 2033, 2046, 2046,
-			2054, 2065, 2085, 2092, 2106, 2110, 2152, 2152, 2158, 2174, 2183, 2191, 2197, 2201, 2201, 2201,
-			2214, 2220, 2220, 2220, 2220, 2226, 2241, 2311, 2338, 2344, 2351, 2386, 2415, 2423, 2437, 2452,
-			2461, 2461, 2477, 2477, 2477, 2497, 2497, 2512, 2531, 2535, 2544, 2565, 2574, 2574, 2581, 2594,
-			2610, 2619, 2625, 2637, 2637, 2649, 2680, 2694, 2700, 2709, 2722, 2727, 2741, 2741, 2756, 2756,
-			2773, 2785, 2785, 2791, 2798, 2805, 2812, 2840, 2850, 2850, 2856, 2865, 2901, 2910, 2945, 2957,
-			2970, 2979, 2988, 2988, 3018, 3029, 3035, 3059, 3086, 3096, 3118, 3118, 3124, 3136, 3136, 3155,
-			3187, 3187, 3201, 3206, 3229, 3238, 3257, 3257, 3264, 3264, 3271, 3288, 3299, 3307, 3316, 3353,
-			3353, 3353, 3353, 3360, 3380, 3380, 3416, 3429, 3448, 3458, 3458, 3475, 3475, 3488, 3504, 3512,
-			3527, 3538, 3545, 3551, 3556, 3572, 3577, 3577, 3577, 3577, 3577, 3585, 3607, 3618, 3618, 3633,
-			3640, 3660, 3668, 3668, 3677, 3693, 3723, 3723, 3740, 3757, 3771, 3785, 3785, 3800, 3815, 3837,
-			3864, 3872, 3889, 3904, 3914, 3914, 3931, 3941, 3941, 3962, 3972, 3980, 3988, 3997, 4005, 4014,
-			4024, 4030, 4042, 4055, 4063, 4075, 4075, 4079, 4097, 4107, 4111, 4111, 4118, 4122, 4135, 4141,
-			4150, 4172, 4181, 4198, 4209, 4220, 4236, 4246, 4261, 4261, 4261, 4267, 4276, 4282, 4294, 4304,
-			4304, 4329, 4329, 4338, 4359, 4379, 4387, 4387, 4395, 4416, 4416, 4435, 4446, 4476, 4498, 4507,
-			4522, 4537, 4548, 4556, 4563, 4563, 4563, 4598, 4632, 4655, 4662, 4672, 4691, 4691, 4691, 4710,
-			4735, 4735, 4751, 4757, 4757, 4757, 4781, 4781, 4781, 4793, 4793, 4793, 4810, 4844, 4860, 4891,
-			4891, 4909, 4909, 4926, 4932, 4932, 4954, 4969, 4974, 4974, 4981, 4981, 4981, 4994, 5005, 5015,
-			5023, 5023, 5032, 5047, 5051, 5064, 5075, 5080, 5090, 5105, 5119, 5142, 5147, 5156, 5173, 5192,
-			5212,
+			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
+			241, 249, 253, 272, 317, 317, 330, 338, 346, 346, 370, 406, 414, 430, 437, 442,
+			466, 476, 476, 501, 509, 542, 552, 552, 558, 569, 569, 574, 597, 609, 638, 646,
+			652, 661, 670, 687, 699, 729, 742, 759, 768, 786, 799, 816, 833, 854, 873, 879,
+			884, 884, 884, 884, 900, 910, 910, 918, 938, 988, 988, 995, 1007, 1007, 1007, 1007,
+			1015, 1037, 1076, 1076, 1090, 1090, 1112, 1151, 1173, 1197, 1197, 1214, 1220, 1228, 1243, 1251,
+			1279, 1305, 1312, 1323, 1371, 1432, 1465, 1470, 1481, 1481, 1498, 1498, 1510, 1517, 1539, 1560,
+			1567, 1601, 1624, 1663, 1678, 1702, 1709, 1713, 1719, 1749, 1749, 1773, 1780, 1806, 1806, 1826,
+			1826, 1826, 1868, 1894, 1916, 1931, 1935, 1964, 1964, 1978, 1978, 1986, 2001, 2001, 2001, 2007,
+			2019, 2044, 2053, 2053, 2067, 2082, 2091, 2091, 2099, 2114, 2124, 2124, 2141, 2148, 2192, 2212,
+			2212, 2221, 2244, 2258, 2262, 2294, 2316, 2333, 2354, 2384, 2420, 2430, 2430, 2430, 2436, 2443,
+			2443, 2443, 2449, 2454, 2480, 2492, 2507, 2526, 2538, 2575, 2599, 2608, 2613, 2619, 2644, 2655,
+			2706, 2711, 2739, 2745, 2745, 2745, 2745, 2757, 2770, 2770, 2770, 2770, 2776, 2796, 2809, 2809,
+			2809, 2822, 2847, 2847, 2853, 2881, 2892, 2914, 2945, 2954, 2976, 2992, 2992, 3014, 3027, 3049,
+			3057, 3068, 3088, 3095, 3132, 3146, 3195, 3212, 3218, 3234, 3254, 3262, 3268, 3283, 3283, 3283,
+			3313, 3319, 3327, 3327, 3339, 3345, 3360, 3430, 3466, 3488, 3501, 3547, 3584, 3592, 3606, 3628,
+			3637, 3637, 3660, 3668, 3668, 3688, 3695, 3719, 3738, 3751, 3794, 3824, 3833, 3833, 3848, 3867,
+			3883, 3900, 3906, 3918, 3918, 3937, 3976, 3999, 4005, 4014, 4027, 4032, 4046, 4046, 4061, 4061,
+			4078, 4090, 4100, 4115, 4128, 4158, 4165, 4193, 4203, 4203, 4209, 4218, 4254, 4273, 4308, 4320,
+			4346, 4355, 4364, 4364, 4394, 4405, 4416, 4440, 4467, 4485, 4512, 4531, 4552, 4564, 4572, 4591,
+			4629, 4639, 4653, 4658, 4681, 4690, 4714, 4714, 4729, 4741, 4748, 4771, 4782, 4790, 4799, 4836,
+			4847, 4847, 4847, 4860, 4880, 4880, 4916, 4929, 4948, 4958, 4966, 4983, 4991, 5004, 5040, 5053,
+			5068, 5079, 5092, 5113, 5118, 5134, 5155, 5155, 5169, 5169, 5169, 5194, 5224, 5240, 5247, 5278,
+			5297, 5317, 5333, 5339, 5348, 5364, 5394, 5394, 5421, 5438, 5466, 5488, 5488, 5518, 5533, 5555,
+			5582, 5590, 5614, 5629, 5653, 5653, 5670, 5680, 5691, 5721, 5731, 5746, 5754, 5763, 5771, 5780,
+			5790, 5796, 5808, 5821, 5835, 5855, 5855, 5859, 5877, 5887, 5891, 5891, 5906, 5914, 5940, 5951,
+			5960, 5982, 5991, 6008, 6025, 6053, 6069, 6079, 6094, 6094, 6107, 6113, 6122, 6128, 6140, 6150,
+			6155, 6180, 6188, 6205, 6226, 6255, 6280, 6294, 6302, 6323, 6323, 6342, 6364, 6394, 6440, 6449,
+			6470, 6485, 6496, 6513, 6520, 6520, 6520, 6555, 6599, 6632, 6644, 6654, 6673, 6681, 6702, 6721,
+			6775, 6775, 6791, 6797, 6797, 6797, 6821, 6827, 6831, 6843, 6843, 6853, 6876, 6910, 6926, 6957,
+			6969, 6987, 7011, 7028, 7034, 7034, 7056, 7078, 7083, 7083, 7090, 7090, 7090, 7118, 7140, 7150,
+			7158, 7158, 7167, 7182, 7186, 7199, 7210, 7215, 7225, 7248, 7271, 7294, 7299, 7308, 7325, 7344,
+			7364,
 		},
-		vals: []uint32{
-			32768, 1048576, 16384, 1, 129, 96, 16, 529, 131072, 65536, 4194304, 4, 2, 262144, 2049, 8,
-			2048, 513, 32, 4096, 8192, 100663296, 167772168, 3145728, 218103808, 147456, 3145730, 33, 201326592, 17, 67108864, 150994944,
-			1048578, 1025, 273, 1024, 184549384, 234946560, 257, 117440520, 134217736, 33554432, 301989888, 251658248, 17825802, 83886080, 50331648, 234881032,
-			269484032, 285212680,
+		vals: []uint64{
+			32768, 4294967296, 16384, 1, 129, 4, 96, 16777232, 16777745, 131072, 50331664, 65536, 17179869184, 262148, 2, 268435456,
+			33554432, 2049, 33554448, 262144, 8, 67108864, 16779265, 2097156, 134217728, 2048, 16777217, 16777729, 16777216, 16, 32, 4096,
+			5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 50331648, 4294967300, 16492674416640, 1048576, 33554433, 147456, 49152, 134217729,
+			12884901890, 33, 28600187224064, 15393162788864, 16777233, 4398046511104, 17596481011712, 20903605829632, 4194305, 25301652340736, 12094627905536, 19804094201856, 4294967298, 23102629085184, 262145, 16778241,
+			1048578, 150995457, 273, 8800387989504, 1024, 14293651161096, 18691697737728, 257, 9895604649992, 10999411245064, 2199023255552, 27492085661696, 21990232555528, 1103806595082, 6597069766656, 2097152,
+			16777473, 3298534883328, 2228228, 18691697672200, 167772176, 24193550778368, 26388279066632,
 		},
-		orghead:   []string{"agency", "association", "authority", "bank", "bureau", "centre", "commission", "committee", "company", "council", "department", "foundation", "fund", "institute", "ministry", "party", "service", "university"},
+		orghead:   []string{"agency", "association", "authority", "bank", "bay", "bureau", "centre", "college", "commission", "committee", "company", "council", "department", "foundation", "fund", "hospital", "institute", "island", "lake", "ministry", "mountains", "party", "river", "service", "university", "valley"},
 		inflect:   []string{"'s", "’s", "s", "es"},
 		suffix:    []string{"tion", "tions", "ness", "ment", "ments", "ity", "ship", "ism"},
 		cue:       []string{"stands for", "stand for", "short for", "acronym for", "abbreviation for", "abbreviated as"},
+		cueBefore: []string{"known as", "also known as", "called", "or", "short", "abbreviated"},
 		cueFirst:  "as",
 		placeword: "place",
 		maxHead:   17,

@@ -71,6 +71,7 @@ type lexSource struct {
 	affiliation set
 	particle    set
 	cue         []string // phrases, lower case, words separated by one space
+	cueBefore   []string // phrases between an expansion and its acronym
 	cueStart    set      // first words of cue
 	approx      set
 	unit        set
@@ -80,6 +81,16 @@ type lexSource struct {
 	surnameLead set
 	demonym     set // capitalised adjectives of nationality ("Cuban")
 	defverb     set // verbs that define in a relative clause ("leitet")
+	title       set // titles that alone define no one ("Senator", "Präsident")
+	honorific   set // forms of address, never part of a name or a definition ("Sir", "Dr")
+	generic     set // nouns for anyone or anything ("man", "Mensch")
+	relation    set // roles that relate to another person ("colleague", "Schwester")
+	possessive  set // possessive pronouns ("his", "ihre")
+	neuter      set // German neuter noun heads ("Zentrum", "Dorf")
+	preposition set // prepositions that govern a name ("in", "aus", "of")
+	particleN   set // particles inside a person's name ("von", "de", "bin")
+	legalForm   set // legal forms that end a company's name ("AG", "Inc.")
+	tld         set // endings of web addresses ("de", "com")
 }
 
 // newLexSource returns an empty lexSource for lang.
@@ -88,7 +99,7 @@ func newLexSource(lang string) *lexSource {
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
 		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{},
-		demonym: set{}, defverb: set{}}
+		demonym: set{}, defverb: set{}, title: set{}, honorific: set{}, generic: set{}, relation: set{}, possessive: set{}, neuter: set{}, preposition: set{}, particleN: set{}, legalForm: set{}, tld: set{}}
 }
 
 // sets returns the set sections in sectionNames order (bit i of the word
@@ -96,7 +107,8 @@ func newLexSource(lang string) *lexSource {
 func (lx *lexSource) sets() [secInflect]set {
 	return [secInflect]set{lx.stop, lx.common, lx.role, lx.institution, lx.connector,
 		lx.verb, lx.copula, lx.relative, lx.determiner, lx.affiliation, lx.particle,
-		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead}
+		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead,
+		lx.title, lx.honorific, lx.generic, lx.relation, lx.possessive, lx.neuter, lx.preposition, lx.particleN, lx.legalForm, lx.tld}
 }
 
 // loadLexSource parses data/<lang>.txt and data/names.txt.
@@ -173,6 +185,8 @@ func (lx *lexSource) parse(file, src string) error {
 			ws := strings.Fields(key)
 			lx.cue = append(lx.cue, strings.Join(ws, " "))
 			lx.cueStart[ws[0]] = true
+		case sec == secCueBefore:
+			lx.cueBefore = append(lx.cueBefore, strings.Join(strings.Fields(key), " "))
 		case sec == secClassifier:
 			if kindIndex(val) == 0 {
 				msg = "unknown kind " + val
@@ -199,19 +213,20 @@ func (lx *lexSource) parse(file, src string) error {
 var sectionNames = [...]string{
 	"stop", "common", "role", "institution", "connector", "verb", "copula", "relative",
 	"determiner", "affiliation", "particle", "approx", "unit", "direction", "given",
-	"demonym", "defverb", "surname-first",
-	"inflect", "suffix", "cue",
+	"demonym", "defverb", "surname-first", "title", "honorific", "generic", "relation", "possessive", "neuter", "preposition", "name-particle", "legal-form", "tld",
+	"inflect", "suffix", "cue", "cue-before",
 	"classifier", "orghead", "placeword",
 }
 
 // Indexes into sectionNames.
 const (
-	secInflect    = 18 // the sections before it form sets
-	secSuffix     = 19
-	secCue        = 20
-	secClassifier = 21
-	secOrghead    = 22
-	secPlaceword  = 23
+	secInflect    = 28 // the sections before it form sets
+	secSuffix     = 29
+	secCue        = 30
+	secCueBefore  = 31
+	secClassifier = 32
+	secOrghead    = 33
+	secPlaceword  = 34
 	secNone       = -1 // before the first header, or after an unknown one
 )
 
@@ -236,8 +251,8 @@ func sectionName(sec int) string {
 // values returns every key of the source with its value as the generated
 // table stores it (word classes, classifier kind, orghead gloss index),
 // and the orghead glosses, sorted.
-func (lx *lexSource) values() (map[string]uint32, []string) {
-	vals := map[string]uint32{}
+func (lx *lexSource) values() (map[string]uint64, []string) {
+	vals := map[string]uint64{}
 	for i, m := range lx.sets() {
 		for k := range m {
 			vals[k] |= 1 << i
@@ -247,7 +262,7 @@ func (lx *lexSource) values() (map[string]uint32, []string) {
 		vals[k] |= wCueStart
 	}
 	for k, kind := range lx.classifier {
-		vals[k] |= uint32(kindIndex(kind)) << kindShift
+		vals[k] |= uint64(kindIndex(kind)) << kindShift
 	}
 	var glosses []string
 	for _, g := range lx.orghead {
@@ -257,7 +272,7 @@ func (lx *lexSource) values() (map[string]uint32, []string) {
 	}
 	sort.Strings(glosses)
 	for k, g := range lx.orghead {
-		vals[k] |= uint32(slices.Index(glosses, g)+1) << orgheadShift
+		vals[k] |= uint64(slices.Index(glosses, g)+1) << orgheadShift
 	}
 	return vals, glosses
 }
@@ -265,7 +280,7 @@ func (lx *lexSource) values() (map[string]uint32, []string) {
 // buildLexicon turns a parsed source into the tables lexiconFor reads.
 func buildLexicon(src *lexSource) (*lexicon, error) {
 	vals, glosses := src.values()
-	if len(glosses) >= 1<<(32-orgheadShift) {
+	if len(glosses) >= 1<<(64-orgheadShift) {
 		return nil, errors.New(src.lang + ": too many orghead glosses")
 	}
 	keys := make([]string, 0, len(vals))
@@ -286,14 +301,14 @@ func buildLexicon(src *lexSource) (*lexicon, error) {
 		return bi < bj || bi == bj && keys[i] < keys[j]
 	})
 	lx := &lexicon{lang: src.lang, orghead: glosses, placeword: src.placeword,
-		inflect: src.inflect, suffix: src.suffix, cue: src.cue}
+		inflect: src.inflect, suffix: src.suffix, cue: src.cue, cueBefore: src.cueBefore}
 	for k, v := range vals {
 		if nounBitsOf(v) != 0 {
 			lx.maxHead = max(lx.maxHead, len(k))
 		}
 	}
 	// distinct values, in order of first use
-	index := map[uint32]int{}
+	index := map[uint64]int{}
 	var blob []byte
 	lx.buckets = make([]uint16, nb+1)
 	b := uint32(0)
@@ -377,13 +392,13 @@ func renderLexGen() ([]byte, error) {
 		b.WriteString("\t\tnouns: " + quoteLong(lx.nouns) + ",\n")
 		b.WriteString("\t\tbuckets: []uint16{")
 		writeInts(&b, len(lx.buckets), func(i int) uint64 { return uint64(lx.buckets[i]) })
-		b.WriteString("},\n\t\tvals: []uint32{")
+		b.WriteString("},\n\t\tvals: []uint64{")
 		writeInts(&b, len(lx.vals), func(i int) uint64 { return uint64(lx.vals[i]) })
 		b.WriteString("},\n")
 		for _, l := range []struct {
 			name string
 			list []string
-		}{{"orghead", lx.orghead}, {"inflect", lx.inflect}, {"suffix", lx.suffix}, {"cue", lx.cue}} {
+		}{{"orghead", lx.orghead}, {"inflect", lx.inflect}, {"suffix", lx.suffix}, {"cue", lx.cue}, {"cueBefore", lx.cueBefore}} {
 			b.WriteString("\t\t" + l.name + ": []string{")
 			for i, s := range l.list {
 				if i > 0 {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // match is one occurrence of a name in the text.
@@ -33,7 +35,7 @@ func (rv *resolver) mark() Result {
 	}
 
 	mode := e.opt.Mark
-	noMark := cleanSpans(e.opt.NoMark, len(e.text))
+	noMark := cleanSpans(append(e.opt.NoMark, rv.creditSpans()...), len(e.text))
 	type key struct {
 		es   *entryState
 		para int32
@@ -75,6 +77,27 @@ func (rv *resolver) mark() Result {
 	return res
 }
 
+// creditSpans returns the credit lines of pictures in the text ("© Ivo
+// Mayr / Correctiv"): from a copyright sign to the end of its paragraph.
+// Names there credit a photographer or an agency; they are not marked.
+func (rv *resolver) creditSpans() []Span {
+	e := rv.e
+	var out []Span
+	for i, t := range e.toks {
+		if t.kind == tPunct && e.w(i) == "©" {
+			end := len(e.text)
+			for k := i + 1; k < len(e.toks); k++ {
+				if e.toks[k].para != t.para {
+					end = e.toks[k-1].end
+					break
+				}
+			}
+			out = append(out, Span{Start: t.start, End: end})
+		}
+	}
+	return out
+}
+
 // short reports whether the match is by a short form only. It is set by
 // scan through the shortHit marker.
 func (es *entryState) short(m match) bool { return m.tok < 0 }
@@ -100,18 +123,22 @@ func (rv *resolver) scan(withShort bool) []match {
 		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
 			continue // names start with a capital letter or a digit
 		}
-		if !rv.prefixes.has(e.w(i)) {
+		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) &&
+			!(mayFold(w) && rv.prefixes.has(upperASCII(w))) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
 			continue
 		}
-		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 {
+		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 && !initialsWord(e.w(i)) {
 			if _, ok := e.acronymAt(i); !ok {
 				continue // a headline word or a dateline
 			}
 		}
-		n, es, short := rv.matchAt(i, withShort)
+		n, es, short, src := rv.matchAt(i, withShort)
+		if es != nil && n == 1 && src == srcKB && rv.insidePerson(i) {
+			es = nil // "Nicola Tesla" is not the carmaker
+		}
 		if es != nil {
 			m := match{start: e.toks[i].start, end: e.toks[i+n-1].end, tok: i, para: e.toks[i].para, es: es}
-			if n >= 2 && e.isClassifier(i) && e.isCap(i+1) {
+			if n >= 2 && e.isClassifier(i) && e.isCap(i+1) && src == srcKB {
 				// "Söldnergruppe Wagner": the classifier describes, the
 				// name is marked.
 				m.start = e.toks[i+1].start
@@ -126,7 +153,9 @@ func (rv *resolver) scan(withShort bool) []match {
 		// "UN-Sicherheitsrat" without an entry of its own: its longest
 		// front that is a name ("Sojus-2" of "Sojus-2-Raketenstartanlage")
 		w := e.w(i)
-		for k := strings.LastIndexByte(w, '-'); k > 0; k = strings.LastIndexByte(w[:k], '-') {
+		frontEnd := 0
+	fronts:
+		for k := lastHyphen(w); k > 0; k = lastHyphen(w[:k]) {
 			front := w[:k]
 			for _, d := range rv.dicts(withShort) {
 				for _, ref := range d[front] {
@@ -137,14 +166,47 @@ func (rv *resolver) scan(withShort bool) []match {
 							m.tok = -1
 						}
 						out = append(out, m)
-						goto next
+						frontEnd = k
+						break fronts
 					}
 				}
 			}
 		}
-	next:
+		// "Freenet-CEO": an acronym after the last hyphen
+		if h := lastHyphen(w); h > 0 && h >= frontEnd {
+			_, size := utf8.DecodeRuneInString(w[h:])
+			tail := w[h+size:]
+			if acronymShape(tail) {
+				for _, ref := range rv.names[srcKB][tail] {
+					if len(ref.toks) == 1 {
+						out = append(out, match{start: e.toks[i].start + h + size, end: e.toks[i].end, tok: i, para: e.toks[i].para, es: rv.entry(ref)})
+						break
+					}
+				}
+			}
+		}
 	}
 	return out
+}
+
+// lastHyphen returns the byte index of the last hyphen of w ("-",
+// U+2010 or U+2011), or -1.
+func lastHyphen(w string) int {
+	k := strings.LastIndexByte(w, '-')
+	for _, h := range [...]string{"\u2010", "\u2011"} {
+		if j := strings.LastIndex(w, h); j > k {
+			k = j
+		}
+	}
+	return k
+}
+
+// insidePerson reports whether token i is a later word of a longer name
+// the text spells out ("Tesla" of "Nicola Tesla", "IT" of "Piracy Guard
+// IT Solutions GmbH"), which a one-word name of the knowledge base must
+// not take.
+func (rv *resolver) insidePerson(i int) bool {
+	return i < len(rv.e.inside) && rv.e.inside[i]
 }
 
 func (rv *resolver) dicts(withShort bool) []dict {
@@ -183,7 +245,7 @@ func (rv *resolver) addShortMatches(full []match) []match {
 		if t.kind != tWord || t.flags&fLower != 0 && !rv.lowerNames || !p.has(e.w(i)) {
 			continue
 		}
-		if n, es, short := rv.matchAtIn(i, ds); es != nil && n == 1 {
+		if n, es, short, _ := rv.matchAtIn(i, ds); es != nil && n == 1 {
 			m := match{start: t.start, end: t.end, tok: i, para: t.para, es: es}
 			if short {
 				m.tok = -1
@@ -196,12 +258,12 @@ func (rv *resolver) addShortMatches(full []match) []match {
 
 // matchAt returns the longest name starting at token i: its length in
 // tokens and its entry.
-func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool) {
+func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool, source) {
 	return rv.matchAtIn(i, rv.dicts(withShort))
 }
 
 // matchAtIn is matchAt over the dictionaries ds, in order of preference.
-func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
+func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source) {
 	e := rv.e
 	w := e.w(i)
 	bestN := 0
@@ -236,6 +298,21 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
 	for _, d := range ds {
 		try(d, w, false)
 	}
+	if strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011") {
+		// "DVB‐T2" with another hyphen is the knowledge base's "DVB-T2"
+		u := strings.ReplaceAll(strings.ReplaceAll(w, "\u2010", "-"), "\u2011", "-")
+		for _, d := range ds {
+			try(d, u, false)
+		}
+	}
+	if initialsWord(w) {
+		// "U.N. General Assembly" is the knowledge base's "UN General
+		// Assembly"
+		u := strings.ReplaceAll(w, ".", "")
+		for _, d := range ds {
+			try(d, u, false)
+		}
+	}
 	for _, s := range e.lx.inflect {
 		if len(w) > len(s)+1 && strings.HasSuffix(w, s) {
 			for _, d := range ds {
@@ -243,10 +320,49 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool) {
 			}
 		}
 	}
-	if bestN == 0 {
-		return 0, nil, false
+	if bestN == 0 && e.toks[i].flags&fHyphen == 0 || bestN == 0 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		// "Nato", "Sars", "o2", "COVID-19": an acronym or a name with
+		// digits written in other capitals
+		if ref, ok := rv.kbix.folded[e.lw(i)]; mayFold(w) && ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
+			bestN, bestRef = 1, ref
+		}
 	}
-	return bestN, rv.entry(bestRef), bestRef.short
+	if bestN == 0 {
+		return 0, nil, false, 0
+	}
+	return bestN, rv.entry(bestRef), bestRef.short, bestRef.src
+}
+
+// mayFold reports whether the word w may be an acronym or a name with
+// digits written in other capitals: four letters or more, or a digit.
+func mayFold(w string) bool {
+	return len(w) >= 4 || strings.IndexFunc(w, unicode.IsDigit) >= 0
+}
+
+// upperASCII returns the first three bytes of w with ASCII letters in
+// upper case: enough for the prefix filter, without allocating.
+func upperASCII(w string) string {
+	var b [3]byte
+	n := copy(b[:], w)
+	for i := 0; i < n; i++ {
+		if b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b[:n])
+}
+
+// foldable reports whether the word w may stand for the knowledge-base
+// name n that differs from it in case only: n is an acronym of four
+// letters or more, or has a digit ("Nato" for NATO, "o2" for O2).
+func foldable(w, n string) bool {
+	if w == n {
+		return false
+	}
+	if strings.IndexFunc(n, unicode.IsDigit) >= 0 {
+		return true
+	}
+	return acronymShape(n) && strings.ToUpper(n) == n && utf8.RuneCountInString(n) >= 4
 }
 
 // inflectionOf reports whether w is name plus an inflection ending.

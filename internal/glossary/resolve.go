@@ -91,6 +91,7 @@ func (p *prefixSet) addDict(d dict) {
 // kbIndex is the knowledge base seen from one language.
 type kbIndex struct {
 	entries []Entry
+	facts   [][]kbFact // per entry
 	names   dict
 	// derived holds names made from a name with a classifier noun:
 	// "Wagner" from "Wagner-Gruppe" and "Söldnergruppe Wagner". They are
@@ -121,7 +122,7 @@ func kbFor(lang string) *kbIndex {
 	li := langIndex(lang)
 	kbOnce[li].Do(func() {
 		g := decodeKB(kbBlob[li])
-		ix := &kbIndex{entries: g.entries, names: make(dict, len(g.names)), derived: make(dict, len(g.derived)), ids: make(map[string]bool, len(g.entries))}
+		ix := &kbIndex{entries: g.entries, facts: g.facts, names: make(dict, len(g.names)), derived: make(dict, len(g.derived)), ids: make(map[string]bool, len(g.entries))}
 		for _, e := range g.entries {
 			ix.ids[e.ID] = true
 		}
@@ -159,8 +160,56 @@ func kbFor(lang string) *kbIndex {
 // kbGenLang is the knowledge base seen from one language.
 type kbGenLang struct {
 	entries []Entry
-	names   []kbName // usable names, in entry order
-	derived []kbName // names without their classifier noun ("Wagner")
+	facts   [][]kbFact // per entry, its dated facts (nil when it has none)
+	names   []kbName   // usable names, in entry order
+	derived []kbName   // names without their classifier noun ("Wagner")
+}
+
+// kbFact is a dated fact of an entry in one language (kb.Fact).
+type kbFact struct {
+	since, until string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; until "" while it holds
+	text         string
+}
+
+// holds reports whether the fact holds on ref ("YYYY-MM-DD"); on an
+// unknown date ("") the facts that still hold do.
+func (f kbFact) holds(ref string) bool {
+	if ref == "" {
+		return f.until == ""
+	}
+	return ref[:len(f.since)] >= f.since && (f.until == "" || ref[:len(f.until)] <= f.until)
+}
+
+// definitionAt returns def with the facts that hold on ref: after it,
+// or for a person, whose office says most, before it.
+func definitionAt(def string, facts []kbFact, ref, kind string) string {
+	held := ""
+	for _, f := range facts {
+		if f.holds(ref) {
+			held += " " + f.text
+		}
+	}
+	if held == "" {
+		return def
+	}
+	if kind == "person" {
+		return held[1:] + " " + def
+	}
+	return def + held
+}
+
+// validRef returns ref if it is a date "YYYY-MM-DD" (digits and dashes in
+// their places), else "".
+func validRef(ref string) string {
+	if len(ref) != 10 || ref[4] != '-' || ref[7] != '-' {
+		return ""
+	}
+	for i := 0; i < len(ref); i++ {
+		if i != 4 && i != 7 && (ref[i] < '0' || ref[i] > '9') {
+			return ""
+		}
+	}
+	return ref
 }
 
 // kbName is a name of entries[idx], split into tokens.
@@ -172,13 +221,17 @@ type kbName struct {
 // The separators of kbBlob, which no knowledge-base text contains (the
 // generating test checks): entries are separated by kbEntrySep; an entry's
 // fields — ID, Term, Aliases, Kind, Definition, AsOf, Link, names,
-// derived names — by kbFieldSep; the items of a list by kbItemSep; a
-// name's tokens by kbTokSep.
+// derived names, facts — by kbFieldSep; the items of a list by kbItemSep;
+// a name's tokens, and a fact's since, until and text, by kbTokSep.
 const (
 	kbEntrySep = '\x1e'
 	kbFieldSep = '\x1f'
 	kbItemSep  = '\x1d'
 	kbTokSep   = '\x1c'
+	// kbMaxIndexed bounds the index (plus one) a name may be written as:
+	// a name that is the entry's term (1) or alias k (1+k) and plain words
+	// is written as that one byte instead of its tokens.
+	kbMaxIndexed = 0x1b
 )
 
 // decodeKB slices a generated blob into entries and names. The strings it
@@ -188,18 +241,36 @@ func decodeKB(blob string) kbGenLang {
 	for len(blob) > 0 {
 		var rec string
 		rec, blob = cut(blob, kbEntrySep)
-		var f [9]string
+		var f [10]string
 		for i := range f {
 			f[i], rec = cut(rec, kbFieldSep)
 		}
 		idx := int32(len(g.entries))
 		g.entries = append(g.entries, Entry{ID: f[0], Term: f[1], Aliases: split(f[2], kbItemSep), Kind: f[3],
 			Definition: f[4], Source: "builtin", AsOf: f[5], Link: f[6]})
+		var facts []kbFact
+		for _, x := range split(f[9], kbItemSep) {
+			since, rest := cut(x, kbTokSep)
+			until, text := cut(rest, kbTokSep)
+			facts = append(facts, kbFact{since: since, until: until, text: text})
+		}
+		g.facts = append(g.facts, facts)
+		toks := func(n string) []string {
+			if len(n) == 1 && n[0] <= kbMaxIndexed {
+				// the term or an alias, by its index, split at its spaces
+				name := f[1]
+				if k := int(n[0]) - 1; k > 0 {
+					name = split(f[2], kbItemSep)[k-1]
+				}
+				return split(name, ' ')
+			}
+			return split(n, kbTokSep)
+		}
 		for _, n := range split(f[7], kbItemSep) {
-			g.names = append(g.names, kbName{split(n, kbTokSep), idx})
+			g.names = append(g.names, kbName{toks(n), idx})
 		}
 		for _, n := range split(f[8], kbItemSep) {
-			g.derived = append(g.derived, kbName{split(n, kbTokSep), idx})
+			g.derived = append(g.derived, kbName{toks(n), idx})
 		}
 	}
 	return g
@@ -259,7 +330,8 @@ func usableName(n string, lx *lexicon) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if len(toks) == 1 {
+	if len(toks) == 1 && !acronymShape(toks[0]) {
+		// an acronym ("WHO", "IT") matches only as written, in capitals
 		if lx.class(strings.ToLower(toks[0]))&(wStop|wCommon) != 0 {
 			return false
 		}
@@ -281,6 +353,7 @@ type resolver struct {
 	art    []*entryState
 	kb     []*entryState // lazily filled, parallel to kbIndex.entries
 	kbix   *kbIndex
+	ref    string  // Options.Ref, checked
 	names  [3]dict // per source
 	shorts dict
 	ids    map[string]bool
@@ -292,7 +365,7 @@ type resolver struct {
 }
 
 func (e *engine) resolve() Result {
-	rv := &resolver{e: e, kbix: kbFor(e.lang), ids: map[string]bool{}}
+	rv := &resolver{e: e, kbix: kbFor(e.lang), ref: validRef(e.opt.Ref), ids: map[string]bool{}}
 	rv.names[srcSite] = dict{}
 	rv.names[srcArticle] = dict{}
 	rv.names[srcKB] = rv.kbix.names
@@ -362,6 +435,7 @@ func (rv *resolver) entry(ref nameRef) *entryState {
 	if *p == nil {
 		es := &entryState{Entry: rv.kbix.entries[ref.idx]}
 		es.Aliases = append([]string(nil), es.Aliases...)
+		es.Definition = definitionAt(es.Definition, rv.kbix.facts[ref.idx], rv.ref, es.Kind)
 		*p = es
 	}
 	return *p
@@ -384,6 +458,7 @@ func (rv *resolver) articleEntries() {
 			}
 		}
 	}
+	merged := rv.mergeSurnames()
 	// Inflected forms ("McClellans") of a defined name join its entry
 	// once it has one.
 	var inflected []*article
@@ -391,14 +466,20 @@ func (rv *resolver) articleEntries() {
 		if len(a.defs) == 0 {
 			continue
 		}
-		if _, ok := expandedBy[a]; ok {
+		if _, ok := expandedBy[a]; ok || merged[a] {
 			continue
+		}
+		if _, ok := best(a.defs); !ok {
+			continue // only bare titles: left to the knowledge base
+		}
+		if a.cls == cWord && a.first&wGiven != 0 && a.first&wSurnameLead == 0 {
+			continue // a first name alone ("his father Gerhard") names no one for sure
 		}
 		if a.cls != cAcronym && rv.inflectionOfArt(a) != nil {
 			inflected = append(inflected, a)
 			continue
 		}
-		d, _ := best(a.defs)
+		d, _ := chooseDef(a)
 		def := d.text
 		var aliases []string
 		if d.alias {
@@ -436,7 +517,10 @@ func (rv *resolver) articleEntries() {
 		if es := rv.lookupName(a.key); es != nil {
 			// A bare kind ("Nachrichtenagentur") says less than the
 			// knowledge base; a real description from the text says more.
-			if es.Source == "builtin" && d.score <= scoreClassifier && !d.alias {
+			knownExpansion := d.alias && def == d.text && (es.Term == d.text || slices.Contains(es.Aliases, d.text))
+			if es.Source == "builtin" && ((d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person") && !d.alias || knownExpansion) {
+				// the knowledge base says more: what the text calls a kind
+				// or a role, or only spells out as the base does ("ICC")
 				rv.addArticleNames(es, []string{a.key})
 				continue
 			}
@@ -456,10 +540,17 @@ func (rv *resolver) articleEntries() {
 			ID: rv.newID(a.key), Term: a.key, Aliases: aliases, Kind: kind,
 			Definition: def, Source: "article",
 		}}
+		if r, _ := utf8.DecodeRuneInString(a.key); unicode.IsLower(r) {
+			rv.lowerNames = true // "iPhone", "o2"
+		}
 		rv.art = append(rv.art, es)
 		rv.names[srcArticle].add(a.key, srcArticle, i, false)
 		for _, al := range aliases {
-			rv.names[srcArticle].add(al, srcArticle, i, false)
+			if r, _ := utf8.DecodeRuneInString(al); !unicode.IsLower(r) {
+				// a lower-case expansion ("trichloroethylene") is a word, not
+				// a name to mark
+				rv.names[srcArticle].add(al, srcArticle, i, false)
+			}
 		}
 	}
 	for _, a := range inflected {
@@ -472,6 +563,52 @@ func (rv *resolver) articleEntries() {
 			rv.addArticleNames(es, []string{a.key})
 		}
 	}
+}
+
+// mergeSurnames gives the definitions the text gives a person by the
+// family name alone ("Albers, einem anerkannten Grammatiker") to the one
+// person of the text with that family name ("Peter Albers"), so that the
+// person has one entry; it returns the merged short names.
+func (rv *resolver) mergeSurnames() map[*article]bool {
+	e := rv.e
+	byShort := map[string][]*article{}
+	for _, a := range e.arts {
+		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 {
+			continue
+		}
+		if !a.person && a.first&(wGiven|wSurnameLead) == 0 {
+			continue
+		}
+		short := a.words[len(a.words)-1]
+		if a.first&wSurnameLead != 0 && len(a.words) <= 3 {
+			short = a.words[0]
+		}
+		byShort[short] = append(byShort[short], a)
+	}
+	merged := map[*article]bool{}
+	for _, a := range e.arts {
+		if a.cls != cWord || len(a.defs) == 0 {
+			continue
+		}
+		key := a.key
+		full := byShort[key]
+		for _, s := range e.lx.inflect {
+			if len(full) == 0 && strings.HasSuffix(key, s) && len(key) > len(s)+2 {
+				full = byShort[key[:len(key)-len(s)]]
+			}
+		}
+		if len(full) != 1 {
+			continue
+		}
+		p := full[0]
+		p.defs = append(p.defs, a.defs...)
+		p.person = true
+		if p.kind == "" {
+			p.kind = "person"
+		}
+		merged[a] = true
+	}
+	return merged
 }
 
 // exactEntry returns the entry that has name as written, from any
@@ -519,18 +656,39 @@ func (rv *resolver) addArticleNames(es *entryState, names []string) {
 	}
 }
 
-// best returns the best definition: highest score, then earliest.
+// best returns the best definition that is not a bare title: highest
+// score, then earliest.
 func best(defs []definition) (definition, bool) {
-	if len(defs) == 0 {
-		return definition{}, false
-	}
-	b := defs[0]
-	for _, d := range defs[1:] {
-		if d.score > b.score || d.score == b.score && d.pos < b.pos {
-			b = d
+	var b definition
+	ok := false
+	for _, d := range defs {
+		if d.bare {
+			continue
+		}
+		if !ok || d.score > b.score || d.score == b.score && d.pos < b.pos {
+			b, ok = d, true
 		}
 	}
-	return b, true
+	return b, ok
+}
+
+// chooseDef returns the definition to show for a name: its best one that
+// is not a bare title, led by the bare title the text gives the person
+// when it is a description that does not say it ("Senator, a Nevada
+// Republican"); ok is false when the text gives only bare titles or
+// nothing.
+func chooseDef(a *article) (definition, bool) {
+	d, ok := best(a.defs)
+	if !ok || d.alias || (d.score < scoreRelative || d.score > scoreAppos) && d.score != scoreRole {
+		return d, ok
+	}
+	for _, t := range a.defs {
+		if t.bare && t.pos < d.pos && !strings.Contains(strings.ToLower(d.text), strings.ToLower(t.text)) {
+			d.text = t.text + ", " + d.text
+			break
+		}
+	}
+	return d, true
 }
 
 // newID derives a stable, unique, HTML-safe id from a term.

@@ -175,9 +175,9 @@ func wordAt(d *text.Doc, i int) (int32, tokFlags) {
 		}
 		p := d.Text[next.Start:next.End]
 		switch p {
-		case "-", "\u2011", "'", "’":
+		case "-", "\u2010", "\u2011", "'", "’":
 			if j+2 < n && adjoins(d, j+2) && toks[j+2].Kind != text.Punct && !startsWithMark(d, j+2) {
-				if p == "-" || p == "\u2011" {
+				if p == "-" || p == "\u2010" || p == "\u2011" {
 					fl |= fHyphen
 				}
 				j += 2

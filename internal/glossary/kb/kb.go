@@ -1,6 +1,7 @@
 // Package kb is glossline's built-in knowledge base: names that recur in
 // international news (organisations, news agencies, governments, armed
-// groups, think tanks, places, treaties, office holders), each with names and
+// groups, think tanks, places, treaties, office holders, companies and their
+// products, abbreviations and terms), each with names and
 // a short neutral definition in German and English.
 //
 // The knowledge is data, not code: plain-text files under data/, embedded
@@ -43,9 +44,29 @@ type Entry struct {
 	Names map[string][]string
 	// Def maps a language ("de", "en") to a neutral one-sentence
 	// definition of at most 200 characters (runes). Every entry has one in
-	// "de" and in "en".
+	// "de" and in "en". It holds what is true whatever the date; what
+	// holds only for a time is in Facts.
 	Def map[string]string
+	// Facts are what is true of the entry only for a time (an office, a
+	// membership count, who rules where), in the order of the data file.
+	Facts []Fact
 }
+
+// Fact is a dated fact of an entry: a short sentence per language that
+// holds from Since to Until. A reader of an article dated before Since is
+// not shown it.
+type Fact struct {
+	// Since and Until bound the time the fact holds, inclusive: "YYYY",
+	// "YYYY-MM" or "YYYY-MM-DD" (a month or year includes all its days);
+	// Since is never empty, Until is "" while the fact still holds.
+	Since, Until string
+	// Text maps a language ("de", "en") to the fact as a sentence of at
+	// most maxFact runes; every fact has one in each language.
+	Text map[string]string
+}
+
+// maxFact is the longest allowed fact, in runes.
+const maxFact = 120
 
 // kinds lists the valid values of Entry.Kind.
 var kinds = [...]string{"organization", "person", "place", "other"}
@@ -58,6 +79,9 @@ const maxDef = 200
 
 //go:embed data/armed.txt
 var armedData string
+
+//go:embed data/companies.txt
+var companiesData string
 
 //go:embed data/government.txt
 var governmentData string
@@ -77,16 +101,19 @@ var peopleData string
 //go:embed data/places.txt
 var placesData string
 
+//go:embed data/terms.txt
+var termsData string
+
 //go:embed data/thinktanks.txt
 var thinktanksData string
 
 // dataFiles lists the embedded data files in lexical order. They are
 // embedded as strings, not as an embed.FS: an embed.FS links io/fs and time
 // into the wasm (16 KB brotli) for nothing the knowledge base uses.
-var dataFiles = [...]string{"data/armed.txt", "data/government.txt", "data/international.txt", "data/media.txt", "data/other.txt", "data/people.txt", "data/places.txt", "data/thinktanks.txt"}
+var dataFiles = [...]string{"data/armed.txt", "data/companies.txt", "data/government.txt", "data/international.txt", "data/media.txt", "data/other.txt", "data/people.txt", "data/places.txt", "data/terms.txt", "data/thinktanks.txt"}
 
 // dataText holds the embedded files, in the order of dataFiles.
-var dataText = [...]*string{&armedData, &governmentData, &internationalData, &mediaData, &otherData, &peopleData, &placesData, &thinktanksData}
+var dataText = [...]*string{&armedData, &companiesData, &governmentData, &internationalData, &mediaData, &otherData, &peopleData, &placesData, &termsData, &thinktanksData}
 
 // readData returns a copy of an embedded data file. (A loop over two tables,
 // not a switch with one return per file: it costs the wasm less.)

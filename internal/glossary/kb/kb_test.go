@@ -240,6 +240,14 @@ func TestMalformed(t *testing.T) {
 		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nlink: http://x\n", `link must be`},
 		{"[x]\nkind: other\nde: A\nen: A\nfr: A\nde.def: d\nen.def: e\n", `names in "fr" without a definition`},
 		{"[good]\nkind: other\nde: B\nen: B\nde.def: d\nen.def: e\n", `duplicate id`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020 | a. | b.\n", `fact: want "SINCE..UNTIL`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020-13.. | a. | b.\n", `dates must be`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: ..2020 | a. | b.\n", `dates must be`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2021..2020-05 | a. | b.\n", `ends before it starts`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020.. | a.\n", `a text for each language`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020.. | a. | b. | c.\n", `stray`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020.. |  | b.\n", `empty text`},
+		{"[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020.. | " + strings.Repeat("ä", 121) + " | b.\n", `longer than 120`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
@@ -292,6 +300,55 @@ func TestParseFields(t *testing.T) {
 	}
 }
 
+// TestParseFacts: fact lines repeat, keep their order, and carry their
+// span and one text per language.
+func TestParseFacts(t *testing.T) {
+	src := "[eu]\nkind: organization\nde: EU\nen: EU\nde.def: Verbund.\nen.def: Union.\n" +
+		"fact: 2013-07..2020-01-31 | 28 Mitgliedstaaten. | 28 member states.\n" +
+		"fact: 2020-02.. | 27 Mitgliedstaaten. | 27 member states.\n"
+	es, errs := parse("t", []byte(src))
+	if len(errs) != 0 || len(es) != 1 {
+		t.Fatalf("entries %v, errors %v", es, errs)
+	}
+	got := es[0].Facts
+	want := []Fact{
+		{Since: "2013-07", Until: "2020-01-31", Text: map[string]string{"de": "28 Mitgliedstaaten.", "en": "28 member states."}},
+		{Since: "2020-02", Text: map[string]string{"de": "27 Mitgliedstaaten.", "en": "27 member states."}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("facts %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].Since != want[i].Since || got[i].Until != want[i].Until || got[i].Text["de"] != want[i].Text["de"] || got[i].Text["en"] != want[i].Text["en"] {
+			t.Errorf("fact %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestFactsValid: every dated fact of the data has a text per language
+// that reads as a sentence, its since no later than its entry's as_of
+// year, and an entry with facts has an as_of.
+func TestFactsValid(t *testing.T) {
+	n := 0
+	for _, e := range loadAll(t) {
+		if len(e.Facts) > 0 && e.AsOf == "" {
+			t.Errorf("[%s] has dated facts but no as_of", e.ID)
+		}
+		for _, f := range e.Facts {
+			n++
+			if e.AsOf != "" && f.Since[:4] > e.AsOf {
+				t.Errorf("[%s] fact since %s is after as_of %s", e.ID, f.Since, e.AsOf)
+			}
+			for _, l := range languages {
+				if !strings.HasSuffix(f.Text[l], ".") {
+					t.Errorf("[%s] %s fact %q does not end with a full stop", e.ID, l, f.Text[l])
+				}
+			}
+		}
+	}
+	t.Logf("%d dated facts", n)
+}
+
 // TestBrotliSize keeps the knowledge base's share of the wasm download
 // within budget.
 func TestBrotliSize(t *testing.T) {
@@ -325,6 +382,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("[x]\nkind: person\nde: A|B\nen: A\nde.def: d\nen.def: e\nas_of: 2020\n"))
 	f.Add([]byte("[\n]\n[]\n:\n[a-]\x00\xff"))
+	f.Add([]byte("[x]\nkind: other\nde: A\nen: A\nde.def: d\nen.def: e\nfact: 2020-02..2021 | a. | b.\nfact: 1999.. | c | d\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		es, _ := parse("fuzz", src)
 		for _, e := range es {
@@ -344,6 +402,16 @@ func FuzzParse(f *testing.F) {
 				for _, n := range e.Names[l] {
 					if n == "" || !utf8.ValidString(n) {
 						t.Fatalf("bad name %q accepted", n)
+					}
+				}
+			}
+			for _, fa := range e.Facts {
+				if !validDate(fa.Since) || fa.Until != "" && !validDate(fa.Until) || fa.Until != "" && fa.Until < fa.Since[:min(len(fa.Since), len(fa.Until))] {
+					t.Fatalf("bad fact span accepted: %+v", fa)
+				}
+				for _, l := range languages {
+					if fa.Text[l] == "" || utf8.RuneCountInString(fa.Text[l]) > maxFact || strings.Contains(fa.Text[l], "|") {
+						t.Fatalf("bad fact text accepted: %+v", fa)
 					}
 				}
 			}
@@ -386,6 +454,7 @@ func TestGoldArticle(t *testing.T) {
 			AlsoAny       []string `json:"also_any"`
 		} `json:"glossary"`
 		MustNot []string `json:"must_not_be_glossary_terms"`
+		Ref     string   `json:"reference_date_without_metadata"`
 	}
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		t.Fatal(err)
@@ -413,7 +482,7 @@ func TestGoldArticle(t *testing.T) {
 					continue
 				}
 				found++
-				def := e.Def["de"]
+				def := defAt(e, "de", gold.Ref)
 				if !containsAny(def, g.DefinitionAny) {
 					t.Errorf("[%s] %q: definition %q contains none of %q", e.ID, n, def, g.DefinitionAny)
 				}
@@ -433,6 +502,19 @@ func TestGoldArticle(t *testing.T) {
 			t.Errorf("[%s] has the common noun %q as a name", e.ID, w)
 		}
 	}
+}
+
+// defAt returns the definition of e in lang as it stood on ref
+// ("YYYY-MM-DD"): Def and the facts that hold then, as the glossary
+// engine composes it.
+func defAt(e Entry, lang, ref string) string {
+	def := e.Def[lang]
+	for _, f := range e.Facts {
+		if ref[:len(f.Since)] >= f.Since && (f.Until == "" || ref[:len(f.Until)] <= f.Until) {
+			def += " " + f.Text[lang]
+		}
+	}
+	return def
 }
 
 // loadFS loads every data/*.txt file of fsys, as Entries does for the

@@ -19,6 +19,7 @@ import (
 //	en.def: North Korea's state news agency …
 //	as_of: 2024
 //	link: https://example.org/
+//	fact: 2020-02.. | Seit 2020 … | Since 2020 …
 //
 // A block starts with its id in brackets and runs to the next "[" line or the
 // end of the file. Fields are "key: value" (spaces around both are trimmed)
@@ -30,7 +31,12 @@ import (
 //   - the language code plus ".def" ("de.def", "en.def"; required for each
 //     language that has names): the definition, at most 200 runes;
 //   - as_of (optional, required for persons): a four-digit year;
-//   - link (optional): an https:// URL.
+//   - link (optional): an https:// URL;
+//   - fact (optional, repeatable): a dated fact, "SINCE..UNTIL | de | en":
+//     the time it holds (SINCE and UNTIL are "YYYY", "YYYY-MM" or
+//     "YYYY-MM-DD", inclusive; UNTIL is empty while it still holds), then
+//     the fact in each language of languages, in that order, each a
+//     sentence of at most 120 runes.
 //
 // Blank lines are ignored. A problem in a block drops that block only.
 
@@ -144,7 +150,7 @@ func (p *parser) line(n int, s string) {
 	}
 	key, val := strings.TrimSpace(s[:colon]), strings.TrimSpace(s[colon+1:])
 	for _, k := range p.keys {
-		if k == key {
+		if k == key && key != "fact" {
 			p.failQ(n, "duplicate field %q", key)
 			return
 		}
@@ -162,6 +168,13 @@ func (p *parser) line(n int, s string) {
 		if !validYear(val) {
 			p.failQ(n, "as_of must be empty or a four-digit year, got %q", val)
 		}
+	case key == "fact":
+		f, msg := parseFact(val)
+		if msg != "" {
+			p.failQ(n, "fact: "+msg, val)
+			return
+		}
+		e.Facts = append(e.Facts, f)
 	case key == "link":
 		e.Link = val
 		if val != "" && (!strings.HasPrefix(val, "https://") || strings.ContainsAny(val, " \"<>")) {
@@ -232,6 +245,62 @@ func (p *parser) finish() {
 		p.out = append(p.out, *b)
 	}
 	p.cur, p.bad = nil, false
+}
+
+// parseFact reads the value of a fact line; it returns a message (for
+// parser.failQ) if the value is malformed.
+func parseFact(val string) (Fact, string) {
+	span, rest, ok := strings.Cut(val, "|")
+	since, until, ok2 := strings.Cut(strings.TrimSpace(span), "..")
+	if !ok || !ok2 {
+		return Fact{}, "want \"SINCE..UNTIL | de | en\", got %q"
+	}
+	if !validDate(since) || until != "" && !validDate(until) {
+		return Fact{}, "dates must be YYYY, YYYY-MM or YYYY-MM-DD: %q"
+	}
+	if until != "" && until < since[:min(len(since), len(until))] {
+		return Fact{}, "ends before it starts: %q"
+	}
+	f := Fact{Since: since, Until: until, Text: make(map[string]string, len(languages))}
+	for i, l := range languages {
+		var text string
+		if i < len(languages)-1 {
+			text, rest, ok = strings.Cut(rest, "|")
+			if !ok {
+				return Fact{}, "want a text for each language: %q"
+			}
+		} else {
+			text = rest
+		}
+		text = strings.TrimSpace(text)
+		if text == "" || strings.Contains(text, "|") {
+			return Fact{}, "empty text or a stray \"|\": %q"
+		}
+		if utf8.RuneCountInString(text) > maxFact {
+			return Fact{}, "a text longer than " + strconv.Itoa(maxFact) + " runes: %q"
+		}
+		f.Text[l] = text
+	}
+	return f, ""
+}
+
+// validDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD with a month
+// from 01 to 12 and a day from 01 to 31.
+func validDate(s string) bool {
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 || !validYear(s[:4]) || s[:4] == "" {
+		return false
+	}
+	two := func(t string, lo, hi byte) bool {
+		return len(t) == 2 && t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' &&
+			(t[0]-'0')*10+t[1]-'0' >= lo && (t[0]-'0')*10+t[1]-'0' <= hi
+	}
+	if len(s) >= 7 && (s[4] != '-' || !two(s[5:7], 1, 12)) {
+		return false
+	}
+	if len(s) == 10 && (s[7] != '-' || !two(s[8:10], 1, 31)) {
+		return false
+	}
+	return true
 }
 
 // splitNames splits a "|"-separated list of names; it returns a message
