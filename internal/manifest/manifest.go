@@ -21,6 +21,7 @@ const (
 	AssetLoader   = "glossline.js"
 	AssetWorker   = "glossline-worker.js"
 	AssetInline   = "glossline-inline.js"
+	AssetUI       = "glossline-ui.js" // the reader's side: pop-ups, jumps, the off switch
 	AssetWasm     = "glossline.wasm"
 	AssetWasmExec = "wasm_exec.js"
 	AssetCSS      = "glossline.css"
@@ -44,8 +45,8 @@ func ReadManifest(dir string) (Manifest, error) {
 
 // Assets are the built files a single-file page carries inline.
 type Assets struct {
-	Loader, Inline, WasmExec, CSS string // minified text
-	Wasm                          []byte // the WebAssembly module
+	Loader, Inline, WasmExec, CSS, UI string // minified text
+	Wasm                              []byte // the WebAssembly module
 }
 
 // ReadAssets reads the built assets from a dist/ folder through its
@@ -67,7 +68,7 @@ func ReadAssets(dir string) (*Assets, error) {
 	for _, f := range []struct {
 		logical string
 		to      *string
-	}{{AssetLoader, &a.Loader}, {AssetInline, &a.Inline}, {AssetWasmExec, &a.WasmExec}, {AssetCSS, &a.CSS}} {
+	}{{AssetLoader, &a.Loader}, {AssetInline, &a.Inline}, {AssetWasmExec, &a.WasmExec}, {AssetCSS, &a.CSS}, {AssetUI, &a.UI}} {
 		data, err := read(f.logical)
 		if err != nil {
 			return nil, err
