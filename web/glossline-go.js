@@ -20,12 +20,15 @@
  *
  * wasm is a promise of the module's Response (streamed) or of its bytes. */
 "use strict";
-(self.document ? document.currentScript : self).glossline = (wasm, globalThis = new Proxy({ fs: 0, process: 0, path: 0 }, { get: (o, k) => (k in o ? o : self)[k] })) => {
+(self.document ? document.currentScript : self).glossline = (wasm, globalThis = new Proxy({ __proto__: null, fs: 0, process: 0, path: 0 }, { get: (o, k) => (k in o ? o : self)[k] })) => {
   const fs = { writeSync: (fd, b) => globalThis.fs.writeSync(fd, b) };
   /*wasm_exec.js*/
   const go = new globalThis.Go();
-  return Promise.resolve(wasm).then((w) => w instanceof Response ? WebAssembly.instantiateStreaming(w, go.importObject) : WebAssembly.instantiate(w, go.importObject)).then(({ instance }) => {
-    go.run(instance);
+  return Promise.resolve(wasm).then((w) => w instanceof Response ? WebAssembly.instantiateStreaming(w, go.importObject) : WebAssembly.instantiate(w, go.importObject)).then(({ instance }) =>
+    // run's promise settles only if Go stops; if it failed at once (a page
+    // without Array.prototype.forEach, which wasm_exec.js uses), that is
+    // the error, not an unhandled rejection.
+    Promise.race([go.run(instance), 0])).then(() => {
     const f = globalThis.__glosslineGo;
     if (typeof f != "function") throw Error("wasm did not start");
     return f;

@@ -7,8 +7,8 @@
  *
  *   glossline(G) -> {wire, unwire, adopt, close, onButton, focusSwitch}
  *
- * G is the loader's toolkit ({el, setA, add, guard, unmark, remark,
- * cssNode}); the records passed in are the loader's (rec in
+ * G is the loader's toolkit ({el, setA, unsetA, add, guard, unmark,
+ * remark, cssNode}); the records passed in are the loader's (rec in
  * web/glossline.js), and everything done here is written into them so
  * that the loader can undo it exactly.
  *
@@ -25,7 +25,7 @@
  * which makes in-page links absolute — cannot send the reader away). */
 "use strict";
 document.currentScript.glossline = (G) => {
-  const { el, setA, add, guard, unmark, remark, cssNode } = G, D = document, W = window;
+  const { el, setA, unsetA, add, guard, unmark, remark, cssNode } = G, D = document, W = window;
   const MARKS = ".gl-date,.gl-term", ACT = "a.gl-term,a.gl-tl-link,a.gl-skip,a.gl-back";
 
   // one is the text node that is a mark's whole content, if it is.
@@ -92,12 +92,8 @@ document.currentScript.glossline = (G) => {
     close();
     if (R.h) listen(R, "removeEventListener");
     for (const x of R.adds) x.remove();
-    for (let k = R.attrs.length; k--;) {
-      const [e, n, v] = R.attrs[k];
-      v === null ? e.removeAttribute(n) : e.setAttribute(n, v);
-    }
     R.adds = [];
-    R.attrs = [];
+    unsetA(R);
   }
 
   // listen (un)registers the record's listeners on the article and on its

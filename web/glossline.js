@@ -239,9 +239,23 @@
     if (R.put) R.put();
   }
 
+  // setA sets (null: removes) an attribute and writes down how to undo it:
+  // its old value, and where one is removed, all the element's attributes
+  // in their order, so that unsetA gives back the same markup.
   function setA(R, e, k, v) {
-    R.attrs.push([e, k, e.getAttribute(k)]);
+    R.attrs.push([e, k, e.getAttribute(k), v === null && Array.from(e.attributes, (a) => [a.name, a.value])]);
     v === null ? e.removeAttribute(k) : e.setAttribute(k, v);
+  }
+
+  function unsetA(R) {
+    for (let k = R.attrs.length; k--;) {
+      const [e, n, v, all] = R.attrs[k];
+      if (all) {
+        for (const a of Array.from(e.attributes)) e.removeAttribute(a.name);
+        for (const [m, w] of all) e.setAttribute(m, w);
+      } else v === null ? e.removeAttribute(n) : e.setAttribute(n, v);
+    }
+    R.attrs = [];
   }
 
   function add(R, e) {
@@ -364,7 +378,7 @@
       s.onload = () => ok(s);
       s.onerror = () => fail(Error("cannot load the reader's side"));
       D.head.append(uiEl = s);
-    }).then((s) => U = s.glossline({ el, setA, add, guard, unmark, remark, cssNode })));
+    }).then((s) => U = s.glossline({ el, setA, unsetA, add, guard, unmark, remark, cssNode })));
   }
 
   // annotate walks the element el (the caller's target, or <body>, where
