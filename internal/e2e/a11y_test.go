@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/device"
 	"github.com/chromedp/chromedp/kb"
 )
 
@@ -352,5 +353,154 @@ func TestJumpFocus(t *testing.T) {
 	do(t, ctx, chromedp.KeyEvent(kb.Enter))
 	if got := eval[string](t, ctx, focusedJS); got != "gl-tl-link|"+string([]rune(label)[:min(60, len([]rune(label)))]) {
 		t.Errorf("the way back led to %s, want the entry %q", got, label)
+	}
+}
+
+// TestPopupLanguage: on an English page with a German article, the pop-up
+// and the panel carry the article's language.
+func TestPopupLanguage(t *testing.T) {
+	url := fixtureServer(t)
+	ctx := browser(t)
+	openWant(t, ctx, url+"/t/lang-mixed.html", "ok")
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('article a.gl-term').click()`))
+	got := eval[string](t, ctx, `document.documentElement.lang + ' ' + document.querySelector('.gl-panel').lang + ' ' + document.getElementById('gl-pop').lang`)
+	if got != "en de de" {
+		t.Errorf("page, panel and pop-up languages: %s; want en de de", got)
+	}
+}
+
+// axeViolations runs axe-core (loaded into the page first) on the document.
+func axeViolations(t *testing.T, ctx context.Context, axe string) []axeViolation {
+	t.Helper()
+	if !eval[bool](t, ctx, `'axe' in window`) {
+		eval[bool](t, ctx, axe+";true")
+	}
+	return eval[[]axeViolation](t, ctx, `axe.run(document, {resultTypes: ['violations']}).then(r =>
+	  r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))`)
+}
+
+// TestAccessibilityStates audits the demo page with axe-core in every
+// state the reader can bring it to, on a desktop and on a phone: each has
+// no violation.
+func TestAccessibilityStates(t *testing.T) {
+	axe := axeSource(t)
+	url := server(t)
+	states := []struct{ name, act string }{
+		{"annotated", ``},
+		{"pop-up open", `[...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === 'KCNA').click()`},
+		{"after a timeline jump", `document.querySelector('.gl-timeline a.gl-tl-link').click()`},
+		{"skip link focused", `document.querySelector('a.gl-skip').focus()`},
+		{"after the skip link", `document.querySelector('a.gl-skip').click()`},
+		{"switched off", `document.querySelector('.gl-panel button.gl-switch').click()`},
+		{"off and on again", `document.querySelector('button.gl-switch').click()`},
+	}
+	for _, phone := range []bool{false, true} {
+		name := "desktop"
+		if phone {
+			name = "phone"
+		}
+		t.Run(name, func(t *testing.T) {
+			ctx := browser(t)
+			if phone {
+				do(t, ctx, chromedp.Emulate(device.IPhone13))
+			}
+			openWant(t, ctx, url+"/", "ok")
+			for _, s := range states {
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](s.act))
+				for _, v := range axeViolations(t, ctx, axe) {
+					t.Errorf("%s: %s: %s at %s", s.name, v.ID, v.Help, strings.Join(v.Nodes, "; "))
+				}
+			}
+		})
+	}
+}
+
+// TestPhoneSheet: on a phone, the definition is a bottom sheet that never
+// covers its term — a term near the bottom of the screen is scrolled above
+// it — and has a visible close button of at least 24×24 px, which closes
+// it and returns focus to the term.
+func TestPhoneSheet(t *testing.T) {
+	url := server(t)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Emulate(device.IPhone13))
+	openWant(t, ctx, url+"/", "ok")
+	type geom struct {
+		X, Y, TermTop, TermBottom, SheetTop, SheetBottom, VH, CloseW, CloseH, CloseX, CloseY float64
+		Open                                                                                 bool
+	}
+	for _, where := range []string{"bottom", "middle"} {
+		// Put a term near the bottom of the screen (or in the middle) and
+		// tap it.
+		at := eval[geom](t, ctx, `(() => { const a = [...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === 'KCNA');
+		  a.scrollIntoView({block: '`+map[string]string{"bottom": "end", "middle": "center"}[where]+`'}); const r = a.getClientRects()[0];
+		  return {X: r.left + 2, Y: r.top + r.height / 2}; })()`)
+		do(t, ctx, chromedp.TapXY(at.X, at.Y))
+		g := eval[geom](t, ctx, `(() => { const p = document.getElementById('gl-pop'), a = document.querySelector('a.gl-term[aria-expanded=true]');
+		  if (!p || !a) return {}; const r = p.getBoundingClientRect(), q = a.getClientRects()[0], x = p.querySelector('.gl-x').getBoundingClientRect();
+		  return {Open: p.matches(':popover-open'), TermTop: q.top, TermBottom: q.bottom, SheetTop: r.top, SheetBottom: r.bottom, VH: document.documentElement.clientHeight,
+		    CloseW: x.width, CloseH: x.height, CloseX: x.left + x.width / 2, CloseY: x.top + x.height / 2}; })()`)
+		if !g.Open {
+			t.Fatalf("%s: a tap on KCNA opened no sheet", where)
+		}
+		covered := g.TermBottom > g.SheetTop && g.TermTop < g.SheetBottom
+		if covered || g.TermTop < 0 || g.SheetBottom > g.VH+0.5 {
+			t.Errorf("%s: sheet [%.0f, %.0f] and term [%.0f, %.0f] in a %.0f px screen: the sheet covers the term or leaves the screen", where, g.SheetTop, g.SheetBottom, g.TermTop, g.TermBottom, g.VH)
+		}
+		if g.CloseW < 24 || g.CloseH < 24 || g.CloseY < g.SheetTop || g.CloseY > g.SheetBottom {
+			t.Errorf("%s: close button %.0f×%.0f px at y %.0f; want at least 24×24 inside the sheet", where, g.CloseW, g.CloseH, g.CloseY)
+		}
+		do(t, ctx, chromedp.TapXY(g.CloseX, g.CloseY))
+		if got := eval[string](t, ctx, popOpen+` + '|' + (document.activeElement.textContent)`); got != "|KCNA" {
+			t.Errorf("%s: after the close button: %q; want the sheet closed, focus on KCNA", where, got)
+		}
+	}
+}
+
+// TestNarrowScreen (issue 20): on a phone, a small link near the top of
+// the article leads to the panel, and from there a way back to it; dates in
+// the text are underlined subtly (the --gl-date colour), and go with the
+// rest of glossline when the reader switches it off. The layout shift that
+// the link's line causes is logged.
+func TestNarrowScreen(t *testing.T) {
+	url := server(t)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Emulate(device.IPhone13))
+	openWant(t, ctx, url+"/", "ok")
+	type link struct {
+		W, H, Top, HeadTop, PanelTop, VH float64
+		Focus                            string
+	}
+	l := eval[link](t, ctx, `(() => { const s = document.querySelector('article a.gl-skip'), r = s.getBoundingClientRect();
+	  return {W: r.width, H: r.height, Top: r.top + scrollY, HeadTop: document.querySelector('article h1').getBoundingClientRect().top + scrollY}; })()`)
+	if l.W < 40 || l.H < 10 || l.Top > l.HeadTop {
+		t.Errorf("the timeline link: %+v; want it shown above the headline", l)
+	}
+	at := eval[link](t, ctx, `(() => { const s = document.querySelector('article a.gl-skip'); s.scrollIntoView({block: 'center'}); const r = s.getBoundingClientRect();
+	  return {W: r.left + r.width / 2, H: r.top + r.height / 2}; })()`)
+	do(t, ctx, chromedp.TapXY(at.W, at.H))
+	p := eval[link](t, ctx, `({PanelTop: document.querySelector('.gl-panel').getBoundingClientRect().top, VH: innerHeight, Focus: document.activeElement.className})`)
+	if p.PanelTop < -1 || p.PanelTop > p.VH/2 || p.Focus != "gl-panel" {
+		t.Errorf("after the timeline link: panel top %.0f in a %.0f px screen, focus on %q; want the panel at the top, focused", p.PanelTop, p.VH, p.Focus)
+	}
+	back := eval[link](t, ctx, `(() => { const b = document.querySelector('.gl-panel > a.gl-back'), r = b.getBoundingClientRect();
+	  return {W: r.left + r.width / 2, H: r.top + r.height / 2}; })()`)
+	do(t, ctx, chromedp.TapXY(back.W, back.H))
+	if got := eval[string](t, ctx, `(() => { const r = document.activeElement.getBoundingClientRect(); return document.activeElement.className + (r.top >= 0 && r.bottom <= innerHeight ? ' in view' : ''); })()`); got != "gl-skip in view" {
+		t.Errorf("the way back from the panel: %s; want the timeline link, in view", got)
+	}
+	type date struct {
+		Line, Color, Mark string
+	}
+	d := eval[date](t, ctx, `(() => { const e = document.querySelector('article time.gl-date'), s = getComputedStyle(e);
+	  const probe = document.createElement('span'); probe.style.color = 'var(--gl-date)'; document.body.append(probe);
+	  const mark = getComputedStyle(probe).color; probe.remove();
+	  return {Line: s.textDecorationLine, Color: s.textDecorationColor, Mark: mark}; })()`)
+	if d.Line != "underline" || d.Color != d.Mark || d.Color == "rgba(0, 0, 0, 0)" {
+		t.Errorf("a date in the text: %+v; want a thin underline in the --gl-date colour", d)
+	}
+	t.Logf("phone: layout shift %.4f with the timeline link's line", eval[float64](t, ctx, `__gl.cls`))
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('.gl-panel button.gl-switch').click()`))
+	if n := eval[int](t, ctx, `document.querySelectorAll('.gl-date, .gl-skip').length`); n != 0 {
+		t.Errorf("switched off: %d dates or timeline links still shown", n)
 	}
 }
