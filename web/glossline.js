@@ -1,41 +1,81 @@
-/* glossline loader: finds the article, hands its text to Go in one call,
- * applies Go's plan in one pass, and turns terms into pop-ups.
- * Go (glossline.wasm) decides what to mark; this file only walks and applies.
- * Any failure leaves the page as it was, with one console warning.
- * Asset names below are logical: the build (internal/tools/dist) replaces
- * them with their content-hashed names. */
+/* glossline loader: finds the article, hands its text to Go in one call
+ * and applies Go's plan in one pass; the reader's side (pop-ups, timeline
+ * jumps, the skip link, the off switch) comes beside the wasm from
+ * web/glossline-ui.js. Go (glossline.wasm) decides what to mark; this file
+ * only walks and applies.
+ * On any page it leaves no trace but window.glossline: a failure leaves the
+ * page as it was with one console line, it reads only own properties of
+ * objects it did not make, the script URLs it makes pass its own Trusted
+ * Types policy "glossline", and it listens on the article and its panel
+ * only. Asset names below are logical: the build (internal/tools/dist)
+ * replaces them with their content-hashed names. */
 (() => {
   "use strict";
   const D = document, W = window;
-  if (W.glossline) return; // loaded twice: the first one serves
-  const script = D.currentScript;
-  const ds = (script && script.dataset) || {};
-  const base = new URL(".", (script && script.src) || location.href);
-  const WASM = "glossline.wasm", EXEC = "wasm_exec.js";
-  // A page opened from file:// fetches nothing (every failed fetch costs
-  // console errors): it runs on the inline wasm of a single-file page, or
-  // only wires the pop-ups of an annotated (saved or baked) one.
-  const FILE = location.protocol === "file:";
-  const SKIP = /^(script|style|noscript|template|textarea|input|select|button|code|pre|kbd|samp|svg|math|iframe|object|nav|aside|footer|form)$/;
-  const BLOCK = /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|figure|figcaption|blockquote|section|article|header|main|table|tr|td|th|caption|address|details|summary|hr|br)$/;
-  const TAGS = /^(time|a|aside|section|h2|ol|li|span|dl|dt|dd|small|p)$/;
-  const undo = new WeakMap(); // root -> {log, panel}
-  let goReady = null; // promise of the Go entry point
   let warned = false;
 
-  // mark leaves a performance mark per stage (glossline:ready, :walk,
-  // :analyze, :apply) for benchmarks and the devtools.
-  const mark = (stage) => performance.mark("glossline:" + stage);
-
+  // warn logs glossline's one console line.
   function warn(msg, err) {
     if (warned) return;
     warned = true;
     console.warn("glossline: " + msg + (err ? " (" + (err.message || err) + ")" : ""));
   }
 
-  // The element to walk: data-target's, else the whole <body>, where Go
-  // finds the article (internal/extract) as glossline bake does.
-  const findRoot = (sel) => sel ? D.querySelector(sel) : D.body;
+  // guard wraps a callback: nothing of glossline's ends in an uncaught
+  // exception.
+  const guard = (f) => (...a) => {
+    try {
+      return f(...a);
+    } catch (e) {
+      warn("stopped", e);
+    }
+  };
+
+  function fire(root, status, ref) {
+    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status, ref } }));
+  }
+
+  // Loaded twice: the first one serves. Only a property some script set
+  // counts; an element with the id or name "glossline" does not.
+  if (Object.hasOwn(W, "glossline")) return W.glossline && W.glossline.annotate ? 0 : (warn("window.glossline is taken"), fire(null, "failed"));
+
+  const script = D.currentScript;
+  const ds = Object.assign(Object.create(null), script && script.dataset);
+  const base = new URL(".", (script && script.src) || location.href);
+  // A page opened from file:// fetches nothing (every failed fetch costs
+  // console errors): it runs on the inline wasm of a single-file page, or
+  // only wires an annotated (saved or baked) one.
+  const FILE = location.protocol === "file:";
+  const SKIP = /^(script|style|noscript|template|textarea|input|select|button|code|pre|kbd|samp|svg|math|iframe|object|nav|aside|footer|form)$/;
+  const BLOCK = /^(p|div|h[1-6]|li|ul|ol|dl|dt|dd|figure|figcaption|blockquote|section|article|header|main|table|tr|td|th|caption|address|details|summary|hr|br)$/;
+  const TAGS = /^(time|a|aside|section|h2|ol|li|span|dl|dt|dd|small|p)$/;
+  const ATTRS = ["id", "class", "itemprop", "role", "style", "lang"];
+  const MARKS = ".gl-date,.gl-term";
+  const recs = new Map(); // article root -> its record (rec)
+  let goReady = null; // promise of the Go entry point
+
+  // mark leaves a performance mark per stage (glossline:ready, :walk,
+  // :analyze, :apply) for benchmarks and the devtools.
+  const mark = (stage) => performance.mark("glossline:" + stage);
+
+  // scriptURL is the URL of a file beside the loader that runs as script
+  // (the worker, the Go runner), made by glossline's own Trusted Types
+  // policy where the browser has them: a page that requires Trusted Types
+  // lists "glossline" in its trusted-types directive. The policy never
+  // leaves this closure and sees only these two URLs; where it cannot be
+  // made, the plain URL works or fails as the page's policy says.
+  let policy;
+  function scriptURL(name) {
+    const u = String(new URL(name, base));
+    if (policy === undefined) {
+      try {
+        policy = trustedTypes.createPolicy("glossline", { createScriptURL: (s) => s });
+      } catch (e) {
+        policy = null;
+      }
+    }
+    return policy ? policy.createScriptURL(u) : u;
+  }
 
   function skip(n) {
     const c = n.classList;
@@ -44,6 +84,11 @@
       c.contains("gl-panel") || c.contains("gl-pop");
   }
 
+  // kids are the nodes under n as the page shows them: an open shadow
+  // root's rather than its host's, a slot's assigned nodes rather than its
+  // fallback.
+  const kids = (n) => n.shadowRoot ? n.shadowRoot.childNodes : n.localName === "slot" && n.assignedNodes().length ? n.assignedNodes() : n.childNodes;
+
   // walk lists the text nodes under root and encodes them for Go
   // (internal/article.DecodePage): the document's title; per text node a
   // flag character (64 + flags), its text, NUL; per box (a block element
@@ -51,13 +96,13 @@
   // joined by \x1f, NUL, and at its end \x02 NUL; per <time datetime>
   // \x03, "b" in a byline, \x1f, the datetime, NUL. Flags: 1 block boundary
   // before, 2 in a link, 4 in a heading, 8 in a caption, 16 in glossline
-  // markup.
+  // markup. It goes into open shadow roots.
   function walk(root) {
     const nodes = [], boxes = [], sent = [], z = (s) => (s || "").replace(/\0/g, "\ufffd");
     const parts = [D.title ? "\x04" + z(D.title) + "\0" : ""];
     let pending = 0;
     (function visit(el, flags) {
-      for (let n = el.firstChild; n; n = n.nextSibling) {
+      for (const n of kids(el)) {
         if (n.nodeType === 3) {
           nodes.push(n);
           sent.push(n.data);
@@ -71,9 +116,14 @@
           if (t === "a") f |= 2;
           else if (/^h[1-6]$/.test(t)) f |= 4;
           else if (t === "figcaption") f |= 8;
-          if (n.classList.contains("gl-date") || n.classList.contains("gl-term")) f |= 16;
+          if (n.matches(MARKS)) f |= 16;
           if (t === "time" && a("datetime")) parts.push("\x03" + byline(n) + "\x1f" + a("datetime") + "\0");
-          if (x) boxes.push(n), parts.push("\x01" + [t, "id", "class", "itemprop", "role", "style", "lang"].map((k, i) => i ? a(k) : t).join("\x1f") + "\0");
+          if (x) {
+            let s = "\x01" + t;
+            for (const k of ATTRS) s += "\x1f" + a(k);
+            boxes.push(n);
+            parts.push(s + "\0");
+          }
           visit(n, f);
           if (x) parts.push("\x02\0");
           if (b) pending = 1;
@@ -83,20 +133,26 @@
     return { nodes, boxes, sent, text: parts.join("") };
   }
 
+  // text is the text glossline reads under root (its own marks included,
+  // its panel and pop-up left out), to tell whether an article changed.
+  const text = (root) => walk(root).sent.join("");
+
   // byline is "b" for an element inside a byline: one whose class holds
   // "byline", or the parent of a rel="author" element.
   function byline(n) {
     for (; n; n = n.parentElement) {
-      if (/byline/i.test(n.getAttribute("class")) || [...n.children].some((c) => /(^|\s)author(\s|$)/i.test(c.getAttribute("rel")))) return "b";
+      if (/byline/i.test(n.getAttribute("class"))) return "b";
+      for (const c of n.children) if (/(^|\s)author(\s|$)/i.test(c.getAttribute("rel"))) return "b";
     }
     return "";
   }
 
-  // el creates an element with attributes and children (strings: text).
-  function el(tag, attrs, ...kids) {
+  // el creates an element with attributes (own properties only) and
+  // children (strings: text).
+  function el(tag, attrs, ...cs) {
     const e = D.createElement(tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    e.append(...kids);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    e.append(...cs);
     return e;
   }
 
@@ -105,46 +161,113 @@
   function build(s) {
     if (typeof s === "string") return D.createTextNode(s);
     if (!TAGS.test(s[0])) throw Error("unexpected element " + s[0]);
-    for (const k in s[1]) {
-      if (/^on/i.test(k) || (k === "href" && !/^(#|https?:)/.test(s[1][k]))) throw Error("unsafe attribute");
+    for (const [k, v] of Object.entries(s[1])) {
+      if (/^on/i.test(k) || (k === "href" && !/^(#|https?:)/.test(v))) throw Error("unsafe attribute");
     }
-    return el(s[0], s[1], ...s.slice(2).map(build));
+    return el(s[0], s[1], ...Array.from(s.slice(2), build));
   }
 
-  // apply wraps text pieces in Go's elements, last first so that earlier
-  // offsets stay valid, logging each step so that it can be undone exactly.
-  function apply(nodes, sent, plan, log) {
-    const w = plan.wraps;
-    for (const [i, a, b] of w) {
-      const n = nodes[i];
-      // The text may have changed while Go was working: then apply nothing.
-      if (!n || n.data !== sent[i] || !n.isConnected || !(a >= 0 && a < b && b <= n.length)) throw Error("plan does not fit the page");
+  // A record is glossline's state for one article root, everything it
+  // changed written down so that it can be undone exactly:
+  //   own    glossline annotated the article (else it came annotated:
+  //          baked, or saved from a page glossline ran on);
+  //   on     its marks and panel are in the page (the off switch takes
+  //          them out);
+  //   log    the wraps as they stand, [text node, piece, rest, element],
+  //          in the order made (last piece first), undone backwards;
+  //   marks  the same wraps as [text node, from, to, element], to redo;
+  //   tmp    undo steps of later text splits (the way back after a
+  //          sentence), undone first;
+  //   attrs  [element, name, old value] of every attribute set, restored
+  //          backwards; adds: the elements glossline put in;
+  //   panel, put   the panel, and how to put it (back) in its place;
+  //   nodes, sents, ranges   the walked text nodes, the plan's sentences
+  //          of the timeline entries and their live ranges;
+  //   text   the article's text when annotated; h: its listeners (UI's).
+  function rec(root, own) {
+    const R = { root, own, on: true, log: [], marks: [], tmp: [], attrs: [], adds: [], panel: null, put: null, nodes: [], sents: [], ranges: [], text: "", h: null };
+    recs.set(root, R);
+    return R;
+  }
+
+  // wrap wraps the piece [a, b) of text node t in element e.
+  function wrap(R, t, a, b, e) {
+    const after = b < t.length ? t.splitText(b) : null, mid = a > 0 ? t.splitText(a) : t;
+    mid.replaceWith(e);
+    e.append(mid);
+    R.log.push([t, mid, after, e]);
+  }
+
+  // unmark takes the marks and the panel out, restoring the text nodes
+  // exactly, and keeps what remark needs to put them back.
+  function unmark(R) {
+    for (let k = R.tmp.length; k--;) R.tmp[k]();
+    const m = [], p = R.panel;
+    for (let k = R.log.length; k--;) {
+      const [t, mid, after, e] = R.log[k], a = mid === t ? 0 : t.length;
+      m[k] = [t, a, a + mid.length, e];
+      if (e.parentNode) e.replaceWith(mid);
+      if (mid !== t) {
+        t.data += mid.data;
+        mid.remove();
+      }
+      if (after) {
+        t.data += after.data;
+        after.remove();
+      }
     }
-    for (let k = w.length - 1; k >= 0; k--) {
-      const [i, a, b, spec] = w[k], t = nodes[i];
-      const el = build(spec);
-      const after = b < t.length ? t.splitText(b) : null;
-      const mid = a > 0 ? t.splitText(a) : t;
-      log.push([t, mid, after, el]);
-      mid.replaceWith(el);
-      el.appendChild(mid);
+    R.marks = m;
+    R.log = [];
+    R.tmp = [];
+    if (p && p.parentNode) {
+      const at = p.parentNode, next = p.nextSibling;
+      R.put = () => at.insertBefore(p, next && next.parentNode === at ? next : null);
+      p.remove();
     }
   }
 
-  function revert(root) {
-    const u = undo.get(root);
-    if (!u) return;
-    for (let k = u.log.length - 1; k >= 0; k--) {
-      const [t, mid, after, el] = u.log[k];
-      if (el.parentNode) el.replaceWith(mid);
-      if (mid !== t) { t.data += mid.data; mid.remove(); }
-      if (after) { t.data += after.data; after.remove(); }
+  // remark makes the timeline's sentence ranges, then the marks (last
+  // first, so that earlier offsets stay valid), and puts the panel in.
+  function remark(R) {
+    R.ranges = Array.from(R.sents, ([i, a, j, b]) => {
+      const r = new Range();
+      r.setStart(R.nodes[i], a);
+      r.setEnd(R.nodes[j], b);
+      return r;
+    });
+    for (const [t, a, b, e] of R.marks) wrap(R, t, a, b, e);
+    if (R.put) R.put();
+  }
+
+  // setA sets (null: removes) an attribute and writes down how to undo it:
+  // its old value, and where one is removed, all the element's attributes
+  // in their order, so that unsetA gives back the same markup.
+  function setA(R, e, k, v) {
+    R.attrs.push([e, k, e.getAttribute(k), v === null && Array.from(e.attributes, (a) => [a.name, a.value])]);
+    v === null ? e.removeAttribute(k) : e.setAttribute(k, v);
+  }
+
+  function unsetA(R) {
+    for (let k = R.attrs.length; k--;) {
+      const [e, n, v, all] = R.attrs[k];
+      if (all) {
+        for (const a of Array.from(e.attributes)) e.removeAttribute(a.name);
+        for (const [m, w] of all) e.setAttribute(m, w);
+      } else v === null ? e.removeAttribute(n) : e.setAttribute(n, v);
     }
-    if (u.panel) u.panel.remove();
-    if (back) { back.remove(); back = null; }
-    listen(root, "removeEventListener");
-    if (u.attr === null) root.removeAttribute("data-glossline"); else root.setAttribute("data-glossline", u.attr);
-    undo.delete(root);
+    R.attrs = [];
+  }
+
+  function add(R, e) {
+    R.adds.push(e);
+    return e;
+  }
+
+  // drop gives the page back as it came, from any state.
+  function drop(R) {
+    U.unwire(R);
+    if (R.own === R.on) (R.on ? unmark : remark)(R);
+    recs.delete(R.root);
   }
 
   // The document's publication-date candidates, raw ("source=value" joined
@@ -181,293 +304,197 @@
   // loadGo starts the Go analyser: in a Worker when the page allows one, so
   // that compiling and running the wasm never blocks the page, else on the
   // page's thread. It resolves to analyze(text, options) -> plan JSON (or a
-  // promise of it).
-  // A single-file page (glossline bundle) carries the wasm inline: its
-  // decoder (web/glossline-inline.js) leaves a promise of the bytes in
-  // __glosslineWasm, and Go then runs on the page's thread.
+  // promise of it). A single-file page (glossline bundle) carries the wasm
+  // and the Go runner inline: the decoder (web/glossline-inline.js) leaves
+  // a promise of the bytes on #gl-wasm, the runner its function on #gl-go,
+  // and Go runs on the page's thread.
   function loadGo() {
-    return goReady || (goReady = W.__glosslineWasm ? onPage(W.__glosslineWasm) :
+    const b = D.getElementById("gl-wasm"), g = D.getElementById("gl-go");
+    return goReady || (goReady = b && g ? g.glossline(b.glossline) :
       FILE ? Promise.reject(Error("no inline wasm on file://")) : inWorker().catch(() => onPage()));
   }
 
   function inWorker() {
     return new Promise((ok, fail) => {
-      const w = new Worker(new URL("glossline-worker.js", base));
-      const calls = new Map();
+      const w = new Worker(scriptURL("glossline-worker.js")), calls = new Map();
       let n = 0;
-      const call = (text, opts) => new Promise((res, rej) => {
-        calls.set(++n, [res, rej]);
-        w.postMessage({ id: n, text, opts });
-      });
+      const stop = (e) => {
+        w.terminate();
+        fail(e);
+        for (const c of calls.values()) c[1](e);
+      };
+      // A worker that never says hello (a page's stand-in for Worker) is
+      // given up: Go then runs on the page's thread.
+      const dog = setTimeout(() => stop(Error("no worker")), 1e4);
       w.onerror = (e) => {
         e.preventDefault();
-        w.terminate();
-        fail(Error("worker failed"));
-        for (const c of calls.values()) c[1](Error("worker failed"));
+        stop(Error("worker failed"));
       };
       w.onmessage = (e) => {
-        const d = e.data, c = calls.get(d.id);
-        if (!d.id) return d.error ? (w.terminate(), fail(Error(d.error))) : ok(call);
-        calls.delete(d.id);
-        if (c) d.error ? c[1](Error(d.error)) : c[0](d.plan);
+        const { id, plan, error } = e.data, c = calls.get(id);
+        clearTimeout(dog);
+        if (id > 0) {
+          calls.delete(id);
+          if (c) error ? c[1](Error(error)) : c[0](plan);
+        } else if (!id) {
+          error ? stop(Error(error)) : ok((text, opts) => new Promise((res, rej) => {
+            calls.set(++n, [res, rej]);
+            w.postMessage({ id: n, text, opts });
+          }));
+        }
       };
       w.postMessage({ id: 0, base: String(base) });
     });
   }
 
-  // onPage runs Go on the page's thread: the inline wasm (a promise of its
-  // bytes) when given, else the one beside the loader.
-  async function onPage(bytes) {
-    if (!W.Go) {
+  // onPage runs Go on the page's thread through the Go runner
+  // (web/glossline-go.js around wasm_exec.js), which keeps Go's globals to
+  // itself; its <script> goes once it has run.
+  async function onPage() {
+    const s = el("script", { src: scriptURL("wasm_exec.js") });
+    try {
       await new Promise((ok, fail) => {
-        const s = el("script", { src: new URL(EXEC, base) });
         s.onload = ok;
-        s.onerror = () => fail(Error("cannot load " + EXEC));
-        D.head.appendChild(s);
+        s.onerror = () => fail(Error("cannot load the Go runner"));
+        D.head.append(s);
       });
+    } finally {
+      s.remove();
     }
-    const go = new W.Go();
-    const { instance } = await (bytes ? WebAssembly.instantiate(await bytes, go.importObject) :
-      WebAssembly.instantiateStreaming(fetch(new URL(WASM, base)), go.importObject));
-    go.run(instance);
-    if (typeof W.__glosslineGo !== "function") throw Error("wasm did not start");
-    return W.__glosslineGo;
+    return s.glossline(fetch(new URL("glossline.wasm", base)));
   }
 
-  function fire(root, status, ref) {
-    D.dispatchEvent(new CustomEvent("glossline:done", { detail: { root, status, ref } }));
-  }
-
-  function done(root, status, ref) {
-    root.setAttribute("data-glossline", "done");
-    fire(root, status, ref);
+  // loadUI fetches the reader's side (web/glossline-ui.js) and gives it the
+  // loader's toolkit. Its <script id="gl-ui"> stays in <head> while
+  // glossline serves the page, so that a copy saved from the browser keeps
+  // it; a saved or single-file page has it already.
+  let U = null, uiReady = null, uiEl = null;
+  function loadUI() {
+    return uiReady || (uiReady = new Promise((ok, fail) => {
+      let s = D.getElementById("gl-ui");
+      if (s && s.glossline) return ok(s);
+      if (FILE) return fail(Error("nothing to fetch on file://"));
+      s = el("script", { id: "gl-ui", src: scriptURL("glossline-ui.js") });
+      s.onload = () => ok(s);
+      s.onerror = () => fail(Error("cannot load the reader's side"));
+      D.head.append(uiEl = s);
+    }).then((s) => U = s.glossline({ el, setA, unsetA, add, guard, unmark, remark, cssNode })));
   }
 
   // annotate walks the element el (the caller's target, or <body>, where
-  // Go finds the article) and applies Go's plan to the article's root.
+  // Go finds the article) and applies Go's plan to the article's root,
+  // which it returns. An article glossline serves already is left as it
+  // is, unless its text changed (a single-page site replaced it): then it
+  // is given back and annotated again.
   async function annotate(el, o, target) {
-    o = Object.assign({}, ds, o);
+    o = Object.assign(Object.create(null), ds, o);
     if (!el) throw Error("no article found");
-    const old = el.matches("[data-glossline=done]") ? el : el.querySelector("[data-glossline=done]");
-    if (undo.has(el) || old || el.querySelector(".gl-date,.gl-term")) {
-      const r = old || el;
-      wire(r); // baked, saved or already annotated: pop-ups only
-      return done(r, "annotated");
+    css();
+    for (const [r, R] of recs) {
+      if (el !== r && !el.contains(r)) continue;
+      if (R.on && text(r) === R.text) return fire(r, "annotated"), r;
+      drop(R);
     }
-    const analyze = await loadGo();
+    const old = el.matches("[data-glossline=done]") ? el : el.querySelector("[data-glossline=done]");
+    if (old || el.querySelector(MARKS)) {
+      // Baked or saved: glossline only serves it.
+      await loadUI();
+      const R = rec(old || el, false);
+      R.panel = R.root.getRootNode().getElementById("gl-panel");
+      U.adopt(R);
+      U.wire(R);
+      R.text = text(R.root);
+      return fire(R.root, "annotated"), R.root;
+    }
+    const [analyze] = await Promise.all([loadGo(), loadUI()]);
     mark("ready");
-    const { nodes, boxes, sent, text } = walk(el);
+    const { nodes, boxes, sent, text: t } = walk(el), h = D.documentElement, ld = [];
     mark("walk");
-    const h = D.documentElement;
-    const plan = JSON.parse(await analyze(text, {
+    for (const s of D.querySelectorAll('script[type="application/ld+json"]')) ld.push(s.textContent);
+    const plan = Object.assign(Object.create(null), JSON.parse(await analyze(t, {
       lang: o.lang || "", pageLang: h.getAttribute("lang") ?? D.body?.getAttribute("lang") ?? "", target: target ? "1" : "",
-      ref: o.ref || "", dates: dates(),
-      ld: [...D.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
-    }));
+      ref: o.ref || "", dates: dates(), ld: ld.join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
+    })));
     mark("analyze");
     if (plan.status === "error") throw Error(plan.error);
     if (plan.warning) warn(plan.warning);
-    const root = plan.root >= 0 ? boxes[plan.root] : el;
+    const root = plan.root >= 0 ? boxes[plan.root] : el, w = plan.wraps || [];
     if (!root) throw Error("plan does not fit the page");
-    if (plan.status === "skipped") return fire(root, "skipped");
-    const u = { log: [], attr: root.getAttribute("data-glossline") };
-    undo.set(root, u);
+    if (plan.status === "skipped") return tidy(), fire(root, "skipped");
+    // The text may have changed while Go was working: then apply nothing.
+    for (const [i, a, b] of w) {
+      const n = nodes[i];
+      if (!n || n.data !== sent[i] || !n.isConnected || !(a >= 0 && a < b && b <= n.length)) throw Error("plan does not fit the page");
+    }
+    const R = rec(root, true);
     try {
-      // Each timeline entry's sentence, as live ranges made before the
-      // wraps split its text nodes (ranges follow the splits).
-      sentences = (plan.sentences || []).map(([i, a, j, b]) => {
-        const r = new Range();
-        r.setStart(nodes[i], a);
-        r.setEnd(nodes[j], b);
-        return r;
-      });
-      apply(nodes, sent, plan, u.log);
+      R.nodes = nodes;
+      R.sents = plan.sentences || [];
+      for (let k = w.length; k--;) R.marks.push([nodes[w[k][0]], w[k][1], w[k][2], build(w[k][3])]);
       if (plan.panel && o.timeline !== "none") {
-        u.panel = build(plan.panel);
-        offButton(root, u.panel, el, target);
-        const at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
-        if (at) at.appendChild(u.panel);
-        else if (root === D.body) root.append(u.panel);
-        else root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", u.panel);
+        const p = R.panel = build(plan.panel), at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
+        R.put = () => at ? at.append(p) : root === D.body ? root.append(p) : root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", p);
       }
-      wire(root);
+      remark(R);
+      U.wire(R);
+      R.text = text(root);
     } catch (e) {
-      revert(root);
+      drop(R);
       throw e;
     }
     mark("apply");
-    done(root, plan.status, plan.ref);
-  }
-
-  // A timeline link jumps to its date in the article; its sentence is
-  // highlighted for a few seconds (CSS Custom Highlight API, where the
-  // browser has it), and a small link placed after the date leads back to
-  // the entry (one at a time).
-  let back = null, sentences = [], unlight = 0;
-  function onJump(a) {
-    const to = D.getElementById(a.getAttribute("href").slice(1));
-    if (!to) return;
-    const r = sentences[a.closest("li").id.slice(4) - 1];
-    if (r && W.Highlight) {
-      CSS.highlights.set("gl-s", new Highlight(r));
-      clearTimeout(unlight);
-      unlight = setTimeout(() => CSS.highlights.delete("gl-s"), 4000);
-    }
-    if (back) back.remove();
-    back = el("a", { class: "gl-back", href: "#" + a.closest("li").id }, "\u21a9\ufe0e " + a.closest(".gl-panel").dataset.glBack);
-    back.addEventListener("click", () => { back.remove(); back = null; });
-    to.after(back);
-  }
-
-  // ---- the reader's off switch, remembered per site ----------------------
-  const OFF = "glossline:off";
-  function isOff() { try { return localStorage.getItem(OFF) === "1"; } catch (e) { return false; } }
-  function setOff(v) { try { v ? localStorage.setItem(OFF, "1") : localStorage.removeItem(OFF); } catch (e) { /* no storage */ } }
-
-  function button(text, click) {
-    const b = el("button", { type: "button", class: "gl-switch" }, text);
-    b.onclick = () => { b.remove(); click(); };
-    return b;
-  }
-
-  // The off switch reverts the article's root and puts an on switch after
-  // it, which walks el again (the target, or <body>).
-  function offButton(root, panel, el, target) {
-    panel.prepend(button(panel.dataset.glOff, () => {
-      setOff(true);
-      revert(root);
-      onButton(root, el, target);
-    }));
-  }
-
-  function onButton(at, el, target) {
-    const b = button(/^de/.test(at.closest("[lang]")?.lang || "") ? "glossline einschalten" : "Turn glossline on", () => {
-      setOff(false);
-      run(el, {}, target);
-    });
-    at === D.body ? at.append(b) : at.after(b);
-  }
-
-  // ---- pop-ups -------------------------------------------------------------
-  let pop = null, openTerm = null, refocus = false;
-
-  // wire listens on an annotated article and its panel (glossline's, the
-  // server's or a saved copy's): no document-wide listeners.
-  function wire(root) {
-    listen(root, "addEventListener");
-    listen(D.getElementById("gl-panel"), "addEventListener");
-  }
-
-  function listen(n, how) {
-    if (n) for (const t of ["click", "keydown", "mouseover", "mouseout"]) n[how](t, t[0] === "m" ? onHover : t[0] === "c" ? onClick : onKey);
-  }
-
-  // Hover opens a definition after a short delay, on devices with a fine
-  // pointer only; leaving the term before then cancels it.
-  let hoverTimer = 0;
-  const HOVER = W.matchMedia("(hover: hover) and (pointer: fine)").matches;
-  function onHover(e) {
-    clearTimeout(hoverTimer);
-    if (!HOVER) return;
-    const t = closest(e, "a.gl-term");
-    if (e.type === "mouseover" && t && t !== openTerm) hoverTimer = setTimeout(() => toggle(t, true), 500);
-  }
-
-  function onClick(e) {
-    const t = closest(e, "a.gl-term,a.gl-tl-link");
-    if (!t) return;
-    if (t.matches(".gl-tl-link")) return onJump(t);
-    e.preventDefault();
-    toggle(t);
-  }
-
-  // closest is the event target's nearest ancestor matching sel, if any.
-  const closest = (e, sel) => e.target.closest && e.target.closest(sel);
-
-  function onKey(e) {
-    if (e.key === " " && closest(e, "a.gl-term") === e.target) {
-      e.preventDefault();
-      toggle(e.target);
-    }
-  }
-
-  function card() {
-    if (pop) return pop;
-    pop = el("div", { class: "gl-pop", id: "gl-pop", popover: "", role: "dialog", "aria-labelledby": "gl-pop-t", tabindex: -1 });
-    pop.addEventListener("keydown", (e) => { if (e.key === "Escape") refocus = true; });
-    // beforetoggle fires synchronously, for hidePopover() as for Escape and
-    // light dismiss, so the state below is never stale.
-    pop.addEventListener("beforetoggle", (e) => {
-      if (e.newState !== "closed") return;
-      const t = openTerm;
-      openTerm = null;
-      if (t) t.setAttribute("aria-expanded", "false");
-      if (t && refocus) t.focus();
-      refocus = false;
-    });
-    D.body.appendChild(pop);
-    return pop;
-  }
-
-  function toggle(term, hover) {
-    const p = card();
-    const open = p.matches(":popover-open");
-    if (open && openTerm === term) { refocus = true; p.hidePopover(); return; }
-    if (open) p.hidePopover();
-    const id = (term.getAttribute("href") || "").slice(1);
-    const dt = id && D.getElementById(id);
-    const dd = dt && dt.nextElementSibling;
-    if (!dd) return;
-    p.replaceChildren(el("p", { class: "gl-pop-t", id: "gl-pop-t" }, dt.textContent),
-      ...[...dd.children].map((c) => el("p", { class: c.className }, c.textContent)));
-    openTerm = term;
-    term.setAttribute("aria-expanded", "true");
-    term.setAttribute("aria-controls", "gl-pop");
-    p.showPopover();
-    place(p, term);
-    if (!hover) p.focus();
-  }
-
-  // place puts the card under the term (above it when there is no room),
-  // shifted to stay inside the viewport. Narrow screens get a bottom sheet
-  // from CSS instead.
-  function place(p, term) {
-    if (W.matchMedia("(max-width: 30em)").matches) { p.style.top = p.style.left = ""; return; }
-    const r = term.getClientRects()[0] || term.getBoundingClientRect();
-    const vw = D.documentElement.clientWidth, vh = D.documentElement.clientHeight;
-    const w = p.offsetWidth, h = p.offsetHeight, gap = 6;
-    let top = r.bottom + gap;
-    if (top + h > vh && r.top - gap - h >= 0) top = r.top - gap - h;
-    const start = getComputedStyle(term).direction === "rtl" ? r.right - w : r.left;
-    const left = Math.max(gap, Math.min(start, vw - w - gap));
-    p.style.top = Math.max(gap, top) + "px";
-    p.style.left = left + "px";
+    fire(root, plan.status, plan.ref);
+    return root;
   }
 
   // ---- start-up -------------------------------------------------------------
+  let onBtn = null; // the on switch of a page loaded with glossline off
+  function isOff() {
+    try {
+      return localStorage.getItem("glossline:off") === "1";
+    } catch (e) {
+      return false;
+    }
+  }
+
   function run(el, o, target) {
     return annotate(el, o, target).catch((e) => {
       warn("left the page unchanged", e);
+      tidy();
       if (el) fire(el, "failed");
     });
   }
 
   W.glossline = {
     annotate: (el, o) => run(el, o, 1),
-    remove: (el) => { if (pop && openTerm) pop.hidePopover(); revert(el); }
+    remove: guard((el) => {
+      if (U) U.close();
+      for (const [r, R] of recs) if (el === r || el.contains(r)) drop(R);
+      tidy();
+    })
   };
 
-  // The stylesheet comes with the script: one tag is all a page needs.
+  // The stylesheet comes with the script: one tag is all a page needs. It
+  // goes again, as does the reader's side, when glossline serves nothing on
+  // the page (tidy).
+  let cssLink = null;
+  const cssNode = () => D.querySelector('link[href*="glossline"][rel=stylesheet],#gl-css');
   function css() {
-    if (FILE || D.querySelector('link[href*="glossline"][rel=stylesheet],#gl-css')) return;
-    D.head.append(el("link", { rel: "stylesheet", href: new URL("glossline.css", base) }));
+    if (!FILE && !cssNode()) D.head.append(cssLink = el("link", { rel: "stylesheet", href: new URL("glossline.css", base) }));
+  }
+  function tidy() {
+    if (recs.size || onBtn) return;
+    for (const x of [cssLink, uiEl]) if (x) x.remove();
+    cssLink = uiEl = uiReady = null;
   }
 
-  function start() {
-    css();
+  const start = guard(() => {
+    // What a copy saved after use may hold of glossline's own: a pop-up, an
+    // on switch.
+    for (const x of D.querySelectorAll("#gl-pop,button.gl-switch")) if (!x.closest(".gl-panel")) x.remove();
     let root;
     try {
-      root = findRoot(ds.target);
+      root = ds.target ? D.querySelector(ds.target) : D.body;
     } catch (e) {
       return warn("bad data-target", e);
     }
@@ -475,15 +502,35 @@
     // Where the article probably is, for the off switch and for lazy loading
     // (Go decides where it is).
     const near = ds.target ? root : D.querySelector("article,[itemprop~=articleBody],main") || root;
-    if (isOff()) return onButton(near, root, ds.target);
-    const go = () => { if (!started) { started = true; run(root, {}, ds.target); } };
+    css();
+    if (isOff()) {
+      // The reader turned glossline off on this site: an on switch only.
+      return loadUI().then(() => {
+        const b = onBtn = U.onButton(near, async () => {
+          const R = recs.get(await run(root, {}, ds.target));
+          if (!R) return;
+          b.remove();
+          onBtn = null;
+          U.focusSwitch(R);
+        });
+      }, (e) => {
+        warn("left the page unchanged", e);
+        tidy();
+      });
+    }
     let started = false;
-    if (ds.load === "eager" || !("IntersectionObserver" in W)) return go();
-    new IntersectionObserver((es, io) => {
-      if (es.some((e) => e.isIntersecting)) { io.disconnect(); go(); }
-    }, { rootMargin: "600px" }).observe(near);
-    (W.requestIdleCallback || setTimeout)(go, { timeout: 2000 });
-  }
+    const go = () => { if (!started) { started = true; run(root, {}, ds.target); } };
+    if (ds.load === "eager") return go();
+    try {
+      new IntersectionObserver(guard((es, io) => {
+        for (const e of es) if (e.isIntersecting) { io.disconnect(); go(); }
+      }), { rootMargin: "600px" }).observe(near);
+      requestIdleCallback(go, { timeout: 2000 });
+    } catch (e) {
+      go(); // no observer or no idle callback: now
+    }
+    setTimeout(go, 1e4); // a page's stand-ins that never call back
+  });
 
   if (D.readyState === "loading") D.addEventListener("DOMContentLoaded", start, { once: true });
   else start();

@@ -97,12 +97,14 @@ func TestBundle(t *testing.T) {
 	dist := t.TempDir()
 	files := map[string]string{
 		"manifest.json": `{"glossline.js": "glossline.js", "glossline-inline.js": "glossline-inline.0000000001.js",
-		  "wasm_exec.js": "wasm_exec.0000000002.js", "glossline.css": "glossline.0000000003.css", "glossline.wasm": "glossline.0000000004.wasm"}`,
+		  "wasm_exec.js": "wasm_exec.0000000002.js", "glossline.css": "glossline.0000000003.css", "glossline.wasm": "glossline.0000000004.wasm",
+		  "glossline-ui.js": "glossline-ui.0000000005.js"}`,
 		"glossline.js":                   "LOADER()",
 		"glossline-inline.0000000001.js": "INLINE()",
 		"wasm_exec.0000000002.js":        "EXEC()",
 		"glossline.0000000003.css":       ".gl-x{}",
 		"glossline.0000000004.wasm":      "\x00asm",
+		"glossline-ui.0000000005.js":     "UI()",
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(dist, name), []byte(body), 0o644); err != nil {
@@ -113,7 +115,7 @@ func TestBundle(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`<script data-timeline="before">LOADER()</script>`, `<style id="gl-css">.gl-x{}</style>`, `id="gl-wasm"`, "INLINE()", "EXEC()"} {
+	for _, want := range []string{`<script data-timeline="before">LOADER()</script>`, `<style id="gl-css">.gl-x{}</style>`, `id="gl-wasm"`, "INLINE()", "EXEC()", "UI()"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bundle lacks %s", want)
 		}

@@ -297,7 +297,7 @@ func TestDemoPage(t *testing.T) {
 			t.Errorf("timeline not in ascending order: %v", values)
 		}
 		links := eval[int](t, ctx, `[...document.querySelectorAll('.gl-timeline a.gl-tl-link')].filter(a => {
-		  const id = a.getAttribute('href').slice(1); const el = document.getElementById(id);
+		  const id = a.dataset.glHref.slice(1); const el = document.getElementById(id);
 		  return el && document.querySelector('article').contains(el); }).length`)
 		if links != len(values) {
 			t.Errorf("%d of %d timeline entries link to a date in the article", links, len(values))
@@ -307,16 +307,22 @@ func TestDemoPage(t *testing.T) {
 	t.Run("timeline link jumps to its date and back", func(t *testing.T) {
 		do(t, ctx, chromedp.Click(chromedp.CSS(`.gl-timeline li.gl-tl-entry a.gl-tl-link`)))
 		type jump struct {
-			Hash, Target, Back string
+			Hash             string
+			HasDate, InView  bool
+			Back, BackFollow string
 		}
-		j := eval[jump](t, ctx, `(() => { const t = document.querySelector(':target'); const b = document.querySelector('article a.gl-back');
-		  return {Hash: location.hash, Target: t ? t.className : '', Back: b && b.previousSibling === t ? b.getAttribute('href') : ''}; })()`)
-		if !strings.HasPrefix(j.Hash, "#gl-d") || j.Target != "gl-date" || j.Back != "#gl-e1" {
-			t.Fatalf("after the jump: %+v; want the date as :target and a back link to #gl-e1 after it", j)
+		// The first entry's date is in the focused sentence, in view; the
+		// way back follows the sentence. The address does not change.
+		j := eval[jump](t, ctx, `(() => { const f = document.activeElement, a = document.querySelector('.gl-timeline a.gl-tl-link');
+		  const d = document.getElementById(a.dataset.glHref.slice(1)), r = d.getBoundingClientRect(), b = document.querySelector('article a.gl-back');
+		  return {Hash: location.hash, HasDate: f.contains(d), InView: r.top >= 0 && r.bottom <= innerHeight,
+		    Back: b ? b.getAttribute('aria-label') : '', BackFollow: b && b.previousSibling === f ? 'sentence' : ''}; })()`)
+		if j.Hash != "" || !j.HasDate || !j.InView || j.Back != "zur Zeitleiste" || j.BackFollow != "sentence" {
+			t.Fatalf("after the jump: %+v; want focus on the sentence with the date in view, the way back after it, the address unchanged", j)
 		}
 		do(t, ctx, chromedp.Click(chromedp.CSS(`article a.gl-back`)))
-		if h := eval[string](t, ctx, `location.hash + (document.querySelector('a.gl-back') ? ' (back link still there)' : '')`); h != "#gl-e1" {
-			t.Errorf("after the back link: %s, want #gl-e1", h)
+		if f := eval[string](t, ctx, `(document.activeElement.closest('#gl-e1') ? 'entry 1' : document.activeElement.outerHTML.slice(0, 80)) + (document.querySelector('a.gl-back') ? ' (way back still there)' : '')`); f != "entry 1" {
+			t.Errorf("after the way back: focus on %s, want the first entry", f)
 		}
 	})
 

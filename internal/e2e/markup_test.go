@@ -67,7 +67,7 @@ func TestTimelineJumpHighlightsSentence(t *testing.T) {
 	}
 	h := eval[hl](t, ctx, `(() => {
 	  const h = CSS.highlights.get('gl-s'); if (!h) return {Has: false};
-	  const r = [...h][0]; const t = document.querySelector(':target');
+	  const r = [...h][0]; const t = document.getElementById(document.querySelector('.gl-timeline li.gl-tl-entry a.gl-tl-link').dataset.glHref.slice(1));
 	  return {Has: true, Text: r.toString(), Date: t ? t.textContent : '',
 	    InArticle: document.querySelector('article').contains(r.commonAncestorContainer),
 	    Src: r.intersectsNode(t)};
@@ -140,7 +140,7 @@ func TestPopupPlacement(t *testing.T) {
 		t.Helper()
 		do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const a = [...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === `+strconv.Quote(term)+`);
 		  a.scrollIntoView({block: 'center'}); a.focus(); })()`), chromedp.KeyEvent(kb.Enter))
-		return eval[box](t, ctx, `(() => { const p = document.getElementById('gl-pop'); const a = document.activeElement === p ? document.querySelector('a.gl-term[aria-expanded=true]') : document.activeElement;
+		return eval[box](t, ctx, `(() => { const p = document.getElementById('gl-pop'); const a = document.querySelector('a.gl-term[aria-expanded=true]');
 		  const r = p.getBoundingClientRect(), q = a.getClientRects()[0];
 		  return {Open: p.matches(':popover-open'), L: r.left, R: r.right, T: r.top, B: r.bottom, TermL: q.left, TermR: q.right,
 		    VW: document.documentElement.clientWidth, VH: document.documentElement.clientHeight}; })()`)

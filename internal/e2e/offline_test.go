@@ -5,10 +5,12 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -129,22 +131,12 @@ func pageServer(t *testing.T, pages map[string][]byte) string {
 	return srv.URL
 }
 
-// staticChecks are what a page must do with no script of glossline's:
-// show the timeline, and lead from a term to its definition, which is the
-// :target and highlighted.
+// staticChecks are what a baked page must do with no script of
+// glossline's: show the timeline, and lead from a term to its definition,
+// which is the :target and highlighted.
 func staticChecks(t *testing.T, ctx context.Context) {
 	t.Helper()
-	type tl struct {
-		Entries int
-		W, H    float64
-		Display string
-	}
-	got := eval[tl](t, ctx, `(() => { const o = document.querySelector('.gl-panel ol.gl-timeline'); if (!o) return {};
-	  const r = o.getBoundingClientRect();
-	  return {Entries: o.querySelectorAll('li.gl-tl-entry').length, W: r.width, H: r.height, Display: getComputedStyle(o).display}; })()`)
-	if got.Entries < 3 || got.W < 100 || got.H < 50 || got.Display == "none" {
-		t.Errorf("timeline %+v; want at least 3 visible entries", got)
-	}
+	timelineShown(t, ctx)
 	if !eval[bool](t, ctx, `(() => { const a = [...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === 'KCNA');
 	  if (a) a.setAttribute('data-test', 'kcna'); return !!a; })()`) {
 		t.Fatal("no term KCNA in the article")
@@ -165,6 +157,44 @@ func staticChecks(t *testing.T, ctx context.Context) {
 	}
 	if tg.Background != tg.Mark {
 		t.Errorf("the :target note's background is %s, want the mark colour %s", tg.Background, tg.Mark)
+	}
+}
+
+// staticText is what a copy saved from a page glossline ran on shows with
+// no script: the article's marks as text, the timeline and the notes, and
+// no link of glossline's (a saved copy's in-page links would lead off the
+// page in MHTML, which makes them absolute).
+func staticText(t *testing.T, ctx context.Context) {
+	t.Helper()
+	timelineShown(t, ctx)
+	type st struct {
+		Terms, Links          int
+		KCNA                  string
+		NotesShown, TermShown bool
+	}
+	s := eval[st](t, ctx, `(() => { const dt = document.getElementById('gl-def-kcna'), r = dt ? dt.nextElementSibling.getBoundingClientRect() : {};
+	  const term = [...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === 'KCNA');
+	  return {Terms: document.querySelectorAll('article a.gl-term').length, Links: document.querySelectorAll('a.gl-term[href], a.gl-tl-link[href], a.gl-back[href], a.gl-skip[href]').length,
+	    KCNA: dt ? dt.nextElementSibling.textContent : '', NotesShown: r.width > 50 && r.height > 5,
+	    TermShown: !!term && getComputedStyle(term).textDecorationLine.includes('underline')}; })()`)
+	if s.Terms == 0 || s.Links != 0 || !strings.Contains(s.KCNA, "Korean Central News Agency") || !s.NotesShown || !s.TermShown {
+		t.Errorf("saved copy: %+v; want the terms marked as text, the KCNA note shown, no link of glossline's", s)
+	}
+}
+
+// timelineShown checks that the panel's timeline is shown, with entries.
+func timelineShown(t *testing.T, ctx context.Context) {
+	t.Helper()
+	type tl struct {
+		Entries int
+		W, H    float64
+		Display string
+	}
+	got := eval[tl](t, ctx, `(() => { const o = document.querySelector('.gl-panel ol.gl-timeline'); if (!o) return {};
+	  const r = o.getBoundingClientRect();
+	  return {Entries: o.querySelectorAll('li.gl-tl-entry').length, W: r.width, H: r.height, Display: getComputedStyle(o).display}; })()`)
+	if got.Entries < 3 || got.W < 100 || got.H < 50 || got.Display == "none" {
+		t.Errorf("timeline %+v; want at least 3 visible entries", got)
 	}
 }
 
@@ -195,12 +225,12 @@ func TestOfflineSingleFile(t *testing.T) {
 		OnPage bool
 	}
 	r := eval[res](t, ctx, `({Remote: performance.getEntriesByType('resource').map(e => e.name).filter(n => !/^(file|data|blob):/.test(n)),
-	  OnPage: typeof __glosslineGo === 'function'})`)
+	  OnPage: typeof document.getElementById('gl-go').glossline === 'function' && !['Go', '__glosslineGo', '__glosslineWasm', 'process', 'fs', 'path'].some(k => k in window)})`)
 	if len(r.Remote) > 0 {
 		t.Errorf("the single file requested %v", r.Remote)
 	}
 	if !r.OnPage {
-		t.Error("Go did not run on the page's thread")
+		t.Error("Go did not run on the page's thread through the inline runner, or left a global")
 	}
 	consoleClean(t, console(), 0)
 }
@@ -253,16 +283,59 @@ func savedDemo(t *testing.T) string {
 }
 
 // TestSavedPage: the demo annotated in the browser, saved without scripts
-// and reopened from file:// shows the timeline and leads from terms to
-// definitions.
+// and reopened from file:// shows the marks, the timeline and the notes as
+// text, with no link of glossline's.
 func TestSavedPage(t *testing.T) {
 	dir := savedDemo(t)
 	ctx := browser(t)
 	offline(t, ctx)
 	console := collectConsole(t, ctx)
 	do(t, ctx, chromedp.Navigate(fileURL(t, filepath.Join(dir, "saved.html"))))
-	staticChecks(t, ctx)
+	staticText(t, ctx)
 	consoleClean(t, console(), 0)
+}
+
+// saveComplete saves the page in the tab as Chromium's "Save page as …,
+// Webpage, Complete" does: the document as it stands, scripts kept, in
+// dir/name.html, and every script and stylesheet it refers to on its own
+// server copied into dir/name_files/, the references rewritten to the
+// copies. It returns the saved page's path.
+func saveComplete(t *testing.T, ctx context.Context, dir, name string) string {
+	t.Helper()
+	type saved struct {
+		HTML string
+		URLs []string
+	}
+	s := eval[saved](t, ctx, `(() => { const d = document.documentElement.cloneNode(true), urls = [];
+	  for (const e of d.querySelectorAll('script[src], link[rel~=stylesheet][href]')) {
+	    const a = e.localName === 'script' ? 'src' : 'href', u = new URL(e.getAttribute(a), document.baseURI);
+	    if (u.origin !== location.origin) continue;
+	    urls.push(u.href);
+	    e.setAttribute(a, '`+name+`_files/' + u.pathname.split('/').pop());
+	  }
+	  return {HTML: '<!DOCTYPE html>\n' + d.outerHTML, URLs: urls}; })()`)
+	if err := os.MkdirAll(filepath.Join(dir, name+"_files"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range s.URLs {
+		resp, err := http.Get(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("save %s: %v %s", u, err, resp.Status)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+"_files", path.Base(u)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join(dir, name+".html")
+	if err := os.WriteFile(file, []byte(s.HTML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }
 
 // counts is how many <time> and .gl-term elements a page has.
@@ -328,19 +401,18 @@ func TestWidgetOnAnnotatedPages(t *testing.T) {
 		consoleClean(t, console(), 0)
 	})
 	t.Run("saved", func(t *testing.T) {
-		dir := savedDemo(t)
-		saved, err := os.ReadFile(filepath.Join(dir, "saved.html"))
+		url := server(t)
+		ctx := browser(t)
+		openWant(t, ctx, url+"/", "ok")
+		file := saveComplete(t, ctx, t.TempDir(), "saved")
+		saved, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		withLoader := bytes.Replace(saved, []byte("</head>"), []byte(`<script src="glossline.js" defer></script></head>`), 1)
-		if err := os.WriteFile(filepath.Join(dir, "saved.html"), withLoader, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		ctx := browser(t)
+		ctx = browser(t)
 		offline(t, ctx)
 		console := collectConsole(t, ctx)
-		openWant(t, ctx, fileURL(t, filepath.Join(dir, "saved.html")), "annotated")
+		openWant(t, ctx, fileURL(t, file), "annotated")
 		widgetAddsNothing(t, ctx, countHTML(t, saved))
 		consoleClean(t, console(), 0)
 	})
@@ -372,17 +444,28 @@ func TestWidgetOnAnnotatedPages(t *testing.T) {
 	})
 }
 
+// unwired is a JavaScript function that gives an element's HTML as Go's
+// plan made it, without what the running widget adds to serve the reader
+// (web/glossline-ui.js, wire): the skip link, the off switch and a way
+// back, roles, tab stops and pop-up states, and the links' href moved to
+// data-gl-href.
+const unwired = `(e) => { const c = e.cloneNode(true);
+  for (const x of c.querySelectorAll('.gl-skip, .gl-back, button.gl-switch')) x.remove();
+  for (const a of c.querySelectorAll('[data-gl-href]')) { a.setAttribute('href', a.dataset.glHref); a.removeAttribute('data-gl-href'); }
+  for (const a of c.querySelectorAll('a.gl-term, a.gl-tl-link')) for (const n of ['role', 'tabindex', 'aria-haspopup', 'aria-expanded']) a.removeAttribute(n);
+  if (c.matches('.gl-panel')) c.removeAttribute('tabindex');
+  return c.outerHTML; }`
+
 // TestBakeEqualsBrowser: `glossline bake` writes the markup the browser
 // writes on the same page — the article and the panel after it (without
-// the reader's off switch, which only a running loader can serve),
-// compared with attributes sorted and white space collapsed.
+// what only a running widget adds, see unwired), compared with attributes
+// sorted and white space collapsed.
 func TestBakeEqualsBrowser(t *testing.T) {
 	url := server(t)
 	ctx := browser(t)
 	openWant(t, ctx, url+"/", "ok")
 	inBrowser := eval[string](t, ctx, `(() => { const a = document.querySelector('article');
-	  const p = a.nextElementSibling.cloneNode(true); p.querySelector('button.gl-switch').remove();
-	  return a.outerHTML + p.outerHTML; })()`)
+	  return (`+unwired+`)(a) + (`+unwired+`)(a.nextElementSibling); })()`)
 
 	doc, err := html.Parse(bytes.NewReader(bakeDemo(t)))
 	if err != nil {
@@ -536,8 +619,7 @@ func TestBrowserAndBakeDecideAlike(t *testing.T) {
 			ctx := browser(t)
 			openWant(t, ctx, url+"/t/"+c.page, "ok")
 			inBrowser := eval[string](t, ctx, `(() => { const a = document.querySelector('article');
-			  const p = a.nextElementSibling.cloneNode(true); p.querySelector('button.gl-switch')?.remove();
-			  return a.outerHTML + p.outerHTML; })()`)
+			  return (`+unwired+`)(a) + (`+unwired+`)(a.nextElementSibling); })()`)
 			date := eval[string](t, ctx, `([...document.querySelectorAll('article time.gl-date')].find(e => e.textContent == '`+c.word+`') || {getAttribute: () => ''}).getAttribute('datetime')`)
 			panelLang := eval[string](t, ctx, `document.querySelector('.gl-panel')?.getAttribute('lang') || ''`)
 			if date != c.date || panelLang != c.lang {

@@ -23,6 +23,7 @@ const (
 	AssetLoader   = "glossline.js"
 	AssetWorker   = "glossline-worker.js"
 	AssetInline   = "glossline-inline.js"
+	AssetUI       = "glossline-ui.js" // the reader's side: pop-ups, jumps, the off switch
 	AssetWasm     = "glossline.wasm"
 	AssetWasmExec = "wasm_exec.js"
 	AssetCSS      = "glossline.css"
@@ -50,8 +51,8 @@ func ReadManifest(dir string) (Manifest, error) {
 
 // Assets are the built files a single-file page carries inline.
 type Assets struct {
-	Loader, Inline, WasmExec, CSS string // minified text
-	Wasm                          []byte // the WebAssembly module
+	Loader, Inline, WasmExec, CSS, UI string // minified text
+	Wasm                              []byte // the WebAssembly module
 	// WasmGzip is Wasm's gzip stream (best compression), when the caller
 	// has it already (the build's cache); nil to let Bundle compress.
 	WasmGzip []byte
@@ -76,7 +77,7 @@ func ReadAssets(dir string) (*Assets, error) {
 	for _, f := range []struct {
 		logical string
 		to      *string
-	}{{AssetLoader, &a.Loader}, {AssetInline, &a.Inline}, {AssetWasmExec, &a.WasmExec}, {AssetCSS, &a.CSS}} {
+	}{{AssetLoader, &a.Loader}, {AssetInline, &a.Inline}, {AssetWasmExec, &a.WasmExec}, {AssetCSS, &a.CSS}, {AssetUI, &a.UI}} {
 		data, err := read(f.logical)
 		if err != nil {
 			return nil, err

@@ -89,14 +89,18 @@ func SafeID(s string) string {
 // (an ordered list whose entries link to their dates in the article) and the
 // glossary notes that the terms link to. It reads without script. It is nil
 // when there is neither an event nor a term; a part with nothing in it is
-// left out.
+// left out. It carries the words of the loader's controls in its language
+// as data attributes: data-gl-back (the way back from a sentence to its
+// timeline entry), data-gl-off (the off switch), data-gl-top (the way back
+// from the panel to the article) and data-gl-close (a pop-up's close
+// button).
 func Panel(r *analyze.Result) *Element {
 	if len(r.Timeline) == 0 && len(r.Glossary) == 0 {
 		return nil
 	}
 	l := r.Lang
 	panel := El("aside", "class", "gl-panel", "id", "gl-panel", "lang", l, "aria-label", UI(l, "panel"),
-		"data-gl-back", UI(l, "to_entry"), "data-gl-off", UI(l, "off"))
+		"data-gl-back", UI(l, "to_entry"), "data-gl-off", UI(l, "off"), "data-gl-top", UI(l, "to_article"), "data-gl-close", UI(l, "close"))
 
 	tl := El("section", "class", "gl-tl", "aria-labelledby", "gl-tl-h")
 	tl.Add(El("h2", "class", "gl-h", "id", "gl-tl-h").AddText(UI(l, "timeline")))

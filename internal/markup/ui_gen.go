@@ -8,10 +8,10 @@ package markup
 
 // ui* is the table of the UI words' keys (see datafile.Find).
 const (
-	uiKeys = "to_entrypublishedpanelsource.siteglossarysource.builtintimelineoffas_ofg" +
-		"ap.yearssource.article"
-	uiIndex  = "\x00\x00\b\t\x00\x05\v\b\x0e\x007\x00\b\x03\x05\t\x00\x0e\x00\x00"
-	uiDisp   = "\x0e"
+	uiKeys = "timelinesource.siteclosepublishedas_ofpanelto_articleglossarysource.arti" +
+		"clegap.yearsoffsource.builtinto_entry"
+	uiIndex  = "\x00\x00\b\v\x05\x00\t\x00\x05\x05+\x00\n\b\x00\x0e\t\x03\x0e\b"
+	uiDisp   = "\x16>"
 	uiMaxLen = 14
 )
 
@@ -19,37 +19,37 @@ const (
 // uiWords[k*uiSlots+i], "" where the language has none.
 var uiWords = [...]string{
 	// en
-	"back to the timeline",            // 0 to_entry
-	"Published",                       // 1 published
-	"",                                // 2
-	"Timeline and glossary",           // 3 panel
-	"from the publisher's glossary",   // 4 source.site
-	"Glossary",                        // 5 glossary
-	"from glossline's knowledge base", // 6 source.builtin
-	"",                                // 7
-	"Timeline",                        // 8 timeline
-	"Turn glossline off",              // 9 off
-	"as of",                           // 10 as_of
-	"{n} years",                       // 11 gap.years
-	"",                                // 12
-	"from the article",                // 13 source.article
-	"",                                // 14
-	"",                                // 15
+	"Timeline",                        // 0 timeline
+	"from the publisher's glossary",   // 1 source.site
+	"Close",                           // 2 close
+	"",                                // 3
+	"Published",                       // 4 published
+	"",                                // 5
+	"as of",                           // 6 as_of
+	"Timeline and glossary",           // 7 panel
+	"back to the article",             // 8 to_article
+	"Glossary",                        // 9 glossary
+	"",                                // 10
+	"from the article",                // 11 source.article
+	"{n} years",                       // 12 gap.years
+	"Turn glossline off",              // 13 off
+	"from glossline's knowledge base", // 14 source.builtin
+	"back to the timeline",            // 15 to_entry
 	// de
-	"zur Zeitleiste",                 // 0 to_entry
-	"Artikel vom",                    // 1 published
-	"",                               // 2
-	"Zeitleiste und Glossar",         // 3 panel
-	"aus dem Glossar der Redaktion",  // 4 source.site
-	"Glossar",                        // 5 glossary
-	"aus der glossline-Wissensbasis", // 6 source.builtin
-	"",                               // 7
-	"Zeitleiste",                     // 8 timeline
-	"glossline ausschalten",          // 9 off
-	"Stand",                          // 10 as_of
-	"{n} Jahre",                      // 11 gap.years
-	"",                               // 12
-	"aus dem Artikel",                // 13 source.article
-	"",                               // 14
-	"",                               // 15
+	"Zeitleiste",                     // 0 timeline
+	"aus dem Glossar der Redaktion",  // 1 source.site
+	"Schließen",                      // 2 close
+	"",                               // 3
+	"Artikel vom",                    // 4 published
+	"",                               // 5
+	"Stand",                          // 6 as_of
+	"Zeitleiste und Glossar",         // 7 panel
+	"zurück zum Artikel",             // 8 to_article
+	"Glossar",                        // 9 glossary
+	"",                               // 10
+	"aus dem Artikel",                // 11 source.article
+	"{n} Jahre",                      // 12 gap.years
+	"glossline ausschalten",          // 13 off
+	"aus der glossline-Wissensbasis", // 14 source.builtin
+	"zur Zeitleiste",                 // 15 to_entry
 }

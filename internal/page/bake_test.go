@@ -127,7 +127,7 @@ func TestLoaderData(t *testing.T) {
 }
 
 func TestBundle(t *testing.T) {
-	a := &manifest.Assets{Loader: "LOADER()", Inline: "INLINE()", WasmExec: "EXEC()", CSS: ".gl{}", Wasm: []byte("\x00asm")}
+	a := &manifest.Assets{Loader: "LOADER()", Inline: "INLINE()", WasmExec: "EXEC()", CSS: ".gl{}", UI: "UI()", Wasm: []byte("\x00asm")}
 	src := `<!doctype html><html><head><link rel="stylesheet" href="/x/glossline.0a1b2c3d4e.css"><script src="glossline.js" defer data-lang="de"></script></head><body><article><p>x</p></article></body></html>`
 	var out bytes.Buffer
 	if err := Bundle(&out, strings.NewReader(src), a); err != nil {
@@ -137,7 +137,7 @@ func TestBundle(t *testing.T) {
 	for _, want := range []string{
 		`<style id="gl-css">.gl{}</style><script data-lang="de">LOADER()</script></head>`,
 		`<script type="application/octet-stream" id="gl-wasm">H4sI`, // gzip, base64
-		`<script>INLINE()</script><script>EXEC()</script></body>`,
+		`<script>INLINE()</script><script id="gl-go">EXEC()</script><script id="gl-ui">UI()</script></body>`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("bundle lacks %s:\n%s", want, got)

@@ -25,14 +25,16 @@ import (
 //     add its stylesheet when #gl-css exists);
 //   - at the end of <body>: <script type="application/octet-stream"
 //     id="gl-wasm"> holding the wasm's gzip stream in base64 (about a third
-//     of the wasm's size), the inline decoder and wasm_exec.js.
+//     of the wasm's size), the inline decoder, wasm_exec.js (glossline's
+//     Go runner, as <script id="gl-go">) and the reader's UI (<script
+//     id="gl-ui">), where the loader finds them.
 //
 // The loader runs Go on the page's thread then: no fetch, no Worker. An
 // inline script may not contain "</script" or "<!--" (either could end or
 // upset the element early); Bundle fails rather than write a broken page.
 // A page that already carries the inline wasm is an error too.
 func Bundle(w io.Writer, r io.Reader, a *manifest.Assets) error {
-	for name, code := range map[string]string{"loader": a.Loader, "inline decoder": a.Inline, "wasm_exec.js": a.WasmExec, "CSS": a.CSS} {
+	for name, code := range map[string]string{"loader": a.Loader, "inline decoder": a.Inline, "wasm_exec.js": a.WasmExec, "CSS": a.CSS, "reader UI": a.UI} {
 		low := strings.ToLower(code)
 		for _, bad := range []string{"</script", "<!--", "</style"} {
 			if strings.Contains(low, bad) {
@@ -92,7 +94,11 @@ func Bundle(w io.Writer, r io.Reader, a *manifest.Assets) error {
 	wasm.Attr = []html.Attribute{{Key: "type", Val: "application/octet-stream"}, {Key: "id", Val: "gl-wasm"}}
 	body.AppendChild(wasm)
 	body.AppendChild(script(a.Inline))
-	body.AppendChild(script(a.WasmExec))
+	for _, s := range [][2]string{{"gl-go", a.WasmExec}, {"gl-ui", a.UI}} {
+		n := script(s[1])
+		n.Attr = []html.Attribute{{Key: "id", Val: s[0]}}
+		body.AppendChild(n)
+	}
 	return html.Render(w, doc)
 }
 

@@ -123,7 +123,7 @@ func TestHashedNames(t *testing.T) {
 		}
 	}
 	refs := map[string][]string{
-		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS},
+		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS, manifest.AssetUI},
 		manifest.AssetWorker: {manifest.AssetWasm, manifest.AssetWasmExec},
 		"index.html":         {manifest.AssetCSS},
 	}
@@ -145,7 +145,7 @@ func TestHashedNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`id="gl-wasm"`, `<style id="gl-css">`, "__glosslineWasm"} {
+	for _, want := range []string{`id="gl-wasm"`, `<style id="gl-css">`, `<script id="gl-go">`, `<script id="gl-ui">`} {
 		if !bytes.Contains(single, []byte(want)) {
 			t.Errorf("%s lacks %s", offlineName, want)
 		}
