@@ -98,13 +98,14 @@ func TestBundle(t *testing.T) {
 	files := map[string]string{
 		"manifest.json": `{"glossline.js": "glossline.js", "glossline-inline.js": "glossline-inline.0000000001.js",
 		  "wasm_exec.js": "wasm_exec.0000000002.js", "glossline.css": "glossline.0000000003.css", "glossline.wasm": "glossline.0000000004.wasm",
-		  "glossline-ui.js": "glossline-ui.0000000005.js"}`,
+		  "glossline-ui.js": "glossline-ui.0000000005.js", "glossline-kb.bin": "glossline-kb.0000000006.bin"}`,
 		"glossline.js":                   "LOADER()",
 		"glossline-inline.0000000001.js": "INLINE()",
 		"wasm_exec.0000000002.js":        "EXEC()",
 		"glossline.0000000003.css":       ".gl-x{}",
 		"glossline.0000000004.wasm":      "\x00asm",
 		"glossline-ui.0000000005.js":     "UI()",
+		"glossline-kb.0000000006.bin":    "KB",
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(dist, name), []byte(body), 0o644); err != nil {
@@ -115,7 +116,7 @@ func TestBundle(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`<script data-timeline="before">LOADER()</script>`, `<style id="gl-css">.gl-x{}</style>`, `id="gl-wasm"`, "INLINE()", "EXEC()", "UI()"} {
+	for _, want := range []string{`<script data-timeline="before">LOADER()</script>`, `<style id="gl-css">.gl-x{}</style>`, `id="gl-wasm"`, `id="gl-kb"`, "INLINE()", "EXEC()", "UI()"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bundle lacks %s", want)
 		}

@@ -68,9 +68,12 @@ import (
 // 4.0 KB is for speed, bounds checks and quality, not drift:
 // docs/ARCHITECTURE.md keeps the account). The reader's side of the widget
 // (glossline-ui.js: pop-ups, jumps, the off switch), which the loader
-// fetches beside the wasm, has its own 4.0 KB.
+// fetches beside the wasm, has its own 4.0 KB. The knowledge base
+// (glossline-kb.bin), data fetched beside the wasm, has 60 KB: it grows
+// with entries, not with code, and is measured on its own.
 var budgets = map[string]int{
 	manifest.AssetWasm:   900_000,
+	manifest.AssetKB:     60_000,
 	manifest.AssetLoader: 5_000,
 	manifest.AssetCSS:    4_000,
 	manifest.AssetWorker: 1_000,
@@ -148,15 +151,19 @@ func build(c config) error {
 		embed               string // a file put in place of the comment /*<its base name>*/ before minifying
 	}{
 		{manifest.AssetWasm, c.wasm, "", nil, true, ""},
+		// The knowledge base, data the wasm is given at start (see
+		// internal/glossary/knowledge.go): no part of the module V8
+		// compiles and caches, so an edit of its entries renames only it.
+		{manifest.AssetKB, filepath.Join(c.src, "internal", "glossary", "data", "kb.bin"), "", nil, true, ""},
 		// wasm_exec.js runs inside web/glossline-go.js, which keeps its
 		// globals private; it is served under wasm_exec's name.
 		{manifest.AssetWasmExec, filepath.Join(c.src, "web", "glossline-go.js"), "text/javascript", nil, true, c.execJS},
 		{manifest.AssetCSS, filepath.Join(c.src, "web", "glossline.css"), "text/css", nil, true, ""},
 		{manifest.AssetInline, filepath.Join(c.src, "web", "glossline-inline.js"), "text/javascript", nil, true, ""},
 		{manifest.AssetUI, filepath.Join(c.src, "web", "glossline-ui.js"), "text/javascript", nil, true, ""},
-		{manifest.AssetWorker, filepath.Join(c.src, "web", "glossline-worker.js"), "text/javascript", []string{manifest.AssetWasm, manifest.AssetWasmExec}, true, ""},
+		{manifest.AssetWorker, filepath.Join(c.src, "web", "glossline-worker.js"), "text/javascript", []string{manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec}, true, ""},
 		{manifest.AssetLoader, filepath.Join(c.src, "web", "glossline.js"), "text/javascript",
-			[]string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetCSS, manifest.AssetWorker, manifest.AssetUI}, false, ""},
+			[]string{manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec, manifest.AssetCSS, manifest.AssetWorker, manifest.AssetUI}, false, ""},
 		{"index.html", filepath.Join(c.src, "index.html"), "text/html", []string{manifest.AssetCSS}, false, ""},
 	}
 	for _, s := range steps {
@@ -227,7 +234,7 @@ func build(c config) error {
 		gz, br          []byte
 	}
 	var rows []*row
-	for _, logical := range []string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetUI, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS} {
+	for _, logical := range []string{manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetUI, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS} {
 		// The decoder is only ever inline, never served.
 		rows = append(rows, &row{name: names[logical], budgetKey: logical, b: data[logical], siblings: logical != manifest.AssetInline})
 	}

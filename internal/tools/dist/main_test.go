@@ -104,7 +104,7 @@ func TestHashedNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hashed := regexp.MustCompile(`^[a-z_-]+\.[0-9a-f]{10}\.(wasm|js|css)$`)
+	hashed := regexp.MustCompile(`^[a-z_-]+\.[0-9a-f]{10}\.(wasm|js|css|bin)$`)
 	for logical, served := range m {
 		data, err := os.ReadFile(filepath.Join(out, served))
 		if err != nil {
@@ -123,8 +123,8 @@ func TestHashedNames(t *testing.T) {
 		}
 	}
 	refs := map[string][]string{
-		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS, manifest.AssetUI},
-		manifest.AssetWorker: {manifest.AssetWasm, manifest.AssetWasmExec},
+		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS, manifest.AssetUI},
+		manifest.AssetWorker: {manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec},
 		"index.html":         {manifest.AssetCSS},
 	}
 	for file, names := range refs {
@@ -145,7 +145,7 @@ func TestHashedNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`id="gl-wasm"`, `<style id="gl-css">`, `<script id="gl-go">`, `<script id="gl-ui">`} {
+	for _, want := range []string{`id="gl-wasm"`, `id="gl-kb"`, `<style id="gl-css">`, `<script id="gl-go">`, `<script id="gl-ui">`} {
 		if !bytes.Contains(single, []byte(want)) {
 			t.Errorf("%s lacks %s", offlineName, want)
 		}
