@@ -44,9 +44,11 @@ the pages are baked in place (-n: only say what would change). Pages
 left as they were are counted by reason. A cache file (OUTDIR/`+bakeCacheName+`, or
 in the first DIR with -w) keeps what each page was and gave, keyed by its
 content, glossline's build, the flags and the glossary file: a second run
-bakes only the pages that changed. Exit status: 0 when every page was
-baked or left as it was for a reason, 1 when some failed, 2 on a usage
-error.`,
+bakes only the pages that changed. Progress goes to standard error (a bar
+on a terminal), the summary — pages baked, up to date, left as they were
+by reason, failed with the first error of each — to standard output. Exit
+status: 0 when every page was baked or left as it was for a reason, 1 when
+some failed, 2 on a usage error.`,
 		`glossline bake index.html > baked.html
 glossline bake -css /glossline/glossline.css -ref 2023-09-13 article.html > baked.html
 glossline bake -css none article.html > baked.html   # no stylesheet link

@@ -38,7 +38,7 @@ type dirOptions struct {
 	jobs                    int    // -j
 	glossFile               string // -glossary, for the cache key
 	args                    []string
-	progressOut, summaryOut io.Writer // stderr, stdout in tests
+	progressOut, summaryOut io.Writer // stderr and stdout, unless set
 }
 
 // bakeJob is one file of the walk.
@@ -92,7 +92,7 @@ func bakeDirs(c *command, opts *glossline.BakeOptions, d *dirOptions) int {
 		d.progressOut = c.stderr
 	}
 	if d.summaryOut == nil {
-		d.summaryOut = c.stderr
+		d.summaryOut = c.stdout
 	}
 	jobs, cachePath, code := d.walk(c)
 	if code != 0 {
@@ -163,7 +163,7 @@ func bakeDirs(c *command, opts *glossline.BakeOptions, d *dirOptions) int {
 	}
 	s.print(d.summaryOut, d.dryRun)
 	if len(s.failed) > 0 {
-		return 1
+		return c.fail(fmt.Errorf("%d of %d pages failed (the summary lists each with its first error)", len(s.failed), s.pages))
 	}
 	return 0
 }

@@ -53,7 +53,7 @@ func (p *progress) step() {
 	default:
 		for p.nextTenth <= 10 && p.done*10 >= p.nextTenth*p.total {
 			if now.Sub(p.start) >= plainAfter && p.done < p.total {
-				fmt.Fprintf(p.w, "glossline bake: %d/%d pages (%d%%), %.1f s\n", p.done, p.total, 100*p.done/p.total, now.Sub(p.start).Seconds())
+				fmt.Fprintf(p.w, "[%3d%%] %d/%d pages, %.1f s\n", 100*p.done/p.total, p.done, p.total, now.Sub(p.start).Seconds())
 			}
 			p.nextTenth++
 		}
