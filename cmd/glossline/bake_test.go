@@ -150,7 +150,7 @@ func TestBakeCSS(t *testing.T) {
 		{"-css without a loader", noLoader, []string{"-css", "https://cdn.example/glossline.css"}, `<link rel="stylesheet" href="https://cdn.example/glossline.css"/></head>`, ""},
 		{"-css none", bakePage, []string{"-css", "none"}, "", ""},
 		{"linked already", linked, []string{"-css", "/static/glossline.css"}, `<link rel="stylesheet" href="/assets/glossline.0123456789.css"/>`, ""},
-		{"no loader, no -css", noLoader, nil, "", "glossline bake: the baked page links no stylesheet for glossline's markup: give -css URL (dist/glossline.css served at URL), or -css none\n"},
+		{"no loader, no -css", noLoader, nil, "", "glossline bake: standard input: the baked page links no stylesheet for glossline's markup (it has no glossline.js script to put it beside): give the address of dist/glossline.css (-css URL; BakeOptions.Stylesheet in Go), or none\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := runCmd(t, tt.page, append(append([]string{"bake", "-ref", "2024-03-05"}, tt.args...), "-")...)
