@@ -6,10 +6,10 @@ import (
 	"unicode"
 
 	"github.com/glossline/glossline/internal/article"
-	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/page"
 	"github.com/glossline/glossline/internal/pipeline"
+	"github.com/glossline/glossline/internal/siteglossary"
 )
 
 // BakeOptions are the options of Bake. Empty fields take the page's own:
@@ -128,7 +128,7 @@ func Bake(src []byte, opts *BakeOptions) (*BakeResult, error) {
 		if g, ok := p.JSONScript(data["glossary"]); !ok {
 			res.Warnings = append(res.Warnings, "publisher glossary "+data["glossary"]+" ignored: not an inline <script type=\"application/json\">; give the glossary file (-glossary FILE)")
 		} else {
-			in.Site, in.SiteErr = glossary.ParseSite([]byte(g))
+			in.Site, in.SiteErr = siteglossary.ParseSite([]byte(g))
 		}
 	}
 	run := pipeline.Run(in)

@@ -4,15 +4,15 @@ import (
 	"errors"
 	"strconv"
 
-	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/siteglossary"
 )
 
 // Glossary is a publisher's glossary: definitions that win over those
 // glossline finds in the article or its knowledge base. Its JSON format is
-// documented in internal/glossary/SCHEMA.md of the repository. A Glossary
+// documented in internal/siteglossary/SCHEMA.md of the repository. A Glossary
 // is immutable and safe for concurrent use.
 type Glossary struct {
-	site *glossary.Site
+	site *siteglossary.Site
 }
 
 // Len returns the number of entries.
@@ -59,8 +59,8 @@ func (e *GlossaryError) Error() string {
 // valid JSON, or does not follow the schema, or exceeds its limits, is
 // rejected with a *GlossaryError; text in it is only ever shown as text.
 func ParseGlossary(data []byte) (*Glossary, error) {
-	site, err := glossary.ParseSite(data)
-	var se *glossary.SyntaxError
+	site, err := siteglossary.ParseSite(data)
+	var se *siteglossary.SyntaxError
 	if errors.As(err, &se) {
 		return nil, &GlossaryError{Offset: se.Offset, Path: se.Path, Msg: se.Msg}
 	}
@@ -71,7 +71,7 @@ func ParseGlossary(data []byte) (*Glossary, error) {
 }
 
 // siteOf is the parsed glossary of g, nil for none.
-func siteOf(g *Glossary) *glossary.Site {
+func siteOf(g *Glossary) *siteglossary.Site {
 	if g == nil {
 		return nil
 	}

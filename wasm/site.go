@@ -6,17 +6,17 @@ import (
 	"errors"
 	"strconv"
 
-	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/siteglossary"
 	"github.com/hack-pad/safejs"
 )
 
 // parseSite reads a publisher glossary with the browser's JSON.parse and
-// hands the result to glossary.ParseSiteJSON, which checks it against the
+// hands the result to siteglossary.ParseSiteJSON, which checks it against the
 // schema: the wasm carries no JSON reader of its own. The size and depth
 // limits are glossary's.
-func parseSite(text string) (*glossary.Site, error) {
-	if len(text) > glossary.MaxJSONBytes {
-		return nil, errors.New("glossary: larger than " + strconv.Itoa(glossary.MaxJSONBytes) + " bytes")
+func parseSite(text string) (*siteglossary.Site, error) {
+	if len(text) > siteglossary.MaxJSONBytes {
+		return nil, errors.New("glossary: larger than " + strconv.Itoa(siteglossary.MaxJSONBytes) + " bytes")
 	}
 	js, err := safejs.Global().Get("JSON")
 	if err != nil {
@@ -38,72 +38,72 @@ func parseSite(text string) (*glossary.Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	return glossary.ParseSiteJSON(root)
+	return siteglossary.ParseSiteJSON(root)
 }
 
 // errUnreadable is a value JSON.parse cannot have returned.
 var errUnreadable = errors.New("glossary: unreadable value")
 
 // fromJS converts a value JSON.parse returned (object, array, string,
-// number, boolean or null) into a glossary.JSON, depth containers deep.
-func fromJS(v, object, array safejs.Value, depth int) (glossary.JSON, error) {
+// number, boolean or null) into a siteglossary.JSON, depth containers deep.
+func fromJS(v, object, array safejs.Value, depth int) (siteglossary.JSON, error) {
 	switch v.Type() {
 	case safejs.TypeNull:
-		return glossary.JSONNull(), nil
+		return siteglossary.JSONNull(), nil
 	case safejs.TypeBoolean:
 		b, err := v.Bool()
-		return glossary.JSONBool(b), err
+		return siteglossary.JSONBool(b), err
 	case safejs.TypeNumber:
 		f, err := v.Float()
-		return glossary.JSONNumber(strconv.FormatFloat(f, 'g', -1, 64)), err
+		return siteglossary.JSONNumber(strconv.FormatFloat(f, 'g', -1, 64)), err
 	case safejs.TypeString:
 		s, err := v.String()
-		return glossary.JSONString(s), err
+		return siteglossary.JSONString(s), err
 	case safejs.TypeObject:
 	default:
-		return glossary.JSON{}, errUnreadable
+		return siteglossary.JSON{}, errUnreadable
 	}
-	if depth >= glossary.MaxJSONDepth {
-		return glossary.JSON{}, errors.New("glossary: nested more than " + strconv.Itoa(glossary.MaxJSONDepth) + " levels")
+	if depth >= siteglossary.MaxJSONDepth {
+		return siteglossary.JSON{}, errors.New("glossary: nested more than " + strconv.Itoa(siteglossary.MaxJSONDepth) + " levels")
 	}
 	list := v
 	isArray, err := array.Call("isArray", v)
 	if err != nil {
-		return glossary.JSON{}, err
+		return siteglossary.JSON{}, err
 	}
 	arr, _ := isArray.Bool()
 	if !arr {
 		if list, err = object.Call("keys", v); err != nil {
-			return glossary.JSON{}, err
+			return siteglossary.JSON{}, err
 		}
 	}
 	n, err := list.Length()
 	if err != nil {
-		return glossary.JSON{}, err
+		return siteglossary.JSON{}, err
 	}
 	var keys []string
-	vals := make([]glossary.JSON, n)
+	vals := make([]siteglossary.JSON, n)
 	for i := range n {
 		item, err := list.Index(i)
 		if err != nil {
-			return glossary.JSON{}, err
+			return siteglossary.JSON{}, err
 		}
 		if !arr {
 			k, err := item.String()
 			if err != nil {
-				return glossary.JSON{}, err
+				return siteglossary.JSON{}, err
 			}
 			keys = append(keys, k)
 			if item, err = v.Get(k); err != nil {
-				return glossary.JSON{}, err
+				return siteglossary.JSON{}, err
 			}
 		}
 		if vals[i], err = fromJS(item, object, array, depth+1); err != nil {
-			return glossary.JSON{}, err
+			return siteglossary.JSON{}, err
 		}
 	}
 	if arr {
-		return glossary.JSONArray(vals), nil
+		return siteglossary.JSONArray(vals), nil
 	}
-	return glossary.JSONObject(keys, vals), nil
+	return siteglossary.JSONObject(keys, vals), nil
 }

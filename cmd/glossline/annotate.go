@@ -32,7 +32,7 @@ echo 'Am Mittwoch, dem 13. September 2023, traf Kim Putin.' | glossline annotate
 	fs := c.fs
 	lang := fs.String("lang", "auto", "article language: auto, de or en")
 	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD; default: page metadata, else inferred from the text")
-	glossFile := fs.String("glossary", "", "publisher glossary JSON file (schema: internal/glossary/SCHEMA.md)")
+	glossFile := fs.String("glossary", "", "publisher glossary JSON file (schema: internal/siteglossary/SCHEMA.md)")
 	mark := fs.String("mark", "first-per-paragraph", "which mentions of a term to mark: first-per-paragraph or all")
 	withText := fs.Bool("with-text", false, "include the analysed text (JSON \"text\"); offsets index into it")
 	format := fs.String("format", "json", "output: json or html")

@@ -38,7 +38,7 @@ type Options struct {
 	Ref       temporal.Date
 	RefSource string
 	// Site is the publisher's glossary, or nil.
-	Site *glossary.Site
+	Site glossary.Publisher
 	// Mark is "first-per-paragraph" (default) or "all".
 	Mark string
 	// NoMark are byte ranges of the text where no glossary term may be

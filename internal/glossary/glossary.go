@@ -3,7 +3,7 @@
 // short definition.
 //
 // Definitions come, in this order of preference, from the publisher's own
-// glossary (a Site, see SCHEMA.md), from the text itself (acronym
+// glossary (a Publisher: package siteglossary reads one), from the text itself (acronym
 // expansions, appositions, copular sentences, relative clauses, roles
 // before and after a name, the kind of thing named around the name or in a
 // list after it), and from the built-in knowledge base (package kb). A
@@ -80,6 +80,14 @@ type Mention struct {
 	Entry string
 }
 
+// Publisher is a publisher's glossary (package siteglossary reads one from
+// its JSON): its entries as a text in lang sees them, in its order, with
+// Source "site". Its definitions win over the article's and the knowledge
+// base's.
+type Publisher interface {
+	Entries(lang string) []Entry
+}
+
 // Options control Find. In the zero value Lang is read as "en"; callers
 // should always set it.
 type Options struct {
@@ -87,7 +95,7 @@ type Options struct {
 	// "en"). Definitions are given in this language.
 	Lang string
 	// Site is the publisher's glossary, or nil.
-	Site *Site
+	Site Publisher
 	// Mark is "first-per-paragraph" (the default, also when "" or
 	// anything unknown) — the first mention of each entry in each
 	// paragraph of the document is marked — or "all".

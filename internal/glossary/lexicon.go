@@ -356,3 +356,11 @@ func (lx *lexicon) nounLike(w string) bool {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// Languages returns the languages the glossary has data for, in order
+// ("de", "en").
+func Languages() []string { return append([]string(nil), languages...) }
+
+// ValidKind reports whether k is a kind of entry the glossary knows
+// ("person", "organization", …; see SCHEMA.md of package siteglossary).
+func ValidKind(k string) bool { return kindIndex(k) != 0 }

@@ -371,7 +371,11 @@ func (e *engine) resolve() Result {
 	rv.names[srcKB] = rv.kbix.names
 	rv.kb = make([]*entryState, len(rv.kbix.entries))
 	rv.lowerNames = rv.kbix.lower
-	for _, se := range e.opt.Site.Entries(e.lang) {
+	var site []Entry
+	if e.opt.Site != nil {
+		site = e.opt.Site.Entries(e.lang)
+	}
+	for _, se := range site {
 		i := len(rv.site)
 		rv.site = append(rv.site, &entryState{Entry: se})
 		rv.ids[se.ID] = true

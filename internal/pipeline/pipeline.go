@@ -18,9 +18,9 @@ import (
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/extract"
-	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/lang"
 	"github.com/glossline/glossline/internal/markup"
+	"github.com/glossline/glossline/internal/siteglossary"
 	"github.com/glossline/glossline/internal/temporal"
 	"github.com/glossline/glossline/internal/timex"
 )
@@ -102,7 +102,7 @@ type Input struct {
 	// Site is the publisher's glossary, or nil; SiteErr, when not nil, is
 	// why the caller could not read the one it was given (reported as a
 	// warning; the article is annotated without it).
-	Site    *glossary.Site
+	Site    *siteglossary.Site
 	SiteErr error
 }
 
@@ -141,7 +141,10 @@ func Run(in Input) *Output {
 		out.Warnings = append(out.Warnings, out.Plan.Warning)
 		return out
 	}
-	opt := analyze.Options{Mark: in.Mark, Site: in.Site}
+	opt := analyze.Options{Mark: in.Mark}
+	if in.Site != nil {
+		opt.Site = in.Site // never a typed nil in the interface
+	}
 	rootLang := ""
 	switch {
 	case in.Page == nil:

@@ -1,6 +1,6 @@
 //go:build !js
 
-package glossary
+package siteglossary
 
 // ParseSite reads a publisher glossary: JSON following the schema in
 // SCHEMA.md. It is strict: invalid JSON, unknown keys, wrong types, bad ids,

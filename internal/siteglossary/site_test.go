@@ -1,9 +1,13 @@
-package glossary
+package siteglossary
 
 import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/segment"
+	txt "github.com/glossline/glossline/internal/text"
 )
 
 const siteJSON = `{
@@ -54,9 +58,20 @@ func TestFindWithSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Die Korean Central News Agency (KCNA) meldete, der UN-Sicherheitsrats-Beschluss sei falsch. Der UN-Sicherheitsrat tagte.\n\nDer Sicherheitsrat schwieg. Evil Corp auch."
-	res := findText(text, Options{Lang: "de", Site: s, Mark: "all"})
-	checkInvariants(t, text, res)
-	got := marked(text, res)
+	d := txt.New(text)
+	segment.Split(d, "de")
+	res := glossary.Find(d, glossary.Options{Lang: "de", Site: s, Mark: "all"})
+	byID := map[string]glossary.Entry{}
+	for _, e := range res.Entries {
+		byID[e.ID] = e
+	}
+	got := map[string]glossary.Entry{}
+	for _, m := range res.Mentions {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			t.Fatalf("mention %+v outside the text", m)
+		}
+		got[text[m.Start:m.End]] = byID[m.Entry]
+	}
 	for mention, def := range map[string]string{
 		"KCNA":              "Staatliche Nachrichtenagentur Nordkoreas.",
 		"UN-Sicherheitsrat": "Gremium der Vereinten Nationen.",
@@ -65,7 +80,7 @@ func TestFindWithSite(t *testing.T) {
 	} {
 		e, ok := got[mention]
 		if !ok {
-			t.Errorf("%q not marked: %v", mention, summary(got))
+			t.Errorf("%q not marked: %v", mention, got)
 			continue
 		}
 		if e.Definition != def || e.Source != "site" {
@@ -175,7 +190,7 @@ func FuzzParseSite(f *testing.F) {
 			}
 			return
 		}
-		for _, lang := range languages {
+		for _, lang := range glossary.Languages() {
 			for _, e := range s.Entries(lang) {
 				if !validID(e.ID) || e.Term == "" || e.Definition == "" {
 					t.Fatalf("bad entry %+v", e)

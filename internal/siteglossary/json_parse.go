@@ -1,6 +1,6 @@
 //go:build !js
 
-package glossary
+package siteglossary
 
 import (
 	"strconv"

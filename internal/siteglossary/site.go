@@ -1,4 +1,4 @@
-package glossary
+package siteglossary
 
 import (
 	"slices"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glossline/glossline/internal/glossary"
 )
 
 // Limits of a publisher glossary. Larger input is rejected with a
@@ -45,11 +47,11 @@ func (s *Site) Len() int {
 // term and aliases and the definition in that language (falling back to a
 // language-neutral one). Entries without a name or a definition for lang
 // are left out. Source is "site".
-func (s *Site) Entries(lang string) []Entry {
+func (s *Site) Entries(lang string) []glossary.Entry {
 	if s == nil {
 		return nil
 	}
-	var out []Entry
+	var out []glossary.Entry
 	for i := range s.entries {
 		if e, ok := s.entries[i].entry(lang); ok {
 			out = append(out, e)
@@ -58,16 +60,16 @@ func (s *Site) Entries(lang string) []Entry {
 	return out
 }
 
-func (se *siteEntry) entry(lang string) (Entry, bool) {
+func (se *siteEntry) entry(lang string) (glossary.Entry, bool) {
 	names := se.names[lang]
 	def, ok := se.defs[lang]
 	if !ok {
 		def = se.defs[""]
 	}
 	if len(names) == 0 || def == "" {
-		return Entry{}, false
+		return glossary.Entry{}, false
 	}
-	return Entry{
+	return glossary.Entry{
 		ID: se.id, Term: names[0], Aliases: append([]string(nil), names[1:]...), Kind: se.kind,
 		Definition: def, Source: "site", AsOf: se.asOf, Link: se.link,
 	}, true
@@ -152,7 +154,7 @@ func plainIndex(key string) int {
 	return -1
 }
 
-func validKind(s string) bool { return kindIndex(s) != 0 }
+func validKind(s string) bool { return glossary.ValidKind(s) }
 
 func validYear(s string) bool { return len(s) == 4 && strings.Trim(s, "0123456789") == "" }
 
@@ -240,7 +242,7 @@ func parseSiteEntry(v *jsonValue, path string, se *siteEntry) error {
 	}
 	// Names per language: the term in that language (or the neutral one),
 	// then the aliases in that language and the neutral aliases.
-	for _, l := range languages {
+	for _, l := range glossary.Languages() {
 		t := terms[l]
 		if t == "" {
 			t = terms[""]
