@@ -18,6 +18,9 @@ verbs:
                       build, then serve dist/ on http://127.0.0.1:8080 (or HOST:PORT; port 0
                       picks a free one). It says where once it listens; Ctrl-C or SIGTERM
                       (kill) stop it with exit status 0
+  extension           build, then the browser extension from extension/ and dist/ into
+                      dist-extension/: chromium/ and firefox/ (unpacked, loadable) and
+                      glossline-chromium.zip, glossline-firefox.zip (docs/EXTENSION.md)
   test                install what the tests need (chromium, node, npm with apt-get; npm ci),
                       build, then go vet, the native tests with the race detector, the wasm
                       tests under Node and the browser tests; ends with one line of totals
@@ -123,9 +126,19 @@ deps() {
   fi
 }
 
+# extension: the browser extension from extension/ and the built dist/
+# (every asset dist/manifest.json names), for Chromium and Firefox.
+extension() {
+  step "extension (dist-extension/: chromium/, firefox/ and their zips)"
+  tool extension
+  .cache/bin/extension -src extension -dist dist -out dist-extension
+  step_done
+}
+
 run_tests() {
   deps
   build
+  extension
   echo "== go vet"
   go vet ./...
   GOOS=js GOARCH=wasm wasm_go vet ./wasm/...
@@ -147,7 +160,7 @@ run_tests() {
   GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (default flags)" -tally "$tally" -- \
     go test -count=1 -json -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
   echo "== browser tests (headless Chromium)"
-  GLOSSLINE_DIST="$PWD/dist" .cache/bin/testsum -v -label browser -tally "$tally" -- go test -tags e2e -count=1 -json ./internal/e2e/...
+  GLOSSLINE_DIST="$PWD/dist" GLOSSLINE_EXTENSION="$PWD/dist-extension/chromium" .cache/bin/testsum -v -label browser -tally "$tally" -- go test -tags e2e -count=1 -json ./internal/e2e/...
 }
 
 # loadbench: time to glossline:done and the longest task in headless
@@ -223,6 +236,7 @@ case "$verb" in
     # Ctrl-C (SIGINT) reach it and no process is left behind.
     exec .cache/bin/dist serve -dir dist -addr "$addr"
     ;;
+  extension) no_args "$@"; build; extension ;;
   test) no_args "$@"; run_tests ;;
   loadbench) no_args "$@"; loadbench ;;
   bench) no_args "$@"; bench ;;
