@@ -1,0 +1,377 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/glossline/glossline/internal/devserver"
+)
+
+// The browser extension (issue 23, extension/, ./build.sh extension),
+// unpacked and loaded into headless Chromium. The toolbar click is the
+// background's own click handler, called through the DevTools protocol in
+// the extension's service worker: a click on the toolbar grants activeTab,
+// which no protocol call can, so the test's copy of the extension has a host
+// permission for 127.0.0.1 instead (what "always on this site" grants).
+
+// extensionDir is the built Chromium extension.
+func extensionDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("GLOSSLINE_EXTENSION")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "dist-extension", "chromium")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
+		t.Fatalf("no built extension in %s: run ./build.sh extension first (%v)", dir, err)
+	}
+	return dir
+}
+
+// testExtension copies the built extension into a temporary folder and
+// grants it 127.0.0.1 in its manifest.
+func testExtension(t *testing.T) string {
+	t.Helper()
+	src, dst := extensionDir(t), t.TempDir()
+	err := filepath.Walk(src, func(p string, fi os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if fi.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if rel == "manifest.json" {
+			var m map[string]any
+			if err := json.Unmarshal(data, &m); err != nil {
+				return err
+			}
+			m["host_permissions"] = []string{"http://127.0.0.1/*"}
+			if data, err = json.Marshal(m); err != nil {
+				return err
+			}
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// extBrowser starts headless Chromium with the extension loaded. chromedp's
+// default flags disable extensions; these are browserFor's, which do not.
+func extBrowser(t *testing.T, ext string) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("load-extension", ext),
+		chromedp.Flag("disable-extensions-except", ext),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
+	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
+	do(t, ctx, chromedp.Navigate("about:blank"))
+	return ctx
+}
+
+// extWorker finds the extension's service worker and returns a context
+// for it.
+func extWorker(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		ts, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var seen []string
+		for _, ti := range ts {
+			seen = append(seen, ti.Type+" "+ti.URL)
+			if ti.Type == "service_worker" && strings.HasPrefix(ti.URL, "chrome-extension://") && strings.HasSuffix(ti.URL, "/background.js") {
+				wctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+				t.Cleanup(cancel)
+				return wctx
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the extension's service worker did not start; targets: %v", seen)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// swEval evaluates js in the service worker and awaits its promise: a
+// string as it is, anything else as JSON.
+func swEval(t *testing.T, wctx context.Context, js string) string {
+	t.Helper()
+	var out string
+	yes := true
+	err := chromedp.Do(wctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		r, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: js, AwaitPromise: &yes, ReturnByValue: &yes})
+		if err != nil {
+			return err
+		}
+		if r.ExceptionDetails != nil {
+			d, _ := json.Marshal(r.ExceptionDetails)
+			return fmt.Errorf("%s", d)
+		}
+		out = string(r.Result.Value)
+		return nil
+	}))
+	if err != nil {
+		t.Fatalf("service worker: %s: %v", js, err)
+	}
+	var str string
+	if json.Unmarshal([]byte(out), &str) == nil {
+		return str
+	}
+	return out
+}
+
+// clickAction is the toolbar click on the tab showing url.
+func clickAction(t *testing.T, wctx context.Context, url string) {
+	t.Helper()
+	swEval(t, wctx, `chrome.tabs.query({}).then(ts => click(ts.find(t => t.url === `+jsString(url)+`))).then(() => 'clicked')`)
+}
+
+// extServer serves the extension's fixtures at /x/, dist/ at / (for a page
+// that embeds glossline), and the fixtures again under /csp/ and /tt/ with a
+// strict Content-Security-Policy and with Trusted Types required. It counts
+// the requests it gets.
+func extServer(t *testing.T) (string, func() []string) {
+	t.Helper()
+	const strict = "default-src 'none'; img-src data:; style-src 'self'"
+	var mu sync.Mutex
+	var got []string
+	fix := devserver.Handler(filepath.Join("testdata", "extension"))
+	mux := http.NewServeMux()
+	mux.Handle("/", devserver.Handler(distDir(t)))
+	mux.Handle("/x/", http.StripPrefix("/x", fix))
+	mux.Handle("/csp/", http.StripPrefix("/csp", fix))
+	mux.Handle("/tt/", http.StripPrefix("/tt", fix))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		got = append(got, r.URL.Path)
+		mu.Unlock()
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/csp/"):
+			w.Header().Set("Content-Security-Policy", strict)
+		case strings.HasPrefix(r.URL.Path, "/tt/"):
+			w.Header().Set("Content-Security-Policy", strict+"; require-trusted-types-for 'script'; trusted-types 'none'")
+		}
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), got...)
+	}
+}
+
+// extState is a page as the extension left it.
+type extState struct {
+	Dates, Terms, Panels int
+	Done                 string
+	HTML                 string
+	CSP                  []string
+}
+
+const readExtState = `({Dates: document.querySelectorAll('.gl-date').length, Terms: document.querySelectorAll('.gl-term').length,
+  Panels: document.querySelectorAll('.gl-panel').length, Done: (document.querySelector('[data-glossline]') || {dataset: {}}).dataset.glossline || '',
+  HTML: document.documentElement.outerHTML, CSP: window.__glcsp || []})`
+
+// recordCSP keeps the page's CSP violations, and the page as the parser
+// left it.
+const recordCSP = `window.__glcsp = []; document.addEventListener('securitypolicyviolation', e => __glcsp.push(e.violatedDirective + ' ' + e.blockedURI));
+document.addEventListener('DOMContentLoaded', () => { window.__glparsed = document.documentElement.outerHTML; });`
+
+// waitExt polls the page until the annotation is in (want true) or out.
+func waitExt(t *testing.T, ctx context.Context, annotated bool) extState {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		st := eval[extState](t, ctx, readExtState)
+		if (st.Done == "done" && st.Panels == 1) == annotated {
+			return st
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page did not become annotated=%v: %+v", annotated, st)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestExtension(t *testing.T) {
+	ext := testExtension(t)
+	ctx := extBrowser(t, ext)
+	wctx := extWorker(t, ctx)
+	base, requests := extServer(t)
+	console := collectConsole(t, ctx)
+	var (
+		mu      sync.Mutex
+		offsite []string
+	)
+	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			u := e.Request.URL
+			if !strings.HasPrefix(u, base) && !strings.HasPrefix(u, "chrome-extension://") && !strings.HasPrefix(u, "data:") {
+				mu.Lock()
+				offsite = append(offsite, u)
+				mu.Unlock()
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: recordCSP}); err != nil {
+		t.Fatal(err)
+	}
+
+	// The test's grant of 127.0.0.1 is what "always on this site" grants: the
+	// background registers the content script for it.
+	deadline := time.Now().Add(20 * time.Second)
+	for swEval(t, wctx, `chrome.scripting.getRegisteredContentScripts().then(s => s.map(x => x.matches.join()).join())`) != "http://127.0.0.1/*" {
+		if time.Now().After(deadline) {
+			t.Fatal("no content script registered for the granted site")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Run("always on this site", func(t *testing.T) {
+		url := base + "/x/article.html"
+		do(t, ctx, chromedp.Navigate(url))
+		waitExt(t, ctx, true)
+		parsed := eval[string](t, ctx, `__glparsed`)
+		clickAction(t, wctx, url)
+		if off := waitExt(t, ctx, false); off.HTML != parsed {
+			t.Errorf("the click did not give the page back exactly:\nbefore %s\nafter  %s", parsed, off.HTML)
+		}
+	})
+	swEval(t, wctx, `chrome.scripting.unregisterContentScripts().then(() => 'ok')`)
+
+	for _, dir := range []string{"x", "csp", "tt"} {
+		t.Run("article "+dir, func(t *testing.T) {
+			url := base + "/" + dir + "/article.html"
+			do(t, ctx, chromedp.Navigate(url))
+			before := eval[extState](t, ctx, readExtState)
+			if before.Dates != 0 || before.Done != "" {
+				t.Fatalf("annotated before the click: %+v", before)
+			}
+			start := time.Now()
+			clickAction(t, wctx, url)
+			on := waitExt(t, ctx, true)
+			t.Logf("click to annotated: %v; %d dates, %d terms", time.Since(start).Round(time.Millisecond), on.Dates, on.Terms)
+			if on.Dates < 4 || on.Terms < 1 {
+				t.Errorf("%d dates and %d terms marked, want at least 4 and 1", on.Dates, on.Terms)
+			}
+			if len(on.CSP) > 0 {
+				t.Errorf("Content-Security-Policy violations: %v", on.CSP)
+			}
+			// The stylesheet reached the page: the panel is styled.
+			if got := eval[string](t, ctx, `getComputedStyle(document.querySelector('.gl-panel')).getPropertyValue('display')`); got == "" {
+				t.Error("the panel has no computed display")
+			}
+			// Nothing in the page's world: its window has no glossline.
+			if eval[bool](t, ctx, `'glossline' in window || 'Go' in window || '__glosslineGo' in window`) {
+				t.Error("the extension left a global in the page's world")
+			}
+			// A pop-up opens.
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('article a.gl-term').click()`))
+			if got := eval[string](t, ctx, popOpen); got == "" {
+				t.Error("no pop-up opened on a term")
+			}
+			clickAction(t, wctx, url)
+			off := waitExt(t, ctx, false)
+			if off.HTML != before.HTML {
+				t.Errorf("the second click did not give the page back exactly:\nbefore %s\nafter  %s", before.HTML, off.HTML)
+			}
+			// And a third click annotates again.
+			clickAction(t, wctx, url)
+			waitExt(t, ctx, true)
+		})
+	}
+
+	for _, p := range requests() {
+		if strings.Contains(p, "glossline") {
+			t.Errorf("the page fetched %s from the site: the extension's files come from the extension", p)
+		}
+	}
+
+	t.Run("page with its own glossline", func(t *testing.T) {
+		url := base + "/"
+		do(t, ctx, chromedp.Navigate(url))
+		waitExt(t, ctx, true)
+		clickAction(t, wctx, url)
+		waitExt(t, ctx, false)
+		clickAction(t, wctx, url)
+		waitExt(t, ctx, true)
+		// Only the page's own glossline worked: the extension's loader
+		// never ran in the tab.
+		probe := `chrome.tabs.query({}).then(ts => chrome.scripting.executeScript({target: {tabId: ts.find(t => t.url === ` + jsString(url) + `).id}, func: () => typeof self.glossline})).then(r => r[0].result)`
+		if got := swEval(t, wctx, probe); got != "undefined" {
+			t.Errorf("the extension's content script ran on a page with glossline: %s", got)
+		}
+	})
+
+	t.Run("no article", func(t *testing.T) {
+		url := base + "/x/noarticle.html"
+		do(t, ctx, chromedp.Navigate(url))
+		before := eval[extState](t, ctx, readExtState)
+		clickAction(t, wctx, url)
+		// The badge says when the analysis came back.
+		deadline := time.Now().Add(20 * time.Second)
+		for swEval(t, wctx, `chrome.tabs.query({}).then(ts => chrome.action.getBadgeText({tabId: ts.find(t => t.url === `+jsString(url)+`).id}))`) != "–" {
+			if time.Now().After(deadline) {
+				t.Fatalf("no 'no article' badge within 20 s: %s", swEval(t, wctx, `chrome.tabs.query({}).then(ts => chrome.action.getBadgeText({tabId: ts.find(t => t.url === `+jsString(url)+`).id}))`))
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if after := eval[extState](t, ctx, readExtState); after.HTML != before.HTML {
+			t.Errorf("a page without an article changed:\nbefore %s\nafter  %s", before.HTML, after.HTML)
+		}
+	})
+
+	mu.Lock()
+	defer mu.Unlock()
+	if len(offsite) > 0 {
+		t.Errorf("requests left 127.0.0.1: %v", offsite)
+	}
+	for _, m := range console() {
+		t.Logf("console: %s %s", m.Type, m.Text)
+	}
+}
