@@ -3,7 +3,8 @@
  * shortcut and the "always on this site" menu entry, and hands articles to
  * the engine (engine.js). Nothing it does reaches the network. */
 "use strict";
-if (typeof importScripts === "function") importScripts("assets.js"); // the service worker; the event page lists it
+// The service worker (Chromium) imports what Firefox's event page lists.
+if (typeof importScripts === "function") importScripts("assets.js", "background-offscreen.js");
 const api = globalThis.browser || globalThis.chrome, A = self.glosslineAssets, T = (k) => api.i18n.getMessage(k);
 
 // The files that make a tab's content script, in order: the prelude, then
@@ -61,33 +62,13 @@ function badge(tabId, text, title) {
 }
 
 // ---- the engine -------------------------------------------------------------
-// Firefox: the event page has engine.js. Chromium: the service worker has
-// no Worker; an offscreen document runs the engine.
-// One promise for every caller, so that no article is sent before the
-// document is there (getContexts lists it while it still loads).
-let engineDoc = null;
-function offscreen() {
-  return engineDoc || (engineDoc = chrome.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT"] }).then((have) => have.length ||
-    chrome.offscreen.createDocument({
-      url: "offscreen.html", reasons: ["WORKERS"], justification: "runs glossline's WebAssembly engine in a worker, on the reader's machine"
-    })).catch((e) => {
-    engineDoc = null;
-    throw e;
-  }));
-}
-
-async function engine(text, opts) {
-  if (typeof glosslineEngine === "function") return glosslineEngine(text, opts);
-  await offscreen();
-  const r = await chrome.runtime.sendMessage({ gl: "engine", text, opts });
-  if (!r || r.error) throw Error((r && r.error) || "no engine");
-  return r.plan;
-}
-
+// glosslineEngine is engine.js's in Firefox's event page; in Chromium's
+// service worker, which has no Worker, it is background-offscreen.js's, which
+// hands the article to an offscreen document.
 api.runtime.onMessage.addListener((m, sender, reply) => {
   if (!m || !sender.tab) return false; // the offscreen document's own traffic
   if (m.gl === "analyze") {
-    engine(m.text, m.opts).then((plan) => reply({ plan }), (e) => reply({ error: String((e && e.message) || e) }));
+    glosslineEngine(m.text, m.opts).then((plan) => reply({ plan }), (e) => reply({ error: String((e && e.message) || e) }));
     return true;
   }
   if (m.gl === "status") badge(sender.tab.id, m.status === "ok" || m.status === "annotated" ? "✓" : "–");

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -373,5 +374,32 @@ func TestExtension(t *testing.T) {
 	}
 	for _, m := range console() {
 		t.Logf("console: %s %s", m.Type, m.Text)
+	}
+}
+
+// TestWebExtLint: Mozilla's linter (web-ext lint, the checks of
+// addons.mozilla.org) finds no error and no warning in the Firefox build,
+// which is linted, not run.
+func TestWebExtLint(t *testing.T) {
+	dir := filepath.Join(filepath.Dir(extensionDir(t)), "firefox")
+	bin := filepath.Join("webext", "node_modules", ".bin", "web-ext")
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("no web-ext: ./build.sh test installs it (npm ci --prefix internal/e2e/webext): %v", err)
+	}
+	out, err := exec.Command(bin, "lint", "--source-dir", dir, "--output", "json").Output()
+	var r struct {
+		Summary  struct{ Errors, Notices, Warnings int }
+		Errors   []struct{ Code, Message, File string }
+		Warnings []struct{ Code, Message, File string }
+	}
+	if jerr := json.Unmarshal(out, &r); jerr != nil {
+		t.Fatalf("web-ext lint: %v (%v)\n%s", err, jerr, out)
+	}
+	t.Logf("web-ext lint: %+v", r.Summary)
+	for _, e := range r.Errors {
+		t.Errorf("error %s: %s (%s)", e.Code, e.Message, e.File)
+	}
+	for _, w := range r.Warnings {
+		t.Errorf("warning %s: %s (%s)", w.Code, w.Message, w.File)
 	}
 }

@@ -118,6 +118,9 @@ func TestManifest(t *testing.T) {
 				if g["strict_min_version"] != "140.0" {
 					t.Errorf("strict_min_version %v: the data-collection declaration needs Firefox 140", g["strict_min_version"])
 				}
+				if a := gecko["gecko_android"].(map[string]any); a["strict_min_version"] != "142.0" {
+					t.Errorf("gecko_android %v: Firefox for Android reads the declaration from 142 on", a)
+				}
 				dc := g["data_collection_permissions"].(map[string]any)
 				if !slices.Equal(strs(dc["required"]), []string{"none"}) || dc["optional"] != nil {
 					t.Errorf("data_collection_permissions %v, want required [none]", dc)
@@ -226,7 +229,7 @@ func TestBuild(t *testing.T) {
 		named := append([]string{m.OptionsUI.Page, m.Background.ServiceWorker}, m.Background.Scripts...)
 		named = append(named, m.WebAccessibleResources[0].Resources...)
 		if b == "chromium" {
-			named = append(named, "offscreen.html", "offscreen.js")
+			named = append(named, "background-offscreen.js", "offscreen.html", "offscreen.js")
 		}
 		for _, f := range named {
 			if _, err := os.Stat(filepath.Join(dir, f)); f != "" && err != nil {

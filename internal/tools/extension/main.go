@@ -50,7 +50,7 @@ var Browsers = []string{"chromium", "firefox"}
 // browser takes.
 var (
 	commonFiles = []string{"background.js", "content.js", "engine.js", "options.html", "options.js"}
-	onlyFiles   = map[string][]string{"chromium": {"offscreen.html", "offscreen.js"}}
+	onlyFiles   = map[string][]string{"chromium": {"background-offscreen.js", "offscreen.html", "offscreen.js"}}
 )
 
 func build(src, dist, out, version string) error {

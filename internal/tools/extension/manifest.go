@@ -60,7 +60,14 @@ type CSP struct {
 }
 
 type Specific struct {
-	Gecko Gecko `json:"gecko"`
+	Gecko        Gecko        `json:"gecko"`
+	GeckoAndroid GeckoAndroid `json:"gecko_android"`
+}
+
+// GeckoAndroid: Firefox for Android reads the data-collection declaration
+// from version 142 on.
+type GeckoAndroid struct {
+	StrictMinVersion string `json:"strict_min_version"`
 }
 
 type Gecko struct {
@@ -110,7 +117,8 @@ func Manifest(b, version string, m manifest.Manifest) WebExtManifest {
 	case "firefox":
 		w.Background = Background{Scripts: []string{"assets.js", "engine.js", "background.js"}}
 		// 140: the first Firefox with the data-collection declaration.
-		w.Specific = &Specific{Gecko: Gecko{ID: GeckoID, StrictMinVersion: "140.0", DataCollection: DataCollection{Required: []string{"none"}}}}
+		w.Specific = &Specific{Gecko: Gecko{ID: GeckoID, StrictMinVersion: "140.0", DataCollection: DataCollection{Required: []string{"none"}}},
+			GeckoAndroid: GeckoAndroid{StrictMinVersion: "142.0"}}
 	default:
 		w.Background = Background{ServiceWorker: "background.js"}
 		w.Permissions = append(w.Permissions, "offscreen")
