@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/glossline/glossline/internal/devserver"
+	"github.com/glossline/glossline/internal/pagegold"
+	"github.com/glossline/glossline/internal/shared"
 )
 
 // The browser extension (issue 23, extension/, ./build.sh extension),
@@ -81,7 +84,7 @@ func testExtension(t *testing.T) string {
 
 // extBrowser starts headless Chromium with the extension loaded. chromedp's
 // default flags disable extensions; these are browserFor's, which do not.
-func extBrowser(t *testing.T, ext string) context.Context {
+func extBrowser(t *testing.T, ext string, timeout time.Duration) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath(t)),
@@ -100,7 +103,7 @@ func extBrowser(t *testing.T, ext string) context.Context {
 	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
+	ctx, cancelT := context.WithTimeout(ctx, timeout)
 	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
 	do(t, ctx, chromedp.Navigate("about:blank"))
 	return ctx
@@ -164,6 +167,25 @@ func swEval(t *testing.T, wctx context.Context, js string) string {
 func clickAction(t *testing.T, wctx context.Context, url string) {
 	t.Helper()
 	swEval(t, wctx, `chrome.tabs.query({}).then(ts => click(ts.find(t => t.url === `+jsString(url)+`))).then(() => 'clicked')`)
+}
+
+// waitRegistered waits until the background has registered the content
+// script for the test's granted site, 127.0.0.1 ("always on this site").
+func waitRegistered(t *testing.T, wctx context.Context) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for swEval(t, wctx, `chrome.scripting.getRegisteredContentScripts().then(s => s.map(x => x.matches.join()).join())`) != "http://127.0.0.1/*" {
+		if time.Now().After(deadline) {
+			t.Fatal("no content script registered for the granted site")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// badgeText is the action's badge on the tab showing url.
+func badgeText(t *testing.T, wctx context.Context, url string) string {
+	t.Helper()
+	return swEval(t, wctx, `chrome.tabs.query({}).then(ts => chrome.action.getBadgeText({tabId: ts.find(t => t.url === `+jsString(url)+`).id}))`)
 }
 
 // extServer serves the extension's fixtures at /x/, dist/ at / (for a page
@@ -236,7 +258,7 @@ func waitExt(t *testing.T, ctx context.Context, annotated bool) extState {
 
 func TestExtension(t *testing.T) {
 	ext := testExtension(t)
-	ctx := extBrowser(t, ext)
+	ctx := extBrowser(t, ext, 3*time.Minute)
 	wctx := extWorker(t, ctx)
 	base, requests := extServer(t)
 	console := collectConsole(t, ctx)
@@ -266,13 +288,7 @@ func TestExtension(t *testing.T) {
 
 	// The test's grant of 127.0.0.1 is what "always on this site" grants: the
 	// background registers the content script for it.
-	deadline := time.Now().Add(20 * time.Second)
-	for swEval(t, wctx, `chrome.scripting.getRegisteredContentScripts().then(s => s.map(x => x.matches.join()).join())`) != "http://127.0.0.1/*" {
-		if time.Now().After(deadline) {
-			t.Fatal("no content script registered for the granted site")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	waitRegistered(t, wctx)
 	t.Run("always on this site", func(t *testing.T) {
 		url := base + "/x/article.html"
 		do(t, ctx, chromedp.Navigate(url))
@@ -356,9 +372,9 @@ func TestExtension(t *testing.T) {
 		clickAction(t, wctx, url)
 		// The badge says when the analysis came back.
 		deadline := time.Now().Add(20 * time.Second)
-		for swEval(t, wctx, `chrome.tabs.query({}).then(ts => chrome.action.getBadgeText({tabId: ts.find(t => t.url === `+jsString(url)+`).id}))`) != "–" {
+		for badgeText(t, wctx, url) != "–" {
 			if time.Now().After(deadline) {
-				t.Fatalf("no 'no article' badge within 20 s: %s", swEval(t, wctx, `chrome.tabs.query({}).then(ts => chrome.action.getBadgeText({tabId: ts.find(t => t.url === `+jsString(url)+`).id}))`))
+				t.Fatalf("no 'no article' badge within 20 s: %q", badgeText(t, wctx, url))
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
@@ -401,5 +417,98 @@ func TestWebExtLint(t *testing.T) {
 	}
 	for _, w := range r.Warnings {
 		t.Errorf("warning %s: %s (%s)", w.Code, w.Message, w.File)
+	}
+}
+
+// TestExtensionRealPages: on every development page of ../shared/pages
+// (stripped as TestRealPages strips them) the extension marks the same
+// words in the same root as the embedded widget, and leaves the two
+// foreign pages untouched. It logs the time from click to annotated.
+func TestExtensionRealPages(t *testing.T) {
+	dir := shared.Path(t, "pages")
+	pages, err := pagegold.LoadPages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := t.TempDir()
+	mux := http.NewServeMux()
+	mux.Handle("/p/", http.StripPrefix("/p", http.FileServer(http.Dir(site))))
+	mux.Handle("/", devserver.Handler(distDir(t)))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	bctx := extBrowser(t, testExtension(t), 15*time.Minute)
+	wctx := extWorker(t, bctx)
+	waitRegistered(t, wctx)
+	swEval(t, wctx, `chrome.scripting.unregisterContentScripts().then(() => 'ok')`)
+
+	const facts = `(() => { const r = document.querySelector('[data-glossline=done]');
+	  return {Root: r ? r.localName + '#' + r.id + '.' + (r.getAttribute('class') || '') : '',
+	    Marks: [...document.querySelectorAll('.gl-date,.gl-term')].map(e => e.className.split(' ')[0] + ':' + e.textContent).join('|')}; })()`
+	type result struct{ Root, Marks string }
+	for _, info := range pages {
+		t.Run(info.Name, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join(dir, info.Name, "page.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			withWidget := stripPage(t, src)
+			loader := regexp.MustCompile(`<script src="/glossline.js"[^>]*></script>`)
+			if !loader.Match(withWidget) {
+				t.Fatal("stripPage added no loader")
+			}
+			for name, data := range map[string][]byte{info.Name + ".html": withWidget, info.Name + "-bare.html": loader.ReplaceAll(withWidget, nil)} {
+				if err := os.WriteFile(filepath.Join(site, name), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ctx, cancel := chromedp.NewContext(bctx)
+			defer cancel()
+			if _, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+				Source: `document.addEventListener('glossline:done', e => { window.__done = 1; });`,
+			}); err != nil {
+				t.Fatal(err)
+			}
+			// The widget, as the page would embed it.
+			do(t, ctx, chromedp.Navigate(srv.URL+"/p/"+info.Name+".html"))
+			widget := eval[result](t, ctx, `new Promise((ok, fail) => { const t0 = Date.now(); (function poll() {
+			  if (window.__done) return ok(`+facts+`);
+			  if (Date.now() - t0 > 60000) return fail(new Error('no glossline:done within 60 s'));
+			  setTimeout(poll, 50); })(); })`)
+			// The extension, on the same page without the widget.
+			url := srv.URL + "/p/" + info.Name + "-bare.html"
+			do(t, ctx, chromedp.Navigate(url))
+			start := time.Now()
+			clickAction(t, wctx, url)
+			deadline := time.Now().Add(60 * time.Second)
+			b := badgeText(t, wctx, url)
+			for ; b != "✓" && b != "–"; b = badgeText(t, wctx, url) {
+				if time.Now().After(deadline) {
+					t.Fatalf("the extension did not finish within 60 s (badge %q)", b)
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			took := time.Since(start)
+			ext := eval[result](t, ctx, facts)
+			n := 0
+			if ext.Marks != "" {
+				n = strings.Count(ext.Marks, "|") + 1
+			}
+			t.Logf("click to done (badge %s): %v; %d marks, %d characters of text", b, took.Round(time.Millisecond), n, eval[int](t, ctx, `document.body.textContent.length`))
+			if info.Foreign() {
+				if b != "–" || ext.Root != "" || ext.Marks != "" {
+					t.Errorf("foreign page: badge %q, root %q, marks %.100q; want untouched", b, ext.Root, ext.Marks)
+				}
+				return
+			}
+			if ext.Root != widget.Root {
+				t.Errorf("root: extension %s, widget %s", ext.Root, widget.Root)
+			}
+			if ext.Marks != widget.Marks {
+				t.Errorf("marks differ:\nextension %.300s\nwidget    %.300s", ext.Marks, widget.Marks)
+			}
+		})
 	}
 }
