@@ -125,10 +125,10 @@ deps() {
     npm ci --prefix internal/e2e/npm --no-audit --no-fund --loglevel=error
   fi
   # web-ext (lint of the extension's Firefox build), pinned by
-  # internal/e2e/webext/package-lock.json.
-  if [ ! -x internal/e2e/webext/node_modules/.bin/web-ext ]; then
-    echo "== npm ci (internal/e2e/webext)"
-    npm ci --prefix internal/e2e/webext --no-audit --no-fund --loglevel=error
+  # internal/e2e/testdata/webext/package-lock.json.
+  if [ ! -x internal/e2e/testdata/webext/node_modules/.bin/web-ext ]; then
+    echo "== npm ci (internal/e2e/testdata/webext)"
+    npm ci --prefix internal/e2e/testdata/webext --no-audit --no-fund --loglevel=error
   fi
 }
 

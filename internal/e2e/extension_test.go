@@ -399,9 +399,9 @@ func TestExtension(t *testing.T) {
 // which is linted, not run.
 func TestWebExtLint(t *testing.T) {
 	dir := filepath.Join(filepath.Dir(extensionDir(t)), "firefox")
-	bin := filepath.Join("webext", "node_modules", ".bin", "web-ext")
+	bin := filepath.Join("testdata", "webext", "node_modules", ".bin", "web-ext")
 	if _, err := os.Stat(bin); err != nil {
-		t.Fatalf("no web-ext: ./build.sh test installs it (npm ci --prefix internal/e2e/webext): %v", err)
+		t.Fatalf("no web-ext: ./build.sh test installs it (npm ci --prefix internal/e2e/testdata/webext): %v", err)
 	}
 	out, err := exec.Command(bin, "lint", "--source-dir", dir, "--output", "json").Output()
 	var r struct {
