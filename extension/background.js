@@ -22,6 +22,9 @@ function toggle() {
   if (self.glossline) {
     self.glossline.remove(document.body);
     delete self.glossline; // a later click loads a fresh loader
+    // The loader's performance marks (glossline:ready …) are in the page's
+    // timeline too: they go with the rest.
+    for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("glossline:")) performance.clearMarks(m.name);
     if (on) return "off";
   }
   if (document.querySelector('script[src*="glossline"],script#gl-go')) return "page";

@@ -35,10 +35,10 @@
     if (!r || r.error) throw Error((r && r.error) || "the extension's engine did not answer");
     return r.plan;
   });
-  const stand = { "gl-ui": host, "gl-go": { glossline: () => Promise.resolve(analyze) }, "gl-wasm": {} };
+  const stand = new Map([["gl-ui", host], ["gl-go", { glossline: () => Promise.resolve(analyze) }], ["gl-wasm", {}]]);
   const byId = Document.prototype.getElementById;
   D.getElementById = function (id) {
-    return (this === D && stand[id]) || byId.call(this, id);
+    return (this === D && stand.get(id)) || byId.call(this, id);
   };
 
   // The action's badge follows the outcome.

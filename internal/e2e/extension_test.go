@@ -338,6 +338,9 @@ func TestExtension(t *testing.T) {
 			if off.HTML != before.HTML {
 				t.Errorf("the second click did not give the page back exactly:\nbefore %s\nafter  %s", before.HTML, off.HTML)
 			}
+			if marks := eval[[]string](t, ctx, `performance.getEntriesByType('mark').map(m => m.name)`); len(marks) > 0 {
+				t.Errorf("performance marks left in the page: %v", marks)
+			}
 			// And a third click annotates again.
 			clickAction(t, wctx, url)
 			waitExt(t, ctx, true)
