@@ -25,6 +25,9 @@ verbs:
                       build, then go vet, the native tests with the race detector, the wasm
                       tests under Node and the browser tests; ends with one line of totals
                       (run, passed, failed, skipped) and the reasons for the skips
+  npm                 build, then the npm package: dist/npm/package/ (the loader as an ES module
+                      with TypeScript types, checked with tsc --noEmit; the hashed assets; README,
+                      licence and notices) and its tarball dist/npm/glossline-VERSION.tgz
   loadbench           browser load benchmark against a floor wasm; writes docs/PERFORMANCE.md
   bench               glossline against chrono-node and compromise-dates (accuracy, speed,
                       browser cost); writes docs/BENCHMARKS.md and docs/benchmarks-*.svg
@@ -35,6 +38,7 @@ variables:
   WASM_GO=VERSION       the Go that compiles the wasm (default go1.27.3, fetched once by the
                         go command, about 76 MB); WASM_GO=local uses the installed Go
   COMPRESS_CACHE=DIR    compressed files cached by content (default .cache/compress)
+  NPM_VERSION=X.Y.Z     npm: the package's version (default: the latest v* tag, else 0.0.0-dev)
   GLOSSLINE_SHARED=DIR  test: the shared test material (default ../shared beside the
                         repository); tests that need it skip without it
   CI=true               test: a missing ../shared fails the run instead of skipping
@@ -141,9 +145,38 @@ extension() {
   step_done
 }
 
+# npm_deps installs the npm package's test-side tools (typescript, esbuild),
+# pinned by npm/test/package-lock.json.
+npm_deps() {
+  if [ ! -f npm/test/node_modules/typescript/bin/tsc ] || [ ! -f npm/test/node_modules/esbuild/package.json ]; then
+    echo "== npm ci (npm/test)"
+    npm ci --prefix npm/test --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# npm_package builds the npm package from dist/ (internal/tools/dist npm),
+# checks its types and packs it.
+npm_package() {
+  local version="${NPM_VERSION:-}"
+  if [ -z "$version" ]; then
+    version=$(git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null | sed 's/^v//') || true
+  fi
+  [ -n "$version" ] || version=0.0.0-dev
+  step "npm package $version (dist/npm)"
+  .cache/bin/dist npm -dist dist -src . -out dist/npm/package -version "$version"
+  node npm/test/node_modules/typescript/bin/tsc -p npm/test/tsconfig.json
+  echo "   types: tsc --noEmit passed (npm/test/check.ts)"
+  rm -f dist/npm/*.tgz
+  (cd dist/npm && npm pack ./package --pack-destination . --loglevel=error >/dev/null)
+  ls -l dist/npm/*.tgz | awk '{printf "   %s %.1f KB\n", $NF, $5/1000}'
+  step_done
+}
+
 run_tests() {
   deps
+  npm_deps
   build
+  npm_package
   extension
   echo "== go vet"
   go vet ./...
@@ -176,12 +209,17 @@ loadbench() {
   build
   GOOS=js GOARCH=wasm wasm_go build -trimpath -ldflags='-s -w' "${WASM_GCFLAGS[@]}" -o dist/floor.wasm ./internal/tools/loadbench/floor
   go run ./internal/tools/loadbench -dist dist -floor dist/floor.wasm -runs "${RUNS:-9}" | tee docs/PERFORMANCE.md.new
+  # The sections after the load tables (baking folders) are measured by
+  # hand, with the commands they give: kept as they are.
+  local keep
+  keep=$(sed -n '/^## Baking folders/,$p' docs/PERFORMANCE.md 2>/dev/null || true)
   {
     echo "# Load performance in the browser"
     echo
     echo "Command: \`./build.sh loadbench\` (RUNS=${RUNS:-9}); pages served on 127.0.0.1 by the dev server, with \`data-load=\"eager\"\`."
     echo
     cat docs/PERFORMANCE.md.new
+    if [ -n "$keep" ]; then echo; echo "$keep"; fi
   } > docs/PERFORMANCE.md
   rm -f docs/PERFORMANCE.md.new dist/floor.wasm
 }
@@ -244,6 +282,7 @@ case "$verb" in
     ;;
   extension) no_args "$@"; build; extension ;;
   test) no_args "$@"; run_tests ;;
+  npm) no_args "$@"; deps; npm_deps; build; npm_package ;;
   loadbench) no_args "$@"; loadbench ;;
   bench) no_args "$@"; bench ;;
   help|-h|--help) no_args "$@"; usage ;;

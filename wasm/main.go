@@ -13,10 +13,12 @@
 package main
 
 import (
+	"errors"
 	"runtime/debug"
 	"strings"
 
 	"github.com/glossline/glossline/internal/article"
+	gloss "github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/pipeline"
 	"github.com/hack-pad/safejs"
@@ -25,12 +27,23 @@ import (
 // globalName is the property of globalThis that holds the entry point.
 const globalName = "__glosslineGo"
 
+// kbGlobal is the property of globalThis where the Go runner
+// (web/glossline-go.js) leaves the bytes of the knowledge-base file
+// (glossline-kb.bin of the same build) before Go starts; Go copies them in
+// one crossing and deletes the property.
+const kbGlobal = "__glosslineKB"
+
+// kbErr is why the knowledge base could not be loaded: every call then
+// answers with that error, which the loader reports once.
+var kbErr error
+
 func main() {
 	// The js/wasm runtime collects garbage on the page's one thread, stopping
 	// everything: at the default GOGC=100 collection took half of an
 	// annotation's time (BenchmarkPlan under Node: 72 ms at 100, 30 ms at
 	// 400, 29 ms with no GC). 400 trades a few MB of heap for that.
 	debug.SetGCPercent(400)
+	kbErr = loadKnowledge()
 	if err := install(); err != nil {
 		warn("glossline: " + err.Error())
 		return
@@ -47,6 +60,29 @@ func install() error {
 	return safejs.Global().Set(globalName, fn.Value())
 }
 
+// loadKnowledge gives the glossary the knowledge-base file the runner
+// left on globalThis.
+func loadKnowledge() error {
+	g := safejs.Global()
+	v, err := g.Get(kbGlobal)
+	if err != nil {
+		return err
+	}
+	defer g.Delete(kbGlobal)
+	if t := v.Type(); t != safejs.TypeObject {
+		return errors.New("no knowledge base given")
+	}
+	n, err := v.Length()
+	if err != nil {
+		return err
+	}
+	b := make([]byte, n)
+	if _, err := safejs.CopyBytesToGo(b, v); err != nil {
+		return err
+	}
+	return gloss.LoadKnowledge(string(b))
+}
+
 // entry is the JavaScript-facing function. It never panics: any failure
 // becomes an error plan, which the loader reports once and ignores.
 func entry(_ safejs.Value, args []safejs.Value) (result any) {
@@ -55,6 +91,9 @@ func entry(_ safejs.Value, args []safejs.Value) (result any) {
 			result = markup.ErrorJSON("internal error: " + panicText(r))
 		}
 	}()
+	if kbErr != nil {
+		return markup.ErrorJSON("knowledge base: " + kbErr.Error())
+	}
 	if len(args) < 1 {
 		return markup.ErrorJSON("no article text")
 	}

@@ -16,19 +16,22 @@
  * <script> element in a page (the loader reads and removes the element; a
  * single-file page gives it id="gl-go"), on self in the worker:
  *
- *   glossline(wasm) -> promise of the analyse function (Go's entry point)
+ *   glossline(wasm, kb) -> promise of the analyse function (Go's entry point)
  *
- * wasm is a promise of the module's Response (streamed) or of its bytes. */
+ * wasm is a promise of the module's Response (streamed) or of its bytes; kb
+ * a promise of the knowledge base's Response or bytes (glossline-kb.bin),
+ * which Go copies from __glosslineKB, on its own globals, as it starts. */
 "use strict";
-(self.document ? document.currentScript : self).glossline = (wasm, globalThis = new Proxy({ __proto__: null, fs: 0, process: 0, path: 0 }, { get: (o, k) => (k in o ? o : self)[k] })) => {
+(self.document ? document.currentScript : self).glossline = (wasm, kb, globalThis = new Proxy({ __proto__: null, fs: 0, process: 0, path: 0 }, { get: (o, k) => (k in o ? o : self)[k] })) => {
   const fs = { writeSync: (fd, b) => globalThis.fs.writeSync(fd, b) };
   /*wasm_exec.js*/
   const go = new globalThis.Go();
-  return Promise.resolve(wasm).then((w) => w instanceof Response ? WebAssembly.instantiateStreaming(w, go.importObject) : WebAssembly.instantiate(w, go.importObject)).then(({ instance }) =>
+  return Promise.all([Promise.resolve(wasm).then((w) => w instanceof Response ? WebAssembly.instantiateStreaming(w, go.importObject) : WebAssembly.instantiate(w, go.importObject)),
+    Promise.resolve(kb).then((k) => k instanceof Response ? k.arrayBuffer() : k)]).then(([{ instance }, k]) => (globalThis.__glosslineKB = new Uint8Array(k),
     // run's promise settles only if Go stops; if it failed at once (a page
     // without Array.prototype.forEach, which wasm_exec.js uses), that is
     // the error, not an unhandled rejection.
-    Promise.race([go.run(instance), 0])).then(() => {
+    Promise.race([go.run(instance), 0]))).then(() => {
     const f = globalThis.__glosslineGo;
     if (typeof f != "function") throw Error("wasm did not start");
     return f;

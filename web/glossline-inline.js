@@ -1,12 +1,14 @@
 /* glossline inline wasm decoder, for single-file pages only (glossline
  * bundle puts it right after <script type="application/octet-stream"
- * id="gl-wasm">, which holds the wasm's gzip stream in base64). It leaves a
- * promise of the wasm's bytes on that element (its glossline property) for
- * the loader: no global, no fetch, no data: URL (measured 150 ms slower),
- * no Worker. */
+ * id="gl-wasm"> and id="gl-kb", which hold the gzip streams of the wasm and
+ * of the knowledge base in base64). It leaves a promise of each one's bytes
+ * on its element (its glossline property) for the loader: no global, no
+ * fetch, no data: URL (measured 150 ms slower), no Worker. */
 "use strict";
-(() => {
-  const e = document.getElementById("gl-wasm"), s = e.textContent.trim();
+for (const id of ["gl-wasm", "gl-kb"]) {
+  const e = document.getElementById(id);
+  if (!e) continue;
+  const s = e.textContent.trim();
   let u;
   if (Uint8Array.fromBase64) u = Uint8Array.fromBase64(s);
   else {
@@ -17,4 +19,4 @@
     for (let i = 0; i < b.length; i++) u[i] = b.charCodeAt(i);
   }
   e.glossline = new Response(new Response(u).body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-})();
+}

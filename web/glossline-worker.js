@@ -20,7 +20,7 @@ onmessage = async (e) => {
         // plain URL then works or fails as the worker's policy says.
       }
       importScripts(u);
-      analyze = await self.glossline(fetch(new URL("glossline.wasm", base)));
+      analyze = await self.glossline(fetch(new URL("glossline.wasm", base)), fetch(new URL("glossline-kb.bin", base)));
       return reply(id, "", "");
     }
     reply(id, analyze(text, opts), "");

@@ -306,11 +306,12 @@
   // page's thread. It resolves to analyze(text, options) -> plan JSON (or a
   // promise of it). A single-file page (glossline bundle) carries the wasm
   // and the Go runner inline: the decoder (web/glossline-inline.js) leaves
-  // a promise of the bytes on #gl-wasm, the runner its function on #gl-go,
+  // promises of the bytes on #gl-wasm and #gl-kb (the knowledge base), the
+  // runner its function on #gl-go,
   // and Go runs on the page's thread.
   function loadGo() {
-    const b = D.getElementById("gl-wasm"), g = D.getElementById("gl-go");
-    return goReady || (goReady = b && g ? g.glossline(b.glossline) :
+    const b = D.getElementById("gl-wasm"), k = D.getElementById("gl-kb"), g = D.getElementById("gl-go");
+    return goReady || (goReady = b && k && g ? g.glossline(b.glossline, k.glossline) :
       FILE ? Promise.reject(Error("no inline wasm on file://")) : inWorker().catch(() => onPage()));
   }
 
@@ -361,7 +362,7 @@
     } finally {
       s.remove();
     }
-    return s.glossline(fetch(new URL("glossline.wasm", base)));
+    return s.glossline(fetch(new URL("glossline.wasm", base)), fetch(new URL("glossline-kb.bin", base)));
   }
 
   // loadUI fetches the reader's side (web/glossline-ui.js) and gives it the

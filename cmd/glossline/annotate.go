@@ -9,12 +9,7 @@ import (
 	"os"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/atom"
-
-	"github.com/glossline/glossline/internal/article"
-	"github.com/glossline/glossline/internal/markup"
-	"github.com/glossline/glossline/internal/page"
-	"github.com/glossline/glossline/internal/pipeline"
+	"github.com/glossline/glossline"
 )
 
 // maxInput bounds what annotate reads, so that a runaway pipe is an error,
@@ -65,32 +60,16 @@ echo 'Am Mittwoch, dem 13. September 2023, traf Kim Putin.' | glossline annotate
 		return c.fail(err)
 	}
 
-	in := pipeline.Input{Plain: string(data)}
-	var p *page.Page
-	if page.IsHTML(data) {
-		if p, err = page.Parse(bytes.NewReader(data), ""); err != nil {
-			return c.fail(err)
-		}
-		in = p.Input()
+	doc, err := glossline.Annotate(data, &glossline.Options{Lang: *lang, Ref: *ref, Mark: *mark, Glossary: site, WithText: *withText})
+	if err != nil {
+		return c.fail(fmt.Errorf("%s: %w", inputName(c.input()), err))
 	}
-	in.Lang, in.Ref, in.Mark, in.Site = *lang, *ref, *mark, site
-	out := pipeline.Run(in)
-	for _, w := range out.Warnings {
+	for _, w := range doc.Warnings {
 		c.warn(w)
 	}
-	text, res := out.Text.Text, out.Result
-
 	if *format == "html" {
-		var tag func(int) string
-		if p != nil {
-			tag = headingTags(p, out)
-		}
-		_, err = io.WriteString(stdout, markup.RenderBlocks(text, res, tag))
+		_, err = io.WriteString(stdout, doc.HTML())
 	} else {
-		doc := toJSON(text, res)
-		if *withText {
-			doc.Text = &text
-		}
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", " ")
@@ -100,33 +79,6 @@ echo 'Am Mittwoch, dem 13. September 2023, traf Kim Putin.' | glossline annotate
 		return c.fail(err)
 	}
 	return 0
-}
-
-// headingTags returns, for the paragraphs of an HTML article, the heading
-// element ("h1"…"h6") that holds a paragraph's whole text, "" for the
-// others: `-format html` keeps the article's headings as headings.
-func headingTags(p *page.Page, out *pipeline.Output) func(int) string {
-	return func(i int) string {
-		para := out.Result.Paragraphs[i]
-		tag := ""
-		for _, pc := range out.Text.Pieces(para.Start, para.End) {
-			if pc.Node >= len(p.Nodes) || out.Text.Nodes[pc.Node].Flags&article.Heading == 0 {
-				return ""
-			}
-			h := ""
-			for n := p.Nodes[pc.Node]; n != nil && h == ""; n = n.Parent {
-				switch n.DataAtom {
-				case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-					h = n.Data
-				}
-			}
-			if h == "" || tag != "" && h != tag {
-				return ""
-			}
-			tag = h
-		}
-		return tag
-	}
 }
 
 // readInput reads a file or standard input ("-"), refusing input that is

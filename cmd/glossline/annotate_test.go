@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossline/glossline"
 	"github.com/glossline/glossline/internal/shared"
 )
 
@@ -42,7 +43,7 @@ func TestAnnotateExampleArticle(t *testing.T) {
 	if _, ok := raw["text"]; ok {
 		t.Error(`"text" present without -with-text`)
 	}
-	var doc jsonDoc
+	var doc glossline.Document
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func TestAnnotateExampleArticle(t *testing.T) {
 	if mittwoch != 3 {
 		t.Errorf("%d Mittwoch dates, want 3", mittwoch)
 	}
-	entries := map[string]jsonEntry{}
+	entries := map[string]glossline.GlossaryEntry{}
 	for _, g := range doc.Glossary {
 		entries[g.ID] = g
 		if g.Definition == "" || g.Term == "" {
@@ -122,7 +123,7 @@ func TestAnnotateHTMLInput(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var doc jsonDoc
+	var doc glossline.Document
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}

@@ -1,25 +1,27 @@
 package main
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"strconv"
 
-	"github.com/glossline/glossline/internal/glossary"
-	"github.com/glossline/glossline/internal/page"
-	"github.com/glossline/glossline/internal/pipeline"
+	"github.com/glossline/glossline"
 )
 
-// runBake writes an HTML page with glossline's annotation already in it:
-// what the loader does in the browser, done natively on the parsed page, so
-// that the page reads annotated with no script at all.
+// runBake writes HTML pages with glossline's annotation already in them:
+// what the loader does in the browser, done natively on the parsed page
+// (glossline.Bake), so that the page reads annotated with no script. One
+// page goes to standard output; with -o or -w, folders of pages are baked
+// in parallel (bakeDirs).
 //
 // The options are the ones the browser would use: the data-* attributes of
 // the page's own glossline.js script (data-target, data-lang, data-ref,
 // data-mark, data-timeline, an inline data-glossary), which the flags
 // -lang, -ref, -mark and -glossary override.
 func runBake(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := newCommand("bake", "[-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-css URL|none] [FILE|-] > OUT.html",
+	c := newCommand("bake", "[-lang auto|de|en] [-ref YYYY-MM-DD] [-glossary FILE] [-mark first-per-paragraph|all] [-css URL|none] [FILE|- > OUT.html | -o OUTDIR DIR… | -w [-n] DIR…]",
 		`Write the page with glossline's annotation in its HTML — date marks, terms
 that link to their notes, the panel with the timeline and the notes — as
 the browser widget would make it, so that it reads annotated with no
@@ -31,17 +33,39 @@ data-lang, data-ref, data-mark, data-timeline, an inline data-glossary);
 -lang, -ref, -mark and -glossary override them. The baked page links
 glossline's stylesheet: -css URL, by default glossline.css beside the
 page's glossline.js (a built dist/ has it under that stable name); a page
-that links one already keeps its own. A page that carries glossline's
-markup already is written unchanged.`,
+that links one already keeps its own. A page with no article, a listing
+page, an article in another language and a page that carries glossline's
+markup already are written unchanged, with a note.
+
+Folders: with -o OUTDIR, every .html and .htm file under each DIR is baked
+into OUTDIR (one DIR: OUTDIR is its copy; several: OUTDIR/NAME for each),
+on all cores (-j), and every other file is copied byte for byte; with -w
+the pages are baked in place (-n: only say what would change). Pages
+left as they were are counted by reason. A cache file (OUTDIR/`+bakeCacheName+`, or
+in the first DIR with -w) keeps what each page was and gave, keyed by its
+content, glossline's build, the flags and the glossary file: a second run
+bakes only the pages that changed. Progress goes to standard error (a bar
+on a terminal), the summary — pages baked, up to date, left as they were
+by reason, failed with the first error of each — to standard output. Exit
+status: 0 when every page was baked or left as it was for a reason, 1 when
+some failed, 2 on a usage error.`,
 		`glossline bake index.html > baked.html
 glossline bake -css /glossline/glossline.css -ref 2023-09-13 article.html > baked.html
-glossline bake -css none article.html > baked.html   # no stylesheet link`, stdout, stderr)
+glossline bake -css none article.html > baked.html   # no stylesheet link
+glossline bake -css /glossline/glossline.css -o public-baked public   # a site
+glossline bake -n -w public                          # what -w would change`, stdout, stderr)
 	fs := c.fs
 	lang := fs.String("lang", "", "article language: auto, de or en (default: data-lang, else the page's lang attribute, else detected)")
 	ref := fs.String("ref", "", "reference (publication) date, YYYY-MM-DD (default: data-ref, else the page's metadata, else inferred)")
 	glossFile := fs.String("glossary", "", "publisher glossary JSON file (default: the inline glossary data-glossary names)")
 	mark := fs.String("mark", "", "which mentions of a term to mark: first-per-paragraph (default) or all")
 	css := fs.String("css", "", "address of glossline's stylesheet to link, or none (default: glossline.css beside the page's glossline.js)")
+	var d dirOptions
+	fs.StringVar(&d.out, "o", "", "bake the pages of DIR… into the folder `OUTDIR`, copying every other file")
+	fs.BoolVar(&d.inPlace, "w", false, "bake the pages of DIR… in place")
+	fs.BoolVar(&d.dryRun, "n", false, "with -w or -o: write nothing, list the pages that would be baked")
+	fs.IntVar(&d.jobs, "j", runtime.NumCPU(), "with -o or -w: pages baked at once")
+	fs.BoolVar(&d.verbose, "v", false, "with -o or -w: one line per page on standard output (baked, or why it was left)")
 	if code, ok := c.parse(args); !ok {
 		return code
 	}
@@ -51,80 +75,49 @@ glossline bake -css none article.html > baked.html   # no stylesheet link`, stdo
 	if msg := refError(*ref); msg != "" {
 		return c.usage(msg)
 	}
-	if fs.NArg() > 1 {
-		return c.usage("at most one input file, got " + quoteArgs(fs.Args()))
+	folders := d.out != "" || d.inPlace
+	switch {
+	case d.out != "" && d.inPlace:
+		return c.usage("-o and -w exclude each other: bake into OUTDIR, or in place")
+	case folders && fs.NArg() == 0:
+		return c.usage("no folder given: glossline bake " + map[bool]string{true: "-w", false: "-o OUTDIR"}[d.inPlace] + " DIR…")
+	case folders && d.jobs < 1:
+		return c.usage("-j must be 1 or more, got " + strconv.Itoa(d.jobs))
+	case !folders && (d.dryRun || d.verbose):
+		return c.usage("-n and -v go with -o OUTDIR or -w")
+	case !folders && fs.NArg() > 1:
+		return c.usage("at most one input file, got " + quoteArgs(fs.Args()) + "; for several, -o OUTDIR or -w")
 	}
 	site, err := readSite(*glossFile)
 	if err != nil {
 		return c.fail(err)
 	}
+	opts := &glossline.BakeOptions{Lang: *lang, Ref: *ref, Mark: *mark, Glossary: site, Stylesheet: *css}
+	if folders {
+		d.glossFile, d.args = *glossFile, fs.Args()
+		return bakeDirs(c, opts, &d)
+	}
 
 	name := c.input()
-	data, err := readPage(name, stdin, " (for plain text: glossline annotate -format html)")
+	if isDir(name) {
+		return c.usage(name + " is a folder: bake it with -o OUTDIR (into another folder) or -w (in place)")
+	}
+	data, err := readInput(name, stdin)
 	if err != nil {
 		return c.fail(err)
 	}
-	p, err := page.Parse(bytes.NewReader(data), "")
+	res, err := glossline.Bake(data, opts)
 	if err != nil {
+		var ie *glossline.InputError
+		if errors.As(err, &ie) && ie.Msg == "not an HTML page" {
+			err = fmt.Errorf("%w (for plain text: glossline annotate -format html)", err)
+		}
 		return c.fail(fmt.Errorf("%s: %w", inputName(name), err))
 	}
-	// The loader's options: its data-* attributes, then the flags.
-	o := page.LoaderData(p.Doc)
-	if o == nil {
-		o = map[string]string{}
+	for _, w := range res.Warnings {
+		c.warn(inputName(name) + ": " + w)
 	}
-	if o["target"] != "" {
-		if p, err = page.Parse(bytes.NewReader(data), o["target"]); err != nil {
-			return c.fail(fmt.Errorf("%s: data-target: %w", inputName(name), err))
-		}
-	}
-	if p.Annotated() {
-		c.warn(inputName(name) + " already carries glossline's markup; written unchanged")
-		_, err := stdout.Write(data)
-		if err != nil {
-			return c.fail(err)
-		}
-		return 0
-	}
-	for k, v := range map[string]string{"lang": *lang, "ref": *ref, "mark": *mark} {
-		if v != "" {
-			o[k] = v
-		}
-	}
-
-	in := p.Input()
-	in.Lang, in.Ref, in.Mark, in.Site = o["lang"], o["ref"], o["mark"], site
-	if site == nil && o["glossary"] != "" {
-		if g, ok := p.JSONScript(o["glossary"]); !ok {
-			c.warn("publisher glossary " + o["glossary"] + " ignored: not an inline <script type=\"application/json\">; use -glossary FILE")
-		} else {
-			in.Site, in.SiteErr = glossary.ParseSite([]byte(g))
-		}
-	}
-	run := pipeline.Run(in)
-	for _, w := range run.Warnings {
-		c.warn(w)
-	}
-	plan := run.Plan
-	if err := p.Apply(plan, o["timeline"]); err != nil {
-		return c.fail(fmt.Errorf("%s: %w", inputName(name), err))
-	}
-	href := *css
-	if href == "" {
-		href = page.LoaderCSS(p.Doc)
-	}
-	switch {
-	case href == "none":
-	case href != "":
-		p.LinkCSS(href)
-	case !p.LinksCSS():
-		c.warn("the baked page links no stylesheet for glossline's markup: give -css URL (dist/glossline.css served at URL), or -css none")
-	}
-	var out bytes.Buffer
-	if err := p.Render(&out); err != nil {
-		return c.fail(err)
-	}
-	if _, err := stdout.Write(out.Bytes()); err != nil {
+	if _, err := stdout.Write(res.HTML); err != nil {
 		return c.fail(err)
 	}
 	return 0

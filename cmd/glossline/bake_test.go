@@ -98,13 +98,14 @@ func TestBundle(t *testing.T) {
 	files := map[string]string{
 		"manifest.json": `{"glossline.js": "glossline.js", "glossline-inline.js": "glossline-inline.0000000001.js",
 		  "wasm_exec.js": "wasm_exec.0000000002.js", "glossline.css": "glossline.0000000003.css", "glossline.wasm": "glossline.0000000004.wasm",
-		  "glossline-ui.js": "glossline-ui.0000000005.js"}`,
+		  "glossline-ui.js": "glossline-ui.0000000005.js", "glossline-kb.bin": "glossline-kb.0000000006.bin"}`,
 		"glossline.js":                   "LOADER()",
 		"glossline-inline.0000000001.js": "INLINE()",
 		"wasm_exec.0000000002.js":        "EXEC()",
 		"glossline.0000000003.css":       ".gl-x{}",
 		"glossline.0000000004.wasm":      "\x00asm",
 		"glossline-ui.0000000005.js":     "UI()",
+		"glossline-kb.0000000006.bin":    "KB",
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(dist, name), []byte(body), 0o644); err != nil {
@@ -115,7 +116,7 @@ func TestBundle(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`<script data-timeline="before">LOADER()</script>`, `<style id="gl-css">.gl-x{}</style>`, `id="gl-wasm"`, "INLINE()", "EXEC()", "UI()"} {
+	for _, want := range []string{`<script data-timeline="before">LOADER()</script>`, `<style id="gl-css">.gl-x{}</style>`, `id="gl-wasm"`, `id="gl-kb"`, "INLINE()", "EXEC()", "UI()"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bundle lacks %s", want)
 		}
@@ -149,7 +150,7 @@ func TestBakeCSS(t *testing.T) {
 		{"-css without a loader", noLoader, []string{"-css", "https://cdn.example/glossline.css"}, `<link rel="stylesheet" href="https://cdn.example/glossline.css"/></head>`, ""},
 		{"-css none", bakePage, []string{"-css", "none"}, "", ""},
 		{"linked already", linked, []string{"-css", "/static/glossline.css"}, `<link rel="stylesheet" href="/assets/glossline.0123456789.css"/>`, ""},
-		{"no loader, no -css", noLoader, nil, "", "glossline bake: the baked page links no stylesheet for glossline's markup: give -css URL (dist/glossline.css served at URL), or -css none\n"},
+		{"no loader, no -css", noLoader, nil, "", "glossline bake: standard input: the baked page links no stylesheet for glossline's markup (it has no glossline.js script to put it beside): give the address of dist/glossline.css (-css URL; BakeOptions.Stylesheet in Go), or none\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := runCmd(t, tt.page, append(append([]string{"bake", "-ref", "2024-03-05"}, tt.args...), "-")...)

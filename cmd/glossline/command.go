@@ -12,7 +12,7 @@ import (
 
 	"github.com/glossline/glossline/internal/timex"
 
-	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline"
 	"github.com/glossline/glossline/internal/page"
 )
 
@@ -180,7 +180,7 @@ func readPage(name string, stdin io.Reader, hint string) ([]byte, error) {
 // readSite reads a publisher glossary file (-glossary), strictly; no file
 // (path "") is no glossary. Errors name the flag, the file and the byte
 // offset once: "-glossary g.json: byte 24: invalid UTF-8".
-func readSite(path string) (*glossary.Site, error) {
+func readSite(path string) (*glossline.Glossary, error) {
 	if path == "" {
 		return nil, nil
 	}
@@ -188,23 +188,9 @@ func readSite(path string) (*glossary.Site, error) {
 	if err != nil {
 		return nil, errors.New("-glossary " + describe(err))
 	}
-	site, err := glossary.ParseSite(data)
-	var se *glossary.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		msg := "-glossary " + path + ":"
-		if se.Offset >= 0 {
-			msg += " byte " + strconv.Itoa(se.Offset)
-			if se.Path != "" {
-				msg += " (" + se.Path + ")"
-			}
-			msg += ":"
-		} else if se.Path != "" {
-			msg += " " + se.Path + ":"
-		}
-		return nil, errors.New(msg + " " + se.Msg)
-	case err != nil:
+	g, err := glossline.ParseGlossary(data)
+	if err != nil {
 		return nil, fmt.Errorf("-glossary %s: %w", path, err)
 	}
-	return site, nil
+	return g, nil
 }

@@ -233,6 +233,18 @@ func TestReadmeExamples(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "dist-extension", "glossline-firefox.zip")); err != nil {
 		t.Errorf("./build.sh extension: %v", err)
 	}
+	// For publishers: a made-up archive baked into site-baked (its
+	// summary on stdout), and the npm tarball.
+	if out, ok := output("go run ./cmd/glossline bake -css /glossline/glossline.css -o site-baked site"); ok &&
+		(!strings.Contains(out, "glossline bake: 200 pages in ") || !strings.Contains(out, "  failed               0\n")) {
+		t.Errorf("bake -o site-baked site: %s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "site-baked", ".glossline-bake.json")); err != nil {
+		t.Errorf("site-baked has no cache file: %v", err)
+	}
+	if tgz, _ := filepath.Glob(filepath.Join(dir, "dist", "npm", "glossline-*.tgz")); len(tgz) != 1 {
+		t.Errorf("./build.sh npm: tarballs %v, want one", tgz)
+	}
 	if html := file("offline.html"); !strings.Contains(html, `id="gl-wasm"`) {
 		t.Errorf("offline.html is not a single-file page: %.300s", html)
 	}

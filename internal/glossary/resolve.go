@@ -114,14 +114,14 @@ var (
 )
 
 // kbFor returns the knowledge-base index of lang ("de" or "en"), built on
-// first use from kbBlob: the entries and their usable names, tokenised and
-// checked at build time (kbindex_gen.go), so that the first article a
+// first use from the knowledge-base file's blob (kbBlob): the entries and
+// their usable names, tokenised and checked at build time (data/kb.bin), so that the first article a
 // reader opens pays for slicing one string and a few map inserts, not for
 // parsing the knowledge base's files and the lexicon's checks.
 func kbFor(lang string) *kbIndex {
 	li := langIndex(lang)
 	kbOnce[li].Do(func() {
-		g := decodeKB(kbBlob[li])
+		g := decodeKB(kbBlob(li))
 		ix := &kbIndex{entries: g.entries, facts: g.facts, names: make(dict, len(g.names)), derived: make(dict, len(g.derived)), ids: make(map[string]bool, len(g.entries))}
 		for _, e := range g.entries {
 			ix.ids[e.ID] = true
@@ -218,7 +218,7 @@ type kbName struct {
 	idx  int32
 }
 
-// The separators of kbBlob, which no knowledge-base text contains (the
+// The separators of a knowledge-base blob, which no knowledge-base text contains (the
 // generating test checks): entries are separated by kbEntrySep; an entry's
 // fields — ID, Term, Aliases, Kind, Definition, AsOf, Link, names,
 // derived names, facts — by kbFieldSep; the items of a list by kbItemSep;

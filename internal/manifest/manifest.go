@@ -27,6 +27,7 @@ const (
 	AssetWasm     = "glossline.wasm"
 	AssetWasmExec = "wasm_exec.js"
 	AssetCSS      = "glossline.css"
+	AssetKB       = "glossline-kb.bin" // the built-in knowledge base, data the wasm is given at start
 )
 
 // Manifest maps logical asset names to served file names.
@@ -53,6 +54,7 @@ func ReadManifest(dir string) (Manifest, error) {
 type Assets struct {
 	Loader, Inline, WasmExec, CSS, UI string // minified text
 	Wasm                              []byte // the WebAssembly module
+	KB                                []byte // the knowledge-base file
 	// WasmGzip is Wasm's gzip stream (best compression), when the caller
 	// has it already (the build's cache); nil to let Bundle compress.
 	WasmGzip []byte
@@ -85,6 +87,9 @@ func ReadAssets(dir string) (*Assets, error) {
 		*f.to = string(data)
 	}
 	if a.Wasm, err = read(AssetWasm); err != nil {
+		return nil, err
+	}
+	if a.KB, err = read(AssetKB); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -25,7 +25,8 @@ import (
 //     add its stylesheet when #gl-css exists);
 //   - at the end of <body>: <script type="application/octet-stream"
 //     id="gl-wasm"> holding the wasm's gzip stream in base64 (about a third
-//     of the wasm's size), the inline decoder, wasm_exec.js (glossline's
+//     of the wasm's size), id="gl-kb" holding the knowledge base's the same
+//     way, the inline decoder, wasm_exec.js (glossline's
 //     Go runner, as <script id="gl-go">) and the reader's UI (<script
 //     id="gl-ui">), where the loader finds them.
 //
@@ -80,19 +81,24 @@ func Bundle(w io.Writer, r io.Reader, a *manifest.Assets) error {
 		head.AppendChild(style)
 	}
 
-	gz := a.WasmGzip
-	if gz == nil {
-		var z bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-		zw.Write(a.Wasm)
-		if err := zw.Close(); err != nil {
-			return err
+	for _, f := range []struct {
+		id     string
+		raw, z []byte
+	}{{"gl-wasm", a.Wasm, a.WasmGzip}, {"gl-kb", a.KB, nil}} {
+		gz := f.z
+		if gz == nil {
+			var z bytes.Buffer
+			zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+			zw.Write(f.raw)
+			if err := zw.Close(); err != nil {
+				return err
+			}
+			gz = z.Bytes()
 		}
-		gz = z.Bytes()
+		data := script(base64.StdEncoding.EncodeToString(gz))
+		data.Attr = []html.Attribute{{Key: "type", Val: "application/octet-stream"}, {Key: "id", Val: f.id}}
+		body.AppendChild(data)
 	}
-	wasm := script(base64.StdEncoding.EncodeToString(gz))
-	wasm.Attr = []html.Attribute{{Key: "type", Val: "application/octet-stream"}, {Key: "id", Val: "gl-wasm"}}
-	body.AppendChild(wasm)
 	body.AppendChild(script(a.Inline))
 	for _, s := range [][2]string{{"gl-go", a.WasmExec}, {"gl-ui", a.UI}} {
 		n := script(s[1])

@@ -2,6 +2,7 @@
 //
 //	go run ./internal/tools/dist build -out dist -wasm .cache/glossline.wasm   assets, sizes, budgets
 //	go run ./internal/tools/dist serve -dir dist -addr 127.0.0.1:8080
+//	go run ./internal/tools/dist npm -dist dist -out dist/npm/package -version 1.2.3   the npm package (npm.go)
 //
 // build takes the wasm that build.sh compiled and writes dist/: it minifies
 // the loader, the worker, the inline decoder, the CSS, wasm_exec.js (from
@@ -18,7 +19,8 @@
 //
 // The stylesheet is also written under the stable name glossline.css (the
 // same bytes as its hashed copy), for pages baked by `glossline bake`,
-// which link it by a name that survives rebuilds.
+// which link it by a name that survives rebuilds. LICENSE and
+// THIRD_PARTY_NOTICES.md are copied beside the files.
 //
 // Compression is the slow part (brotli quality 11 of the 4 MB wasm takes
 // about 20 s), so its results are cached by content in -cache DIR: a
@@ -47,6 +49,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -68,15 +71,21 @@ import (
 // 4.0 KB is for speed, bounds checks and quality, not drift:
 // docs/ARCHITECTURE.md keeps the account). The reader's side of the widget
 // (glossline-ui.js: pop-ups, jumps, the off switch), which the loader
-// fetches beside the wasm, has its own 4.0 KB.
+// fetches beside the wasm, has its own 4.0 KB. The knowledge base
+// (glossline-kb.bin), data fetched beside the wasm, has 60 KB: it grows
+// with entries, not with code, and is measured on its own.
 var budgets = map[string]int{
 	manifest.AssetWasm:   900_000,
+	manifest.AssetKB:     60_000,
 	manifest.AssetLoader: 5_000,
 	manifest.AssetCSS:    4_000,
 	manifest.AssetWorker: 1_000,
 	manifest.AssetInline: 1_000,
 	manifest.AssetUI:     4_000,
 }
+
+// licenceFiles are copied from the source root into the output folder.
+var licenceFiles = []string{"LICENSE", "THIRD_PARTY_NOTICES.md"}
 
 // offlineName is the single-file demo page.
 const offlineName = "glossline-offline.html"
@@ -85,7 +94,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("dist: ")
 	if len(os.Args) < 2 {
-		log.Fatal("usage: dist build|serve [flags]")
+		log.Fatal("usage: dist build|serve|npm [flags]")
 	}
 	var err error
 	switch os.Args[1] {
@@ -93,6 +102,8 @@ func main() {
 		err = buildCmd(os.Args[2:])
 	case "serve":
 		err = serve(os.Args[2:])
+	case "npm":
+		err = npmCmd(os.Args[2:])
 	default:
 		err = errors.New("unknown command " + os.Args[1])
 	}
@@ -148,15 +159,19 @@ func build(c config) error {
 		embed               string // a file put in place of the comment /*<its base name>*/ before minifying
 	}{
 		{manifest.AssetWasm, c.wasm, "", nil, true, ""},
+		// The knowledge base, data the wasm is given at start (see
+		// internal/glossary/knowledge.go): no part of the module V8
+		// compiles and caches, so an edit of its entries renames only it.
+		{manifest.AssetKB, filepath.Join(c.src, "internal", "glossary", "data", "kb.bin"), "", nil, true, ""},
 		// wasm_exec.js runs inside web/glossline-go.js, which keeps its
 		// globals private; it is served under wasm_exec's name.
 		{manifest.AssetWasmExec, filepath.Join(c.src, "web", "glossline-go.js"), "text/javascript", nil, true, c.execJS},
 		{manifest.AssetCSS, filepath.Join(c.src, "web", "glossline.css"), "text/css", nil, true, ""},
 		{manifest.AssetInline, filepath.Join(c.src, "web", "glossline-inline.js"), "text/javascript", nil, true, ""},
 		{manifest.AssetUI, filepath.Join(c.src, "web", "glossline-ui.js"), "text/javascript", nil, true, ""},
-		{manifest.AssetWorker, filepath.Join(c.src, "web", "glossline-worker.js"), "text/javascript", []string{manifest.AssetWasm, manifest.AssetWasmExec}, true, ""},
+		{manifest.AssetWorker, filepath.Join(c.src, "web", "glossline-worker.js"), "text/javascript", []string{manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec}, true, ""},
 		{manifest.AssetLoader, filepath.Join(c.src, "web", "glossline.js"), "text/javascript",
-			[]string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetCSS, manifest.AssetWorker, manifest.AssetUI}, false, ""},
+			[]string{manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec, manifest.AssetCSS, manifest.AssetWorker, manifest.AssetUI}, false, ""},
 		{"index.html", filepath.Join(c.src, "index.html"), "text/html", []string{manifest.AssetCSS}, false, ""},
 	}
 	for _, s := range steps {
@@ -195,6 +210,12 @@ func build(c config) error {
 	if err := os.WriteFile(filepath.Join(c.out, manifest.ManifestName), append(man, '\n'), 0o644); err != nil {
 		return err
 	}
+	// The licence and the third-party notices travel with the files.
+	for _, name := range licenceFiles {
+		if err := copyFile(filepath.Join(c.src, name), filepath.Join(c.out, name)); err != nil {
+			return err
+		}
+	}
 	// The stylesheet under its stable name, for baked pages.
 	if err := os.WriteFile(filepath.Join(c.out, page.StylesheetName), data[manifest.AssetCSS], 0o644); err != nil {
 		return err
@@ -227,7 +248,7 @@ func build(c config) error {
 		gz, br          []byte
 	}
 	var rows []*row
-	for _, logical := range []string{manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetUI, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS} {
+	for _, logical := range []string{manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec, manifest.AssetLoader, manifest.AssetUI, manifest.AssetWorker, manifest.AssetInline, manifest.AssetCSS} {
 		// The decoder is only ever inline, never served.
 		rows = append(rows, &row{name: names[logical], budgetKey: logical, b: data[logical], siblings: logical != manifest.AssetInline})
 	}
@@ -313,7 +334,8 @@ func embed(code []byte, path string) ([]byte, error) {
 }
 
 // clean creates out, or removes from it what an earlier build wrote
-// (glossline*, wasm_exec*, index.html*, manifest.json) and nothing else.
+// (glossline*, wasm_exec*, index.html*, manifest.json, the licence files)
+// and nothing else.
 func clean(out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -325,7 +347,7 @@ func clean(out string) error {
 	for _, e := range entries {
 		n := e.Name()
 		if e.Type().IsRegular() && (strings.HasPrefix(n, "glossline") || strings.HasPrefix(n, "wasm_exec") ||
-			strings.HasPrefix(n, "index.html") || n == manifest.ManifestName) {
+			strings.HasPrefix(n, "index.html") || n == manifest.ManifestName || slices.Contains(licenceFiles, n)) {
 			if err := os.Remove(filepath.Join(out, n)); err != nil {
 				return err
 			}

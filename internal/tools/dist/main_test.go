@@ -104,7 +104,7 @@ func TestHashedNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hashed := regexp.MustCompile(`^[a-z_-]+\.[0-9a-f]{10}\.(wasm|js|css)$`)
+	hashed := regexp.MustCompile(`^[a-z_-]+\.[0-9a-f]{10}\.(wasm|js|css|bin)$`)
 	for logical, served := range m {
 		data, err := os.ReadFile(filepath.Join(out, served))
 		if err != nil {
@@ -123,8 +123,8 @@ func TestHashedNames(t *testing.T) {
 		}
 	}
 	refs := map[string][]string{
-		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS, manifest.AssetUI},
-		manifest.AssetWorker: {manifest.AssetWasm, manifest.AssetWasmExec},
+		manifest.AssetLoader: {manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec, manifest.AssetWorker, manifest.AssetCSS, manifest.AssetUI},
+		manifest.AssetWorker: {manifest.AssetWasm, manifest.AssetKB, manifest.AssetWasmExec},
 		"index.html":         {manifest.AssetCSS},
 	}
 	for file, names := range refs {
@@ -145,7 +145,7 @@ func TestHashedNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`id="gl-wasm"`, `<style id="gl-css">`, `<script id="gl-go">`, `<script id="gl-ui">`} {
+	for _, want := range []string{`id="gl-wasm"`, `id="gl-kb"`, `<style id="gl-css">`, `<script id="gl-go">`, `<script id="gl-ui">`} {
 		if !bytes.Contains(single, []byte(want)) {
 			t.Errorf("%s lacks %s", offlineName, want)
 		}
@@ -270,5 +270,76 @@ func TestPrune(t *testing.T) {
 	got := strings.Join(list(t, dir), " ")
 	if got != "new.gz used.br" {
 		t.Errorf("after prune: %s, want new.gz used.br", got)
+	}
+}
+
+// TestLicences: the licence and the third-party notices are in the
+// output, as in the source; the npm package carries them too.
+func TestLicences(t *testing.T) {
+	out := t.TempDir()
+	cfg := testConfig(t, out)
+	if err := build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	pkg := filepath.Join(t.TempDir(), "package")
+	if err := stageNPM(npmConfig{dist: out, src: cfg.src, out: pkg, version: "1.2.3"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range licenceFiles {
+		want, err := os.ReadFile(filepath.Join(cfg.src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, dir := range []string{out, pkg} {
+			if got, err := os.ReadFile(filepath.Join(dir, name)); err != nil || !bytes.Equal(got, want) {
+				t.Errorf("%s in %s: %v, same as the source: %v", name, dir, err, bytes.Equal(got, want))
+			}
+		}
+	}
+	notices, _ := os.ReadFile(filepath.Join(cfg.src, "THIRD_PARTY_NOTICES.md"))
+	for _, want := range []string{"BSD-3-Clause", "hack-pad/safejs", "tdewolff/minify", "build time only", "Copyright 2009 The Go Authors"} {
+		if !bytes.Contains(notices, []byte(want)) {
+			t.Errorf("THIRD_PARTY_NOTICES.md does not mention %q", want)
+		}
+	}
+}
+
+// TestNPMPackage: the package folder holds the module, its types, the
+// hashed assets the loader names and the stylesheet under its stable name,
+// and a package.json with the version given; the module wraps the built
+// loader unchanged.
+func TestNPMPackage(t *testing.T) {
+	out := t.TempDir()
+	cfg := testConfig(t, out)
+	if err := build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	pkg := filepath.Join(t.TempDir(), "package")
+	if err := stageNPM(npmConfig{dist: out, src: cfg.src, out: pkg, version: "1.2.3"}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := manifest.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, logical := range npmAssets {
+		if _, err := os.Stat(filepath.Join(pkg, "assets", m[logical])); err != nil {
+			t.Errorf("assets/%s (%s): %v", m[logical], logical, err)
+		}
+	}
+	for _, name := range []string{"glossline.mjs", "glossline.d.ts", "README.md", "package.json", "assets/glossline.css", "assets/manifest.json"} {
+		if _, err := os.Stat(filepath.Join(pkg, name)); err != nil {
+			t.Error(err)
+		}
+	}
+	pj, _ := os.ReadFile(filepath.Join(pkg, "package.json"))
+	if !bytes.Contains(pj, []byte(`"version": "1.2.3"`)) {
+		t.Errorf("package.json: %s", pj)
+	}
+	mod, _ := os.ReadFile(filepath.Join(pkg, "glossline.mjs"))
+	loader, _ := os.ReadFile(filepath.Join(out, m[manifest.AssetLoader]))
+	if !bytes.Contains(mod, bytes.TrimSpace(loader)) || !bytes.Contains(mod, []byte(`const CSS = "`+m[manifest.AssetCSS]+`"`)) ||
+		!bytes.Contains(mod, []byte("export default { annotate, remove, start }")) {
+		t.Errorf("glossline.mjs does not wrap the built loader as expected:\n%.600s", mod)
 	}
 }
