@@ -8,8 +8,9 @@
  * The loader and the reader's side find their host the way they do on a
  * single-file page (docs/EMBEDDING.md): document.currentScript names the
  * loader's own script (its URL, the base of the assets, and its data-*
- * options), #gl-ui carries the reader's side, #gl-go and #gl-wasm the
- * engine. Here none of these is an element of the page: currentScript and
+ * options), #gl-ui carries the reader's side, #gl-go the engine (with
+ * #gl-wasm and #gl-kb, which the loader asks for beside it: the engine
+ * fetches the wasm and the knowledge base itself). Here none of these is an element of the page: currentScript and
  * getElementById answer them in this world only, and the engine is the
  * extension's (an offscreen document in Chromium, the event page in
  * Firefox, where no page policy reaches it): the article's text crosses
@@ -35,7 +36,7 @@
     if (!r || r.error) throw Error((r && r.error) || "the extension's engine did not answer");
     return r.plan;
   });
-  const stand = new Map([["gl-ui", host], ["gl-go", { glossline: () => Promise.resolve(analyze) }], ["gl-wasm", {}]]);
+  const stand = new Map([["gl-ui", host], ["gl-go", { glossline: () => Promise.resolve(analyze) }], ["gl-wasm", {}], ["gl-kb", {}]]);
   const byId = Document.prototype.getElementById;
   D.getElementById = function (id) {
     return (this === D && stand.get(id)) || byId.call(this, id);
