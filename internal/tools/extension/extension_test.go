@@ -2,7 +2,9 @@ package main
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/json"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -228,6 +230,12 @@ func TestBuild(t *testing.T) {
 		// Every file the manifest names is in the folder.
 		named := append([]string{m.OptionsUI.Page, m.Background.ServiceWorker}, m.Background.Scripts...)
 		named = append(named, m.WebAccessibleResources[0].Resources...)
+		for size, f := range m.Icons {
+			named = append(named, f, m.Action.DefaultIcon[size])
+		}
+		if len(m.Icons) != len(IconSizes) {
+			t.Errorf("%s: icons %v", b, m.Icons)
+		}
 		if b == "chromium" {
 			named = append(named, "background-offscreen.js", "offscreen.html", "offscreen.js")
 		}
@@ -284,5 +292,25 @@ func TestScriptsNameLogicalAssets(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no script names an asset: the pattern is stale")
+	}
+}
+
+// TestIcon: each icon is a PNG of its size, opaque in the middle and
+// transparent in the corners.
+func TestIcon(t *testing.T) {
+	for _, n := range IconSizes {
+		img, err := png.Decode(bytes.NewReader(Icon(n)))
+		if err != nil {
+			t.Fatalf("%d: %v", n, err)
+		}
+		if b := img.Bounds(); b.Dx() != n || b.Dy() != n {
+			t.Errorf("%d: bounds %v", n, b)
+		}
+		if _, _, _, a := img.At(n/2, n/2).RGBA(); a != 0xffff {
+			t.Errorf("%d: the middle is not opaque", n)
+		}
+		if _, _, _, a := img.At(0, 0).RGBA(); a != 0 {
+			t.Errorf("%d: the corner is not transparent", n)
+		}
 	}
 }

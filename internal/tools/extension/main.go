@@ -145,6 +145,11 @@ func writeFolder(dir, src, dist, b, version string, m manifest.Manifest) ([]stri
 			return nil, err
 		}
 	}
+	for _, n := range IconSizes {
+		if err := put(fmt.Sprintf("icons/%d.png", n), Icon(n)); err != nil {
+			return nil, err
+		}
+	}
 	names, err := json.Marshal(m)
 	if err != nil {
 		return nil, err

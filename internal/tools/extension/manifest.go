@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/glossline/glossline/internal/manifest"
 )
 
@@ -16,6 +18,7 @@ type WebExtManifest struct {
 	Description             string             `json:"description"`
 	Version                 string             `json:"version"`
 	DefaultLocale           string             `json:"default_locale"`
+	Icons                   map[string]string  `json:"icons"`
 	Action                  Action             `json:"action"`
 	Background              Background         `json:"background"`
 	Permissions             []string           `json:"permissions"`
@@ -28,7 +31,8 @@ type WebExtManifest struct {
 }
 
 type Action struct {
-	DefaultTitle string `json:"default_title"`
+	DefaultTitle string            `json:"default_title"`
+	DefaultIcon  map[string]string `json:"default_icon"`
 }
 
 // Background is a service worker in Chromium and an event page (scripts)
@@ -102,7 +106,8 @@ func Manifest(b, version string, m manifest.Manifest) WebExtManifest {
 		Description:             "__MSG_extDescription__",
 		Version:                 version,
 		DefaultLocale:           "en",
-		Action:                  Action{DefaultTitle: "__MSG_actionTitle__"},
+		Icons:                   icons(),
+		Action:                  Action{DefaultTitle: "__MSG_actionTitle__", DefaultIcon: icons()},
 		Permissions:             []string{"activeTab", "scripting", "contextMenus"},
 		OptionalHostPermissions: []string{"http://*/*", "https://*/*"},
 		Commands: map[string]Command{
@@ -124,4 +129,13 @@ func Manifest(b, version string, m manifest.Manifest) WebExtManifest {
 		w.Permissions = append(w.Permissions, "offscreen")
 	}
 	return w
+}
+
+// icons maps each of IconSizes to its file.
+func icons() map[string]string {
+	m := map[string]string{}
+	for _, n := range IconSizes {
+		m[strconv.Itoa(n)] = "icons/" + strconv.Itoa(n) + ".png"
+	}
+	return m
 }
