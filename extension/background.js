@@ -11,11 +11,12 @@ const api = globalThis.browser || globalThis.chrome, A = self.glosslineAssets, T
 // glossline's reader side and loader as dist/ built them.
 const FILES = ["content.js", "glossline/" + A["glossline-ui.js"], "glossline/" + A["glossline.js"]];
 
-// toggle runs in the tab's isolated world: it takes glossline's
-// annotation out if it is there ("off"), else says whether the page
-// embeds glossline itself ("page") or the extension's content script
-// should run, annotating at once ("inject").
+// toggle runs in the tab's isolated world: it says whether the page embeds
+// glossline itself ("page"), else takes the extension's annotation out if
+// it is there ("off"), else says that the content script should run,
+// annotating at once ("inject").
 function toggle() {
+  if (document.querySelector('script[src*="glossline"],script#gl-go')) return "page";
   const on = !!document.querySelector("[data-glossline=done]"), X = self.glosslineExt || (self.glosslineExt = {});
   // Still at work (lazy, or the engine is starting): the click waits for it.
   if (self.glossline && !on && !X.status && Date.now() - X.started < 15000) return "busy";
@@ -27,7 +28,6 @@ function toggle() {
     for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("glossline:")) performance.clearMarks(m.name);
     if (on) return "off";
   }
-  if (document.querySelector('script[src*="glossline"],script#gl-go')) return "page";
   X.eager = true;
   return "inject";
 }
@@ -91,7 +91,12 @@ const site = (url) => {
   }
 };
 
-async function sync() {
+// sync is serialised: the permission events and the menu may start it
+// together, and two at once would register the same ids twice.
+let syncing = Promise.resolve();
+const sync = () => (syncing = syncing.then(resync, resync));
+
+async function resync() {
   const { origins = [] } = await api.permissions.getAll();
   const old = await api.scripting.getRegisteredContentScripts();
   if (old.length) await api.scripting.unregisterContentScripts({ ids: old.map((s) => s.id) });
@@ -121,7 +126,7 @@ api.contextMenus.onClicked.addListener((info, tab) => {
   if (!o) return void menu(tab);
   // The request must be the first thing the click does (a user gesture).
   (info.checked ? api.permissions.request({ origins: [o] }) : api.permissions.remove({ origins: [o] }))
-    .then(() => sync()).then(() => menu(tab), () => menu(tab));
+    .then(sync).then(() => menu(tab), () => menu(tab));
 });
 api.tabs.onActivated.addListener(({ tabId }) => api.tabs.get(tabId).then(menu, () => {}));
 api.tabs.onUpdated.addListener((id, change, tab) => { if (change.url && tab.active) menu(tab); });

@@ -31,6 +31,15 @@
   X.started = Date.now();
   Object.defineProperty(D, "currentScript", { configurable: true, get: () => host });
 
+  // A page that embeds glossline serves its readers itself (a site chosen
+  // for "always" may): the extension's loader stands down — it returns at
+  // once when window.glossline is taken, as when a page loads it twice —
+  // and the button toggles the page's own annotation.
+  if (D.querySelector('script[src*="glossline"],script#gl-go')) {
+    self.glossline = { annotate: async () => null, remove() {} };
+    return;
+  }
+
   // The engine: one message each way.
   const analyze = (text, opts) => api.runtime.sendMessage({ gl: "analyze", text, opts }).then((r) => {
     if (!r || r.error) throw Error((r && r.error) || "the extension's engine did not answer");

@@ -298,9 +298,23 @@ func TestExtension(t *testing.T) {
 		if off := waitExt(t, ctx, false); off.HTML != parsed {
 			t.Errorf("the click did not give the page back exactly:\nbefore %s\nafter  %s", parsed, off.HTML)
 		}
+		// On a page that embeds glossline, the page's own annotates and the
+		// extension's stands down: one panel, no second set of marks.
+		do(t, ctx, chromedp.Navigate(base+"/"))
+		waitExt(t, ctx, true)
+		time.Sleep(3 * time.Second) // the registered script's lazy start, had it not stood down
+		if st := eval[extState](t, ctx, readExtState); st.Panels != 1 || strings.Count(st.HTML, `id="gl-d1"`) != 1 {
+			t.Errorf("a page with its own glossline: %d panels, %d times gl-d1", st.Panels, strings.Count(st.HTML, `id="gl-d1"`))
+		}
+		// The extension's loader would have served (adopted) the page's
+		// annotation and reported it on the badge.
+		if b := badgeText(t, wctx, base+"/"); b != "" {
+			t.Errorf("the extension's loader ran on a page with its own glossline (badge %q)", b)
+		}
 	})
 	swEval(t, wctx, `chrome.scripting.unregisterContentScripts().then(() => 'ok')`)
 
+	n0 := len(requests()) // the demo page above fetched glossline itself
 	for _, dir := range []string{"x", "csp", "tt"} {
 		t.Run("article "+dir, func(t *testing.T) {
 			url := base + "/" + dir + "/article.html"
@@ -347,7 +361,7 @@ func TestExtension(t *testing.T) {
 		})
 	}
 
-	for _, p := range requests() {
+	for _, p := range requests()[n0:] {
 		if strings.Contains(p, "glossline") {
 			t.Errorf("the page fetched %s from the site: the extension's files come from the extension", p)
 		}
