@@ -18,6 +18,9 @@ verbs:
                       build, then serve dist/ on http://127.0.0.1:8080 (or HOST:PORT; port 0
                       picks a free one). It says where once it listens; Ctrl-C or SIGTERM
                       (kill) stop it with exit status 0
+  extension           build, then the browser extension from extension/ and dist/ into
+                      dist-extension/: chromium/ and firefox/ (unpacked, loadable) and
+                      glossline-chromium.zip, glossline-firefox.zip (docs/EXTENSION.md)
   test                install what the tests need (chromium, node, npm with apt-get; npm ci),
                       build, then go vet, the native tests with the race detector, the wasm
                       tests under Node and the browser tests; ends with one line of totals
@@ -125,6 +128,21 @@ deps() {
     echo "== npm ci (internal/e2e/npm)"
     npm ci --prefix internal/e2e/npm --no-audit --no-fund --loglevel=error
   fi
+  # web-ext (lint of the extension's Firefox build), pinned by
+  # internal/e2e/testdata/webext/package-lock.json.
+  if [ ! -x internal/e2e/testdata/webext/node_modules/.bin/web-ext ]; then
+    echo "== npm ci (internal/e2e/testdata/webext)"
+    npm ci --prefix internal/e2e/testdata/webext --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# extension: the browser extension from extension/ and the built dist/
+# (every asset dist/manifest.json names), for Chromium and Firefox.
+extension() {
+  step "extension (dist-extension/: chromium/, firefox/ and their zips)"
+  tool extension
+  .cache/bin/extension -src extension -dist dist -out dist-extension
+  step_done
 }
 
 # npm_deps installs the npm package's test-side tools (typescript, esbuild),
@@ -159,6 +177,7 @@ run_tests() {
   npm_deps
   build
   npm_package
+  extension
   echo "== go vet"
   go vet ./...
   GOOS=js GOARCH=wasm wasm_go vet ./wasm/...
@@ -180,7 +199,7 @@ run_tests() {
   GOOS=js GOARCH=wasm GOTOOLCHAIN=$wasm_tc .cache/bin/testsum -label "wasm (default flags)" -tally "$tally" -- \
     go test -count=1 -json -exec="$(wasm_go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
   echo "== browser tests (headless Chromium)"
-  GLOSSLINE_DIST="$PWD/dist" .cache/bin/testsum -v -label browser -tally "$tally" -- go test -tags e2e -count=1 -timeout 40m -json ./internal/e2e/...
+  GLOSSLINE_DIST="$PWD/dist" GLOSSLINE_EXTENSION="$PWD/dist-extension/chromium" .cache/bin/testsum -v -label browser -tally "$tally" -- go test -tags e2e -count=1 -timeout 40m -json ./internal/e2e/...
 }
 
 # loadbench: time to glossline:done and the longest task in headless
@@ -261,6 +280,7 @@ case "$verb" in
     # Ctrl-C (SIGINT) reach it and no process is left behind.
     exec .cache/bin/dist serve -dir dist -addr "$addr"
     ;;
+  extension) no_args "$@"; build; extension ;;
   test) no_args "$@"; run_tests ;;
   npm) no_args "$@"; deps; npm_deps; build; npm_package ;;
   loadbench) no_args "$@"; loadbench ;;

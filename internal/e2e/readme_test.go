@@ -227,6 +227,12 @@ func TestReadmeExamples(t *testing.T) {
 	if out, ok := output("go run ./cmd/glossline version"); ok && !strings.HasPrefix(out, "glossline ") {
 		t.Errorf("version: %q", out)
 	}
+	if m := file("dist-extension/chromium/manifest.json"); !strings.Contains(m, `"manifest_version": 3`) {
+		t.Errorf("./build.sh extension: dist-extension/chromium/manifest.json %.300s", m)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dist-extension", "glossline-firefox.zip")); err != nil {
+		t.Errorf("./build.sh extension: %v", err)
+	}
 	// For publishers: a made-up archive baked into site-baked (its
 	// summary on stdout), and the npm tarball.
 	if out, ok := output("go run ./cmd/glossline bake -css /glossline/glossline.css -o site-baked site"); ok &&
