@@ -15,6 +15,7 @@ type jsonDoc struct {
 	Dates         []jsonDate  `json:"dates"`
 	Terms         []jsonTerm  `json:"terms"`
 	Glossary      []jsonEntry `json:"glossary"`
+	Names         []jsonName  `json:"names"`
 	Timeline      []jsonEvent `json:"timeline"`
 	Text          *string     `json:"text,omitempty"`
 }
@@ -53,6 +54,15 @@ type jsonEntry struct {
 	Link       string   `json:"link,omitempty"`
 }
 
+// jsonName is one name found in the text, defined or not (issue 21).
+type jsonName struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+	Entry string `json:"entry,omitempty"` // the glossary entry's id; absent when nothing defines it
+}
+
 type jsonEvent struct {
 	Date      string     `json:"date"`
 	Label     string     `json:"label"`
@@ -74,6 +84,7 @@ func toJSON(text string, r *analyze.Result) *jsonDoc {
 		Dates:         []jsonDate{},
 		Terms:         []jsonTerm{},
 		Glossary:      []jsonEntry{},
+		Names:         []jsonName{},
 		Timeline:      []jsonEvent{},
 	}
 	if !r.Ref.IsZero() {
@@ -90,6 +101,9 @@ func toJSON(text string, r *analyze.Result) *jsonDoc {
 	for _, g := range r.Glossary {
 		doc.Glossary = append(doc.Glossary, jsonEntry{ID: g.ID, Term: g.Term, Aliases: g.Aliases, Kind: g.Kind,
 			Definition: g.Definition, Source: g.Source, AsOf: g.AsOf, Link: g.Link})
+	}
+	for _, n := range r.Names {
+		doc.Names = append(doc.Names, jsonName{Start: n.Start, End: n.End, Text: n.Text, Kind: n.Kind, Entry: n.Entry})
 	}
 	for _, e := range r.Timeline {
 		ev := jsonEvent{Date: e.Date, Label: e.Label, Dates: []string{}, Sentences: []jsonSpan{}, Open: e.Open, Mod: e.Mod}

@@ -427,7 +427,9 @@ func (e *engine) capRun(i int) int {
 			continue
 		}
 		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer|wConnector) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
-			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && (e.orgWordIn(i, j) || e.isClassifier(i-1) && e.isLower(i-1)) {
+			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && (e.orgWordIn(i, j) || e.isClassifier(i-1) && e.isLower(i-1) ||
+			// "Collection of the Year", "Bank of the West": a title's "of the"
+			!e.de && j == i && e.lw2(k+1) == "of the" && !e.personStart(i) && !e.is(i, wSurnameLead) && e.toks[i].flags&fSentStart == 0 && !e.is(k+2, wCommon|wDemonym)) {
 			// "Committee for a Responsible Federal Budget", "Committee to
 			// Protect Journalists"
 			if e.lw(k) == "to" {
@@ -441,9 +443,9 @@ func (e *engine) capRun(i int) int {
 			j = k // "Baschar al-Assad"
 			continue
 		}
-		if e.isLower(k) && e.isLower(k+1) && e.isCap(k+2) && particlePair(e.lw(k), e.lw(k+1)) &&
+		if (j == i || e.is(j, wGiven) || e.isRole(j-1)) && e.isLower(k) && e.isLower(k+1) && e.isCap(k+2) && particlePair(e.lw(k), e.lw(k+1)) &&
 			e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fSpaceBefore != 0 && e.personStart(i) {
-			j = k + 2 // "Ursula von der Leyen"
+			j = k + 2 // "Ursula von der Leyen" (but "Christian Drosten von der Charité")
 			continue
 		}
 		if e.isLower(k) && e.is(k, wNameParticle) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&

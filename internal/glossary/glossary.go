@@ -111,6 +111,10 @@ type Result struct {
 	// Entries are the entries that have at least one mention, in order of
 	// their first mention.
 	Entries []Entry
+	// Names are every name found, defined or not, sorted by Start; a
+	// later mention by a short form ("Nixey" after "James Nixey") or an
+	// inflected form is no name of its own.
+	Names []Name
 }
 
 // Find marks the names in the document and defines them. d is the text
@@ -126,4 +130,25 @@ func Find(d *text.Doc, opt Options) Result {
 	}
 	e := newEngine(d, lang, opt)
 	return e.run()
+}
+
+// Name is one name the text holds, defined or not: a person, an
+// organisation, a place, a work, an acronym. Each name is listed once.
+type Name struct {
+	// Start and End are byte offsets [Start, End) of a mention of the
+	// name: its first mention where a mention may be marked, else its
+	// first; NoMark says which.
+	Start, End int
+	// Text is the name in the form of that mention (without an English
+	// possessive ending).
+	Text string
+	// Kind is "person", "organization", "place" or "other", as for
+	// Entry.Kind.
+	Kind string
+	// Entry is the ID of the name's entry in Result.Entries, or "" when
+	// nothing defines it.
+	Entry string
+	// NoMark reports that every mention lies where none may be marked
+	// (Options.NoMark, a picture's credit line).
+	NoMark bool
 }
