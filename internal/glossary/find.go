@@ -565,7 +565,7 @@ func (e *engine) runCandidates(i, j int) {
 			if e.is(s, wTitle) {
 				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
-			if e.mayBeDefined(s) && !e.is(s, wDemonym) {
+			if (e.mayBeDefined(s) || e.standsAsName(s)) && !e.is(s, wDemonym) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -913,6 +913,35 @@ func (e *engine) mayBeDefined(k int) bool {
 		return true
 	}
 	return !e.de && e.isLower(k+1)
+}
+
+// standsAsName reports whether the single capitalised word k stands where
+// only a name is capitalised: inside a sentence (not after a colon or an
+// opening quote), and in German without an article or adjective before it
+// and not ending like a common noun ("in Berlin", "von Skype"). Such a word
+// is a name the text holds even where nothing defines it (Result.Names).
+func (e *engine) standsAsName(k int) bool {
+	if e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) || e.is(k, wTitle|wGeneric|wGiven) || e.isClassifier(k) {
+		return false
+	}
+	switch e.w(k - 1) {
+	case ":", "„", "“", "\"", "«", "»", "‚", "‘", "(":
+		return false
+	}
+	if e.toks[k-1].flags&fDigit != 0 {
+		return false // "20 Prozent": a unit
+	}
+	if !e.de {
+		return true
+	}
+	// German capitalises every noun: only a word right after a preposition
+	// of place without an article ("in Berlin", "aus China") stands as a
+	// name.
+	switch e.lw(k - 1) {
+	case "in", "aus", "nach":
+		return e.isLower(k - 1)
+	}
+	return false
 }
 
 // isLowerAt reports whether the rune at byte i of the text is a lower-case

@@ -14,8 +14,10 @@ func TestNames(t *testing.T) {
 	}{
 		{"en", "Construction began in May. Workers said James Nixey of Chatham House had warned. Nixey left for Ahrweiler, where the Collection of the Year is shown.",
 			[]string{"James Nixey", "Chatham House", "Ahrweiler", "Collection of the Year"}, []string{"Construction", "Workers", "Nixey"}},
-		{"en", "It requires policy: Efficiency standards matter, said Ludwig Kreuzberg.",
-			[]string{"Ludwig Kreuzberg"}, []string{"Efficiency"}},
+		{"en", "It requires policy: Efficiency standards matter, said Ludwig Kreuzberg in Warsaw, 20 Percent of them.",
+			[]string{"Ludwig Kreuzberg", "Warsaw"}, []string{"Efficiency", "Percent"}},
+		{"de", "Die Forscher in China fanden 20 Prozent. Sie reisten nach Bremen und aus Prozent wurde nichts.",
+			[]string{"China", "Bremen"}, []string{"Forscher", "Prozent"}},
 		{"de", "Der Fahrer sitzt am Steuer. Das Gesundheitsamt prüft die Fledermaus-Coronaviren, sagt Christian Drosten von der Charité. Coronaviren gab es immer, sagt Drosten.",
 			[]string{"Christian Drosten"}, []string{"Steuer", "Gesundheitsamt", "Coronaviren", "Drosten"}},
 	} {
