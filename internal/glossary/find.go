@@ -928,7 +928,7 @@ func (e *engine) standsAsName(k int) bool {
 	case ":", "„", "“", "\"", "«", "»", "‚", "‘", "(":
 		return false
 	}
-	if e.toks[k-1].flags&fDigit != 0 {
+	if e.number(k - 1) {
 		return false // "20 Prozent": a unit
 	}
 	if !e.de {

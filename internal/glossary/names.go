@@ -3,6 +3,7 @@ package glossary
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // listNames lists every name once: the entries the scan found (all, in text
@@ -101,8 +102,11 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 	if o.a.cls != cWord {
 		return false
 	}
-	if e.weak(o) || tails[e.w(o.s)] {
-		return true
+	if p := e.lw(o.s - 1); e.de && (p == "aus" || p == "nach") && e.isLower(o.s-1) && !tails[e.w(o.s)] {
+		return false // "nach Kairo" (standsAsName)
+	}
+	if e.weak(o) || tails[e.w(o.s)] || e.number(o.s-1) {
+		return true // … or after a number: a unit ("20 Percent")
 	}
 	p := o.s - 1
 	switch e.w(p) {
@@ -132,4 +136,9 @@ func (e *engine) compoundTails() map[string]bool {
 		}
 	}
 	return m
+}
+
+// number reports whether token i is a number: digits, no letters.
+func (e *engine) number(i int) bool {
+	return e.isWord(i) && e.toks[i].flags&fDigit != 0 && strings.IndexFunc(e.w(i), unicode.IsLetter) < 0
 }

@@ -16,8 +16,8 @@ func TestNames(t *testing.T) {
 			[]string{"James Nixey", "Chatham House", "Ahrweiler", "Collection of the Year"}, []string{"Construction", "Workers", "Nixey"}},
 		{"en", "It requires policy: Efficiency standards matter, said Ludwig Kreuzberg in Warsaw, 20 Percent of them.",
 			[]string{"Ludwig Kreuzberg", "Warsaw"}, []string{"Efficiency", "Percent"}},
-		{"de", "Die Forscher in China fanden 20 Prozent. Sie reisten nach Bremen und aus Prozent wurde nichts.",
-			[]string{"China", "Bremen"}, []string{"Forscher", "Prozent"}},
+		{"de", "Die Forscher in China fanden 20 Prozent. Sie reisten nach Kairo.",
+			[]string{"China", "Kairo"}, []string{"Forscher", "Prozent"}},
 		{"de", "Der Fahrer sitzt am Steuer. Das Gesundheitsamt prüft die Fledermaus-Coronaviren, sagt Christian Drosten von der Charité. Coronaviren gab es immer, sagt Drosten.",
 			[]string{"Christian Drosten"}, []string{"Steuer", "Gesundheitsamt", "Coronaviren", "Drosten"}},
 	} {
