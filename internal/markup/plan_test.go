@@ -6,6 +6,7 @@ import (
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
+	"github.com/glossline/glossline/internal/segment"
 )
 
 func TestPlanOnArticles(t *testing.T) {
@@ -71,5 +72,28 @@ func TestPlanOnArticles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNameMarks: with MarkNames (data-lookup), names nothing defines are
+// marked once for a definition looked up on demand, never over a date,
+// a link or a defined term; without it, they stay unmarked (issue 21).
+func TestNameMarks(t *testing.T) {
+	text := "James Nixey of Chatham House spoke in Warsaw on Monday. Nixey left. The KCNA (Korean Central News Agency) said so."
+	for _, on := range []bool{false, true} {
+		r := analyze.Text(text, analyze.Options{Lang: "en", MarkNames: on, NoMark: []segment.Span{{Start: 29, End: 44}}})
+		var names []string
+		for _, m := range Marks(r) {
+			if m.El.Attr("class") == "gl-term gl-name" {
+				names = append(names, text[m.Start:m.End]+"="+m.El.Attr("data-gl-name")+"/"+m.El.Attr("data-gl-kind")+"/"+m.El.Attr("lang"))
+			}
+		}
+		want := []string{}
+		if on {
+			want = []string{"James Nixey=James Nixey/person/en"} // Chatham House is defined, Warsaw in a link
+		}
+		if strings.Join(names, "|") != strings.Join(want, "|") {
+			t.Errorf("MarkNames %v: name marks %q, want %q", on, names, want)
+		}
 	}
 }

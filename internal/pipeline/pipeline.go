@@ -104,6 +104,9 @@ type Input struct {
 	// warning; the article is annotated without it).
 	Site    *glossary.Site
 	SiteErr error
+	// Lookup marks the names nothing defines too, for definitions the
+	// reader's side looks up when a reader opens one (data-lookup).
+	Lookup bool
 }
 
 // Output is what Run decided and found.
@@ -141,7 +144,7 @@ func Run(in Input) *Output {
 		out.Warnings = append(out.Warnings, out.Plan.Warning)
 		return out
 	}
-	opt := analyze.Options{Mark: in.Mark, Site: in.Site}
+	opt := analyze.Options{Mark: in.Mark, Site: in.Site, MarkNames: in.Lookup}
 	rootLang := ""
 	switch {
 	case in.Page == nil:
