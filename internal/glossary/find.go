@@ -52,6 +52,8 @@ type article struct {
 	defs    []definition
 	aliases []string
 	pos     int // byte offset of the first occurrence
+	name    int // index plus one of its Name in listNames, 0 for none
+	strong  bool
 }
 
 // definition is one definition mined from the text.
@@ -924,12 +926,8 @@ func (e *engine) standsAsName(k int) bool {
 	if e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) || e.is(k, wTitle|wGeneric|wGiven) || e.isClassifier(k) {
 		return false
 	}
-	switch e.w(k - 1) {
-	case ":", "„", "“", "\"", "«", "»", "‚", "‘", "(":
-		return false
-	}
-	if e.number(k - 1) {
-		return false // "20 Prozent": a unit
+	if e.opensClause(k-1) || e.number(k-1) {
+		return false // … or after a number: a unit ("20 Prozent")
 	}
 	if !e.de {
 		return true

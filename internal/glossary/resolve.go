@@ -344,6 +344,7 @@ type entryState struct {
 	Entry
 	full  int // mentions by a full name (for ambiguous short forms)
 	used  bool
+	name  int      // index plus one of its Name in listNames, 0 for none
 	words []string // tokens of the term
 }
 
