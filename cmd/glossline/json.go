@@ -52,6 +52,8 @@ type jsonEntry struct {
 	Source     string   `json:"source"`
 	AsOf       string   `json:"as_of,omitempty"`
 	Link       string   `json:"link,omitempty"`
+	// Attribution: who wrote a publisher glossary's definition (issue 21).
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // jsonName is one name found in the text, defined or not (issue 21).
@@ -100,7 +102,7 @@ func toJSON(text string, r *analyze.Result) *jsonDoc {
 	}
 	for _, g := range r.Glossary {
 		doc.Glossary = append(doc.Glossary, jsonEntry{ID: g.ID, Term: g.Term, Aliases: g.Aliases, Kind: g.Kind,
-			Definition: g.Definition, Source: g.Source, AsOf: g.AsOf, Link: g.Link})
+			Definition: g.Definition, Source: g.Source, AsOf: g.AsOf, Link: g.Link, Attribution: g.Attribution})
 	}
 	for _, n := range r.Names {
 		doc.Names = append(doc.Names, jsonName{Start: n.Start, End: n.End, Text: n.Text, Kind: n.Kind, Entry: n.Entry})

@@ -69,6 +69,9 @@ type Entry struct {
 	// or "". Link is an optional URL with more information, or "".
 	AsOf string
 	Link string
+	// Attribution says who wrote Definition when the publisher's
+	// glossary took it from elsewhere ("Wikipedia, CC BY-SA 4.0"), or "".
+	Attribution string
 }
 
 // Mention is one marked occurrence of an entry in the text.

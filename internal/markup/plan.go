@@ -155,11 +155,23 @@ func Panel(r *analyze.Result) *Element {
 			dl.Add(El("dt", "id", "gl-def-"+id, "data-gl-kind", g.Kind).AddText(g.Term))
 			dd := El("dd", "data-gl-entry", id)
 			dd.Add(El("span", "class", "gl-def").AddText(g.Definition))
-			src := UI(l, "source."+g.Source)
+			src, sm := UI(l, "source."+g.Source), El("small", "class", "gl-src")
+			if g.Attribution != "" {
+				// a definition the publisher took from elsewhere: its
+				// source, linked where the glossary gives the address
+				src = g.Attribution
+				if g.Link != "" {
+					sm.Add(El("a", "href", g.Link, "rel", "noopener noreferrer").AddText(src))
+					src = ""
+				}
+			}
 			if g.AsOf != "" {
 				src += ", " + UI(l, "as_of") + " " + g.AsOf
 			}
-			dd.Add(El("small", "class", "gl-src").AddText(src))
+			if src != "" {
+				sm.AddText(src)
+			}
+			dd.Add(sm)
 			dl.Add(dd)
 		}
 		gl.Add(dl)

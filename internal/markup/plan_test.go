@@ -6,6 +6,7 @@ import (
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
+	"github.com/glossline/glossline/internal/glossary"
 	"github.com/glossline/glossline/internal/segment"
 )
 
@@ -94,6 +95,28 @@ func TestNameMarks(t *testing.T) {
 		}
 		if strings.Join(names, "|") != strings.Join(want, "|") {
 			t.Errorf("MarkNames %v: name marks %q, want %q", on, names, want)
+		}
+	}
+}
+
+// TestAttribution: a publisher entry taken from elsewhere shows its
+// attribution, linked to its source, instead of "publisher" (issue 21).
+func TestAttribution(t *testing.T) {
+	site, err := glossary.ParseSite([]byte(`{"entries": [
+	  {"id": "paula-weiss", "term": "Paula Weiss", "kind": "person", "definition": "Paula Weiss is a German diplomat.",
+	   "link": "https://en.wikipedia.org/wiki/Paula_Weiss", "as_of": "2026", "attribution": "Wikipedia, CC BY-SA 4.0"},
+	  {"id": "kcna", "term": "KCNA", "definition": "North Korea's state news agency.", "attribution": "Agency <b>X</b>"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := analyze.Text("The talks were led by Paula Weiss, the KCNA said.", analyze.Options{Lang: "en", Site: site})
+	html := Panel(r).HTML()
+	for _, want := range []string{
+		`<small class="gl-src"><a href="https://en.wikipedia.org/wiki/Paula_Weiss" rel="noopener noreferrer">Wikipedia, CC BY-SA 4.0</a>, as of 2026</small>`,
+		`<small class="gl-src">Agency &lt;b&gt;X&lt;/b&gt;</small>`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("panel lacks %s:\n%s", want, html)
 		}
 	}
 }
