@@ -289,4 +289,3 @@ func slug(s string) string {
 	}
 	return id
 }
-

@@ -54,6 +54,7 @@ type article struct {
 	pos     int // byte offset of the first occurrence
 	name    int // index plus one of its Name in listNames, 0 for none
 	strong  bool
+	work    bool // a title in quotation marks (quotedTitles)
 }
 
 // definition is one definition mined from the text.
@@ -329,6 +330,7 @@ func (e *engine) findCandidates() {
 		i = j
 	}
 	e.minePatterns()
+	e.quotedTitles()
 }
 
 // lowerName returns the last token of a name that starts with a

@@ -32,8 +32,8 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	}
 	// One capitalised word is a name where it stands as one somewhere (see
 	// weakName); an institution's noun ("Gesundheitsamt") only where the
-	// text defines it. The words of a longer name make later mentions of
-	// one of them short forms.
+	// text defines it. The family name of a longer name makes a later
+	// mention of it alone a short form.
 	words, tails := map[string]bool{}, e.compoundTails()
 	span := func(o occ) (int, int, bool) {
 		s, t := e.toks[o.s].start, e.toks[o.t].end
@@ -46,17 +46,28 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	for _, o := range e.occs {
 		o.a.strong = o.a.strong || o.a.cls != cInst && !e.weakName(o, tails) || len(o.a.defs) > 0
 	}
+	var work []Span // quoted titles: the words inside are no names of their own
+	for _, o := range e.occs {
+		if o.a.work {
+			work = append(work, Span{Start: e.toks[o.s].start, End: e.toks[o.t].end})
+		}
+	}
 	for _, o := range e.occs { // in text order, but for a few found late
 		s, t, free := span(o)
-		if !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) {
+		if !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) || !o.a.work && overlaps(work, s, t) {
 			continue
 		}
-		if len(o.a.words) > 1 {
-			for _, w := range o.a.words {
-				words[w] = true
+		if n := len(o.a.words); n > 1 {
+			words[o.a.words[n-1]] = true // "Nixey" after "James Nixey"
+			if o.a.first&wSurnameLead != 0 {
+				words[o.a.words[0]] = true // "Kim" after "Kim Jong Un"
 			}
 		}
-		put(&o.a.name, Name{Start: s, End: t, Text: o.a.key, Kind: e.kindOf(o.a)})
+		k := e.kindOf(o.a)
+		if o.a.work {
+			k = "work"
+		}
+		put(&o.a.name, Name{Start: s, End: t, Text: o.a.key, Kind: k})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -130,4 +141,41 @@ func (e *engine) compoundTails() map[string]bool {
 // number reports whether token i is a number: digits, no letters.
 func (e *engine) number(i int) bool {
 	return e.isWord(i) && e.toks[i].flags&fDigit != 0 && strings.IndexFunc(e.w(i), unicode.IsLetter) < 0
+}
+
+// quotedTitles registers the titles of works the text puts in quotation
+// marks: in English a phrase in title case ("“The World of Tomorrow”"),
+// in either language a phrase right after a noun for a kind of work
+// ("Roman „Krieg der Welten“", "the novel “Dune”"). Quoted speech is
+// neither. They are names (Result.Names, kind "work"), not terms.
+func (e *engine) quotedTitles() {
+	for i := 0; i+2 < len(e.toks); i++ {
+		if !e.isPunct(i) || !strings.Contains("„“\"«", e.w(i)) || !e.isCap(i+1) {
+			continue
+		}
+		j := i + 1
+		for j < len(e.toks) && j <= i+13 && e.samePara(i, j) && !(e.isPunct(j) && strings.Contains("“”\"»", e.w(j))) {
+			j++
+		}
+		t := j - 1
+		if e.punct(t, ".") || e.punct(t, ",") {
+			t-- // “The World of Tomorrow.”: the sentence's period inside the quotes
+		}
+		if j >= len(e.toks) || j > i+13 || !e.samePara(i, j) || t <= i || e.isPunct(t) && !strings.Contains("!?", e.w(t)) {
+			continue
+		}
+		title := !e.de && t > i+1
+		for k := i + 1; k <= t && title; k++ {
+			title = !e.isPunct(k) && (e.isCap(k) || len(e.w(k)) < 4)
+		}
+		p := i - 1
+		if e.number(p) {
+			p--
+		}
+		if title || e.isClassifier(p) && e.classKind(p) == "other" {
+			e.addOcc(i+1, t, cSeq)
+			e.occs[len(e.occs)-1].a.work = true
+		}
+		i = j
+	}
 }

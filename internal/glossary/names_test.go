@@ -20,6 +20,10 @@ func TestNames(t *testing.T) {
 			[]string{"China", "Kairo"}, []string{"Forscher", "Prozent"}},
 		{"de", "Der Fahrer sitzt am Steuer. Das Gesundheitsamt prüft die Fledermaus-Coronaviren, sagt Christian Drosten von der Charité. Coronaviren gab es immer, sagt Drosten.",
 			[]string{"Christian Drosten"}, []string{"Steuer", "Gesundheitsamt", "Coronaviren", "Drosten"}},
+		{"en", "The show lit “The World of Tomorrow.” Later, Paris Benoit Tessier took a picture of the Moulin Rouge in Paris, said “we are done here.”",
+			[]string{"The World of Tomorrow", "Paris"}, []string{"World", "Tomorrow", "we are done here"}},
+		{"de", "Wells veröffentlichte den Roman „Krieg der Welten“. Sie sagte: „Das ist gut.“",
+			[]string{"Krieg der Welten"}, []string{"Welten", "Das ist gut"}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			res := findText(c.text, Options{Lang: c.lang})
