@@ -234,3 +234,37 @@ func TestLookupCSP(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedGlossary: a publisher glossary as glossline learn writes it
+// loads in the widget, and the pop-up shows the entry's attribution,
+// linked to its source, instead of "publisher".
+func TestLearnedGlossary(t *testing.T) {
+	ctx := browser(t)
+	const learned = `{"version": 1, "entries": [{"id": "paula-weiss", "term": "Paula Weiss", "kind": "person",
+	  "definition": {"en": "Paula Weiss (born 1961) is a German diplomat and negotiator."},
+	  "link": "https://en.wikipedia.org/wiki/Paula_Weiss", "as_of": "2026", "attribution": "Wikipedia, CC BY-SA 4.0"}]}`
+	mux := http.NewServeMux()
+	mux.Handle("/", devserver.Handler(distDir(t)))
+	mux.HandleFunc("/article.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		page := strings.Replace(fmt.Sprintf(lookupArticle, ` data-glossary="#site"`), "</head>", `<script type="application/json" id="site">`+learned+`</script></head>`, 1)
+		fmt.Fprint(w, page)
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	if done, _ := open(t, ctx, srv.URL+"/article.html"); len(done) != 1 || done[0] != "ok" {
+		t.Fatalf("glossline:done %v", done)
+	}
+	type card struct{ Text, Link string }
+	c := eval[card](t, ctx, `(() => {
+	  const a = [...document.querySelectorAll('article a.gl-term')].find(a => a.textContent === 'Paula Weiss');
+	  if (!a) return {Text: 'not marked', Link: ''};
+	  a.click();
+	  const p = document.getElementById('gl-pop'), l = p.querySelector('.gl-src a');
+	  return {Text: p.textContent, Link: l ? l.href : ''};
+	})()`)
+	if !strings.Contains(c.Text, "German diplomat and negotiator.") || !strings.Contains(c.Text, "Wikipedia, CC BY-SA 4.0, as of 2026") ||
+		c.Link != "https://en.wikipedia.org/wiki/Paula_Weiss" || strings.Contains(c.Text, "publisher") {
+		t.Errorf("pop-up %+v", c)
+	}
+}

@@ -146,7 +146,7 @@ type Name struct {
 	// possessive ending).
 	Text string
 	// Kind is "person", "organization", "place" or "other", as for
-	// Entry.Kind.
+	// Entry.Kind, or "work" for a title in quotation marks.
 	Kind string
 	// Entry is the ID of the name's entry in Result.Entries, or "" when
 	// nothing defines it.
