@@ -552,10 +552,10 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s)) {
+		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t)) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
@@ -925,7 +925,7 @@ func (e *engine) mayBeDefined(k int) bool {
 // and not ending like a common noun ("in Berlin", "von Skype"). Such a word
 // is a name the text holds even where nothing defines it (Result.Names).
 func (e *engine) standsAsName(k int) bool {
-	if e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) || e.is(k, wTitle|wGeneric|wGiven) || e.isClassifier(k) {
+	if e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) && !e.country(k) || e.is(k, wTitle|wGeneric|wGiven) || e.isClassifier(k) {
 		return false
 	}
 	if e.opensClause(k-1) || e.number(k-1) {
@@ -942,6 +942,16 @@ func (e *engine) standsAsName(k int) bool {
 		return e.isLower(k - 1)
 	}
 	return false
+}
+
+// country reports whether the German word k has the shape of a country's
+// name where it stands without an article after "in", "aus" or "nach"
+// ("in Deutschland", "aus Italien"): it ends in "land" or "ien", where
+// the word lists would take it for a common noun's compound.
+func (e *engine) country(k int) bool {
+	lw, p := e.lw(k), e.lw(k-1)
+	return e.de && len(lw) > 6 && (strings.HasSuffix(lw, "land") || strings.HasSuffix(lw, "ien")) && e.isLower(k-1) &&
+		(p == "in" || p == "aus" || p == "nach") && !e.is(k, wCommon)
 }
 
 // isLowerAt reports whether the rune at byte i of the text is a lower-case

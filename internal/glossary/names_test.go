@@ -22,6 +22,8 @@ func TestNames(t *testing.T) {
 			[]string{"Christian Drosten"}, []string{"Steuer", "Gesundheitsamt", "Coronaviren", "Drosten"}},
 		{"en", "The show lit “The World of Tomorrow.” Later, Paris Benoit Tessier took a picture of the Moulin Rouge in Paris, said “we are done here.”",
 			[]string{"The World of Tomorrow", "Paris"}, []string{"World", "Tomorrow", "we are done here"}},
+		{"de", "Sie kam aus Italien nach Deutschland. Im Ausland war sie in Gefahr.",
+			[]string{"Italien", "Deutschland"}, []string{"Ausland", "Gefahr"}},
 		{"de", "Wells veröffentlichte den Roman „Krieg der Welten“. Sie sagte: „Das ist gut.“",
 			[]string{"Krieg der Welten"}, []string{"Welten", "Das ist gut"}},
 	} {
