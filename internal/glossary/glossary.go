@@ -37,6 +37,13 @@
 // ("UN-Sicherheitsrats") and short forms ("Nixey" after "James Nixey") join
 // their entry, and the marking policy picks the mentions.
 //
+// Finding names is apart from defining them: Result.Names lists every name
+// the text holds once, defined or not — the entries' names, runs of
+// capitalised words, single words where only a name is capitalised (inside
+// an English sentence; in German after a bare "in", "aus", "nach"), titles
+// in quotation marks — so that a caller can look up or collect what the
+// engine cannot define; only defined names are marked.
+//
 // Find is pure: no clock, no I/O, no goroutines; it is safe for concurrent
 // use and never panics on any input, including invalid UTF-8. Its time is
 // linear in the length of the text.
