@@ -25,7 +25,9 @@ type Document struct {
 	Dates         []Date          `json:"dates"`
 	Terms         []Term          `json:"terms"`
 	Glossary      []GlossaryEntry `json:"glossary"`
-	Timeline      []Event         `json:"timeline"`
+	// Names are the names found in the text, defined or not.
+	Names    []Name  `json:"names"`
+	Timeline []Event `json:"timeline"`
 	// Text is the analysed text, with Options.WithText; nil otherwise.
 	Text *string `json:"text,omitempty"`
 	// Warnings are the problems worth telling a person: no article found
@@ -82,6 +84,21 @@ type GlossaryEntry struct {
 	Source     string   `json:"source"` // site, article or builtin
 	AsOf       string   `json:"as_of,omitempty"`
 	Link       string   `json:"link,omitempty"`
+	// Attribution says who wrote a publisher glossary's definition when it
+	// is not the publisher ("Wikipedia, CC BY-SA 4.0"); "" otherwise.
+	Attribution string `json:"attribution,omitempty"`
+}
+
+// Name is one name found in the text (a person, an organization, a place,
+// a work …), whether or not a glossary entry defines it.
+type Name struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+	// Entry is the ID of the GlossaryEntry that defines it; "" when
+	// nothing does.
+	Entry string `json:"entry,omitempty"`
 }
 
 // Event is one entry of the timeline.
@@ -108,6 +125,7 @@ func newDocument(text string, r *analyze.Result, warnings []string) *Document {
 		Dates:         []Date{},
 		Terms:         []Term{},
 		Glossary:      []GlossaryEntry{},
+		Names:         []Name{},
 		Timeline:      []Event{},
 		Warnings:      warnings,
 	}
@@ -124,7 +142,10 @@ func newDocument(text string, r *analyze.Result, warnings []string) *Document {
 	}
 	for _, g := range r.Glossary {
 		doc.Glossary = append(doc.Glossary, GlossaryEntry{ID: g.ID, Term: g.Term, Aliases: g.Aliases, Kind: g.Kind,
-			Definition: g.Definition, Source: g.Source, AsOf: g.AsOf, Link: g.Link})
+			Definition: g.Definition, Source: g.Source, AsOf: g.AsOf, Link: g.Link, Attribution: g.Attribution})
+	}
+	for _, n := range r.Names {
+		doc.Names = append(doc.Names, Name{Start: n.Start, End: n.End, Text: n.Text, Kind: n.Kind, Entry: n.Entry})
 	}
 	for _, e := range r.Timeline {
 		ev := Event{Date: e.Date, Label: e.Label, Dates: []string{}, Sentences: []Span{}, Open: e.Open, Mod: e.Mod}

@@ -75,6 +75,7 @@ func ExampleAnnotate_json() {
 	//  ],
 	//  "terms": [],
 	//  "glossary": [],
+	//  "names": [],
 	//  "timeline": [
 	//   {
 	//    "date": "2019-04",

@@ -114,9 +114,11 @@ func entry(_ safejs.Value, args []safejs.Value) (result any) {
 // article rather than <body>), ref
 // (data-ref), ld (the JSON-LD texts, joined by NUL), dates (the other
 // publication-date candidates: "source=value" joined by NUL), mark
-// (data-mark), glossary (the publisher glossary's JSON text).
+// (data-mark), glossary (the publisher glossary's JSON text), lookup (not
+// empty when data-lookup asks for definitions looked up on demand: names
+// nothing defines are marked too).
 type options struct {
-	lang, pageLang, target, ref, ld, dates, mark, glossary string
+	lang, pageLang, target, ref, ld, dates, mark, glossary, lookup string
 }
 
 func readOptions(v safejs.Value) options {
@@ -132,7 +134,7 @@ func readOptions(v safejs.Value) options {
 		return s
 	}
 	return options{lang: get("lang"), pageLang: get("pageLang"), target: get("target"), ref: get("ref"), ld: get("ld"), dates: get("dates"),
-		mark: get("mark"), glossary: get("glossary")}
+		mark: get("mark"), glossary: get("glossary"), lookup: get("lookup")}
 }
 
 // plan decodes the nodes, runs the pipeline and returns the plan JSON.
@@ -142,7 +144,7 @@ func plan(encoded string, opt options) string {
 		return markup.ErrorJSON(err.Error())
 	}
 	in := pipeline.Input{Page: pg, Target: opt.target != "", PageLang: opt.pageLang, Lang: opt.lang, Ref: opt.ref, Mark: opt.mark,
-		LD: splitNUL(opt.ld), Dates: pipeline.DecodeCandidates(opt.dates)}
+		LD: splitNUL(opt.ld), Dates: pipeline.DecodeCandidates(opt.dates), Lookup: opt.lookup != ""}
 	if opt.glossary != "" {
 		in.Site, in.SiteErr = parseSite(opt.glossary)
 	}

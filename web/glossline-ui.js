@@ -8,7 +8,7 @@
  *   glossline(G) -> {wire, unwire, adopt, close, onButton, focusSwitch}
  *
  * G is the loader's toolkit ({el, setA, unsetA, add, guard, unmark,
- * remark, cssNode}); the records passed in are the loader's (rec in
+ * remark, cssNode, lookup}); the records passed in are the loader's (rec in
  * web/glossline.js), and everything done here is written into them so
  * that the loader can undo it exactly.
  *
@@ -67,7 +67,7 @@ document.currentScript.glossline = (G) => {
     for (const x of root.querySelectorAll(".gl-skip,.gl-back")) x.remove(); // a saved copy's
     setA(R, root, "data-glossline", "done");
     for (const a of root.querySelectorAll("a.gl-term")) {
-      const id = a.getAttribute("data-gl-entry");
+      const id = a.getAttribute("data-gl-entry") ?? "\0" + a.getAttribute("data-gl-name");
       unlink(R, a, "button", seen.has(id) ? -1 : 0);
       setA(R, a, "aria-haspopup", "dialog");
       setA(R, a, "aria-expanded", "false");
@@ -320,18 +320,59 @@ document.currentScript.glossline = (G) => {
       pop.hidePopover();
       if (same) return;
     }
-    const dt = term.getRootNode().getElementById("gl-def-" + term.getAttribute("data-gl-entry")), dd = dt && dt.nextElementSibling;
-    if (!dd) return;
-    const p = card(), panel = dt.closest(".gl-panel") || dt, cs = [el("p", { class: "gl-pop-t", id: "gl-pop-t" }, dt.textContent)];
-    for (const c of dd.children) cs.push(el("p", c.classList.contains("gl-def") ? { class: c.className, id: "gl-pop-d" } : { class: c.className }, c.textContent));
+    const rn = term.getRootNode(), name = term.getAttribute("data-gl-name"), dt = rn.getElementById("gl-def-" + term.getAttribute("data-gl-entry")), dd = dt && dt.nextElementSibling;
+    if (!dd && name == null) return;
+    const p = card(), panel = rn.getElementById("gl-panel") || term, lang = ((dt || term).closest("[lang]") || D.documentElement).lang;
+    const cs = [el("p", { class: "gl-pop-t", id: "gl-pop-t" }, dd ? dt.textContent : name)];
+    // (a source's link, which an attribution may carry, stays a link)
+    if (dd) for (const c of dd.children) cs.push(el("p", c.classList.contains("gl-def") ? { class: c.className, id: "gl-pop-d" } : { class: c.className },
+      ...Array.from(c.childNodes, (n) => n.nodeType === 1 ? el("a", { href: n.getAttribute("href"), target: "_blank", rel: "noopener noreferrer" }, n.textContent) : n.nodeType === 3 ? n.data : "")));
+    else cs.push(el("p", { class: "gl-def", id: "gl-pop-d" }, "\u2026"));
     cs.push(el("button", { type: "button", class: "gl-x", "aria-label": panel.getAttribute("data-gl-close") || "Close" }, "\u00d7"));
     p.replaceChildren(...cs);
-    p.lang = (dt.closest("[lang]") || D.documentElement).lang; // the article's, not the page's
+    p.lang = lang; // the article's, not the page's
+    if (!dd) ask(name, term.getAttribute("data-gl-kind"), lang).then(([s, u]) => [s, el("small", { class: "gl-src" }, el("a", { href: u, target: "_blank", rel: "noopener noreferrer" }, "Wikipedia"), WORDS(lang)[0])],
+      () => [WORDS(lang)[1]]).then(guard(([s, src]) => {
+      if (openTerm !== term) return;
+      p.querySelector("#gl-pop-d").textContent = s;
+      if (src) p.querySelector(".gl-x").before(src);
+      place(p, term);
+    }));
     openTerm = term;
     term.setAttribute("aria-expanded", "true");
     p.showPopover({ source: term });
     place(p, term);
     if (!hover) p.focus();
+  }
+
+  // ---- definitions looked up on demand (data-lookup) ----------------------
+  // A name nothing defines is marked (a.gl-name) only when the publisher
+  // turned lookups on. When a reader opens one — never before — ask
+  // requests the summary of the Wikipedia page of that title in the
+  // article's language (the REST API's page/summary, as Wikimedia's
+  // wikipedia-preview does): once per name and page view (the answer, or
+  // the failure, is kept), without cookies or referrer, for 5 s at most,
+  // and not at all offline. Only a summary of type "standard" whose
+  // description fits the name's kind counts; its first sentence is shown
+  // as text, with a link to the page, the source and licence, and a note
+  // that it describes today, not the article's date. data-lookup="URL"
+  // sets another base for the API ("{lang}" in it is replaced).
+  const LK = G.lookup, asked = new Map(), WORDS = (l) => /^de/.test(l) ?
+    [", CC BY-SA 4.0 \u2013 Stand heute, nicht des Artikels", "Keine Erkl\u00e4rung gefunden."] :
+    [", CC BY-SA 4.0 \u2013 as of today, not of the article's date", "No explanation found."];
+  const MISFIT = { person: /\b(film|album|song|band|city|town|village|river|company|Stadt|Gemeinde|Dorf|Fluss|Film|Album|Lied|Unternehmen)\b/i, place: /\b(singer|actor|actress|politician|player|S\u00e4nger|Schauspieler|Politiker|Spieler)/i };
+  function ask(name, kind, lang) {
+    const k = lang + "\0" + name;
+    if (navigator.onLine === false && !asked.has(k)) return Promise.reject(Error("offline"));
+    if (!asked.has(k)) asked.set(k, fetch((/^https?:\/\//.test(LK) ? LK : "https://{lang}.wikipedia.org/api/rest_v1").replace("{lang}", lang.slice(0, 2)) +
+      "/page/summary/" + encodeURIComponent(name.replace(/ /g, "_")), { credentials: "omit", referrerPolicy: "no-referrer", signal: AbortSignal.timeout(5e3) })
+      .then((r) => r.ok ? r.json() : Promise.reject(Error("HTTP " + r.status)))
+      .then((j) => {
+        const x = j.extract, u = j.content_urls?.desktop?.page;
+        if (j.type !== "standard" || typeof x !== "string" || !/^https:\/\//.test(u) || MISFIT[kind]?.test(j.description)) throw Error("no summary");
+        return [(x.match(/^[^]{20,}?[.!?](?=\s|$)/) || [x])[0].trim(), u];
+      }));
+    return asked.get(k);
   }
 
   // place puts the card under the term (above it when there is no room),

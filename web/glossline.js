@@ -379,7 +379,7 @@
       s.onload = () => ok(s);
       s.onerror = () => fail(Error("cannot load the reader's side"));
       D.head.append(uiEl = s);
-    }).then((s) => U = s.glossline({ el, setA, unsetA, add, guard, unmark, remark, cssNode })));
+    }).then((s) => U = s.glossline({ el, setA, unsetA, add, guard, unmark, remark, cssNode, lookup: ds.lookup })));
   }
 
   // annotate walks the element el (the caller's target, or <body>, where
@@ -414,7 +414,7 @@
     for (const s of D.querySelectorAll('script[type="application/ld+json"]')) ld.push(s.textContent);
     const plan = Object.assign(Object.create(null), JSON.parse(await analyze(t, {
       lang: o.lang || "", pageLang: h.getAttribute("lang") ?? D.body?.getAttribute("lang") ?? "", target: target ? "1" : "",
-      ref: o.ref || "", dates: dates(), ld: ld.join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary)
+      ref: o.ref || "", dates: dates(), ld: ld.join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary), lookup: o.lookup != null ? "1" : ""
     })));
     mark("analyze");
     if (plan.status === "error") throw Error(plan.error);

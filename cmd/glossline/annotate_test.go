@@ -35,7 +35,7 @@ func TestAnnotateExampleArticle(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &raw); err != nil {
 		t.Fatalf("not JSON: %v", err)
 	}
-	for _, k := range []string{"lang", "reference_date", "dates", "terms", "glossary", "timeline"} {
+	for _, k := range []string{"lang", "reference_date", "dates", "terms", "glossary", "names", "timeline"} {
 		if _, ok := raw[k]; !ok {
 			t.Errorf("JSON lacks %q", k)
 		}
@@ -72,6 +72,29 @@ func TestAnnotateExampleArticle(t *testing.T) {
 	}
 	if mittwoch != 3 {
 		t.Errorf("%d Mittwoch dates, want 3", mittwoch)
+	}
+	// names: every name once, at a mention, defined ones by their entry
+	ids, seen, undefined := map[string]bool{}, map[string]bool{}, 0
+	for _, g := range doc.Glossary {
+		ids[g.ID] = true
+	}
+	for i, n := range doc.Names {
+		if n.Start < 0 || n.End > len(text) || n.Start >= n.End || !strings.HasPrefix(strings.Join(strings.Fields(text[n.Start:n.End]), " "), n.Text) {
+			t.Errorf("name %+v: offsets do not give its text", n)
+		}
+		if i > 0 && n.Start < doc.Names[i-1].Start || seen[n.Text] || n.Kind == "" {
+			t.Errorf("name %+v: out of order, twice or without a kind", n)
+		}
+		seen[n.Text] = true
+		if n.Entry != "" && !ids[n.Entry] {
+			t.Errorf("name %+v: no glossary entry %q", n, n.Entry)
+		}
+		if n.Entry == "" {
+			undefined++
+		}
+	}
+	if len(doc.Names) < len(doc.Glossary) || undefined == 0 {
+		t.Errorf("%d names (%d undefined) for %d entries", len(doc.Names), undefined, len(doc.Glossary))
 	}
 	entries := map[string]glossline.GlossaryEntry{}
 	for _, g := range doc.Glossary {

@@ -4,6 +4,7 @@
 //	glossline annotate [flags] [FILE|-]   dates, terms, glossary and timeline as JSON or HTML
 //	glossline bake [flags] [FILE|-]       the page with the annotation in its HTML (no script needed)
 //	glossline bundle [-dist DIR] [FILE|-] the page as one file with everything inline (works offline)
+//	glossline learn [flags] FILE…         a publisher glossary of the names nothing defines, looked up in Wikipedia
 //	glossline eval [flags] DIR…           TempEval-3 scores on TimeML / TIMEX2 corpora
 //	glossline eval-pages [flags]          scores on the saved real news pages and their gold
 //	glossline version                     the module version and VCS revision it was built from
@@ -26,6 +27,7 @@ commands:
   annotate   find dates, terms and events in an article (text or HTML)
   bake       write an HTML page with the annotation already in its markup
   bundle     write an HTML page as one file with glossline inline (offline)
+  learn      look up the names nothing defines and write them as a publisher glossary
   eval       score the dates engine on TimeML / TIMEX2 corpora
   eval-pages score glossline on saved real news pages against their gold
   version    print the version and VCS revision glossline was built from
@@ -49,6 +51,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBake(args[1:], stdin, stdout, stderr)
 	case "bundle":
 		return runBundle(args[1:], stdin, stdout, stderr)
+	case "learn":
+		return runLearn(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdout, stderr)
 	case "eval-pages":

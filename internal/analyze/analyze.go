@@ -44,6 +44,10 @@ type Options struct {
 	// NoMark are byte ranges of the text where no glossary term may be
 	// marked (links, headings, caption credits). Dates may still be.
 	NoMark []segment.Span
+	// MarkNames asks the markup to mark names that nothing defines too
+	// (for definitions looked up when a reader asks); Result.MarkNames
+	// carries it.
+	MarkNames bool
 }
 
 // Result is everything Text found. Every offset is a byte offset into the
@@ -57,7 +61,10 @@ type Result struct {
 	Dates      []temporal.Expr // sorted, non-overlapping
 	Terms      []glossary.Mention
 	Glossary   []glossary.Entry
-	Timeline   []timeline.Entry
+	// Names are every name found, defined or not (glossary.Result.Names).
+	Names     []glossary.Name
+	MarkNames bool // Options.MarkNames
+	Timeline  []timeline.Entry
 }
 
 // Text analyses text with the given options. Text in a language glossline
@@ -102,6 +109,7 @@ func Text(text string, opt Options) *Result {
 	})
 	r.Terms = gr.Mentions
 	r.Glossary = gr.Entries
+	r.Names, r.MarkNames = gr.Names, opt.MarkNames
 
 	r.Timeline = timeline.Build(timeline.Input{Doc: d, Exprs: r.Dates})
 	return r

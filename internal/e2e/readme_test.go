@@ -136,9 +136,10 @@ func readmeCommands(t *testing.T) []string {
 // notRun are the README's command lines this test does not run, and why;
 // every other line runs.
 var notRun = map[string]string{
-	"./build.sh serve   # build dist/ and serve the demo at http://127.0.0.1:8080": "serves until stopped: TestBuildScriptServe runs it",
-	"./build.sh test    # install what the tests need, build, and run every test":  "the suite this test is part of",
-	"go install github.com/glossline/glossline/cmd/glossline@latest":               "fetches the published module over the network; `go install ./cmd/glossline` runs instead",
+	"./build.sh serve   # build dist/ and serve the demo at http://127.0.0.1:8080":                             "serves until stopped: TestBuildScriptServe runs it",
+	"./build.sh test    # install what the tests need, build, and run every test":                              "the suite this test is part of",
+	"go install github.com/glossline/glossline/cmd/glossline@latest":                                           "fetches the published module over the network; `go install ./cmd/glossline` runs instead",
+	"go run ./cmd/glossline learn -lookup wikipedia -lookup-contact you@example.org index.html > learned.json": "asks Wikipedia over the network; TestLearn (cmd/glossline) runs it against a local fake API",
 }
 
 // TestReadmeExamples runs every command line example of the README, as

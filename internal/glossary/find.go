@@ -52,6 +52,9 @@ type article struct {
 	defs    []definition
 	aliases []string
 	pos     int // byte offset of the first occurrence
+	name    int // index plus one of its Name in listNames, 0 for none
+	strong  bool
+	work    bool // a title in quotation marks (quotedTitles)
 }
 
 // definition is one definition mined from the text.
@@ -327,6 +330,7 @@ func (e *engine) findCandidates() {
 		i = j
 	}
 	e.minePatterns()
+	e.quotedTitles()
 }
 
 // lowerName returns the last token of a name that starts with a
@@ -427,7 +431,9 @@ func (e *engine) capRun(i int) int {
 			continue
 		}
 		if e.isLower(k) && (e.is(k, wConnector) && e.isLower(k+1) && e.is(k+1, wDeterminer|wConnector) && e.isCap(k+2) && e.toks[k+2].flags&fAllCaps == 0 ||
-			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && (e.orgWordIn(i, j) || e.isClassifier(i-1) && e.isLower(i-1)) {
+			e.lw(k) == "to" && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0) && !e.is(k+2, wStop) && (e.orgWordIn(i, j) || e.isClassifier(i-1) && e.isLower(i-1) ||
+			// "Collection of the Year", "Bank of the West": a title's "of the"
+			!e.de && j == i && e.lw2(k+1) == "of the" && !e.personStart(i) && !e.is(i, wSurnameLead) && e.toks[i].flags&fSentStart == 0 && !e.is(k+2, wCommon|wDemonym)) {
 			// "Committee for a Responsible Federal Budget", "Committee to
 			// Protect Journalists"
 			if e.lw(k) == "to" {
@@ -441,9 +447,9 @@ func (e *engine) capRun(i int) int {
 			j = k // "Baschar al-Assad"
 			continue
 		}
-		if e.isLower(k) && e.isLower(k+1) && e.isCap(k+2) && particlePair(e.lw(k), e.lw(k+1)) &&
+		if (j == i || e.is(j, wGiven) || e.isRole(j-1)) && e.isLower(k) && e.isLower(k+1) && e.isCap(k+2) && particlePair(e.lw(k), e.lw(k+1)) &&
 			e.toks[k+1].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fSpaceBefore != 0 && e.personStart(i) {
-			j = k + 2 // "Ursula von der Leyen"
+			j = k + 2 // "Ursula von der Leyen" (but "Christian Drosten von der Charité")
 			continue
 		}
 		if e.isLower(k) && e.is(k, wNameParticle) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 &&
@@ -546,10 +552,10 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s)) {
+		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && e.titled(t)) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
+		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
@@ -563,7 +569,7 @@ func (e *engine) runCandidates(i, j int) {
 			if e.is(s, wTitle) {
 				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
-			if e.mayBeDefined(s) && !e.is(s, wDemonym) {
+			if (e.mayBeDefined(s) || e.standsAsName(s)) && !e.is(s, wDemonym) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -911,6 +917,41 @@ func (e *engine) mayBeDefined(k int) bool {
 		return true
 	}
 	return !e.de && e.isLower(k+1)
+}
+
+// standsAsName reports whether the single capitalised word k stands where
+// only a name is capitalised: inside a sentence (not after a colon or an
+// opening quote), and in German without an article or adjective before it
+// and not ending like a common noun ("in Berlin", "von Skype"). Such a word
+// is a name the text holds even where nothing defines it (Result.Names).
+func (e *engine) standsAsName(k int) bool {
+	if e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) && !e.country(k) || e.is(k, wTitle|wGeneric|wGiven) || e.isClassifier(k) {
+		return false
+	}
+	if e.opensClause(k-1) || e.number(k-1) {
+		return false // … or after a number: a unit ("20 Prozent")
+	}
+	if !e.de {
+		return true
+	}
+	// German capitalises every noun: only a word right after a preposition
+	// of place without an article ("in Berlin", "aus China") stands as a
+	// name.
+	switch e.lw(k - 1) {
+	case "in", "aus", "nach":
+		return e.isLower(k - 1)
+	}
+	return false
+}
+
+// country reports whether the German word k has the shape of a country's
+// name where it stands without an article after "in", "aus" or "nach"
+// ("in Deutschland", "aus Italien"): it ends in "land" or "ien", where
+// the word lists would take it for a common noun's compound.
+func (e *engine) country(k int) bool {
+	lw, p := e.lw(k), e.lw(k-1)
+	return e.de && len(lw) > 6 && (strings.HasSuffix(lw, "land") || strings.HasSuffix(lw, "ien")) && e.isLower(k-1) &&
+		(p == "in" || p == "aus" || p == "nach") && !e.is(k, wCommon)
 }
 
 // isLowerAt reports whether the rune at byte i of the text is a lower-case

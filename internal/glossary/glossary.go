@@ -37,6 +37,13 @@
 // ("UN-Sicherheitsrats") and short forms ("Nixey" after "James Nixey") join
 // their entry, and the marking policy picks the mentions.
 //
+// Finding names is apart from defining them: Result.Names lists every name
+// the text holds once, defined or not — the entries' names, runs of
+// capitalised words, single words where only a name is capitalised (inside
+// an English sentence; in German after a bare "in", "aus", "nach"), titles
+// in quotation marks — so that a caller can look up or collect what the
+// engine cannot define; only defined names are marked.
+//
 // Find is pure: no clock, no I/O, no goroutines; it is safe for concurrent
 // use and never panics on any input, including invalid UTF-8. Its time is
 // linear in the length of the text.
@@ -69,6 +76,9 @@ type Entry struct {
 	// or "". Link is an optional URL with more information, or "".
 	AsOf string
 	Link string
+	// Attribution says who wrote Definition when the publisher's
+	// glossary took it from elsewhere ("Wikipedia, CC BY-SA 4.0"), or "".
+	Attribution string
 }
 
 // Mention is one marked occurrence of an entry in the text.
@@ -119,6 +129,10 @@ type Result struct {
 	// Entries are the entries that have at least one mention, in order of
 	// their first mention.
 	Entries []Entry
+	// Names are every name found, defined or not, sorted by Start; a
+	// later mention by a short form ("Nixey" after "James Nixey") or an
+	// inflected form is no name of its own.
+	Names []Name
 }
 
 // Find marks the names in the document and defines them. d is the text
@@ -134,4 +148,25 @@ func Find(d *text.Doc, opt Options) Result {
 	}
 	e := newEngine(d, lang, opt)
 	return e.run()
+}
+
+// Name is one name the text holds, defined or not: a person, an
+// organisation, a place, a work, an acronym. Each name is listed once.
+type Name struct {
+	// Start and End are byte offsets [Start, End) of a mention of the
+	// name: its first mention where a mention may be marked, else its
+	// first; NoMark says which.
+	Start, End int
+	// Text is the name in the form of that mention (without an English
+	// possessive ending).
+	Text string
+	// Kind is "person", "organization", "place" or "other", as for
+	// Entry.Kind, or "work" for a title in quotation marks.
+	Kind string
+	// Entry is the ID of the name's entry in Result.Entries, or "" when
+	// nothing defines it.
+	Entry string
+	// NoMark reports that every mention lies where none may be marked
+	// (Options.NoMark, a picture's credit line).
+	NoMark bool
 }

@@ -237,110 +237,113 @@ var lexTables = [2]lexicon{
 			"\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x14\x03law\f\x05boris\x02\nchairwoman\r\x03del\x12\bvladimir\x02\afounded\v\x03ltd\x15\ttreasurer" +
 			"\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervises\v\bbuddhist\x00\x04such\x03\tregulator\x01\x03nam\t\x06former\x13\x04most\x03\apremier\r\x02he" +
 			"\x03\x06thomas\x02\x05about\x16\bdaughter\x17\x03gov\x18\x05marie\x02\x06nearly\x19\x04gmbh\x15\anikolai\x02\aagainst\x1a\acountry\x0e\x06dmitry\x02\x04from\x1b\x04otto\x02\t" +
-			"operation\f\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz\x02\x04will\x1e\x03" +
-			"are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiplomat\x05\x04lord\r" +
-			"\x03bay \x03ter\x10\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x05sunni\x00\x02dr\"\x06" +
-			"mister#\x06centre$\acouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02is\x06\bmonit" +
-			"ors\v\x06shinzo\x02\tbulgarian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\texecutive\r\x02zu(\tpu" +
-			"blisher)\x04time\x0e\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06critic\x05\x05leads\v\tpakis" +
-			"tani\x00\x05queen\r\tsecretary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials\x0e\for" +
-			"ganization\x01\astudent\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04also\x03\tvolodymyr\x02\x05o" +
-			"ther\x03\x03ten,\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate\x05\x03jan\x02\x06museum\x01\tnorwegian" +
-			"\x00\tchristian.\ncouncilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04west!\x04host\x05\x02it/\x02jo\t\bofficia" +
-			"l\x0e\x05grape\f\x02nv\x15\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05marco\x02\x05actor\x05\x04city0\x04must\x1e\x05" +
-			"short\x0f\bbenedikt\x02\x03plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects\v\x03edu\x18\nsouth-east!\x04iwan\x02" +
-			"\x0evice-president\r\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkish\x00\x06steven\x02\x04four\x03\aroughly" +
-			"\x19\x04thai\x00\x05abdul\x02\x03she\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02\x04juan\x02\x02if\x03\x03may1\x06beyond\x03\x03" +
-			"cho\t\x04eric\x02\x02mx#\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tnorthwest!\x06viktor\x02\x04july\x03\x04p" +
-			"oet\x05\x06valley2\aanother\x03\nfoundation3\x02fr\x18\x05mario\x02\x04ltd.\x15\x06muslim\x00\x02wu\t\x04anne\x02\x03for4\bfrederik\x02\tsuccessor\x17\bdirec" +
-			"tor\r\nvietnamese\x00\tcofounder\x05\x04für\x1c\x06barack\x02\vspokeswoman\x05\x04bank5\x05chris\x02\bprovides\v\x05which\x04\x02ch\x18\achinese\x00\x02eu" +
-			"\x18\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x05hindu\x00\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscientist\x05\ncampaigner\x05\x04aide\x05\x02k" +
-			"m\x1f\x03noh\t\achemist\x05\bhospital6\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake7\anetwork\x01\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\a" +
-			"tuesday\x03\x03his8\x04choe\t\x06afghan\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06indeed\x03\ameeting\x0e\tpresenter\x05\nresea" +
-			"rcher\x05\x03aus\x1c\acharity\x01\x03her8\x04olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02sa\x15\x04head\r\tbarrister\x05\apainter\x05\x04jen" +
-			"s\x02\x05river9\vcorporation:\aadvisor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island;\x04shia\x00\fspokesperson\x05\tphysicist\x05\x03ana\x02\x05ei" +
-			"ght\x03\bsculptor\x05\x04choi\t\x04east!\bestonian\x00\avillage&\aadmiral\r\x05alice\x02\x05group<\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bm" +
-			"ovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmountains=\tsolicitor\x05\x06ashraf\x02\twednesday\x03\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprov" +
-			"ost\x05\frecord label\x01\x06robert\x02\x04then>\bengineer\x05\x02in?\aharbour&\forganisation\x01\x06people@\x05pilot\x05\tyoshihide\x02\nlegi" +
-			"slator\x05\x03org\x18\x04runs\v\aofficer\r\x05their8\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t\x02atA\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvic" +
-			"e-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazilian\x00\nchancellor\r\teconomist\x05\x05talks" +
-			"\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abrother\x17\x05roman\x02\x05today\x03\ahusband\x17\x04last\x03\x05widow\x17\x05mayor\r\x04nach" +
-			"\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03theB\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jung\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdec" +
-			"ember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05gegen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v\rcorrespondent\x05\x03had\x1e\x05della\x10\acoll" +
-			"egeC\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinnish\x00\fmanufacturer\x01\aphilipp\x02\x05envoy" +
-			"\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\x0e\vcoordinates\v\x04upon\x03\tcommander\r\x03war\x0e\x06doctor\x05\amexican\x00" +
-			"\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05alongD\bcanadian\x00\x04into\x1a\x06libyan\x00\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04" +
-			"duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdullah\x02\x05march\x03\ndepartmentE\bretailer\x01" +
-			"\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03its8\bminister\r\x05three\x03\x04whom\x03\bcomman" +
-			"ds\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-general\x05\astudiesF\acaptain\r\bcatholic\x00\x05chang\t\bquestion\x0e\x06rocket\f\bt" +
-			"hursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05franz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aG\x06le" +
-			"ader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\bromanian\x00\x06within\x03\rcongresswoman\r" +
-			"\x05josef\x02\x03man+\rgrape variety\f\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionH\x06shiite\x00\x05might\x1e\nresearches\v\acharles\x02" +
-			"\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04john\x02\x06region&\ahowever\x03\aacronym\x0f\b" +
-			"annalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s.a.\x15\tcommitteeI\x06almost\x19\athrough\x03\t" +
-			"christine\x02\x05fumio\x02\nindonesian\x00\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\blebanese\x00\bmoldovan\x00\balthough\x03\nambassado" +
-			"r\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig\x02\x05miles\x1f\btomorrow\x03\x06priest\x05\vassociat" +
-			"ionJ\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityK\x03com\x18\x06prince\r\x06meters\x1f\x05since\x03\tcatherine\x02\x04beim\x1c\x05later\x03\bactivis" +
-			"t\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowards\x03\x06antony\x02\x06philip\x02\ateaches\v\x06acros" +
-			"s\x03\afinally\x03\x04paul\x02\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04olav\x02\bprovince&\x03six\x03\x05james\x02\nprotestant\x00\bca" +
-			"rdinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acolonel\r\tdetective\r\bministryL\battor" +
-			"ney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06farmer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03m" +
-			"it\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02so\x03\nvenezuelan\x00\x06harbor&\x05jeong\t\x04ka" +
-			"rl\x02\x05unter\x1c\x02we\x03\x06agencyM\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05david\x02\bemmanuel\x02\tfilmmaker\x05\x06bureauN\x04" +
-			"kang\t\apartnerO\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06michel\x02\astephan\x02\bsaturday\x03\x04moon\t\nnor" +
-			"th-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on4\barmenian\x00\x06daniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06p" +
-			"olice\x01\x02anP\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalestinian\x00\asenator\r\admitrij\x02\x05petro\x02\bs" +
-			"ergeant\r\tauthorityQ\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06hassan\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vprede" +
-			"cessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\ahandles\v\x04with\x1b\x06figure+\x06inside\x03\amat" +
-			"thew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gustav\x02\autility\x01\fentrepreneur\x05\x06werne" +
-			"r\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\vbroadcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04c" +
-			"hun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wife\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmi" +
-			"tri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f\tjordanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\a" +
-			"jürgen\x02\x03sonR\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yun\t\x04zhou\t\x06editor\x05\tarchitect\x05\bcompose" +
-			"r\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteS\x05laura\x02\x03ohg\x15\vsecretariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06ce" +
-			"nter$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06during\x03\asheriff\r\x05heads\v\x01i\x03\x04june\x03\nreprese" +
-			"nts\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded\v\vchristopher\x02\x03sir#\x0eepidemiologi" +
-			"st\x05\x06jewish\x00\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02do\x1e\tpublishes\v\x03say\x1e\x05makes\v\vcongressm" +
-			"an\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetween\x03\tinspector\r\x02upD\x02ri\t\x04each\x03\x05sarah\x02\t" +
-			"otherwise\x03\x03new\x03\bfebruary\x03\x02deT\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05\x05partyU\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\a" +
-			"serviceV\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
-		nouns: "\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\n\x04\x80@\x00\x00\x00@\x00\x00\x04\x04\x00\x94\x14\x00\x94\x00\x84\x00\x80\x00 \x00\x00\x00\x00\xa1\x00\x00\x02\x00 \x02\x00\x18\x01\x00(\x04\x82\x10D\x02 @\x00 \x00\x10\x00\x00\x80\x02\b\x00\x00\x02\x00\x00\b\x02A\x18B\x00\x80\x03\xc0\x00\x00\x01\x04\x02 \x00\x01  @\x01\x00\x00\x14\x01\"" +
-			"\b\x02\x04\x92 \x04\n\x04\x00\x80\x00\x00\xa0\x00\x00\x00,\x00\x00\x04\x01\x14\b\x02\x00\x00\bJ\x02\x00\x00\x10\x00\x10\x00 \x00\x90-\b\x14@\x80\"\x01\x0e\x00\b\x86@\x00\x01\x02\x10I\x80\"\x00\x00\f\b\x04\x00!\x00\x00\x00\x00\x01\x00\x01\bA\x00, \x00\x18\x10@\x00\x00\x83\x89\x02@\x00\b\x00\x10\x90\x06\x02\x02\x03\x00!\x06\b\x80" +
-			"\x00\b\x00\x00\x04\x10\xd0 \x8c\x00\x00\x04\x00\x80\x01I\x01\x00@Q\x00\x82*\x18\x12\x85\x02P\x00\x00\x00\x00\x00\x02\x00 \x04\x04 \x80\x88 \x00\x00\x80@\x00\x04\x00\x00\x00\x80@@\x10\x80",
+			"operation\f\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x06spring\x0e\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz" +
+			"\x02\x04will\x1e\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiploma" +
+			"t\x05\x04lord\r\x03bay \x03ter\x10\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x05sun" +
+			"ni\x00\x02dr\"\x06mister#\x06centre$\acouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02i" +
+			"s\x06\bmonitors\v\x06shinzo\x02\tbulgarian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x06autumn\x0e\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\te" +
+			"xecutive\r\x02zu(\tpublisher)\x04time\x0e\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06crit" +
+			"ic\x05\x05leads\v\tpakistani\x00\x05queen\r\tsecretary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspape" +
+			"r\x01\tofficials\x0e\forganization\x01\astudent\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04al" +
+			"so\x03\tvolodymyr\x02\x06winter\x0e\x05other\x03\x03ten,\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate" +
+			"\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian.\ncouncilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04wes" +
+			"t!\x04host\x05\x02it/\x02jo\t\bofficial\x0e\x05grape\f\x02nv\x15\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05ma" +
+			"rco\x02\x05actor\x05\x04city0\x04must\x1e\x05short\x0f\bbenedikt\x02\x03plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects" +
+			"\v\x03edu\x18\nsouth-east!\x04iwan\x02\x0evice-president\r\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkis" +
+			"h\x00\x06steven\x02\x04four\x03\aroughly\x19\x04thai\x00\x05abdul\x02\x03she\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02" +
+			"\x04juan\x02\x02if\x03\x03may1\x06beyond\x03\x03cho\t\x04eric\x02\x02mx#\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tno" +
+			"rthwest!\x06viktor\x02\x04july\x03\x04poet\x05\x06valley2\aanother\x03\nfoundation3\x02fr\x18\x05mario\x02\x04ltd.\x15\x06muslim\x00\x02wu\t\x04anne\x02\x03for4\bfr" +
+			"ederik\x02\tsuccessor\x17\bdirector\r\nvietnamese\x00\tcofounder\x05\x04für\x1c\x06barack\x02\vspokeswoman\x05\x04bank5\x05chris\x02\bprovides" +
+			"\v\x05which\x04\x02ch\x18\achinese\x00\x02eu\x18\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x05hindu\x00\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscient" +
+			"ist\x05\x06summer\x0e\ncampaigner\x05\x04aide\x05\x02km\x1f\x03noh\t\achemist\x05\bhospital6\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake7\anetwork\x01" +
+			"\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\atuesday\x03\x03his8\x04choe\t\x06afghan\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06i" +
+			"ndeed\x03\ameeting\x0e\tpresenter\x05\nresearcher\x05\x03aus\x1c\acharity\x01\x03her8\x04olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02s" +
+			"a\x15\x04head\r\tbarrister\x05\apainter\x05\x04jens\x02\x05river9\vcorporation:\aadvisor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island;\x04shia\x00\f" +
+			"spokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east!\bestonian\x00\avillage&\aadmiral\r\x05alice\x02\x05group<" +
+			"\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmountains=\tsolicitor\x05\x06ashraf\x02\twednesday\x03" +
+			"\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\frecord label\x01\x06robert\x02\x04then>\bengineer\x05\x02in?\aharbour&\forganisation" +
+			"\x01\x06people@\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x03org\x18\x04runs\v\aofficer\r\x05their8\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t" +
+			"\x02atA\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazili" +
+			"an\x00\nchancellor\r\teconomist\x05\x05talks\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abrother\x17\x05roman\x02\x05today\x03\ah" +
+			"usband\x17\x04last\x03\x05widow\x17\x05mayor\r\x04nach\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03theB\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jun" +
+			"g\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05gegen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v" +
+			"\rcorrespondent\x05\x03had\x1e\x05della\x10\acollegeC\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinni" +
+			"sh\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\x0e\vcoordinates\v\x04upon\x03\t" +
+			"commander\r\x03war\x0e\x06doctor\x05\amexican\x00\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05alongD\bcanadian\x00\x04into\x1a\x06libyan\x00" +
+			"\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdull" +
+			"ah\x02\x05march\x03\ndepartmentE\bretailer\x01\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03it" +
+			"s8\bminister\r\x05three\x03\x04whom\x03\bcommands\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-general\x05\astudiesF\acaptain\r\bcath" +
+			"olic\x00\x05chang\t\bquestion\x0e\x06rocket\f\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05fra" +
+			"nz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aG\x06leader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\b" +
+			"romanian\x00\x06within\x03\rcongresswoman\r\x05josef\x02\x03man+\rgrape variety\f\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionH\x06shi" +
+			"ite\x00\x05might\x1e\nresearches\v\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04" +
+			"john\x02\x06region&\ahowever\x03\aacronym\x0f\bannalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s." +
+			"a.\x15\tcommitteeI\x06almost\x19\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\blebanes" +
+			"e\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig\x02\x05m" +
+			"iles\x1f\btomorrow\x03\x06priest\x05\vassociationJ\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityK\x03com\x18\x06prince\r\x06meters\x1f\x05since\x03" +
+			"\tcatherine\x02\x04beim\x1c\x05later\x03\bactivist\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowards" +
+			"\x03\x06antony\x02\x06philip\x02\ateaches\v\x06across\x03\afinally\x03\x04paul\x02\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04olav\x02\bprov" +
+			"ince&\x03six\x03\x05james\x02\nprotestant\x00\bcardinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acol" +
+			"onel\r\tdetective\r\bministryL\battorney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06f" +
+			"armer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03mit\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02s" +
+			"o\x03\nvenezuelan\x00\x06harbor&\x05jeong\t\x04karl\x02\x05unter\x1c\x02we\x03\x06agencyM\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05davi" +
+			"d\x02\bemmanuel\x02\tfilmmaker\x05\x06bureauN\x04kang\t\apartnerO\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06mich" +
+			"el\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on4\barmenian" +
+			"\x00\x06daniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06police\x01\x02anP\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalesti" +
+			"nian\x00\asenator\r\admitrij\x02\x05petro\x02\bsergeant\r\tauthorityQ\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06hassan" +
+			"\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\aha" +
+			"ndles\v\x04with\x1b\x06figure+\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gust" +
+			"av\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\vbro" +
+			"adcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04chun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wif" +
+			"e\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f\tjo" +
+			"rdanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonR\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yun\t\x04" +
+			"zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteS\x05laura\x02\x03ohg\x15\vsecre" +
+			"tariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06center$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06during\x03\a" +
+			"sheriff\r\x05heads\v\x01i\x03\x04june\x03\nrepresents\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded" +
+			"\v\vchristopher\x02\x03sir#\x0eepidemiologist\x05\x06jewish\x00\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02do\x1e\t" +
+			"publishes\v\x03say\x1e\x05makes\v\vcongressman\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetween\x03\t" +
+			"inspector\r\x02upD\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02deT\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05\x05par" +
+			"tyU\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\aserviceV\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
+		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\n\x00\x80@\x00\x00\x00@\x00\x00\x00\x04\x00\x10\x14\x00\x04\x00\x80\x00\x80\x00 \x00\x00\x00\x00\x01\x00\x00\x02\x00 \x02\x00\b\x00\x00(\x00\x00\x00D\x02 \x00\x00 \x00\x10\x00\x00\x80\x00\x00\x00\x00\x02\x00\x00\x00\x02@\x10B\x00\x00\x02\x80\x00\x00\x00\x00\x02\x00\x00\x00\x00 @\x01\x00\x00\x10\x00\x00" +
+			"\x00\x02\x04\x80 \x00\b\x00\x00\x80\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x14\b\x02\x00\x00\x00J\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00I\x00\x04@\x80\"\x00\x02\x00\x00\x80@\x00\x01\x02\x10H\x00\x00\x00\x00\x04\b\x04\x00!\x00\x00\x00\x00\x00\x00\x00\b@\x00( \x00\b\x10\x00\x00\x00\b\x89\x02\x00\x00\x00\x00\x10\x90\x06\x02\x00\x03\x00\x01\x02\b\x00" +
+			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00@\x00\x00\x00\x10\x80\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00 \x00\x00\x00\x00\x00\xa0\x00\x00" +
+			"\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x82\x10\x00\x00\x00@\x00\x00\x00\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x00\b\x00\x01\b\x00\x00\x80\x01@\x00\x00\x01\x04\x00 \x00\x01 \x00\x00\x00\x00\x00\x04\x01\"\b\x00\x00\x12\x00\x04\x02\x04\x00\x80\x00\x00\xa0\x00\x00\x00(\x00\x00\x00\x01\x00\x00\x00\x00\x00\b\x00\x02\x00\x00\x10\x00\x10\x00 \x00\x90$\b\x14\x00\x00\x00" +
+			"\x01\f\x00\b\x06\x00\x00\x00\x00\x00\t\x80\"\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x01\x00\x04\x00\x00\x10\x00@\x00\x00\x83\x00\x00@\x00\b\x00\x00\x00\x00\x00\x02\x00\x00 \x04\x00\x80\x00\b\x00\x00\x04\x00\x00\x00\x88\x00\x00\x00\x00\x80\x00I\x01\x00@\x11\x00\x00*\x10\x12\x01\x02\x10\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x80\b \x00\x00" +
+			"\x00@\x00\x00\x00\x00\x00\x80@@\x00\x00",
 		buckets: []uint16{
 			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
 			241, 249, 253, 272, 317, 317, 330, 338, 346, 346, 370, 406, 414, 430, 437, 442,
 			466, 476, 476, 501, 509, 542, 552, 552, 558, 569, 569, 574, 597, 609, 638, 646,
-			652, 661, 670, 687, 699, 729, 742, 759, 768, 786, 799, 816, 833, 854, 873, 879,
-			884, 884, 884, 884, 900, 910, 910, 918, 938, 988, 988, 995, 1007, 1007, 1007, 1007,
-			1015, 1037, 1076, 1076, 1090, 1090, 1112, 1151, 1173, 1197, 1197, 1214, 1220, 1228, 1243, 1251,
-			1279, 1305, 1312, 1323, 1371, 1432, 1465, 1470, 1481, 1481, 1498, 1498, 1510, 1517, 1539, 1560,
-			1567, 1601, 1624, 1663, 1678, 1702, 1709, 1713, 1719, 1749, 1749, 1773, 1780, 1806, 1806, 1826,
-			1826, 1826, 1868, 1894, 1916, 1931, 1935, 1964, 1964, 1978, 1978, 1986, 2001, 2001, 2001, 2007,
-			2019, 2044, 2053, 2053, 2067, 2082, 2091, 2091, 2099, 2114, 2124, 2124, 2141, 2148, 2192, 2212,
-			2212, 2221, 2244, 2258, 2262, 2294, 2316, 2333, 2354, 2384, 2420, 2430, 2430, 2430, 2436, 2443,
-			2443, 2443, 2449, 2454, 2480, 2492, 2507, 2526, 2538, 2575, 2599, 2608, 2613, 2619, 2644, 2655,
-			2706, 2711, 2739, 2745, 2745, 2745, 2745, 2757, 2770, 2770, 2770, 2770, 2776, 2796, 2809, 2809,
-			2809, 2822, 2847, 2847, 2853, 2881, 2892, 2914, 2945, 2954, 2976, 2992, 2992, 3014, 3027, 3049,
-			3057, 3068, 3088, 3095, 3132, 3146, 3195, 3212, 3218, 3234, 3254, 3262, 3268, 3283, 3283, 3283,
-			3313, 3319, 3327, 3327, 3339, 3345, 3360, 3430, 3466, 3488, 3501, 3547, 3584, 3592, 3606, 3628,
-			3637, 3637, 3660, 3668, 3668, 3688, 3695, 3719, 3738, 3751, 3794, 3824, 3833, 3833, 3848, 3867,
-			3883, 3900, 3906, 3918, 3918, 3937, 3976, 3999, 4005, 4014, 4027, 4032, 4046, 4046, 4061, 4061,
-			4078, 4090, 4100, 4115, 4128, 4158, 4165, 4193, 4203, 4203, 4209, 4218, 4254, 4273, 4308, 4320,
-			4346, 4355, 4364, 4364, 4394, 4405, 4416, 4440, 4467, 4485, 4512, 4531, 4552, 4564, 4572, 4591,
-			4629, 4639, 4653, 4658, 4681, 4690, 4714, 4714, 4729, 4741, 4748, 4771, 4782, 4790, 4799, 4836,
-			4847, 4847, 4847, 4860, 4880, 4880, 4916, 4929, 4948, 4958, 4966, 4983, 4991, 5004, 5040, 5053,
-			5068, 5079, 5092, 5113, 5118, 5134, 5155, 5155, 5169, 5169, 5169, 5194, 5224, 5240, 5247, 5278,
-			5297, 5317, 5333, 5339, 5348, 5364, 5394, 5394, 5421, 5438, 5466, 5488, 5488, 5518, 5533, 5555,
-			5582, 5590, 5614, 5629, 5653, 5653, 5670, 5680, 5691, 5721, 5731, 5746, 5754, 5763, 5771, 5780,
-			5790, 5796, 5808, 5821, 5835, 5855, 5855, 5859, 5877, 5887, 5891, 5891, 5906, 5914, 5940, 5951,
-			5960, 5982, 5991, 6008, 6025, 6053, 6069, 6079, 6094, 6094, 6107, 6113, 6122, 6128, 6140, 6150,
-			6155, 6180, 6188, 6205, 6226, 6255, 6280, 6294, 6302, 6323, 6323, 6342, 6364, 6394, 6440, 6449,
-			6470, 6485, 6496, 6513, 6520, 6520, 6520, 6555, 6599, 6632, 6644, 6654, 6673, 6681, 6702, 6721,
-			6775, 6775, 6791, 6797, 6797, 6797, 6821, 6827, 6831, 6843, 6843, 6853, 6876, 6910, 6926, 6957,
-			6969, 6987, 7011, 7028, 7034, 7034, 7056, 7078, 7083, 7083, 7090, 7090, 7090, 7118, 7140, 7150,
-			7158, 7158, 7167, 7182, 7186, 7199, 7210, 7215, 7225, 7248, 7271, 7294, 7299, 7308, 7325, 7344,
-			7364,
+			652, 661, 670, 687, 699, 729, 742, 759, 776, 794, 807, 824, 841, 862, 881, 887,
+			892, 892, 892, 892, 908, 918, 918, 926, 946, 996, 996, 1003, 1015, 1015, 1015, 1015,
+			1023, 1045, 1084, 1084, 1098, 1098, 1120, 1159, 1189, 1213, 1213, 1230, 1236, 1244, 1259, 1267,
+			1295, 1321, 1328, 1339, 1387, 1448, 1481, 1486, 1497, 1497, 1522, 1522, 1534, 1541, 1563, 1584,
+			1591, 1625, 1648, 1687, 1702, 1726, 1733, 1737, 1743, 1773, 1773, 1797, 1804, 1830, 1830, 1850,
+			1850, 1850, 1892, 1918, 1940, 1955, 1959, 1988, 1988, 2002, 2002, 2010, 2025, 2025, 2025, 2031,
+			2043, 2068, 2077, 2077, 2091, 2106, 2115, 2115, 2123, 2138, 2148, 2148, 2165, 2172, 2216, 2236,
+			2236, 2245, 2268, 2282, 2286, 2318, 2340, 2357, 2378, 2408, 2444, 2454, 2454, 2454, 2460, 2467,
+			2467, 2467, 2473, 2478, 2512, 2524, 2539, 2558, 2570, 2607, 2631, 2640, 2645, 2651, 2676, 2687,
+			2738, 2743, 2771, 2777, 2777, 2777, 2777, 2789, 2802, 2802, 2802, 2802, 2808, 2828, 2841, 2841,
+			2841, 2854, 2879, 2879, 2885, 2913, 2924, 2946, 2977, 2986, 3008, 3024, 3024, 3046, 3059, 3081,
+			3089, 3100, 3120, 3127, 3164, 3178, 3227, 3244, 3250, 3266, 3286, 3294, 3300, 3315, 3315, 3315,
+			3345, 3351, 3359, 3359, 3371, 3377, 3392, 3462, 3498, 3520, 3533, 3579, 3616, 3624, 3638, 3660,
+			3669, 3669, 3692, 3700, 3700, 3720, 3727, 3751, 3770, 3783, 3826, 3856, 3865, 3865, 3880, 3899,
+			3915, 3932, 3938, 3950, 3950, 3969, 4008, 4031, 4037, 4046, 4059, 4064, 4078, 4078, 4093, 4093,
+			4110, 4122, 4132, 4147, 4160, 4190, 4197, 4225, 4235, 4235, 4241, 4250, 4286, 4305, 4340, 4352,
+			4378, 4387, 4396, 4396, 4426, 4437, 4448, 4472, 4499, 4517, 4544, 4563, 4584, 4596, 4604, 4623,
+			4661, 4671, 4685, 4690, 4713, 4722, 4746, 4746, 4761, 4773, 4780, 4803, 4814, 4822, 4831, 4868,
+			4879, 4879, 4879, 4892, 4912, 4912, 4948, 4961, 4980, 4990, 4998, 5015, 5023, 5036, 5072, 5085,
+			5100, 5111, 5124, 5145, 5150, 5166, 5187, 5187, 5201, 5201, 5201, 5226, 5256, 5272, 5279, 5310,
+			5329, 5349, 5365, 5371, 5380, 5396, 5426, 5426, 5453, 5470, 5498, 5520, 5520, 5550, 5565, 5587,
+			5614, 5622, 5646, 5661, 5685, 5685, 5702, 5712, 5723, 5753, 5763, 5778, 5786, 5795, 5803, 5812,
+			5822, 5828, 5840, 5853, 5867, 5887, 5887, 5891, 5909, 5919, 5923, 5923, 5938, 5946, 5972, 5983,
+			5992, 6014, 6023, 6040, 6057, 6085, 6101, 6111, 6126, 6126, 6139, 6145, 6154, 6160, 6172, 6182,
+			6187, 6212, 6220, 6237, 6258, 6287, 6312, 6326, 6334, 6355, 6355, 6374, 6396, 6426, 6472, 6481,
+			6502, 6517, 6528, 6545, 6552, 6552, 6552, 6587, 6631, 6664, 6676, 6686, 6705, 6713, 6734, 6753,
+			6807, 6807, 6823, 6829, 6829, 6829, 6853, 6859, 6863, 6875, 6875, 6885, 6908, 6942, 6958, 6989,
+			7001, 7019, 7043, 7060, 7066, 7066, 7088, 7110, 7115, 7115, 7122, 7122, 7122, 7150, 7172, 7182,
+			7190, 7190, 7199, 7214, 7218, 7231, 7242, 7247, 7257, 7280, 7303, 7326, 7331, 7340, 7357, 7376,
+			7396,
 		},
 		vals: []uint64{
 			32768, 4294967296, 16384, 1, 129, 4, 96, 16777232, 16777745, 131072, 50331664, 65536, 17179869184, 262148, 2, 268435456,

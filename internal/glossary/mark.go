@@ -74,6 +74,7 @@ func (rv *resolver) mark() Result {
 		}
 		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID})
 	}
+	res.Names = rv.listNames(all, noMark)
 	return res
 }
 

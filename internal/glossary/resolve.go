@@ -344,6 +344,7 @@ type entryState struct {
 	Entry
 	full  int // mentions by a full name (for ambiguous short forms)
 	used  bool
+	name  int      // index plus one of its Name in listNames, 0 for none
 	words []string // tokens of the term
 }
 
@@ -503,21 +504,7 @@ func (rv *resolver) articleEntries() {
 				def += " – " + xd.text
 			}
 		}
-		kind := a.kind
-		if kind == "" || kind == "other" {
-			first := strings.ToLower(a.words[0])
-			last := strings.ToLower(a.words[len(a.words)-1])
-			switch {
-			case a.person || a.cls == cSeq && e.in(first, wGiven|wSurnameLead):
-				kind = "person"
-			case e.lx.orgHead(last) != "" || e.in(last, wInstitution):
-				kind = "organization"
-			case a.cls == cAcronym || a.cls == cInst:
-				kind = "organization"
-			default:
-				kind = "other"
-			}
-		}
+		kind := e.kindOf(a)
 		if es := rv.lookupName(a.key); es != nil {
 			// A bare kind ("Nachrichtenagentur") says less than the
 			// knowledge base; a real description from the text says more.
@@ -567,6 +554,23 @@ func (rv *resolver) articleEntries() {
 			rv.addArticleNames(es, []string{a.key})
 		}
 	}
+}
+
+// kindOf returns the kind of a name the text talks about: what its
+// definitions said, else what its words say.
+func (e *engine) kindOf(a *article) string {
+	if a.kind != "" && a.kind != "other" {
+		return a.kind
+	}
+	first := strings.ToLower(a.words[0])
+	last := strings.ToLower(a.words[len(a.words)-1])
+	switch {
+	case a.person || a.cls == cSeq && e.in(first, wGiven|wSurnameLead):
+		return "person"
+	case e.lx.orgHead(last) != "" || e.in(last, wInstitution) || a.cls == cAcronym || a.cls == cInst:
+		return "organization"
+	}
+	return "other"
 }
 
 // mergeSurnames gives the definitions the text gives a person by the

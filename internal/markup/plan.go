@@ -49,6 +49,17 @@ func Marks(r *analyze.Result) []Mark {
 		marks = append(marks, Mark{t.Start, t.End,
 			El("a", "class", "gl-term", "href", "#gl-def-"+id, "data-gl-entry", id)})
 	}
+	if r.MarkNames {
+		// Names nothing defines, for a definition looked up when the
+		// reader opens one: their first mention where terms may be marked.
+		for _, n := range r.Names {
+			k := sort.Search(nd, func(i int) bool { return marks[i].End > n.Start })
+			if n.Entry == "" && !n.NoMark && (k >= nd || marks[k].Start >= n.End) {
+				marks = append(marks, Mark{n.Start, n.End,
+					El("a", "class", "gl-term gl-name", "data-gl-name", n.Text, "data-gl-kind", n.Kind, "lang", r.Lang)})
+			}
+		}
+	}
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
 	// Drop anything overlapping its predecessor (defensive: engines promise
 	// sorted, non-overlapping output, but the plan must never nest).
@@ -144,11 +155,23 @@ func Panel(r *analyze.Result) *Element {
 			dl.Add(El("dt", "id", "gl-def-"+id, "data-gl-kind", g.Kind).AddText(g.Term))
 			dd := El("dd", "data-gl-entry", id)
 			dd.Add(El("span", "class", "gl-def").AddText(g.Definition))
-			src := UI(l, "source."+g.Source)
+			src, sm := UI(l, "source."+g.Source), El("small", "class", "gl-src")
+			if g.Attribution != "" {
+				// a definition the publisher took from elsewhere: its
+				// source, linked where the glossary gives the address
+				src = g.Attribution
+				if g.Link != "" {
+					sm.Add(El("a", "href", g.Link, "rel", "noopener noreferrer").AddText(src))
+					src = ""
+				}
+			}
 			if g.AsOf != "" {
 				src += ", " + UI(l, "as_of") + " " + g.AsOf
 			}
-			dd.Add(El("small", "class", "gl-src").AddText(src))
+			if src != "" {
+				sm.AddText(src)
+			}
+			dd.Add(sm)
 			dl.Add(dd)
 		}
 		gl.Add(dl)

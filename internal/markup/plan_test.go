@@ -6,6 +6,8 @@ import (
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
+	"github.com/glossline/glossline/internal/segment"
+	"github.com/glossline/glossline/internal/siteglossary"
 )
 
 func TestPlanOnArticles(t *testing.T) {
@@ -71,5 +73,50 @@ func TestPlanOnArticles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNameMarks: with MarkNames (data-lookup), names nothing defines are
+// marked once for a definition looked up on demand, never over a date,
+// a link or a defined term; without it, they stay unmarked (issue 21).
+func TestNameMarks(t *testing.T) {
+	text := "James Nixey of Chatham House spoke in Warsaw on Monday. Nixey left. The KCNA (Korean Central News Agency) said so."
+	for _, on := range []bool{false, true} {
+		r := analyze.Text(text, analyze.Options{Lang: "en", MarkNames: on, NoMark: []segment.Span{{Start: 29, End: 44}}})
+		var names []string
+		for _, m := range Marks(r) {
+			if m.El.Attr("class") == "gl-term gl-name" {
+				names = append(names, text[m.Start:m.End]+"="+m.El.Attr("data-gl-name")+"/"+m.El.Attr("data-gl-kind")+"/"+m.El.Attr("lang"))
+			}
+		}
+		want := []string{}
+		if on {
+			want = []string{"James Nixey=James Nixey/person/en"} // Chatham House is defined, Warsaw in a link
+		}
+		if strings.Join(names, "|") != strings.Join(want, "|") {
+			t.Errorf("MarkNames %v: name marks %q, want %q", on, names, want)
+		}
+	}
+}
+
+// TestAttribution: a publisher entry taken from elsewhere shows its
+// attribution, linked to its source, instead of "publisher" (issue 21).
+func TestAttribution(t *testing.T) {
+	site, err := siteglossary.ParseSite([]byte(`{"entries": [
+	  {"id": "paula-weiss", "term": "Paula Weiss", "kind": "person", "definition": "Paula Weiss is a German diplomat.",
+	   "link": "https://en.wikipedia.org/wiki/Paula_Weiss", "as_of": "2026", "attribution": "Wikipedia, CC BY-SA 4.0"},
+	  {"id": "kcna", "term": "KCNA", "definition": "North Korea's state news agency.", "attribution": "Agency <b>X</b>"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := analyze.Text("The talks were led by Paula Weiss, the KCNA said.", analyze.Options{Lang: "en", Site: site})
+	html := Panel(r).HTML()
+	for _, want := range []string{
+		`<small class="gl-src"><a href="https://en.wikipedia.org/wiki/Paula_Weiss" rel="noopener noreferrer">Wikipedia, CC BY-SA 4.0</a>, as of 2026</small>`,
+		`<small class="gl-src">Agency &lt;b&gt;X&lt;/b&gt;</small>`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("panel lacks %s:\n%s", want, html)
+		}
 	}
 }

@@ -40,13 +40,13 @@ func WriteTable(w io.Writer, s *Suite) error {
 
 	fmt.Fprintln(tw, "Dates (issue 16), timeline (17), glossary (18), names (21)")
 	fmt.Fprintln(tw, "(dates: gold, unlocated, found, value P/R/F1, null given a date; timeline: gold events matched, entries, off-gold %,")
-	fmt.Fprintln(tw, " labels not in the text, labels shared; glossary: required terms right, forbidden marked, bare definitions; names found)")
-	fmt.Fprintln(tw, "page\tlang\tgold\tunloc\tfound\tP\tR\tF1\tnull\tevents\tentries\toff %\tnot in text\tshared\trequired\tforb.\tbare\tnames")
+	fmt.Fprintln(tw, " labels not in the text, labels shared; glossary: required terms right, forbidden marked, bare definitions; names: gold names listed, names listed, forbidden listed)")
+	fmt.Fprintln(tw, "page\tlang\tgold\tunloc\tfound\tP\tR\tF1\tnull\tevents\tentries\toff %\tnot in text\tshared\trequired\tforb.\tbare\tnames\tlisted\tforb.")
 	row := func(name, lang string, d Dates, t Timeline, g Glossary, n Names) {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d/%d %s%%\t%d\t%s\t%d\t%d\t%d/%d %s%%\t%d\t%d\t%d/%d %s%%\n",
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%d\t%d/%d %s%%\t%d\t%s\t%d\t%d\t%d/%d %s%%\t%d\t%d\t%d/%d %s%%\t%d\t%d\n",
 			name, lang, d.Gold, d.Unlocated, d.Sys, f1(d.P), f1(d.R), f1(d.F1), d.NullDated,
 			t.Matched, t.Events, f0(t.MatchedPct), t.Entries, f0(t.OffGoldPct), t.BadLabels, t.DupLabels,
-			g.Right, g.Required, f0(g.RightPct), g.Forbidden, g.Bare, n.Found, n.Names, f0(n.Pct))
+			g.Right, g.Required, f0(g.RightPct), g.Forbidden, g.Bare, n.Found, n.Names, f0(n.Pct), n.Listed, n.Forbidden)
 	}
 	for _, r := range s.Pages {
 		if r.Dates != nil {
@@ -106,7 +106,9 @@ func WriteDetail(w io.Writer, r *PageReport) {
 		list("glossary: bare definitions", g.BareDefs)
 	}
 	if r.Names != nil {
-		list("names: not among the terms", r.Names.Missing)
+		list("names: not listed", r.Names.Missing)
+		list("names: listed, not in the gold", r.Names.Extra)
+		list("names: listed, forbidden", r.Names.ForbiddenListed)
 	}
 }
 
@@ -217,6 +219,7 @@ func figs(pc func(string, string, float64, bool), n func(string, string, int, bo
 	n(name, "glossary.forbidden", g.Forbidden, lower)
 	n(name, "glossary.bare", g.Bare, lower)
 	pc(name, "names.pct", nm.Pct, higher)
+	n(name, "names.forbidden", nm.Forbidden, lower)
 }
 
 func b2i(b bool) int {

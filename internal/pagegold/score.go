@@ -535,39 +535,79 @@ func anyForm(marked string, forms []string) bool {
 	return false
 }
 
-// Names is how many of the gold names are among the terms found.
+// Names is how many of the gold names glossline lists (the `names` of
+// its result), and what it lists that it should not.
 type Names struct {
 	Names   int      `json:"names"`
 	Found   int      `json:"found"`
 	Pct     float64  `json:"pct"`
 	Missing []string `json:"missing,omitempty"`
+	// Listed is how many names glossline lists; Extra the ones that are
+	// no gold name (nor a form of one).
+	Listed int      `json:"listed"`
+	Extra  []string `json:"extra,omitempty"`
+	// Forbidden: terms of must_not_be_glossary_terms that are listed as
+	// names.
+	Forbidden       int      `json:"forbidden"`
+	ForbiddenListed []string `json:"forbidden_listed,omitempty"`
 }
 
 func (n *Names) add(o Names) {
 	n.Names += o.Names
 	n.Found += o.Found
+	n.Listed += o.Listed
+	n.Forbidden += o.Forbidden
 	n.Pct = pct(n.Found, n.Names)
 }
 
-// ScoreNames counts the gold names that are the text of a marked term or
-// the name of a glossary entry. (Issue 21's `names` output will replace
-// the terms here.)
-func ScoreNames(text string, marked []glossary.Mention, entries []glossary.Entry, names []Name) Names {
-	have := map[string]bool{}
-	for _, m := range marked {
-		have[text[m.Start:m.End]] = true
-	}
+// ScoreNames counts the gold names that glossline lists: a listed name's
+// text, or the term of the entry it belongs to, is the gold name.
+func ScoreNames(listed []glossary.Name, entries []glossary.Entry, names []Name, mustNot []string) Names {
+	term := map[string]string{}
 	for _, e := range entries {
-		have[e.Term] = true
+		term[e.ID] = e.Term
 	}
-	n := Names{Names: len(names)}
+	have := map[string]bool{}
+	for _, x := range listed {
+		have[x.Text] = true
+		if x.Entry != "" {
+			have[term[x.Entry]] = true
+		}
+	}
+	n := Names{Names: len(names), Listed: len(listed)}
+	gold := map[string]bool{}
 	for _, x := range names {
+		gold[x.Name] = true
 		if have[x.Name] {
 			n.Found++
 		} else {
 			n.Missing = append(n.Missing, x.Name)
 		}
 	}
+	forbidden := map[string]bool{}
+	for _, w := range mustNot {
+		forbidden[w] = true
+	}
+	for _, x := range listed {
+		if forbidden[x.Text] {
+			n.ForbiddenListed = append(n.ForbiddenListed, x.Text)
+			continue
+		}
+		if gold[x.Text] || x.Entry != "" && gold[term[x.Entry]] {
+			continue
+		}
+		part := false
+		for g := range gold {
+			if strings.Contains(g, x.Text) || termForm(x.Text, g) {
+				part = true // a short or inflected form of a gold name
+				break
+			}
+		}
+		if !part {
+			n.Extra = append(n.Extra, x.Text)
+		}
+	}
+	n.Forbidden = len(n.ForbiddenListed)
 	n.Pct = pct(n.Found, n.Names)
 	return n
 }

@@ -176,8 +176,11 @@ func TestScoreGlossary(t *testing.T) {
 		t.Errorf("bare %q", g.BareDefs)
 	}
 
-	n := ScoreNames(text, marked, entries, []Name{{Name: "Angela Merkel"}, {Name: "CDU"}, {Name: "Olaf Scholz"}})
-	if n.Names != 3 || n.Found != 2 || !near(n.Pct, 66.67) || !reflect.DeepEqual(n.Missing, []string{"Olaf Scholz"}) {
+	listed := []glossary.Name{{Text: "Merkel", Entry: "merkel"}, {Text: "CDU"}, {Text: "Scholz"}, {Text: "Kanzler"}, {Text: "Bundestag"}}
+	entries = append(entries, glossary.Entry{ID: "merkel", Term: "Angela Merkel"})
+	n := ScoreNames(listed, entries, []Name{{Name: "Angela Merkel"}, {Name: "CDU"}, {Name: "Olaf Scholz"}}, []string{"Kanzler"})
+	if n.Names != 3 || n.Found != 2 || !near(n.Pct, 66.67) || !reflect.DeepEqual(n.Missing, []string{"Olaf Scholz"}) ||
+		n.Listed != 5 || n.Forbidden != 1 || !reflect.DeepEqual(n.Extra, []string{"Bundestag"}) {
 		t.Errorf("names %+v", n)
 	}
 }

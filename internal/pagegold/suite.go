@@ -160,7 +160,7 @@ func ScorePage(info *PageInfo, gold *Gold, htmlPage, expected []byte) (*PageRepo
 	d := ScoreDates(text, res.Dates, gold.Timexes)
 	t := ScoreTimeline(text, res.Timeline, gold.Timeline)
 	g := ScoreGlossary(text, res.Terms, res.Glossary, gold)
-	n := ScoreNames(text, res.Terms, res.Glossary, gold.Names)
+	n := ScoreNames(res.Names, res.Glossary, gold.Names, gold.MustNot)
 	r.Dates, r.Timeline, r.Glossary, r.Names = &d, &t, &g, &n
 	return r, nil
 }

@@ -104,6 +104,9 @@ type Input struct {
 	// warning; the article is annotated without it).
 	Site    *siteglossary.Site
 	SiteErr error
+	// Lookup marks the names nothing defines too, for definitions the
+	// reader's side looks up when a reader opens one (data-lookup).
+	Lookup bool
 }
 
 // Output is what Run decided and found.
@@ -141,7 +144,7 @@ func Run(in Input) *Output {
 		out.Warnings = append(out.Warnings, out.Plan.Warning)
 		return out
 	}
-	opt := analyze.Options{Mark: in.Mark}
+	opt := analyze.Options{Mark: in.Mark, MarkNames: in.Lookup}
 	if in.Site != nil {
 		opt.Site = in.Site // never a typed nil in the interface
 	}

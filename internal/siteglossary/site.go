@@ -28,7 +28,7 @@ type Site struct {
 }
 
 type siteEntry struct {
-	id, kind, link, asOf string
+	id, kind, link, asOf, attribution string
 	// names per language ("de", "en"): the first is the term.
 	names map[string][]string
 	// definitions per language ("" = every language).
@@ -71,7 +71,7 @@ func (se *siteEntry) entry(lang string) (glossary.Entry, bool) {
 	}
 	return glossary.Entry{
 		ID: se.id, Term: names[0], Aliases: append([]string(nil), names[1:]...), Kind: se.kind,
-		Definition: def, Source: "site", AsOf: se.asOf, Link: se.link,
+		Definition: def, Source: "site", AsOf: se.asOf, Link: se.link, Attribution: se.attribution,
 	}, true
 }
 
@@ -186,6 +186,12 @@ func parseSiteEntry(v *jsonValue, path string, se *siteEntry) error {
 			haveTerm = true
 		case "aliases":
 			aliases = &f.val
+		case "attribution":
+			s, err := textValue(&f.val, p, 200)
+			if err != nil {
+				return err
+			}
+			se.attribution = s
 		case "definition":
 			m, err := perLanguage(&f.val, p, maxDefRunes)
 			if err != nil {

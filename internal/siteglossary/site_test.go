@@ -15,7 +15,7 @@ const siteJSON = `{
   "entries": [
     {"id": "kcna", "term": "KCNA", "aliases": ["Korean Central News Agency"], "kind": "organization",
      "definition": {"de": "Staatliche Nachrichtenagentur Nordkoreas.", "en": "North Korea's state news agency."},
-     "link": "https://example.org/kcna", "as_of": "2024"},
+     "link": "https://example.org/kcna", "as_of": "2024", "attribution": "Wikipedia,  CC BY-SA 4.0"},
     {"id": "unsc", "term": {"de": "UN-Sicherheitsrat", "en": "UN Security Council"},
      "aliases": {"de": ["Sicherheitsrat"]}, "kind": "organization",
      "definition": {"de": "Gremium der Vereinten Nationen.", "en": "A body of the United Nations."}},
@@ -37,7 +37,7 @@ func TestParseSite(t *testing.T) {
 	}
 	if de[0].ID != "kcna" || de[0].Term != "KCNA" || de[0].Aliases[0] != "Korean Central News Agency" ||
 		de[0].Definition != "Staatliche Nachrichtenagentur Nordkoreas." || de[0].Source != "site" ||
-		de[0].AsOf != "2024" || de[0].Link != "https://example.org/kcna" || de[0].Kind != "organization" {
+		de[0].AsOf != "2024" || de[0].Link != "https://example.org/kcna" || de[0].Kind != "organization" || de[0].Attribution != "Wikipedia, CC BY-SA 4.0" {
 		t.Errorf("kcna: %+v", de[0])
 	}
 	if de[1].Term != "UN-Sicherheitsrat" || len(de[1].Aliases) != 1 || de[1].Aliases[0] != "Sicherheitsrat" {
@@ -112,6 +112,7 @@ func TestParseSiteErrors(t *testing.T) {
 		{`{"entries": [{"id": "a", "term": "A", "definition": "B", "link": "https://x.org/\"><script>"}]}`, "link must be", 65},
 		{`{"entries": [{"id": "a", "term": "A", "definition": "B", "aliases": "C"}]}`, "expected an array", 68},
 		{`{"entries": [{"id": "a", "term": "A", "definition": "B", "as_of": "24"}]}`, "four-digit year", 66},
+		{`{"entries": [{"id": "a", "term": "A", "definition": "B", "attribution": "W\u0007"}]}`, "control character", 72},
 		{`{"entries": [{"id": "a", "term": "A", "definition": "   "}]}`, "empty text", 52},
 		{`{"entries": [{"id": "a", "term": "A", "definition": "B\u0007"}]}`, "control character", 52},
 		{`{"entries": [{"id": "a", "term": "A", "definition": "B"}, {"id": "a", "term": "A", "definition": "B"}]}`, "duplicate id", 58},

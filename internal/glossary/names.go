@@ -1,0 +1,181 @@
+package glossary
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// listNames lists every name once: the entries the scan found (all, in text
+// order), then the names the text holds that no entry covers, each at its
+// earliest mention outside noMark where there is one.
+func (rv *resolver) listNames(all []match, noMark []Span) []Name {
+	e := rv.e
+	var out []Name
+	put := func(at *int, n Name) {
+		n.NoMark = overlaps(noMark, n.Start, n.End)
+		if *at == 0 {
+			out = append(out, n)
+			*at = len(out)
+		} else if o := &out[*at-1]; o.NoMark && !n.NoMark || o.NoMark == n.NoMark && n.Start < o.Start {
+			o.Start, o.End, o.NoMark = n.Start, n.End, n.NoMark
+		}
+	}
+	for _, m := range all {
+		if m.tok >= 0 { // not a short form: a later mention of a name listed
+			n := Name{Start: m.start, End: m.end, Text: e.text[m.start:m.end], Kind: m.es.Kind}
+			if m.es.used {
+				n.Entry = m.es.ID
+			}
+			put(&m.es.name, n)
+		}
+	}
+	// One capitalised word is a name where it stands as one somewhere (see
+	// weakName); an institution's noun ("Gesundheitsamt") only where the
+	// text defines it. The family name of a longer name makes a later
+	// mention of it alone a short form.
+	words, tails := map[string]bool{}, e.compoundTails()
+	span := func(o occ) (int, int, bool) {
+		s, t := e.toks[o.s].start, e.toks[o.t].end
+		if o.end > 0 {
+			t = o.end
+		}
+		i := sort.Search(len(all), func(i int) bool { return all[i].end > s })
+		return s, t, i >= len(all) || all[i].start >= t // not a mention of an entry
+	}
+	for _, o := range e.occs {
+		o.a.strong = o.a.strong || o.a.cls != cInst && !e.weakName(o, tails) || len(o.a.defs) > 0
+	}
+	var work []Span // quoted titles: the words inside are no names of their own
+	for _, o := range e.occs {
+		if o.a.work {
+			work = append(work, Span{Start: e.toks[o.s].start, End: e.toks[o.t].end})
+		}
+	}
+	for _, o := range e.occs { // in text order, but for a few found late
+		s, t, free := span(o)
+		if !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) || !o.a.work && overlaps(work, s, t) {
+			continue
+		}
+		if n := len(o.a.words); n > 1 {
+			words[o.a.words[n-1]] = true // "Nixey" after "James Nixey"
+			if o.a.first&wSurnameLead != 0 {
+				words[o.a.words[0]] = true // "Kim" after "Kim Jong Un"
+			}
+		}
+		k := e.kindOf(o.a)
+		if o.a.work {
+			k = "work"
+		}
+		put(&o.a.name, Name{Start: s, End: t, Text: o.a.key, Kind: k})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// newName reports whether the name a found in the text is a name of its
+// own: not a first name alone, nor a short or inflected form of a longer
+// name (words holds their words).
+func (rv *resolver) newName(a *article, words map[string]bool) bool {
+	if len(a.words) != 1 {
+		return true
+	}
+	w := a.words[0]
+	if a.cls == cWord && a.first&wGiven != 0 && a.first&wSurnameLead == 0 || words[w] {
+		return false
+	}
+	for _, s := range rv.e.lx.inflect {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) && (words[w[:len(w)-len(s)]] || rv.e.artKey[w[:len(w)-len(s)]] != nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// weakName reports whether an occurrence of one word is no evidence that
+// it is a name: where any noun may be capitalised (weak, and also where a
+// clause opens, opensClause), after a number (a unit: "20 Percent"), after
+// a German preposition fused with its article ("am Steuer"), or (German) a
+// word the text also uses as the tail of a hyphenated compound
+// ("Fledermaus-Coronaviren"), which only nouns are. "nach Kairo", "aus
+// China" stand as names (standsAsName).
+func (e *engine) weakName(o occ, tails map[string]bool) bool {
+	if o.a.cls != cWord {
+		return false
+	}
+	p := e.lw(o.s - 1)
+	if tails[e.w(o.s)] {
+		return true
+	}
+	if e.de && (p == "aus" || p == "nach") && e.isLower(o.s-1) {
+		return false
+	}
+	return e.weak(o) || e.opensClause(o.s-1) || e.number(o.s-1) || e.de && strings.Contains(" am im zum zur beim vom ins ans ", " "+p+" ")
+}
+
+// opensClause reports whether token k is a colon or an opening quotation
+// mark: a capital after it may open a clause.
+func (e *engine) opensClause(k int) bool {
+	w := e.w(k)
+	return e.isPunct(k) && strings.Contains(":„“\"«»‚‘", w)
+}
+
+// compoundTails returns the words after the last hyphen of the German
+// compounds of the text ("Coronaviren" of "Fledermaus-Coronaviren"); nil
+// for English.
+func (e *engine) compoundTails() map[string]bool {
+	if !e.de {
+		return nil
+	}
+	m := map[string]bool{}
+	for i, t := range e.toks {
+		if w := e.w(i); t.kind == tWord && t.flags&fCap != 0 {
+			if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+				m[w[h+1:]] = true
+			}
+		}
+	}
+	return m
+}
+
+// number reports whether token i is a number: digits, no letters.
+func (e *engine) number(i int) bool {
+	return e.isWord(i) && e.toks[i].flags&fDigit != 0 && strings.IndexFunc(e.w(i), unicode.IsLetter) < 0
+}
+
+// quotedTitles registers the titles of works the text puts in quotation
+// marks: in English a phrase in title case ("“The World of Tomorrow”"),
+// in either language a phrase right after a noun for a kind of work
+// ("Roman „Krieg der Welten“", "the novel “Dune”"). Quoted speech is
+// neither. They are names (Result.Names, kind "work"), not terms.
+func (e *engine) quotedTitles() {
+	for i := 0; i+2 < len(e.toks); i++ {
+		if !e.isPunct(i) || !strings.Contains("„“\"«", e.w(i)) || !e.isCap(i+1) {
+			continue
+		}
+		j := i + 1
+		for j < len(e.toks) && j <= i+13 && e.samePara(i, j) && !(e.isPunct(j) && strings.Contains("“”\"»", e.w(j))) {
+			j++
+		}
+		t := j - 1
+		if e.punct(t, ".") || e.punct(t, ",") {
+			t-- // “The World of Tomorrow.”: the sentence's period inside the quotes
+		}
+		if j >= len(e.toks) || j > i+13 || !e.samePara(i, j) || t <= i || e.isPunct(t) && !strings.Contains("!?", e.w(t)) {
+			continue
+		}
+		title := !e.de && t > i+1
+		for k := i + 1; k <= t && title; k++ {
+			title = !e.isPunct(k) && (e.isCap(k) || len(e.w(k)) < 4)
+		}
+		p := i - 1
+		if e.number(p) {
+			p--
+		}
+		if title || e.isClassifier(p) && e.classKind(p) == "other" {
+			e.addOcc(i+1, t, cSeq)
+			e.occs[len(e.occs)-1].a.work = true
+		}
+		i = j
+	}
+}

@@ -1,0 +1,58 @@
+package glossary
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNames: every name once, defined or not; no common noun where any
+// noun may be capitalised; short forms are mentions, not names (issue 21).
+func TestNames(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "Construction began in May. Workers said James Nixey of Chatham House had warned. Nixey left for Ahrweiler, where the Collection of the Year is shown.",
+			[]string{"James Nixey", "Chatham House", "Ahrweiler", "Collection of the Year"}, []string{"Construction", "Workers", "Nixey"}},
+		{"en", "It requires policy: Efficiency standards matter, said Ludwig Kreuzberg in Warsaw, 20 Percent of them.",
+			[]string{"Ludwig Kreuzberg", "Warsaw"}, []string{"Efficiency", "Percent"}},
+		{"de", "Die Forscher in China fanden 20 Prozent. Sie reisten nach Kairo.",
+			[]string{"China", "Kairo"}, []string{"Forscher", "Prozent"}},
+		{"de", "Der Fahrer sitzt am Steuer. Das Gesundheitsamt prüft die Fledermaus-Coronaviren, sagt Christian Drosten von der Charité. Coronaviren gab es immer, sagt Drosten.",
+			[]string{"Christian Drosten"}, []string{"Steuer", "Gesundheitsamt", "Coronaviren", "Drosten"}},
+		{"en", "The show lit “The World of Tomorrow.” Later, Paris Benoit Tessier took a picture of the Moulin Rouge in Paris, said “we are done here.”",
+			[]string{"The World of Tomorrow", "Paris"}, []string{"World", "Tomorrow", "we are done here"}},
+		{"de", "Sie kam aus Italien nach Deutschland. Im Ausland war sie in Gefahr.",
+			[]string{"Italien", "Deutschland"}, []string{"Ausland", "Gefahr"}},
+		{"de", "Wells veröffentlichte den Roman „Krieg der Welten“. Sie sagte: „Das ist gut.“",
+			[]string{"Krieg der Welten"}, []string{"Welten", "Das ist gut"}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			res := findText(c.text, Options{Lang: c.lang})
+			var got []string
+			ids := map[string]bool{}
+			for _, e := range res.Entries {
+				ids[e.ID] = true
+			}
+			for i, n := range res.Names {
+				got = append(got, n.Text)
+				if i > 0 && n.Start < res.Names[i-1].Start || n.Start < 0 || n.End > len(c.text) || n.Start >= n.End {
+					t.Errorf("name %+v out of order or outside the text", n)
+				}
+				if n.Entry != "" && !ids[n.Entry] {
+					t.Errorf("name %+v: no entry %q", n, n.Entry)
+				}
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q not listed; names %q", w, got)
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(got, w) {
+					t.Errorf("%q listed; names %q", w, got)
+				}
+			}
+		})
+	}
+}
