@@ -216,7 +216,7 @@ loadbench() {
   {
     echo "# Load performance in the browser"
     echo
-    echo "Command: \`./build.sh loadbench\` (RUNS=${RUNS:-9}); pages served on 127.0.0.1 by the dev server, with \`data-load=\"eager\"\`."
+    echo "Command: \`./build.sh loadbench\` (RUNS=${RUNS:-9}); pages served on 127.0.0.1 by the dev server; eager pages with \`data-load=\"eager\"\`, lazy pages with the default."
     echo
     cat docs/PERFORMANCE.md.new
     if [ -n "$keep" ]; then echo; echo "$keep"; fi

@@ -47,7 +47,7 @@ export interface GlosslineOptions {
 export interface GlosslineStartOptions extends GlosslineOptions {
   /** A CSS selector of the article; default: glossline finds it in `<body>`. */
   target?: string;
-  /** `lazy` (default: when the article nears the viewport or the browser is idle) or `eager`. */
+  /** `lazy` (default: when the article nears the viewport; idle time before that loads and warms up the engine; at the latest after ten seconds) or `eager`. */
   load?: "lazy" | "eager";
 }
 

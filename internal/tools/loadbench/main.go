@@ -4,13 +4,19 @@
 // the floor wasm (the same loader and page with a wasm that answers with an
 // empty plan) and plain JavaScript (plain.js: a page that only walks the
 // article's text nodes and wraps the very pieces glossline wraps there,
-// captured from a real run first; no wasm, no worker). Every load is cold
-// (HTTP cache disabled) and the configurations take turns, so that they
-// share the machine's noise. Then one more load per configuration measures
-// memory after annotation from outside, over the DevTools protocol (see
-// measureMemory). It prints a Markdown report, and with -json writes the
-// figures for ./build.sh bench. Run it through ./build.sh loadbench or
-// ./build.sh bench.
+// captured from a real run first; no wasm, no worker). Eager pages are
+// timed from navigation start; lazy pages (the article below the fold) from
+// the reader's scroll to the article after idleMS of idle time (loadLazy).
+// First visits are cold (HTTP cache disabled), the configurations taking
+// turns so that they share the machine's noise; then repeat visits (cache
+// on, after one priming load per page), taking turns among themselves.
+// Then one more load per configuration measures memory after annotation
+// from outside, over the DevTools protocol (see measureMemory), and one
+// traced load per wasm page and visit where the compilation goes and
+// whether V8's code cache was hit (measureCompile; -trace: only these). It
+// prints a Markdown report, and with -json writes the figures for
+// ./build.sh bench. Run it through ./build.sh loadbench or ./build.sh
+// bench.
 package main
 
 import (
@@ -65,6 +71,7 @@ var plainJS []byte
 
 type config struct {
 	name, dir, page string
+	lazy            bool // lazy.html, lazy-long.html: timed from the scroll to the article (loadLazy)
 }
 
 // Row is one configuration's timings in milliseconds (medians over the runs).
@@ -94,6 +101,16 @@ type Report struct {
 	Memory         []Memory
 	Compile        []Compile
 	Wraps          map[string]int // wraps per page, as captured and replayed by plain.js
+	LoadAvg        [2]string      // the machine's 1-minute load average at the start and the end of the run
+}
+
+// loadAvg is the 1-minute load average (Linux), "?" where it cannot be read.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
 
 func main() {
@@ -103,6 +120,7 @@ func main() {
 	runs := flag.Int("runs", 9, "cold loads per configuration")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
 	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
+	traceOnly := flag.Bool("trace", false, "only the traced loads: the compilation table, first and repeat visit (after one priming load per page)")
 	flag.Parse()
 	if *floor == "" {
 		log.Fatal("loadbench: -floor is required")
@@ -111,6 +129,7 @@ func main() {
 		log.Fatal("loadbench: -runs must be at least 1")
 	}
 
+	startLoad := loadAvg()
 	tmp, err := os.MkdirTemp("", "loadbench")
 	if err != nil {
 		log.Fatal(err)
@@ -159,12 +178,31 @@ func main() {
 	defer srv.Close()
 
 	configs := []config{
-		{"demo page", "real", "eager.html"},
-		{"demo page, floor wasm", "floor", "eager.html"},
-		{"demo page, plain JS", "real", "plain.html"},
-		{"20× article", "real", "long.html"},
-		{"20× article, floor wasm", "floor", "long.html"},
-		{"20× article, plain JS", "real", "plain-long.html"},
+		{"demo page", "real", "eager.html", false},
+		{"demo page, floor wasm", "floor", "eager.html", false},
+		{"demo page, plain JS", "real", "plain.html", false},
+		{"20× article", "real", "long.html", false},
+		{"20× article, floor wasm", "floor", "long.html", false},
+		{"20× article, plain JS", "real", "plain-long.html", false},
+		{"demo page, lazy", "real", "lazy.html", true},
+		{"demo page, lazy, floor wasm", "floor", "lazy.html", true},
+		{"20× article, lazy", "real", "lazy-long.html", true},
+		{"20× article, lazy, floor wasm", "floor", "lazy-long.html", true},
+	}
+	// Repeat visits: the HTTP cache on (the hashed wasm is immutable, and V8
+	// may keep compiled code beside it in the cache), one priming load per
+	// page and a pause for V8 to write that code, then timed loads, the
+	// pages taking turns. The URLs carry ?repeat so that their stage marks
+	// are kept apart from the cold loads'.
+	repeat := []config{
+		{"demo page, repeat visit", "real", "eager.html?repeat", false},
+		{"demo page, floor wasm, repeat visit", "floor", "eager.html?repeat", false},
+		{"20× article, repeat visit", "real", "long.html?repeat", false},
+		{"20× article, floor wasm, repeat visit", "floor", "long.html?repeat", false},
+		{"demo page, lazy, repeat visit", "real", "lazy.html?repeat", true},
+		{"demo page, lazy, floor wasm, repeat visit", "floor", "lazy.html?repeat", true},
+		{"20× article, lazy, repeat visit", "real", "lazy-long.html?repeat", true},
+		{"20× article, lazy, floor wasm, repeat visit", "floor", "lazy-long.html?repeat", true},
 	}
 	ctx, cancel := browser(*chromium)
 	defer cancel()
@@ -177,6 +215,23 @@ func main() {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
 		log.Fatal(err)
 	}
+	if *traceOnly {
+		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: false}); err != nil {
+			log.Fatal(err)
+		}
+		for _, c := range repeat[:4] {
+			if _, _, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, false); err != nil {
+				log.Fatalf("%s: %v", c.name, err)
+			}
+			time.Sleep(3 * time.Second)
+		}
+		comps, err := compileRows(ctx, srv.URL, configs, repeat)
+		if err != nil {
+			log.Fatal(err)
+		}
+		writeCompile(comps)
+		return
+	}
 	wraps, err := plainPages(ctx, srv.URL, real)
 	if err != nil {
 		log.Fatal(err)
@@ -185,7 +240,7 @@ func main() {
 	long := make([][]float64, len(configs))
 	for r := 0; r < *runs+1; r++ { // the first round warms the machine up and is dropped
 		for i, c := range configs {
-			at, lt, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, r > 0)
+			at, lt, err := load(ctx, srv.URL+"/"+c.dir+"/"+c.page, c.lazy, r > 0)
 			if err != nil {
 				log.Fatalf("%s: %v", c.name, err)
 			}
@@ -196,17 +251,11 @@ func main() {
 		}
 	}
 
-	// Repeat visits: the HTTP cache on (the hashed wasm is immutable, and V8
-	// may keep compiled code beside it in the cache), one priming load per
-	// page and a pause for V8 to write that code, then timed loads, the
-	// pages taking turns. The URLs carry ?repeat so that their stage marks
-	// are kept apart from the cold loads'.
-	repeat := []config{{"demo page, repeat visit", "real", "eager.html?repeat"}, {"20× article, repeat visit", "real", "long.html?repeat"}}
 	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: false}); err != nil {
 		log.Fatal(err)
 	}
 	repeatDone, repeatLong := map[string][]float64{}, map[string][]float64{}
-	for _, c := range repeat {
+	for _, c := range repeat[:4] { // the lazy pages use the same files
 		if _, _, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, false); err != nil {
 			log.Fatalf("%s: %v", c.name, err)
 		}
@@ -214,7 +263,7 @@ func main() {
 	}
 	for r := 0; r < *runs; r++ {
 		for _, c := range repeat {
-			at, lt, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, true)
+			at, lt, err := load(ctx, srv.URL+"/"+c.dir+"/"+c.page, c.lazy, true)
 			if err != nil {
 				log.Fatalf("%s: %v", c.name, err)
 			}
@@ -226,34 +275,29 @@ func main() {
 		log.Fatal(err)
 	}
 
-	mems := make([]Memory, len(configs))
-	for i, c := range configs {
+	var mems []Memory
+	for _, c := range configs {
+		if c.lazy {
+			continue // the same files as the eager pages
+		}
 		m, err := measureMemory(ctx, srv.URL+"/"+c.dir+"/"+c.page)
 		if err != nil {
 			log.Fatalf("%s: memory: %v", c.name, err)
 		}
 		m.Name = c.name
-		mems[i] = m
+		mems = append(mems, m)
 	}
 
-	var comps []Compile
-	for _, c := range configs {
-		if c.page != "eager.html" && c.page != "long.html" {
-			continue // plain JS: no worker, no wasm
-		}
-		m, err := measureCompile(ctx, srv.URL+"/"+c.dir+"/"+c.page)
-		if err != nil {
-			log.Fatalf("%s: trace: %v", c.name, err)
-		}
-		m.Name = c.name
-		comps = append(comps, m)
+	comps, err := compileRows(ctx, srv.URL, configs, repeat)
+	if err != nil {
+		log.Fatal(err)
 	}
 
 	rep := Report{Date: time.Now().UTC().Format("2006-01-02"), Chromium: version(ctx), Runs: *runs, CPUs: runtime.NumCPU(), Memory: mems, Compile: comps,
-		Wraps: map[string]int{"demo page": wraps["eager.html"], "20× article": wraps["long.html"]}}
+		Wraps: map[string]int{"demo page": wraps["eager.html"], "20× article": wraps["long.html"]}, LoadAvg: [2]string{startLoad, loadAvg()}}
 	for i, c := range configs {
 		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: slices.Min(done[i]), MaxMS: slices.Max(done[i]), LongTaskMS: median(long[i]), Stages: map[string]float64{}}
-		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
+		for _, st := range []string{"ready", "walk", "analyze", "apply", "warm"} {
 			r.Stages[st] = median(stages[srv.URL+"/"+c.dir+"/"+c.page+" "+st])
 		}
 		rep.Rows = append(rep.Rows, r)
@@ -261,7 +305,7 @@ func main() {
 	for _, c := range repeat {
 		d := repeatDone[c.name]
 		r := Row{Name: c.name, MedianMS: median(d), MinMS: slices.Min(d), MaxMS: slices.Max(d), LongTaskMS: median(repeatLong[c.name]), Stages: map[string]float64{}}
-		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
+		for _, st := range []string{"ready", "walk", "analyze", "apply", "warm"} {
 			r.Stages[st] = median(stages[srv.URL+"/"+c.dir+"/"+c.page+" "+st])
 		}
 		rep.Rows = append(rep.Rows, r)
@@ -279,33 +323,51 @@ func main() {
 }
 
 func writeMarkdown(rep Report) {
-	fmt.Printf("Measured %s with %s, %d cold loads per row (cache disabled), rows interleaved; %d CPUs.\n\n", rep.Date, rep.Chromium, rep.Runs, rep.CPUs)
+	fmt.Printf("Measured %s with %s, %d loads per row; first visits cold (HTTP cache disabled), all first-visit rows interleaved, "+
+		"then all repeat-visit rows interleaved; %d CPUs, shared: the 1-minute load average was %s at the start of the run and %s at its end.\n\n",
+		rep.Date, rep.Chromium, rep.Runs, rep.CPUs, rep.LoadAvg[0], rep.LoadAvg[1])
 	fmt.Println("| page | median ms to glossline:done | min–max | longest task (ms, median) |")
 	fmt.Println("|---|---|---|---|")
 	for _, r := range rep.Rows {
 		fmt.Printf("| %s | %.0f | %.0f–%.0f | %s |\n", r.Name, r.MedianMS, r.MinMS, r.MaxMS, longTask(r.LongTaskMS))
 	}
-	ms := func(i int) float64 { return rep.Rows[i].MedianMS }
-	fmt.Printf("\nRatio glossline / floor wasm: demo page %.2f×, 20× article %.2f× (target ≤ 1.3×). "+
-		"Ratio glossline / plain JS: demo page %.2f×, 20× article %.2f×.\n", ms(0)/ms(1), ms(3)/ms(4), ms(0)/ms(2), ms(3)/ms(5))
-	if len(rep.Rows) >= 8 {
-		fmt.Printf("\nRepeat visits (the last two rows: HTTP cache on, after one priming load, so the wasm comes from the cache, with any code V8 kept "+
-			"beside it; timed after the cold rows, not interleaved with them): demo page %.2f×, 20× article %.2f× the cold floor wasm.\n", ms(6)/ms(1), ms(7)/ms(4))
+	ms := map[string]float64{}
+	for _, r := range rep.Rows {
+		ms[r.Name] = r.MedianMS
 	}
-	fmt.Printf("\nThe plain-JS rows replay glossline's own wraps (%d on the demo page, %d on the 20× article), captured from a real load.\n",
-		rep.Wraps["demo page"], rep.Wraps["20× article"])
-	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start; plain JS: \"analyze\" is reading its list of wraps):")
+	ratio := func(a, b string) float64 { return ms[a] / ms[b] }
 	fmt.Println()
-	fmt.Println("| page | wasm ready (from navigation start) | walk | analyze (Go) | apply |")
-	fmt.Println("|---|---|---|---|---|")
+	fmt.Printf("Ratio glossline / floor wasm, first visit: demo page %.2f×, 20× article %.2f×\n\n",
+		ratio("demo page", "demo page, floor wasm"), ratio("20× article", "20× article, floor wasm"))
+	fmt.Printf("Ratio glossline / floor wasm, repeat visit: demo page %.2f×, 20× article %.2f×\n\n",
+		ratio("demo page, repeat visit", "demo page, floor wasm, repeat visit"), ratio("20× article, repeat visit", "20× article, floor wasm, repeat visit"))
+	fmt.Println("Targets (issue 19): first visit ≤ 1.6× (demo page) and ≤ 2.5× (20× article); repeat visit ≤ 1.3× and ≤ 2×. " +
+		"Each ratio is against the floor's own first or repeat visit, eager pages (`data-load=\"eager\"`).")
+	fmt.Printf("\nLazy pages (`data-load` lazy, the default; the article 3000 px below the fold; the reader scrolls to it %d ms after navigation start, "+
+		"the idle time in which the loader loads and warms up Go; ms from the scroll to glossline:done): glossline / floor wasm, "+
+		"first visit: demo page %.2f×, 20× article %.2f×; repeat visit: demo page %.2f×, 20× article %.2f×.\n", idleMS,
+		ratio("demo page, lazy", "demo page, lazy, floor wasm"), ratio("20× article, lazy", "20× article, lazy, floor wasm"),
+		ratio("demo page, lazy, repeat visit", "demo page, lazy, floor wasm, repeat visit"), ratio("20× article, lazy, repeat visit", "20× article, lazy, floor wasm, repeat visit"))
+	fmt.Printf("\nRatio glossline / plain JS, first visit: demo page %.2f×, 20× article %.2f×. "+
+		"The plain-JS rows replay glossline's own wraps (%d on the demo page, %d on the 20× article), captured from a real load.\n",
+		ratio("demo page", "demo page, plain JS"), ratio("20× article", "20× article, plain JS"), rep.Wraps["demo page"], rep.Wraps["20× article"])
+	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start, " +
+		"on lazy rows from the scroll; plain JS: \"analyze\" is reading its list of wraps; lazy rows: when the warm-up call ended, from navigation start):")
+	fmt.Println()
+	fmt.Println("| page | wasm ready | walk | analyze (Go) | apply | warm-up done |")
+	fmt.Println("|---|---|---|---|---|---|")
 	for _, r := range rep.Rows {
 		fmt.Printf("| %s |", r.Name)
 		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			fmt.Printf(" %.0f |", r.Stages[st])
 		}
-		fmt.Println()
+		if w, ok := r.Stages["warm"]; ok && w > 0 {
+			fmt.Printf(" %.0f |\n", w)
+		} else {
+			fmt.Println(" – |")
+		}
 	}
-	fmt.Println("\nMemory after annotation (one more load per row, after a forced garbage collection in each isolate; MB of 10⁶ bytes):")
+	fmt.Println("\nMemory after annotation (one more load per eager first-visit row, after a forced garbage collection in each isolate; MB of 10⁶ bytes):")
 	fmt.Println()
 	fmt.Println("| page | page JS heap | worker JS heap | wasm linear memory |")
 	fmt.Println("|---|---|---|---|")
@@ -316,15 +378,51 @@ func writeMarkdown(rep Report) {
 			fmt.Printf("| %s | %.1f | – | – |\n", m.Name, m.PageHeap/1e6)
 		}
 	}
-	fmt.Println("\nCompilation in the analysis (one more load per wasm row, traced; ms of wall time): V8 compiles each wasm function " +
+	writeCompile(rep.Compile)
+}
+
+// writeCompile prints the compilation table.
+func writeCompile(comps []Compile) {
+	fmt.Println("\nCompilation in the analysis (one more load per eager wasm row, first and repeat visit, traced; ms of wall time): V8 compiles each wasm function " +
 		"when it is first called, with its baseline compiler on the worker's thread, and recompiles functions that turn hot with " +
-		"TurboFan on other threads, which share the machine's cores with the worker:")
+		"TurboFan on other threads, which share the machine's cores with the worker. The page compiles the module from the streamed " +
+		"response and hands it to the worker; on a repeat visit V8 can take the module's code from its code cache, beside the HTTP-cached file " +
+		"(\"code cache\": the trace's v8.wasm.moduleCacheHit):")
 	fmt.Println()
-	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load |")
-	fmt.Println("|---|---|---|---|---|")
-	for _, c := range rep.Compile {
-		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs)
+	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load | compiled from a stream | code cache |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	yes := map[bool]string{true: "yes", false: "no"}
+	for _, c := range comps {
+		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d | %s | %s |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs,
+			yes[c.Streamed], map[bool]string{true: "hit", false: "miss"}[c.CacheHit])
 	}
+}
+
+// compileRows traces one load per eager wasm page, first visit (HTTP
+// cache disabled), then repeat visit (cache on; the caller primed it).
+func compileRows(ctx context.Context, base string, configs, repeat []config) ([]Compile, error) {
+	var comps []Compile
+	for _, cached := range []bool{false, true} {
+		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: !cached}); err != nil {
+			return nil, err
+		}
+		cs := configs
+		if cached {
+			cs = repeat[:4]
+		}
+		for _, c := range cs {
+			if c.lazy || (c.page != "eager.html" && c.page != "long.html" && !cached) {
+				continue // plain JS: no worker, no wasm; lazy: the same files
+			}
+			m, err := measureCompile(ctx, base+"/"+c.dir+"/"+c.page)
+			if err != nil {
+				return nil, fmt.Errorf("%s: trace: %v", c.name, err)
+			}
+			m.Name = c.name
+			comps = append(comps, m)
+		}
+	}
+	return comps, nil
 }
 
 func longTask(ms float64) string {
@@ -363,6 +461,70 @@ func loadPage(ctx context.Context, url string, record bool) (at, long float64, e
 		}
 	}
 	return r.At, r.Long, err
+}
+
+// load loads one page: loadLazy for a lazy one, else loadPage.
+func load(ctx context.Context, url string, lazy, record bool) (at, long float64, err error) {
+	if lazy {
+		return loadLazy(ctx, url, record)
+	}
+	return loadPage(ctx, url, record)
+}
+
+// idleMS is how long a lazy page is left alone before the reader scrolls
+// to its article: the idle time in which the loader loads Go and warms it
+// up.
+const idleMS = 3000
+
+// loadLazy navigates to a lazy page (its article below the fold), leaves
+// it idle until idleMS after navigation start, then scrolls the article
+// into view and waits for glossline:done. The time is from the scroll to
+// glossline:done, what the reader waits for; the stages count from the
+// scroll too. A page that annotated before the scroll is an error: the
+// row would not measure what it says.
+func loadLazy(ctx context.Context, url string, record bool) (at, long float64, err error) {
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url)); err != nil {
+		return 0, 0, err
+	}
+	type res struct {
+		At, Long, Scroll float64
+		Early            bool
+		Marks            map[string]float64
+	}
+	r, err := chromedp.Run(ctx, chromedp.Evaluate[res](`new Promise((ok, fail) => {
+	  const t0 = Date.now();
+	  let scroll = 0, early = false;
+	  (function poll() {
+	    if (!scroll && performance.now() >= `+fmt.Sprint(idleMS)+`) {
+	      early = !!__gl.at;
+	      scroll = performance.now();
+	      document.querySelector('article').scrollIntoView();
+	    }
+	    if (scroll && __gl.at) return setTimeout(() => ok({At: __gl.at, Long: __gl.long, Scroll: scroll, Early: early,
+	      Marks: Object.fromEntries(performance.getEntriesByType('mark').filter(m => m.name.startsWith('glossline:')).map(m => [m.name.slice(10), m.startTime]))}), 100);
+	    if (Date.now() - t0 > 60000) return fail(new Error('no glossline:done'));
+	    setTimeout(poll, 5);
+	  })();
+	})`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return 0, 0, err
+	}
+	if r.Early {
+		return 0, 0, fmt.Errorf("annotated before the scroll")
+	}
+	if record {
+		prev := r.Scroll
+		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
+			if t, ok := r.Marks[st]; ok {
+				stages[url+" "+st] = append(stages[url+" "+st], t-prev)
+				prev = t
+			}
+		}
+		if t, ok := r.Marks["warm"]; ok {
+			stages[url+" warm"] = append(stages[url+" warm"], t)
+		}
+	}
+	return r.At - r.Scroll, r.Long, nil
 }
 
 // stages collects, per page and stage, the milliseconds since the previous
@@ -526,10 +688,22 @@ func pages(dir string) error {
 		return fmt.Errorf("index.html: no <article>")
 	}
 	long := demo[:start] + strings.Repeat(demo[start:end], 20) + demo[end:]
-	if err := os.WriteFile(filepath.Join(dir, "eager.html"), []byte(demo), 0o644); err != nil {
-		return err
+	// The lazy pages load as the demo does (data-load lazy, the default),
+	// with the article below the fold: 3000 px of nothing at the top of
+	// <body>, further than the loader's 600 px margin beyond a 900 px
+	// window.
+	const spacer = `<body><div style="height:3000px"></div>`
+	lazy := strings.Replace(string(data), "<body>", spacer, 1)
+	lazyLong := strings.Replace(strings.Replace(long, `<script src="glossline.js" defer data-load="eager"`, `<script src="glossline.js" defer`, 1), "<body>", spacer, 1)
+	if !strings.Contains(lazy, spacer) || !strings.Contains(lazyLong, spacer) || strings.Contains(lazyLong, "eager") {
+		return fmt.Errorf("index.html: cannot make the lazy pages")
 	}
-	return os.WriteFile(filepath.Join(dir, "long.html"), []byte(long), 0o644)
+	for name, html := range map[string]string{"eager.html": demo, "long.html": long, "lazy.html": lazy, "lazy-long.html": lazyLong} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(html), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func copyDir(from, to string) error {
@@ -580,6 +754,9 @@ type Compile struct {
 	LazyFuncs  int     // functions compiled lazily inside that task
 	TurboMS    float64 // TurboFan compilation on other threads while the task ran
 	TurboFuncs int     // functions TurboFan compiled during the whole load
+	CacheHit   bool    // the module came from V8's code cache (v8.wasm.moduleCacheHit)
+	Cached     bool    // the load wrote the module to the code cache (v8.wasm.cachedModule)
+	Streamed   bool    // the module was compiled from a streamed response (v8.wasm.streamFromResponseCallback)
 }
 
 // traceEvent is the part of a Chrome trace event that measureCompile reads.
@@ -619,7 +796,7 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 	}); err != nil {
 		return c, err
 	}
-	cats := []string{"devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-v8.wasm.turbofan", "__metadata"}
+	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-v8.wasm.turbofan", "__metadata"}
 	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
 		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats, ExcludedCategories: []string{"*"}}}); err != nil {
 		return c, err
@@ -662,13 +839,19 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 	end := call.Ts + call.Dur
 	c.CallMS = call.Dur / 1000
 	for _, e := range evs {
-		if e.Ph != "X" {
+		if e.Ph != "X" && !strings.HasPrefix(e.Name, "v8.wasm.") {
 			continue
 		}
 		switch {
 		case e.Name == "wasm.CompileLazy" && e.Pid == call.Pid && e.Tid == call.Tid && e.Ts >= call.Ts && e.Ts < end:
 			c.LazyMS += e.Dur / 1000
 			c.LazyFuncs++
+		case e.Name == "v8.wasm.moduleCacheHit":
+			c.CacheHit = true
+		case e.Name == "v8.wasm.cachedModule":
+			c.Cached = true
+		case e.Name == "v8.wasm.streamFromResponseCallback":
+			c.Streamed = true
 		case e.Name == "V8.WasmOptimization":
 			c.TurboFuncs++
 			if s, t := max(e.Ts, call.Ts), min(e.Ts+e.Dur, end); t > s {

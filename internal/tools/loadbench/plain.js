@@ -1,7 +1,7 @@
 /* plain.js: the plain-JavaScript floor of loadbench. It does only what any
  * approach to marking an article must do in the page: find the article,
  * walk its text nodes (the loader's skip and block rules), build the one
- * string the loader hands to Go, and wrap the very text pieces glossline
+ * string the loader hands to Go (of <body>, as the loader walks it), and wrap the very text pieces glossline
  * wraps on this page (node index, UTF-16 start and end, element and class,
  * captured from a real run and embedded in the page as JSON), last first,
  * with the loader's splitText/replaceWith steps. No wasm, no worker, no
@@ -39,9 +39,11 @@
   }
 
   function start() {
+    // The loader walks <body> and Go finds the article in it: the captured
+    // wraps count the text nodes of the whole body.
     const root = D.querySelector("article") || D.querySelector("main") || D.body;
     mark("ready");
-    const { nodes, text } = walk(root);
+    const { nodes, text } = walk(D.body);
     mark("walk");
     const wraps = JSON.parse(D.getElementById("plain-wraps").textContent);
     mark("analyze");
