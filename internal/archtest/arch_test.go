@@ -196,3 +196,20 @@ func layoutTable(t *testing.T, doc string) map[string][]string {
 	}
 	return rows
 }
+
+// TestReadmeSize keeps the README a five-minute read: under 8 KB (of 1000
+// bytes, as the size budgets count), with the picture first; details go to
+// docs/.
+func TestReadmeSize(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(moduleRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) >= 8000 {
+		t.Errorf("README.md is %d bytes; keep it under 8000 (move details to docs/)", len(b))
+	}
+	lines := strings.SplitN(string(b), "\n", 4)
+	if len(lines) < 3 || !strings.HasPrefix(lines[2], "![") {
+		t.Errorf("README.md does not open with its picture (line 3: %q)", lines[min(2, len(lines)-1)])
+	}
+}
