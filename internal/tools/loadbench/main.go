@@ -387,14 +387,15 @@ func writeCompile(comps []Compile) {
 		"when it is first called, with its baseline compiler on the worker's thread, and recompiles functions that turn hot with " +
 		"TurboFan on other threads, which share the machine's cores with the worker. The page compiles the module from the streamed " +
 		"response and hands it to the worker; on a repeat visit V8 can take the module's code from its code cache, beside the HTTP-cached file " +
-		"(\"code cache\": the trace's v8.wasm.moduleCacheHit):")
+		"(\"code cache\": the trace's v8.wasm.moduleCacheHit). The page's main thread takes in the streamed bytes (v8.wasm.compileConsume, " +
+		"summed over the load; with the module compiled in the worker it was the worker's):")
 	fmt.Println()
-	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load | compiled from a stream | code cache |")
-	fmt.Println("|---|---|---|---|---|---|---|")
+	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load | compiled from a stream | code cache | main thread taking in the stream |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
 	yes := map[bool]string{true: "yes", false: "no"}
 	for _, c := range comps {
-		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d | %s | %s |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs,
-			yes[c.Streamed], map[bool]string{true: "hit", false: "miss"}[c.CacheHit])
+		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d | %s | %s | %.0f |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs,
+			yes[c.Streamed], map[bool]string{true: "hit", false: "miss"}[c.CacheHit], c.ConsumeMS)
 	}
 }
 
@@ -757,6 +758,7 @@ type Compile struct {
 	CacheHit   bool    // the module came from V8's code cache (v8.wasm.moduleCacheHit)
 	Cached     bool    // the load wrote the module to the code cache (v8.wasm.cachedModule)
 	Streamed   bool    // the module was compiled from a streamed response (v8.wasm.streamFromResponseCallback)
+	ConsumeMS  float64 // the page's main thread taking in the streamed bytes (v8.wasm.compileConsume), the whole load
 }
 
 // traceEvent is the part of a Chrome trace event that measureCompile reads.
@@ -816,7 +818,7 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 	mu.Lock()
 	defer mu.Unlock()
 	var evs []traceEvent
-	worker := map[[2]int]bool{}
+	worker, pageMain := map[[2]int]bool{}, map[[2]int]bool{}
 	for _, b := range raw {
 		var e traceEvent
 		if json.Unmarshal(b, &e) != nil {
@@ -824,6 +826,9 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 		}
 		if e.Ph == "M" && e.Name == "thread_name" && strings.Contains(fmt.Sprint(e.Args["name"]), "DedicatedWorker") {
 			worker[[2]int{e.Pid, e.Tid}] = true
+		}
+		if e.Ph == "M" && e.Name == "thread_name" && fmt.Sprint(e.Args["name"]) == "CrRendererMain" {
+			pageMain[[2]int{e.Pid, e.Tid}] = true
 		}
 		evs = append(evs, e)
 	}
@@ -846,6 +851,8 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 		case e.Name == "wasm.CompileLazy" && e.Pid == call.Pid && e.Tid == call.Tid && e.Ts >= call.Ts && e.Ts < end:
 			c.LazyMS += e.Dur / 1000
 			c.LazyFuncs++
+		case e.Name == "v8.wasm.compileConsume" && e.Ph == "X" && pageMain[[2]int{e.Pid, e.Tid}]:
+			c.ConsumeMS += e.Dur / 1000
 		case e.Name == "v8.wasm.moduleCacheHit":
 			c.CacheHit = true
 		case e.Name == "v8.wasm.cachedModule":
