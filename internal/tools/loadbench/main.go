@@ -120,7 +120,7 @@ func main() {
 	runs := flag.Int("runs", 9, "cold loads per configuration")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
 	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
-	traceOnly := flag.Bool("trace", false, "only the traced loads: the compilation table, first and repeat visit (after one priming load per page)")
+	traceOnly := flag.Bool("trace", false, "only the traced loads: the compilation table, first and repeat visit")
 	flag.Parse()
 	if *floor == "" {
 		log.Fatal("loadbench: -floor is required")
@@ -216,15 +216,6 @@ func main() {
 		log.Fatal(err)
 	}
 	if *traceOnly {
-		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: false}); err != nil {
-			log.Fatal(err)
-		}
-		for _, c := range repeat[:4] {
-			if _, _, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, false); err != nil {
-				log.Fatalf("%s: %v", c.name, err)
-			}
-			time.Sleep(3 * time.Second)
-		}
 		comps, err := compileRows(ctx, srv.URL, configs, repeat)
 		if err != nil {
 			log.Fatal(err)
@@ -240,6 +231,9 @@ func main() {
 	long := make([][]float64, len(configs))
 	for r := 0; r < *runs+1; r++ { // the first round warms the machine up and is dropped
 		for i, c := range configs {
+			if err := clearCache(ctx); err != nil {
+				log.Fatal(err)
+			}
 			at, lt, err := load(ctx, srv.URL+"/"+c.dir+"/"+c.page, c.lazy, r > 0)
 			if err != nil {
 				log.Fatalf("%s: %v", c.name, err)
@@ -399,8 +393,9 @@ func writeCompile(comps []Compile) {
 	}
 }
 
-// compileRows traces one load per eager wasm page, first visit (HTTP
-// cache disabled), then repeat visit (cache on; the caller primed it).
+// compileRows traces one load per eager wasm page, first visit (caches
+// emptied, HTTP cache disabled), then repeat visit (cache on, after one
+// priming load per page).
 func compileRows(ctx context.Context, base string, configs, repeat []config) ([]Compile, error) {
 	var comps []Compile
 	for _, cached := range []bool{false, true} {
@@ -410,10 +405,23 @@ func compileRows(ctx context.Context, base string, configs, repeat []config) ([]
 		cs := configs
 		if cached {
 			cs = repeat[:4]
+			// The first visits emptied the caches: one priming load per
+			// page, and time for V8 to write its code cache entry.
+			for _, c := range cs {
+				if _, _, err := loadPage(ctx, base+"/"+c.dir+"/"+c.page, false); err != nil {
+					return nil, fmt.Errorf("%s: %v", c.name, err)
+				}
+				time.Sleep(3 * time.Second)
+			}
 		}
 		for _, c := range cs {
 			if c.lazy || (c.page != "eager.html" && c.page != "long.html" && !cached) {
 				continue // plain JS: no worker, no wasm; lazy: the same files
+			}
+			if !cached {
+				if err := clearCache(ctx); err != nil {
+					return nil, err
+				}
 			}
 			m, err := measureCompile(ctx, base+"/"+c.dir+"/"+c.page)
 			if err != nil {
@@ -462,6 +470,17 @@ func loadPage(ctx context.Context, url string, record bool) (at, long float64, e
 		}
 	}
 	return r.At, r.Long, err
+}
+
+// clearCache empties the browser's HTTP cache and with it V8's code cache
+// before a first visit. Network.setCacheDisabled alone does not make a
+// first visit: it holds for the page's own requests, not for the worker's,
+// whose fetch of the wasm then came from the HTTP cache, and whose
+// compilation from V8's code cache (a trace shows v8.wasm.moduleCacheHit in
+// such "cold" loads).
+func clearCache(ctx context.Context) error {
+	_, err := chromedp.Call(ctx, network.ClearBrowserCache, cdp.Empty{})
+	return err
 }
 
 // load loads one page: loadLazy for a lazy one, else loadPage.
