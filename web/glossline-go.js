@@ -18,8 +18,7 @@
  *
  *   glossline(wasm, kb) -> promise of the analyse function (Go's entry point)
  *
- * wasm is a promise of the module's Response (streamed), of its bytes or
- * of the WebAssembly.Module (compiled on the page); kb
+ * wasm is a promise of the module's Response (streamed) or of its bytes; kb
  * a promise of the knowledge base's Response or bytes (glossline-kb.bin),
  * which Go copies from __glosslineKB, on its own globals, as it starts. */
 "use strict";
@@ -28,11 +27,11 @@
   /*wasm_exec.js*/
   const go = new globalThis.Go();
   return Promise.all([Promise.resolve(wasm).then((w) => w instanceof Response ? WebAssembly.instantiateStreaming(w, go.importObject) : WebAssembly.instantiate(w, go.importObject)),
-    Promise.resolve(kb).then((k) => k instanceof Response ? k.arrayBuffer() : k)]).then(([i, k]) => (globalThis.__glosslineKB = new Uint8Array(k),
+    Promise.resolve(kb).then((k) => k instanceof Response ? k.arrayBuffer() : k)]).then(([{ instance }, k]) => (globalThis.__glosslineKB = new Uint8Array(k),
     // run's promise settles only if Go stops; if it failed at once (a page
     // without Array.prototype.forEach, which wasm_exec.js uses), that is
     // the error, not an unhandled rejection.
-    Promise.race([go.run(i instanceof WebAssembly.Instance ? i : i.instance), 0]))).then(() => {
+    Promise.race([go.run(instance), 0]))).then(() => {
     const f = globalThis.__glosslineGo;
     if (typeof f != "function") throw Error("wasm did not start");
     return f;

@@ -1,7 +1,6 @@
 /*! glossline worker: runs the Go analyser off the page's thread. It says
  * hello first ({id: -1}), so that the loader knows it started; the loader
- * sends {id: 0, base, mod} once (mod: the module, compiled on the page,
- * or null: then the worker fetches it), then {id, text, opts} per article; every reply
+ * sends {id: 0, base} once, then {id, text, opts} per article; every reply
  * is {id, plan, error} with all three fields (one of them empty), so that
  * the page never reads an inherited one. Under Trusted Types the runner's
  * URL goes through glossline's own policy "glossline", as in the page. */
@@ -10,7 +9,7 @@ let analyze = null;
 const reply = (id, plan, error) => postMessage({ id, plan, error });
 reply(-1, "", "");
 onmessage = async (e) => {
-  const { id, base, mod, text, opts } = e.data;
+  const { id, base, text, opts } = e.data;
   try {
     if (id === 0) {
       let u = String(new URL("wasm_exec.js", base));
@@ -21,7 +20,7 @@ onmessage = async (e) => {
         // plain URL then works or fails as the worker's policy says.
       }
       importScripts(u);
-      analyze = await self.glossline(mod || fetch(new URL("glossline.wasm", base)), fetch(new URL("glossline-kb.bin", base)));
+      analyze = await self.glossline(fetch(new URL("glossline.wasm", base)), fetch(new URL("glossline-kb.bin", base)));
       return reply(id, "", "");
     }
     reply(id, analyze(text, opts), "");

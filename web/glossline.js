@@ -41,7 +41,7 @@
 
   const script = D.currentScript;
   const ds = Object.assign(Object.create(null), script && script.dataset);
-  const base = new URL(".", (script && script.src) || location.href), WASM = new URL("glossline.wasm", base);
+  const base = new URL(".", (script && script.src) || location.href);
   // A page opened from file:// fetches nothing (every failed fetch costs
   // console errors): it runs on the inline wasm of a single-file page, or
   // only wires an annotated (saved or baked) one.
@@ -315,16 +315,6 @@
       FILE ? Promise.reject(Error("no inline wasm on file://")) : inWorker().catch(() => onPage()));
   }
 
-  // compiled is a promise of the module, compiled on the page from the
-  // (HTTP-cached) response as it streams in: only a module compiled so,
-  // and kept alive, lets the browser keep V8's optimised code beside the
-  // cached file for the next visit; a worker's own compilation never
-  // finds it. The worker or the page's thread instantiates it. Null where
-  // the page cannot (assets on another origin, no fetch, a policy without
-  // 'wasm-unsafe-eval'): then the worker fetches and compiles, as before.
-  let mod = null;
-  const compiled = () => mod || (mod = (async () => base.origin === location.origin ? WebAssembly.compileStreaming(fetch(WASM)) : null)().catch(() => null));
-
   function inWorker() {
     return new Promise((ok, fail) => {
       const w = new Worker(scriptURL("glossline-worker.js")), calls = new Map();
@@ -354,8 +344,7 @@
           }));
         }
       };
-      const hi = (m) => w.postMessage({ id: 0, base: String(base), mod: m });
-      compiled().then(hi).catch(() => hi()).catch(stop);
+      w.postMessage({ id: 0, base: String(base) });
     });
   }
 
@@ -373,8 +362,7 @@
     } finally {
       s.remove();
     }
-    const m = await compiled();
-    return s.glossline(m || fetch(WASM), fetch(new URL("glossline-kb.bin", base)));
+    return s.glossline(fetch(new URL("glossline.wasm", base)), fetch(new URL("glossline-kb.bin", base)));
   }
 
   // loadUI fetches the reader's side (web/glossline-ui.js) and gives it the

@@ -120,7 +120,7 @@ func main() {
 	runs := flag.Int("runs", 9, "cold loads per configuration")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
 	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
-	traceOnly := flag.Bool("trace", false, "only the traced loads: the compilation table, first and repeat visit (after one priming load per page)")
+	traceOnly := flag.Bool("trace", false, "only the traced loads: the compilation table, first and repeat visit")
 	flag.Parse()
 	if *floor == "" {
 		log.Fatal("loadbench: -floor is required")
@@ -216,15 +216,6 @@ func main() {
 		log.Fatal(err)
 	}
 	if *traceOnly {
-		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: false}); err != nil {
-			log.Fatal(err)
-		}
-		for _, c := range repeat[:4] {
-			if _, _, err := loadPage(ctx, srv.URL+"/"+c.dir+"/"+c.page, false); err != nil {
-				log.Fatalf("%s: %v", c.name, err)
-			}
-			time.Sleep(3 * time.Second)
-		}
 		comps, err := compileRows(ctx, srv.URL, configs, repeat)
 		if err != nil {
 			log.Fatal(err)
@@ -240,6 +231,9 @@ func main() {
 	long := make([][]float64, len(configs))
 	for r := 0; r < *runs+1; r++ { // the first round warms the machine up and is dropped
 		for i, c := range configs {
+			if err := clearCache(ctx); err != nil {
+				log.Fatal(err)
+			}
 			at, lt, err := load(ctx, srv.URL+"/"+c.dir+"/"+c.page, c.lazy, r > 0)
 			if err != nil {
 				log.Fatalf("%s: %v", c.name, err)
@@ -387,19 +381,21 @@ func writeCompile(comps []Compile) {
 		"when it is first called, with its baseline compiler on the worker's thread, and recompiles functions that turn hot with " +
 		"TurboFan on other threads, which share the machine's cores with the worker. The page compiles the module from the streamed " +
 		"response and hands it to the worker; on a repeat visit V8 can take the module's code from its code cache, beside the HTTP-cached file " +
-		"(\"code cache\": the trace's v8.wasm.moduleCacheHit):")
+		"(\"code cache\": the trace's v8.wasm.moduleCacheHit). The page's main thread takes in the streamed bytes (v8.wasm.compileConsume, " +
+		"summed over the load; with the module compiled in the worker it was the worker's):")
 	fmt.Println()
-	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load | compiled from a stream | code cache |")
-	fmt.Println("|---|---|---|---|---|---|---|")
+	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load | compiled from a stream | code cache | main thread taking in the stream |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
 	yes := map[bool]string{true: "yes", false: "no"}
 	for _, c := range comps {
-		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d | %s | %s |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs,
-			yes[c.Streamed], map[bool]string{true: "hit", false: "miss"}[c.CacheHit])
+		fmt.Printf("| %s | %.0f | %.0f (%d) | %.0f | %d | %s | %s | %.0f |\n", c.Name, c.CallMS, c.LazyMS, c.LazyFuncs, c.TurboMS, c.TurboFuncs,
+			yes[c.Streamed], map[bool]string{true: "hit", false: "miss"}[c.CacheHit], c.ConsumeMS)
 	}
 }
 
-// compileRows traces one load per eager wasm page, first visit (HTTP
-// cache disabled), then repeat visit (cache on; the caller primed it).
+// compileRows traces one load per eager wasm page, first visit (caches
+// emptied, HTTP cache disabled), then repeat visit (cache on, after one
+// priming load per page).
 func compileRows(ctx context.Context, base string, configs, repeat []config) ([]Compile, error) {
 	var comps []Compile
 	for _, cached := range []bool{false, true} {
@@ -409,10 +405,23 @@ func compileRows(ctx context.Context, base string, configs, repeat []config) ([]
 		cs := configs
 		if cached {
 			cs = repeat[:4]
+			// The first visits emptied the caches: one priming load per
+			// page, and time for V8 to write its code cache entry.
+			for _, c := range cs {
+				if _, _, err := loadPage(ctx, base+"/"+c.dir+"/"+c.page, false); err != nil {
+					return nil, fmt.Errorf("%s: %v", c.name, err)
+				}
+				time.Sleep(3 * time.Second)
+			}
 		}
 		for _, c := range cs {
 			if c.lazy || (c.page != "eager.html" && c.page != "long.html" && !cached) {
 				continue // plain JS: no worker, no wasm; lazy: the same files
+			}
+			if !cached {
+				if err := clearCache(ctx); err != nil {
+					return nil, err
+				}
 			}
 			m, err := measureCompile(ctx, base+"/"+c.dir+"/"+c.page)
 			if err != nil {
@@ -461,6 +470,17 @@ func loadPage(ctx context.Context, url string, record bool) (at, long float64, e
 		}
 	}
 	return r.At, r.Long, err
+}
+
+// clearCache empties the browser's HTTP cache and with it V8's code cache
+// before a first visit. Network.setCacheDisabled alone does not make a
+// first visit: it holds for the page's own requests, not for the worker's,
+// whose fetch of the wasm then came from the HTTP cache, and whose
+// compilation from V8's code cache (a trace shows v8.wasm.moduleCacheHit in
+// such "cold" loads).
+func clearCache(ctx context.Context) error {
+	_, err := chromedp.Call(ctx, network.ClearBrowserCache, cdp.Empty{})
+	return err
 }
 
 // load loads one page: loadLazy for a lazy one, else loadPage.
@@ -757,6 +777,7 @@ type Compile struct {
 	CacheHit   bool    // the module came from V8's code cache (v8.wasm.moduleCacheHit)
 	Cached     bool    // the load wrote the module to the code cache (v8.wasm.cachedModule)
 	Streamed   bool    // the module was compiled from a streamed response (v8.wasm.streamFromResponseCallback)
+	ConsumeMS  float64 // the page's main thread taking in the streamed bytes (v8.wasm.compileConsume), the whole load
 }
 
 // traceEvent is the part of a Chrome trace event that measureCompile reads.
@@ -816,7 +837,7 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 	mu.Lock()
 	defer mu.Unlock()
 	var evs []traceEvent
-	worker := map[[2]int]bool{}
+	worker, pageMain := map[[2]int]bool{}, map[[2]int]bool{}
 	for _, b := range raw {
 		var e traceEvent
 		if json.Unmarshal(b, &e) != nil {
@@ -824,6 +845,9 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 		}
 		if e.Ph == "M" && e.Name == "thread_name" && strings.Contains(fmt.Sprint(e.Args["name"]), "DedicatedWorker") {
 			worker[[2]int{e.Pid, e.Tid}] = true
+		}
+		if e.Ph == "M" && e.Name == "thread_name" && fmt.Sprint(e.Args["name"]) == "CrRendererMain" {
+			pageMain[[2]int{e.Pid, e.Tid}] = true
 		}
 		evs = append(evs, e)
 	}
@@ -846,6 +870,8 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 		case e.Name == "wasm.CompileLazy" && e.Pid == call.Pid && e.Tid == call.Tid && e.Ts >= call.Ts && e.Ts < end:
 			c.LazyMS += e.Dur / 1000
 			c.LazyFuncs++
+		case e.Name == "v8.wasm.compileConsume" && e.Ph == "X" && pageMain[[2]int{e.Pid, e.Tid}]:
+			c.ConsumeMS += e.Dur / 1000
 		case e.Name == "v8.wasm.moduleCacheHit":
 			c.CacheHit = true
 		case e.Name == "v8.wasm.cachedModule":
