@@ -317,7 +317,7 @@ func main() {
 }
 
 func writeMarkdown(rep Report) {
-	fmt.Printf("Measured %s with %s, %d loads per row; first visits cold (HTTP cache disabled), all first-visit rows interleaved, "+
+	fmt.Printf("Measured %s with %s, %d loads per row; first visits cold (the browser's HTTP and code caches emptied before each, HTTP cache disabled), all first-visit rows interleaved, "+
 		"then all repeat-visit rows interleaved; %d CPUs, shared: the 1-minute load average was %s at the start of the run and %s at its end.\n\n",
 		rep.Date, rep.Chromium, rep.Runs, rep.CPUs, rep.LoadAvg[0], rep.LoadAvg[1])
 	fmt.Println("| page | median ms to glossline:done | min–max | longest task (ms, median) |")
@@ -379,10 +379,10 @@ func writeMarkdown(rep Report) {
 func writeCompile(comps []Compile) {
 	fmt.Println("\nCompilation in the analysis (one more load per eager wasm row, first and repeat visit, traced; ms of wall time): V8 compiles each wasm function " +
 		"when it is first called, with its baseline compiler on the worker's thread, and recompiles functions that turn hot with " +
-		"TurboFan on other threads, which share the machine's cores with the worker. The page compiles the module from the streamed " +
-		"response and hands it to the worker; on a repeat visit V8 can take the module's code from its code cache, beside the HTTP-cached file " +
-		"(\"code cache\": the trace's v8.wasm.moduleCacheHit). The page's main thread takes in the streamed bytes (v8.wasm.compileConsume, " +
-		"summed over the load; with the module compiled in the worker it was the worker's):")
+		"TurboFan on other threads, which share the machine's cores with the worker. The worker compiles the module from its streamed " +
+		"fetch; on a repeat visit V8 can take the module's code from its code cache, beside the HTTP-cached file " +
+		"(\"code cache\": the trace's v8.wasm.moduleCacheHit). The last column is the page's main thread taking in a streamed module " +
+		"(v8.wasm.compileConsume, summed over the load): 0 while the worker compiles; 34–93 ms a load when the page compiled it (tried in issue 19, reverted):")
 	fmt.Println()
 	fmt.Println("| page | analysis task on the worker | lazy baseline compilation in it (functions) | TurboFan compilation on other threads meanwhile | functions TurboFan compiled in the whole load | compiled from a stream | code cache | main thread taking in the stream |")
 	fmt.Println("|---|---|---|---|---|---|---|---|")
