@@ -58,6 +58,14 @@ func browser(t testing.TB) context.Context {
 // browserFor is browser with a timeout for the whole session.
 func browserFor(t testing.TB, timeout time.Duration) context.Context {
 	t.Helper()
+	return startBrowser(t, timeout)
+}
+
+// startBrowser launches Debian's Chromium headless with the project's
+// flags, a fresh profile and any extra options (the extension tests load
+// their extension so), for timeout.
+func startBrowser(t testing.TB, timeout time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath(t)),
 		chromedp.Headless,
@@ -71,7 +79,7 @@ func browserFor(t testing.TB, timeout time.Duration) context.Context {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, timeout)
 	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })

@@ -82,29 +82,11 @@ func testExtension(t *testing.T) string {
 	return dst
 }
 
-// extBrowser starts headless Chromium with the extension loaded. chromedp's
-// default flags disable extensions; these are browserFor's, which do not.
+// extBrowser starts headless Chromium with the extension loaded (chromedp's
+// default flags disable extensions; startBrowser's do not).
 func extBrowser(t *testing.T, ext string, timeout time.Duration) context.Context {
 	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("load-extension", ext),
-		chromedp.Flag("disable-extensions-except", ext),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, timeout)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
+	ctx := startBrowser(t, timeout, chromedp.Flag("load-extension", ext), chromedp.Flag("disable-extensions-except", ext))
 	do(t, ctx, chromedp.Navigate("about:blank"))
 	return ctx
 }
@@ -448,15 +430,7 @@ func TestExtensionRealPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	site := t.TempDir()
-	mux := http.NewServeMux()
-	mux.Handle("/p/", http.StripPrefix("/p", http.FileServer(http.Dir(site))))
-	mux.Handle("/", devserver.Handler(distDir(t)))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
-		mux.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
+	site, srvURL := realPagesServer(t)
 	bctx := extBrowser(t, testExtension(t), 15*time.Minute)
 	wctx := extWorker(t, bctx)
 	waitRegistered(t, wctx)
@@ -490,13 +464,13 @@ func TestExtensionRealPages(t *testing.T) {
 				t.Fatal(err)
 			}
 			// The widget, as the page would embed it.
-			do(t, ctx, chromedp.Navigate(srv.URL+"/p/"+info.Name+".html"))
+			do(t, ctx, chromedp.Navigate(srvURL+"/p/"+info.Name+".html"))
 			widget := eval[result](t, ctx, `new Promise((ok, fail) => { const t0 = Date.now(); (function poll() {
 			  if (window.__done) return ok(`+facts+`);
 			  if (Date.now() - t0 > 60000) return fail(new Error('no glossline:done within 60 s'));
 			  setTimeout(poll, 50); })(); })`)
 			// The extension, on the same page without the widget.
-			url := srv.URL + "/p/" + info.Name + "-bare.html"
+			url := srvURL + "/p/" + info.Name + "-bare.html"
 			do(t, ctx, chromedp.Navigate(url))
 			start := time.Now()
 			clickAction(t, wctx, url)

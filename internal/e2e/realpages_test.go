@@ -23,6 +23,24 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// realPagesServer serves a folder for the pages under /p/ and dist/ at /
+// on 127.0.0.1; nothing leaves it: the saved pages' remaining images and
+// styles from other hosts are refused at once by its policy. It returns
+// the folder and the server's URL.
+func realPagesServer(t *testing.T) (site, url string) {
+	t.Helper()
+	site = t.TempDir()
+	mux := http.NewServeMux()
+	mux.Handle("/p/", http.StripPrefix("/p", http.FileServer(http.Dir(site))))
+	mux.Handle("/", devserver.Handler(distDir(t)))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return site, srv.URL
+}
+
 // TestRealPages runs the widget on every saved news page of
 // ../shared/pages (scripts and external resources stripped: the network is
 // off) and checks, against the gold of internal/pagegold and against
@@ -40,17 +58,7 @@ func TestRealPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	site := t.TempDir()
-	mux := http.NewServeMux()
-	mux.Handle("/p/", http.StripPrefix("/p", http.FileServer(http.Dir(site))))
-	mux.Handle("/", devserver.Handler(distDir(t)))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		// Nothing leaves 127.0.0.1: the saved pages' remaining images and
-		// styles from other hosts are refused at once.
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
-		mux.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
+	site, srvURL := realPagesServer(t)
 	bin := glosslineBin(t)
 	// One browser, a new tab per page.
 	bctx := browserFor(t, 15*time.Minute)
@@ -76,7 +84,7 @@ document.addEventListener('glossline:done', e => { window.__done = {status: e.de
 			}); err != nil {
 				t.Fatal(err)
 			}
-			do(t, ctx, chromedp.Navigate(srv.URL+"/p/"+info.Name+".html"))
+			do(t, ctx, chromedp.Navigate(srvURL+"/p/"+info.Name+".html"))
 			type result struct {
 				Status, Ref, Root, Marks string
 				TextSame, Claimed        bool
