@@ -773,6 +773,13 @@ func (st *anchorState) clockValue(p *parser, fs []found, k int) string {
 		return f.v.suf
 	}
 	st.dateless = false
+	if k > 0 && p.dayAndTime(fs[k-1], f) {
+		// "morgen Abend um 22 Uhr": that day's
+		tmp := *st
+		if d, _, ok := parseValue(tmp.resolve(p, fs[k-1])); ok {
+			return timex.DayString(d) + f.v.suf
+		}
+	}
 	if next >= 0 && fs[next].from-f.to <= 3 {
 		// "at 3:33 pm on Tuesday": that Tuesday
 		tmp := *st
@@ -850,7 +857,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	}
 	st.feature = !dayNews && other
 	out := make([]Expr, 0, len(fs))
-	tok := 0
+	tok, lastK := 0, -1
 	for k, f := range fs {
 		for ; tok <= f.from && tok < len(p.toks); tok++ {
 			if p.toks[tok].para {
@@ -858,6 +865,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			}
 		}
 		st.fromStory = false
+		if f.v.ahead && f.future {
+			f.v.typ, f.v.value = tyDate, "FUTURE_REF"
+		}
 		var value string
 		if f.v.clockOnly() {
 			value = st.clockValue(p, fs, k)
@@ -892,7 +902,16 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 				e.Mod = "ON_OR_AFTER"
 			}
 		}
+		if n := len(out); n > 0 && lastK == k-1 && p.dayAndTime(fs[k-1], f) && len(out[n-1].Value) >= 10 && strings.HasPrefix(value, out[n-1].Value[:10]+"T") && out[n-1].Mod == "" && out[n-1].Open == "" {
+			// "Montag um 11 Uhr", "heute Abend um 21 Uhr": the day and its
+			// time are one expression, the time
+			out[n-1].End, out[n-1].Type, out[n-1].Value = e.End, e.Type, e.Value
+			out[n-1].Mod, out[n-1].Open = e.Mod, e.Open
+			lastK = k
+			continue
+		}
 		out = append(out, e)
+		lastK = k
 		if st.quarter == 0 && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future && atoi(value[:4]) == st.ref.Year {
 			// The first quarter of this year a report names (in its
 			// lead) is the one it is about.
@@ -907,6 +926,18 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		}
 	}
 	return out
+}
+
+// dayAndTime reports whether d, a day named by its weekday or counted
+// from the reference date ("Montag", "heute Abend"), is followed by the
+// clock time t with only a word of the role dayat between them ("Montag um
+// 11 Uhr"). A full date ("am 1. September um 4:45 Uhr") stays apart, as
+// the corpora annotate it.
+func (p *parser) dayAndTime(d, t found) bool {
+	if t.from != d.to+1 || !t.v.clockOnly() || !p.fn(d.to, fnDayat) || p.broken(d.to) {
+		return false
+	}
+	return d.v.k == vWeekday || d.v.k == vRel && d.v.unit == "D" && !d.v.anaphoric
 }
 
 // openBefore returns the open-interval signal before token i ("seit",

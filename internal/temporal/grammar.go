@@ -1916,6 +1916,13 @@ func (p *parser) relative(i int) (int, val) {
 		}
 		if p.plural(j) && u != "WE" {
 			// "in den vergangenen Jahren": an unspecified duration.
+			if r == rNext && p.de {
+				// "in den kommenden Monaten": a span, which a future
+				// clause makes some time ahead (see resolveAll)
+				v := abs(tyDuration, durationValue(-1, u))
+				v.ahead = true
+				return k, v
+			}
 			if r == rLast || r == rPast || r == rRecent || r == rNext || r == rFollowing {
 				return k, abs(tyDuration, durationValue(-1, u))
 			}

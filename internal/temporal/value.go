@@ -70,6 +70,11 @@ type val struct {
 	// Woche"), weeks the week's offset from the reference date's.
 	weekQual bool
 	weeks    int
+	// ahead: "in den kommenden Monaten", a span that is FUTURE_REF in a
+	// future clause ("will in den kommenden Monaten starten", as KRAUTS
+	// has it) and stays the span elsewhere ("kehrte in den nächsten
+	// Monaten zurück").
+	ahead bool
 	// generic: a season named as a kind ("in winter"): a date only when
 	// its clause has a tense.
 	generic bool
