@@ -613,12 +613,13 @@ type anchorState struct {
 	// quarter: the first month of the quarter the report is about, the
 	// first one of the reference year named outside a future clause
 	// ("fiscal fourth-quarter earnings fell"); 0 for none yet.
-	quarter int
-	prev    Date   // previous mention (narrative anchor)
-	gran    string // its granularity: "Y", "M" or "D"
-	back    int    // a bare year that looked back, taken for an aside
-	backAt  int    // its token
-	prevVal string // the previous mention's value
+	quarter  int
+	prev     Date   // previous mention (narrative anchor)
+	gran     string // its granularity: "Y", "M" or "D"
+	back     int    // a bare year that looked back, taken for an aside
+	backAt   int    // its token
+	prevVal  string // the previous mention's value
+	prevPara int    // its paragraph
 	// story is where the story stands: the last date the text states
 	// itself (a full date, a month or year, a day it moved to: not one
 	// counted from the reference date, not an aside), storyGran its
@@ -656,6 +657,11 @@ type anchorState struct {
 
 // storyParas is how many paragraph breaks a story date reaches across.
 const storyParas = 2
+
+// indirectParas is how many paragraph breaks reported speech's "heute"
+// reaches back across to the day told last (a reportage that named its
+// day, then tells on without another date).
+const indirectParas = 6
 
 // storyOn reports whether a story date holds for the expression being
 // resolved.
@@ -940,6 +946,18 @@ func (p *parser) dayAndTime(d, t found) bool {
 	return d.v.k == vWeekday || d.v.k == vRel && d.v.unit == "D" && !d.v.anaphoric
 }
 
+// indirect reports whether the clause of f is reported speech in the
+// subjunctive (role indirect: "Es sei heute niemand da").
+func (p *parser) indirect(f found) bool {
+	lo, hi := p.clause(f.from)
+	for k := lo; k < hi; k++ {
+		if p.fn(k, fnIndirect) {
+			return true
+		}
+	}
+	return false
+}
+
 // openBefore returns the open-interval signal before token i ("seit",
 // "bis zum", "since"): "after", "before" or "".
 func (p *parser) openBefore(i int) string {
@@ -980,7 +998,7 @@ func (st *anchorState) remember(v string, at int, opens bool) {
 				return
 			}
 		}
-		st.prev, st.gran, st.back, st.prevVal = d, g, 0, v
+		st.prev, st.gran, st.back, st.prevVal, st.prevPara = d, g, 0, v, st.para
 	}
 }
 
@@ -1103,6 +1121,13 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return v.value
 	case vRel:
+		if v.today && v.suf == "" && st.news && st.gran == "D" && st.para-st.prevPara <= indirectParas && p.indirect(f) {
+			// reported speech: "heute" is the day it was said, the day
+			// told last ("Am Montag ... Es sei heute niemand da")
+			if n := timex.DayNumber(st.ref) - timex.DayNumber(st.prev); n > 0 && n < 7 {
+				return timex.DayString(st.prev)
+			}
+		}
 		if v.today && v.suf == "" && (!st.news || p.nowadays(f, st.feature || st.pastBefore(p, f))) {
 			return "PRESENT_REF"
 		}

@@ -1196,6 +1196,20 @@ func TestDayAndTime(t *testing.T) {
 	})
 }
 
+func TestReportedToday(t *testing.T) {
+	// German reported speech (Konjunktiv I) moves "heute" to the day the
+	// words were said: the day told last, when it lies in the week before
+	// the reference date. Without such a day, or in direct speech, it is
+	// the reference date.
+	runCases(t, "de", ref, []exprCase{
+		{"Am Dienstag besuchten wir das Amt.\n\nDer Pförtner ist freundlich. Der Leiter sei heute leider verreist, sagt er.",
+			[]string{"Dienstag DATE 2023-09-12", "heute DATE 2023-09-12"}},
+		{"Der Sprecher sagte, der Minister sei heute in Brüssel.", []string{"heute DATE 2023-09-14"}},
+		{"Am Dienstag besuchten wir das Amt. Der Leiter ist heute verreist.", []string{"Dienstag DATE 2023-09-12", "heute DATE 2023-09-14"}},
+		{"Am 2. Mai war die Sitzung. Der Leiter sei heute verreist, hieß es.", []string{"2. Mai DATE 2023-05-02", "heute DATE 2023-09-14"}},
+	})
+}
+
 func TestComingMonths(t *testing.T) {
 	// German "in den kommenden Monaten" is some time ahead in a future
 	// clause, and the span otherwise (a story told in the past, a
