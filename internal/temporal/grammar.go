@@ -2137,13 +2137,18 @@ func (p *parser) refCondition(k string, i, j int) (string, bool) {
 // particle of speech rather than a time: next to another particle (role
 // particle: "jetzt mal", "also jetzt", "ob das jetzt"), in a clause where
 // the speaker (role speaker) speaks of speaking (role report: "ich sage das
-// jetzt", "ich kann jetzt nicht sagen"), or, in English,
-// opening a sentence before a comma ("Now, he says, ...").
+// jetzt", "ich kann jetzt nicht sagen"), in a call to action of two
+// words ("Jetzt spenden!", "Subscribe now!"), or, in English, opening a
+// sentence before a comma ("Now, he says, ...").
 func (p *parser) particle(i, j int) bool {
 	if p.fn(i-1, fnParticle) || p.fn(j, fnParticle) || p.fn(i-2, fnParticle) && p.toks[i-1].kind == tWord && !p.toks[i-1].upper {
 		return true
 	}
 	if !p.de && p.sentenceStart(i) && p.punct(j, ",") {
+		return true
+	}
+	if lo, hi := p.sentence(i); hi-lo == 3 && p.punct(hi-1, "!") && p.toks[lo+1].kind == tWord && p.toks[lo].kind == tWord {
+		// a call to action on a page: "Jetzt spenden!", "Subscribe now!"
 		return true
 	}
 	lo, hi := p.clause(i)

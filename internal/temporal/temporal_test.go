@@ -1122,10 +1122,15 @@ func TestParticleNow(t *testing.T) {
 		{"Ich sage das jetzt einfach so.", nil},
 		{"Da müsste man jetzt mal nachsehen.", nil},
 		{"Ob das jetzt alles stimmt, weiß keiner.", nil},
+		// a call to action on a page
+		{"Unabhängiger Journalismus kostet Geld. Jetzt abonnieren!", nil},
+		{"Die Wahl ist entschieden. Jetzt regiert die Opposition!", []string{"Jetzt DATE PRESENT_REF"}},
 	})
 	runCases(t, "en", ref, []exprCase{
 		{"The company is now profitable.", []string{"now DATE PRESENT_REF"}},
 		{"Now, he says, the plan looks different.", nil},
+		{"Good reporting costs money. Donate now!", nil},
+		{"The vote is over. The opposition governs now!", []string{"now DATE PRESENT_REF"}},
 	})
 }
 
