@@ -1244,6 +1244,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		y := a.Year
 		future, past := f.future, f.past
+		if v.into && !past && !f.perfect {
+			future = true // "in den Winter verschieben": ahead
+		}
 		if len(v.code) == 3 && v.code[1] == 'Q' {
 			future, past = false, false // "expects third-quarter results": still this year's
 		}

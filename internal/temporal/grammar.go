@@ -2202,6 +2202,7 @@ func (p *parser) season(i int) (int, val) {
 	// isn't"), or in German after a noun it describes ("Erkältungen im
 	// Winter sind"), it is a kind when a verb of state says so.
 	v := val{typ: tyDate, k: vYearless, code: "-" + s}
+	v.into = p.into(i)
 	switch {
 	case !p.de && !p.has(i-1, cDeterminer, ""):
 		v.generic = true
@@ -2214,6 +2215,19 @@ func (p *parser) season(i int) (int, val) {
 		}
 	}
 	return j, v
+}
+
+// into reports whether the season at token i follows a preposition of
+// motion into it (key into of [in]: "in den Winter", "ins Frühjahr";
+// English has none: "well into the summer" looks back as often as ahead).
+func (p *parser) into(i int) bool {
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		if key, end := p.lex(k, cIn); key == "into" {
+			// (not "bis in den Winter": how long something lasted)
+			return (end == i || end == k+1 && p.has(k+1, cDeterminer, "") && k+2 == i) && !p.has(k-1, cOpen, "before")
+		}
+	}
+	return false
 }
 
 // set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".

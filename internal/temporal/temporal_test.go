@@ -1215,6 +1215,19 @@ func TestReportedToday(t *testing.T) {
 	})
 }
 
+func TestIntoASeason(t *testing.T) {
+	// German "in den Winter", "ins Frühjahr" (motion into a season) point
+	// ahead, unless told in the past; "im Winter" keeps the nearest.
+	march := Date{Year: 2024, Month: 3, Day: 20}
+	runCases(t, "de", march, []exprCase{
+		{"Dann hätten wir die Arbeit nur in den Winter verschoben.", []string{"Winter DATE 2024-WI"}},
+		{"Der Umzug rutscht ins Frühjahr.", []string{"Frühjahr DATE 2024-SP"}},
+		{"Im Winter lag kaum Schnee in den Alpen.", []string{"Winter DATE 2023-WI"}},
+		{"Die Verhandlungen zogen sich bis in den Winter.", []string{"Winter DATE 2023-WI"}},
+		{"Die Ernte wurde in den Herbst verschoben.", []string{"Herbst DATE 2023-FA"}},
+	})
+}
+
 func TestComingMonths(t *testing.T) {
 	// German "in den kommenden Monaten" is some time ahead in a future
 	// clause, and the span otherwise (a story told in the past, a
