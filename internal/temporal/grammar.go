@@ -2499,6 +2499,11 @@ func (p *parser) unitLed(i int) (int, val) {
 	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
 		return k, abs(tyDuration, durationValue(-1, u))
 	}
+	if p.de && (u == "DE" || u == "CE") && !(i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.sentenceStart(i-1)) {
+		// "auf Jahrzehnte", "ein Streit, der Jahrzehnte dauerte": a span
+		// (not in a name: "die Dunklen Jahrhunderte")
+		return j, abs(tyDuration, durationValue(-1, u))
+	}
 	if _, k := p.lex(j, cAgo); k > 0 && !p.de {
 		return k, absDate("PAST_REF")
 	}

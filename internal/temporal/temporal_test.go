@@ -1228,6 +1228,16 @@ func TestIntoASeason(t *testing.T) {
 	})
 }
 
+func TestBareDecades(t *testing.T) {
+	// A bare plural of decades or centuries is a span, unless it is part
+	// of a name.
+	runCases(t, "de", ref, []exprCase{
+		{"Der Streit um das Erbe sollte Jahrzehnte dauern.", []string{"Jahrzehnte DURATION PXDE"}},
+		{"Die Burg stand danach auf Jahrhunderte leer.", []string{"Jahrhunderte DURATION PXCE"}},
+		{"Über die Dunklen Jahrhunderte weiß man wenig.", nil},
+	})
+}
+
 func TestComingMonths(t *testing.T) {
 	// German "in den kommenden Monaten" is some time ahead in a future
 	// clause, and the span otherwise (a story told in the past, a
