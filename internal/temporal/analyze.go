@@ -61,7 +61,7 @@ func Analyze(d *text.Doc, opt Options) Result {
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0 || p.frontedPerfect(f.from)
-		f.aside = f.perfect || p.inParens(f.from, f.to)
+		f.aside = f.perfect || p.inParens(f.from, f.to) || f.v.k == vAbs && len(f.v.value) == 4 && p.caption(f.from, f.to)
 		f.report = p.reportNear(f.from, f.to)
 	}
 	var res Result
@@ -415,6 +415,40 @@ func (p *parser) sentenceEnd(i int) bool {
 
 // inParens reports whether tokens [from, to) stand in parentheses within
 // one paragraph ("(* 14. März 1835)").
+// caption reports whether the expression at tokens [from, to) dates a
+// picture: a paragraph that opens with a name, a comma and the date, and
+// ends its sentence there ("Giovanni Schiaparelli, um 1890 herum.",
+// "Marie Curie, 1911."): for a year, the photograph's time, not the
+// story's (a full date there heads a section: "Princeton, 3. Januar
+// 1777").
+func (p *parser) caption(from, to int) bool {
+	c := from - 1
+	if c >= 0 && p.has(c, cAt, "") {
+		c-- // "um 1890"
+	}
+	if c < 1 || !p.punct(c, ",") {
+		return false
+	}
+	for lo := c - 1; ; lo-- {
+		if lo < 0 || c-lo > 5 || p.toks[lo].kind != tWord || !p.toks[lo].upper {
+			return false // up to five capitalised words: a name
+		}
+		if lo == 0 || p.toks[lo].para {
+			break
+		}
+	}
+	// the sentence ends within a word after the date ("herum")
+	for i := to; i < len(p.toks) && i <= to+1; i++ {
+		if p.toks[i].para || p.sentenceEnd(i) || p.punct(i, ".") && (i+1 == len(p.toks) || p.toks[i+1].para) {
+			return true
+		}
+		if p.toks[i].kind != tWord || p.toks[i].upper {
+			return false
+		}
+	}
+	return to >= len(p.toks)
+}
+
 func (p *parser) inParens(from, to int) bool {
 	open := false
 	for i := from - 1; i >= 0 && i >= from-20; i-- {

@@ -1238,6 +1238,19 @@ func TestBareDecades(t *testing.T) {
 	})
 }
 
+func TestPhotoCaption(t *testing.T) {
+	// A paragraph of a name, a comma and a year dates a picture: "in
+	// jenem Jahr", "that year" after it still refer to the story's year.
+	runCases(t, "de", ref, []exprCase{
+		{"Im Jahr 1905 veröffentlichte Albert Einstein vier Aufsätze.\n\nAlbert Einstein, um 1920.\n\nEin Kollege, der in jenem Jahr in Bern lebte, las sie sofort.",
+			[]string{"Jahr 1905 DATE 1905", "1920 DATE 1920", "jenem Jahr DATE 1905"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"In 1905, Albert Einstein published four papers.\n\nAlbert Einstein, 1920.\n\nA colleague in Bern read them that year.",
+			[]string{"1905 DATE 1905", "1920 DATE 1920", "that year DATE 1905"}},
+	})
+}
+
 func TestComingMonths(t *testing.T) {
 	// German "in den kommenden Monaten" is some time ahead in a future
 	// clause, and the span otherwise (a story told in the past, a
