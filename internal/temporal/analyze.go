@@ -905,7 +905,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			}
 		}
 		st.fromStory = false
-		if f.v.ahead && f.future {
+		if f.v.ahead && (f.future || !f.past && p.within(f.from)) {
 			f.v.typ, f.v.value = tyDate, "FUTURE_REF"
 		}
 		var value string
@@ -978,6 +978,16 @@ func (p *parser) dayAndTime(d, t found) bool {
 		return false
 	}
 	return d.v.k == vWeekday || d.v.k == vRel && d.v.unit == "D" && !d.v.anaphoric
+}
+
+// within reports whether the expression at token i follows "innerhalb",
+// "binnen" (key within of [in]), possibly with an article between: a
+// time that lies ahead ("innerhalb der kommenden Jahre").
+func (p *parser) within(i int) bool {
+	if p.has(i-1, cDeterminer, "") {
+		i--
+	}
+	return p.has(i-1, cIn, "within")
 }
 
 // indirect reports whether the clause of f is reported speech in the

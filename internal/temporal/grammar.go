@@ -1918,7 +1918,8 @@ func (p *parser) relative(i int) (int, val) {
 			// "in den vergangenen Jahren": an unspecified duration.
 			if r == rNext && p.de {
 				// "in den kommenden Monaten": a span, which a future
-				// clause makes some time ahead (see resolveAll)
+				// clause or "innerhalb" makes some time ahead (see
+				// resolveAll)
 				v := abs(tyDuration, durationValue(-1, u))
 				v.ahead = true
 				return k, v

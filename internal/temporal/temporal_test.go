@@ -1260,6 +1260,7 @@ func TestComingMonths(t *testing.T) {
 		{"Die Preise werden in den nächsten Jahren weiter steigen.", []string{"den nächsten Jahren DATE FUTURE_REF"}},
 		{"Viele Flüchtlinge kehrten in den nächsten Monaten in ihre Dörfer zurück.", []string{"den nächsten Monaten DURATION PXM"}},
 		{"Wir können die Zahl der Fälle in den nächsten Wochen deutlich senken.", []string{"den nächsten Wochen DURATION PXW"}},
+		{"Der Verband rechnet damit, dass innerhalb der kommenden Jahre alle Dächer erneuert sind.", []string{"der kommenden Jahre DATE FUTURE_REF"}},
 	})
 }
 
