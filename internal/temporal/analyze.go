@@ -61,7 +61,7 @@ func Analyze(d *text.Doc, opt Options) Result {
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0 || p.frontedPerfect(f.from)
-		f.aside = f.perfect || p.inParens(f.from, f.to)
+		f.aside = f.perfect || p.inParens(f.from, f.to) || f.v.k == vAbs && len(f.v.value) == 4 && p.caption(f.from, f.to)
 		f.report = p.reportNear(f.from, f.to)
 	}
 	var res Result
@@ -415,6 +415,40 @@ func (p *parser) sentenceEnd(i int) bool {
 
 // inParens reports whether tokens [from, to) stand in parentheses within
 // one paragraph ("(* 14. März 1835)").
+// caption reports whether the expression at tokens [from, to) dates a
+// picture: a paragraph that opens with a name, a comma and the date, and
+// ends its sentence there ("Giovanni Schiaparelli, um 1890 herum.",
+// "Marie Curie, 1911."): for a year, the photograph's time, not the
+// story's (a full date there heads a section: "Princeton, 3. Januar
+// 1777").
+func (p *parser) caption(from, to int) bool {
+	c := from - 1
+	if c >= 0 && p.has(c, cAt, "") {
+		c-- // "um 1890"
+	}
+	if c < 1 || !p.punct(c, ",") {
+		return false
+	}
+	for lo := c - 1; ; lo-- {
+		if lo < 0 || c-lo > 5 || p.toks[lo].kind != tWord || !p.toks[lo].upper {
+			return false // up to five capitalised words: a name
+		}
+		if lo == 0 || p.toks[lo].para {
+			break
+		}
+	}
+	// the sentence ends within a word after the date ("herum")
+	for i := to; i < len(p.toks) && i <= to+1; i++ {
+		if p.toks[i].para || p.sentenceEnd(i) || p.punct(i, ".") && (i+1 == len(p.toks) || p.toks[i+1].para) {
+			return true
+		}
+		if p.toks[i].kind != tWord || p.toks[i].upper {
+			return false
+		}
+	}
+	return to >= len(p.toks)
+}
+
 func (p *parser) inParens(from, to int) bool {
 	open := false
 	for i := from - 1; i >= 0 && i >= from-20; i-- {
@@ -613,12 +647,13 @@ type anchorState struct {
 	// quarter: the first month of the quarter the report is about, the
 	// first one of the reference year named outside a future clause
 	// ("fiscal fourth-quarter earnings fell"); 0 for none yet.
-	quarter int
-	prev    Date   // previous mention (narrative anchor)
-	gran    string // its granularity: "Y", "M" or "D"
-	back    int    // a bare year that looked back, taken for an aside
-	backAt  int    // its token
-	prevVal string // the previous mention's value
+	quarter  int
+	prev     Date   // previous mention (narrative anchor)
+	gran     string // its granularity: "Y", "M" or "D"
+	back     int    // a bare year that looked back, taken for an aside
+	backAt   int    // its token
+	prevVal  string // the previous mention's value
+	prevPara int    // its paragraph
 	// story is where the story stands: the last date the text states
 	// itself (a full date, a month or year, a day it moved to: not one
 	// counted from the reference date, not an aside), storyGran its
@@ -656,6 +691,11 @@ type anchorState struct {
 
 // storyParas is how many paragraph breaks a story date reaches across.
 const storyParas = 2
+
+// indirectParas is how many paragraph breaks reported speech's "heute"
+// reaches back across to the day told last (a reportage that named its
+// day, then tells on without another date).
+const indirectParas = 6
 
 // storyOn reports whether a story date holds for the expression being
 // resolved.
@@ -773,6 +813,13 @@ func (st *anchorState) clockValue(p *parser, fs []found, k int) string {
 		return f.v.suf
 	}
 	st.dateless = false
+	if k > 0 && p.dayAndTime(fs[k-1], f) {
+		// "morgen Abend um 22 Uhr": that day's
+		tmp := *st
+		if d, _, ok := parseValue(tmp.resolve(p, fs[k-1])); ok {
+			return timex.DayString(d) + f.v.suf
+		}
+	}
 	if next >= 0 && fs[next].from-f.to <= 3 {
 		// "at 3:33 pm on Tuesday": that Tuesday
 		tmp := *st
@@ -850,7 +897,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 	}
 	st.feature = !dayNews && other
 	out := make([]Expr, 0, len(fs))
-	tok := 0
+	tok, lastK := 0, -1
 	for k, f := range fs {
 		for ; tok <= f.from && tok < len(p.toks); tok++ {
 			if p.toks[tok].para {
@@ -858,6 +905,9 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			}
 		}
 		st.fromStory = false
+		if f.v.ahead && (f.future || !f.past && p.within(f.from)) {
+			f.v.typ, f.v.value = tyDate, "FUTURE_REF"
+		}
 		var value string
 		if f.v.clockOnly() {
 			value = st.clockValue(p, fs, k)
@@ -892,7 +942,16 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 				e.Mod = "ON_OR_AFTER"
 			}
 		}
+		if n := len(out); n > 0 && lastK == k-1 && p.dayAndTime(fs[k-1], f) && len(out[n-1].Value) >= 10 && strings.HasPrefix(value, out[n-1].Value[:10]+"T") && out[n-1].Mod == "" && out[n-1].Open == "" {
+			// "Montag um 11 Uhr", "heute Abend um 21 Uhr": the day and its
+			// time are one expression, the time
+			out[n-1].End, out[n-1].Type, out[n-1].Value = e.End, e.Type, e.Value
+			out[n-1].Mod, out[n-1].Open = e.Mod, e.Open
+			lastK = k
+			continue
+		}
 		out = append(out, e)
+		lastK = k
 		if st.quarter == 0 && len(f.v.code) == 3 && f.v.code[1] == 'Q' && !f.future && atoi(value[:4]) == st.ref.Year {
 			// The first quarter of this year a report names (in its
 			// lead) is the one it is about.
@@ -907,6 +966,40 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 		}
 	}
 	return out
+}
+
+// dayAndTime reports whether d, a day named by its weekday or counted
+// from the reference date ("Montag", "heute Abend"), is followed by the
+// clock time t with only a word of the role dayat between them ("Montag um
+// 11 Uhr"). A full date ("am 1. September um 4:45 Uhr") stays apart, as
+// the corpora annotate it.
+func (p *parser) dayAndTime(d, t found) bool {
+	if t.from != d.to+1 || !t.v.clockOnly() || !p.fn(d.to, fnDayat) || p.broken(d.to) {
+		return false
+	}
+	return d.v.k == vWeekday || d.v.k == vRel && d.v.unit == "D" && !d.v.anaphoric
+}
+
+// within reports whether the expression at token i follows "innerhalb",
+// "binnen" (key within of [in]), possibly with an article between: a
+// time that lies ahead ("innerhalb der kommenden Jahre").
+func (p *parser) within(i int) bool {
+	if p.has(i-1, cDeterminer, "") {
+		i--
+	}
+	return p.has(i-1, cIn, "within")
+}
+
+// indirect reports whether the clause of f is reported speech in the
+// subjunctive (role indirect: "Es sei heute niemand da").
+func (p *parser) indirect(f found) bool {
+	lo, hi := p.clause(f.from)
+	for k := lo; k < hi; k++ {
+		if p.fn(k, fnIndirect) {
+			return true
+		}
+	}
+	return false
 }
 
 // openBefore returns the open-interval signal before token i ("seit",
@@ -949,7 +1042,7 @@ func (st *anchorState) remember(v string, at int, opens bool) {
 				return
 			}
 		}
-		st.prev, st.gran, st.back, st.prevVal = d, g, 0, v
+		st.prev, st.gran, st.back, st.prevVal, st.prevPara = d, g, 0, v, st.para
 	}
 }
 
@@ -1072,6 +1165,13 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		return v.value
 	case vRel:
+		if v.today && v.suf == "" && st.news && st.gran == "D" && st.para-st.prevPara <= indirectParas && p.indirect(f) {
+			// reported speech: "heute" is the day it was said, the day
+			// told last ("Am Montag ... Es sei heute niemand da")
+			if n := timex.DayNumber(st.ref) - timex.DayNumber(st.prev); n > 0 && n < 7 {
+				return timex.DayString(st.prev)
+			}
+		}
 		if v.today && v.suf == "" && (!st.news || p.nowadays(f, st.feature || st.pastBefore(p, f))) {
 			return "PRESENT_REF"
 		}
@@ -1188,6 +1288,9 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		}
 		y := a.Year
 		future, past := f.future, f.past
+		if v.into && !past && !f.perfect {
+			future = true // "in den Winter verschieben": ahead
+		}
 		if len(v.code) == 3 && v.code[1] == 'Q' {
 			future, past = false, false // "expects third-quarter results": still this year's
 		}

@@ -1916,6 +1916,14 @@ func (p *parser) relative(i int) (int, val) {
 		}
 		if p.plural(j) && u != "WE" {
 			// "in den vergangenen Jahren": an unspecified duration.
+			if r == rNext && p.de {
+				// "in den kommenden Monaten": a span, which a future
+				// clause or "innerhalb" makes some time ahead (see
+				// resolveAll)
+				v := abs(tyDuration, durationValue(-1, u))
+				v.ahead = true
+				return k, v
+			}
 			if r == rLast || r == rPast || r == rRecent || r == rNext || r == rFollowing {
 				return k, abs(tyDuration, durationValue(-1, u))
 			}
@@ -2130,13 +2138,18 @@ func (p *parser) refCondition(k string, i, j int) (string, bool) {
 // particle of speech rather than a time: next to another particle (role
 // particle: "jetzt mal", "also jetzt", "ob das jetzt"), in a clause where
 // the speaker (role speaker) speaks of speaking (role report: "ich sage das
-// jetzt", "ich kann jetzt nicht sagen"), or, in English,
-// opening a sentence before a comma ("Now, he says, ...").
+// jetzt", "ich kann jetzt nicht sagen"), in a call to action of two
+// words ("Jetzt spenden!", "Subscribe now!"), or, in English, opening a
+// sentence before a comma ("Now, he says, ...").
 func (p *parser) particle(i, j int) bool {
 	if p.fn(i-1, fnParticle) || p.fn(j, fnParticle) || p.fn(i-2, fnParticle) && p.toks[i-1].kind == tWord && !p.toks[i-1].upper {
 		return true
 	}
 	if !p.de && p.sentenceStart(i) && p.punct(j, ",") {
+		return true
+	}
+	if lo, hi := p.sentence(i); hi-lo == 3 && p.punct(hi-1, "!") && p.toks[lo+1].kind == tWord && p.toks[lo].kind == tWord {
+		// a call to action on a page: "Jetzt spenden!", "Subscribe now!"
 		return true
 	}
 	lo, hi := p.clause(i)
@@ -2190,6 +2203,7 @@ func (p *parser) season(i int) (int, val) {
 	// isn't"), or in German after a noun it describes ("Erkältungen im
 	// Winter sind"), it is a kind when a verb of state says so.
 	v := val{typ: tyDate, k: vYearless, code: "-" + s}
+	v.into = p.into(i)
 	switch {
 	case !p.de && !p.has(i-1, cDeterminer, ""):
 		v.generic = true
@@ -2202,6 +2216,19 @@ func (p *parser) season(i int) (int, val) {
 		}
 	}
 	return j, v
+}
+
+// into reports whether the season at token i follows a preposition of
+// motion into it (key into of [in]: "in den Winter", "ins Frühjahr";
+// English has none: "well into the summer" looks back as often as ahead).
+func (p *parser) into(i int) bool {
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		if key, end := p.lex(k, cIn); key == "into" {
+			// (not "bis in den Winter": how long something lasted)
+			return (end == i || end == k+1 && p.has(k+1, cDeterminer, "") && k+2 == i) && !p.has(k-1, cOpen, "before")
+		}
+	}
+	return false
 }
 
 // set: "jeden Montag", "every year", "täglich", "jeden zweiten Donnerstag".
@@ -2472,6 +2499,11 @@ func (p *parser) unitLed(i int) (int, val) {
 	}
 	if _, k := p.lex(j, cEarlier); k > 0 && p.de {
 		return k, abs(tyDuration, durationValue(-1, u))
+	}
+	if p.de && (u == "DE" || u == "CE") && !(i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.sentenceStart(i-1)) {
+		// "auf Jahrzehnte", "ein Streit, der Jahrzehnte dauerte": a span
+		// (not in a name: "die Dunklen Jahrhunderte")
+		return j, abs(tyDuration, durationValue(-1, u))
 	}
 	if _, k := p.lex(j, cAgo); k > 0 && !p.de {
 		return k, absDate("PAST_REF")

@@ -1122,10 +1122,15 @@ func TestParticleNow(t *testing.T) {
 		{"Ich sage das jetzt einfach so.", nil},
 		{"Da müsste man jetzt mal nachsehen.", nil},
 		{"Ob das jetzt alles stimmt, weiß keiner.", nil},
+		// a call to action on a page
+		{"Unabhängiger Journalismus kostet Geld. Jetzt abonnieren!", nil},
+		{"Die Wahl ist entschieden. Jetzt regiert die Opposition!", []string{"Jetzt DATE PRESENT_REF"}},
 	})
 	runCases(t, "en", ref, []exprCase{
 		{"The company is now profitable.", []string{"now DATE PRESENT_REF"}},
 		{"Now, he says, the plan looks different.", nil},
+		{"Good reporting costs money. Donate now!", nil},
+		{"The vote is over. The opposition governs now!", []string{"now DATE PRESENT_REF"}},
 	})
 }
 
@@ -1165,8 +1170,8 @@ func TestClockTimes(t *testing.T) {
 		{"The ferry leaves every day at 7:15 a.m.", []string{"every day SET P1D", "7:15 a.m. TIME T07:15"}},
 	})
 	runCases(t, "de", ref, []exprCase{
-		{"Wir kamen am Montag um 11 Uhr morgens.", []string{"Montag DATE 2023-09-11", "11 Uhr morgens TIME 2023-09-11T11:00"}},
-		{"Das Konzert beginnt heute Abend um 9 Uhr abends.", []string{"heute Abend TIME 2023-09-14TEV", "9 Uhr abends TIME 2023-09-14T21:00"}},
+		{"Wir kamen am Montag um 11 Uhr morgens.", []string{"Montag um 11 Uhr morgens TIME 2023-09-11T11:00"}},
+		{"Das Konzert beginnt heute Abend um 9 Uhr abends.", []string{"heute Abend um 9 Uhr abends TIME 2023-09-14T21:00"}},
 		{"Die Waffen schwiegen ab 23:00 Uhr mitteleuropäischer Zeit.", []string{"23:00 Uhr mitteleuropäischer Zeit TIME 2023-09-14T23:00+01 ON_OR_AFTER"}},
 		{"Der Markt ist freitags ab 18 Uhr geöffnet.", []string{"freitags SET XXXX-WXX-5", "18 Uhr TIME T18:00 ON_OR_AFTER"}},
 		// A timetable: its times and the day after them have no date.
@@ -1174,6 +1179,88 @@ func TestClockTimes(t *testing.T) {
 			[]string{"dreimal pro Woche SET P1W", "7:20 Uhr TIME T07:20", "19:38 Uhr TIME T19:38"}},
 		// Reported speech about a schedule.
 		{"Er sagte, der Bus fahre jeden Tag um 8 Uhr ab.", []string{"jeden Tag SET P1D", "8 Uhr TIME T08:00"}},
+	})
+}
+
+func TestDayAndTime(t *testing.T) {
+	// A day named by its weekday or counted from the reference date and
+	// its clock time, with only "um"/"at" between them, are one
+	// expression: the time. A full date and its time stay two (the
+	// corpora's practice), as does a time after "ab" or a comma.
+	runCases(t, "de", ref, []exprCase{
+		{"Die Bürgerversammlung begann am Dienstag um 19 Uhr im Rathaus.", []string{"Dienstag um 19 Uhr TIME 2023-09-12T19:00"}},
+		{"Der Sender zeigt die Dokumentation morgen Abend gegen 22 Uhr.", []string{"morgen Abend gegen 22 Uhr TIME 2023-09-15T22:00"}},
+		{"Die Sirenen heulten gestern um 6:40 Uhr.", []string{"gestern um 6:40 Uhr TIME 2023-09-13T06:40"}},
+		{"Die Fähre legte am 2. Mai 2019 um 8 Uhr ab.", []string{"2. Mai 2019 DATE 2019-05-02", "8 Uhr TIME 2019-05-02T08:00"}},
+		{"Der Laden öffnete am Samstag ab 9 Uhr.", []string{"Samstag DATE 2023-09-09", "9 Uhr TIME 2023-09-09T09:00 ON_OR_AFTER"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"The council will meet on Tuesday at 7 pm in the town hall.", []string{"Tuesday at 7 pm TIME 2023-09-19T19:00"}},
+		{"The storm reached the coast yesterday at 6:40 a.m.", []string{"yesterday at 6:40 a.m. TIME 2023-09-13T06:40"}},
+		{"The ferry left on May 2, 2019 at 8 am.", []string{"May 2, 2019 DATE 2019-05-02", "8 am TIME 2019-05-02T08:00"}},
+	})
+}
+
+func TestReportedToday(t *testing.T) {
+	// German reported speech (Konjunktiv I) moves "heute" to the day the
+	// words were said: the day told last, when it lies in the week before
+	// the reference date. Without such a day, or in direct speech, it is
+	// the reference date.
+	runCases(t, "de", ref, []exprCase{
+		{"Am Dienstag besuchten wir das Amt.\n\nDer Pförtner ist freundlich. Der Leiter sei heute leider verreist, sagt er.",
+			[]string{"Dienstag DATE 2023-09-12", "heute DATE 2023-09-12"}},
+		{"Der Sprecher sagte, der Minister sei heute in Brüssel.", []string{"heute DATE 2023-09-14"}},
+		{"Am Dienstag besuchten wir das Amt. Der Leiter ist heute verreist.", []string{"Dienstag DATE 2023-09-12", "heute DATE 2023-09-14"}},
+		{"Am 2. Mai war die Sitzung. Der Leiter sei heute verreist, hieß es.", []string{"2. Mai DATE 2023-05-02", "heute DATE 2023-09-14"}},
+	})
+}
+
+func TestIntoASeason(t *testing.T) {
+	// German "in den Winter", "ins Frühjahr" (motion into a season) point
+	// ahead, unless told in the past; "im Winter" keeps the nearest.
+	march := Date{Year: 2024, Month: 3, Day: 20}
+	runCases(t, "de", march, []exprCase{
+		{"Dann hätten wir die Arbeit nur in den Winter verschoben.", []string{"Winter DATE 2024-WI"}},
+		{"Der Umzug rutscht ins Frühjahr.", []string{"Frühjahr DATE 2024-SP"}},
+		{"Im Winter lag kaum Schnee in den Alpen.", []string{"Winter DATE 2023-WI"}},
+		{"Die Verhandlungen zogen sich bis in den Winter.", []string{"Winter DATE 2023-WI"}},
+		{"Die Ernte wurde in den Herbst verschoben.", []string{"Herbst DATE 2023-FA"}},
+	})
+}
+
+func TestBareDecades(t *testing.T) {
+	// A bare plural of decades or centuries is a span, unless it is part
+	// of a name.
+	runCases(t, "de", ref, []exprCase{
+		{"Der Streit um das Erbe sollte Jahrzehnte dauern.", []string{"Jahrzehnte DURATION PXDE"}},
+		{"Die Burg stand danach auf Jahrhunderte leer.", []string{"Jahrhunderte DURATION PXCE"}},
+		{"Über die Dunklen Jahrhunderte weiß man wenig.", nil},
+	})
+}
+
+func TestPhotoCaption(t *testing.T) {
+	// A paragraph of a name, a comma and a year dates a picture: "in
+	// jenem Jahr", "that year" after it still refer to the story's year.
+	runCases(t, "de", ref, []exprCase{
+		{"Im Jahr 1905 veröffentlichte Albert Einstein vier Aufsätze.\n\nAlbert Einstein, um 1920.\n\nEin Kollege, der in jenem Jahr in Bern lebte, las sie sofort.",
+			[]string{"Jahr 1905 DATE 1905", "1920 DATE 1920", "jenem Jahr DATE 1905"}},
+	})
+	runCases(t, "en", ref, []exprCase{
+		{"In 1905, Albert Einstein published four papers.\n\nAlbert Einstein, 1920.\n\nA colleague in Bern read them that year.",
+			[]string{"1905 DATE 1905", "1920 DATE 1920", "that year DATE 1905"}},
+	})
+}
+
+func TestComingMonths(t *testing.T) {
+	// German "in den kommenden Monaten" is some time ahead in a future
+	// clause, and the span otherwise (a story told in the past, a
+	// statement of what can be done).
+	runCases(t, "de", ref, []exprCase{
+		{"In den kommenden Monaten will die Stadt zwanzig neue Busse kaufen.", []string{"den kommenden Monaten DATE FUTURE_REF"}},
+		{"Die Preise werden in den nächsten Jahren weiter steigen.", []string{"den nächsten Jahren DATE FUTURE_REF"}},
+		{"Viele Flüchtlinge kehrten in den nächsten Monaten in ihre Dörfer zurück.", []string{"den nächsten Monaten DURATION PXM"}},
+		{"Wir können die Zahl der Fälle in den nächsten Wochen deutlich senken.", []string{"den nächsten Wochen DURATION PXW"}},
+		{"Der Verband rechnet damit, dass innerhalb der kommenden Jahre alle Dächer erneuert sind.", []string{"der kommenden Jahre DATE FUTURE_REF"}},
 	})
 }
 

@@ -70,6 +70,14 @@ type val struct {
 	// Woche"), weeks the week's offset from the reference date's.
 	weekQual bool
 	weeks    int
+	// into: a season after a preposition of motion ("in den Winter
+	// verschoben", "into the winter"): ahead, unless told in the past.
+	into bool
+	// ahead: "in den kommenden Monaten", a span that is FUTURE_REF in a
+	// future clause ("will in den kommenden Monaten starten", as KRAUTS
+	// has it) and stays the span elsewhere ("kehrte in den nächsten
+	// Monaten zurück").
+	ahead bool
 	// generic: a season named as a kind ("in winter"): a date only when
 	// its clause has a tense.
 	generic bool
