@@ -233,8 +233,33 @@ func TestExtensionLookup(t *testing.T) {
 		}
 	}
 
-	// Off again, the page still annotated: a tap asks nothing.
-	swEval(t, wctx, `chrome.storage.local.set({lookup: false}).then(() => 'ok')`)
+	// Off again through the options page's switch (in another tab), the
+	// page still annotated: a tap asks nothing.
+	octx, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	id := swEval(t, wctx, `chrome.runtime.id`)
+	do(t, octx, chromedp.Navigate("chrome-extension://"+id+"/options.html"))
+	type opt struct {
+		Checked bool
+		Label   string
+	}
+	var o opt
+	for deadline := time.Now().Add(10 * time.Second); !o.Checked && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		o = eval[opt](t, octx, `({Checked: document.getElementById('lookup').checked, Label: document.querySelector('label').textContent})`)
+	}
+	if !o.Checked || !strings.Contains(o.Label, "Wikipedia") {
+		t.Errorf("the options page's switch with lookups on: %+v", o)
+	}
+	do(t, octx, chromedp.Click(chromedp.CSS(`#lookup`)))
+	for deadline := time.Now().Add(10 * time.Second); swEval(t, wctx, `chrome.storage.local.get('lookup').then(s => String(s.lookup))`) != "false"; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the options page's switch did not store lookups off")
+		}
+	}
+	if eval[bool](t, octx, `document.getElementById('lookup').checked`) {
+		t.Error("the switch still shows on")
+	}
+	cancel()
 	if text, _ := openName(t, ctx, "Ida Holm"); !strings.HasPrefix(text, "Ida HolmNo explanation found.") {
 		t.Errorf("Ida Holm with lookups off: pop-up %q", text)
 	}
