@@ -32,7 +32,8 @@ var bakeArchive = map[string]string{
 	"2026/quay.html": archivePage("A new quay for the north coast",
 		"Paula Weiss said on Friday that the quay would be built within three years, and Clara Vogt agreed to plan it.",
 		"Peter Berg and Henrik Olsen, who speak for the dock workers, asked for a say in how the work is shared out.",
-		"In a letter, Ida Holm wrote that the port would need more ships to pay for the quay than it has seen in a decade."),
+		"In a letter, Ida Holm wrote that the port would need more ships to pay for the quay than it has seen in a decade.",
+		"On the pier, Tom Reed watched the ships come in, as he has done every morning since the old quay was closed."),
 	"style.css": "body { margin: 0 }\n",
 }
 
@@ -129,7 +130,7 @@ func TestBakeLookup(t *testing.T) {
 	}
 
 	api.mu.Lock()
-	for _, title := range []string{"Paula_Weiss", "Clara_Vogt", "Martin_Lorenz", "Peter_Berg", "Henrik_Olsen"} {
+	for _, title := range []string{"Paula_Weiss", "Clara_Vogt", "Martin_Lorenz", "Peter_Berg", "Henrik_Olsen", "Tom_Reed"} {
 		if api.asked[title] != 1 {
 			t.Errorf("%s asked %d times, want once across both pages (all: %v)", title, api.asked[title], api.asked)
 		}
@@ -197,16 +198,16 @@ func TestBakeLookup(t *testing.T) {
 		t.Errorf("other files are still copied: %v", err)
 	}
 
-	// A second run asks nothing: the answers are in the lookup cache (the
-	// 500 is not kept: Tom Reed is not named, so nothing failed here).
+	// A second run asks only what failed (Tom Reed's 500 is not kept): the
+	// other answers, summaries or none, are in the lookup cache.
 	stdout.Reset()
 	stderr.Reset()
 	if code := run(args, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("second run: exit %d: %s", code, stderr.String())
 	}
 	api.mu.Lock()
-	if len(api.cookies) != requests {
-		t.Errorf("the second run asked again: %v", api.asked)
+	if len(api.cookies) != requests+1 || api.asked["Tom_Reed"] != 2 {
+		t.Errorf("the second run asked %d, want Tom_Reed alone again: %v", len(api.cookies)-requests, api.asked)
 	}
 	api.mu.Unlock()
 	if !strings.Contains(stdout.String(), "up to date") {
