@@ -156,8 +156,14 @@ func lookupGlossary(c *command, lf *lookupFlags, base []byte, baseSite *siteglos
 		}
 	}
 	gloss.Version = 1
+	var wmu sync.Mutex // the lookups warn from several goroutines
+	warn := func(s string) {
+		wmu.Lock()
+		defer wmu.Unlock()
+		c.warn(s)
+	}
 	lk := &looker{base: lf.base, agent: "glossline-bake/1 (" + strings.TrimSpace(lf.contact) + ")", gap: time.Duration(float64(time.Second) / lf.rate),
-		client: &http.Client{Timeout: 10 * time.Second}, cache: map[string]*answer{}, warn: c.warn}
+		client: &http.Client{Timeout: 10 * time.Second}, cache: map[string]*answer{}, warn: warn}
 	if lf.cache != "" {
 		if data, err := os.ReadFile(lf.cache); err == nil {
 			if err := json.Unmarshal(data, &lk.cache); err != nil {
