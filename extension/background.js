@@ -1,11 +1,12 @@
 /* glossline extension: the background — a service worker in Chromium, an
  * event page in Firefox. It answers the toolbar button, its keyboard
  * shortcut and the "always on this site" menu entry, and hands articles to
- * the engine (engine.js). Nothing it does reaches the network. */
+ * the engine (engine.js). Nothing it does reaches the network, but the
+ * lookups the reader turned on in the options page, one per tap (lookup). */
 "use strict";
 // The service worker (Chromium) imports what Firefox's event page lists.
-if (typeof importScripts === "function") importScripts("assets.js", "background-offscreen.js");
-const api = globalThis.browser || globalThis.chrome, A = self.glosslineAssets, T = (k) => api.i18n.getMessage(k);
+if (typeof importScripts === "function") importScripts("assets.js", "lookup.js", "background-offscreen.js");
+const api = globalThis.browser || globalThis.chrome, A = self.glosslineAssets, L = self.glosslineLookup, T = (k) => api.i18n.getMessage(k);
 
 // The files that make a tab's content script, in order: the prelude, then
 // glossline's reader side and loader as dist/ built them.
@@ -14,10 +15,11 @@ const FILES = ["content.js", "glossline/" + A["glossline-ui.js"], "glossline/" +
 // toggle runs in the tab's isolated world: it says whether the page embeds
 // glossline itself ("page"), else takes the extension's annotation out if
 // it is there ("off"), else says that the content script should run,
-// annotating at once ("inject").
-function toggle() {
+// annotating at once ("inject"), with names marked for lookups if lookup.
+function toggle(lookup) {
   if (document.querySelector('script[src*="glossline"],script#gl-go')) return "page";
   const on = !!document.querySelector("[data-glossline=done]"), X = self.glosslineExt || (self.glosslineExt = {});
+  X.lookup = lookup;
   // Still at work (lazy, or the engine is starting): the click waits for it.
   if (self.glossline && !on && !X.status && Date.now() - X.started < 15000) return "busy";
   if (self.glossline) {
@@ -47,7 +49,7 @@ function pageToggle() {
 async function click(tab) {
   const target = { tabId: tab.id };
   try {
-    const [{ result }] = await api.scripting.executeScript({ target, func: toggle });
+    const [{ result }] = await api.scripting.executeScript({ target, func: toggle, args: [await lookupsOn()] });
     if (result === "off") return badge(tab.id, "");
     if (result === "page") return void await api.scripting.executeScript({ target, world: "MAIN", func: pageToggle });
     badge(tab.id, "…");
@@ -74,8 +76,53 @@ api.runtime.onMessage.addListener((m, sender, reply) => {
     glosslineEngine(m.text, m.opts).then((plan) => reply({ plan }), (e) => reply({ error: String((e && e.message) || e) }));
     return true;
   }
+  if (m.gl === "lookup") {
+    lookup(m.lang, m.title).then(reply, (e) => reply({ error: String((e && e.message) || e) }));
+    return true;
+  }
   if (m.gl === "status") badge(sender.tab.id, m.status === "ok" || m.status === "annotated" ? "✓" : "–");
   return false;
+});
+
+// ---- lookups on demand --------------------------------------------------------
+// Off by default. The options page turns them on: it asks the browser for
+// Wikipedia's two sites (lookup.js) and stores {lookup: true}. Both are
+// checked on every tap, so that turning the switch off, or withdrawing the
+// permission in the browser's settings, stops every request at once.
+const lookupOrigin = (lang) => {
+  const u = new URL(L.api.replace("{lang}", lang));
+  return u.protocol + "//" + u.hostname + "/*";
+};
+
+async function lookupsOn(lang) {
+  const { lookup } = await api.storage.local.get("lookup");
+  if (lookup !== true) return false;
+  const origins = lang ? [lookupOrigin(lang)] : L.origins;
+  return api.permissions.contains({ origins }).catch(() => false);
+}
+
+// lookup asks the summary of one title: as the widget asks (no cookie, no
+// referrer, 5 s), from here, where the page's policies do not reach. It
+// answers the status and the text; the reader's side reads them as it
+// reads the widget's answer.
+async function lookup(lang, title) {
+  if ((lang !== "de" && lang !== "en") || typeof title !== "string" || !title || title.length > 300) throw Error("not a lookup");
+  if (!await lookupsOn(lang)) throw Error("lookups are off");
+  const r = await fetch(L.api.replace("{lang}", lang) + "/page/summary/" + encodeURIComponent(title), {
+    credentials: "omit", referrerPolicy: "no-referrer", cache: "default", redirect: "follow",
+    headers: { "Api-User-Agent": "glossline-extension/" + api.runtime.getManifest().version }, signal: AbortSignal.timeout(5e3)
+  });
+  const body = await r.text();
+  return { status: r.status, body: body.length > 1 << 20 ? "" : body };
+}
+
+// The switch changed, or its permission went: the "always" sites' scripts
+// follow.
+api.storage.onChanged.addListener((c) => {
+  if (c.lookup) sync();
+});
+api.permissions.onRemoved.addListener(({ origins = [] }) => {
+  if (origins.some((o) => L.origins.includes(o))) api.storage.local.set({ lookup: false });
 });
 
 // ---- always on this site -------------------------------------------------------
@@ -100,8 +147,11 @@ async function resync() {
   const { origins = [] } = await api.permissions.getAll();
   const old = await api.scripting.getRegisteredContentScripts();
   if (old.length) await api.scripting.unregisterContentScripts({ ids: old.map((s) => s.id) });
-  const want = origins.filter((o) => /^https?:\/\/[^*/]+\/\*$/.test(o));
-  if (want.length) await api.scripting.registerContentScripts(want.map((o) => ({ id: "gl " + o, matches: [o], js: FILES, runAt: "document_idle", persistAcrossSessions: false })));
+  // Wikipedia's sites are the lookups' when they are on, not sites chosen
+  // for "always".
+  const lk = await lookupsOn(), want = origins.filter((o) => /^https?:\/\/[^*/]+\/\*$/.test(o) && !(lk && L.origins.includes(o)));
+  const js = lk ? ["lookup-on.js", ...FILES] : FILES;
+  if (want.length) await api.scripting.registerContentScripts(want.map((o) => ({ id: "gl " + o, matches: [o], js, runAt: "document_idle", persistAcrossSessions: false })));
 }
 
 async function menu(tab) {

@@ -27,6 +27,13 @@
   host.src = api.runtime.getURL("glossline/glossline.js");
   host.dataset.load = X.eager ? "eager" : "lazy";
   X.eager = false;
+  // Lookups on demand, when the reader turned them on in the options page
+  // (the background says so when it injects this script, or registers
+  // lookup-on.js before it): names nothing defines are marked, and a tap
+  // on one asks the background, which alone makes the request (lookup
+  // below). The address is the widget's default; only its language and
+  // title cross to the background, which builds the request itself.
+  if (X.lookup) host.dataset.lookup = "https://{lang}.wikipedia.org/api/rest_v1";
   X.status = ""; // glossline:done's, once it came
   X.started = Date.now();
   Object.defineProperty(D, "currentScript", { configurable: true, get: () => host });
@@ -45,6 +52,28 @@
     if (!r || r.error) throw Error((r && r.error) || "the extension's engine did not answer");
     return r.plan;
   });
+  // The reader's side asks with fetch (web/glossline-ui.js, ask): in this
+  // world, a summary request goes to the background instead, which answers
+  // with the response's status and text, or refuses when lookups are off
+  // or the permission was withdrawn. Nothing else here uses fetch.
+  if (!X.fetch) X.fetch = self.fetch; // the isolated world's own, once
+  const SUMMARY = /^https:\/\/(de|en)\.wikipedia\.org\/api\/rest_v1\/page\/summary\/([^/?#]+)$/;
+  self.fetch = function (url, init) {
+    const m = typeof url === "string" && SUMMARY.exec(url);
+    if (!m) return X.fetch.apply(this, arguments);
+    const signal = init && init.signal;
+    return new Promise((ok, fail) => {
+      if (signal) {
+        if (signal.aborted) return fail(signal.reason);
+        signal.addEventListener("abort", () => fail(signal.reason), { once: true });
+      }
+      api.runtime.sendMessage({ gl: "lookup", lang: m[1], title: decodeURIComponent(m[2]) }).then((r) => {
+        if (!r || r.error) throw Error((r && r.error) || "no answer");
+        ok(new Response(r.body, { status: r.status, headers: { "Content-Type": "application/json" } }));
+      }).catch(fail);
+    });
+  };
+
   const stand = new Map([["gl-ui", host], ["gl-go", { glossline: () => Promise.resolve(analyze) }], ["gl-wasm", {}], ["gl-kb", {}]]);
   const byId = Document.prototype.getElementById;
   D.getElementById = function (id) {

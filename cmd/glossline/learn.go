@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/glossline/glossline/internal/page"
@@ -201,41 +202,68 @@ func (a *answer) fits(kind string) bool {
 var firstSentence = regexp.MustCompile(`^(?s:.{20,}?[.!?])(\s|$)`)
 
 // looker asks the summary endpoint, once per title and language, spaced
-// by gap, honouring 429's Retry-After.
+// by gap, honouring 429's Retry-After. It is safe for concurrent use (bake
+// -lookup asks from several goroutines): mu guards cache, last and asked,
+// never a request.
 type looker struct {
 	base, agent string
 	gap         time.Duration
 	client      *http.Client
+	mu          sync.Mutex
 	cache       map[string]*answer // "lang:Title" -> answer
 	last        time.Time
 	asked       int
 	warn        func(string)
 }
 
+// slot waits for the next request's turn (gap after the one before).
+func (lk *looker) slot() {
+	lk.mu.Lock()
+	at := lk.last.Add(lk.gap)
+	if now := time.Now(); at.Before(now) {
+		at = now
+	}
+	lk.last = at
+	lk.asked++
+	lk.mu.Unlock()
+	time.Sleep(time.Until(at))
+}
+
 func (lk *looker) ask(lang, name string) *answer {
+	a, ok := lk.askOnce(lang, name)
+	if ok {
+		lk.mu.Lock()
+		lk.cache[lang+":"+strings.ReplaceAll(name, " ", "_")] = a
+		lk.mu.Unlock()
+	}
+	return a
+}
+
+// askOnce asks for one title: ok says whether the answer (a summary, or
+// none) goes into the cache; failures that may pass are not kept.
+func (lk *looker) askOnce(lang, name string) (_ *answer, ok bool) {
 	title := strings.ReplaceAll(name, " ", "_")
 	key := lang + ":" + title
-	if a, ok := lk.cache[key]; ok {
-		return a
+	lk.mu.Lock()
+	a, ok := lk.cache[key]
+	lk.mu.Unlock()
+	if ok {
+		return a, false
 	}
 	u := strings.ReplaceAll(lk.base, "{lang}", lang) + "/page/summary/" + url.PathEscape(title)
 	for try := 0; try < 3; try++ {
-		if d := lk.gap - time.Since(lk.last); d > 0 {
-			time.Sleep(d)
-		}
-		lk.last = time.Now()
-		lk.asked++
+		lk.slot()
 		req, err := http.NewRequest("GET", u, nil)
 		if err != nil {
 			lk.warn(name + ": " + err.Error())
-			return nil
+			return nil, false
 		}
 		req.Header.Set("User-Agent", lk.agent)
 		req.Header.Set("Api-User-Agent", lk.agent)
 		resp, err := lk.client.Do(req)
 		if err != nil {
 			lk.warn(name + ": " + err.Error()) // not cached: asked again next time
-			return nil
+			return nil, false
 		}
 		body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 		resp.Body.Close()
@@ -246,11 +274,10 @@ func (lk *looker) ask(lang, name string) *answer {
 			time.Sleep(time.Duration(min(max(wait, 1), 120)) * time.Second)
 			continue
 		case resp.StatusCode == http.StatusNotFound:
-			lk.cache[key] = &answer{}
-			return lk.cache[key]
+			return &answer{}, true
 		case resp.StatusCode != http.StatusOK || err != nil:
 			lk.warn(name + ": HTTP " + strconv.Itoa(resp.StatusCode))
-			return nil
+			return nil, false
 		}
 		var s struct {
 			Type, Description, Extract string
@@ -268,10 +295,9 @@ func (lk *looker) ask(lang, name string) *answer {
 				a = &answer{Sentence: string(r), Description: s.Description, Link: s.ContentURLs.Desktop.Page}
 			}
 		}
-		lk.cache[key] = a
-		return a
+		return a, true
 	}
-	return nil
+	return nil, false
 }
 
 // slug makes a glossary id from a name: lower-case ASCII letters, digits

@@ -64,7 +64,7 @@ func TestManifest(t *testing.T) {
 				t.Errorf("version %q is not 1 to 4 dotted integers", m["version"])
 			}
 			// Permissions: minimal, and no host permission but the optional ones.
-			want := []string{"activeTab", "contextMenus", "scripting"}
+			want := []string{"activeTab", "contextMenus", "scripting", "storage"}
 			if b == "chromium" {
 				want = append(want, "offscreen")
 			}
@@ -79,7 +79,7 @@ func TestManifest(t *testing.T) {
 					t.Errorf("%s is set: the extension asks no site of its own accord", k)
 				}
 			}
-			if got := strs(m["optional_host_permissions"]); !slices.Equal(got, []string{"http://*/*", "https://*/*"}) {
+			if got := strs(m["optional_host_permissions"]); !slices.Equal(got, []string{"http://*/*", "https://*/*", "https://de.wikipedia.org/*", "https://en.wikipedia.org/*"}) {
 				t.Errorf("optional_host_permissions %v", got)
 			}
 			// The engine's policy: wasm, nothing evaluated.
@@ -110,7 +110,7 @@ func TestManifest(t *testing.T) {
 					t.Errorf("browser_specific_settings in the Chromium build")
 				}
 			case "firefox":
-				if bg["service_worker"] != nil || !slices.Equal(strs(bg["scripts"]), []string{"assets.js", "engine.js", "background.js"}) {
+				if bg["service_worker"] != nil || !slices.Equal(strs(bg["scripts"]), []string{"assets.js", "lookup.js", "engine.js", "background.js"}) {
 					t.Errorf("background %v, want the event page's scripts", bg)
 				}
 				g := gecko["gecko"].(map[string]any)

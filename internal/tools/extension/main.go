@@ -49,7 +49,7 @@ var Browsers = []string{"chromium", "firefox"}
 // The sources every build takes from extension/, and those only one
 // browser takes.
 var (
-	commonFiles = []string{"background.js", "content.js", "engine.js", "options.html", "options.js"}
+	commonFiles = []string{"background.js", "content.js", "engine.js", "lookup.js", "lookup-on.js", "options.html", "options.js"}
 	onlyFiles   = map[string][]string{"chromium": {"background-offscreen.js", "offscreen.html", "offscreen.js"}}
 )
 

@@ -86,6 +86,12 @@ type DataCollection struct {
 	Required []string `json:"required"`
 }
 
+// LookupOrigins are the sites the reader's lookups ask (extension/lookup.js
+// says the same), declared optional: the options page's switch requests
+// them, and turning it off gives them back. "https://*/*" covers them
+// already; they are named so that the manifest says what the switch asks.
+var LookupOrigins = []string{"https://de.wikipedia.org/*", "https://en.wikipedia.org/*"}
+
 // ExtensionCSP lets the extension's own pages and workers compile
 // WebAssembly and nothing else beyond the default.
 const ExtensionCSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
@@ -96,9 +102,11 @@ const ExtensionCSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
 // Permissions, each for one reason (docs/EXTENSION.md): activeTab (the tab
 // the reader clicks in, for that click only), scripting (to run the content
 // script there), contextMenus (the "always on this site" entry on the
-// button), and in Chromium offscreen (the engine's document: a service
-// worker cannot start a Worker). Host permissions are optional: asked per
-// site when the reader chooses "always".
+// button), storage (the options page's lookups switch), and in Chromium
+// offscreen (the engine's document: a service worker cannot start a
+// Worker). Host permissions are optional: asked per site when the reader
+// chooses "always", and for Wikipedia's two sites (LookupOrigins) when the
+// reader turns lookups on in the options page.
 func Manifest(b, version string, m manifest.Manifest) WebExtManifest {
 	w := WebExtManifest{
 		ManifestVersion:         3,
@@ -108,8 +116,8 @@ func Manifest(b, version string, m manifest.Manifest) WebExtManifest {
 		DefaultLocale:           "en",
 		Icons:                   icons(),
 		Action:                  Action{DefaultTitle: "__MSG_actionTitle__", DefaultIcon: icons()},
-		Permissions:             []string{"activeTab", "scripting", "contextMenus"},
-		OptionalHostPermissions: []string{"http://*/*", "https://*/*"},
+		Permissions:             []string{"activeTab", "scripting", "contextMenus", "storage"},
+		OptionalHostPermissions: append([]string{"http://*/*", "https://*/*"}, LookupOrigins...),
 		Commands: map[string]Command{
 			// _execute_action clicks the button (and grants activeTab).
 			"_execute_action": {SuggestedKey: map[string]string{"default": "Alt+Shift+G"}, Description: "__MSG_commandToggle__"},
@@ -120,7 +128,7 @@ func Manifest(b, version string, m manifest.Manifest) WebExtManifest {
 	}
 	switch b {
 	case "firefox":
-		w.Background = Background{Scripts: []string{"assets.js", "engine.js", "background.js"}}
+		w.Background = Background{Scripts: []string{"assets.js", "lookup.js", "engine.js", "background.js"}}
 		// 140: the first Firefox with the data-collection declaration.
 		w.Specific = &Specific{Gecko: Gecko{ID: GeckoID, StrictMinVersion: "140.0", DataCollection: DataCollection{Required: []string{"none"}}},
 			GeckoAndroid: GeckoAndroid{StrictMinVersion: "142.0"}}
