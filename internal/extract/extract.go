@@ -195,7 +195,7 @@ func measure(p *article.Page) []stats {
 	paragraphs(p, st, func(k int) bool { return st[k].hidden })
 	for k := range p.Boxes {
 		b := &p.Boxes[k]
-		st[k].out = st[k].hidden || unlikely(p, k) && st[k].paras < 3 || b.Parent >= 0 && st[b.Parent].out
+		st[k].out = st[k].hidden || unlikely(p, k) && st[k].paras < 3 && !textHeading(b, &st[k]) || b.Parent >= 0 && st[b.Parent].out
 	}
 	paragraphs(p, st, func(k int) bool { return st[k].out })
 	return st
@@ -260,6 +260,13 @@ func navigation(s *stats) bool { return density(s) > 0.5 }
 
 func heading(tag string) bool {
 	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
+
+// textHeading reports whether a box is a heading with no link: a heading of
+// the text, which keeps its place whatever its class or id says (an anchor
+// "nav_…" of a table of contents). A block's heading goes with its block.
+func textHeading(b *article.Box, s *stats) bool {
+	return heading(b.Tag) && s.ownLink == 0 && s.own > 0
 }
 
 // scoredTag reports whether a box's own text is paragraph text.
@@ -351,6 +358,13 @@ func hint(b *article.Box, list []string) bool {
 var (
 	positive = []string{"article*", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "artikel*", "beitrag*", "inhalt*", "fliesstext", "copy", "prose"}
 	negative = []string{"hidden", "banner", "combx", "comment*", "kommentar*", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo*", "related", "scroll", "share*", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor*", "shopping", "tags", "tool*", "widget*", "teaser*", "ad", "ads", "advert*", "anzeige*", "social", "newsletter*", "recommend*", "taboola", "popular", "trending", "subscribe*", "abo", "paywall", "byline", "author*", "autor*", "bio", "breadcrumb*", "nav*", "menu*", "pagination", "pager", "rating", "print", "follow", "cookie*", "consent", "modal", "popup", "overlay", "alert", "signup", "login", "more", "mostread", "most", "read", "weiterlesen", "lesetipp*", "empfehlung*", "mehr"}
+	// strong are the negative words that name a block which is not the
+	// article whatever else its class says: in "article-byline" or
+	// "article__share" the positive "article" only names the namespace.
+	strong = []string{"byline", "share*", "sharing", "social", "related", "newsletter*", "promo*", "comment*", "kommentar*", "author*", "autor*", "bio"}
+	// notHeadline are the words of boxes whose headings do not head the
+	// article.
+	notHeadline = []string{"breadcrumb*", "nav", "navigation", "navbar", "menu*", "teaser*", "related", "sidebar", "footer", "promo*", "pagination"}
 	// unlikelyWords make a box no candidate at all, unless a maybe word
 	// is there too.
 	unlikelyWords = []string{"ad", "ai2html", "banner", "breadcrumbs", "combx", "comment*", "kommentar*", "community", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu*", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor*", "supplemental", "agegate", "pagination", "pager", "popup", "teaser*", "outbrain", "taboola", "newsletter*", "promo*", "cookie*", "consent", "navigation", "nav"}
@@ -527,13 +541,13 @@ func exclude(p *article.Page, st []stats, root int, skip []bool) {
 		case own:
 		case s.out:
 			skip[k] = true
-		case hint(b, negative) && !hint(b, positive) && s.paras < 3:
+		case hint(b, negative) && (!hint(b, positive) || hint(b, strong)) && s.paras < 3 && !textHeading(b, s):
 			skip[k] = true
 		case s.chars > 0 && navigation(s) && s.paras < 2 && !prose(textOf(p, k)):
 			skip[k] = true
-		case s.chars <= maxRuleBlock && s.paras == 0 && !heading(b.Tag):
+		case s.chars <= maxRuleBlock && s.paras <= 1 && !heading(b.Tag):
 			t := textOf(p, k)
-			skip[k] = nonArticleText(t) || byline(t)
+			skip[k] = s.paras == 0 && (nonArticleText(t) || byline(t)) || containsRule(t)
 		}
 	}
 }
@@ -552,6 +566,8 @@ const maxRuleBlock = 200
 // data/blocks.txt, or is a byline ("Von Anna Berg", "By John Smith").
 func nonArticleText(s string) bool {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	// A credit in parentheses is a credit: "(Foto: dpa)".
+	s = strings.TrimLeft(s, "([ ")
 	if s == "" {
 		return false
 	}
@@ -584,6 +600,25 @@ func nonArticleText(s string) bool {
 			if num != "" && rest == phrase {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// containsRule reports whether a short block's text s holds a phrase of a
+// "has" rule of data/blocks.txt anywhere: a caption that ends with its
+// credit, a dateline that names the author.
+func containsRule(s string) bool {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	for rules := blockRules; rules != ""; {
+		line := rules
+		if i := strings.IndexByte(rules, '\n'); i >= 0 {
+			line, rules = rules[:i], rules[i+1:]
+		} else {
+			rules = ""
+		}
+		if phrase, ok := strings.CutPrefix(line, "has "); ok && phrase != "" && strings.Contains(s, phrase) {
+			return true
 		}
 	}
 	return false
@@ -631,7 +666,7 @@ func textOf(p *article.Page, k int) string {
 	return b.String()
 }
 
-// headline returns the box of the article's headline: the h1–h3 whose
+// headline returns the box of the article's headline: the h1–h4 whose
 // words best match the document's title (most of the heading's words in
 // the title), else the page's only h1; -1 when there is none.
 func headline(p *article.Page) int {
@@ -642,7 +677,7 @@ func headline(p *article.Page) int {
 	best, bestScore, h1s, h1 := -1, 0.0, 0, -1
 	for k := range p.Boxes {
 		tag := p.Boxes[k].Tag
-		if tag != "h1" && tag != "h2" && tag != "h3" {
+		if tag != "h1" && tag != "h2" && tag != "h3" && tag != "h4" {
 			continue
 		}
 		if tag == "h1" {
@@ -650,7 +685,7 @@ func headline(p *article.Page) int {
 			h1 = k
 		}
 		ws := wordsOfText(textOf(p, k))
-		if len(ws) < 2 || len(title) == 0 {
+		if len(ws) < 2 || len(title) == 0 || inUnlikely(p, k) {
 			continue
 		}
 		common := 0
@@ -671,6 +706,18 @@ func headline(p *article.Page) int {
 		best = h1
 	}
 	return best
+}
+
+// inUnlikely reports whether box k lies in a breadcrumb trail, a menu, a
+// teaser or a sidebar: a heading there repeats the title but does not head
+// the article.
+func inUnlikely(p *article.Page, k int) bool {
+	for a := p.Boxes[k].Parent; a >= 0; a = p.Boxes[a].Parent {
+		if hint(&p.Boxes[a], notHeadline) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOfText returns the lower-case words of s.

@@ -53,6 +53,8 @@ func TestDecisions(t *testing.T) {
 		{"a video's JSON-LD date is not the article's", ld(`{"@type":"VideoObject","datePublished":"2023-09-20"}`) + `<link rel="canonical" href="https://example.org/2023/09/14/gipfel/">` + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
 		{"a time near the article's start", `<article><h1>Gipfel in Wladiwostok vereinbart</h1><p><time datetime="2023-09-14T10:00:00Z">vor einem Tag</time></p>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
 		{"a dateline above the article", `<p class="kicker">Donnerstag, 14. September 2023, 16:26 Uhr</p><article>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a dated line with its author, left out of the article", `<article><h1>Gipfel in Wladiwostok vereinbart</h1><div class="unterzeile">Radio Nord - Das Morgenmagazin - 14.09.2023 09:30 Uhr Autor/in: Anna Berg</div>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a dated line with its author, in English", `<article><h1>Summit agreed in Vladivostok</h1><div class="subline">City Radio - The Morning Show - September 14, 2023 9:30 AM Author: Jane Doe</div>` + en + en + `</article>`, "", "", "en", "2023-09-14", analyze.RefMetadata},
 		{"a date in the canonical address", `<link rel="canonical" href="https://example.org/politik/2023/09/14/gipfel">` + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
 		{"a date in og:url", `<meta property="og:url" content="https://example.org/gipfel-20230914">` + de, "", "", "de", "", analyze.RefNone},
 
