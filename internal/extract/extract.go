@@ -262,6 +262,20 @@ func heading(tag string) bool {
 	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
 }
 
+// underHeadline reports whether box k lies in a box that holds the
+// headline h.
+func underHeadline(p *article.Page, k, h int) bool {
+	if h < 0 {
+		return false
+	}
+	for a := p.Boxes[k].Parent; a >= 0; a = p.Boxes[a].Parent {
+		if inside(p, h, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // textHeading reports whether a box is a heading with no link: a heading of
 // the text, which keeps its place whatever its class or id says (an anchor
 // "nav_…" of a table of contents). A block's heading goes with its block.
@@ -539,7 +553,10 @@ func exclude(p *article.Page, st []stats, root int, skip []bool) {
 		case s.hidden:
 			skip[k] = true
 		case own:
-		case s.out:
+		case s.out && !(s.chars >= 80 && s.link*4 < s.chars && !unlikely(p, k) && !hint(b, negative) && underHeadline(p, k, h)):
+			// A paragraph in the article's own header (an unlikely
+			// "entry-header") is its standfirst; the rest of the header
+			// (kicker, byline, share bar) is left out.
 			skip[k] = true
 		case hint(b, negative) && (!hint(b, positive) || hint(b, strong)) && s.paras < 3 && !textHeading(b, s):
 			skip[k] = true
@@ -547,7 +564,7 @@ func exclude(p *article.Page, st []stats, root int, skip []bool) {
 			skip[k] = true
 		case s.chars <= maxRuleBlock && s.paras <= 1 && !heading(b.Tag):
 			t := textOf(p, k)
-			skip[k] = s.paras == 0 && (nonArticleText(t) || byline(t)) || containsRule(t)
+			skip[k] = s.paras == 0 && (nonArticleText(t) || byline(t) || DateOnly(t) && b.Tag != "td" && b.Tag != "th") || containsRule(t)
 		}
 	}
 }
@@ -645,6 +662,48 @@ func byline(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(f[1])
 	return unicode.IsUpper(r)
+}
+
+// DateOnly reports whether a short block's text is a date and nothing
+// else, in any language: "14. May 2019", "Jun 7, 2023, 8:54 PM UTC |",
+// "05/08/2019 | 15:30". It holds a year (a four-digit number from 1900 to
+// 2099, alone or ending a numeric date), two to eight tokens, and at most
+// three words (a month, a weekday, "Uhr", "PM", "UTC") of at most ten
+// letters — a dateline, which the pipeline reads for the reference date
+// but the analysis does not mark.
+func DateOnly(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	year, words := false, 0
+	for _, tok := range f {
+		tok = strings.Trim(tok, ".,;:|-–—()·•")
+		if tok == "" {
+			continue
+		}
+		if c := tok[0]; c >= '0' && c <= '9' {
+			for i := 0; i < len(tok); i++ {
+				if c := tok[i]; (c < '0' || c > '9') && c != '.' && c != '/' && c != ':' {
+					return false
+				}
+			}
+			if n := len(tok); n >= 4 && digitsOnly(tok[n-4:]) && (tok[n-4:n-2] == "19" || tok[n-4:n-2] == "20") && (n == 4 || tok[n-5] == '.' || tok[n-5] == '/') {
+				year = true
+			}
+			continue
+		}
+		for _, r := range tok {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		words++
+		if words > 3 || utf8.RuneCountInString(tok) > 10 {
+			return false
+		}
+	}
+	return year
 }
 
 func digitsOnly(s string) bool {
@@ -782,7 +841,21 @@ func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
 		head += c
 	}
 	add, addLink := st[a].chars-st[root].chars, st[a].link-st[root].link
-	if head > maxLead || (add-head)*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) {
+	// Blocks after the root that say what they are (a list of related
+	// articles, an author's box) are left out of the reading anyway and
+	// do not count as the rest.
+	rest := add - head
+	end := p.Boxes[a].End
+	for j := a + 1; j < len(p.Boxes) && p.Boxes[j].First < end; j++ {
+		bj := &p.Boxes[j]
+		if bj.First >= p.Boxes[root].End && hint(bj, strong) && st[j].paras < 3 {
+			rest -= st[j].chars
+			for j+1 < len(p.Boxes) && p.Boxes[j+1].First < bj.End {
+				j++ // its children are counted with it
+			}
+		}
+	}
+	if head > maxLead || rest*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) {
 		return root
 	}
 	return a

@@ -151,3 +151,64 @@ func TestHeadlineNotInBreadcrumb(t *testing.T) {
 		})
 	}
 }
+
+// TestHeader: the article's own header, whatever its class says (an
+// "entry-header", a "banner"), gives the root its headline and standfirst;
+// its kicker, byline and share bar are left out; a related list after the
+// text does not keep the root from taking in the header.
+func TestHeader(t *testing.T) {
+	tests := []struct {
+		lang, title, standfirst, kicker, related string
+	}{
+		{"en", "Budget dispute in the council",
+			"The council could not agree on the budget for next year, and the mayor now wants to call in a mediator before the summer.",
+			"Politics", "Council passes the school law"},
+		{"de", "Streit um den Haushalt im Landtag",
+			"Der Landtag konnte sich nicht auf den Haushalt des nächsten Jahres einigen, und die Regierung will nun vor dem Sommer einen Vermittler holen.",
+			"Politik", "Landtag beschließt das Schulgesetz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			related := `<div class="list list--related">`
+			for i := 0; i < 6; i++ {
+				related += `<div class="item"><span>` + tt.kicker + `</span><h3>` + tt.related + `</h3><p>` + strings.Repeat(tt.related+" und mehr. ", 2) + `</p></div>`
+			}
+			related += `</div>`
+			body := `<main><article id="a"><header class="entry-header"><span class="kicker">` + tt.kicker + `</span><h1>` + tt.title + `</h1>` +
+				`<div class="entry-excerpt"><p>` + tt.standfirst + `</p></div><div class="share">Facebook Twitter Mail</div></header>` +
+				`<div class="entry-content">` + paras(tt.lang, 6) + `</div>` + related + `</article></main>`
+			root, read := find(t, tt.title, body)
+			if root != "a" {
+				t.Fatalf("root %q, want a", root)
+			}
+			for _, s := range []string{tt.title, tt.standfirst} {
+				if !strings.Contains(read, s) {
+					t.Errorf("%q is not read:\n%s", s, read)
+				}
+			}
+			for _, s := range []string{"Facebook", tt.related} {
+				if strings.Contains(read, s) {
+					t.Errorf("%q is read:\n%s", s, read)
+				}
+			}
+		})
+	}
+}
+
+func TestDateOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"14. May 2019":                          true,
+		"Jun 7, 2023, 8:54 PM UTC |":            true,
+		"05/08/2019 | 15:30":                    true,
+		"Dienstag, 3. März 2020":                true,
+		"2019":                                  false, // one token: a table's year, a heading
+		"Im Jahr 2019 stieg der Umsatz":         false,
+		"The summer of 1999 was hot":            false,
+		"12 Kommentare":                         false,
+		"Zahlen von 2019 bis 2021 im Überblick": false,
+	} {
+		if got := extract.DateOnly(s); got != want {
+			t.Errorf("DateOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

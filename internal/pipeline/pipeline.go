@@ -394,6 +394,12 @@ func datelines(p *article.Page, root int, lang string, left []bool) (dates []str
 			}
 		}
 		words += sentenceWords(text[pos:])
+		if date == "" && l.first >= first && l.end <= end && root >= 0 && extract.DateOnly(text) {
+			// A date the analysis does not read as one ("14. May 2019" in
+			// a German article) is a dateline all the same.
+			inside = append(inside, [2]int{l.first, l.end})
+			continue
+		}
 		meta := l.box >= 0 && l.box < len(left) && left[l.box]
 		if date == "" || covered*3 < n && !meta || words >= 2 {
 			continue

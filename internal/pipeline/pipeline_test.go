@@ -159,6 +159,7 @@ func TestFindArticle(t *testing.T) {
 		{"a menu of long links", `<div class="menu" id="m"><ul><li><a href="/1">` + strings.Repeat("Ein langer Menüpunkt mit vielen Wörtern ", 8) + `</a></li></ul></div><div id="a">` + story + `</div>`, "a", nil},
 		{"no article element: the block of paragraphs, not the promo", `<div id="promo"><p>Abonnieren Sie jetzt unser Angebot und lesen Sie alle Artikel ohne Werbung für nur einen Euro im ersten Monat.</p></div><div id="a">` + story + `</div>`, "a", []string{"Abonnieren"}},
 		{"the article among full articles is the one of the title", `<article id="other"><h2>Bahn erhöht die Preise</h2>` + para("Die Bahn.") + para("Die Preise.") + para("Die Kunden.") + para("Die Gewerkschaft.") + para("Der Verband.") + `</article><article id="a">` + story + `</article>`, "a", []string{"Bahn"}},
+		{"a date-only line in a wrapper's own text, in a month name the article's language does not have", `<article id="a"><h1>Landtag streitet über den Haushalt</h1><div class="inhalt"><p class="autoren">Anna Berg</p>3. May 2021` + para("Erstens.") + para("Zweitens.") + para("Drittens.") + `</div></article>`, "a", []string{"May"}},
 		{"paragraphs straight in body", para("Eins.") + para("Zwei."), "", nil},
 		{"non-article blocks inside the article", `<article id="a"><h1>Landtag streitet über den Haushalt</h1>` +
 			`<p class="byline">Von Anna Berg</p><div class="share">Jetzt teilen auf: Facebook Twitter</div><p>Lesezeit: 3 Min.</p>` +
