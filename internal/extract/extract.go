@@ -371,11 +371,11 @@ func hint(b *article.Box, list []string) bool {
 // (after Readability's positive and negative patterns, as words).
 var (
 	positive = []string{"article*", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "artikel*", "beitrag*", "inhalt*", "fliesstext", "copy", "prose"}
-	negative = []string{"hidden", "banner", "combx", "comment*", "kommentar*", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo*", "related", "scroll", "share*", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor*", "shopping", "tags", "tool*", "widget*", "teaser*", "ad", "ads", "advert*", "anzeige*", "social", "newsletter*", "recommend*", "taboola", "popular", "trending", "subscribe*", "abo", "paywall", "byline", "author*", "autor*", "bio", "breadcrumb*", "nav*", "menu*", "pagination", "pager", "rating", "print", "follow", "cookie*", "consent", "modal", "popup", "overlay", "alert", "signup", "login", "more", "mostread", "most", "read", "weiterlesen", "lesetipp*", "empfehlung*", "mehr"}
+	negative = []string{"hidden", "banner", "combx", "comment*", "kommentar*", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo*", "related", "scroll", "share*", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor*", "shopping", "tags", "tool*", "widget*", "teaser*", "ad", "ads", "advert*", "anzeige*", "social", "newsletter*", "recommend*", "taboola", "popular", "trending", "subscribe*", "abo", "paywall", "byline", "author*", "autor*", "writer", "bio", "breadcrumb*", "nav*", "menu*", "pagination", "pager", "rating", "print", "follow", "cookie*", "consent", "modal", "popup", "overlay", "alert", "signup", "login", "more", "mostread", "most", "read", "weiterlesen", "lesetipp*", "empfehlung*", "mehr"}
 	// strong are the negative words that name a block which is not the
 	// article whatever else its class says: in "article-byline" or
 	// "article__share" the positive "article" only names the namespace.
-	strong = []string{"byline", "share*", "sharing", "social", "related", "newsletter*", "promo*", "comment*", "kommentar*", "author*", "autor*", "bio"}
+	strong = []string{"byline", "share*", "sharing", "social", "related", "newsletter*", "promo*", "comment*", "kommentar*", "author*", "autor*", "writer", "bio"}
 	// notHeadline are the words of boxes whose headings do not head the
 	// article.
 	notHeadline = []string{"breadcrumb*", "nav", "navigation", "navbar", "menu*", "teaser*", "related", "sidebar", "footer", "promo*", "pagination"}
@@ -564,7 +564,7 @@ func exclude(p *article.Page, st []stats, root int, skip []bool) {
 			skip[k] = true
 		case s.chars <= maxRuleBlock && s.paras <= 1 && !heading(b.Tag):
 			t := textOf(p, k)
-			skip[k] = s.paras == 0 && (nonArticleText(t) || byline(t) || DateOnly(t) && b.Tag != "td" && b.Tag != "th") || containsRule(t)
+			skip[k] = s.paras == 0 && (nonArticleText(t) || byline(t) || counter(t) || DateOnly(t) && b.Tag != "td" && b.Tag != "th") || containsRule(t)
 		}
 	}
 }
@@ -664,6 +664,28 @@ func byline(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// counter reports whether a short block is a gallery's or a list's
+// position: "Bild 1 von 9", "Image 3 of 12", "2 / 7".
+func counter(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 4 {
+		for _, r := range f[0] {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		f = f[1:]
+	}
+	if len(f) != 3 || !digitsOnly(f[0]) || !digitsOnly(f[2]) {
+		return false
+	}
+	switch f[1] {
+	case "von", "of", "/", "aus":
+		return true
+	}
+	return false
+}
+
 // DateOnly reports whether a short block's text is a date and nothing
 // else, in any language: "14. May 2019", "Jun 7, 2023, 8:54 PM UTC |",
 // "05/08/2019 | 15:30". It holds a year (a four-digit number from 1900 to
@@ -683,6 +705,10 @@ func DateOnly(s string) bool {
 			continue
 		}
 		if c := tok[0]; c >= '0' && c <= '9' {
+			// A time may carry its "am" or "pm": "9:00AM".
+			if l := strings.ToLower(tok); strings.HasSuffix(l, "am") || strings.HasSuffix(l, "pm") {
+				tok = tok[:len(tok)-2]
+			}
 			for i := 0; i < len(tok); i++ {
 				if c := tok[i]; (c < '0' || c > '9') && c != '.' && c != '/' && c != ':' {
 					return false
