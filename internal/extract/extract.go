@@ -276,11 +276,18 @@ func underHeadline(p *article.Page, k, h int) bool {
 	return false
 }
 
-// textHeading reports whether a box is a heading with no link: a heading of
-// the text, which keeps its place whatever its class or id says (an anchor
-// "nav_…" of a table of contents). A block's heading goes with its block.
+// textHeading reports whether a box is a heading with no link whose class
+// says nothing against it: a heading of the text, which keeps its place
+// whatever its id says (an anchor "nav_…" of a table of contents). A
+// heading of class "related-title" is a widget's; a block's heading goes
+// with its block.
 func textHeading(b *article.Box, s *stats) bool {
-	return heading(b.Tag) && s.ownLink == 0 && s.own > 0
+	if !heading(b.Tag) || s.ownLink != 0 || s.own == 0 {
+		return false
+	}
+	c := *b
+	c.ID = ""
+	return !hint(&c, negative) && !hint(&c, unlikelyWords)
 }
 
 // scoredTag reports whether a box's own text is paragraph text.
