@@ -195,7 +195,7 @@ func measure(p *article.Page) []stats {
 	paragraphs(p, st, func(k int) bool { return st[k].hidden })
 	for k := range p.Boxes {
 		b := &p.Boxes[k]
-		st[k].out = st[k].hidden || unlikely(p, k) && st[k].paras < 3 || b.Parent >= 0 && st[b.Parent].out
+		st[k].out = st[k].hidden || unlikely(p, k) && st[k].paras < 3 && !textHeading(b, &st[k]) || b.Parent >= 0 && st[b.Parent].out
 	}
 	paragraphs(p, st, func(k int) bool { return st[k].out })
 	return st
@@ -260,6 +260,34 @@ func navigation(s *stats) bool { return density(s) > 0.5 }
 
 func heading(tag string) bool {
 	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
+
+// underHeadline reports whether box k lies in a box that holds the
+// headline h.
+func underHeadline(p *article.Page, k, h int) bool {
+	if h < 0 {
+		return false
+	}
+	for a := p.Boxes[k].Parent; a >= 0; a = p.Boxes[a].Parent {
+		if inside(p, h, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// textHeading reports whether a box is a heading with no link whose class
+// says nothing against it: a heading of the text, which keeps its place
+// whatever its id says (an anchor "nav_…" of a table of contents). A
+// heading of class "related-title" is a widget's; a block's heading goes
+// with its block.
+func textHeading(b *article.Box, s *stats) bool {
+	if !heading(b.Tag) || s.ownLink != 0 || s.own == 0 {
+		return false
+	}
+	c := *b
+	c.ID = ""
+	return !hint(&c, negative) && !hint(&c, unlikelyWords)
 }
 
 // scoredTag reports whether a box's own text is paragraph text.
@@ -350,7 +378,14 @@ func hint(b *article.Box, list []string) bool {
 // (after Readability's positive and negative patterns, as words).
 var (
 	positive = []string{"article*", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "artikel*", "beitrag*", "inhalt*", "fliesstext", "copy", "prose"}
-	negative = []string{"hidden", "banner", "combx", "comment*", "kommentar*", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo*", "related", "scroll", "share*", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor*", "shopping", "tags", "tool*", "widget*", "teaser*", "ad", "ads", "advert*", "anzeige*", "social", "newsletter*", "recommend*", "taboola", "popular", "trending", "subscribe*", "abo", "paywall", "byline", "author*", "autor*", "bio", "breadcrumb*", "nav*", "menu*", "pagination", "pager", "rating", "print", "follow", "cookie*", "consent", "modal", "popup", "overlay", "alert", "signup", "login", "more", "mostread", "most", "read", "weiterlesen", "lesetipp*", "empfehlung*", "mehr"}
+	negative = []string{"hidden", "banner", "combx", "comment*", "kommentar*", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo*", "related", "scroll", "share*", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor*", "shopping", "tags", "tool*", "widget*", "teaser*", "ad", "ads", "advert*", "anzeige*", "social", "newsletter*", "recommend*", "taboola", "popular", "trending", "subscribe*", "abo", "paywall", "byline", "author*", "autor*", "writer", "bio", "breadcrumb*", "nav*", "menu*", "pagination", "pager", "rating", "print", "follow", "cookie*", "consent", "modal", "popup", "overlay", "alert", "signup", "login", "more", "mostread", "most", "read", "weiterlesen", "lesetipp*", "empfehlung*", "mehr"}
+	// strong are the negative words that name a block which is not the
+	// article whatever else its class says: in "article-byline" or
+	// "article__share" the positive "article" only names the namespace.
+	strong = []string{"byline", "share*", "sharing", "social", "related", "newsletter*", "promo*", "comment*", "kommentar*", "author*", "autor*", "writer", "bio"}
+	// notHeadline are the words of boxes whose headings do not head the
+	// article.
+	notHeadline = []string{"breadcrumb*", "nav", "navigation", "navbar", "menu*", "teaser*", "related", "sidebar", "footer", "promo*", "pagination"}
 	// unlikelyWords make a box no candidate at all, unless a maybe word
 	// is there too.
 	unlikelyWords = []string{"ad", "ai2html", "banner", "breadcrumbs", "combx", "comment*", "kommentar*", "community", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu*", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor*", "supplemental", "agegate", "pagination", "pager", "popup", "teaser*", "outbrain", "taboola", "newsletter*", "promo*", "cookie*", "consent", "navigation", "nav"}
@@ -525,15 +560,18 @@ func exclude(p *article.Page, st []stats, root int, skip []bool) {
 		case s.hidden:
 			skip[k] = true
 		case own:
-		case s.out:
+		case s.out && !(s.chars >= 80 && s.link*4 < s.chars && !unlikely(p, k) && !hint(b, negative) && underHeadline(p, k, h)):
+			// A paragraph in the article's own header (an unlikely
+			// "entry-header") is its standfirst; the rest of the header
+			// (kicker, byline, share bar) is left out.
 			skip[k] = true
-		case hint(b, negative) && !hint(b, positive) && s.paras < 3:
+		case hint(b, negative) && (!hint(b, positive) || hint(b, strong)) && s.paras < 3 && !textHeading(b, s):
 			skip[k] = true
 		case s.chars > 0 && navigation(s) && s.paras < 2 && !prose(textOf(p, k)):
 			skip[k] = true
-		case s.chars <= maxRuleBlock && s.paras == 0 && !heading(b.Tag):
+		case s.chars <= maxRuleBlock && s.paras <= 1 && !heading(b.Tag):
 			t := textOf(p, k)
-			skip[k] = nonArticleText(t) || byline(t)
+			skip[k] = s.paras == 0 && (nonArticleText(t) || byline(t) || counter(t) || DateOnly(t) && b.Tag != "td" && b.Tag != "th") || containsRule(t)
 		}
 	}
 }
@@ -552,6 +590,8 @@ const maxRuleBlock = 200
 // data/blocks.txt, or is a byline ("Von Anna Berg", "By John Smith").
 func nonArticleText(s string) bool {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	// A credit in parentheses is a credit: "(Foto: dpa)".
+	s = strings.TrimLeft(s, "([ ")
 	if s == "" {
 		return false
 	}
@@ -589,6 +629,25 @@ func nonArticleText(s string) bool {
 	return false
 }
 
+// containsRule reports whether a short block's text s holds a phrase of a
+// "has" rule of data/blocks.txt anywhere: a caption that ends with its
+// credit, a dateline that names the author.
+func containsRule(s string) bool {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	for rules := blockRules; rules != ""; {
+		line := rules
+		if i := strings.IndexByte(rules, '\n'); i >= 0 {
+			line, rules = rules[:i], rules[i+1:]
+		} else {
+			rules = ""
+		}
+		if phrase, ok := strings.CutPrefix(line, "has "); ok && phrase != "" && strings.Contains(s, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 // prose reports whether a block's text reads as a sentence: it ends with
 // a full stop, a question or an exclamation mark (a linked question of an
 // interview's overview), where a teaser's headline has none.
@@ -612,6 +671,74 @@ func byline(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// counter reports whether a short block is a gallery's or a list's
+// position: "Bild 1 von 9", "Image 3 of 12", "2 / 7".
+func counter(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 4 {
+		for _, r := range f[0] {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		f = f[1:]
+	}
+	if len(f) != 3 || !digitsOnly(f[0]) || !digitsOnly(f[2]) {
+		return false
+	}
+	switch f[1] {
+	case "von", "of", "/", "aus":
+		return true
+	}
+	return false
+}
+
+// DateOnly reports whether a short block's text is a date and nothing
+// else, in any language: "14. May 2019", "Jun 7, 2023, 8:54 PM UTC |",
+// "05/08/2019 | 15:30". It holds a year (a four-digit number from 1900 to
+// 2099, alone or ending a numeric date), two to eight tokens, and at most
+// three words (a month, a weekday, "Uhr", "PM", "UTC") of at most ten
+// letters — a dateline, which the pipeline reads for the reference date
+// but the analysis does not mark.
+func DateOnly(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	year, words := false, 0
+	for _, tok := range f {
+		tok = strings.Trim(tok, ".,;:|-–—()·•")
+		if tok == "" {
+			continue
+		}
+		if c := tok[0]; c >= '0' && c <= '9' {
+			// A time may carry its "am" or "pm": "9:00AM".
+			if l := strings.ToLower(tok); strings.HasSuffix(l, "am") || strings.HasSuffix(l, "pm") {
+				tok = tok[:len(tok)-2]
+			}
+			for i := 0; i < len(tok); i++ {
+				if c := tok[i]; (c < '0' || c > '9') && c != '.' && c != '/' && c != ':' {
+					return false
+				}
+			}
+			if n := len(tok); n >= 4 && digitsOnly(tok[n-4:]) && (tok[n-4:n-2] == "19" || tok[n-4:n-2] == "20") && (n == 4 || tok[n-5] == '.' || tok[n-5] == '/') {
+				year = true
+			}
+			continue
+		}
+		for _, r := range tok {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		words++
+		if words > 3 || utf8.RuneCountInString(tok) > 10 {
+			return false
+		}
+	}
+	return year
+}
+
 func digitsOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -631,7 +758,7 @@ func textOf(p *article.Page, k int) string {
 	return b.String()
 }
 
-// headline returns the box of the article's headline: the h1–h3 whose
+// headline returns the box of the article's headline: the h1–h4 whose
 // words best match the document's title (most of the heading's words in
 // the title), else the page's only h1; -1 when there is none.
 func headline(p *article.Page) int {
@@ -642,7 +769,7 @@ func headline(p *article.Page) int {
 	best, bestScore, h1s, h1 := -1, 0.0, 0, -1
 	for k := range p.Boxes {
 		tag := p.Boxes[k].Tag
-		if tag != "h1" && tag != "h2" && tag != "h3" {
+		if tag != "h1" && tag != "h2" && tag != "h3" && tag != "h4" {
 			continue
 		}
 		if tag == "h1" {
@@ -650,7 +777,7 @@ func headline(p *article.Page) int {
 			h1 = k
 		}
 		ws := wordsOfText(textOf(p, k))
-		if len(ws) < 2 || len(title) == 0 {
+		if len(ws) < 2 || len(title) == 0 || inUnlikely(p, k) {
 			continue
 		}
 		common := 0
@@ -671,6 +798,18 @@ func headline(p *article.Page) int {
 		best = h1
 	}
 	return best
+}
+
+// inUnlikely reports whether box k lies in a breadcrumb trail, a menu, a
+// teaser or a sidebar: a heading there repeats the title but does not head
+// the article.
+func inUnlikely(p *article.Page, k int) bool {
+	for a := p.Boxes[k].Parent; a >= 0; a = p.Boxes[a].Parent {
+		if hint(&p.Boxes[a], notHeadline) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOfText returns the lower-case words of s.
@@ -735,7 +874,21 @@ func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
 		head += c
 	}
 	add, addLink := st[a].chars-st[root].chars, st[a].link-st[root].link
-	if head > maxLead || (add-head)*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) {
+	// Blocks after the root that say what they are (a list of related
+	// articles, an author's box) are left out of the reading anyway and
+	// do not count as the rest.
+	rest := add - head
+	end := p.Boxes[a].End
+	for j := a + 1; j < len(p.Boxes) && p.Boxes[j].First < end; j++ {
+		bj := &p.Boxes[j]
+		if bj.First >= p.Boxes[root].End && hint(bj, strong) && st[j].paras < 3 {
+			rest -= st[j].chars
+			for j+1 < len(p.Boxes) && p.Boxes[j+1].First < bj.End {
+				j++ // its children are counted with it
+			}
+		}
+	}
+	if head > maxLead || rest*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) {
 		return root
 	}
 	return a

@@ -149,6 +149,7 @@ func Run(in Input) *Output {
 		opt.Site = in.Site // never a typed nil in the interface
 	}
 	rootLang := ""
+	var left []bool // the boxes the finder left out (extract.Result.Skip)
 	switch {
 	case in.Page == nil:
 		out.Text = article.Plain(in.Plain)
@@ -157,6 +158,7 @@ func Run(in Input) *Output {
 		if !in.Target {
 			ex = extract.Find(in.Page)
 		}
+		left = ex.Skip
 		if ex.Whole {
 			out.Text = article.BuildText(skipped(in.Page, ex, 0, len(in.Page.Nodes)))
 			break
@@ -193,7 +195,7 @@ func Run(in Input) *Output {
 	var lines []string
 	if in.Page != nil && lang.Supported(opt.Lang) {
 		var skip [][2]int
-		lines, skip = datelines(in.Page, out.Root, opt.Lang)
+		lines, skip = datelines(in.Page, out.Root, opt.Lang, left)
 		if len(skip) > 0 {
 			// A dateline inside the article is not the article either.
 			nodes := out.Text.Nodes
@@ -289,8 +291,12 @@ func inBox(p *article.Page, k, a int) bool {
 // 2015, at 11:29 a.m.", "Date 10.06.2013", "7. Juni 2018, 16:26 Uhr") or
 // of a <time datetime> ("1 day ago"). It returns their dates, nearest to
 // the root's start first, and the blocks of the text ones inside the root
-// (which the analysis then leaves out).
-func datelines(p *article.Page, root int, lang string) (dates []string, inside [][2]int) {
+// (which the analysis then leaves out). A line in a box the finder left out
+// (left[box]: a byline, a meta line) dates the article with any amount of
+// other words around its date, as long as they do not read as a sentence
+// ("NDR Info - 18.03.2020 13:15 Uhr Autor/in: Anna Berg"): such a block is
+// not read, but its date may still date the article.
+func datelines(p *article.Page, root int, lang string, left []bool) (dates []string, inside [][2]int) {
 	first, end := 0, len(p.Nodes)
 	if root >= 0 {
 		first, end = p.Boxes[root].First, p.Boxes[root].End
@@ -388,7 +394,14 @@ func datelines(p *article.Page, root int, lang string) (dates []string, inside [
 			}
 		}
 		words += sentenceWords(text[pos:])
-		if date == "" || covered*3 < n || words >= 2 {
+		if date == "" && l.first >= first && l.end <= end && root >= 0 && extract.DateOnly(text) {
+			// A date the analysis does not read as one ("14. May 2019" in
+			// a German article) is a dateline all the same.
+			inside = append(inside, [2]int{l.first, l.end})
+			continue
+		}
+		meta := l.box >= 0 && l.box < len(left) && left[l.box]
+		if date == "" || covered*3 < n && !meta || words >= 2 {
 			continue
 		}
 		cands = append(cands, cand{date, dist})

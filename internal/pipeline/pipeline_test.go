@@ -53,6 +53,8 @@ func TestDecisions(t *testing.T) {
 		{"a video's JSON-LD date is not the article's", ld(`{"@type":"VideoObject","datePublished":"2023-09-20"}`) + `<link rel="canonical" href="https://example.org/2023/09/14/gipfel/">` + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
 		{"a time near the article's start", `<article><h1>Gipfel in Wladiwostok vereinbart</h1><p><time datetime="2023-09-14T10:00:00Z">vor einem Tag</time></p>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
 		{"a dateline above the article", `<p class="kicker">Donnerstag, 14. September 2023, 16:26 Uhr</p><article>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a dated line with its author, left out of the article", `<article><h1>Gipfel in Wladiwostok vereinbart</h1><div class="unterzeile">Radio Nord - Das Morgenmagazin - 14.09.2023 09:30 Uhr Autor/in: Anna Berg</div>` + de + de + `</article>`, "", "", "de", "2023-09-14", analyze.RefMetadata},
+		{"a dated line with its author, in English", `<article><h1>Summit agreed in Vladivostok</h1><div class="subline">City Radio - The Morning Show - September 14, 2023 9:30 AM Author: Jane Doe</div>` + en + en + `</article>`, "", "", "en", "2023-09-14", analyze.RefMetadata},
 		{"a date in the canonical address", `<link rel="canonical" href="https://example.org/politik/2023/09/14/gipfel">` + de, "", "", "de", "2023-09-14", analyze.RefMetadata},
 		{"a date in og:url", `<meta property="og:url" content="https://example.org/gipfel-20230914">` + de, "", "", "de", "", analyze.RefNone},
 
@@ -157,6 +159,7 @@ func TestFindArticle(t *testing.T) {
 		{"a menu of long links", `<div class="menu" id="m"><ul><li><a href="/1">` + strings.Repeat("Ein langer Menüpunkt mit vielen Wörtern ", 8) + `</a></li></ul></div><div id="a">` + story + `</div>`, "a", nil},
 		{"no article element: the block of paragraphs, not the promo", `<div id="promo"><p>Abonnieren Sie jetzt unser Angebot und lesen Sie alle Artikel ohne Werbung für nur einen Euro im ersten Monat.</p></div><div id="a">` + story + `</div>`, "a", []string{"Abonnieren"}},
 		{"the article among full articles is the one of the title", `<article id="other"><h2>Bahn erhöht die Preise</h2>` + para("Die Bahn.") + para("Die Preise.") + para("Die Kunden.") + para("Die Gewerkschaft.") + para("Der Verband.") + `</article><article id="a">` + story + `</article>`, "a", []string{"Bahn"}},
+		{"a date-only line in a wrapper's own text, in a month name the article's language does not have", `<article id="a"><h1>Landtag streitet über den Haushalt</h1><div class="inhalt"><p class="autoren">Anna Berg</p>3. May 2021` + para("Erstens.") + para("Zweitens.") + para("Drittens.") + `</div></article>`, "a", []string{"May"}},
 		{"paragraphs straight in body", para("Eins.") + para("Zwei."), "", nil},
 		{"non-article blocks inside the article", `<article id="a"><h1>Landtag streitet über den Haushalt</h1>` +
 			`<p class="byline">Von Anna Berg</p><div class="share">Jetzt teilen auf: Facebook Twitter</div><p>Lesezeit: 3 Min.</p>` +
