@@ -136,7 +136,7 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 	l.layout(ta, tb)
 	da, db := l.datePhrase(ta, tb)
 	l.da, l.db = da, db
-	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) {
+	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) || l.noHappening(ta, tb, da) {
 		return "", false
 	}
 	a, b, keep := l.choose(ta, tb, da, db)
@@ -1540,3 +1540,69 @@ func (l *labeler) cutPoint(k int) bool {
 	return l.is(k, cCut) || !t.word && (t.cls&cOpenQuote != 0 || l.mark(k, "(")) ||
 		!l.en && t.word && !t.upper && k > 0 && l.toks[k-1].word && l.toks[k-1].upper && l.toks[k-1].expr < 0
 }
+
+// noHappening reports whether the date [ta, tb) (its phrase starting at
+// da) dates no happening although its sentence is a clause:
+//
+//   - a bare year that names a vintage, model or edition: a [vintage]
+//     word right after it ("the 2010 vintage") or among the five words
+//     before it when no preposition introduces it ("a bottle of the
+//     estate's 2009 Riesling", "Jahrgang 2009");
+//   - a clause that says nothing happened then: a [negation] word in the
+//     date's clause ("the report was not ready on Monday", "war am
+//     Dienstag noch nicht erschienen"), unless a [negation.except] word
+//     follows it ("not only", "nicht mehr"), or the date is open ("seit
+//     2015 keine Gewinne": the state began then);
+//   - "today", "heute" in a clause without a verb or after a
+//     [present.of] word: the present age, not a day ("the most popular
+//     sport today", "die Jugend von heute").
+func (l *labeler) noHappening(ta, tb, da int) bool {
+	t := l.toks
+	if tb-ta == 1 && l.digit(ta) && t[ta].hi-t[ta].lo == 4 && strings.Trim(l.low(&t[ta]), "0123456789") == "" {
+		if tb < len(t) && l.is(tb, cVintage) && !t[tb].brk {
+			return true
+		}
+		for k := ta - 1; da == ta && k >= l.ga && k >= ta-5 && t[k].word && t[k].expr < 0 && !t[k+1].brk; k-- {
+			if l.is(k, cVintage) {
+				return true
+			}
+		}
+	}
+	c := l.narrow(l.pieceOf(ta), ta, tb)
+	// the date's own clause: up to the conjunctions around it ("tagte am
+	// Montag und beschloss nichts")
+	na, nb := c.a, c.b
+	for i := ta - 1; i > c.a; i-- {
+		if l.is(i, cCoord) && l.depth[i] == l.dt {
+			na = i
+			break
+		}
+	}
+	for i := tb; i < c.b; i++ {
+		if l.is(i, cCoord) && l.depth[i] == l.dt {
+			nb = i
+			break
+		}
+	}
+	// "since 2015 not …": the state since then began then
+	for i := da; i < ta; i++ {
+		if t[i].word && l.inList("since", l.low(&t[i])) {
+			na = nb
+		}
+	}
+	for i := na; i < nb; i++ {
+		if !l.is(i, cNegation) || l.depth[i] != l.dt {
+			continue
+		}
+		if i+1 < c.b && t[i+1].word && l.inList("negation.except", l.low(&t[i+1])) {
+			continue
+		}
+		return true
+	}
+	return tb-ta == 1 && l.is(ta, cPresent) &&
+		(!l.hasVerb(c.a, c.b) || ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])))
+}
+
+// inList reports whether the lower-cased word w is an item of the list
+// section.
+func (l *labeler) inList(section, w string) bool { return l.lx.inList(section, w) }
