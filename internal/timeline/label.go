@@ -1339,6 +1339,9 @@ func (l *labeler) trim(a, b int) (int, int) {
 				if l.mark(b-1, "!") || l.mark(b-1, "?") || t.cls&cCloseQuote != 0 && l.partner(b-1, a, b) {
 					break
 				}
+				if (l.mark(b-1, "%") || l.mark(b-1, "‰")) && b-2 >= a && l.digit(b-2) && l.toks[b-1].start == l.toks[b-2].end {
+					break // a number's unit: "rose by 8%"
+				}
 				b--
 				continue
 			}

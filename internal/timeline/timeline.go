@@ -390,7 +390,8 @@ func duplicates(entries []Entry) [][]int {
 // when it starts none, -2 for the end of one; and the value of each
 // phrase. A phrase is a range ("von 2011 bis 2013": a range word or dash
 // between two timeline dates, "and" after "between"; its value the range)
-// or a date with a finer date inside it right after it ("am Montag um 11
+// (two ranges joined so are one phrase with the first's value: "between
+// 2011-12 and 2017-18") or a date with a finer date inside it right after it ("am Montag um 11
 // Uhr", "this evening at 9": the finer one's value, mod and openness).
 func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values map[int]temporal.Expr) {
 	ends = make([]int, len(b.refs))
@@ -407,12 +408,18 @@ func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values map[int]temp
 			continue // a range word or a preposition is short
 		}
 		if b.lx.rangeJoin(b.text, r.start, r.end, gap) {
-			if v := rangeValue(b.text, exprs[r.index], exprs[s.index]); v != "" {
+			v := temporal.Expr{Value: rangeValue(b.text, exprs[r.index], exprs[s.index])}
+			if v.Value == "" && strings.Contains(exprs[r.index].Value, "/") && strings.Contains(exprs[s.index].Value, "/") {
+				// two ranges ("between 2011-12 and 2017-18", two
+				// seasons compared): one mention, at the first
+				v = exprs[r.index]
+			}
+			if v.Value != "" {
 				ends[k], ends[k+1] = k+1, -2
 				if values == nil {
 					values = map[int]temporal.Expr{}
 				}
-				values[k] = temporal.Expr{Value: v}
+				values[k] = v
 			}
 			continue
 		}
