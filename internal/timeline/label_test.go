@@ -219,6 +219,22 @@ func TestOneEntryPerEvent(t *testing.T) {
 		{"de", "two ranges joined as one phrase: one entry, at the first",
 			"Die Zahl der Studierenden stieg zwischen [[2011/12|2011/2012]] und [[2017/18|2017/2018]] um acht Prozent.",
 			[]want{{"2011/2012", "Die Zahl der Studierenden stieg zwischen 2011/12 und 2017/18 um acht Prozent", 1, "", ""}}},
+		{"en", "a century the text comes back to three times is one entry; another century is its own",
+			"Steam power changed farming in [[the early 19th century|19|START]]. Railways spread across Europe in [[the 19th century|19]]. " +
+				"By [[the end of the century|19|END]], most towns had a station. In [[the 18th century|18]], canals had carried the coal.",
+			[]want{
+				{"18", "canals had carried the coal", 1, "", ""},
+				{"19", "Steam power changed farming", 3, "", ""},
+			}},
+		{"de", "a century the text comes back to three times is one entry; twice it is not",
+			"Im [[frühen 19. Jahrhundert|19|START]] veränderte die Dampfkraft die Landwirtschaft. Im [[19. Jahrhundert|19]] breitete sich die Eisenbahn aus. " +
+				"Gegen [[Ende des Jahrhunderts|19|END]] hatten die meisten Städte einen Bahnhof. Im [[frühen 18. Jahrhundert|18|START]] gruben Bauern Kanäle. " +
+				"Im [[späten 18. Jahrhundert|18|END]] fuhren Schiffe Kohle.",
+			[]want{
+				{"18", "Im frühen 18. Jahrhundert gruben Bauern Kanäle", 1, "START", ""},
+				{"18", "Im späten 18. Jahrhundert fuhren Schiffe Kohle", 1, "END", ""},
+				{"19", "Im frühen 19. Jahrhundert veränderte die Dampfkraft die Landwirtschaft", 3, "", ""},
+			}},
 		{"en", "one expression already a range",
 			"Veterans of the [[1950-53|1950/1953]] war met in Leeds.",
 			[]want{{"1950/1953", "the 1950-53 war", 1, "", ""}}},

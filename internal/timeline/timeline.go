@@ -85,7 +85,8 @@ type Input struct {
 // entry when they lie in the same sentence, share enough content words
 // (weighted by how rare each word is in the text; a German compound matches
 // its head), or when the noun one date is attached to ("Das Treffen am
-// Mittwoch") occurs in the other. An expression without Open that follows
+// Mittwoch") occurs in the other; the mentions of a century that has
+// three or more are one entry (see backdropMentions). An expression without Open that follows
 // "seit"/"since" is taken as open towards the future.
 //
 // Build never panics: expressions out of range, overlapping or not on rune
@@ -159,6 +160,24 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		ms = append(ms, m)
 	}
 
+	// A century the article comes back to backdropMentions times or more
+	// (its early, middle and late parts included) is the backdrop of what
+	// it tells, not the date of one happening: its mentions are one entry.
+	var centuries map[string]int
+	for _, m := range ms {
+		if isCentury(m.value) {
+			if centuries == nil {
+				centuries = map[string]int{}
+			}
+			centuries[m.value]++
+		}
+	}
+	for _, m := range ms {
+		if centuries[m.value] >= backdropMentions && isCentury(m.value) {
+			m.key, m.backdrop = m.value+"||", true
+		}
+	}
+
 	// Word weights and content stems are only needed where two mentions
 	// could be merged.
 	count := map[string]int{}
@@ -180,6 +199,10 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		for g, ms2 := range groups {
 			if ms2[0].key != m.key {
 				continue
+			}
+			if m.backdrop {
+				best, bestSim = g, 1
+				break
 			}
 			for k, o := range ms2 {
 				if k >= maxCompared/2 && k < len(ms2)-maxCompared/2 {
@@ -268,9 +291,19 @@ type mention struct {
 	// or "".
 	anchor string
 	// key identifies the mentions that may be merged: same value,
-	// qualifier and openness.
+	// qualifier and openness (a backdrop century: the value alone).
 	key string
+	// backdrop: a century the article comes back to; its mentions are
+	// one entry whatever they say.
+	backdrop bool
 }
+
+// backdropMentions is how many timeline mentions of one century make it
+// the article's backdrop.
+const backdropMentions = 3
+
+// isCentury reports whether a TIMEX value is a century ("19").
+func isCentury(v string) bool { return len(v) == 2 && v[0]-'0' <= 9 && v[1]-'0' <= 9 }
 
 // entryOf returns the entry of a group of mentions, and the mention whose
 // label it took: the first that is whole and has three words, else the
@@ -286,6 +319,9 @@ func entryOf(g []*mention) (Entry, *mention) {
 	}
 	e.Label = from.label
 	for _, m := range g {
+		if m.mod != e.Mod || m.open != e.Open {
+			e.Mod, e.Open = "", "" // a backdrop century and its parts
+		}
 		e.Dates = append(e.Dates, m.expr)
 		if m.expr2 >= 0 {
 			e.Dates = append(e.Dates, m.expr2)
