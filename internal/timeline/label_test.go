@@ -338,6 +338,12 @@ func TestOnlyEvents(t *testing.T) {
 		{"de", "heute in a clause without a verb: the present age",
 			"Er schrieb über die Jugend von [[heute|2024-03-20]]. Das Museum öffnete [[heute|2024-03-20]] wieder.",
 			[]want{{"2024-03-20", "Das Museum öffnete heute wieder", 1, "", ""}}},
+		{"en", "a range after an average word is the window of a mean",
+			"The plan would cut emissions by 2% a year on average from [[2025|2025]] to [[2030|2030]]. Output grew on average in [[2019|2019]].",
+			[]want{{"2019", "Output grew on average", 1, "", ""}}},
+		{"de", "a range after an average word is the window of a mean",
+			"Die Mieten stiegen im Schnitt von [[2015|2015]] bis [[2020|2020]] um drei Prozent im Jahr. Der Verein wuchs jährlich zwischen [[2001|2001]] und [[2004|2004]].",
+			[]want{}},
 		{"en", "durations, sets and references to the present",
 			"The talks lasted [[three weeks|P3W]]. The market opens [[every Monday|SET:XXXX-WXX-1]]. " +
 				"Prices are [[now|PRESENT_REF]] stable.",

@@ -130,6 +130,9 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		target2 := -1
 		if j := ends[k]; j >= 0 {
 			p := phrases[k]
+			if strings.Contains(p.Value, "/") && b.averaged(r) {
+				continue // "on average from 2019 to 2024": a window, no happening
+			}
 			value, mod, open = p.Value, p.Mod, p.Open
 			target2 = refs[j].index
 			r.end = refs[j].end
@@ -622,6 +625,18 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 		return r.end+1 < len(b.text) && b.text[r.end] == '-' && isWordRune(rune(b.text[r.end+1]))
 	}
 	return false
+}
+
+// averaged reports whether an [average] word ("on average", "jährlich")
+// stands right before the date r, its prepositions aside: a range after
+// one is the window of a mean or a rate ("would add $250 billion a year on
+// average from 2019 to 2024"), not the time of a happening.
+func (b *builder) averaged(r exprRef) bool {
+	w, at := wordBefore(b.text, r.start)
+	for n := 0; n < 2 && b.lx.class(w)&(cPrep|cRangeFrom) != 0; n++ {
+		w, at = wordBefore(b.text, at)
+	}
+	return b.lx.inList("average", w)
 }
 
 // exprValue returns the value of the expression r refers to.
