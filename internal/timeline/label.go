@@ -79,8 +79,11 @@ type labeler struct {
 	// tail: a label longer than maxLabel is cut at its start, not its end.
 	tail bool
 	// da, db: the target's date phrase (see datePhrase).
-	da, db  int
-	scratch *labelScratch
+	da, db int
+	// nominal: the date qualifies a noun (see attached); said: it dates
+	// a verb of saying (see sayingVerb). Set by choose.
+	nominal, said bool
+	scratch       *labelScratch
 }
 
 // clause is a run of tokens [a, b).
@@ -136,11 +139,12 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 	l.layout(ta, tb)
 	da, db := l.datePhrase(ta, tb)
 	l.da, l.db = da, db
-	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) || l.noHappening(ta, tb, da) {
+	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) || l.vintage(ta, tb, da) {
 		return "", false
 	}
+	l.nominal, l.said = false, false
 	a, b, keep := l.choose(ta, tb, da, db)
-	if a >= b {
+	if a >= b || l.noHappening(ta, tb, da, a, b) {
 		return "", false
 	}
 	if l.from {
@@ -447,6 +451,7 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		}
 	}
 	if np, ok := l.attached(c, ta, tb); ok {
+		l.nominal = true
 		return np.a, np.b, l.en
 	}
 	if da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†")) && l.thin(c, da, db) {
@@ -463,6 +468,7 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		}
 	}
 	if v := l.sayingVerb(c, ta, tb); v >= 0 {
+		l.said = true
 		a, b := l.saying(ui, c, v, da, db)
 		return a, b, false
 	}
@@ -1544,66 +1550,103 @@ func (l *labeler) cutPoint(k int) bool {
 		!l.en && t.word && !t.upper && k > 0 && l.toks[k-1].word && l.toks[k-1].upper && l.toks[k-1].expr < 0
 }
 
-// noHappening reports whether the date [ta, tb) (its phrase starting at
-// da) dates no happening although its sentence is a clause:
-//
-//   - a bare year that names a vintage, model or edition: a [vintage]
-//     word right after it ("the 2010 vintage") or among the five words
-//     before it when no preposition introduces it ("a bottle of the
-//     estate's 2009 Riesling", "Jahrgang 2009");
-//   - a clause that says nothing happened then: a [negation] word in the
-//     date's clause ("the report was not ready on Monday", "war am
-//     Dienstag noch nicht erschienen"), unless a [negation.except] word
-//     follows it ("not only", "nicht mehr"), or the date is open ("seit
-//     2015 keine Gewinne": the state began then);
-//   - "today", "heute" in a clause without a verb or after a
-//     [present.of] word: the present age, not a day ("the most popular
-//     sport today", "die Jugend von heute").
-func (l *labeler) noHappening(ta, tb, da int) bool {
+// vintage reports whether the date [ta, tb) (its phrase starting at da)
+// is a bare year that names a vintage, model or edition: a [vintage] word
+// right after it ("the 2010 vintage") or among the five words before it
+// when no preposition introduces it ("a bottle of the estate's 2009
+// Riesling", "Jahrgang 2009").
+func (l *labeler) vintage(ta, tb, da int) bool {
 	t := l.toks
-	if tb-ta == 1 && l.digit(ta) && t[ta].hi-t[ta].lo == 4 && strings.Trim(l.low(&t[ta]), "0123456789") == "" {
-		if tb < len(t) && l.is(tb, cVintage) && !t[tb].brk {
+	if tb-ta != 1 || !l.digit(ta) || t[ta].hi-t[ta].lo != 4 || strings.Trim(l.low(&t[ta]), "0123456789") != "" {
+		return false
+	}
+	if tb < len(t) && l.is(tb, cVintage) && !t[tb].brk {
+		return true
+	}
+	for k := ta - 1; da == ta && k >= l.ga && k >= ta-5 && t[k].word && t[k].expr < 0 && !t[k+1].brk; k-- {
+		if l.is(k, cVintage) {
 			return true
 		}
-		for k := ta - 1; da == ta && k >= l.ga && k >= ta-5 && t[k].word && t[k].expr < 0 && !t[k+1].brk; k-- {
-			if l.is(k, cVintage) {
-				return true
-			}
+	}
+	return false
+}
+
+// noHappening reports whether the date [ta, tb) (its phrase starting at
+// da), whose label is [a, b), dates no happening although its sentence is
+// a clause:
+//
+//   - the clause of its verb says nothing happened then: a [negation] word
+//     between the clause openers and conjunctions around the date ("the
+//     report was not ready on Monday", "war am Dienstag noch nicht
+//     erschienen"), unless a [negation.except] word follows it ("not
+//     only", "not until", "nicht mehr"), the date opens with a
+//     [negation.date] word ("seit 2019 keine Fähre mehr": the state began
+//     then), it dates a verb of saying (what was said is not the
+//     happening) or a noun ("the 1990 invasion"); English "not" counts
+//     after an auxiliary ("did not", "was not"), not before a participle
+//     ("executives not staying");
+//   - "today", "heute" after a [present.of] word, or in an English label
+//     without a verb that holds a superlative: the present age, not a
+//     day ("die Jugend von heute", "one of the most popular games
+//     today").
+func (l *labeler) noHappening(ta, tb, da, a, b int) bool {
+	t := l.toks
+	if tb-ta == 1 && l.is(ta, cPresent) {
+		if ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])) {
+			return true
+		}
+		if l.en && !l.hasVerb(a, b) && l.superlative(a, b) {
+			return true
+		}
+	}
+	if l.nominal || l.said {
+		return false
+	}
+	for i := da; i < ta; i++ {
+		if t[i].word && l.inList("negation.date", l.low(&t[i])) {
+			return false
 		}
 	}
 	c := l.narrow(l.pieceOf(ta), ta, tb)
-	// the date's own clause: up to the conjunctions around it ("tagte am
-	// Montag und beschloss nichts")
-	na, nb := c.a, c.b
-	for i := ta - 1; i > c.a; i-- {
-		if l.is(i, cCoord) && l.depth[i] == l.dt {
-			na = i
-			break
-		}
+	opener := cCoord // German clauses are set off by commas already
+	if l.en {
+		opener |= cSubordinator | cRelative | cThat
 	}
-	for i := tb; i < c.b; i++ {
-		if l.is(i, cCoord) && l.depth[i] == l.dt {
-			nb = i
-			break
-		}
+	na, nb := ta, tb
+	for na > c.a && !(l.is(na-1, opener) && l.depth[na-1] == l.dt) {
+		na--
 	}
-	// "since 2015 not …": the state since then began then
-	for i := da; i < ta; i++ {
-		if t[i].word && l.inList("since", l.low(&t[i])) {
-			na = nb
-		}
+	for nb < c.b && !(l.is(nb, opener) && l.depth[nb] == l.dt) {
+		nb++
 	}
 	for i := na; i < nb; i++ {
 		if !l.is(i, cNegation) || l.depth[i] != l.dt {
 			continue
 		}
-		if i+1 < c.b && t[i+1].word && l.inList("negation.except", l.low(&t[i+1])) {
+		if i+1 < nb && t[i+1].word && l.inList("negation.except", l.low(&t[i+1])) {
+			continue
+		}
+		if l.en && l.low(&t[i]) == "not" && !(i > 0 && t[i-1].word && (l.is(i-1, cFinite) || l.inList("auxiliary", l.low(&t[i-1])))) {
 			continue
 		}
 		return true
 	}
-	return tb-ta == 1 && l.is(ta, cPresent) &&
-		(!l.hasVerb(c.a, c.b) || ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])))
+	return false
+}
+
+// superlative reports whether [a, b) holds a superlative: "most",
+// "least" or a word in "-est" after a determiner ("the hottest").
+func (l *labeler) superlative(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !l.toks[i].word || l.toks[i].expr >= 0 {
+			continue
+		}
+		w := l.low(&l.toks[i])
+		if l.inList("superlative", w) || len(w) >= 6 && strings.HasSuffix(w, "est") && i > a && l.is(i-1, cDet) {
+			return true
+		}
+	}
+	return false
 }
 
 // inList reports whether the lower-cased word w is an item of the list

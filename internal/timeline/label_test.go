@@ -332,6 +332,23 @@ func TestOnlyEvents(t *testing.T) {
 				{"2024-03-12", "Der Rat tagte am Dienstag und beschloss nichts", 1, "", ""},
 				{"2024-03-15", "Am Freitag eröffnete die Bürgermeisterin nicht nur die Brücke", 1, "", ""},
 			}},
+		{"en", "negation: \"not until\", a verb of saying, a noun the date qualifies, another clause, a participle",
+			"The bridge did not reopen until [[June|2024-06]]. The council said on [[Monday|2024-03-11]] that it would not raise rents. " +
+				"Critics have never forgiven the [[2015|2015]] closure of the mill. The ferry left on [[Friday|2024-03-15]] because the bridge was not safe. " +
+				"Workers not needed after [[May|2024-05]] will move to other sites.",
+			[]want{
+				{"2015", "the 2015 closure of the mill", 1, "", ""},
+				{"2024-03-11", "The council said on Monday that it would not raise rents", 1, "", ""},
+				{"2024-03-15", "The ferry left on Friday because the bridge was not safe", 1, "", ""},
+				{"2024-05", "Workers not needed after May will move to other sites", 1, "", ""},
+				{"2024-06", "The bridge did not reopen", 1, "", ""},
+			}},
+		{"de", "negation: a verb of saying, a noun the date qualifies, another clause",
+			"Der Rat erklärte am [[Montag|2024-03-11]], er werde die Mieten nicht erhöhen. Die Fähre fuhr am [[Freitag|2024-03-15]] ab, weil die Brücke nicht sicher war.",
+			[]want{
+				{"2024-03-11", "Der Rat erklärte am Montag, er werde die Mieten nicht erhöhen", 1, "", ""},
+				{"2024-03-15", "Die Fähre fuhr am Freitag ab, weil die Brücke nicht sicher war", 1, "", ""},
+			}},
 		{"en", "today in a clause without a verb: the present age",
 			"Chess, one of the most popular games [[today|2024-03-20]], came from India. The museum reopened [[today|2024-03-20]].",
 			[]want{{"2024-03-20", "The museum reopened", 1, "", ""}}},

@@ -227,21 +227,22 @@ var lexClasses = [2][]uint32{
 
 var lexKeys = [2]string{
 	// en
-	"average" + "compare.as" + "compare.so" + "format\x1fam" + "format\x1fcentury" +
-		"format\x1fday" + "format\x1fdecade" + "format\x1fhalf" + "format\x1fmonth" +
-		"format\x1fordinal" + "format\x1fordinal.1" + "format\x1fordinal.2" +
-		"format\x1fordinal.3" + "format\x1fpart" + "format\x1fpm" + "format\x1fquarter" +
-		"format\x1frange" + "format\x1frange.spaced" + "format\x1fseason" +
-		"format\x1ftime" + "format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" +
-		"mod\x1fAPPROX" + "mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" +
-		"mod\x1fEQUAL_OR_LESS" + "mod\x1fEQUAL_OR_MORE" + "mod\x1fLESS_THAN" +
-		"mod\x1fMID" + "mod\x1fMID.decade" + "mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" +
-		"mod\x1fON_OR_BEFORE" + "mod\x1fSTART" + "mod\x1fSTART.decade" + "months" +
-		"months.abbr" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
+	"auxiliary" + "average" + "compare.as" + "compare.so" + "format\x1fam" +
+		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
+		"format\x1fmonth" + "format\x1fordinal" + "format\x1fordinal.1" +
+		"format\x1fordinal.2" + "format\x1fordinal.3" + "format\x1fpart" +
+		"format\x1fpm" + "format\x1fquarter" + "format\x1frange" +
+		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
+		"format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" + "mod\x1fAPPROX" +
+		"mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" + "mod\x1fEQUAL_OR_LESS" +
+		"mod\x1fEQUAL_OR_MORE" + "mod\x1fLESS_THAN" + "mod\x1fMID" + "mod\x1fMID.decade" +
+		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
+		"mod\x1fSTART" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
+		"negation.date" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
 		"open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" +
 		"parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "present.of" +
-		"seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" + "since" +
-		"weekdays.abbr",
+		"seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" +
+		"superlative" + "weekdays.abbr",
 	// de
 	"adjective.endings" + "average" + "compare.as" + "compare.so" +
 		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
@@ -253,42 +254,45 @@ var lexKeys = [2]string{
 		"mod\x1fMID" + "mod\x1fMID.century" + "mod\x1fMID.decade" + "mod\x1fMORE_THAN" +
 		"mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" + "mod\x1fSTART" +
 		"mod\x1fSTART.century" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
-		"negation.except" + "open\x1fafter" + "open\x1fafter.century" +
+		"negation.date" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
 		"open\x1fafter.day" + "open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" +
 		"parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" +
 		"present.of" + "seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" +
-		"seasons\x1fWI" + "since" + "weekdays.abbr",
+		"seasons\x1fWI" + "weekdays.abbr",
 }
 
 var lexKeyEnd = [2][]uint16{
 	{
-		7, 17, 27, 36, 50, 60, 73, 84, 96, 110, 126, 142, 158, 169, 178, 192,
-		204, 223, 236, 247, 258, 269, 278, 288, 298, 305, 319, 336, 353, 366, 373, 387,
-		400, 415, 431, 440, 456, 462, 473, 488, 498, 516, 533, 544, 552, 560, 568, 576,
-		584, 592, 602, 612, 622, 632, 642, 647, 660,
+		9, 16, 26, 36, 45, 59, 69, 82, 93, 105, 119, 135, 151, 167, 178, 187,
+		201, 213, 232, 245, 256, 267, 278, 287, 297, 307, 314, 328, 345, 362, 375, 382,
+		396, 409, 424, 440, 449, 465, 471, 482, 495, 510, 520, 538, 555, 566, 574, 582,
+		590, 598, 606, 614, 624, 634, 644, 654, 664, 675, 688,
 	},
 	{
 		17, 24, 34, 44, 58, 68, 81, 92, 104, 115, 129, 141, 160, 173, 184, 195,
 		206, 215, 225, 235, 242, 257, 271, 288, 305, 318, 325, 340, 354, 367, 382, 398,
-		407, 424, 440, 446, 457, 472, 482, 500, 514, 531, 542, 550, 558, 566, 574, 582,
-		590, 600, 610, 620, 630, 640, 645, 658,
+		407, 424, 440, 446, 457, 470, 485, 495, 513, 527, 544, 555, 563, 571, 579, 587,
+		595, 603, 613, 623, 633, 643, 653, 666,
 	},
 }
 
 var lexValues = [2]string{
 	// en
-	"average\x1eaveraged\x1eannually\x1eyearly\x1eannual" + "as" + "as" + "a.m." +
-		"{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" + "H{n} {y}" + "{month} {y}" +
-		"th" + "st" + "nd" + "rd" + "{day}, {part}" + "p.m." + "Q{n} {y}" + "{a}–{b}" +
-		"{a} – {b}" + "{season} {y}" + "{day}, {h}:{MM} {ampm}" + "week {w}, {y}" +
-		"{y}" + "after {}" + "around {}" + "before {}" + "late {}" + "the late {}" +
-		"at most {}" + "at least {}" + "less than {}" + "mid-{}" + "the mid-{}" +
-		"more than {}" + "from {}" + "by {}" + "early {}" + "the early {}" +
+	"do\x1edoes\x1edid" + "average\x1eaveraged\x1eannually\x1eyearly\x1eannual" +
+		"as" + "as" + "a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" +
+		"H{n} {y}" + "{month} {y}" + "th" + "st" + "nd" + "rd" + "{day}, {part}" +
+		"p.m." + "Q{n} {y}" + "{a}–{b}" + "{a} – {b}" + "{season} {y}" +
+		"{day}, {h}:{MM} {ampm}" + "week {w}, {y}" + "{y}" + "after {}" + "around {}" +
+		"before {}" + "late {}" + "the late {}" + "at most {}" + "at least {}" +
+		"less than {}" + "mid-{}" + "the mid-{}" + "more than {}" + "from {}" + "by {}" +
+		"early {}" + "the early {}" +
 		"January\x1eFebruary\x1eMarch\x1eApril\x1eMay\x1eJune\x1eJuly\x1eAugust\x1eSeptember\x1eOctober\x1eNovember\x1eDecember" +
 		"Jan\x1eFeb\x1eMar\x1eApr\x1eMay\x1eJun\x1eJul\x1eAug\x1eSep\x1eOct\x1eNov\x1eDec" +
-		"only\x1ejust\x1eleast\x1elonger\x1emerely" + "since {}" + "since the {}" +
-		"since the {}" + "until {}" + "afternoon" + "daytime" + "evening" + "midday" +
-		"morning" + "night" + "of" + "autumn" + "spring" + "summer" + "winter" + "since" +
+		"since\x1euntil\x1etill" +
+		"only\x1euntil\x1etill\x1ejust\x1eleast\x1elonger\x1emerely" + "since {}" +
+		"since the {}" + "since the {}" + "until {}" + "afternoon" + "daytime" +
+		"evening" + "midday" + "morning" + "night" + "of" + "autumn" + "spring" +
+		"summer" + "winter" + "most\x1eleast" +
 		"Mon\x1eTue\x1eWed\x1eThu\x1eFri\x1eSat\x1eSun",
 	// de
 	"e\x1een\x1eer\x1ees\x1eem" +
@@ -303,23 +307,24 @@ var lexValues = [2]string{
 		"Anfang {}" + "Anfang des {}s" + "Anfang der {}" +
 		"Januar\x1eFebruar\x1eMärz\x1eApril\x1eMai\x1eJuni\x1eJuli\x1eAugust\x1eSeptember\x1eOktober\x1eNovember\x1eDezember" +
 		"Jan.\x1eFeb.\x1eMärz\x1eApr.\x1eMai\x1eJuni\x1eJuli\x1eAug.\x1eSept.\x1eOkt.\x1eNov.\x1eDez." +
-		"nur\x1ezuletzt\x1emehr\x1eselten" + "seit {}" + "seit dem {}" + "seit {}" +
-		"seit den {}n" + "bis {}" + "nachmittags" + "tagsüber" + "abends" + "mittags" +
-		"morgens" + "nachts" + "von" + "Herbst" + "Frühjahr" + "Sommer" + "Winter" +
-		"seit\x1eseitdem" + "Mo.\x1eDi.\x1eMi.\x1eDo.\x1eFr.\x1eSa.\x1eSo.",
+		"seit\x1eseitdem\x1ebis" + "nur\x1ezuletzt\x1emehr\x1eselten" + "seit {}" +
+		"seit dem {}" + "seit {}" + "seit den {}n" + "bis {}" + "nachmittags" +
+		"tagsüber" + "abends" + "mittags" + "morgens" + "nachts" + "von" + "Herbst" +
+		"Frühjahr" + "Sommer" + "Winter" +
+		"Mo.\x1eDi.\x1eMi.\x1eDo.\x1eFr.\x1eSa.\x1eSo.",
 }
 
 var lexValueEnd = [2][]uint16{
 	{
-		39, 41, 43, 47, 60, 80, 84, 92, 103, 105, 107, 109, 111, 124, 128, 136,
-		145, 156, 168, 190, 203, 206, 214, 223, 232, 239, 250, 260, 271, 283, 289, 299,
-		311, 318, 323, 331, 343, 428, 475, 504, 512, 524, 536, 544, 553, 560, 567, 573,
-		580, 585, 587, 593, 599, 605, 611, 616, 643,
+		11, 50, 52, 54, 58, 71, 91, 95, 103, 114, 116, 118, 120, 122, 135, 139,
+		147, 156, 167, 179, 201, 214, 217, 225, 234, 243, 250, 261, 271, 282, 294, 300,
+		310, 322, 329, 334, 342, 354, 439, 486, 502, 542, 550, 562, 574, 582, 591, 598,
+		605, 611, 618, 623, 625, 631, 637, 643, 649, 659, 686,
 	},
 	{
 		13, 60, 67, 97, 113, 133, 138, 155, 166, 179, 195, 204, 215, 227, 246, 256,
 		259, 266, 273, 279, 286, 298, 309, 322, 335, 349, 357, 370, 382, 393, 398, 404,
-		413, 427, 440, 523, 583, 606, 613, 624, 631, 643, 649, 660, 669, 675, 682, 689,
-		695, 698, 704, 713, 719, 725, 737, 764,
+		413, 427, 440, 523, 583, 599, 622, 629, 640, 647, 659, 665, 676, 685, 691, 698,
+		705, 711, 714, 720, 729, 735, 741, 768,
 	},
 }
