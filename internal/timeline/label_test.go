@@ -290,6 +290,13 @@ func TestOnlyEvents(t *testing.T) {
 		{"en", "the baseline of a comparison",
 			"Rents rose faster than in [[2019|2019]], and sales fell compared with [[the year before|2022]].",
 			[]want{}},
+		{"de", "the baseline of a comparison after \"so … wie\", \"mehr als\", a comparative",
+			"Der Umsatz war doppelt so hoch wie im [[Vorjahr|2023]]. Es kamen mehr Gäste als im [[Sommer 2022|2022-SU]]. Die Preise lagen höher als im [[Januar|2024-01]]. " +
+				"Als im [[März|2024-03]] die Brücke einstürzte, fuhr die Fähre wieder.",
+			[]want{{"2024-03", "Als im März die Brücke einstürzte", 1, "", ""}}},
+		{"en", "the baseline of a comparison after \"as … as\"",
+			"Twice as many visitors came as in [[2019|2019]]. As in [[May|2024-05]], the ferry kept its timetable.",
+			[]want{{"2024-05", "the ferry kept its timetable", 1, "", ""}}},
 		{"de", "the baseline of a comparison; a century that characterises a noun",
 			"Der Umsatz stieg im Vergleich zum [[Vorjahr|2023]] deutlich. Das Haus gilt als Ikone des [[20. Jahrhunderts|19]].",
 			[]want{}},

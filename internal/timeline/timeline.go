@@ -570,7 +570,9 @@ func rangeValue(text string, a, z temporal.Expr) string {
 // 2016", "Updated on March 3"), or right after such a date ("Updated March
 // 3 at 3:45 p.m."); a [present] word after a [range.to] word ("bis
 // heute", "until today": the present, not that day); the baseline of a
-// comparison ([compare]: "compared with the year before"); a century that
+// comparison ([compare]: "compared with the year before"; a [compare.as]
+// word with a preposition after it that closes a comparison: "doppelt so
+// viel wie im Vorjahr", "as many as in 2019"); a century that
 // characterises a noun ([genitive.of]: "a symbol of the 20th century",
 // "20th-century innovation"). k is r's index in
 // b.refs, stamped whether the date before it is stamped.
@@ -606,8 +608,13 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 	}
 	// the baseline of a comparison ("compared with the year before",
 	// "than in 2017", "im Vergleich zum Vorjahr")
+	prep := false
 	for n := 0; n < 2 && b.lx.class(w)&(cPrep|cDet|cCut|cCompare) != 0 && !b.lx.is(cCompare, w); n++ {
+		prep = prep || b.lx.is(cPrep, w)
 		w, at = wordBefore(b.text, at)
+		if prep && b.lx.inList("compare.as", w) && b.comparative(at) {
+			return true
+		}
 	}
 	if b.lx.is(cCompare, w) {
 		return true
@@ -623,6 +630,26 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 			return true
 		}
 		return r.end+1 < len(b.text) && b.text[r.end] == '-' && isWordRune(rune(b.text[r.end+1]))
+	}
+	return false
+}
+
+// comparative reports whether the [compare.as] word ("wie", "als", "as")
+// that starts at byte at closes a comparison: a [compare.so] word among
+// the five words before it ("doppelt so viel wie", "as many visitors came
+// as"),
+// or in German a comparative in "-er" right before it ("höher als").
+func (b *builder) comparative(at int) bool {
+	for n := 0; n < 5; n++ {
+		w, a := wordBefore(b.text, at)
+		if w == "" {
+			return false
+		}
+		if b.lx.inList("compare.so", w) || n == 0 && b.lx.lang == "de" && utf8.RuneCountInString(w) >= 5 &&
+			strings.HasSuffix(w, "er") && b.lx.class(w)&(functionWords|stopWords) == 0 {
+			return true
+		}
+		at = a
 	}
 	return false
 }
