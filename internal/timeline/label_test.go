@@ -368,6 +368,15 @@ func TestOnlyEvents(t *testing.T) {
 		{"de", "a range after an average word is the window of a mean",
 			"Die Mieten stiegen im Schnitt von [[2015|2015]] bis [[2020|2020]] um drei Prozent im Jahr. Der Verein wuchs jährlich zwischen [[2001|2001]] und [[2004|2004]].",
 			[]want{}},
+		{"de", "the period a noun is about",
+			"Der Vorstand legte den Dividendenvorschlag für [[2023|2023]] und [[2024|2024]] vor. Das Konzert ist für [[2025|2025]] geplant.",
+			[]want{{"2025", "Das Konzert ist für 2025 geplant", 1, "", ""}}},
+		{"en", "the period a noun is about",
+			"The board raised its earnings forecast for [[2025|2025]] and [[2026|2026]]. The concert is planned for [[2027|2027]]. The bank posted a loss for [[the third quarter|2024-Q3]].",
+			[]want{
+				{"2024-Q3", "The bank posted a loss for the third quarter", 1, "", ""},
+				{"2027", "The concert is planned for 2027", 1, "", ""},
+			}},
 		{"en", "durations, sets and references to the present",
 			"The talks lasted [[three weeks|P3W]]. The market opens [[every Monday|SET:XXXX-WXX-1]]. " +
 				"Prices are [[now|PRESENT_REF]] stable.",

@@ -227,7 +227,7 @@ var lexClasses = [2][]uint32{
 
 var lexKeys = [2]string{
 	// en
-	"auxiliary" + "average" + "compare.as" + "compare.so" + "format\x1fam" +
+	"auxiliary" + "average" + "compare.as" + "compare.so" + "for" + "format\x1fam" +
 		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
 		"format\x1fmonth" + "format\x1fordinal" + "format\x1fordinal.1" +
 		"format\x1fordinal.2" + "format\x1fordinal.3" + "format\x1fpart" +
@@ -244,7 +244,7 @@ var lexKeys = [2]string{
 		"seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" +
 		"superlative" + "weekdays.abbr",
 	// de
-	"adjective.endings" + "average" + "compare.as" + "compare.so" +
+	"adjective.endings" + "average" + "compare.as" + "compare.so" + "for" +
 		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
 		"format\x1fmonth" + "format\x1fpart" + "format\x1fquarter" + "format\x1frange" +
 		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
@@ -263,23 +263,23 @@ var lexKeys = [2]string{
 
 var lexKeyEnd = [2][]uint16{
 	{
-		9, 16, 26, 36, 45, 59, 69, 82, 93, 105, 119, 135, 151, 167, 178, 187,
-		201, 213, 232, 245, 256, 267, 278, 287, 297, 307, 314, 328, 345, 362, 375, 382,
-		396, 409, 424, 440, 449, 465, 471, 482, 495, 510, 520, 538, 555, 566, 574, 582,
-		590, 598, 606, 614, 624, 634, 644, 654, 664, 675, 688,
+		9, 16, 26, 36, 39, 48, 62, 72, 85, 96, 108, 122, 138, 154, 170, 181,
+		190, 204, 216, 235, 248, 259, 270, 281, 290, 300, 310, 317, 331, 348, 365, 378,
+		385, 399, 412, 427, 443, 452, 468, 474, 485, 498, 513, 523, 541, 558, 569, 577,
+		585, 593, 601, 609, 617, 627, 637, 647, 657, 667, 678, 691,
 	},
 	{
-		17, 24, 34, 44, 58, 68, 81, 92, 104, 115, 129, 141, 160, 173, 184, 195,
-		206, 215, 225, 235, 242, 257, 271, 288, 305, 318, 325, 340, 354, 367, 382, 398,
-		407, 424, 440, 446, 457, 470, 485, 495, 513, 527, 544, 555, 563, 571, 579, 587,
-		595, 603, 613, 623, 633, 643, 653, 666,
+		17, 24, 34, 44, 47, 61, 71, 84, 95, 107, 118, 132, 144, 163, 176, 187,
+		198, 209, 218, 228, 238, 245, 260, 274, 291, 308, 321, 328, 343, 357, 370, 385,
+		401, 410, 427, 443, 449, 460, 473, 488, 498, 516, 530, 547, 558, 566, 574, 582,
+		590, 598, 606, 616, 626, 636, 646, 656, 669,
 	},
 }
 
 var lexValues = [2]string{
 	// en
 	"do\x1edoes\x1edid" + "average\x1eaveraged\x1eannually\x1eyearly\x1eannual" +
-		"as" + "as" + "a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" +
+		"as" + "as" + "for" + "a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" +
 		"H{n} {y}" + "{month} {y}" + "th" + "st" + "nd" + "rd" + "{day}, {part}" +
 		"p.m." + "Q{n} {y}" + "{a}–{b}" + "{a} – {b}" + "{season} {y}" +
 		"{day}, {h}:{MM} {ampm}" + "week {w}, {y}" + "{y}" + "after {}" + "around {}" +
@@ -297,7 +297,7 @@ var lexValues = [2]string{
 	// de
 	"e\x1een\x1eer\x1ees\x1eem" +
 		"schnitt\x1edurchschnitt\x1edurchschnittlich\x1ejährlich" + "wie\x1eals" +
-		"so\x1egenauso\x1eebenso\x1emehr\x1eweniger" + "{n}. Jahrhundert" +
+		"so\x1egenauso\x1eebenso\x1emehr\x1eweniger" + "für" + "{n}. Jahrhundert" +
 		"{wd}, {d}. {mon} {y}" + "{y}er" + "{n}. Halbjahr {y}" + "{month} {y}" +
 		"{day}, {part}" + "{n}. Quartal {y}" + "{a}–{b}" + "{a} – {b}" +
 		"{season} {y}" + "{day}, {H}:{MM} Uhr" + "KW {w}/{y}" + "{y}" + "nach {}" +
@@ -316,15 +316,15 @@ var lexValues = [2]string{
 
 var lexValueEnd = [2][]uint16{
 	{
-		11, 50, 52, 54, 58, 71, 91, 95, 103, 114, 116, 118, 120, 122, 135, 139,
-		147, 156, 167, 179, 201, 214, 217, 225, 234, 243, 250, 261, 271, 282, 294, 300,
-		310, 322, 329, 334, 342, 354, 439, 486, 502, 542, 550, 562, 574, 582, 591, 598,
-		605, 611, 618, 623, 625, 631, 637, 643, 649, 659, 686,
+		11, 50, 52, 54, 57, 61, 74, 94, 98, 106, 117, 119, 121, 123, 125, 138,
+		142, 150, 159, 170, 182, 204, 217, 220, 228, 237, 246, 253, 264, 274, 285, 297,
+		303, 313, 325, 332, 337, 345, 357, 442, 489, 505, 545, 553, 565, 577, 585, 594,
+		601, 608, 614, 621, 626, 628, 634, 640, 646, 652, 662, 689,
 	},
 	{
-		13, 60, 67, 97, 113, 133, 138, 155, 166, 179, 195, 204, 215, 227, 246, 256,
-		259, 266, 273, 279, 286, 298, 309, 322, 335, 349, 357, 370, 382, 393, 398, 404,
-		413, 427, 440, 523, 583, 599, 622, 629, 640, 647, 659, 665, 676, 685, 691, 698,
-		705, 711, 714, 720, 729, 735, 741, 768,
+		13, 60, 67, 97, 101, 117, 137, 142, 159, 170, 183, 199, 208, 219, 231, 250,
+		260, 263, 270, 277, 283, 290, 302, 313, 326, 339, 353, 361, 374, 386, 397, 402,
+		408, 417, 431, 444, 527, 587, 603, 626, 633, 644, 651, 663, 669, 680, 689, 695,
+		702, 709, 715, 718, 724, 733, 739, 745, 772,
 	},
 }

@@ -45,6 +45,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/timex"
@@ -119,11 +120,11 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 	// "between 1982 and 1992") is one mention of both dates.
 	ends, phrases := b.ranges(exprs)
-	stamped := make([]bool, len(refs))
+	stamped, about := make([]bool, len(refs)), make([]bool, len(refs))
 	var ms []*mention
 	for k, r := range refs {
 		e := exprs[r.index]
-		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r, k, stamped) {
+		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r, k, stamped) || b.periodOf(r, k, about) {
 			continue
 		}
 		value, mod, open := e.Value, e.Mod, e.Open
@@ -632,6 +633,43 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 		return r.end+1 < len(b.text) && b.text[r.end] == '-' && isWordRune(rune(b.text[r.end+1]))
 	}
 	return false
+}
+
+// periodOf reports whether the date r, a year, is the period a noun is
+// about, not the time of a happening: a [for] word stands
+// between the noun and it ("Dividendenvorschlag für 2015", "earnings for
+// 1990"), or it follows such a date in a list ("für 2015 und 2016"). The
+// noun is a German word in capitals, or an English one in lower case that
+// looks like no verb ("planned for 2021", "set for 2021" date their
+// happening). A quarter or half stays: "a loss for the third quarter"
+// dates the loss. k is r's index in b.refs, about whether the date before
+// it is such a period.
+func (b *builder) periodOf(r exprRef, k int, about []bool) bool {
+	v, ok := timex.Parse(b.exprValue(r))
+	if !ok || v.Gran != timex.GranYear {
+		return false
+	}
+	w, at := wordBefore(b.text, r.start)
+	if k > 0 && about[k-1] && b.refs[k-1].end <= at {
+		if g := strings.Trim(b.text[b.refs[k-1].end:r.start], " ,"); g == "" || b.lx.is(cCoord, strings.ToLower(g)) {
+			about[k] = true
+			return true
+		}
+	}
+	if !b.lx.inList("for", w) {
+		return false
+	}
+	n, at := wordBefore(b.text, at)
+	if utf8.RuneCountInString(n) < 4 || b.lx.class(n)&(functionWords|stopWords|cFinite|cVerb|cAttribution|cFiller) != 0 {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(b.text[at:])
+	if b.lx.lang == "de" {
+		about[k] = unicode.IsUpper(r0) && !b.startsSentence(at)
+	} else {
+		about[k] = unicode.IsLower(r0) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !strings.Contains(n, "-")
+	}
+	return about[k]
 }
 
 // comparative reports whether the [compare.as] word ("wie", "als", "as")
