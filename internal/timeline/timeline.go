@@ -28,12 +28,20 @@
 // A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 // "between 1982 and 1992", "vom 12. bis 14. September") is one mention
 // with the range as its value, and a date with a finer one inside it
-// right after it ("am Montag um 11 Uhr") one with the finer value. Dates that date no happening give no entry:
-// a sentence that is a heading, dateline, byline, credit or reference (no
-// verb), a date after a stamp word ("Stand: Juni 2016", "Updated March
-// 3"), "bis heute"/"until today". No two entries of one timeline share a
-// label: where two would, each label ends right after its own date, and
-// the first in the text keeps the whole one.
+// right after it ("am Montag um 11 Uhr") one with the finer value; two
+// ranges so joined ("between 2011-12 and 2017-18") one at the first. Dates
+// that date no happening give no entry: a sentence that is a heading,
+// dateline, byline, credit or reference (no verb), a date after a stamp
+// word ("Stand: Juni 2016", "Updated March 3"), "bis heute"/"until today",
+// the baseline of a comparison ("than in 2017", "so viel wie im Vorjahr"),
+// the window of an average ("on average from 2019 to 2024"), the year a
+// noun is about ("Prognose für 2015"), a vintage or model year ("the 2010
+// vintage"), a clause that says nothing happened then ("war am Dienstag
+// noch nicht erschienen"), "today"/"heute" as the present age ("die Jugend
+// von heute"). A century the article comes back to three times or more is
+// one entry: its backdrop, not a happening. No two entries of one timeline
+// share a label: where two would, each label ends right after its own
+// date, and the first in the text keeps the whole one.
 //
 // FormatDate, FormatEntryDate and HTMLDateTime turn TIMEX3 values into what a
 // reader sees and what an HTML <time> element may carry; Compare orders them.
