@@ -1553,8 +1553,9 @@ func (l *labeler) cutPoint(k int) bool {
 // vintage reports whether the date [ta, tb) (its phrase starting at da)
 // is a bare year that names a vintage, model or edition: a [vintage] word
 // right after it ("the 2010 vintage") or among the five words before it
-// when no preposition introduces it ("a bottle of the estate's 2009
-// Riesling", "Jahrgang 2009").
+// when no preposition introduces it and only articles, "of" and names
+// stand between ("a bottle of the estate's 2009 Riesling", "Jahrgang
+// 2009"; not "threw a bottle at the 2019 protest").
 func (l *labeler) vintage(ta, tb, da int) bool {
 	t := l.toks
 	if tb-ta != 1 || !l.digit(ta) || t[ta].hi-t[ta].lo != 4 || strings.Trim(l.low(&t[ta]), "0123456789") != "" {
@@ -1566,6 +1567,11 @@ func (l *labeler) vintage(ta, tb, da int) bool {
 	for k := ta - 1; da == ta && k >= l.ga && k >= ta-5 && t[k].word && t[k].expr < 0 && !t[k+1].brk; k-- {
 		if l.is(k, cVintage) {
 			return true
+		}
+		// between them only articles, "of" and names ("a bottle of the
+		// estate's 2009 …"), not "a bottle at the 2019 protest"
+		if w := l.low(&t[k]); !l.is(k, cDet|cGenitiveOf) && !t[k].upper && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			return false
 		}
 	}
 	return false

@@ -322,8 +322,11 @@ func TestOnlyEvents(t *testing.T) {
 			"Der Händler öffnete eine Flasche vom Jahrgang [[2012|2012]] und zeigte das Modelljahr [[2018|2018]] des Traktors.",
 			[]want{}},
 		{"en", "a year before a noun that is no vintage still dates it",
-			"The [[2015|2015]] floods destroyed the old mill.",
-			[]want{{"2015", "The 2015 floods destroyed the old mill", 1, "", ""}}},
+			"The [[2015|2015]] floods destroyed the old mill. A man threw a bottle at the [[2019|2019]] protest.",
+			[]want{
+				{"2015", "The 2015 floods destroyed the old mill", 1, "", ""},
+				{"2019", "the 2019 protest", 1, "", ""},
+			}},
 		{"en", "a negated clause dates no happening; \"not only\" and \"since\" do",
 			"The report was not ready on [[Monday|2024-03-11]]. The mayor not only opened the bridge on [[Friday|2024-03-15]] but also cut the ribbon. " +
 				"Nobody has seen the painting since [[1990|1990||after]].",
