@@ -380,6 +380,15 @@ func TestOnlyEvents(t *testing.T) {
 				{"2024-Q3", "The bank posted a loss for the third quarter", 1, "", ""},
 				{"2027", "The concert is planned for 2027", 1, "", ""},
 			}},
+		{"en", "the day a reporting period ends",
+			"Net income for [[the quarter|2024-Q3]] ended [[Sept. 30|2024-09-30]] rose 4%. Sales for the six months ending [[June 30|2024-06-30]] fell. The strike ended [[Monday|2024-03-11]].",
+			[]want{
+				{"2024-03-11", "The strike ended", 1, "", ""},
+				{"2024-Q3", "Net income for the quarter ended Sept. 30 rose 4%", 1, "", ""},
+			}},
+		{"de", "the day a reporting period ends",
+			"Im zum [[30. Juni|2024-06-30]] abgelaufenen Geschäftsjahr stieg der Umsatz. Der Streik endete am [[Montag|2024-03-11]].",
+			[]want{{"2024-03-11", "Der Streik endete", 1, "", ""}}},
 		{"en", "durations, sets and references to the present",
 			"The talks lasted [[three weeks|P3W]]. The market opens [[every Monday|SET:XXXX-WXX-1]]. " +
 				"Prices are [[now|PRESENT_REF]] stable.",

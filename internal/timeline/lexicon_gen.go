@@ -227,11 +227,11 @@ var lexClasses = [2][]uint32{
 
 var lexKeys = [2]string{
 	// en
-	"auxiliary" + "average" + "compare.as" + "compare.so" + "for" + "format\x1fam" +
-		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
-		"format\x1fmonth" + "format\x1fordinal" + "format\x1fordinal.1" +
-		"format\x1fordinal.2" + "format\x1fordinal.3" + "format\x1fpart" +
-		"format\x1fpm" + "format\x1fquarter" + "format\x1frange" +
+	"auxiliary" + "average" + "compare.as" + "compare.so" + "ended" + "for" +
+		"format\x1fam" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
+		"format\x1fhalf" + "format\x1fmonth" + "format\x1fordinal" +
+		"format\x1fordinal.1" + "format\x1fordinal.2" + "format\x1fordinal.3" +
+		"format\x1fpart" + "format\x1fpm" + "format\x1fquarter" + "format\x1frange" +
 		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
 		"format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" + "mod\x1fAPPROX" +
 		"mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" + "mod\x1fEQUAL_OR_LESS" +
@@ -240,11 +240,11 @@ var lexKeys = [2]string{
 		"mod\x1fSTART" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
 		"negation.date" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
 		"open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" +
-		"parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "present.of" +
-		"seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" +
-		"superlative" + "weekdays.abbr",
+		"parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "period.noun" +
+		"present.of" + "seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" +
+		"seasons\x1fWI" + "superlative" + "weekdays.abbr",
 	// de
-	"adjective.endings" + "average" + "compare.as" + "compare.so" + "for" +
+	"adjective.endings" + "average" + "compare.as" + "compare.so" + "ended" + "for" +
 		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
 		"format\x1fmonth" + "format\x1fpart" + "format\x1fquarter" + "format\x1frange" +
 		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
@@ -257,51 +257,53 @@ var lexKeys = [2]string{
 		"negation.date" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
 		"open\x1fafter.day" + "open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" +
 		"parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" +
-		"present.of" + "seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" +
-		"seasons\x1fWI" + "weekdays.abbr",
+		"period.noun" + "present.of" + "seasons\x1fFA" + "seasons\x1fSP" +
+		"seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
 }
 
 var lexKeyEnd = [2][]uint16{
 	{
-		9, 16, 26, 36, 39, 48, 62, 72, 85, 96, 108, 122, 138, 154, 170, 181,
-		190, 204, 216, 235, 248, 259, 270, 281, 290, 300, 310, 317, 331, 348, 365, 378,
-		385, 399, 412, 427, 443, 452, 468, 474, 485, 498, 513, 523, 541, 558, 569, 577,
-		585, 593, 601, 609, 617, 627, 637, 647, 657, 667, 678, 691,
+		9, 16, 26, 36, 41, 44, 53, 67, 77, 90, 101, 113, 127, 143, 159, 175,
+		186, 195, 209, 221, 240, 253, 264, 275, 286, 295, 305, 315, 322, 336, 353, 370,
+		383, 390, 404, 417, 432, 448, 457, 473, 479, 490, 503, 518, 528, 546, 563, 574,
+		582, 590, 598, 606, 614, 622, 633, 643, 653, 663, 673, 683, 694, 707,
 	},
 	{
-		17, 24, 34, 44, 47, 61, 71, 84, 95, 107, 118, 132, 144, 163, 176, 187,
-		198, 209, 218, 228, 238, 245, 260, 274, 291, 308, 321, 328, 343, 357, 370, 385,
-		401, 410, 427, 443, 449, 460, 473, 488, 498, 516, 530, 547, 558, 566, 574, 582,
-		590, 598, 606, 616, 626, 636, 646, 656, 669,
+		17, 24, 34, 44, 49, 52, 66, 76, 89, 100, 112, 123, 137, 149, 168, 181,
+		192, 203, 214, 223, 233, 243, 250, 265, 279, 296, 313, 326, 333, 348, 362, 375,
+		390, 406, 415, 432, 448, 454, 465, 478, 493, 503, 521, 535, 552, 563, 571, 579,
+		587, 595, 603, 611, 622, 632, 642, 652, 662, 672, 685,
 	},
 }
 
 var lexValues = [2]string{
 	// en
 	"do\x1edoes\x1edid" + "average\x1eaveraged\x1eannually\x1eyearly\x1eannual" +
-		"as" + "as" + "for" + "a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" +
-		"H{n} {y}" + "{month} {y}" + "th" + "st" + "nd" + "rd" + "{day}, {part}" +
-		"p.m." + "Q{n} {y}" + "{a}–{b}" + "{a} – {b}" + "{season} {y}" +
-		"{day}, {h}:{MM} {ampm}" + "week {w}, {y}" + "{y}" + "after {}" + "around {}" +
-		"before {}" + "late {}" + "the late {}" + "at most {}" + "at least {}" +
-		"less than {}" + "mid-{}" + "the mid-{}" + "more than {}" + "from {}" + "by {}" +
-		"early {}" + "the early {}" +
+		"as" + "as" + "ended\x1eending" + "for" + "a.m." + "{nth} century" +
+		"{wd}, {mon} {d}, {y}" + "{y}s" + "H{n} {y}" + "{month} {y}" + "th" + "st" +
+		"nd" + "rd" + "{day}, {part}" + "p.m." + "Q{n} {y}" + "{a}–{b}" +
+		"{a} – {b}" + "{season} {y}" + "{day}, {h}:{MM} {ampm}" + "week {w}, {y}" +
+		"{y}" + "after {}" + "around {}" + "before {}" + "late {}" + "the late {}" +
+		"at most {}" + "at least {}" + "less than {}" + "mid-{}" + "the mid-{}" +
+		"more than {}" + "from {}" + "by {}" + "early {}" + "the early {}" +
 		"January\x1eFebruary\x1eMarch\x1eApril\x1eMay\x1eJune\x1eJuly\x1eAugust\x1eSeptember\x1eOctober\x1eNovember\x1eDecember" +
 		"Jan\x1eFeb\x1eMar\x1eApr\x1eMay\x1eJun\x1eJul\x1eAug\x1eSep\x1eOct\x1eNov\x1eDec" +
 		"since\x1euntil\x1etill" +
 		"only\x1euntil\x1etill\x1ejust\x1eleast\x1elonger\x1emerely" + "since {}" +
 		"since the {}" + "since the {}" + "until {}" + "afternoon" + "daytime" +
-		"evening" + "midday" + "morning" + "night" + "of" + "autumn" + "spring" +
-		"summer" + "winter" + "most\x1eleast" +
+		"evening" + "midday" + "morning" + "night" +
+		"quarter\x1eyear\x1ehalf\x1eperiod\x1emonths\x1eweeks" + "of" + "autumn" +
+		"spring" + "summer" + "winter" + "most\x1eleast" +
 		"Mon\x1eTue\x1eWed\x1eThu\x1eFri\x1eSat\x1eSun",
 	// de
 	"e\x1een\x1eer\x1ees\x1eem" +
 		"schnitt\x1edurchschnitt\x1edurchschnittlich\x1ejährlich" + "wie\x1eals" +
-		"so\x1egenauso\x1eebenso\x1emehr\x1eweniger" + "für" + "{n}. Jahrhundert" +
-		"{wd}, {d}. {mon} {y}" + "{y}er" + "{n}. Halbjahr {y}" + "{month} {y}" +
-		"{day}, {part}" + "{n}. Quartal {y}" + "{a}–{b}" + "{a} – {b}" +
-		"{season} {y}" + "{day}, {H}:{MM} Uhr" + "KW {w}/{y}" + "{y}" + "nach {}" +
-		"etwa {}" + "vor {}" + "Ende {}" + "Ende des {}s" + "Ende der {}" +
+		"so\x1egenauso\x1eebenso\x1emehr\x1eweniger" +
+		"abgelaufenen\x1eendenden\x1ebeendeten\x1eabgeschlossenen" + "für" +
+		"{n}. Jahrhundert" + "{wd}, {d}. {mon} {y}" + "{y}er" + "{n}. Halbjahr {y}" +
+		"{month} {y}" + "{day}, {part}" + "{n}. Quartal {y}" + "{a}–{b}" +
+		"{a} – {b}" + "{season} {y}" + "{day}, {H}:{MM} Uhr" + "KW {w}/{y}" + "{y}" +
+		"nach {}" + "etwa {}" + "vor {}" + "Ende {}" + "Ende des {}s" + "Ende der {}" +
 		"höchstens {}" + "mindestens {}" + "weniger als {}" + "Mitte {}" +
 		"Mitte des {}s" + "Mitte der {}" + "mehr als {}" + "ab {}" + "bis {}" +
 		"Anfang {}" + "Anfang des {}s" + "Anfang der {}" +
@@ -309,22 +311,23 @@ var lexValues = [2]string{
 		"Jan.\x1eFeb.\x1eMärz\x1eApr.\x1eMai\x1eJuni\x1eJuli\x1eAug.\x1eSept.\x1eOkt.\x1eNov.\x1eDez." +
 		"seit\x1eseitdem\x1ebis" + "nur\x1ezuletzt\x1emehr\x1eselten" + "seit {}" +
 		"seit dem {}" + "seit {}" + "seit den {}n" + "bis {}" + "nachmittags" +
-		"tagsüber" + "abends" + "mittags" + "morgens" + "nachts" + "von" + "Herbst" +
-		"Frühjahr" + "Sommer" + "Winter" +
+		"tagsüber" + "abends" + "mittags" + "morgens" + "nachts" +
+		"geschäftsjahr\x1egeschäftsjahres\x1equartal\x1equartals\x1ehalbjahr\x1ehalbjahres\x1ejahr\x1ejahres\x1ezeitraum\x1eberichtszeitraum" +
+		"von" + "Herbst" + "Frühjahr" + "Sommer" + "Winter" +
 		"Mo.\x1eDi.\x1eMi.\x1eDo.\x1eFr.\x1eSa.\x1eSo.",
 }
 
 var lexValueEnd = [2][]uint16{
 	{
-		11, 50, 52, 54, 57, 61, 74, 94, 98, 106, 117, 119, 121, 123, 125, 138,
-		142, 150, 159, 170, 182, 204, 217, 220, 228, 237, 246, 253, 264, 274, 285, 297,
-		303, 313, 325, 332, 337, 345, 357, 442, 489, 505, 545, 553, 565, 577, 585, 594,
-		601, 608, 614, 621, 626, 628, 634, 640, 646, 652, 662, 689,
+		11, 50, 52, 54, 66, 69, 73, 86, 106, 110, 118, 129, 131, 133, 135, 137,
+		150, 154, 162, 171, 182, 194, 216, 229, 232, 240, 249, 258, 265, 276, 286, 297,
+		309, 315, 325, 337, 344, 349, 357, 369, 454, 501, 517, 557, 565, 577, 589, 597,
+		606, 613, 620, 626, 633, 638, 675, 677, 683, 689, 695, 701, 711, 738,
 	},
 	{
-		13, 60, 67, 97, 101, 117, 137, 142, 159, 170, 183, 199, 208, 219, 231, 250,
-		260, 263, 270, 277, 283, 290, 302, 313, 326, 339, 353, 361, 374, 386, 397, 402,
-		408, 417, 431, 444, 527, 587, 603, 626, 633, 644, 651, 663, 669, 680, 689, 695,
-		702, 709, 715, 718, 724, 733, 739, 745, 772,
+		13, 60, 67, 97, 144, 148, 164, 184, 189, 206, 217, 230, 246, 255, 266, 278,
+		297, 307, 310, 317, 324, 330, 337, 349, 360, 373, 386, 400, 408, 421, 433, 444,
+		449, 455, 464, 478, 491, 574, 634, 650, 673, 680, 691, 698, 710, 716, 727, 736,
+		742, 749, 756, 762, 868, 871, 877, 886, 892, 898, 925,
 	},
 }

@@ -581,7 +581,9 @@ func rangeValue(text string, a, z temporal.Expr) string {
 // heute", "until today": the present, not that day); the baseline of a
 // comparison ([compare]: "compared with the year before"; a [compare.as]
 // word with a preposition after it that closes a comparison: "doppelt so
-// viel wie im Vorjahr", "as many as in 2019"); a century that
+// viel wie im Vorjahr", "as many as in 2019"); the day a reporting period
+// ends ([ended] after a [period.noun]: "the quarter ended Sept. 30"; in
+// German before one: "zum 30. Juni abgelaufenen Geschäftsjahr"); a century that
 // characterises a noun ([genitive.of]: "a symbol of the 20th century",
 // "20th-century innovation"). k is r's index in
 // b.refs, stamped whether the date before it is stamped.
@@ -627,6 +629,21 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 	}
 	if b.lx.is(cCompare, w) {
 		return true
+	}
+	// the day a reporting period ends ("the quarter ended Sept. 30", "im
+	// zum 30. Juni abgelaufenen Geschäftsjahr"): the period is dated, not
+	// a happening on that day
+	w, at = wordBefore(b.text, r.start)
+	if b.lx.is(cPrep, w) {
+		w, at = wordBefore(b.text, at)
+	}
+	if n, _ := wordBefore(b.text, at); b.lx.inList("ended", w) && b.lx.inList("period.noun", n) {
+		return true
+	}
+	if w, e := wordAfter(b.text, r.end); b.lx.inList("ended", w) {
+		if n, _ := wordAfter(b.text, e); b.lx.inList("period.noun", n) {
+			return true
+		}
 	}
 	// a century that characterises a noun ("a symbol of the 20th
 	// century", "20th-century innovation", "Ikone des 20. Jahrhunderts")
@@ -1105,6 +1122,24 @@ func (b *builder) similarity(m, o *mention) float64 {
 		sim += anchorBonus
 	}
 	return sim
+}
+
+// wordAfter returns the lower-cased word that starts right after pos
+// (separated by spaces only), or "", and where it ends.
+func wordAfter(text string, pos int) (string, int) {
+	i := pos
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return strings.ToLower(text[i:j]), j
 }
 
 // wordBefore returns the lower-cased word that ends right before pos
