@@ -1591,12 +1591,16 @@ func (l *labeler) vintage(ta, tb, da int) bool {
 //     happening) or a noun ("the 1990 invasion"); English "not" counts
 //     after an auxiliary ("did not", "was not"), not before a participle
 //     ("executives not staying");
+//   - the baseline of a comparison after a figure (see baseline);
 //   - "today", "heute" after a [present.of] word, or in an English label
 //     without a verb that holds a superlative: the present age, not a
 //     day ("die Jugend von heute", "one of the most popular games
 //     today").
 func (l *labeler) noHappening(ta, tb, da, a, b int) bool {
 	t := l.toks
+	if l.baseline(ta) {
+		return true
+	}
 	if tb-ta == 1 && l.is(ta, cPresent) {
 		if ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])) {
 			return true
@@ -1636,6 +1640,37 @@ func (l *labeler) noHappening(ta, tb, da, a, b int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// baseline reports whether the date at token ta is the baseline of a
+// comparison that a figure stands in: a [compare.far] word ("compared",
+// "verglichen", "versus") or "from" after a [compare.dir] word ("up from",
+// "down from") among the sixteen tokens before it, with no verb, other date
+// or sentence mark between ("net was $7 million, compared with $9
+// million, or 12 cents a share, a year earlier"; "up from $2.3 billion in
+// 2018"). "more than 40 people in 2019" is no comparison of dates.
+func (l *labeler) baseline(ta int) bool {
+	t := l.toks
+	for k := ta - 1; k >= 0 && ta-k <= 16; k-- {
+		if !t[k].word {
+			if t[k].stop && !l.mark(k, ",") && !l.mark(k, "-") {
+				return false
+			}
+			continue
+		}
+		w := l.low(&t[k])
+		switch {
+		case t[k].brk && k < ta-1 || t[k].expr >= 0:
+			return false
+		case l.inList("compare.far", w):
+			return true
+		case w == "from" || w == "von":
+			return k > 0 && t[k-1].word && l.inList("compare.dir", l.low(&t[k-1]))
+		case l.is(k, cFinite) || l.isVerb(k) || !l.en && !t[k].upper && !l.digit(k) && l.finite(k) && t[k].cls&cPrep == 0:
+			return false
+		}
 	}
 	return false
 }

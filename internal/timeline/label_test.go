@@ -297,6 +297,13 @@ func TestOnlyEvents(t *testing.T) {
 		{"en", "the baseline of a comparison after \"as … as\"",
 			"Twice as many visitors came as in [[2019|2019]]. As in [[May|2024-05]], the ferry kept its timetable.",
 			[]want{{"2024-05", "the ferry kept its timetable", 1, "", ""}}},
+		{"en", "the baseline of a comparison after a figure",
+			"Net income was $4.1 million, compared with $3.2 million, or 9 cents a share, in [[the year-earlier quarter|2023-Q3]]. " +
+				"Revenue reached $80 million, up from $71 million [[a year earlier|2023]]. More than 40 stores opened in [[2023|2023]].",
+			[]want{{"2023", "More than 40 stores opened", 1, "", ""}}},
+		{"de", "the baseline of a comparison after a figure",
+			"Der Umsatz lag bei 4,1 Millionen Euro, verglichen mit 3,2 Millionen im [[Vorjahresquartal|2023-Q3]]. Mehr als 40 Filialen eröffneten [[2023|2023]].",
+			[]want{{"2023", "Mehr als 40 Filialen eröffneten", 1, "", ""}}},
 		{"de", "the baseline of a comparison; a century that characterises a noun",
 			"Der Umsatz stieg im Vergleich zum [[Vorjahr|2023]] deutlich. Das Haus gilt als Ikone des [[20. Jahrhunderts|19]].",
 			[]want{}},

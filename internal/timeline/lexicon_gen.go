@@ -227,65 +227,66 @@ var lexClasses = [2][]uint32{
 
 var lexKeys = [2]string{
 	// en
-	"auxiliary" + "average" + "compare.as" + "compare.so" + "ended" + "for" +
-		"format\x1fam" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
-		"format\x1fhalf" + "format\x1fmonth" + "format\x1fordinal" +
-		"format\x1fordinal.1" + "format\x1fordinal.2" + "format\x1fordinal.3" +
-		"format\x1fpart" + "format\x1fpm" + "format\x1fquarter" + "format\x1frange" +
-		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
-		"format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" + "mod\x1fAPPROX" +
-		"mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" + "mod\x1fEQUAL_OR_LESS" +
-		"mod\x1fEQUAL_OR_MORE" + "mod\x1fLESS_THAN" + "mod\x1fMID" + "mod\x1fMID.decade" +
-		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
-		"mod\x1fSTART" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
-		"negation.date" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
-		"open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" +
-		"parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "period.noun" +
-		"present.of" + "seasons\x1fFA" + "seasons\x1fSP" + "seasons\x1fSU" +
-		"seasons\x1fWI" + "superlative" + "weekdays.abbr",
-	// de
-	"adjective.endings" + "average" + "compare.as" + "compare.so" + "ended" + "for" +
-		"format\x1fcentury" + "format\x1fday" + "format\x1fdecade" + "format\x1fhalf" +
-		"format\x1fmonth" + "format\x1fpart" + "format\x1fquarter" + "format\x1frange" +
-		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
-		"format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" + "mod\x1fAPPROX" +
-		"mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.century" + "mod\x1fEND.decade" +
+	"auxiliary" + "average" + "compare.as" + "compare.dir" + "compare.far" +
+		"compare.so" + "ended" + "for" + "format\x1fam" + "format\x1fcentury" +
+		"format\x1fday" + "format\x1fdecade" + "format\x1fhalf" + "format\x1fmonth" +
+		"format\x1fordinal" + "format\x1fordinal.1" + "format\x1fordinal.2" +
+		"format\x1fordinal.3" + "format\x1fpart" + "format\x1fpm" + "format\x1fquarter" +
+		"format\x1frange" + "format\x1frange.spaced" + "format\x1fseason" +
+		"format\x1ftime" + "format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" +
+		"mod\x1fAPPROX" + "mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" +
 		"mod\x1fEQUAL_OR_LESS" + "mod\x1fEQUAL_OR_MORE" + "mod\x1fLESS_THAN" +
-		"mod\x1fMID" + "mod\x1fMID.century" + "mod\x1fMID.decade" + "mod\x1fMORE_THAN" +
-		"mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" + "mod\x1fSTART" +
-		"mod\x1fSTART.century" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
-		"negation.date" + "negation.except" + "open\x1fafter" + "open\x1fafter.century" +
-		"open\x1fafter.day" + "open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" +
-		"parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" +
-		"period.noun" + "present.of" + "seasons\x1fFA" + "seasons\x1fSP" +
-		"seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
+		"mod\x1fMID" + "mod\x1fMID.decade" + "mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" +
+		"mod\x1fON_OR_BEFORE" + "mod\x1fSTART" + "mod\x1fSTART.decade" + "months" +
+		"months.abbr" + "negation.date" + "negation.except" + "open\x1fafter" +
+		"open\x1fafter.century" + "open\x1fafter.decade" + "open\x1fbefore" +
+		"parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" +
+		"parts\x1fNI" + "period.noun" + "present.of" + "seasons\x1fFA" + "seasons\x1fSP" +
+		"seasons\x1fSU" + "seasons\x1fWI" + "superlative" + "weekdays.abbr",
+	// de
+	"adjective.endings" + "average" + "compare.as" + "compare.far" + "compare.so" +
+		"ended" + "for" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
+		"format\x1fhalf" + "format\x1fmonth" + "format\x1fpart" + "format\x1fquarter" +
+		"format\x1frange" + "format\x1frange.spaced" + "format\x1fseason" +
+		"format\x1ftime" + "format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" +
+		"mod\x1fAPPROX" + "mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.century" +
+		"mod\x1fEND.decade" + "mod\x1fEQUAL_OR_LESS" + "mod\x1fEQUAL_OR_MORE" +
+		"mod\x1fLESS_THAN" + "mod\x1fMID" + "mod\x1fMID.century" + "mod\x1fMID.decade" +
+		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
+		"mod\x1fSTART" + "mod\x1fSTART.century" + "mod\x1fSTART.decade" + "months" +
+		"months.abbr" + "negation.date" + "negation.except" + "open\x1fafter" +
+		"open\x1fafter.century" + "open\x1fafter.day" + "open\x1fafter.decade" +
+		"open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" +
+		"parts\x1fMO" + "parts\x1fNI" + "period.noun" + "present.of" + "seasons\x1fFA" +
+		"seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
 }
 
 var lexKeyEnd = [2][]uint16{
 	{
-		9, 16, 26, 36, 41, 44, 53, 67, 77, 90, 101, 113, 127, 143, 159, 175,
-		186, 195, 209, 221, 240, 253, 264, 275, 286, 295, 305, 315, 322, 336, 353, 370,
-		383, 390, 404, 417, 432, 448, 457, 473, 479, 490, 503, 518, 528, 546, 563, 574,
-		582, 590, 598, 606, 614, 622, 633, 643, 653, 663, 673, 683, 694, 707,
+		9, 16, 26, 37, 48, 58, 63, 66, 75, 89, 99, 112, 123, 135, 149, 165,
+		181, 197, 208, 217, 231, 243, 262, 275, 286, 297, 308, 317, 327, 337, 344, 358,
+		375, 392, 405, 412, 426, 439, 454, 470, 479, 495, 501, 512, 525, 540, 550, 568,
+		585, 596, 604, 612, 620, 628, 636, 644, 655, 665, 675, 685, 695, 705, 716, 729,
 	},
 	{
-		17, 24, 34, 44, 49, 52, 66, 76, 89, 100, 112, 123, 137, 149, 168, 181,
-		192, 203, 214, 223, 233, 243, 250, 265, 279, 296, 313, 326, 333, 348, 362, 375,
-		390, 406, 415, 432, 448, 454, 465, 478, 493, 503, 521, 535, 552, 563, 571, 579,
-		587, 595, 603, 611, 622, 632, 642, 652, 662, 672, 685,
+		17, 24, 34, 45, 55, 60, 63, 77, 87, 100, 111, 123, 134, 148, 160, 179,
+		192, 203, 214, 225, 234, 244, 254, 261, 276, 290, 307, 324, 337, 344, 359, 373,
+		386, 401, 417, 426, 443, 459, 465, 476, 489, 504, 514, 532, 546, 563, 574, 582,
+		590, 598, 606, 614, 622, 633, 643, 653, 663, 673, 683, 696,
 	},
 }
 
 var lexValues = [2]string{
 	// en
 	"do\x1edoes\x1edid" + "average\x1eaveraged\x1eannually\x1eyearly\x1eannual" +
-		"as" + "as" + "ended\x1eending" + "for" + "a.m." + "{nth} century" +
-		"{wd}, {mon} {d}, {y}" + "{y}s" + "H{n} {y}" + "{month} {y}" + "th" + "st" +
-		"nd" + "rd" + "{day}, {part}" + "p.m." + "Q{n} {y}" + "{a}–{b}" +
-		"{a} – {b}" + "{season} {y}" + "{day}, {h}:{MM} {ampm}" + "week {w}, {y}" +
-		"{y}" + "after {}" + "around {}" + "before {}" + "late {}" + "the late {}" +
-		"at most {}" + "at least {}" + "less than {}" + "mid-{}" + "the mid-{}" +
-		"more than {}" + "from {}" + "by {}" + "early {}" + "the early {}" +
+		"as" + "up\x1edown" + "compared\x1eversus\x1evs" + "as" + "ended\x1eending" +
+		"for" + "a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" + "H{n} {y}" +
+		"{month} {y}" + "th" + "st" + "nd" + "rd" + "{day}, {part}" + "p.m." +
+		"Q{n} {y}" + "{a}–{b}" + "{a} – {b}" + "{season} {y}" +
+		"{day}, {h}:{MM} {ampm}" + "week {w}, {y}" + "{y}" + "after {}" + "around {}" +
+		"before {}" + "late {}" + "the late {}" + "at most {}" + "at least {}" +
+		"less than {}" + "mid-{}" + "the mid-{}" + "more than {}" + "from {}" + "by {}" +
+		"early {}" + "the early {}" +
 		"January\x1eFebruary\x1eMarch\x1eApril\x1eMay\x1eJune\x1eJuly\x1eAugust\x1eSeptember\x1eOctober\x1eNovember\x1eDecember" +
 		"Jan\x1eFeb\x1eMar\x1eApr\x1eMay\x1eJun\x1eJul\x1eAug\x1eSep\x1eOct\x1eNov\x1eDec" +
 		"since\x1euntil\x1etill" +
@@ -298,7 +299,7 @@ var lexValues = [2]string{
 	// de
 	"e\x1een\x1eer\x1ees\x1eem" +
 		"schnitt\x1edurchschnitt\x1edurchschnittlich\x1ejährlich" + "wie\x1eals" +
-		"so\x1egenauso\x1eebenso\x1emehr\x1eweniger" +
+		"verglichen\x1evergleich" + "so\x1egenauso\x1eebenso\x1emehr\x1eweniger" +
 		"abgelaufenen\x1eendenden\x1ebeendeten\x1eabgeschlossenen" + "für" +
 		"{n}. Jahrhundert" + "{wd}, {d}. {mon} {y}" + "{y}er" + "{n}. Halbjahr {y}" +
 		"{month} {y}" + "{day}, {part}" + "{n}. Quartal {y}" + "{a}–{b}" +
@@ -319,15 +320,15 @@ var lexValues = [2]string{
 
 var lexValueEnd = [2][]uint16{
 	{
-		11, 50, 52, 54, 66, 69, 73, 86, 106, 110, 118, 129, 131, 133, 135, 137,
-		150, 154, 162, 171, 182, 194, 216, 229, 232, 240, 249, 258, 265, 276, 286, 297,
-		309, 315, 325, 337, 344, 349, 357, 369, 454, 501, 517, 557, 565, 577, 589, 597,
-		606, 613, 620, 626, 633, 638, 675, 677, 683, 689, 695, 701, 711, 738,
+		11, 50, 52, 59, 77, 79, 91, 94, 98, 111, 131, 135, 143, 154, 156, 158,
+		160, 162, 175, 179, 187, 196, 207, 219, 241, 254, 257, 265, 274, 283, 290, 301,
+		311, 322, 334, 340, 350, 362, 369, 374, 382, 394, 479, 526, 542, 582, 590, 602,
+		614, 622, 631, 638, 645, 651, 658, 663, 700, 702, 708, 714, 720, 726, 736, 763,
 	},
 	{
-		13, 60, 67, 97, 144, 148, 164, 184, 189, 206, 217, 230, 246, 255, 266, 278,
-		297, 307, 310, 317, 324, 330, 337, 349, 360, 373, 386, 400, 408, 421, 433, 444,
-		449, 455, 464, 478, 491, 574, 634, 650, 673, 680, 691, 698, 710, 716, 727, 736,
-		742, 749, 756, 762, 868, 871, 877, 886, 892, 898, 925,
+		13, 60, 67, 87, 117, 164, 168, 184, 204, 209, 226, 237, 250, 266, 275, 286,
+		298, 317, 327, 330, 337, 344, 350, 357, 369, 380, 393, 406, 420, 428, 441, 453,
+		464, 469, 475, 484, 498, 511, 594, 654, 670, 693, 700, 711, 718, 730, 736, 747,
+		756, 762, 769, 776, 782, 888, 891, 897, 906, 912, 918, 945,
 	},
 }

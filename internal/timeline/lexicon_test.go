@@ -22,7 +22,7 @@ func TestDataFiles(t *testing.T) {
 		"prep", "det", "pronoun", "subject.det", "adjective.endings", "subordinator", "finite", "coord", "dependent", "connector", "that",
 		"attribution", "statement", "statement.object", "attribution.upto", "attribution.from", "filler", "cut", "stop", "relative", "verb", "period",
 		"range.to", "range.and", "range.from", "stamp", "present", "compare", "genitive.of",
-		"negation", "negation.except", "vintage", "average", "compare.as", "compare.so", "negation.date", "auxiliary", "superlative", "present.of", "for", "ended", "period.noun"} {
+		"negation", "negation.except", "vintage", "average", "compare.as", "compare.so", "negation.date", "auxiliary", "superlative", "present.of", "for", "ended", "period.noun", "compare.far", "compare.dir"} {
 		known[s] = true
 	}
 	nonEmpty := []string{"prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector",
