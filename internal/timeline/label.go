@@ -1602,7 +1602,8 @@ func (l *labeler) noHappening(ta, tb, da, a, b int) bool {
 		return true
 	}
 	if tb-ta == 1 && l.is(ta, cPresent) {
-		if ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])) {
+		if ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])) &&
+			!(ta > 1 && t[ta-2].word && l.is(ta-2, cPrep) && l.en) { // "as of today": from today on
 			return true
 		}
 		if l.en && !l.hasVerb(a, b) && l.superlative(a, b) {

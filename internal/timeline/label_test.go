@@ -367,8 +367,12 @@ func TestOnlyEvents(t *testing.T) {
 				{"2024-03-15", "Die Fähre fuhr am Freitag ab, weil die Brücke nicht sicher war", 1, "", ""},
 			}},
 		{"en", "today in a clause without a verb: the present age",
-			"Chess, one of the most popular games [[today|2024-03-20]], came from India. The museum reopened [[today|2024-03-20]].",
-			[]want{{"2024-03-20", "The museum reopened", 1, "", ""}}},
+			"Chess, one of the most popular games [[today|2024-03-20]], came from India. The museum reopened [[today|2024-03-20]]. " +
+				"The youth of [[today|2024-03-20]] read less. As of [[today|2024-03-20]], the old bridge is closed to traffic.",
+			[]want{
+				{"2024-03-20", "The museum reopened", 1, "", ""},
+				{"2024-03-20", "the old bridge is closed to traffic", 1, "", ""},
+			}},
 		{"de", "heute in a clause without a verb: the present age",
 			"Er schrieb über die Jugend von [[heute|2024-03-20]]. Das Museum öffnete [[heute|2024-03-20]] wieder.",
 			[]want{{"2024-03-20", "Das Museum öffnete heute wieder", 1, "", ""}}},
