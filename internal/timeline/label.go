@@ -1481,6 +1481,13 @@ func invisible(r rune) bool {
 func (l *labeler) render(a, b int) (string, bool) {
 	fits := l.runes(a, b) <= maxLabel
 	head, tail := "", ""
+	if !fits && !l.tail && !l.en && a <= l.da && l.db <= b && l.runes(a, l.db) > maxLabel-1 && l.runes(l.da, b) <= maxLabel-1 {
+		// cut at the end, a German label would lose its date and what
+		// its verb says after a long fronted phrase ("Neben … der
+		// nächsten Tage bringt…"): cut at the start. (An English clause
+		// has its subject and verb before the date.)
+		l.tail = true
+	}
 	if !fits && l.tail {
 		best := -1
 		for k := b - 2; k > a; k-- {
