@@ -39,7 +39,8 @@ import (
 // German date that opens its clause before the verb ("Am Mittwoch traf er
 // Putin"); in the middle it stays, so that no hole is left. A label longer
 // than maxLabel runes is cut before a preposition, conjunction or clause
-// mark, with "…". White space runs are written as one space, and soft
+// mark, with "…"; at its start where a German label would otherwise lose
+// its date after a long fronted phrase. White space runs are written as one space, and soft
 // hyphens and zero-width characters are left out, as the engines read
 // them; the letters' case is the text's.
 

@@ -33,7 +33,9 @@
 // that date no happening give no entry: a sentence that is a heading,
 // dateline, byline, credit or reference (no verb), a date after a stamp
 // word ("Stand: Juni 2016", "Updated March 3"), "bis heute"/"until today",
-// the baseline of a comparison ("than in 2017", "so viel wie im Vorjahr"),
+// the baseline of a comparison ("than in 2017", "so viel wie im Vorjahr",
+// "up from $2 billion a year earlier"), the day a reporting period ends
+// ("the quarter ended Sept. 30"),
 // the window of an average ("on average from 2019 to 2024"), the year a
 // noun is about ("Prognose für 2015"), a vintage or model year ("the 2010
 // vintage"), a clause that says nothing happened then ("war am Dienstag
