@@ -39,7 +39,8 @@ import (
 // German date that opens its clause before the verb ("Am Mittwoch traf er
 // Putin"); in the middle it stays, so that no hole is left. A label longer
 // than maxLabel runes is cut before a preposition, conjunction or clause
-// mark, with "…". White space runs are written as one space, and soft
+// mark, with "…"; at its start where a German label would otherwise lose
+// its date after a long fronted phrase. White space runs are written as one space, and soft
 // hyphens and zero-width characters are left out, as the engines read
 // them; the letters' case is the text's.
 
@@ -79,8 +80,11 @@ type labeler struct {
 	// tail: a label longer than maxLabel is cut at its start, not its end.
 	tail bool
 	// da, db: the target's date phrase (see datePhrase).
-	da, db  int
-	scratch *labelScratch
+	da, db int
+	// nominal: the date qualifies a noun (see attached); said: it dates
+	// a verb of saying (see sayingVerb). Set by choose.
+	nominal, said bool
+	scratch       *labelScratch
 }
 
 // clause is a run of tokens [a, b).
@@ -136,11 +140,12 @@ func (l *labeler) label(target, target2 int) (label string, fits bool) {
 	l.layout(ta, tb)
 	da, db := l.datePhrase(ta, tb)
 	l.da, l.db = da, db
-	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) {
+	if !(da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†"))) && l.heading() || l.title(ta, tb) || l.vintage(ta, tb, da) {
 		return "", false
 	}
+	l.nominal, l.said = false, false
 	a, b, keep := l.choose(ta, tb, da, db)
-	if a >= b {
+	if a >= b || l.noHappening(ta, tb, da, a, b) {
 		return "", false
 	}
 	if l.from {
@@ -447,6 +452,7 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		}
 	}
 	if np, ok := l.attached(c, ta, tb); ok {
+		l.nominal = true
 		return np.a, np.b, l.en
 	}
 	if da > l.ga && (l.mark(da-1, "*") || l.mark(da-1, "†")) && l.thin(c, da, db) {
@@ -463,6 +469,7 @@ func (l *labeler) choose(ta, tb, da, db int) (a, b int, keep bool) {
 		}
 	}
 	if v := l.sayingVerb(c, ta, tb); v >= 0 {
+		l.said = true
 		a, b := l.saying(ui, c, v, da, db)
 		return a, b, false
 	}
@@ -1339,6 +1346,9 @@ func (l *labeler) trim(a, b int) (int, int) {
 				if l.mark(b-1, "!") || l.mark(b-1, "?") || t.cls&cCloseQuote != 0 && l.partner(b-1, a, b) {
 					break
 				}
+				if (l.mark(b-1, "%") || l.mark(b-1, "‰")) && b-2 >= a && l.digit(b-2) && l.toks[b-1].start == l.toks[b-2].end {
+					break // a number's unit: "rose by 8%"
+				}
 				b--
 				continue
 			}
@@ -1472,6 +1482,13 @@ func invisible(r rune) bool {
 func (l *labeler) render(a, b int) (string, bool) {
 	fits := l.runes(a, b) <= maxLabel
 	head, tail := "", ""
+	if !fits && !l.tail && !l.en && a <= l.da && l.db <= b && l.runes(a, l.db) > maxLabel-1 && l.runes(l.da, b) <= maxLabel-1 {
+		// cut at the end, a German label would lose its date and what
+		// its verb says after a long fronted phrase ("Neben … der
+		// nächsten Tage bringt…"): cut at the start. (An English clause
+		// has its subject and verb before the date.)
+		l.tail = true
+	}
 	if !fits && l.tail {
 		best := -1
 		for k := b - 2; k > a; k-- {
@@ -1540,3 +1557,148 @@ func (l *labeler) cutPoint(k int) bool {
 	return l.is(k, cCut) || !t.word && (t.cls&cOpenQuote != 0 || l.mark(k, "(")) ||
 		!l.en && t.word && !t.upper && k > 0 && l.toks[k-1].word && l.toks[k-1].upper && l.toks[k-1].expr < 0
 }
+
+// vintage reports whether the date [ta, tb) (its phrase starting at da)
+// is a bare year that names a vintage, model or edition: a [vintage] word
+// right after it ("the 2010 vintage") or among the five words before it
+// when no preposition introduces it and only articles, "of" and names
+// stand between ("a bottle of the estate's 2009 Riesling", "Jahrgang
+// 2009"; not "threw a bottle at the 2019 protest").
+func (l *labeler) vintage(ta, tb, da int) bool {
+	t := l.toks
+	if tb-ta != 1 || !l.digit(ta) || t[ta].hi-t[ta].lo != 4 || strings.Trim(l.low(&t[ta]), "0123456789") != "" {
+		return false
+	}
+	if tb < len(t) && l.is(tb, cVintage) && !t[tb].brk {
+		return true
+	}
+	for k := ta - 1; da == ta && k >= l.ga && k >= ta-5 && t[k].word && t[k].expr < 0 && !t[k+1].brk; k-- {
+		if l.is(k, cVintage) {
+			return true
+		}
+		// between them only articles, "of" and names ("a bottle of the
+		// estate's 2009 …"), not "a bottle at the 2019 protest"
+		if w := l.low(&t[k]); !l.is(k, cDet|cGenitiveOf) && !t[k].upper && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			return false
+		}
+	}
+	return false
+}
+
+// noHappening reports whether the date [ta, tb) (its phrase starting at
+// da), whose label is [a, b), dates no happening although its sentence is
+// a clause:
+//
+//   - the clause of its verb says nothing happened then: a [negation] word
+//     between the clause openers and conjunctions around the date ("the
+//     report was not ready on Monday", "war am Dienstag noch nicht
+//     erschienen"), unless a [negation.except] word follows it ("not
+//     only", "not until", "nicht mehr"), the date opens with a
+//     [negation.date] word ("seit 2019 keine Fähre mehr": the state began
+//     then), it dates a verb of saying (what was said is not the
+//     happening) or a noun ("the 1990 invasion"); English "not" counts
+//     after an auxiliary ("did not", "was not"), not before a participle
+//     ("executives not staying");
+//   - the baseline of a comparison after a figure (see baseline);
+//   - "today", "heute" after a [present.of] word, or in an English label
+//     without a verb that holds a superlative: the present age, not a
+//     day ("die Jugend von heute", "one of the most popular games
+//     today").
+func (l *labeler) noHappening(ta, tb, da, a, b int) bool {
+	t := l.toks
+	if l.baseline(ta) {
+		return true
+	}
+	if tb-ta == 1 && l.is(ta, cPresent) {
+		if ta > 0 && t[ta-1].word && l.inList("present.of", l.low(&t[ta-1])) &&
+			!(ta > 1 && t[ta-2].word && l.is(ta-2, cPrep) && l.en) { // "as of today": from today on
+			return true
+		}
+		if l.en && !l.hasVerb(a, b) && l.superlative(a, b) {
+			return true
+		}
+	}
+	if l.nominal || l.said {
+		return false
+	}
+	for i := da; i < ta; i++ {
+		if t[i].word && l.inList("negation.date", l.low(&t[i])) {
+			return false
+		}
+	}
+	c := l.narrow(l.pieceOf(ta), ta, tb)
+	opener := cCoord // German clauses are set off by commas already
+	if l.en {
+		opener |= cSubordinator | cRelative | cThat
+	}
+	na, nb := ta, tb
+	for na > c.a && !(l.is(na-1, opener) && l.depth[na-1] == l.dt) {
+		na--
+	}
+	for nb < c.b && !(l.is(nb, opener) && l.depth[nb] == l.dt) {
+		nb++
+	}
+	for i := na; i < nb; i++ {
+		if !l.is(i, cNegation) || l.depth[i] != l.dt {
+			continue
+		}
+		if i+1 < nb && t[i+1].word && l.inList("negation.except", l.low(&t[i+1])) {
+			continue
+		}
+		if l.en && l.low(&t[i]) == "not" && !(i > 0 && t[i-1].word && (l.is(i-1, cFinite) || l.inList("auxiliary", l.low(&t[i-1])))) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// baseline reports whether the date at token ta is the baseline of a
+// comparison that a figure stands in: a [compare.far] word ("compared",
+// "verglichen", "versus") or "from" after a [compare.dir] word ("up from",
+// "down from") among the sixteen tokens before it, with no verb, other date
+// or sentence mark between ("net was $7 million, compared with $9
+// million, or 12 cents a share, a year earlier"; "up from $2.3 billion in
+// 2018"). "more than 40 people in 2019" is no comparison of dates.
+func (l *labeler) baseline(ta int) bool {
+	t := l.toks
+	for k := ta - 1; k >= 0 && ta-k <= 16; k-- {
+		if !t[k].word {
+			if t[k].stop && !l.mark(k, ",") && !l.mark(k, "-") {
+				return false
+			}
+			continue
+		}
+		w := l.low(&t[k])
+		switch {
+		case t[k].brk && k < ta-1 || t[k].expr >= 0:
+			return false
+		case l.inList("compare.far", w):
+			return true
+		case w == "from" || w == "von":
+			return k > 0 && t[k-1].word && l.inList("compare.dir", l.low(&t[k-1]))
+		case l.is(k, cFinite) || l.isVerb(k) || !l.en && !t[k].upper && !l.digit(k) && l.finite(k) && t[k].cls&cPrep == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// superlative reports whether [a, b) holds a superlative: "most",
+// "least" or a word in "-est" after a determiner ("the hottest").
+func (l *labeler) superlative(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !l.toks[i].word || l.toks[i].expr >= 0 {
+			continue
+		}
+		w := l.low(&l.toks[i])
+		if l.inList("superlative", w) || len(w) >= 6 && strings.HasSuffix(w, "est") && i > a && l.is(i-1, cDet) {
+			return true
+		}
+	}
+	return false
+}
+
+// inList reports whether the lower-cased word w is an item of the list
+// section.
+func (l *labeler) inList(section, w string) bool { return l.lx.inList(section, w) }

@@ -56,6 +56,8 @@ const (
 	cPresent
 	cCompare
 	cGenitiveOf
+	cNegation
+	cVintage
 
 	// Not sections: the labeler marks quotation marks of the language
 	// with these.
@@ -214,4 +216,17 @@ func (lx *lexicon) name(section string, i int) string {
 		}
 	}
 	return ""
+}
+
+// inList reports whether w is an item of the list section (items are
+// written in lower case).
+func (lx *lexicon) inList(section, w string) bool {
+	for rest := lx.list(section); rest != ""; {
+		var item string
+		item, rest = nextItem(rest)
+		if item == w {
+			return true
+		}
+	}
+	return false
 }

@@ -20,214 +20,232 @@ var lexWords = [2]string{
 	"\x01\x00a" + "\x02\x00an" + "\x02\x01as" + "\x02\x02at" + "\x03\x03all" +
 		"\x03\x04and" + "\x03\x03any" + "\x03\x05are" + "\x04\x06adds" + "\x04\aalso" +
 		"\x05\x02about" + "\x05\badded" + "\x05\x01after" + "\x05\talong" +
-		"\x05\x03april" + "\x06\naround" + "\x06\x03august" + "\a\tagainst" +
-		"\a\valready" + "\b\falthough" + "\t\raccording" + "\n\x0eapparently" +
-		"\x02\x03be" + "\x02\x02by" + "\x03\x0fbut" + "\x04\x03been" + "\x04\x03both" +
-		"\x05\x10began" + "\x05\x03being" + "\x05\x10broke" + "\x05\x10built" +
-		"\x06\x10became" + "\x06\x11before" + "\x06\x10bought" + "\a\x12because" +
-		"\a\x13between" + "\a\x10brought" + "\x03\x05can" + "\x04\x10came" +
-		"\x05\x10chose" + "\x05\x05could" + "\x06\x10caught" + "\b\x14compared" +
-		"\n\nconcerning" + "\x02\x03do" + "\x03\x03day" + "\x03\x03did" + "\x04\x03days" +
-		"\x04\x03does" + "\x04\x10drew" + "\x05\x10drove" + "\x06\x15during" +
-		"\b\x03december" + "\x04\x03each" + "\x04\x0eeven" + "\x05\nearly" +
-		"\a\x16earlier" + "\x03\x17for" + "\x04\x10fell" + "\x04\x10felt" +
-		"\x04\x10fled" + "\x04\x10flew" + "\x04\x02from" + "\x05\x03first" +
-		"\x05\x10found" + "\x05\x10froze" + "\x06\x10fought" + "\x06\x03friday" +
-		"\b\x03february" + "\t\nfollowing" + "\x03\x10got" + "\x04\x10gave" +
-		"\x04\x10grew" + "\x02\x18he" + "\x03\x05had" + "\x03\x05has" + "\x03\x19her" +
-		"\x03\x19his" + "\x03\x10hit" + "\x04\x05have" + "\x04\x10held" + "\x04\x03here" +
-		"\x05\x10heard" + "\a\vhowever" + "\x01\x18i" + "\x02\x1aif" + "\x02\x02in" +
-		"\x02\x05is" + "\x02\x18it" + "\x03\x19its" + "\x04\x1binto" + "\t\nincluding" +
-		"\x04\x03july" + "\x04\x03june" + "\x04\x1cjust" + "\a\x03january" +
-		"\x04\x10kept" + "\x04\x10knew" + "\x03\x10led" + "\x04\x10laid" + "\x04\nlast" +
-		"\x04\nlate" + "\x04\x10left" + "\x04\x10lost" + "\x05\x16later" + "\x03\x05may" +
-		"\x03\x10met" + "\x03\nmid" + "\x04\x10made" + "\x04\x03more" + "\x04\x03most" +
-		"\x04\x05must" + "\x05\x03march" + "\x05\x10meant" + "\x05\x05might" +
-		"\x05\x03month" + "\x06\x03monday" + "\x06\x03months" + "\b\x1dmodified" +
-		"\t\vmeanwhile" + "\x02\x03no" + "\x03\x03new" + "\x03\x03not" + "\x04\nnext" +
-		"\b\x03november" + "\x02\x1eof" + "\x02\x02on" + "\x02\x0for" + "\x03\x03one" +
-		"\x03\x19our" + "\x03\x03out" + "\x04\x03only" + "\x04\x02over" +
-		"\x05\x03other" + "\a\x03october" + "\a\x10overran" + "\x04\x10paid" +
-		"\x04\npast" + "\x06\x1dposted" + "\t\x1dpublished" + "\x04\x10quit" +
-		"\x06\x06quoted" + "\x03\x10ran" + "\x04\x10rose" + "\a\x06reports" +
-		"\b\breported" + "\t\nregarding" + "\t\x06reporting" + "\n\x0ereportedly" +
-		"\x02\x1fso" + "\x03\x10sat" + "\x03\x10saw" + "\x03\x06say" + "\x03\x10set" +
-		"\x03\x18she" + "\x04 said" + "\x04\x10sank" + "\x04 says" + "\x04\x10sent" +
-		"\x04\x10shot" + "\x04\x06show" + "\x04\x10shut" + "\x04\x10sold" +
-		"\x04\x03some" + "\x05\x10shook" + "\x05\x06shown" + "\x05\x06shows" +
-		"\x05!since" + "\x05\x10spent" + "\x05\x10spoke" + "\x05\x10stole" +
-		"\x05\x10stood" + "\x05\x10stuck" + "\x05\x10swept" + "\x05\x10swore" +
-		"\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" + "\x06\x10sought" +
-		"\x06\bstated" + "\x06\x10struck" + "\x06\x03sunday" + "\b\x03saturday" +
-		"\t\x03september" + "\x02\"to" + "\x03#the" + "\x03\x0etoo" + "\x03\x03two" +
-		"\x04$tell" + "\x04%than" + "\x04&that" + "\x04\x03them" + "\x04\athen" +
-		"\x04\x18they" + "\x04'this" + "\x04(thru" + "\x04\vthus" + "\x04)till" +
-		"\x04*told" + "\x04\x10took" + "\x05*tells" + "\x05\x19their" + "\x05\x03there" +
-		"\x05\x03these" + "\x05\x03those" + "\x05\x03three" + "\x05\x10threw" +
-		"\x05+today" + "\x06\fthough" + "\a,through" + "\a\x03tuesday" + "\a\btweeted" +
-		"\b\x03thursday" + "\t\x0etherefore" + "\n\nthroughout" + "\x02\x03up" +
-		"\x05\x17under" + "\x05-until" + "\x06\x1aunless" + "\a\x1dupdated" +
-		"\t\x10underwent" + "\n\x10understood" + "\x04\x03very" + "\x02\x18we" +
-		"\x03\x05was" + "\x03.who" + "\x03\x10won" + "\x04\x03week" + "\x04\x10went" +
-		"\x04\x05were" + "\x04\x03what" + "\x04/when" + "\x040whom" + "\x04\x05will" +
-		"\x04\x17with" + "\x04\x10woke" + "\x05\x03weeks" + "\x051where" + "\x052which" +
-		"\x053while" + "\x054whose" + "\x05\x05would" + "\x055wrote" + "\x066within" +
-		"\x06\x06writes" + "\a7whereas" + "\a8whether" + "\b\x10withdrew" +
-		"\t\x03wednesday" + "\x03\x03you" + "\x04\x1byear" + "\x04\x03your" +
-		"\x05\x1byears",
+		"\x05\x03april" + "\x06\naren't" + "\x06\varound" + "\x06\x03august" +
+		"\a\tagainst" + "\a\falready" + "\b\ralthough" + "\b\naren’t" +
+		"\t\x0eaccording" + "\n\x0fapparently" + "\x02\x03be" + "\x02\x02by" +
+		"\x03\x10but" + "\x04\x03been" + "\x04\x03both" + "\x05\x11began" +
+		"\x05\x03being" + "\x05\x11broke" + "\x05\x11built" + "\x06\x11became" +
+		"\x06\x12before" + "\x06\x13bottle" + "\x06\x11bought" + "\a\x14because" +
+		"\a\x15between" + "\a\x13bottles" + "\a\x11brought" + "\x03\x05can" +
+		"\x04\x11came" + "\x05\ncan't" + "\x05\x11chose" + "\x05\x05could" +
+		"\x06\ncannot" + "\x06\x11caught" + "\a\ncan’t" + "\b\x16compared" +
+		"\b\ncouldn't" + "\n\vconcerning" + "\n\ncouldn’t" + "\x02\x03do" +
+		"\x03\x03day" + "\x03\x03did" + "\x04\x03days" + "\x04\x03does" + "\x04\x11drew" +
+		"\x05\ndon't" + "\x05\x11drove" + "\x06\ndidn't" + "\x06\x17during" +
+		"\a\ndoesn't" + "\a\ndon’t" + "\b\x03december" + "\b\ndidn’t" +
+		"\t\ndoesn’t" + "\x04\x03each" + "\x04\x0feven" + "\x05\vearly" +
+		"\a\x18earlier" + "\a\x13edition" + "\x03\x19for" + "\x04\x11fell" +
+		"\x04\x11felt" + "\x04\x11fled" + "\x04\x11flew" + "\x04\x02from" +
+		"\x05\x03first" + "\x05\x11found" + "\x05\x11froze" + "\x06\x11fought" +
+		"\x06\x03friday" + "\b\x03february" + "\t\vfollowing" + "\x03\x11got" +
+		"\x04\x11gave" + "\x04\x11grew" + "\x02\x1ahe" + "\x03\x05had" + "\x03\x05has" +
+		"\x03\x1bher" + "\x03\x1bhis" + "\x03\x11hit" + "\x04\x05have" + "\x04\x11held" +
+		"\x04\x03here" + "\x05\x11heard" + "\x06\nhadn't" + "\x06\nhasn't" +
+		"\a\nhaven't" + "\a\fhowever" + "\b\nhadn’t" + "\b\nhasn’t" +
+		"\t\nhaven’t" + "\x01\x1ai" + "\x02\x1cif" + "\x02\x02in" + "\x02\x05is" +
+		"\x02\x1ait" + "\x03\x1bits" + "\x04\x1dinto" + "\x05\nisn't" + "\a\nisn’t" +
+		"\t\vincluding" + "\x04\x03july" + "\x04\x03june" + "\x04\x1ejust" +
+		"\a\x03january" + "\x04\x11kept" + "\x04\x11knew" + "\x03\x11led" +
+		"\x04\x11laid" + "\x04\vlast" + "\x04\vlate" + "\x04\x11left" + "\x04\x11lost" +
+		"\x05\x18later" + "\x03\x05may" + "\x03\x11met" + "\x03\vmid" + "\x04\x11made" +
+		"\x04\x03more" + "\x04\x03most" + "\x04\x05must" + "\x05\x03march" +
+		"\x05\x11meant" + "\x05\x05might" + "\x05\x13model" + "\x05\x03month" +
+		"\x06\x13models" + "\x06\x03monday" + "\x06\x03months" + "\b\x1fmodified" +
+		"\t\fmeanwhile" + "\x02\x03no" + "\x03\x03new" + "\x03\nnor" + "\x03 not" +
+		"\x04\vnext" + "\x05\nnever" + "\x06\nnobody" + "\a\nneither" + "\a\nnothing" +
+		"\b\x03november" + "\x02!of" + "\x02\x02on" + "\x02\x10or" + "\x03\x03one" +
+		"\x03\x1bour" + "\x03\x03out" + "\x04\x03only" + "\x04\x02over" +
+		"\x05\x03other" + "\a\x03october" + "\a\x11overran" + "\x04\x11paid" +
+		"\x04\vpast" + "\x06\x1fposted" + "\t\x1fpublished" + "\x04\x11quit" +
+		"\x06\x06quoted" + "\x03\x11ran" + "\x04\x11rose" + "\a\x06reports" +
+		"\b\breported" + "\t\vregarding" + "\t\x06reporting" + "\n\x0freportedly" +
+		"\x02\"so" + "\x03\x11sat" + "\x03\x11saw" + "\x03\x06say" + "\x03\x11set" +
+		"\x03\x1ashe" + "\x04#said" + "\x04\x11sank" + "\x04#says" + "\x04\x11sent" +
+		"\x04\x11shot" + "\x04\x06show" + "\x04\x11shut" + "\x04\x11sold" +
+		"\x04\x03some" + "\x05\x11shook" + "\x05\x06shown" + "\x05\x06shows" +
+		"\x05$since" + "\x05\x11spent" + "\x05\x11spoke" + "\x05\x11stole" +
+		"\x05\x11stood" + "\x05\x11stuck" + "\x05\x11swept" + "\x05\x11swore" +
+		"\x06\x06saying" + "\x06\x05should" + "\x06\x06showed" + "\x06\x11sought" +
+		"\x06\bstated" + "\x06\x11struck" + "\x06\x03sunday" + "\b\x03saturday" +
+		"\t\x03september" + "\x02%to" + "\x03&the" + "\x03\x0ftoo" + "\x03\x03two" +
+		"\x04'tell" + "\x04(than" + "\x04)that" + "\x04\x03them" + "\x04\athen" +
+		"\x04\x1athey" + "\x04*this" + "\x04+thru" + "\x04\fthus" + "\x04,till" +
+		"\x04-told" + "\x04\x11took" + "\x05-tells" + "\x05\x1btheir" + "\x05\x03there" +
+		"\x05\x03these" + "\x05\x03those" + "\x05\x03three" + "\x05\x11threw" +
+		"\x05.today" + "\x06\rthough" + "\a/through" + "\a\x03tuesday" + "\a\btweeted" +
+		"\b\x03thursday" + "\t\x0ftherefore" + "\n\vthroughout" + "\x02\x03up" +
+		"\x05\x19under" + "\x050until" + "\x06\x1cunless" + "\a\x1fupdated" +
+		"\t\x11underwent" + "\n\x11understood" + "\x04\x03very" + "\a\x13vintage" +
+		"\b\x13vintages" + "\x02\x1awe" + "\x03\x05was" + "\x031who" + "\x03\x11won" +
+		"\x04\x03week" + "\x04\x11went" + "\x04\x05were" + "\x04\x03what" + "\x042when" +
+		"\x043whom" + "\x04\x05will" + "\x04\x19with" + "\x04\x11woke" + "\x05\x03weeks" +
+		"\x054where" + "\x055which" + "\x056while" + "\x057whose" + "\x05\nwon't" +
+		"\x05\x05would" + "\x058wrote" + "\x06\nwasn't" + "\x069within" +
+		"\x06\x06writes" + "\a\nweren't" + "\a:whereas" + "\a;whether" + "\a\nwon’t" +
+		"\b\nwasn’t" + "\b\x11withdrew" + "\b\nwouldn't" + "\t\x03wednesday" +
+		"\t\nweren’t" + "\n\nwouldn’t" + "\x03\x03you" + "\x04\x1dyear" +
+		"\x04\x03your" + "\x05\x1dyears",
 	// de
 	"\x05\x00über" + "\t\x01äußerte" + "\x02\x02ab" + "\x02\x03am" + "\x02\x00an" +
 		"\x03\x04als" + "\x03\x00auf" + "\x03\x05aus" + "\x04\x06aber" + "\x04\aacht" +
 		"\x04\balle" + "\x04\talso" + "\x04\nauch" + "\x05\vallen" + "\x05\vapril" +
-		"\x06\vandere" + "\x06\fanfang" + "\x06\vaugust" + "\a\vanderen" +
-		"\t\raußerdem" + "\f\x0eaktualisiert" + "\x03\x0fbei" + "\x03\x10bis" +
-		"\x04\x11beim" + "\x05\bbeide" + "\x05\x12bevor" + "\x06\bbeiden" +
-		"\x06\fbinnen" + "\a\x13bereits" + "\b\x14bemerkte" + "\t\x14berichtet" +
-		"\n\x01berichtete" + "\v\x01berichteten" + "\x02\x15da" + "\x03\x16das" +
-		"\x03\x17dem" + "\x03\x17den" + "\x03\x17der" + "\x03\x18des" + "\x03\x16die" +
-		"\x04\ndann" + "\x04\x19dass" + "\x04\vdazu" + "\x04\x1adenn" + "\x04\vdies" +
-		"\x04\x1adoch" + "\x04\vdort" + "\x04\bdrei" + "\x05\x1bdabei" + "\x05\x13damit" +
-		"\x05\vdaran" + "\x05\vdavon" + "\x05\x1cdenen" + "\x05\vderen" + "\x05\bdiese" +
-		"\x05\x05durch" + "\x06\x1ddanach" + "\x06\vdarauf" + "\x06\vdessen" +
-		"\x06\x02diesem" + "\x06\x02diesen" + "\x06\bdieser" + "\x06\x1edieses" +
-		"\a\tdadurch" + "\a\tdemnach" + "\a\rderweil" + "\b\vdezember" + "\b\vdienstag" +
-		"\t\x1ddaraufhin" + "\n\vdonnerstag" + "\x02\x1fer" + "\x02\x1fes" + "\x03 ein" +
-		"\x03\aelf" + "\x04 eine" + "\x04\fende" + "\x04\vetwa" + "\x05 einem" +
-		"\x05 einen" + "\x05 einer" + "\x05 eines" + "\x05\verste" + "\x06\beinige" +
-		"\x06\versten" + "\b\x14erklärt" + "\b\x0eerstellt" + "\t\tebenfalls" +
-		"\t\x01erklärte" + "\n\x01erklärten" + "\x04\vfast" + "\x04\x00für" +
-		"\x05!falls" + "\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" + "\a\vfreitag" +
-		"\t\"frühjahr" + "\t\"frühling" + "\v\ffrühestens" + "\x05\x00gegen" +
-		"\x06\x14gesagt" + "\a\vgestern" + "\n#gegenüber" + "\x0e\"geschäftsjahr" +
-		"\x10\"geschäftsjahres" + "\x03$hat" + "\x04$habe" + "\x04\vhier" +
-		"\x05$haben" + "\x05$hatte" + "\x05\therum" + "\x05%heute" + "\x05\x14hieß" +
-		"\x06$hatten" + "\x06\"herbst" + "\x06\vhinter" + "\b\"halbjahr" + "\x02\x03im" +
-		"\x02\x03in" + "\x03\x1fich" + "\x03\vihm" + "\x03\vihn" + "\x03&ihr" +
-		"\x03#ins" + "\x03$ist" + "\x04\x11ihre" + "\x05\vihnen" + "\x05\x11ihrem" +
-		"\x05\x11ihren" + "\x05\x11ihrer" + "\x05\x12indem" + "\t\finnerhalb" +
-		"\n\tihrerseits" + "\n\rinzwischen" + "\x04'jahr" + "\x04\bjene" + "\x04\vjuli" +
-		"\x04\vjuni" + "\x05'jahre" + "\x05\fjenem" + "\x05\fjenen" + "\x05\vjetzt" +
-		"\x06\x02jahren" + "\x06(jahres" + "\x06\vjanuar" + "\x06\rjedoch" + "\x04$kann" +
-		"\x04\bkein" + "\x05\bkeine" + "\x06\vkeinen" + "\x06)konnte" + "\a)konnten" +
-		"\a$können" + "\a$könnte" + "\b$könnten" + "\t\fkommenden" + "\x04*laut" +
-		"\a\fletzten" + "\x03\vmai" + "\x03\x1fman" + "\x03\x0fmit" + "\x04\vmehr" +
-		"\x04$muss" + "\x05\fmitte" + "\x05+monat" + "\x05\vmärz" + "\x06\x14meldet" +
-		"\x06+monate" + "\x06\vmontag" + "\x06\vmorgen" + "\x06)musste" + "\a\amehrere" +
-		"\a\x01meldete" + "\a+monaten" + "\a)mussten" + "\a$müssen" + "\b\x01meldeten" +
-		"\b\vmittwoch" + "\t\x01mitteilte" + "\x03\rnun" + "\x03\vnur" + "\x04\x03nach" +
-		"\x04\vneue" + "\x04\aneun" + "\x04\nnoch" + "\x05\vneuen" + "\x05\vnicht" +
-		"\a,nachdem" + "\b\vnovember" + "\t\fnächsten" + "\x02-ob" + "\x04\x06oder" +
-		"\x04\vohne" + "\x06.obwohl" + "\a\voktober" + "\b\toffenbar" + "\a\"quartal" +
-		"\x04\vrund" + "\x02\nso" + "\x03$sei" + "\x03\x1fsie" + "\x04\x01sagt" +
-		"\x04\vsehr" + "\x04\x11sein" + "\x04/seit" + "\x04\vsich" + "\x04$sind" +
-		"\x04$soll" + "\x05\x14sagen" + "\x05\x01sagte" + "\x05\x13schon" +
-		"\x05\asechs" + "\x05$seien" + "\x05\x11seine" + "\x05\tsomit" + "\x05\x1asowie" +
-		"\x05\x0estand" + "\x06\x01sagten" + "\x06\"saison" + "\x06\x11seinem" +
-		"\x06\x11seinen" + "\x06\x11seiner" + "\x06\asieben" + "\x06!sobald" +
-		"\x06!sodass" + "\x06)sollen" + "\x06$sollte" + "\x06\"sommer" + "\a\vsamstag" +
-		"\a\x01schrieb" + "\a!seitdem" + "\a)sollten" + "\a\x1asondern" + "\a\vsonntag" +
-		"\a\x1dspäter" + "\t\x01schrieben" + "\t\vseptember" + "\t\"spielzeit" +
-		"\v\tseinerseits" + "\v\fspätestens" + "\f\"sommermonate" + "\r\"sommermonaten" +
-		"\f\"sommersaison" + "\x03\vtag" + "\x04\vtage" + "\x05\vtagen" +
-		"\x06\x01teilte" + "\a\x01teilten" + "\t\x01twitterte" + "\x020um" + "\x03\vuhr" +
-		"\x031und" + "\x05\x05unter" + "\x03\x03vom" + "\x03\x03von" + "\x03/vor" +
-		"\x04\avier" + "\x05\bviele" + "\x06\vvielen" + "\t2vergleich" + "\n2verglichen" +
-		"\v\fvergangenen" + "\x0f\x0everöffentlicht" + "\x023wo" + "\x03$war" +
-		"\x03\vwas" + "\x03\vwer" + "\x034wie" + "\x03\x1fwir" + "\x04\x04weil" +
-		"\x044wenn" + "\x04$will" + "\x04$wird" + "\x05$waren" + "\x055wobei" +
-		"\x05+woche" + "\x05$wurde" + "\x05\vwäre" + "\x066welche" + "\x06$werden" +
-		"\x06\"winter" + "\x06+wochen" + "\x06$wollen" + "\x06)wollte" + "\x06\vworden" +
-		"\x06$wurden" + "\x06$würde" + "\a\x1cwelchem" + "\a\x1cwelchen" + "\a6welcher" +
-		"\a6welches" + "\a7wodurch" + "\a)wollten" + "\a$würden" + "\b\twiederum" +
-		"\b8während" + "\f\"wintermonate" + "\r\"wintermonaten" + "\f\"wintersaison" +
-		"\x029zu" + "\x03\x03zum" + "\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" +
-		"\x05\x14zeigt" + "\x05\rzudem" + "\x05\x1dzuvor" + "\x06\x14zeigen" +
-		"\x06\x14zeigte" + "\x06\azwölf" + "\a\x14zeigten" + "\a\x14zitiert" +
-		"\a:zufolge" + "\b\x14zitierte" + "\b;zwischen",
+		"\x06\vandere" + "\x06\fanfang" + "\x06\vaugust" + "\a\vanderen" + "\a\rausgabe" +
+		"\t\x0eaußerdem" + "\f\x0faktualisiert" + "\x03\x10bei" + "\x03\x11bis" +
+		"\x04\x12beim" + "\x05\bbeide" + "\x05\x13bevor" + "\x06\bbeiden" +
+		"\x06\fbinnen" + "\a\rbaujahr" + "\a\x14bereits" + "\b\x15bemerkte" +
+		"\t\x15berichtet" + "\n\x01berichtete" + "\v\x01berichteten" + "\x02\x16da" +
+		"\x03\x17das" + "\x03\x18dem" + "\x03\x18den" + "\x03\x18der" + "\x03\x19des" +
+		"\x03\x17die" + "\x04\ndann" + "\x04\x1adass" + "\x04\vdazu" + "\x04\x1bdenn" +
+		"\x04\vdies" + "\x04\x1bdoch" + "\x04\vdort" + "\x04\bdrei" + "\x05\x1cdabei" +
+		"\x05\x14damit" + "\x05\vdaran" + "\x05\vdavon" + "\x05\x1ddenen" +
+		"\x05\vderen" + "\x05\bdiese" + "\x05\x05durch" + "\x06\x1edanach" +
+		"\x06\vdarauf" + "\x06\vdessen" + "\x06\x02diesem" + "\x06\x02diesen" +
+		"\x06\bdieser" + "\x06\x1fdieses" + "\a\tdadurch" + "\a\tdemnach" +
+		"\a\x0ederweil" + "\b\vdezember" + "\b\vdienstag" + "\t\x1edaraufhin" +
+		"\n\vdonnerstag" + "\x02 er" + "\x02 es" + "\x03!ein" + "\x03\aelf" +
+		"\x04!eine" + "\x04\fende" + "\x04\vetwa" + "\x05!einem" + "\x05!einen" +
+		"\x05!einer" + "\x05!eines" + "\x05\verste" + "\x06\beinige" + "\x06\versten" +
+		"\b\x15erklärt" + "\b\x0ferstellt" + "\t\tebenfalls" + "\t\x01erklärte" +
+		"\n\x01erklärten" + "\x04\vfast" + "\x04\x00für" + "\x05\"falls" +
+		"\x05\afünf" + "\x06\x01fügte" + "\a\vfebruar" + "\a\rflasche" + "\a\vfreitag" +
+		"\b\rflaschen" + "\t#frühjahr" + "\t#frühling" + "\v\ffrühestens" +
+		"\x05\x00gegen" + "\x06\x15gesagt" + "\a\vgestern" + "\n$gegenüber" +
+		"\x0e#geschäftsjahr" + "\x10#geschäftsjahres" + "\x03%hat" + "\x04%habe" +
+		"\x04\vhier" + "\x05%haben" + "\x05%hatte" + "\x05\therum" + "\x05&heute" +
+		"\x05\x15hieß" + "\x06%hatten" + "\x06#herbst" + "\x06\vhinter" + "\b#halbjahr" +
+		"\x02\x03im" + "\x02\x03in" + "\x03 ich" + "\x03\vihm" + "\x03\vihn" +
+		"\x03'ihr" + "\x03$ins" + "\x03%ist" + "\x04\x12ihre" + "\x05\vihnen" +
+		"\x05\x12ihrem" + "\x05\x12ihren" + "\x05\x12ihrer" + "\x05\x13indem" +
+		"\t\finnerhalb" + "\n\tihrerseits" + "\n\x0einzwischen" + "\x04(jahr" +
+		"\x04\bjene" + "\x04\vjuli" + "\x04\vjuni" + "\x05(jahre" + "\x05\fjenem" +
+		"\x05\fjenen" + "\x05\vjetzt" + "\x06\x02jahren" + "\x06)jahres" +
+		"\x06\vjanuar" + "\x06\x0ejedoch" + "\b\rjahrgang" + "\t\rjahrgangs" +
+		"\x04%kann" + "\x04*kein" + "\x05*keine" + "\x06+keinem" + "\x06,keinen" +
+		"\x06+keiner" + "\x06+keines" + "\x06-konnte" + "\a-konnten" + "\a%können" +
+		"\a%könnte" + "\b%könnten" + "\t\fkommenden" + "\x04.laut" + "\a\fletzten" +
+		"\x03\vmai" + "\x03 man" + "\x03\x10mit" + "\x04\vmehr" + "\x04%muss" +
+		"\x05\fmitte" + "\x05/monat" + "\x05\vmärz" + "\x06\x15meldet" + "\x06\rmodell" +
+		"\x06/monate" + "\x06\vmontag" + "\x06\vmorgen" + "\x06-musste" + "\a\amehrere" +
+		"\a\x01meldete" + "\a/monaten" + "\a-mussten" + "\a%müssen" + "\b\x01meldeten" +
+		"\b\vmittwoch" + "\t\x01mitteilte" + "\n\rmodelljahr" + "\x03+nie" +
+		"\x03\x0enun" + "\x03\vnur" + "\x04\x03nach" + "\x04\vneue" + "\x04\aneun" +
+		"\x04\nnoch" + "\x05\vneuen" + "\x05,nicht" + "\x06+nichts" + "\a0nachdem" +
+		"\a+niemals" + "\a+niemand" + "\b\vnovember" + "\t\fnächsten" + "\x021ob" +
+		"\x04\x06oder" + "\x04\vohne" + "\x062obwohl" + "\a\voktober" + "\b\toffenbar" +
+		"\a#quartal" + "\x04\vrund" + "\x02\nso" + "\x03%sei" + "\x03 sie" +
+		"\x04\x01sagt" + "\x04\vsehr" + "\x04\x12sein" + "\x043seit" + "\x04\vsich" +
+		"\x04%sind" + "\x04%soll" + "\x05\x15sagen" + "\x05\x01sagte" + "\x05\x14schon" +
+		"\x05\asechs" + "\x05%seien" + "\x05\x12seine" + "\x05\tsomit" + "\x05\x1bsowie" +
+		"\x05\x0fstand" + "\x06\x01sagten" + "\x06#saison" + "\x06\x12seinem" +
+		"\x06\x12seinen" + "\x06\x12seiner" + "\x06\asieben" + "\x06\"sobald" +
+		"\x06\"sodass" + "\x06-sollen" + "\x06%sollte" + "\x06#sommer" + "\a\vsamstag" +
+		"\a\x01schrieb" + "\a\"seitdem" + "\a-sollten" + "\a\x1bsondern" + "\a\vsonntag" +
+		"\a\x1espäter" + "\t\x01schrieben" + "\t\vseptember" + "\t#spielzeit" +
+		"\v\tseinerseits" + "\v\fspätestens" + "\f#sommermonate" + "\r#sommermonaten" +
+		"\f#sommersaison" + "\x03\vtag" + "\x04\vtage" + "\x05\vtagen" +
+		"\x06\x01teilte" + "\a\x01teilten" + "\t\x01twitterte" + "\x024um" + "\x03\vuhr" +
+		"\x035und" + "\x05\x05unter" + "\x03\x03vom" + "\x03\x03von" + "\x033vor" +
+		"\x04\avier" + "\x05\bviele" + "\x06\vvielen" + "\t6vergleich" + "\n6verglichen" +
+		"\v\fvergangenen" + "\x0f\x0fveröffentlicht" + "\x027wo" + "\x03%war" +
+		"\x03\vwas" + "\x03\vwer" + "\x038wie" + "\x03 wir" + "\x04\x04weil" +
+		"\x048wenn" + "\x04%will" + "\x04%wird" + "\x05%waren" + "\x05+weder" +
+		"\x059wobei" + "\x05/woche" + "\x05%wurde" + "\x05\vwäre" + "\x06:welche" +
+		"\x06%werden" + "\x06#winter" + "\x06/wochen" + "\x06%wollen" + "\x06-wollte" +
+		"\x06\vworden" + "\x06%wurden" + "\x06%würde" + "\a\x1dwelchem" +
+		"\a\x1dwelchen" + "\a:welcher" + "\a:welches" + "\a;wodurch" + "\a-wollten" +
+		"\a%würden" + "\b\twiederum" + "\b<während" + "\f#wintermonate" +
+		"\r#wintermonaten" + "\f#wintersaison" + "\x02=zu" + "\x03\x03zum" +
+		"\x03\x03zur" + "\x04\azehn" + "\x04\bzwei" + "\x05\x15zeigt" + "\x05\x0ezudem" +
+		"\x05\x1ezuvor" + "\x06\x15zeigen" + "\x06\x15zeigte" + "\x06\azwölf" +
+		"\a\x15zeigten" + "\a\x15zitiert" + "\a>zufolge" + "\b\x15zitierte" +
+		"\b?zwischen",
 }
 
 var lexCells = [2][325]uint16{
 	{
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 15, 35,
-		47, 82, 98, 116, 126, 137, 149, 149, 149, 149, 157, 162, 174, 202, 226, 253,
-		253, 253, 253, 253, 253, 253, 253, 258, 264, 278, 286, 286, 296, 296, 308, 308,
-		308, 308, 312, 322, 340, 347, 355, 355, 365, 365, 365, 365, 365, 365, 365, 365,
-		377, 384, 384, 393, 393, 393, 393, 393, 393, 393, 393, 398, 428, 449, 465, 465,
-		475, 486, 486, 486, 486, 486, 486, 491, 503, 503, 503, 503, 503, 503, 503, 503,
-		503, 503, 507, 532, 550, 557, 557, 566, 566, 566, 566, 566, 566, 569, 585, 590,
-		596, 596, 596, 596, 596, 607, 607, 607, 607, 607, 607, 607, 625, 625, 625, 634,
-		634, 634, 634, 634, 634, 634, 634, 634, 646, 646, 646, 646, 646, 646, 646, 646,
-		646, 646, 646, 651, 681, 688, 688, 688, 688, 688, 688, 688, 688, 688, 688, 703,
-		727, 755, 771, 771, 781, 792, 792, 792, 792, 792, 796, 806, 812, 812, 812, 812,
-		822, 822, 822, 822, 822, 822, 834, 849, 861, 868, 868, 886, 886, 886, 886, 886,
-		886, 886, 886, 886, 898, 898, 906, 906, 906, 917, 917, 917, 917, 917, 917, 917,
-		923, 923, 931, 931, 931, 931, 931, 931, 931, 931, 931, 936, 942, 942, 942, 951,
-		961, 983, 995, 995, 995, 995, 999, 1024, 1078, 1155, 1211, 1211, 1221, 1232, 1232, 1232,
-		1232, 1232, 1236, 1251, 1323, 1379, 1387, 1414, 1424, 1435, 1447, 1447, 1447, 1447, 1451, 1451,
-		1451, 1465, 1473, 1482, 1482, 1493, 1505, 1505, 1505, 1505, 1505, 1505, 1511, 1511, 1511, 1511,
-		1511, 1511, 1511, 1511, 1511, 1511, 1515, 1530, 1584, 1633, 1649, 1667, 1677, 1688, 1688, 1688,
-		1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1688, 1693,
-		1705, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712, 1712,
-		1712, 1712, 1712, 1712, 1712,
+		47, 82, 106, 124, 144, 155, 167, 167, 167, 167, 175, 180, 192, 220, 252, 288,
+		288, 288, 288, 288, 288, 288, 288, 293, 299, 320, 336, 345, 365, 365, 389, 389,
+		389, 389, 393, 403, 421, 435, 451, 469, 489, 500, 500, 500, 500, 500, 500, 500,
+		512, 519, 519, 537, 537, 537, 537, 537, 537, 537, 537, 542, 572, 593, 609, 609,
+		619, 630, 630, 630, 630, 630, 630, 635, 647, 647, 647, 647, 647, 647, 647, 647,
+		647, 647, 651, 676, 694, 701, 717, 735, 755, 766, 766, 766, 766, 769, 785, 790,
+		796, 803, 803, 812, 812, 823, 823, 823, 823, 823, 823, 823, 841, 841, 841, 850,
+		850, 850, 850, 850, 850, 850, 850, 850, 862, 862, 862, 862, 862, 862, 862, 862,
+		862, 862, 862, 867, 897, 904, 904, 904, 904, 904, 904, 904, 904, 904, 904, 919,
+		943, 978, 1002, 1002, 1012, 1023, 1023, 1023, 1023, 1023, 1027, 1042, 1048, 1055, 1063, 1081,
+		1091, 1091, 1091, 1091, 1091, 1091, 1103, 1118, 1130, 1137, 1137, 1155, 1155, 1155, 1155, 1155,
+		1155, 1155, 1155, 1155, 1167, 1167, 1175, 1175, 1175, 1186, 1186, 1186, 1186, 1186, 1186, 1186,
+		1192, 1192, 1200, 1200, 1200, 1200, 1200, 1200, 1200, 1200, 1200, 1205, 1211, 1211, 1211, 1220,
+		1230, 1252, 1264, 1264, 1264, 1264, 1268, 1293, 1347, 1424, 1480, 1480, 1490, 1501, 1501, 1501,
+		1501, 1501, 1505, 1520, 1592, 1648, 1656, 1683, 1693, 1704, 1716, 1716, 1716, 1716, 1720, 1720,
+		1720, 1734, 1742, 1751, 1751, 1762, 1774, 1774, 1774, 1774, 1774, 1774, 1780, 1780, 1780, 1789,
+		1799, 1799, 1799, 1799, 1799, 1799, 1803, 1818, 1872, 1928, 1952, 1988, 2018, 2040, 2052, 2052,
+		2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2052, 2057,
+		2069, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076, 2076,
+		2076, 2076, 2076, 2076, 2076,
 	},
 	{
 		0, 0, 0, 0, 0, 7, 7, 7, 7, 18, 18, 18, 18, 18, 30, 45,
-		75, 89, 113, 122, 122, 133, 133, 133, 147, 147, 147, 157, 163, 177, 193, 202,
-		212, 223, 235, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248, 248,
-		248, 248, 252, 282, 330, 386, 442, 469, 489, 500, 512, 512, 512, 512, 520, 530,
-		548, 583, 599, 599, 619, 641, 653, 653, 653, 653, 653, 653, 665, 679, 687, 705,
-		705, 727, 727, 740, 740, 740, 740, 740, 740, 747, 755, 764, 764, 764, 776, 776,
-		810, 810, 810, 815, 827, 862, 886, 886, 896, 896, 896, 896, 896, 896, 904, 934,
-		940, 975, 975, 975, 975, 986, 1010, 1010, 1010, 1010, 1010, 1010, 1034, 1062, 1094, 1094,
-		1094, 1094, 1094, 1094, 1094, 1094, 1094, 1094, 1106, 1113, 1129, 1156, 1166, 1177, 1177, 1177,
-		1177, 1177, 1177, 1177, 1183, 1183, 1183, 1192, 1192, 1192, 1192, 1192, 1192, 1192, 1192, 1207,
-		1219, 1240, 1280, 1325, 1345, 1356, 1356, 1356, 1356, 1356, 1356, 1366, 1390, 1404, 1404, 1413,
-		1423, 1434, 1434, 1434, 1434, 1434, 1438, 1438, 1450, 1450, 1458, 1467, 1477, 1477, 1477, 1477,
-		1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477, 1477,
-		1477, 1477, 1477, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1486, 1492, 1492, 1492, 1492,
-		1492, 1492, 1492, 1492, 1492, 1492, 1496, 1506, 1548, 1611, 1699, 1762, 1762, 1795, 1795, 1821,
-		1864, 1864, 1864, 1869, 1875, 1882, 1890, 1899, 1899, 1910, 1910, 1910, 1910, 1910, 1914, 1924,
-		1924, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1931, 1946, 1952, 1959, 1967, 1967,
-		1967, 1978, 1990, 2003, 2020, 2020, 2024, 2049, 2073, 2108, 2180, 2243, 2263, 2263, 2263, 2263,
-		2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306,
-		2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2306, 2310, 2320, 2332, 2353, 2377, 2404,
-		2424, 2424, 2424, 2424, 2424,
+		75, 89, 113, 131, 131, 142, 142, 142, 156, 156, 156, 166, 172, 186, 202, 220,
+		230, 241, 253, 266, 266, 266, 266, 266, 266, 266, 266, 266, 266, 266, 266, 266,
+		266, 266, 270, 300, 348, 404, 460, 487, 507, 518, 530, 530, 530, 530, 538, 548,
+		566, 601, 617, 617, 637, 659, 671, 671, 671, 671, 671, 671, 683, 697, 705, 732,
+		742, 764, 764, 777, 777, 777, 777, 777, 777, 784, 792, 801, 801, 801, 813, 813,
+		847, 847, 847, 852, 864, 899, 923, 923, 933, 933, 933, 933, 933, 933, 941, 971,
+		977, 1012, 1012, 1012, 1012, 1023, 1047, 1047, 1047, 1047, 1047, 1047, 1071, 1099, 1131, 1131,
+		1141, 1152, 1152, 1152, 1152, 1152, 1152, 1152, 1164, 1171, 1211, 1238, 1248, 1259, 1259, 1259,
+		1259, 1259, 1259, 1259, 1265, 1265, 1265, 1274, 1274, 1274, 1274, 1274, 1274, 1274, 1274, 1289,
+		1301, 1322, 1370, 1415, 1435, 1446, 1458, 1458, 1458, 1458, 1458, 1473, 1497, 1511, 1519, 1546,
+		1556, 1567, 1567, 1567, 1567, 1567, 1571, 1571, 1583, 1583, 1591, 1600, 1610, 1610, 1610, 1610,
+		1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610, 1610,
+		1610, 1610, 1610, 1619, 1619, 1619, 1619, 1619, 1619, 1619, 1619, 1619, 1625, 1625, 1625, 1625,
+		1625, 1625, 1625, 1625, 1625, 1625, 1629, 1639, 1681, 1744, 1832, 1895, 1895, 1928, 1928, 1954,
+		1997, 1997, 1997, 2002, 2008, 2015, 2023, 2032, 2032, 2043, 2043, 2043, 2043, 2043, 2047, 2057,
+		2057, 2064, 2064, 2064, 2064, 2064, 2064, 2064, 2064, 2064, 2064, 2079, 2085, 2092, 2100, 2100,
+		2100, 2111, 2123, 2136, 2153, 2153, 2157, 2182, 2206, 2248, 2320, 2383, 2403, 2403, 2403, 2403,
+		2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446,
+		2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2446, 2450, 2460, 2472, 2493, 2517, 2544,
+		2564, 2564, 2564, 2564, 2564,
 	},
 }
 
 var lexClasses = [2][]uint32{
 	{
-		657, 49677, 521, 1, 4194885, 4097, 2, 37, 65538, 512, 8, 36, 16388, 2048, 32, 581,
-		524288, 49165, 16900, 8389129, 67108864, 33289, 4, 513, 8193, 17, 16384, 9, 33, 16777216, 134218249, 5,
-		65539, 16397, 2130441, 665, 131072, 67109377, 17181, 25, 2097152, 2097160, 196610, 33554432, 2097665, 2113545, 279045, 49669,
-		278533, 49157, 311813, 49733, 16385, 589826, 520, 16448, 16644,
+		657, 49677, 521, 1, 4194885, 4097, 2, 37, 65538, 512, 268435456, 8, 36, 16388, 2048, 32,
+		581, 524288, 49165, 536870912, 16900, 8389129, 67108864, 33289, 4, 513, 8193, 17, 16384, 9, 33, 16777216,
+		268435457, 134218249, 5, 65539, 16397, 2130441, 665, 131072, 67109377, 17181, 25, 2097152, 2097160, 196610, 33554432, 2097665,
+		2113545, 279045, 49669, 278533, 49157, 311813, 49733, 16385, 589826, 520, 16448, 16644,
 	},
 	{
-		521, 65538, 9, 537, 49669, 513, 581, 128, 129, 32, 5, 1, 8, 36, 16777216, 529,
-		2097161, 17, 49156, 37, 2, 49157, 262801, 262809, 134217881, 17157, 69, 33, 262144, 4, 137, 8193,
-		145, 16384, 1048576, 16, 4097, 33554433, 8209, 1048585, 1048584, 4096, 2048, 1048577, 49668, 16645, 16388, 25,
-		33289, 4194885, 67108864, 32773, 16389, 33284, 262661, 32768, 49692, 33281, 1024, 8388617,
+		521, 65538, 9, 537, 49669, 513, 581, 128, 129, 32, 5, 1, 8, 536870912, 36, 16777216,
+		529, 2097161, 17, 49156, 37, 2, 49157, 262801, 262809, 134217881, 17157, 69, 33, 262144, 4, 137,
+		8193, 145, 16384, 1048576, 16, 4097, 33554433, 8209, 1048585, 1048584, 268435585, 268435456, 268435457, 4096, 2048, 1048577,
+		49668, 16645, 16388, 25, 33289, 4194885, 67108864, 32773, 16389, 33284, 262661, 32768, 49692, 33281, 1024, 8388617,
 	},
 }
 
 var lexKeys = [2]string{
 	// en
-	"format\x1fam" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
-		"format\x1fhalf" + "format\x1fmonth" + "format\x1fordinal" +
-		"format\x1fordinal.1" + "format\x1fordinal.2" + "format\x1fordinal.3" +
-		"format\x1fpart" + "format\x1fpm" + "format\x1fquarter" + "format\x1frange" +
-		"format\x1frange.spaced" + "format\x1fseason" + "format\x1ftime" +
-		"format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" + "mod\x1fAPPROX" +
-		"mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" + "mod\x1fEQUAL_OR_LESS" +
-		"mod\x1fEQUAL_OR_MORE" + "mod\x1fLESS_THAN" + "mod\x1fMID" + "mod\x1fMID.decade" +
-		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
-		"mod\x1fSTART" + "mod\x1fSTART.decade" + "months" + "months.abbr" +
-		"open\x1fafter" + "open\x1fafter.century" + "open\x1fafter.decade" +
-		"open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" +
-		"parts\x1fMO" + "parts\x1fNI" + "seasons\x1fFA" + "seasons\x1fSP" +
-		"seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
+	"auxiliary" + "average" + "compare.as" + "compare.dir" + "compare.far" +
+		"compare.so" + "ended" + "for" + "format\x1fam" + "format\x1fcentury" +
+		"format\x1fday" + "format\x1fdecade" + "format\x1fhalf" + "format\x1fmonth" +
+		"format\x1fordinal" + "format\x1fordinal.1" + "format\x1fordinal.2" +
+		"format\x1fordinal.3" + "format\x1fpart" + "format\x1fpm" + "format\x1fquarter" +
+		"format\x1frange" + "format\x1frange.spaced" + "format\x1fseason" +
+		"format\x1ftime" + "format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" +
+		"mod\x1fAPPROX" + "mod\x1fBEFORE" + "mod\x1fEND" + "mod\x1fEND.decade" +
+		"mod\x1fEQUAL_OR_LESS" + "mod\x1fEQUAL_OR_MORE" + "mod\x1fLESS_THAN" +
+		"mod\x1fMID" + "mod\x1fMID.decade" + "mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" +
+		"mod\x1fON_OR_BEFORE" + "mod\x1fSTART" + "mod\x1fSTART.decade" + "months" +
+		"months.abbr" + "negation.date" + "negation.except" + "open\x1fafter" +
+		"open\x1fafter.century" + "open\x1fafter.decade" + "open\x1fbefore" +
+		"parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" +
+		"parts\x1fNI" + "period.noun" + "present.of" + "seasons\x1fFA" + "seasons\x1fSP" +
+		"seasons\x1fSU" + "seasons\x1fWI" + "superlative" + "weekdays.abbr",
 	// de
-	"adjective.endings" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
+	"adjective.endings" + "average" + "compare.as" + "compare.far" + "compare.so" +
+		"ended" + "for" + "format\x1fcentury" + "format\x1fday" + "format\x1fdecade" +
 		"format\x1fhalf" + "format\x1fmonth" + "format\x1fpart" + "format\x1fquarter" +
 		"format\x1frange" + "format\x1frange.spaced" + "format\x1fseason" +
 		"format\x1ftime" + "format\x1fweek" + "format\x1fyear" + "mod\x1fAFTER" +
@@ -236,30 +254,33 @@ var lexKeys = [2]string{
 		"mod\x1fLESS_THAN" + "mod\x1fMID" + "mod\x1fMID.century" + "mod\x1fMID.decade" +
 		"mod\x1fMORE_THAN" + "mod\x1fON_OR_AFTER" + "mod\x1fON_OR_BEFORE" +
 		"mod\x1fSTART" + "mod\x1fSTART.century" + "mod\x1fSTART.decade" + "months" +
-		"months.abbr" + "open\x1fafter" + "open\x1fafter.century" + "open\x1fafter.day" +
-		"open\x1fafter.decade" + "open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" +
-		"parts\x1fEV" + "parts\x1fMI" + "parts\x1fMO" + "parts\x1fNI" + "seasons\x1fFA" +
+		"months.abbr" + "negation.date" + "negation.except" + "open\x1fafter" +
+		"open\x1fafter.century" + "open\x1fafter.day" + "open\x1fafter.decade" +
+		"open\x1fbefore" + "parts\x1fAF" + "parts\x1fDT" + "parts\x1fEV" + "parts\x1fMI" +
+		"parts\x1fMO" + "parts\x1fNI" + "period.noun" + "present.of" + "seasons\x1fFA" +
 		"seasons\x1fSP" + "seasons\x1fSU" + "seasons\x1fWI" + "weekdays.abbr",
 }
 
 var lexKeyEnd = [2][]uint16{
 	{
-		9, 23, 33, 46, 57, 69, 83, 99, 115, 131, 142, 151, 165, 177, 196, 209,
-		220, 231, 242, 251, 261, 271, 278, 292, 309, 326, 339, 346, 360, 373, 388, 404,
-		413, 429, 435, 446, 456, 474, 491, 502, 510, 518, 526, 534, 542, 550, 560, 570,
-		580, 590, 603,
+		9, 16, 26, 37, 48, 58, 63, 66, 75, 89, 99, 112, 123, 135, 149, 165,
+		181, 197, 208, 217, 231, 243, 262, 275, 286, 297, 308, 317, 327, 337, 344, 358,
+		375, 392, 405, 412, 426, 439, 454, 470, 479, 495, 501, 512, 525, 540, 550, 568,
+		585, 596, 604, 612, 620, 628, 636, 644, 655, 665, 675, 685, 695, 705, 716, 729,
 	},
 	{
-		17, 31, 41, 54, 65, 77, 88, 102, 114, 133, 146, 157, 168, 179, 188, 198,
-		208, 215, 230, 244, 261, 278, 291, 298, 313, 327, 340, 355, 371, 380, 397, 413,
-		419, 430, 440, 458, 472, 489, 500, 508, 516, 524, 532, 540, 548, 558, 568, 578,
-		588, 601,
+		17, 24, 34, 45, 55, 60, 63, 77, 87, 100, 111, 123, 134, 148, 160, 179,
+		192, 203, 214, 225, 234, 244, 254, 261, 276, 290, 307, 324, 337, 344, 359, 373,
+		386, 401, 417, 426, 443, 459, 465, 476, 489, 504, 514, 532, 546, 563, 574, 582,
+		590, 598, 606, 614, 622, 633, 643, 653, 663, 673, 683, 696,
 	},
 }
 
 var lexValues = [2]string{
 	// en
-	"a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" + "H{n} {y}" +
+	"do\x1edoes\x1edid" + "average\x1eaveraged\x1eannually\x1eyearly\x1eannual" +
+		"as" + "up\x1edown" + "compared\x1eversus\x1evs" + "as" + "ended\x1eending" +
+		"for" + "a.m." + "{nth} century" + "{wd}, {mon} {d}, {y}" + "{y}s" + "H{n} {y}" +
 		"{month} {y}" + "th" + "st" + "nd" + "rd" + "{day}, {part}" + "p.m." +
 		"Q{n} {y}" + "{a}–{b}" + "{a} – {b}" + "{season} {y}" +
 		"{day}, {h}:{MM} {ampm}" + "week {w}, {y}" + "{y}" + "after {}" + "around {}" +
@@ -268,36 +289,46 @@ var lexValues = [2]string{
 		"early {}" + "the early {}" +
 		"January\x1eFebruary\x1eMarch\x1eApril\x1eMay\x1eJune\x1eJuly\x1eAugust\x1eSeptember\x1eOctober\x1eNovember\x1eDecember" +
 		"Jan\x1eFeb\x1eMar\x1eApr\x1eMay\x1eJun\x1eJul\x1eAug\x1eSep\x1eOct\x1eNov\x1eDec" +
-		"since {}" + "since the {}" + "since the {}" + "until {}" + "afternoon" +
-		"daytime" + "evening" + "midday" + "morning" + "night" + "autumn" + "spring" +
-		"summer" + "winter" + "Mon\x1eTue\x1eWed\x1eThu\x1eFri\x1eSat\x1eSun",
+		"since\x1euntil\x1etill" +
+		"only\x1euntil\x1etill\x1ejust\x1eleast\x1elonger\x1emerely" + "since {}" +
+		"since the {}" + "since the {}" + "until {}" + "afternoon" + "daytime" +
+		"evening" + "midday" + "morning" + "night" +
+		"quarter\x1eyear\x1ehalf\x1eperiod\x1emonths\x1eweeks" + "of" + "autumn" +
+		"spring" + "summer" + "winter" + "most\x1eleast" +
+		"Mon\x1eTue\x1eWed\x1eThu\x1eFri\x1eSat\x1eSun",
 	// de
-	"e\x1een\x1eer\x1ees\x1eem" + "{n}. Jahrhundert" + "{wd}, {d}. {mon} {y}" +
-		"{y}er" + "{n}. Halbjahr {y}" + "{month} {y}" + "{day}, {part}" +
-		"{n}. Quartal {y}" + "{a}–{b}" + "{a} – {b}" + "{season} {y}" +
-		"{day}, {H}:{MM} Uhr" + "KW {w}/{y}" + "{y}" + "nach {}" + "etwa {}" + "vor {}" +
-		"Ende {}" + "Ende des {}s" + "Ende der {}" + "höchstens {}" + "mindestens {}" +
-		"weniger als {}" + "Mitte {}" + "Mitte des {}s" + "Mitte der {}" + "mehr als {}" +
-		"ab {}" + "bis {}" + "Anfang {}" + "Anfang des {}s" + "Anfang der {}" +
+	"e\x1een\x1eer\x1ees\x1eem" +
+		"schnitt\x1edurchschnitt\x1edurchschnittlich\x1ejährlich" + "wie\x1eals" +
+		"verglichen\x1evergleich" + "so\x1egenauso\x1eebenso\x1emehr\x1eweniger" +
+		"abgelaufenen\x1eendenden\x1ebeendeten\x1eabgeschlossenen" + "für" +
+		"{n}. Jahrhundert" + "{wd}, {d}. {mon} {y}" + "{y}er" + "{n}. Halbjahr {y}" +
+		"{month} {y}" + "{day}, {part}" + "{n}. Quartal {y}" + "{a}–{b}" +
+		"{a} – {b}" + "{season} {y}" + "{day}, {H}:{MM} Uhr" + "KW {w}/{y}" + "{y}" +
+		"nach {}" + "etwa {}" + "vor {}" + "Ende {}" + "Ende des {}s" + "Ende der {}" +
+		"höchstens {}" + "mindestens {}" + "weniger als {}" + "Mitte {}" +
+		"Mitte des {}s" + "Mitte der {}" + "mehr als {}" + "ab {}" + "bis {}" +
+		"Anfang {}" + "Anfang des {}s" + "Anfang der {}" +
 		"Januar\x1eFebruar\x1eMärz\x1eApril\x1eMai\x1eJuni\x1eJuli\x1eAugust\x1eSeptember\x1eOktober\x1eNovember\x1eDezember" +
 		"Jan.\x1eFeb.\x1eMärz\x1eApr.\x1eMai\x1eJuni\x1eJuli\x1eAug.\x1eSept.\x1eOkt.\x1eNov.\x1eDez." +
-		"seit {}" + "seit dem {}" + "seit {}" + "seit den {}n" + "bis {}" +
-		"nachmittags" + "tagsüber" + "abends" + "mittags" + "morgens" + "nachts" +
-		"Herbst" + "Frühjahr" + "Sommer" + "Winter" +
+		"seit\x1eseitdem\x1ebis" + "nur\x1ezuletzt\x1emehr\x1eselten" + "seit {}" +
+		"seit dem {}" + "seit {}" + "seit den {}n" + "bis {}" + "nachmittags" +
+		"tagsüber" + "abends" + "mittags" + "morgens" + "nachts" +
+		"geschäftsjahr\x1egeschäftsjahres\x1equartal\x1equartals\x1ehalbjahr\x1ehalbjahres\x1ejahr\x1ejahres\x1ezeitraum\x1eberichtszeitraum" +
+		"von" + "Herbst" + "Frühjahr" + "Sommer" + "Winter" +
 		"Mo.\x1eDi.\x1eMi.\x1eDo.\x1eFr.\x1eSa.\x1eSo.",
 }
 
 var lexValueEnd = [2][]uint16{
 	{
-		4, 17, 37, 41, 49, 60, 62, 64, 66, 68, 81, 85, 93, 102, 113, 125,
-		147, 160, 163, 171, 180, 189, 196, 207, 217, 228, 240, 246, 256, 268, 275, 280,
-		288, 300, 385, 432, 440, 452, 464, 472, 481, 488, 495, 501, 508, 513, 519, 525,
-		531, 537, 564,
+		11, 50, 52, 59, 77, 79, 91, 94, 98, 111, 131, 135, 143, 154, 156, 158,
+		160, 162, 175, 179, 187, 196, 207, 219, 241, 254, 257, 265, 274, 283, 290, 301,
+		311, 322, 334, 340, 350, 362, 369, 374, 382, 394, 479, 526, 542, 582, 590, 602,
+		614, 622, 631, 638, 645, 651, 658, 663, 700, 702, 708, 714, 720, 726, 736, 763,
 	},
 	{
-		13, 29, 49, 54, 71, 82, 95, 111, 120, 131, 143, 162, 172, 175, 182, 189,
-		195, 202, 214, 225, 238, 251, 265, 273, 286, 298, 309, 314, 320, 329, 343, 356,
-		439, 499, 506, 517, 524, 536, 542, 553, 562, 568, 575, 582, 588, 594, 603, 609,
-		615, 642,
+		13, 60, 67, 87, 117, 164, 168, 184, 204, 209, 226, 237, 250, 266, 275, 286,
+		298, 317, 327, 330, 337, 344, 350, 357, 369, 380, 393, 406, 420, 428, 441, 453,
+		464, 469, 475, 484, 498, 511, 594, 654, 670, 693, 700, 711, 718, 730, 736, 747,
+		756, 762, 769, 776, 782, 888, 891, 897, 906, 912, 918, 945,
 	},
 }

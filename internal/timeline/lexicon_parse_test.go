@@ -31,7 +31,7 @@ type lexFile struct {
 // by a space.
 const classNames = "stop attribution connector prep det filler coord subject.det that cut attribution.upto " +
 	"attribution.from finite pronoun subordinator dependent statement statement.object relative verb period " +
-	"range.to range.and range.from stamp present compare genitive.of "
+	"range.to range.and range.from stamp present compare genitive.of negation vintage "
 
 // classOf returns the class of a section, or 0 for a section of names or
 // key-value items.

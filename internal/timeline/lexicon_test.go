@@ -21,11 +21,13 @@ func TestDataFiles(t *testing.T) {
 	for _, s := range []string{"months", "months.abbr", "weekdays.abbr", "seasons", "parts", "format", "mod", "open",
 		"prep", "det", "pronoun", "subject.det", "adjective.endings", "subordinator", "finite", "coord", "dependent", "connector", "that",
 		"attribution", "statement", "statement.object", "attribution.upto", "attribution.from", "filler", "cut", "stop", "relative", "verb", "period",
-		"range.to", "range.and", "range.from", "stamp", "present", "compare", "genitive.of"} {
+		"range.to", "range.and", "range.from", "stamp", "present", "compare", "genitive.of",
+		"negation", "negation.except", "vintage", "average", "compare.as", "compare.so", "negation.date", "auxiliary", "superlative", "present.of", "for", "ended", "period.noun", "compare.far", "compare.dir"} {
 		known[s] = true
 	}
 	nonEmpty := []string{"prep", "det", "pronoun", "subject.det", "coord", "dependent", "connector",
-		"that", "attribution", "statement", "filler", "cut", "stop", "relative", "range.to", "range.and", "range.from", "present", "compare", "genitive.of"}
+		"that", "attribution", "statement", "filler", "cut", "stop", "relative", "range.to", "range.and", "range.from", "present", "compare", "genitive.of",
+		"negation", "negation.except", "vintage", "average", "compare.as", "compare.so", "negation.date", "present.of"}
 	formats := []string{"day", "month", "year", "decade", "century", "week", "quarter", "half", "season", "time", "part", "range", "range.spaced"}
 	for _, f := range files {
 		lang := strings.TrimSuffix(strings.TrimPrefix(f, "data/"), ".txt")

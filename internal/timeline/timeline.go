@@ -28,12 +28,22 @@
 // A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 // "between 1982 and 1992", "vom 12. bis 14. September") is one mention
 // with the range as its value, and a date with a finer one inside it
-// right after it ("am Montag um 11 Uhr") one with the finer value. Dates that date no happening give no entry:
-// a sentence that is a heading, dateline, byline, credit or reference (no
-// verb), a date after a stamp word ("Stand: Juni 2016", "Updated March
-// 3"), "bis heute"/"until today". No two entries of one timeline share a
-// label: where two would, each label ends right after its own date, and
-// the first in the text keeps the whole one.
+// right after it ("am Montag um 11 Uhr") one with the finer value; two
+// ranges so joined ("between 2011-12 and 2017-18") one at the first. Dates
+// that date no happening give no entry: a sentence that is a heading,
+// dateline, byline, credit or reference (no verb), a date after a stamp
+// word ("Stand: Juni 2016", "Updated March 3"), "bis heute"/"until today",
+// the baseline of a comparison ("than in 2017", "so viel wie im Vorjahr",
+// "up from $2 billion a year earlier"), the day a reporting period ends
+// ("the quarter ended Sept. 30"),
+// the window of an average ("on average from 2019 to 2024"), the year a
+// noun is about ("Prognose für 2015"), a vintage or model year ("the 2010
+// vintage"), a clause that says nothing happened then ("war am Dienstag
+// noch nicht erschienen"), "today"/"heute" as the present age ("die Jugend
+// von heute"). A century the article comes back to three times or more is
+// one entry: its backdrop, not a happening. No two entries of one timeline
+// share a label: where two would, each label ends right after its own
+// date, and the first in the text keeps the whole one.
 //
 // FormatDate, FormatEntryDate and HTMLDateTime turn TIMEX3 values into what a
 // reader sees and what an HTML <time> element may carry; Compare orders them.
@@ -45,6 +55,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossline/glossline/internal/timex"
@@ -85,7 +96,8 @@ type Input struct {
 // entry when they lie in the same sentence, share enough content words
 // (weighted by how rare each word is in the text; a German compound matches
 // its head), or when the noun one date is attached to ("Das Treffen am
-// Mittwoch") occurs in the other. An expression without Open that follows
+// Mittwoch") occurs in the other; the mentions of a century that has
+// three or more are one entry (see backdropMentions). An expression without Open that follows
 // "seit"/"since" is taken as open towards the future.
 //
 // Build never panics: expressions out of range, overlapping or not on rune
@@ -118,17 +130,20 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
 	// "between 1982 and 1992") is one mention of both dates.
 	ends, phrases := b.ranges(exprs)
-	stamped := make([]bool, len(refs))
+	stamped, about := make([]bool, len(refs)), make([]bool, len(refs))
 	var ms []*mention
 	for k, r := range refs {
 		e := exprs[r.index]
-		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r, k, stamped) {
+		if !b.isEvent[r.index] || ends[k] < -1 || b.notEvent(r, k, stamped) || b.periodOf(r, k, about) {
 			continue
 		}
 		value, mod, open := e.Value, e.Mod, e.Open
 		target2 := -1
 		if j := ends[k]; j >= 0 {
 			p := phrases[k]
+			if strings.Contains(p.Value, "/") && b.averaged(r) {
+				continue // "on average from 2019 to 2024": a window, no happening
+			}
 			value, mod, open = p.Value, p.Mod, p.Open
 			target2 = refs[j].index
 			r.end = refs[j].end
@@ -159,6 +174,24 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		ms = append(ms, m)
 	}
 
+	// A century the article comes back to backdropMentions times or more
+	// (its early, middle and late parts included) is the backdrop of what
+	// it tells, not the date of one happening: its mentions are one entry.
+	var centuries map[string]int
+	for _, m := range ms {
+		if isCentury(m.value) {
+			if centuries == nil {
+				centuries = map[string]int{}
+			}
+			centuries[m.value]++
+		}
+	}
+	for _, m := range ms {
+		if centuries[m.value] >= backdropMentions && isCentury(m.value) {
+			m.key, m.backdrop = m.value+"||", true
+		}
+	}
+
 	// Word weights and content stems are only needed where two mentions
 	// could be merged.
 	count := map[string]int{}
@@ -180,6 +213,10 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		for g, ms2 := range groups {
 			if ms2[0].key != m.key {
 				continue
+			}
+			if m.backdrop {
+				best, bestSim = g, 1
+				break
 			}
 			for k, o := range ms2 {
 				if k >= maxCompared/2 && k < len(ms2)-maxCompared/2 {
@@ -268,9 +305,19 @@ type mention struct {
 	// or "".
 	anchor string
 	// key identifies the mentions that may be merged: same value,
-	// qualifier and openness.
+	// qualifier and openness (a backdrop century: the value alone).
 	key string
+	// backdrop: a century the article comes back to; its mentions are
+	// one entry whatever they say.
+	backdrop bool
 }
+
+// backdropMentions is how many timeline mentions of one century make it
+// the article's backdrop.
+const backdropMentions = 3
+
+// isCentury reports whether a TIMEX value is a century ("19").
+func isCentury(v string) bool { return len(v) == 2 && v[0]-'0' <= 9 && v[1]-'0' <= 9 }
 
 // entryOf returns the entry of a group of mentions, and the mention whose
 // label it took: the first that is whole and has three words, else the
@@ -286,6 +333,9 @@ func entryOf(g []*mention) (Entry, *mention) {
 	}
 	e.Label = from.label
 	for _, m := range g {
+		if m.mod != e.Mod || m.open != e.Open {
+			e.Mod, e.Open = "", "" // a backdrop century and its parts
+		}
 		e.Dates = append(e.Dates, m.expr)
 		if m.expr2 >= 0 {
 			e.Dates = append(e.Dates, m.expr2)
@@ -390,7 +440,8 @@ func duplicates(entries []Entry) [][]int {
 // when it starts none, -2 for the end of one; and the value of each
 // phrase. A phrase is a range ("von 2011 bis 2013": a range word or dash
 // between two timeline dates, "and" after "between"; its value the range)
-// or a date with a finer date inside it right after it ("am Montag um 11
+// (two ranges joined so are one phrase with the first's value: "between
+// 2011-12 and 2017-18") or a date with a finer date inside it right after it ("am Montag um 11
 // Uhr", "this evening at 9": the finer one's value, mod and openness).
 func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values map[int]temporal.Expr) {
 	ends = make([]int, len(b.refs))
@@ -407,12 +458,18 @@ func (b *builder) ranges(exprs []temporal.Expr) (ends []int, values map[int]temp
 			continue // a range word or a preposition is short
 		}
 		if b.lx.rangeJoin(b.text, r.start, r.end, gap) {
-			if v := rangeValue(b.text, exprs[r.index], exprs[s.index]); v != "" {
+			v := temporal.Expr{Value: rangeValue(b.text, exprs[r.index], exprs[s.index])}
+			if v.Value == "" && strings.Contains(exprs[r.index].Value, "/") && strings.Contains(exprs[s.index].Value, "/") {
+				// two ranges ("between 2011-12 and 2017-18", two
+				// seasons compared): one mention, at the first
+				v = exprs[r.index]
+			}
+			if v.Value != "" {
 				ends[k], ends[k+1] = k+1, -2
 				if values == nil {
 					values = map[int]temporal.Expr{}
 				}
-				values[k] = temporal.Expr{Value: v}
+				values[k] = v
 			}
 			continue
 		}
@@ -524,7 +581,11 @@ func rangeValue(text string, a, z temporal.Expr) string {
 // 2016", "Updated on March 3"), or right after such a date ("Updated March
 // 3 at 3:45 p.m."); a [present] word after a [range.to] word ("bis
 // heute", "until today": the present, not that day); the baseline of a
-// comparison ([compare]: "compared with the year before"); a century that
+// comparison ([compare]: "compared with the year before"; a [compare.as]
+// word with a preposition after it that closes a comparison: "doppelt so
+// viel wie im Vorjahr", "as many as in 2019"); the day a reporting period
+// ends ([ended] after a [period.noun]: "the quarter ended Sept. 30"; in
+// German before one: "zum 30. Juni abgelaufenen Geschäftsjahr"); a century that
 // characterises a noun ([genitive.of]: "a symbol of the 20th century",
 // "20th-century innovation"). k is r's index in
 // b.refs, stamped whether the date before it is stamped.
@@ -560,11 +621,31 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 	}
 	// the baseline of a comparison ("compared with the year before",
 	// "than in 2017", "im Vergleich zum Vorjahr")
+	prep := false
 	for n := 0; n < 2 && b.lx.class(w)&(cPrep|cDet|cCut|cCompare) != 0 && !b.lx.is(cCompare, w); n++ {
+		prep = prep || b.lx.is(cPrep, w)
 		w, at = wordBefore(b.text, at)
+		if prep && b.lx.inList("compare.as", w) && b.comparative(at) {
+			return true
+		}
 	}
 	if b.lx.is(cCompare, w) {
 		return true
+	}
+	// the day a reporting period ends ("the quarter ended Sept. 30", "im
+	// zum 30. Juni abgelaufenen Geschäftsjahr"): the period is dated, not
+	// a happening on that day
+	w, at = wordBefore(b.text, r.start)
+	if b.lx.is(cPrep, w) {
+		w, at = wordBefore(b.text, at)
+	}
+	if n, _ := wordBefore(b.text, at); b.lx.inList("ended", w) && b.lx.inList("period.noun", n) {
+		return true
+	}
+	if w, e := wordAfter(b.text, r.end); b.lx.inList("ended", w) {
+		if n, _ := wordAfter(b.text, e); b.lx.inList("period.noun", n) {
+			return true
+		}
 	}
 	// a century that characterises a noun ("a symbol of the 20th
 	// century", "20th-century innovation", "Ikone des 20. Jahrhunderts")
@@ -579,6 +660,75 @@ func (b *builder) notEvent(r exprRef, k int, stamped []bool) bool {
 		return r.end+1 < len(b.text) && b.text[r.end] == '-' && isWordRune(rune(b.text[r.end+1]))
 	}
 	return false
+}
+
+// periodOf reports whether the date r, a year, is the period a noun is
+// about, not the time of a happening: a [for] word stands
+// between the noun and it ("Dividendenvorschlag für 2015", "earnings for
+// 1990"), or it follows such a date in a list ("für 2015 und 2016"). The
+// noun is a German word in capitals, or an English one in lower case that
+// looks like no verb ("planned for 2021", "set for 2021" date their
+// happening). A quarter or half stays: "a loss for the third quarter"
+// dates the loss. k is r's index in b.refs, about whether the date before
+// it is such a period.
+func (b *builder) periodOf(r exprRef, k int, about []bool) bool {
+	v, ok := timex.Parse(b.exprValue(r))
+	if !ok || v.Gran != timex.GranYear {
+		return false
+	}
+	w, at := wordBefore(b.text, r.start)
+	if k > 0 && about[k-1] && b.refs[k-1].end <= at {
+		if g := strings.Trim(b.text[b.refs[k-1].end:r.start], " ,"); g == "" || b.lx.is(cCoord, strings.ToLower(g)) {
+			about[k] = true
+			return true
+		}
+	}
+	if !b.lx.inList("for", w) {
+		return false
+	}
+	n, at := wordBefore(b.text, at)
+	if utf8.RuneCountInString(n) < 4 || b.lx.class(n)&(functionWords|stopWords|cFinite|cVerb|cAttribution|cFiller) != 0 {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(b.text[at:])
+	if b.lx.lang == "de" {
+		about[k] = unicode.IsUpper(r0) && !b.startsSentence(at)
+	} else {
+		about[k] = unicode.IsLower(r0) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !strings.Contains(n, "-")
+	}
+	return about[k]
+}
+
+// comparative reports whether the [compare.as] word ("wie", "als", "as")
+// that starts at byte at closes a comparison: a [compare.so] word among
+// the five words before it ("doppelt so viel wie", "as many visitors came
+// as"),
+// or in German a comparative in "-er" right before it ("höher als").
+func (b *builder) comparative(at int) bool {
+	for n := 0; n < 5; n++ {
+		w, a := wordBefore(b.text, at)
+		if w == "" {
+			return false
+		}
+		if b.lx.inList("compare.so", w) || n == 0 && b.lx.lang == "de" && utf8.RuneCountInString(w) >= 5 &&
+			strings.HasSuffix(w, "er") && b.lx.class(w)&(functionWords|stopWords) == 0 {
+			return true
+		}
+		at = a
+	}
+	return false
+}
+
+// averaged reports whether an [average] word ("on average", "jährlich")
+// stands right before the date r, its prepositions aside: a range after
+// one is the window of a mean or a rate ("would add $250 billion a year on
+// average from 2019 to 2024"), not the time of a happening.
+func (b *builder) averaged(r exprRef) bool {
+	w, at := wordBefore(b.text, r.start)
+	for n := 0; n < 2 && b.lx.class(w)&(cPrep|cRangeFrom) != 0; n++ {
+		w, at = wordBefore(b.text, at)
+	}
+	return b.lx.inList("average", w)
 }
 
 // exprValue returns the value of the expression r refers to.
@@ -974,6 +1124,24 @@ func (b *builder) similarity(m, o *mention) float64 {
 		sim += anchorBonus
 	}
 	return sim
+}
+
+// wordAfter returns the lower-cased word that starts right after pos
+// (separated by spaces only), or "", and where it ends.
+func wordAfter(text string, pos int) (string, int) {
+	i := pos
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return strings.ToLower(text[i:j]), j
 }
 
 // wordBefore returns the lower-cased word that ends right before pos

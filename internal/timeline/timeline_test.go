@@ -330,7 +330,7 @@ func TestBuildGerman(t *testing.T) {
 		},
 		{
 			name: "a list of dates: the first keeps the clause, each other label ends after its own date",
-			text: "Die Regierung hat ihre Prognosen für [[2025|2025]] und [[2026|2026]] gesenkt. " +
+			text: "Die Regierung hat die Steuern [[2025|2025]] und [[2026|2026]] gesenkt. " +
 				"Die Sitzungen finden am [[29. Januar|2024-01-29]], [[10. Februar|2024-02-10]] und [[11. März|2024-03-11]] statt. " +
 				"[[2023|2023]] wuchs die Wirtschaft um 0,7 Prozent.",
 			want: []want{
@@ -338,8 +338,8 @@ func TestBuildGerman(t *testing.T) {
 				{"2024-01-29", "Die Sitzungen finden am 29. Januar, 10. Februar und 11. März statt", 1, "", ""},
 				{"2024-02-10", "Die Sitzungen finden am 29. Januar, 10. Februar…", 1, "", ""},
 				{"2024-03-11", "Die Sitzungen finden am 29. Januar, 10. Februar und 11. März…", 1, "", ""},
-				{"2025", "Die Regierung hat ihre Prognosen für 2025 und 2026 gesenkt", 1, "", ""},
-				{"2026", "Die Regierung hat ihre Prognosen für 2025 und 2026…", 1, "", ""},
+				{"2025", "Die Regierung hat die Steuern 2025 und 2026 gesenkt", 1, "", ""},
+				{"2026", "Die Regierung hat die Steuern 2025 und 2026…", 1, "", ""},
 			},
 		},
 		{
