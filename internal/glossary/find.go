@@ -380,7 +380,7 @@ func (e *engine) capRun(i int) int {
 		k := j + 1
 		if k+1 < len(e.toks) && e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 && e.toks[j].end-e.toks[j].start == 1 &&
 			e.isCap(j) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) &&
-			(j > i || e.is(k+1, wGiven) || e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fAllCaps == 0) {
+			(j > i || e.is(k+1, wGiven) || e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fAllCaps == 0 || e.initialsChain(k+1)) {
 			// an initial: "Ulysses S. Grant", "C. Eugene Steuerle"
 			j = k + 1
 			continue
@@ -392,6 +392,9 @@ func (e *engine) capRun(i int) int {
 		}
 		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
 			return j
+		}
+		if !e.de && e.isLower(k) && e.in(placeStem(e.lw(k), false), wNameTail) && !e.is(j, wStop|wDemonym) && e.isCap(j) {
+			return k // "the Obama administration", "West Mercia police"
 		}
 		if e.toks[k].flags&fCap != 0 && e.toks[k].flags&fAllCaps == 0 {
 			j = k
@@ -552,10 +555,10 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
+		for s <= t && e.placeLen(s) == 0 && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
+		for t >= s && !e.placeEnd(s, t) && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
@@ -569,7 +572,7 @@ func (e *engine) runCandidates(i, j int) {
 			if e.is(s, wTitle) {
 				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
-			if (e.mayBeDefined(s) || e.standsAsName(s)) && !e.is(s, wDemonym) {
+			if (e.mayBeDefined(s) || e.standsAsName(s) || e.placeLen(s) == 1 || e.people(s)) && !e.is(s, wDemonym) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -580,7 +583,19 @@ func (e *engine) runCandidates(i, j int) {
 		switch {
 		case e.isLower(k):
 			// a connector inside the run ("Ministry of Fisheries")
-		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)):
+		case e.de && k < j && (e.isInstitution(k) || e.classKind(k) == "organization") && e.placeLen(k+1) == j-k:
+			// "Universität Hongkong", "Landgericht Hamburg": an
+			// institution named by its place
+			flush(k - 1)
+			e.addOcc(k, j, cSeq)
+			start, k = j+1, j
+		case e.de && k == j && k > start && e.classKind(k) == "organization" && e.lx.classifierKind(e.lw(k)) != 0 && e.isCap(k-1) && !e.nounLikeAt(k-1) &&
+			!e.isRole(k-1) && !e.is(k-1, wDemonym|wGiven) && !strings.HasSuffix(e.lw(k-1), "er") && e.features(k-1)&ftInst == 0 && !e.isClassifier(k-1) && e.placeLen(k-1) == 0:
+			// "die Freenet Gruppe": a company's name and its kind noun
+			flush(k - 2)
+			e.addOcc(k-1, k, cSeq)
+			start = k + 1
+		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)) && e.placeLen(k) < 2:
 			flush(k - 1)
 			if e.isInstitution(k) {
 				e.addOcc(k, k, cInst)
@@ -694,9 +709,19 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 	if s == t && utf8.RuneCountInString(key) < 3 && !(utf8.RuneCountInString(key) == 2 && strings.ContainsAny(key, "0123456789")) {
 		return // "St", "A": abbreviations and letters, not names ("o2" is one)
 	}
+	place := cls != cAcronym && e.placeLen(s) == t-s+1
+	if place && e.de && s == t && !e.in(e.lw(s), wPlace) {
+		if e.isRole(s-1) || e.isClassifier(s-1) {
+			return // "Regierungschefin Estlands": of whom she is the head
+		}
+		key = key[:len(key)-1] // "Berlins": the genitive of "Berlin"
+	}
 	a := e.artKey[key]
 	if a == nil {
 		a = &article{key: key, cls: cls, pos: e.toks[s].start, first: e.class(s)}
+		if place {
+			a.kind = "place"
+		}
 		for k := s; k <= t; k++ {
 			if e.isWord(k) {
 				a.words = append(a.words, e.w(k))
@@ -1046,4 +1071,79 @@ func (e *engine) trimNoun(k int, alone bool) bool {
 		return e.nounLikeAt(k)
 	}
 	return e.features(k)&ftStop != 0
+}
+
+// placeLen returns the number of words (1 to 3) of the place name in
+// [place] that starts at word k ("Schweiz", "New York City", "The
+// Hague"; an English possessive or a German genitive "s" on its last
+// word), or 0. Such a word is a name wherever it stands: a country,
+// a region, a city or a planet is no common noun, even in German.
+func (e *engine) placeLen(k int) int {
+	if !e.isCap(k) {
+		return 0
+	}
+	key := ""
+	best := 0
+	for n := 1; n <= 3; n++ {
+		m := k + n - 1
+		if !e.isCap(m) || m > k && (e.toks[m].flags&fSpaceBefore == 0 || !e.samePara(k, m)) {
+			break
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += e.lw(m)
+		if e.in(key, wPlace) || e.in(placeStem(key, e.de), wPlace) {
+			best = n
+		}
+	}
+	return best
+}
+
+// placeStem returns w without an English possessive ending or, in German,
+// without a genitive "s" ("Berlins", "Chinas").
+func placeStem(w string, de bool) string {
+	switch {
+	case !de:
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// placeEnd reports whether word t ends a place name that starts inside
+// [s, t], so that it is no common noun to trim ("Stuttgart").
+func (e *engine) placeEnd(s, t int) bool {
+	for k := max(s, t-2); k <= t; k++ {
+		if n := e.placeLen(k); n > 0 && k+n-1 == t {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsChain reports whether word k is an initial followed by its
+// period and a capitalised word ("G. Wells" of "H. G. Wells").
+func (e *engine) initialsChain(k int) bool {
+	return e.isCap(k) && e.toks[k].end-e.toks[k].start == 1 && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0 &&
+		e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.samePara(k, k+2)
+}
+
+// people reports whether the English word k names a people or a party's
+// members: the plural of a word of [demonym] ("Israelis", "Republicans"),
+// capitalised wherever it stands.
+func (e *engine) people(k int) bool {
+	lw := e.lw(k)
+	return !e.de && e.isCap(k) && len(lw) > 4 && strings.HasSuffix(lw, "s") && e.in(lw[:len(lw)-1], wDemonym)
+}
+
+// isUpperAt reports whether the rune at byte i of the text is an
+// upper-case letter.
+func (e *engine) isUpperAt(i int) bool {
+	if i >= len(e.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.text[i:])
+	return unicode.IsUpper(r)
 }

@@ -24,6 +24,9 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	for _, m := range all {
 		if m.tok >= 0 { // not a short form: a later mention of a name listed
 			n := Name{Start: m.start, End: m.end, Text: e.text[m.start:m.end], Kind: m.es.Kind}
+			if !e.de {
+				n.Text = placeStem(n.Text, false) // "George W. Bush's"
+			}
 			if m.es.used {
 				n.Entry = m.es.ID
 			}
@@ -41,6 +44,22 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 			t = o.end
 		}
 		i := sort.Search(len(all), func(i int) bool { return all[i].end > s })
+		if i < len(all) && all[i].start < t && o.a.cls == cSeq {
+			// a longer name around an entry's whole-word mention: the
+			// entry's name and a tail ("Exaring AG", "the Obama
+			// administration"), or an institution and its place
+			// ("Universität Hongkong"), is a name of its own
+			// A short form inside ("K." of "Jacek K." in "Pavel K.")
+			// is no mention of the entry here.
+			inst := e.isInstitution(o.s) || e.classKind(o.s) == "organization"
+			inside := true
+			for k := i; k < len(all) && all[k].start < t; k++ {
+				m := all[k]
+				in := m.start >= s && m.end <= t && m.end-m.start < t-s
+				inside = inside && in && (m.tok < 0 || (m.start == s || inst && m.end == t) && !e.isLowerAt(m.end) && !e.isUpperAt(m.end))
+			}
+			return s, t, inside
+		}
 		return s, t, i >= len(all) || all[i].start >= t // not a mention of an entry
 	}
 	for _, o := range e.occs {
@@ -85,7 +104,7 @@ func (rv *resolver) newName(a *article, words map[string]bool) bool {
 		return false
 	}
 	for _, s := range rv.e.lx.inflect {
-		if len(w) > len(s)+2 && strings.HasSuffix(w, s) && (words[w[:len(w)-len(s)]] || rv.e.artKey[w[:len(w)-len(s)]] != nil) {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) && (words[w[:len(w)-len(s)]] || rv.e.artKey[w[:len(w)-len(s)]] != nil && rv.e.artKey[w[:len(w)-len(s)]] != a) {
 			return false
 		}
 	}
@@ -104,6 +123,13 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 		return false
 	}
 	p := e.lw(o.s - 1)
+	if e.people(o.s) {
+		return false // "Republicans pilloried …"
+	}
+	if o.a.kind == "place" {
+		// "in der Schweiz", "auf dem Mars", but "das Essen" is a meal
+		return e.de && e.is(o.s, wCommon) && (e.in(p, wDeterminer) || strings.Contains(" am im zum zur beim vom ins ans ", " "+p+" "))
+	}
 	if tails[e.w(o.s)] {
 		return true
 	}
