@@ -323,12 +323,19 @@ func (e *engine) findCandidates() {
 		if t.flags&fAllCaps != 0 {
 			continue
 		}
+		if e.street(i) {
+			e.addOcc(i, i+1, cSeq) // "Lindenallee 12"
+			e.occs[len(e.occs)-1].a.kind = "place"
+			i++
+			continue
+		}
 		j := e.capRun(i)
 		if j-i < maxRun {
 			e.runCandidates(i, j)
 		}
 		i = j
 	}
+	e.orgPhrases()
 	e.minePatterns()
 	e.quotedTitles()
 }
@@ -486,7 +493,7 @@ func (e *engine) legalFormLast(k int) int {
 // company's name ("AG", "GmbH", "e.V.", "Inc."), listed in [legal-form].
 func (e *engine) legalForm(k, t int) bool {
 	return e.isCap(k) && e.in(strings.ToLower(e.text[e.toks[k].start:e.toks[t].end]), wLegalForm) ||
-		e.isLower(k) && e.in(e.d.Lower[e.d.Toks[e.toks[k].first].Lo:e.d.Toks[e.toks[t].last].Hi], wLegalForm) && t > k
+		e.isLower(k) && e.in(e.d.Lower[e.d.Toks[e.toks[k].first].Lo:e.d.Toks[e.toks[t].last].Hi], wLegalForm) && (t > k || strings.Contains(e.w(k), "."))
 }
 
 // initialsWord reports whether w is initials joined by periods ("H.W.").
@@ -555,7 +562,7 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && e.placeLen(s) == 0 && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
+		for s <= t && e.placeLen(s) == 0 && !(t == s+1 && e.initialAt(t) && !e.is(s, wStop|wCommon) && !e.isRole(s)) && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
 			s++
 		}
 		for t >= s && !e.placeEnd(s, t) && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
@@ -565,6 +572,12 @@ func (e *engine) runCandidates(i, j int) {
 			return
 		}
 		if s == t {
+			if e.nameFront(s) && (e.isInstitution(s) || e.isClassifier(s)) && e.personFront(s) {
+				// "Eberhard-Schöck-Stiftung": an institution's noun
+				// with a person's name in front is a name
+				e.addOcc(s, s, cWord)
+				return
+			}
 			if e.isInstitution(s) {
 				e.addOcc(s, s, cInst)
 				return
@@ -1146,4 +1159,108 @@ func (e *engine) isUpperAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.text[i:])
 	return unicode.IsUpper(r)
+}
+
+// personFront reports whether the compound at word k starts with a
+// person's name, given and family name ("Eberhard-Schöck-Stiftung"),
+// not one word that may be a noun ("Pilot-Programm").
+func (e *engine) personFront(k int) bool {
+	parts := strings.Split(e.lw(k), "-")
+	return len(parts) == 3 && !e.lx.nounLike(parts[1])
+}
+
+// street reports whether word i and the next are a street and a house
+// number ("Lindenallee 12", "Bahnhofstraße 3a").
+func (e *engine) street(i int) bool {
+	if !e.de || !e.isCap(i) || !e.isWord(i+1) || e.toks[i+1].flags&fSpaceBefore == 0 || !e.samePara(i, i+1) {
+		return false
+	}
+	lw, n := e.lw(i), e.w(i+1)
+	if len(n) > 4 || n[0] < '1' || n[0] > '9' || strings.IndexFunc(n, unicode.IsLetter) >= 0 && !unicode.IsLetter(rune(n[len(n)-1])) {
+		return false
+	}
+	for _, s := range [...]string{"straße", "strasse", "gasse", "allee", "platz", "damm"} {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+			return !e.isCap(i + 2)
+		}
+	}
+	return false
+}
+
+// orgPhrases registers the German names of organisations that go on
+// with what they are for: the head noun of an organisation, then "zur",
+// "zum" or "für" and a noun phrase of capitalised nouns, articles,
+// adjectives, "und" and "im" ("Verein zur Erhaltung der Baudenkmäler
+// und historischen Gärten", "Bundesamt für Strahlenschutz"), ending on
+// a noun. After an indefinite article it is a kind, not a name ("eine
+// Stiftung für Kinder").
+func (e *engine) orgPhrases() {
+	if !e.de {
+		return
+	}
+	for k := 0; k+2 < len(e.toks); k++ {
+		if !e.isCap(k) || !(e.isInstitution(k) || e.classKind(k) == "organization") || !e.isLower(k+1) {
+			continue
+		}
+		switch e.lw(k + 1) {
+		case "zur", "zum", "für":
+		default:
+			continue
+		}
+		switch e.lw(k - 1) {
+		case "ein", "eine", "einer", "einem", "einen", "eines", "keine", "jede", "jeder":
+			continue
+		}
+		end := -1
+		for m := k + 2; m < len(e.toks) && m <= k+14 && e.isWord(m) && e.samePara(k, m); m++ {
+			lw := e.lw(m)
+			if e.isCap(m) && !e.is(m, wStop) {
+				end = m
+				continue
+			}
+			if !e.isLower(m) || !(e.in(lw, wDeterminer) || lw == "und" || lw == "im" || adjectiveEnding(lw)) || e.in(lw, wVerb) {
+				break
+			}
+			if e.isCap(m-1) && !e.in(lw, wDeterminer) && lw != "und" && lw != "im" && !strings.HasSuffix(lw, "en") && !strings.HasSuffix(lw, "er") {
+				break // "Schutz geistigen Eigentums", but "… Freiheiten finanzierte Werbemittel"
+			}
+		}
+		if end > k+1 {
+			e.addOcc(k, end, cSeq)
+			k = end
+		}
+	}
+}
+
+// quotedName reports whether the German quotation [i+1, t] (i is the
+// opening mark) is a name rather than speech: up to eight words without
+// punctuation, the first a capitalised word that is no function word,
+// and a single word only where an article or adjective stands before
+// the mark ("das „Marsgesicht“", "ein neues „Extrablatt“").
+func (e *engine) quotedName(i, t int) bool {
+	if !e.de || t-i > 8 || !e.isCap(i+1) || e.features(i+1)&ftStop != 0 || e.is(i+1, wDeterminer) {
+		return false
+	}
+	caps := 0
+	for k := i + 1; k <= t; k++ {
+		if !e.isWord(k) {
+			return false
+		}
+		if e.isCap(k) {
+			caps++
+		}
+	}
+	if t == i+1 {
+		// an abstract noun in quotes is a term being introduced ("eine
+		// sogenannte „Parallelaktion“"), no name
+		p := e.lw(i - 1)
+		return e.isLower(i-1) && (e.in(p, wDeterminer) || adjectiveEnding(p)) && !strings.HasPrefix(p, "sogenannt") && !e.lx.hasNounSuffix(e.lw(i+1))
+	}
+	return 2*caps >= t-i
+}
+
+// initialAt reports whether word k is one capital letter followed by its
+// period: the initial of a family name ("Dennis S.", press style).
+func (e *engine) initialAt(k int) bool {
+	return e.isCap(k) && e.toks[k].end-e.toks[k].start == 1 && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0
 }

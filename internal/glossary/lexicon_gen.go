@@ -32,84 +32,84 @@ var lexTables = [2]lexicon{
 			"rn(\bbetreibt\x10\asachsen\x01\x03zum\x19\x05einem\x1d\asomalia\x01\x06westen\a\nastronomin\x05\abaghdad\x01\bstiftung\x14\x06mensch)\x04etwa\x1c\alit" +
 			"auen\x01\x02xi\x16\x04tage\a\tverfahren\r\x04wenn\x04\x04zone\a\tbefehligt\x10\billinois\x01\x0eschauspielerin\x05\x04arzt\x05\x10stellvertretende\x1a\n" +
 			"ministerin\x03\x05märz\x04\x06sender\x11\brichtung\a\tdamaliger\x1a\terforscht\x10\x05enkel\x00\x05abdul\v\nantarctica\x01\x11mobilfunkanbiet" +
-			"er\x11\x02di*\fhistorikerin\x05\x06norden\a\x05beide\x04\abiologe\x05\x06seines\x02\nüberwacht\x10\x03seo\x16\agerhard\v\x04juan\v\binvasion\a\x05cair" +
-			"o\x01\apodcast+\x04eric\v\fmathematiker\x05\vmittagessen\a\abericht\a\x05kongo\x01\x04laut\x04\x06medium\r\bdamaskus\x01\x06russia\x01\x03amt,\x05ei" +
-			"nes\x1d\x05felix\v\rangelegenheit\a\x02by\x17\aeinsatz\a\boffizier\x05\azwanzig\x04\anamibia\x01\nrestaurant\r\x06valley-\x06uranus\x01\nfoun" +
-			"dation.\x02fr\x18\nehemaliger\x1a\x04ltd.\x12\x05euren\x04\x04iowa\x01\x05italy\x01\x02wo\x04\x03for\t\x06einige\x04\x04für\x19\x06latvia\x01\x06barack\v\x10bürgermeis" +
-			"terin\x03\x06planet\a\x04bank/\x02eu\x18\x06morgen\x04\vvolkswirtin\x05\nfinanziert\x10\amyanmar\x01\x03see\x06\x06system\n\x06saxony\x01\ahinweis\a\bkap" +
-			"itän\x05\azeitung0\rmitgründerin\x05\nsüdafrika\x01\x05diese\x04\x03inc\x12\x0fgeneralleutnant\x05\x03noh\x16\x04weil\x04\x05daher\x04\raserbaidsc" +
+			"er\x11\x02di\"\fhistorikerin\x05\x06norden\a\x05beide\x04\abiologe\x05\x06seines\x02\nüberwacht\x10\x03seo\x16\agerhard\v\x04juan\v\binvasion\a\x05cair" +
+			"o\x01\apodcast*\x04eric\v\fmathematiker\x05\vmittagessen\a\abericht\a\x05kongo\x01\x04laut\x04\x06medium\r\bdamaskus\x01\x06russia\x01\x03amt+\x05ei" +
+			"nes\x1d\x05felix\v\rangelegenheit\a\x02by\x17\aeinsatz\a\boffizier\x05\azwanzig\x04\anamibia\x01\nrestaurant\r\x06valley,\x06uranus\x01\nfoun" +
+			"dation-\x02fr\x18\nehemaliger\x1a\x04ltd.\x12\x05euren\x04\x04iowa\x01\x05italy\x01\x02wo\x04\x03for\t\x06einige\x04\x04für\x19\x06latvia\x01\x06barack\v\x10bürgermeis" +
+			"terin\x03\x06planet\a\x04bank.\x02eu\x18\x06morgen\x04\vvolkswirtin\x05\nfinanziert\x10\amyanmar\x01\x03see\x06\x06system\n\x06saxony\x01\ahinweis\a\bkap" +
+			"itän\x05\azeitung/\rmitgründerin\x05\nsüdafrika\x01\x05diese\x04\x03inc\x12\x0fgeneralleutnant\x05\x03noh\x16\x04weil\x04\x05daher\x04\raserbaidsc" +
 			"han\x01\x06emirat\r\x04kwon\x16\x05idaho\x01\vphilippinen\x01\asekunde\a\aczechia\x01\vbildhauerin\x05\abürger\a\x06syrien\x01\aführer\x05\aesto" +
-			"nia\x01\x06flotte\a\ngeschichte\a\x06meinte\x1b\fgeneralmajor\x05\x04sind1\aatlanta\x01\x04e.v.\x12\ftochterfirma\x11\x03ihr\x02\targentina\x01\bmo" +
-			"sambik\x01\brabbiner\x05\x05runde\a\x0fwissenschaftler\x05\x02sa\x12\bgebäude\a\x05jener\x04\tsängerin\x05\x05river2\x06venice\x01\bfabriken\a\al" +
-			"änder\a\tanwältin\x05\tkatharina\v\aamerica\x01\tflughafen\x06\x06island3\x04choi\x16\x06modell\r\aadmiral\x03\x05vorne\x04\x05alice\v\x05group" +
-			"4\tdichterin\x05\x04gaza\x01\akönnen\x1b\breferent\x05\vsüdamerika\x01\rwest virginia\x01\tkolumbien\x01\tgermanist\x05\x04hans\v\btel av" +
+			"nia\x01\x06flotte\a\ngeschichte\a\x06meinte\x1b\fgeneralmajor\x05\x04sind0\aatlanta\x01\x04e.v.\x12\ftochterfirma\x11\x03ihr\x02\targentina\x01\bmo" +
+			"sambik\x01\brabbiner\x05\x05runde\a\x0fwissenschaftler\x05\x02sa\x12\bgebäude\a\x05jener\x04\tsängerin\x05\x05river1\x06venice\x01\bfabriken\a\al" +
+			"änder\a\tanwältin\x05\tkatharina\v\aamerica\x01\tflughafen\x06\x06island2\x04choi\x16\x06modell\r\aadmiral\x03\x05vorne\x04\x05alice\v\x05group" +
+			"3\tdichterin\x05\x04gaza\x01\akönnen\x1b\breferent\x05\vsüdamerika\x01\rwest virginia\x01\tkolumbien\x01\tgermanist\x05\x04hans\v\btel av" +
 			"iv\x01\x06ashraf\v\nindonesien\x01\vphilippines\x01\vmedizinerin\x05\nphysikerin\x05\x04zahl\a\x03als\x04\aarizona\x01\abischof\x03\vgruppieru" +
 			"ng\x11\apilotin\x05\rstreitkräfte\a\x06robert\v\fvorgängerin\x00\awürden\x1b\bethiopia\x01\x03org\x18\bmissouri\x01\anicolas\v\runterne" +
-			"hmerin\x05\amailand\x01\x04hong\x16\bkardinal\x03\x02at5\x05frage\a\x05krieg\a\ninteressen\a\x0elandwirtschaft\a\x04mari\v\böstlich&\x04sagt\x1b" +
-			"\x06sweden\x01\x05syria\x01\x06kinder\a\x06worten\a\x05firma\x11\runterhändler\x05\x04park\x16\acologne\x01\x05druck\a\x02yi\x16\x05roman6\x04team\r\bbedenke" +
+			"hmerin\x05\amailand\x01\x04hong\x16\bkardinal\x03\x02at4\x05frage\a\x05krieg\a\ninteressen\a\x0elandwirtschaft\a\x04mari\v\böstlich&\x04sagt\x1b" +
+			"\x06sweden\x01\x05syria\x01\x06kinder\a\x06worten\a\x05firma\x11\runterhändler\x05\x04park\x16\acologne\x01\x05druck\a\x02yi\x16\x05roman5\x04team\r\bbedenke" +
 			"n\a\x06beiden\x04\x05meter(\x04nach\x19\twolodymyr\v\x06angela\v\bchemiker\x05\bjohannes\v\vpneumologin\x05\nkonsortium\r\x05gegen\x19\x04ivan\v" +
-			"\akanzler\x03\bmohammed\v\x06könig\x03\x04zeit\a\akonzern\x11\x05della*\x04dies\x04\tinhaberin\x05\amillion\a\x05tagen\a\x02li\x16\amalerin\x05\x04chef" +
-			"\x03\x04jahr\a\vphilosophin\x05\tnürnberg\x01\alandrat\x03\nfahrdienst\x11\x05nacht\a\x11premierministerin\x03\nresolution\a\x03war1\vpoli" +
+			"\akanzler\x03\bmohammed\v\x06könig\x03\x04zeit\a\akonzern\x11\x05della\"\x04dies\x04\tinhaberin\x05\amillion\a\x05tagen\a\x02li\x16\amalerin\x05\x04chef" +
+			"\x03\x04jahr\a\vphilosophin\x05\tnürnberg\x01\alandrat\x03\nfahrdienst\x11\x05nacht\a\x11premierministerin\x03\nresolution\a\x03war0\vpoli" +
 			"tikerin\x05\x05seoul\x01\tantarktis\x01\x06ruanda\x01\aminuten\a\x04nein\x04\x04into\x17\x0evizepräsident\x03\x03bin\"\x05einer\x1d\bergebnis\a\x05hieß\x1b" +
 			"\x04zhao\x16\x04noch\x04\x06wurden\x1b\x05blatt\r\x06carlos\v\aprojekt\n\x04tony\v\x05dubai\x01\bhelsinki\x01\nneuseeland\x01\babdullah\v\x05dient\x10\nkas" +
 			"achstan\x01\aalbania\x01\x06kosovo\x01\aschweiz\x01\x05staat\a\x04band\x11\x03cfo\x05\x05faust\a\tverwaltet\x10\x06bosnia\x01\x05china\x01\x10generalsekretä" +
-			"r\x03\bminister\x03\x06deinen\x04\awelches7\x04carl\v\x05sache\a\atruppen\a\astudies8\x02um\x04\x05chang\x16\x05hotel\r\amärkte\a\x06stehen%\ascha" +
+			"r\x03\bminister\x03\x06deinen\x04\awelches6\x04carl\v\x05sache\a\atruppen\a\astudies7\x02um\x04\x05chang\x16\x05hotel\r\amärkte\a\x06stehen%\ascha" +
 			"den\a\tökonomin\x05\x03mai\x04\x04graz\x01\x06prague\x01\x06rechts\x04\afrancis\v\x04kiel\x01\fsouth africa\x01\abelgien\x01\varchitektin\x05\amichae" +
-			"l\v\tkanzlerin\x03\tberaterin\x00\x03der9\ndonnerstag\x04\veinrichtung\a\x05texas\x01\x05leben\a\fabgeordneter\x03\aexperte\x05\nnew mexi" +
-			"co\x01\x04test\a\afreitag\x04\x04mali\x01\rmitarbeiterin\x05\x05recht\a\x0estellvertreter\x00\ncommission:\x06kuwait\x01\vdoktorandin\x05\tedin" +
+			"l\v\tkanzlerin\x03\tberaterin\x00\x03der8\ndonnerstag\x04\veinrichtung\a\x05texas\x01\x05leben\a\fabgeordneter\x03\aexperte\x05\nnew mexi" +
+			"co\x01\x04test\a\afreitag\x04\x04mali\x01\rmitarbeiterin\x05\x05recht\a\x0estellvertreter\x00\ncommission9\x06kuwait\x01\vdoktorandin\x05\tedin" +
 			"burgh\x01\x06dublin\x01\x06sergey\v\x06ursula\v\ateheran\x01\x03ahn\x16\rschwierigkeit\a\aantonio\v\x04john\v\x06kaiser\x03\x05paris\x01\x03und\x04\bannal" +
-			"ena\v\abeijing\x01\ndesignerin\x05\berfinder\x05\afebruar\x04\bsaarland\x01\x06seiner\x02\x06rechte\a\bdirigent\x05\x05seite;\x06donald\v\thong" +
-			" kong\x01\bkurzform%\x04s.a.\x12\x11vorstandsmitglied\x05\bakademie!\tcommittee<\npräsident=\aallianz\x11\tbedrohung\a\tmediz" +
-			"iner\x05\aalabama\x01\bmannheim\x01\tchristine\v\x06kanada\x01\x06konrad\v\x05label>\tkomponist\x05\twiesbaden\x01\tliverpool\x01\tbielefel" +
+			"ena\v\abeijing\x01\ndesignerin\x05\berfinder\x05\afebruar\x04\bsaarland\x01\x06seiner\x02\x06rechte\a\bdirigent\x05\x05seite:\x06donald\v\thong" +
+			" kong\x01\bkurzform%\x04s.a.\x12\x11vorstandsmitglied\x05\bakademie!\tcommittee;\npräsident<\aallianz\x11\tbedrohung\a\tmediz" +
+			"iner\x05\aalabama\x01\bmannheim\x01\tchristine\v\x06kanada\x01\x06konrad\v\x05label=\tkomponist\x05\twiesbaden\x01\tliverpool\x01\tbielefel" +
 			"d\x01\npriorität\a\aschritt\a\x05brian\v\x04inc.\x12\bfahrzeug\a\x05jetzt\x04\x06leiter\x03\nsicherheit\a\x03han\x16\fjournalistin\x05\nkopenha" +
 			"gen\x01\bleutnant\x05\vnew zealand\x01\x06rudolf\v\x05egypt\x01\bgeschenk\a\aengland\x01\avertrag\a\vermittlerin\x05\x04juli\x04\atheater\r\vs" +
 			"tatistiker\x05\x03wir\x04\x06banker\x05\rgrammatikerin\x05\x02oh\x16\x02se\x12\tsingapore\x01\x05unser\x04\x05jedes\x04\x04mein\x04\x05jenem\x04\x04rund\x1c\x04eure\x04\vbe" +
-			"auftragte\x05\x03dos*\x03pak\x16\x03bei?\bphysiker\x05\x03ist1\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut,\bwebseite+\x04dach\a\x04paul" +
-			"\v\x03ibn*\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte\a\x04kurz%\x06france\x01\x04n.v" +
+			"auftragte\x05\x03dos>\x03pak\x16\x03bei?\bphysiker\x05\x03ist0\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut+\bwebseite*\x04dach\a\x04paul" +
+			"\v\x03ibn>\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte\a\x04kurz%\x06france\x01\x04n.v" +
 			".\x12\fnordöstlich&\tingenieur\x05\aregiert\x10\adutzend\a\x03joe\v\x05yemen\x01\x04genf\x01\bbudapest\x01\x05kevin\v\x06merkur\x01\vorganisiert" +
 			"\x10\tthe hague\x01\x0eaußenminister\x05\x05georg\v\bbehörde!\x04wahl\a\bsoldatin\x05\x06walter\v\x06anwalt\x05\x04oleg\v\x04jene\x04\balgerien\x01\n" +
 			"berichtete\x1b\telizabeth\v\vgermanistin\x05\nspannungen\a\x06hatten\x1b\x0esachsen-anhalt\x01\x04karl\v\x06vorrat\a\x06agencyA\bbenjam" +
 			"in\v\x05david\v\x05trotz\x04\rastrophysiker\x05\x06bureauB\fkontrolliert\x10\x05namen\a\taustralia\x01\bfinnland\x01\x02la\"\bbeispiel\a\bges" +
 			"andte\x05\x04graf\x03\x06haruka\v\bmichigan\x01\x06bremen\x01\aireland\x01\rstatistikerin\x05\aturnier\r\x05grund\a\astephan\v\x06truppe\a\termi" +
-			"ttler\x05\aagentur0\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aamerika\x01\aiceland\x01\x06ja" +
+			"ttler\x05\aagentur/\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aamerika\x01\aiceland\x01\x06ja" +
 			"vier\v\rnetzbetreiber\x11\bnebraska\x01\rschatzmeister\x05\vabgeordnete\x03\x05kampf\a\x06meilenC\x05figurD\ahamburg\x01\bslowakei\x01\b" +
 			"shanghai\x01\x05waffe\a\x05preis\a\aausland\a\x05nancy\v\x04oslo\x01\x02anE\x03ali\v\x03ich\x04\bmünster\x01\x03desF\x05milan\x01\x06solche\x04\btansania\x01\x04" +
 			"yang\x16\x05links\x04\tslowenien\x01\admitrij\v\aärztin\x05\x03nun\x04\tauthorityB\x05höhe\a\bkollegin\x00\x06witwer\x00\barbeitet\x10\x04auto\r\x04i" +
-			"nfo\x18\nkommission!\tprofessor\x03\x03sei1\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05\x04igor\v\x03lee\x16\x05jedem\x04\a" +
+			"nfo\x18\nkommission!\tprofessor\x03\x03sei0\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05\x04igor\v\x03lee\x16\x05jedem\x04\a" +
 			"austria\x01\abernard\v\ngründerin\x05\x05maine\x01\nsanktionen\a\x04with\x17\vverbündete\a\x05fluss\x06\vbotschafter\x05\x06george\v\x06alex" +
 			"ei\v\x06zwölf\x04\nusbekistan\x01\x06werner\v\ahillary\v\x05knapp\x1c\vredakteurin\x05\bscotland\x01\x05krise\a\rnorth america\x01\x03den\x1d\adr" +
 			"esden\x01\x04rome\x01\x02alG\x04chun\x16\x05jacob\v\aecuador\x01\alibanon\x01\bmalaysia\x01\x04iraq\x01\x06kamala\v\tarchitekt\x05\nnachfolger\x00\x06dmitr" +
-			"i\v\awebsite+\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkritikerin\x05\brussland\x01\x03s" +
+			"i\v\awebsite*\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkritikerin\x05\brussland\x01\x03s" +
 			"on\x16\x05ahmed\v\fnordwestlich&\x03yun\x16\x04zhou\x16\aflorenz\x01\x06stück\r\x03losH\x06ungarn\x01\nkommandant\x05\tredakteur\x05\x04hier\x04\tinsti" +
 			"tuteI\x05laura\v\x06süden\a\babkommen\n\x04festH\abahnhof\a\x05chile\x01\aaussage\a\x06turkey\x01\finformatiker\x05\x06centerJ\bden haag" +
 			"\x01\x05hwang\x16\x04seit\x04\x06grenze\a\x02kg\x12\x06neptun\x01\x05jorge\v\naktivität\a\blinguist\x05\fsüdöstlich&\x11wissenschaftlerin\x05\x04wan" +
 			"g\x16\x04herr\x1f\x06lisbon\x01\x05neben\x04\abritain\x01\x03die\x1e\x06diesem\x04\x05scott\v\x04boot\a\vchristopher\v\x06hessen\x01\x05jahre\a\x04anna\v\tausschu" +
-			"ss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe0\x03hinH\talexandra\v\x05kairo\x01\x04ohio\x01\vregi" +
+			"ss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe/\x03hinH\talexandra\v\x05kairo\x01\x04ohio\x01\vregi" +
 			"sseurin\x05\nhochschule\x11\tnordkorea\x01\fphiladelphia\x01\bsanktion\a\x03vorK\ventwicklung\a\x05einen\x1d\bmenschen\a\tregierung" +
 			"\a\x02er\x04\bparaguay\x01\x05haben\x1b\amanager\x05\vniederlande\x01\x05partyL\x03rom\x01\atochter\x00\bverleger\x05\bwinzerin\x05\vnetherlands\x01\x03r" +
 			"yu\x16\x05zhang\x16\npalästina\x01\x04luis\v\asondern\x04\x0erepräsentiert\x10\atausend\x04\aalgeria\x01\x02es\x04\nluxembourg\x01\vmitgründer\x05" +
 			"\x10schriftstellerin\x05\x05josé\v\x04sein\x02\x04oder\x04\x0fpremierminister\x03\bbrussels\x01\vkünstlerin\x05\x04neun\x04\bpakistan\x01\x04shin\x16\x06" +
 			"vienna\x01\x03vonM\x03mal\a\x05essenN\tkilometerC\asenegal\x01\x03tim\v\fvereinbarung\a\x06erfurt\x01\x03gut\x1c\x04denn\x04\x04auch\x04\x02da\x0e\x0eeinschr" +
-			"änkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche7\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06harald\v\x06moldau\x01\fnorth d" +
-			"akota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube+\ageneral\x03\barmenien\x01\achica" +
+			"änkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche6\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06harald\v\x06moldau\x01\fnorth d" +
+			"akota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube*\ageneral\x03\barmenien\x01\achica" +
 			"go\x01\x0fweltraumbahnhof\x06\acompanyP\aproblem\a\x0emathematikerin\x05\amonaten\a\bmunition\a\x03del\"\x05miliz\x11\nlandrätin\x03\rla" +
 			"tin america\x01\x06partei\x11\nstrasbourg\x01\rgeneraloberst\x05\trumänien\x01\aantwort\a\x06sieben\x04\x06dallas\x01\x06medien\a\arostock\x01" +
 			"\x05viele\x04\x05kreis\a\amehrere\x04\x05rolle\a\x06seinem\x02\tpfarrerin\x05\apremier\x05\x06thomas\v\bvirologe\x05\anigeria\x01\x06panzer\a\nmachth" +
 			"aber\x05\x04gmbh\x12\alebanon\x01\nvermittler\x05\vkanonenboot\a\azentrumQ\aagainst\x17\abankier\x05\vmississippi\x01\aunseres\x04\bcolor" +
-			"ado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation+\x06sabine\v\aserbien\x01\rdienstleister\x11\a" +
+			"ado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation*\x06sabine\v\aserbien\x01\rdienstleister\x11\a" +
 			"raketen\a\bschweden\x01\x04chen\x16\x03cto\x05\x02uk\x18\x11geschäftsführer\x05\ahungary\x01\frhode island\x01\x05heinz\v\bvorräte\a\ndelegat" +
 			"ion\a\bsprecher\x03\x05leuteD\x0eregierungschef\x05\nvermittelt\x10\bensemble\r\x05fotos\a\x05notar\x05\x06serbia\x01\x04song\x16\x06deinem\x04\x03ort\a" +
 			"\apotsdam\x01\atoronto\x01\tfrankfurt\x01\vkommissarin\x05\x04ohne\x04\x04bild\a\nchemikerin\x05\bdiplomat\x05\bdutzende\a\tdänemark\x01\x04lo" +
-			"rd\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter*\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\breporter\x05\flebensmittel\a\x06irlan" +
-			"d\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte+\acouncilS\x06albert\v\x05ihren\x02\nazerbaijan\x01\x06gewalt\a\tbildhau" +
+			"rd\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter>\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\breporter\x05\flebensmittel\a\x06irlan" +
+			"d\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte*\acouncilS\x06albert\v\x05ihren\x02\nazerbaijan\x01\x06gewalt\a\tbildhau" +
 			"er\x05\bforscher\x05\anotarin\x05\x03was\x04\x05basel\x01\x06stunde\a\agermany\x01\nverlegerin\x05\tminnesota\x01\x02ev\x12\bkritiker\x05\x03net\x18\x05olena\v" +
 			"\x03wie\x04\x06bochum\x01\bkroatien\x01\x06cyprus\x01\x06stimme\a\x06geneva\x01\vpsychologin\x05\acroatia\x01\x04emma\v\x06chance\a\x05prinz\x03\x06stefan\v\x05w" +
 			"uhan\x01\x03tal@\x03einT\vgelegenheit\a\x04ihre\x02\fsouth dakota\x01\aarmenia\x01\x06fragen\a\x05mainz\x01\nmozambique\x01\tgeneralin\x03\tsozi" +
 			"ologe\x05\ndirektorin\x03\rwasserzeichen\a\bbulgaria\x01\x03ceo\x03\x06helmut\v\x05labor\r\x03zug\a\x05dinge\a\ndiplomatin\x05\forganization" +
-			"U\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten*\x05maria\v\rgreat britain\x01\x02huV\x0frheinland-pfalz\x01\x06neapel\x01\x05unten" +
-			"\x04\bcolombia\x01\x03jan\v\x06museum>\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgriechenland\x01\aromania\x01\bschäden" +
+			"U\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten>\x05maria\v\rgreat britain\x01\x02huV\x0frheinland-pfalz\x01\x06neapel\x01\x05unten" +
+			"\x04\bcolombia\x01\x03jan\v\x06museum=\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgriechenland\x01\aromania\x01\bschäden" +
 			"\a\x05spain\x01\x05vater\x00\x06zypern\x01\bfestival\r\tphilosoph\x05\avorbild\a\x06andrew\v\abangkok\x01\x04hugo\v\x05osten\a\x0ebürgermeister\x03\f" +
-			"möglichkeit\a\x05marco\v\x03art\a\bbündnis>\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03plc\x12\tmarseille\x01\nhersteller\x11\x06" +
+			"möglichkeit\a\x05marco\v\x03art\a\bbündnis=\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03plc\x12\tmarseille\x01\nhersteller\x11\x06" +
 			"alexej\v\tbucharest\x01\bvictoria\v\x03edu\x18\agebirge\x06\nproduziert\x10\baktivist\x05\x04iwan\v\bkonsulat\r\x04plan\a\tstockholm\x01\ndi" +
 			"plomatie\a\x05klaus\v\x06sergej\v\valternative\a\nbehauptung\a\x06gerät\r\nhauptstadt\a\atechnik\a\x06anlage\a\vconnecticut\x01\x05" +
 			"monat\a\azurückH\therstellt\x10\x04kind\a\aprozess\a\x06fasses\a\tlouisiana\x01\x06steven\v\alübeck\x01\x05marke\x11\asitzung\a\x0eunters" +
@@ -117,20 +117,20 @@ var lexTables = [2]lexicon{
 			"e\x00\x05album\r\x05qatar\x01\naustralien\x01\aprodukt\a\rfunktionärin\x05\fgeheimdienst!\x06handel\a\thauptmann\x05\x03cho\x16\x05worte\a\rei" +
 			"gentümerin\x05\x02abH\bdortmund\x01\vvorsitzende\x03\x05ihrer\x02\rkorrespondent\x05\tsekretär\x03\x04gott\a\bheinrich\v\bslovakia\x01\x06v" +
 			"iktor\v\x05wirkt\x10\bzwischen\x04\x06munich\x01\x04rede\a\x06wochen\a\bereignis\a\x05köln\x01\x11stellvertretender\x1a\x05mario\v\x06moscow\x01\bnet" +
-			"zwerk>\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film+\nmathematik\a\bmilitär\a\x06zurich\x01\x05chris\v\x02ch\x18\x06e" +
-			"uropa\x01\x06rakete;\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erfolg\a\x05sechs\x04\x05mitte\x04\rnew york " +
+			"zwerk=\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film*\nmathematik\a\bmilitär\a\x06zurich\x01\x05chris\v\x02ch\x18\x06e" +
+			"uropa\x01\x06rakete:\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erfolg\a\x05sechs\x04\x05mitte\x04\rnew york " +
 			"city\x01\x04olaf\v\twisconsin\x01\x06fürst\x03\bsekunden\a\x04aber\x04\x04utah\x01\bwährend\x04\agöttin\a\x04idee\a\x03leo\v\nreporterin\x05\tzeitp" +
 			"unkt\a\namtierende\x1a\x06heißt\x1b\fsaudi arabia\x01\ajakarta\x01\x02km(\bhospitalX\bkaiserin\x03\nsoziologin\x05\x06boston\x01\x04lakeY\an" +
-			"etworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird1\tvancouver\x01\x0eschwesterfirma\x11\vsekretärin\x03\x04choe\x16\tnew delh" +
+			"etworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird0\tvancouver\x01\x0eschwesterfirma\x11\vsekretärin\x03\x04choe\x16\tnew delh" +
 			"i\x01\x02io\x18\x06leitet\x10\tpalestine\x01\x05susan\v\x04amir\v\x05markt\a\x03ausE\tbotschaft\a\ahundert\x04\tlimousine\a\x06saturn\x01\x03herH\x04olga\v" +
-			"\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträgerrakete+\vastronautin\x05\tkoaliti" +
+			"\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträgerrakete*\vastronautin\x05\tkoaliti" +
 			"on\x11\brechtler\x05\x0eschriftsteller\x05\tehemalige\x1a\vhändedruck\a\x06kansas\x01\x05boden\a\x04irak\x01\x04dass\x04\x04jens\v\apolitik\a\x04alle" +
 			"\x04\tlieferung\a\tnördlich&\tpyongyang\x01\avatikan\x01\x06mexiko\x01\vcorporation[\amontana\x01\rmassachusetts\x01\x04kann\x1b\x05tirol" +
-			"\x01\bflugzeug\n\vkrankenhaus>\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform+\abolivia\x01\x04deal\a\x06teilte\x1b\vnordamerika\x01\bm" +
+			"\x01\bflugzeug\n\vkrankenhaus=\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform*\abolivia\x01\x04deal\a\x06teilte\x1b\vnordamerika\x01\bm" +
 			"ehrheit\a\x04lisa\v\x12ministerpräsident\x1a\x05sudan\x01\x06kosten\a\tmountains\\\adenmark\x01\fverbündeten\a\x0ezusammenarbeit\a\b" +
 			"bukarest\x01\tschwester\x00\x04dorf]\x05frank\v\tamsterdam\x01\bdienstag\x04\x05fünf\x04\x02in\x19\x06meinem\x04\fdramatikerin\x05\forganisation" +
 			"^\x05pilot\x05\tyoshihide\v\x06fabrik\a\x06kritik\a\tvertreter\x05\x06fatima\v\vlos angeles\x01\x04drei\x04\aenergie\a\x06jedoch\x04\x03zar\x03\x06adri" +
-			"an\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van*\abavaria\x01\x04krim\x01\x06minute\a\x06rennen\r\nsatelliten\a\x0fschatzmeisterin\x05\x03weg" +
+			"an\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van>\abavaria\x01\x04krim\x01\x06minute\a\x06rennen\r\nsatelliten\a\x0fschatzmeisterin\x05\x03weg" +
 			"\a\adetroit\x01\tdoktorand\x05\tgewässer\a\x06alaska\x01\vdüsseldorf\x01\x06nevada\x01\bposition\a\x06canada\x01\x05eurem\x04\x04meer\a\x06zugang\a" +
 			"\tbrasilien\x01\x13geschäftsführerin\x05\bkabinett\r\x06beamte\a\x06brazil\x01\x05japan\x01\x05turin\x01\rweißrussland\x01\agerichtQ\bmar" +
 			"yland\x01\bnarendra\v\x03theG\x12tochterunternehmen\x11\aakronym%\x04jung\x16\x06pierre\v\nthüringen\x01\twuppertal\x01\btanzania\x01\x06ch" +
@@ -139,26 +139,26 @@ var lexTables = [2]lexicon{
 			"ugal\x01\x06felipe\v\ndramatiker\x05\aleipzig\x01\x12schleswig-holstein\x01\x04prof\x1f\nhafenstadt\x06\rsaudi-arabien\x01\x05kenya\x01\x04yoon\x16" +
 			"\tgespräch\a\x06lehrer\x05\afrieden\a\tindustrie\a\x02ca\x1c\x04wien\x01\abereich\a\x06israel\x01\tnuremberg\x01\x06presse\a\bnachbarn\a\x05wale" +
 			"s\x01\abetonte\x1b\x06madrid\x01\x05suche\a\baugsburg\x01\x05jenes\x04\x05meile\a\tmanagerin\x05\vösterreich\x01\aclaudia\v\x04luiz\v\x03uhr\a\vdarst" +
-			"ellung\a\ndepartmenta\asendung+\vaufklärung\a\awilhelm\v\averband\x11\x05über\x19\aanfrage\a\npolizistin\x05\nkommandeur\x03\v" +
-			"afghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher7\x05reise\a\x05waren1\bbolivien\x01\abosnien\x01\x05brief\a\nlinguist" +
+			"ellung\a\ndepartmenta\asendung*\vaufklärung\a\awilhelm\v\averband\x11\x05über\x19\aanfrage\a\npolizistin\x05\nkommandeur\x03\v" +
+			"afghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher6\x05reise\a\x05waren0\bbolivien\x01\abosnien\x01\x05brief\a\nlinguist" +
 			"in\x05\x05sagte\x1b\x05bucht\x06\x04euer\x04\bduisburg\x01\njournalist\x15\x05maler\x05\x05spiel\r\x06deiner\x04\x04iran\x01\tkronprinz\x05\x06verein\x11\tlithuan" +
 			"ia\x01\npsychologe\x05\nartillerie\a\x05franz\v\x04jean\v\x06deines\x04\vingenieurin\x05\x06beirut\x01\x05edith\v\x04fall\a\x05josef\v\x03man\x04\robser" +
 			"vatorium\r\x06edward\v\x04jang\x16\vkommandiert\x10\tkosmodrom@\x05louis\v\acharles\v\x06chemie\a\x05julia\v\bbenedict\v\x06hinten\x04\x06ank" +
-			"ara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05zonen\a\x06africa\x01\vministerium,\x06schiff\n\x03" +
-			"vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01\x12baden-württemberg\x01\akomitee,\x06angola" +
+			"ara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05zonen\a\x06africa\x01\vministerium+\x06schiff\n\x03" +
+			"vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01\x12baden-württemberg\x01\akomitee+\x06angola" +
 			"\x01\agiorgia\v\bgeschoss\a\tkarlsruhe\x01\x04peru\x01\x06verlag\x11\aamtiert\x10\rfernsehsender\x11\x05fumio\v\fpennsylvania\x01\x05stand\a\x03nu" +
 			"r\x04\x06sydney\x01\x06peking\x01\x04vier\x04\ageorgia\x01\x04muss\x1b\aehemann\x00\x06london\x01\x06joseph\v\bleistung\a\tgeschosse\a\aindiana\x01\asamst" +
 			"ag\x04\x06ludwig\v\x06meiner\x04\vassociationb\x06gregor\v\x06oregon\x01\nuniversityc\x06bistum\r\x03com\x18\x05dabei\x04\vmitarbeiter\x05\tsüdko" +
 			"rea\x01\tcatherine\v\bfungiert\x10\x04beimd\vherausgeber\x05\x03llc\x12\x03lim\x16\x06wasser\a\x06archiv\r\x05boote\a\x06quelle\a\npjöngjang\x01\tla" +
 			"s vegas\x01\x06stelle\a\x06antony\v\x05jeden\x04\x06philip\v\trichterin\x03\tanführer\x05\x06athens\x01\x04olav\v\fplattenfirma\x11\x05miami\x01\vjah" +
 			"rzehnten\a\bastronom\x05\x04soll\x1b\x05damit\x04\vmoderatorin\x05\astunden\a\tbulgarien\x01\bministrya\nreferentin\x05\bhannover\x01\ahä" +
-			"lfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klinik0\x03mitE\awyoming\x01\bcambodia\x01\nnew jersey" +
+			"lfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klinik/\x03mitE\awyoming\x01\bcambodia\x01\nnew jersey" +
 			"\x01\x02so\x04\x05jeong\x16\x05unter\x19\x05april\x04\x06poland\x01\x04prag\x01\x06willem\v\x04buch`\bhändler\x11\bistanbul\x01\akanzlei\x11\x05india\x01\bemmanuel\v" +
 			"\x12nachrichtenagentur\x11\x04kang\x16\apartner\a\x05rishi\v\rherausgeberin\x05\anachbar\a\repidemiologin\x05\ngouverneur\x03\ahousto" +
-			"n\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06michel\v\x05serie+\x03wer\x04\ndirigentin\x05\tluxembur" +
+			"n\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06michel\v\x05serie*\x03wer\x04\ndirigentin\x05\tluxembur" +
 			"g\x01\x05seien\x1b\x06winzer\x05\bkönigin\x03\x04moon\x16\tvenezuela\x01\x06unsere\x04\nfotografin\x05\x05hilfe\a\x06martin\v\x04pius\v\x06person)\x05musik\a" +
 			"\aoktober\x04\bpersonen\a\tsenatorin\x03\x0fgroßbritannien\x01\x05kraft\a\x02on\t\x0fstaatssekretär\x03\x06daniel\v\x06mumbai\x01\x06hinter\x04\b" +
-			"warschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth korea\x01\ttennessee\x01\x04corp\x12\x05wurde1\bdirekto" +
+			"warschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth korea\x01\ttennessee\x01\x04corp\x12\x05wurde0\bdirekto" +
 			"r\x03\x06gefahr\a\vkalifornien\x01\akollege\x00\x04cuba\x01\x02im\x04\nmanchester\x01\x05thema\a\avenedig\x01\tanalystin\x05\x06bruder\x00\asenator\x03\tk" +
 			"olumnist\x05\x05petro\v\apfarrer\x05\x03dem\x1d\x06hassan\v\x06dieser\x04\thalbinsel\a\nkazakhstan\x01\x06bagdad\x01\x04doch\x04\x06herzog\x03\vbrandenb" +
 			"urg\x01\x04gast\a\x06mexico\x01\x05tokio\x01\x04mike\v\x06besuch\a\amagazin`\x03tag\a\vgrammatiker\x05\x05woche\a\bwolfgang\v\blissabon\x01\bmünch" +
@@ -174,7 +174,7 @@ var lexTables = [2]lexicon{
 			"lvertreterin\x00\näthiopien\x01\x04dazu\x04\x05jemen\x01\amorocco\x01\fstartzentrum@\avermont\x01\rliechtenstein\x01\x04mars\x01\x05nicht\x04\x06p" +
 			"hysik\a\x06samuel\v\banbieter\x11\x05büro\r\npolitologe\x05\aunserem\x04\x05congo\x01\fgewerkschaft\x11\aspanien\x01\x06portal`\x02ri\x16\ncalif" +
 			"ornia\x01\x05sarah\v\rsouth america\x01\nkilometern(\rnew hampshire\x01\x06crimea\x01\x02deg\vargentinien\x01\x05kenia\x01\faktivitäten" +
-			"\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tparlament,\x06august\x04",
+			"\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tparlament+\x06august\x04",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
@@ -256,8 +256,8 @@ var lexTables = [2]lexicon{
 		vals: []uint64{
 			2097156, 268435456, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816,
 			65536, 4294967296, 67108864, 3145730, 4294967304, 6, 131072, 16777216, 134217728, 16777217, 262144, 32, 2048, 257, 385, 524289,
-			524288, 8, 33554448, 50332673, 7696581394432, 1073741824, 8192, 12884901890, 4096, 1048578, 33554432, 17179869184, 8388616, 27487790694400, 26388279066624, 2199023255560,
-			4294967298, 96, 6597069766656, 13194407968768, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 16778753,
+			524288, 8, 33554448, 50332673, 7696581394432, 1073741824, 8192, 12884901890, 4096, 1048578, 17179869184, 8388616, 27487790694400, 26388279066624, 2199023255560, 4294967298,
+			96, 6597069766656, 13194407968768, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 33554432, 16778753,
 			12893290496, 1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 31885837205504, 1025, 23089744183296, 50332161, 268435458, 2621441,
 			29686813949952, 8388618, 4398046511104, 24189255811072, 1281, 21990232555520, 147456, 10, 18691697672192, 25288767438848, 20890720927744, 17592186044416, 9895604649984, 12893290498, 21994527522816, 12094627905536,
 			17188257792, 19791209299968, 30786325577728, 28587302322176, 16777728, 17188257794, 524292, 167772176, 5497558138880,

@@ -21,9 +21,21 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 			o.Start, o.End, o.NoMark = n.Start, n.End, n.NoMark
 		}
 	}
+	expansions := map[string]int{}
 	for _, m := range all {
 		if m.tok >= 0 { // not a short form: a later mention of a name listed
 			n := Name{Start: m.start, End: m.end, Text: e.text[m.start:m.end], Kind: m.es.Kind}
+			if acronymShape(m.es.Term) && n.Text != m.es.Term && strings.ContainsAny(n.Text, " \n\t\u00a0") {
+				// the acronym's expansion: a name of its own
+				n.Text = strings.Join(strings.Fields(n.Text), " ")
+				if m.es.used {
+					n.Entry = m.es.ID
+				}
+				at := expansions[n.Text]
+				put(&at, n)
+				expansions[n.Text] = at
+				continue
+			}
 			if !e.de {
 				n.Text = placeStem(n.Text, false) // "George W. Bush's"
 			}
@@ -50,13 +62,16 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 			// administration"), or an institution and its place
 			// ("Universität Hongkong"), is a name of its own
 			// A short form inside ("K." of "Jacek K." in "Pavel K.")
-			// is no mention of the entry here.
+			// is no mention of the entry here; an acronym's expansion
+			// ("Internationaler Strafgerichtshof" of "IStGH") is a name
+			// of its own.
 			inst := e.isInstitution(o.s) || e.classKind(o.s) == "organization"
 			inside := true
 			for k := i; k < len(all) && all[k].start < t; k++ {
 				m := all[k]
 				in := m.start >= s && m.end <= t && m.end-m.start < t-s
-				inside = inside && in && (m.tok < 0 || (m.start == s || inst && m.end == t) && !e.isLowerAt(m.end) && !e.isUpperAt(m.end))
+				expansion := m.start == s && m.end == t && acronymShape(m.es.Term) && len(o.a.words) > 1
+				inside = inside && (expansion || in && (m.tok < 0 || (m.start == s || inst && m.end == t) && !e.isLowerAt(m.end) && !e.isUpperAt(m.end)))
 			}
 			return s, t, inside
 		}
@@ -73,7 +88,7 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	}
 	for _, o := range e.occs { // in text order, but for a few found late
 		s, t, free := span(o)
-		if !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) || !o.a.work && overlaps(work, s, t) {
+		if _, ok := expansions[o.a.key]; ok || !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) || !o.a.work && overlaps(work, s, t) {
 			continue
 		}
 		if n := len(o.a.words); n > 1 {
@@ -123,8 +138,8 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 		return false
 	}
 	p := e.lw(o.s - 1)
-	if e.people(o.s) {
-		return false // "Republicans pilloried …"
+	if e.people(o.s) || e.toks[o.s].flags&fLower != 0 {
+		return false // "Republicans pilloried …", "iRights.info meint …"
 	}
 	if o.a.kind == "place" {
 		// "in der Schweiz", "auf dem Mars", but "das Essen" is a meal
@@ -198,7 +213,7 @@ func (e *engine) quotedTitles() {
 		if e.number(p) {
 			p--
 		}
-		if title || e.isClassifier(p) && e.classKind(p) == "other" {
+		if title || e.isClassifier(p) && e.classKind(p) == "other" || e.quotedName(i, t) {
 			e.addOcc(i+1, t, cSeq)
 			e.occs[len(e.occs)-1].a.work = true
 		}

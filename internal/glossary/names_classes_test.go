@@ -24,6 +24,11 @@ func checkNames(t *testing.T, cases []nameCase) {
 					t.Errorf("name %+v out of order or outside the text", n)
 				}
 			}
+			for i, w := range got {
+				if slices.Contains(got[:i], w) {
+					t.Errorf("%q listed twice; names %q", w, got)
+				}
+			}
 			for _, w := range c.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("%q not listed; names %q", w, got)
@@ -97,5 +102,63 @@ func TestNamesPeoples(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"en", "Canadians voted on Monday. Most Republicans stayed away, and a Canadian official said so.",
 			[]string{"Canadians"}, []string{"Canadian", "Most Republicans"}},
+	})
+}
+
+// TestNamesQuotedGerman: German writes names in quotation marks — a
+// product, a title, a headline, a foreign expansion; a single word only
+// after an article or adjective, and not an abstract noun introduced as
+// a term or quoted speech.
+func TestNamesQuotedGerman(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Der Hersteller stellte mit dem „Nordwind Flex“ getauften Gerät ein neues Modell vor. Die Zeitung titelte „Regierung plant Neustart“ auf der ersten Seite.",
+			[]string{"Nordwind Flex", "Regierung plant Neustart"}, nil},
+		{"de", "Die Partei verteilte ein achtseitiges „Sonntagsblatt“ an alle Haushalte. Es sei eine sogenannte „Doppelbewertung“, sagte sie. „Das ist gut“, sagte er.",
+			[]string{"Sonntagsblatt"}, []string{"Doppelbewertung", "Das ist gut"}},
+	})
+}
+
+// TestNamesGermanOrganisations: a German organisation's name that goes
+// on with what it is for ("Verein zur …", "Bundesamt für …"), a legal
+// form written as one word ("e.V."), a compound with a person's name in
+// front ("Hedwig-Brandt-Stiftung"), a street with its number.
+func TestNamesGermanOrganisations(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Geklagt hat der Verein zur Rettung historischer Mühlen und traditioneller Handwerkskunst. Das Bundesamt für Seeschifffahrt prüft den Fall. Eine Stiftung für Kinder half.",
+			[]string{"Verein zur Rettung historischer Mühlen und traditioneller Handwerkskunst", "Bundesamt für Seeschifffahrt"}, []string{"Stiftung für Kinder"}},
+		{"de", "Das sagt Jana Holm vom Freie Werkstatt e.V.: Die Hedwig-Brandt-Stiftung zahlt. Das Büro liegt in der Lindenallee 12 im Erdgeschoss.",
+			[]string{"Freie Werkstatt e.V.", "Hedwig-Brandt-Stiftung", "Lindenallee 12"}, []string{"Freie Werkstatt", "Erdgeschoss"}},
+		{"de", "Das Pilot-Programm läuft. Der Robotaxi-Dienst startet.",
+			nil, []string{"Pilot-Programm", "Robotaxi-Dienst"}},
+	})
+}
+
+// TestNamesInitialSurname: press style names a person by given name and
+// the initial of the family name ("Dennis S."), even where the given name
+// ends like a noun.
+func TestNamesInitialSurname(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Auch Dennis R. wollte nichts sagen. Später rief Agnes T. zurück.",
+			[]string{"Dennis R.", "Agnes T."}, nil},
+	})
+}
+
+// TestNamesExpansion: an acronym's expansion is a name of its own beside
+// the acronym, wherever white space breaks it.
+func TestNamesExpansion(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"en", "The case went to the Permanent Court of  Arbitration (PCA) last year. The PCA ruled in May.",
+			[]string{"Permanent Court of Arbitration", "PCA"}, nil},
+		{"de", "Der Verband zur Förderung heimischer Obstsorten (VFHO) lud ein. Der VFHO zahlte.",
+			[]string{"Verband zur Förderung heimischer Obstsorten", "VFHO"}, nil},
+	})
+}
+
+// TestNamesLowerStart: a name that starts with a lower-case letter
+// ("iRights.info", "eBay") is one at the start of a sentence too.
+func TestNamesLowerStart(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Die Preise stiegen.\n\nmeinbuero.info zufolge sind die Kosten hoch.", []string{"meinbuero.info"}, nil},
+		{"en", "Prices rose.\n\neBay said costs were high.", []string{"eBay"}, nil},
 	})
 }
