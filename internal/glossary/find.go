@@ -397,6 +397,10 @@ func (e *engine) capRun(i int) int {
 			j = k + 1 // "Universities and Colleges Employers’ Association"
 			continue
 		}
+		if e.w(k) == "&" && e.is(j, wGiven) && e.is(k+1, wGiven) && e.isCap(k+2) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) {
+			j = k + 1 // "Bill & Melinda Gates Foundation": two given names, one family name
+			continue
+		}
 		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
 			return j
 		}
@@ -410,6 +414,10 @@ func (e *engine) capRun(i int) int {
 		if initialsWord(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 {
 			j = k // "George H.W. Bush"
 			continue
+		}
+		if e.toks[k].flags&fAllCaps != 0 && j == i && len(e.w(k)) <= 3 && acronymShape(e.w(k)) && !e.isCap(k+1) &&
+			e.toks[i].flags&fSentStart == 0 && !e.nounLikeAt(i) && !e.is(i, wStop|wGiven|wDemonym|wTitle) && !e.isRole(i) && !e.isClassifier(i) && e.placeLen(i) == 0 {
+			return k // "Full HD", "Face ID": a product's word and its acronym
 		}
 		if e.toks[k].flags&fAllCaps != 0 && j > i && acronymShape(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0 &&
 			e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) && !e.is(k+1, wStop) {
@@ -562,10 +570,10 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && e.placeLen(s) == 0 && !(t == s+1 && e.initialAt(t) && !e.is(s, wStop|wCommon) && !e.isRole(s)) && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
+		for s <= t && e.placeLen(s) == 0 && !(s < t && e.capAdjective(s)) && !(t == s+1 && e.initialAt(t) && !e.is(s, wStop|wCommon) && !e.isRole(s)) && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
 			s++
 		}
-		for t >= s && !e.placeEnd(s, t) && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
+		for t >= s && !e.placeEnd(s, t) && !(t > s && e.capAdjective(t-1) && !e.isRole(t)) && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
@@ -585,7 +593,7 @@ func (e *engine) runCandidates(i, j int) {
 			if e.is(s, wTitle) {
 				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
-			if (e.mayBeDefined(s) || e.standsAsName(s) || e.placeLen(s) == 1 || e.people(s)) && !e.is(s, wDemonym) {
+			if (e.mayBeDefined(s) || e.standsAsName(s) || e.placeLen(s) == 1 || e.people(s) || e.apposedName(s)) && (!e.is(s, wDemonym) || e.people(s)) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -608,6 +616,12 @@ func (e *engine) runCandidates(i, j int) {
 			flush(k - 2)
 			e.addOcc(k-1, k, cSeq)
 			start = k + 1
+		case e.de && k > start && e.capAdjective(k-1) && (e.isClassifier(k) || e.isInstitution(k)) && !e.isRole(k):
+			// "des Deutschen Lehrerverbands", "die Europäische Zentralbank"
+		case !e.de && k > start && k == j && e.partyMember(k) && e.placeEnd(start, k-1):
+			// "a Virginia Democrat": the place, and the party
+			flush(k - 1)
+			start = k + 1
 		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)) && e.placeLen(k) < 2:
 			flush(k - 1)
 			if e.isInstitution(k) {
@@ -619,7 +633,7 @@ func (e *engine) runCandidates(i, j int) {
 			// before a name describes it
 			flush(k - 1)
 			start = k + 1
-		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
+		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0 && e.w(k-1) != "&":
 			flush(k - 1)
 			start = k
 		case k > start && !e.de && possessive(e.lw(k-1)):
@@ -789,9 +803,14 @@ func (e *engine) acronymAt(i int) (int, bool) {
 	part := w
 	if k := strings.IndexByte(w, '-'); k > 0 {
 		part = w[:k]
+	} else if k := strings.Index(w, "\u2010"); k > 0 {
+		part = w[:k]
 	}
 	if !acronymShape(part) {
 		return 0, false
+	}
+	if rest := strings.TrimPrefix(strings.TrimPrefix(w[len(part):], "-"), "\u2010"); len(rest) < len(w)-len(part) && codeShape(rest) {
+		part = w // "DVB-T2": a standard and its variant are one acronym
 	}
 	whole := len(part) == len(w)
 	if whole {
@@ -1148,7 +1167,13 @@ func (e *engine) initialsChain(k int) bool {
 // capitalised wherever it stands.
 func (e *engine) people(k int) bool {
 	lw := e.lw(k)
-	return !e.de && e.isCap(k) && len(lw) > 4 && strings.HasSuffix(lw, "s") && e.in(lw[:len(lw)-1], wDemonym)
+	return !e.de && e.isCap(k) && len(lw) > 4 && strings.HasSuffix(lw, "s") && (e.in(lw[:len(lw)-1], wDemonym) || e.in(lw, wDemonym))
+}
+
+// partyMember reports whether the English word k is a party's member in
+// the singular ("Democrat" of [demonym] "democrats").
+func (e *engine) partyMember(k int) bool {
+	return !e.de && e.isCap(k) && e.in(e.lw(k)+"s", wDemonym) && !e.is(k, wDemonym)
 }
 
 // isUpperAt reports whether the rune at byte i of the text is an
@@ -1263,4 +1288,71 @@ func (e *engine) quotedName(i, t int) bool {
 // period: the initial of a family name ("Dennis S.", press style).
 func (e *engine) initialAt(k int) bool {
 	return e.isCap(k) && e.toks[k].end-e.toks[k].start == 1 && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0
+}
+
+// codeShape reports whether s is a short code after an acronym's hyphen:
+// one to three capitals and digits, a capital among them ("T2", "C").
+func codeShape(s string) bool {
+	if len(s) == 0 || len(s) > 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if !(s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// capAdjective reports whether word k is a capitalised German adjective
+// inside a sentence: German writes adjectives in lower case except in
+// names ("Deutsche Sprache", "Europäischen Union").
+func (e *engine) capAdjective(k int) bool {
+	lw := e.lw(k)
+	return e.de && e.isCap(k) && e.toks[k].flags&fSentStart == 0 && !e.opensClause(k-1) && adjectiveEnding(lw) && !strings.HasSuffix(lw, "er") &&
+		!(e.lx.class(lw)&wStop != 0 || e.headNoun(lw) || e.lx.hasNounSuffix(lw) && !strings.HasSuffix(lw, "schen")) &&
+		!e.is(k, wStop|wGiven|wDemonym) && !e.isRole(k) && !e.isClassifier(k) && e.placeLen(k) == 0
+}
+
+// apposedName reports whether the single German word k stands where only
+// a name does: after a form of address ("Frau Schmidt"), or, as a
+// compound of capitalised words that are no nouns, after a noun ("des
+// Kometen Swift-Tuttle").
+func (e *engine) apposedName(k int) bool {
+	if !e.de || !e.isCap(k) || e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) && !e.nameFront(k) || e.is(k, wTitle|wGeneric|wGiven|wDemonym) || e.isRole(k) {
+		return false
+	}
+	p := k - 1
+	switch {
+	case e.isCap(p) && e.is(p, wHonorific):
+		return true
+	case e.isCap(p) && e.nounLikeAt(p) && e.toks[k].flags&fSpaceBefore != 0:
+		return strings.Count(e.lw(k), "-") == 1 && e.nameCompound(k)
+	}
+	return false
+}
+
+// nameCompound reports whether the German word k is a hyphenated
+// compound of capitalised parts none of which is a common noun, a stop
+// word or an acronym ("Swift-Tuttle").
+func (e *engine) nameCompound(k int) bool {
+	w, lw := e.w(k), e.lw(k)
+	if strings.Count(w, "-") != strings.Count(lw, "-") || !strings.Contains(w, "-") {
+		return false
+	}
+	lparts := strings.Split(lw, "-")
+	for i, p := range strings.Split(w, "-") {
+		r, _ := utf8.DecodeRuneInString(p)
+		if utf8.RuneCountInString(p) < 2 || !unicode.IsUpper(r) || acronymShape(p) || e.lx.nounLike(lparts[i]) || e.in(lparts[i], wStop|wDemonym|wRole|wTitle) {
+			return false
+		}
+	}
+	return true
+}
+
+// headNoun reports whether the lower-case word w is a listed common noun
+// or ends in one.
+func (e *engine) headNoun(w string) bool {
+	_, v := e.lx.headOf(w, wCommon)
+	return v != 0
 }

@@ -288,109 +288,109 @@ var lexTables = [2]lexicon{
 			"a\x02\x13nordrhein-westfalen\x02\bdelegate\t\aitalien\x02\ncouncilman\t\boklahoma\x02\bcontrols\x0f\nprosecutor\t\aalberto\x06\x04west" +
 			"\x1a\x02it\"\x02jo\x11\bofficial\v\x05grape\x0e\x02nv\x10\x04jane\x06\x06bayern\x02\x04lars\x06\boversees\x0f\binventor\t\x05actor\t\x05short\b\asachsen\x02\x03zum\x16\as" +
 			"omalia\x02\abaghdad\x02\adirects\x0f\alitauen\x02\x0evice-president\a\x02xi\x11\x05maker\x01\aoctober\x03\billinois\x02\x03per\x03\aturkish\x00\x05abdul" +
-			"\x06\nantarctica\x02\x02di#\aemperor\a\abritish\x00\x03seo\x11\agerhard\x06\x04juan\x06\x06beyond\x03\x05cairo\x02\x04eric\x06\x02mx\x1c\beuropean\x00\x05kongo\x02\bda" +
-			"maskus\x02\x06russia\x02\tcolombian\x00\x05felix\x06\x02by\x17\thungarian\x00\tnorthwest\x1a\anamibia\x02\x04poet\t\x06valley$\x06uranus\x02\aanother\x03\n" +
-			"foundation%\x02fr\x14\x04ltd.\x10\x04iowa\x02\x05italy\x02\x03for&\tcofounder\t\x04für\x16\x06latvia\x02\x06barack\x06\x04bank'\x05which(\achinese\x00\x02eu\x14\ba" +
-			"merican\x00\amyanmar\x02\x06saxony\x02\nsüdafrika\x02\x03inc\x10\tscientist\t\x06summer\v\ncampaigner\t\x03noh\x11\x04firm\x01\raserbaidschan\x02\a" +
-			"command\r\x04kwon\x11\nafterwards\x03\x05idaho\x02\vphilippinen\x02\aczechia\x02\x03his)\x06afghan\x00\x04dean\t\x06syrien\x02\tsouthwest\x1a\x03all\x03\ae" +
-			"stonia\x02\ameeting\v\tpresenter\t\aatlanta\x02\x04e.v.\x10\targentina\x02\bmosambik\x02\x04your\x03\x02sa\x10\x04head\a\x05river*\x06venice\x02\x03but\x03\t" +
-			"katharina\x06\aamerica\x02\x04many\x03\x06island+\x04shia\x00\x05eight\x03\x04choi\x11\x04east\x1a\bestonian\x00\aadmiral\a\x05alice\x06\x05group,\bassembly" +
-			"\r\x04gaza\x02\vsüdamerika\x02\rwest virginia\x02\tkolumbien\x02\bmovement\x01\x05after\x03\x04hans\x06\btel aviv\x02\x06ashraf\x06\nindonesien\x02\v" +
-			"philippines\x02\aarizona\x02\abelgian\x00\ttaiwanese\x00\aprovost\t\frecord label\x01\x06robert\x06\x04then-\bengineer\t\bethiopia\x02\nl" +
-			"egislator\t\x03org\x14\bmissouri\x02\x05their)\anicolas\x06\amailand\x02\x04hong\x11\x02at.\tcolleague\x13\x0fvice-chancellor\t\x04mari\x06\x06swede" +
-			"n\x02\x05syria\x02\nastronomer\t\x04park\x11\x05while\x03\tbrazilian\x00\acologne\x02\teconomist\t\x05there\x03\x02yi\x11\x05roman\x06\ahusband\x13\x04last\x03\x05m" +
-			"ayor\a\x04nach\x16\tassociate\t\agoverns\x0f\twolodymyr\x06\aafrican\x00\x06artist\t\x06angela\x06\x02as\x03\bjohannes\x06\x03now\x03\aisraeli\x00\x05gege" +
-			"n\x16\x04ivan\x06\bmohammed\x06\rcorrespondent\t\x05della#\ascholar\t\afounder\t\x02li\x11\afinnish\x00\x05funds\x0f\tnürnberg\x02\vcoordinate" +
-			"s\x0f\tcommander\a\x03war\v\amexican\x00\x05seoul\x02\tantarktis\x02\x06ruanda\x02\nsouth-west\x1a\x05along/\bcanadian\x00\x04into\x17\x06libyan\x00\x03bin" +
-			"\f\astartup\x01\x04zhao\x11\x03has\x18\x06carlos\x06\x04tony\x06\x05dubai\x02\bhelsinki\x02\nneuseeland\x02\babdullah\x06\x05march\x03\nkasachstan\x02\aalbani" +
-			"a\x02\x06kosovo\x02\aschweiz\x02\x04band\x01\x05czech\x00\x03cfo\t\x05image\v\x06bosnia\x02\x05china\x02\bminister\a\x05three\x03\x04whom\x03\x04carl\x06\ainstead\x03\x11se" +
-			"cretary-general\t\astudies0\bcatholic\x00\x05chang\x11\x06rocket\x0e\bthursday\x03\x06french\x00\vsociologist\t\x04graz\x02\amilitia\x01\x06pra" +
-			"gue\x02\afrancis\x06\x04kiel\x02\fsouth africa\x02\abelgien\x02\amichael\x06\x01a1\x06leader\a\x03der\x16\x04town\x1d\boperates\x0f\x05ruler\t\x05texas\x02\ase" +
-			"rbian\x00\tyesterday\x03\rcongresswoman\a\nnew mexico\x02\rgrape variety\x0e\x02mp\t\x04mali\x02\ncommission2\x06kuwait\x02\x06shiite\x00\ted" +
-			"inburgh\x02\nresearches\x0f\x06dublin\x02\x06sergey\x06\x06ursula\x06\ateheran\x02\x02mr\x1b\bsupports\x0f\x03ahn\x11\aantonio\x06\x04john\x06\x05paris\x02\bannal" +
-			"ena\x06\abeijing\x02\bsaarland\x02\x06donald\x06\thong kong\x02\x04s.a.\x10\tcommittee3\aalabama\x02\bmannheim\x02\tchristine\x06\x06kanada\x02\x06ko" +
-			"nrad\x06\twiesbaden\x02\tliverpool\x02\tbielefeld\x02\x05brian\x06\x04inc.\x10\blebanese\x00\balthough\x03\finvestigates\x0f\x03han\x11\nkopenhage" +
-			"n\x02\vnew zealand\x02\x06rudolf\x06\x05egypt\x02\aengland\x02\x05miles\x19\x06banker\t\x02oh\x11\x02se\x10\x06prince\a\tsingapore\x02\x04bloc4\x04says\x18\x05seven\x03" +
-			"\x03dos#\x03pak\x11\tphysician\t\x03bei\x16\atowards\x03\ateaches\x0f\x06across\x03\x04paul\x06\x03guy!\x03few\x03\x03ibn#\x03six\x03\bfreiburg\x02\x05james\x06\bcard" +
-			"inal\a\bgovernor\a\x06writer\t\x06france\x02\x04n.v.\x10\x03joe\x06\tspokesman\t\x05yemen\x02\x04genf\x02\battorney\t\bbudapest\x02\bjapanese\x00\x05kev" +
-			"in\x06\x06merkur\x02\x05south\x1a\tthe hague\x02\x06farmer\t\x05georg\x06\x05under\x03\bmagazine\x01\x05union\x01\x06walter\x06\aadviser\x13\x04oleg\x06\fabbrevia" +
-			"tion\b\balgerien\x02\telizabeth\x06\nvenezuelan\x00\x06harbor\x1d\x0esachsen-anhalt\x02\x04karl\x06\x06agency5\bchairman\a\bbenjamin\x06\x05dav" +
-			"id\x06\tfilmmaker\t\x06bureau6\taustralia\x02\bfinnland\x02\x04king\a\x02la\f\x05prime7\x06haruka\x06\bmichigan\x02\x06bremen\x02\aireland\x02\astep" +
-			"han\x06\x06norway\x02\nnorth-east\x1a\abelgium\x02\x03yet\x03\aamerika\x02\aiceland\x02\x06javier\x06\bnebraska\x02\ahamburg\x02\bslowakei\x02\bshangh" +
-			"ai\x02\x05nancy\x06\x04oslo\x02\x02an8\x03ali\x06\bmünster\x02\x06soviet\x00\x03des\x04\x05milan\x02\btansania\x02\x04yang\x11\tslowenien\x02\admitrij\x06\bsergeant" +
-			"\a\tauthority9\x04drug\x0e\x04info\x14\tnonprofit\x01\tprofessor\a\bzimbabwe\x02\x06andrej\x06\x04igor\x06\x03lee\x11\x02or\x03\aaustria\x02\vpredecessor" +
-			"\x13\x04when\x03\abernard\x06\x05maine\x02\x03via\x03\beritrean\x00\x04with\x15\x06inside\x03\x06george\x06\x06alexei\x06\autility\x01\nusbekistan\x02\x06werner\x06\ahi" +
-			"llary\x06\x02no\x03\bscotland\x02\rnorth america\x02\adresden\x02\vbroadcaster\x01\x04rome\x02\x02al:\x04chun\x11\x05jacob\x06\bplatform\x0e\aecuador\x02\a" +
-			"libanon\x02\bmalaysia\x02\x04iraq\x02\x06kamala\x06\x05where\x03\x04wife\x13\awestern\x00\tukrainian\x00\x06dmitri\x06\awebsite\x0e\tmelbourne\x02\nstraß" +
-			"burg\x02\x05north\x1a\x04mark\x06\x06polish\x00\ajürgen\x06\brussland\x02\x03son;\bsupplies\x0f\x05ahmed\x06\x03yun\x11\x04zhou\x11\aflorenz\x02\tarchitect\t\x06u" +
-			"ngarn\x02\tmeanwhile\x03\x06slovak\x00\tinstitute<\x05laura\x06\x05chile\x02\x06turkey\x02\x06center=\bden haag\x02\x05hwang\x11\x04near\x03\x02kg\x10\x06neptun" +
-			"\x02\x05jorge\x06\blinguist\t\asheriff\a\x01i\x03\nrepresents\x0f\x04wang\x11\x06anchor\t\x06lisbon\x02\abritain\x02\x05scott\x06\nco-founded\x0f\vchristo" +
-			"pher\x06\x06hessen\x02\x0eepidemiologist\t\x06jewish\x00\x04anna\x06\tconstable\a\x04linz\x02\x05pedro\x06\x05these\x03\x06xavier\x06\x02do\x18\tpublishes\x0f\x03sa" +
-			"y\x18\vcongressman\a\x06father\x13\x05madam\x1c\talexandra\x06\twinemaker\t\bproduces\x0f\x05kairo\x02\abetween\x03\x04ohio\x02\tnordkorea\x02\x04each" +
-			"\x03\fphiladelphia\x02\x03new\x03\bparaguay\x02\x05cuban\x00\amanager\t\vniederlande\x02\x05party>\x03rom\x02\vnetherlands\x02\x03ryu\x11\x05zhang\x11\npal" +
-			"ästina\x02\x05until\x03\x04luis\x06\aalgeria\x02\nluxembourg\x02\x05josé\x06\x03who(\bmusician\t\x04were\x1e\bbrussels\x02\bpakistan\x02\x04shin\x11\x06vie" +
-			"nna\x02\x03von?\aadvises\x0f\ncouncillor\t\x05essen\x02\aprogram\x0e\bproducer\t\asenegal\x02\baustrian\x00\tsimilarly\x03\x03tim\x06\x06expert\t\a" +
-			"weapons\v\aactress\t\x06erfurt\x02\aoutside\x03\x02da#\bmontreal\x02\aandreas\x06\bnigerian\x00\x06harald\x06\x06moldau\x02\fnorth dakota\x02\x04be" +
-			"rn\x02\tstuttgart\x02\x06sunday\x03\x06syrian\x00\x06greece\x02\nschottland\x02\ageneral7\x03yes\x03\barmenien\x02\achicago\x02\acompany\x01\nchairwo" +
-			"man\a\x03del\f\rlatin america\x02\nstrasbourg\x02\ttreasurer\t\x06friday\x03\trumänien\x02\bnovelist\t\tstrongman\t\nsupervises\x0f\b" +
-			"buddhist\x00\x06dallas\x02\arostock\x02\tregulator\x01\x06former7\apremier\a\x02he\x03\x06thomas\x06\anigeria\x02\x06nearly@\x04gmbh\x10\alebanon\x02\aa" +
-			"gainst\x17\vmississippi\x02\bcolorado\x02\x06dmitry\x06\x04lyon\x02\x04otto\x06\toperation\x0e\x06sabine\x06\aserbien\x02\x04that(\bschweden\x02\x04chen\x11" +
-			"\x03cto\t\x02uk\x14\x02et:\ahungary\x02\frhode island\x02\x05heinz\x06\x03are\x1e\nsupervisor\t\nco-founder\t\tsanctions\v\x05works\x0f\x06serbia\x02\x04s" +
-			"ong\x11\apotsdam\x02\atoronto\x02\tfrankfurt\x02\bdiplomat\t\tdänemark\x02\x04lord\a\tmanhattan\x02\x03bayA\x03ter#\x06ottawa\x02\x06though\x03\x04ki" +
-			"ev\x02\amanages\x0f\breporter\t\x05sunni\x00\x06irland\x02\x06centre=\acouncilB\x06albert\x06\x04said\x18\asurgeon\t\x03you\x03\nazerbaijan\x02\arussi" +
-			"an\x00\x03was\x1e\x05basel\x02\agermany\x02\tbulgarian\x00\x06deputyC\tminnesota\x02\x06autumn\v\x02ev\x10\x03net\x14\x05olena\x06\x06bochum\x02\achilean\x00\texec" +
-			"utive\a\bkroatien\x02\x06cyprus\x02\x06geneva\x02\tpublisherD\acroatia\x02\x04emma\x06\x06stefan\x06\x05among\x03\x05wuhan\x02\x06lawyer\t\x03not\x03\fsouth " +
-			"dakota\x02\aarmenia\x02\x05leads\x0f\x05mainz\x02\nmozambique\x02\bbulgaria\x02\x03ceo\a\x06helmut\x06\bsudanese\x00\x02my\x03\tnewspaper\x01\tofficials" +
-			"\v\forganization\x01\nvirologist\t\bthousand\x03\x03and\x03\x04have\x18\x04kuba\x02\x06winter\v\x03tenE\x05maria\x06\x04here\x03\x06indian\x00\rgreat brita" +
-			"in\x02\x02huF\x0frheinland-pfalz\x02\x05irish\x00\x06neapel\x02\bcolombia\x02\x03jan\x06\x06museum\x01\tnorwegian\x00\tchristianG\x05henry\x06\binvestor" +
-			"\t\fgriechenland\x02\aromania\x02\x05spain\x02\x04host\t\x06zypern\x02\x06andrew\x06\abangkok\x02\x04hugo\x06\x05swiss\x00\x05would\x18\x05marco\x06\x04cityH\x04must" +
-			"\x18\bflorence\x02\bbenedikt\x06\x03plc\x10\tmarseille\x02\x06alexej\x06\balgerian\x00\tbucharest\x02\x04late7\x06mother\x13\bvictoria\x06\x03edu\x14\nsout" +
-			"h-east\x1a\x04iwan\x06\tstockholm\x02\x05klaus\x06\x06sergej\x06\x06german\x00\x03two\x03\vconnecticut\x02\tlouisiana\x02\x06steven\x06\x04four\x03\aroughly@\a" +
-			"lübeck\x02\x04thai\x00\x03she\x03\x04bonn\x02\nindividual!\ajupiter\x02\abeatrix\x06\tneu-delhi\x02\x02if\x03\x03mayI\x05qatar\x02\naustralien\x02\x03cho\x11\b" +
-			"dortmund\x02\x04five\x03\bheinrich\x06\bslovakia\x02\x06viktor\x06\x04july\x03\x06munich\x02\x05köln\x02\x05mario\x06\x06moscow\x02\x06muslim\x00\x02wu\x11\x04anne\x06\bfr" +
-			"ederik\x06\tsuccessor\x13\bdirector\a\nvietnamese\x00\vspokeswoman\t\x06zurich\x02\x05chris\x06\bprovides\x0f\x02ch\x14\vphilosopher\t\x04what" +
-			"\x03\x06europa\x02\aseattle\x02\x0esouth carolina\x02\bhongkong\x02\bsimbabwe\x02\rnew york city\x02\x04olaf\x06\twisconsin\x02\x05hindu\x00\x04book\x0e\x04" +
-			"utah\x02\x03leo\x06\bcroatian\x00\fsaudi arabia\x02\x04aide\t\ajakarta\x02\x02km\x19\achemist\t\bhospitalJ\x04amid\x03\x06boston\x02\x04lakeK\anetwork" +
-			"\x01\x05nurse\t\nfrankreich\x02\x04kgaa\x10\x04mary\x06\x06naples\x02\atuesday\x03\tvancouver\x02\x04choe\x11\tnew delhi\x02\x02io\x14\tpalestine\x02\x05susan\x06\x04" +
-			"amir\x06\x06indeed\x03\nresearcher\t\x03aus\x16\x06saturn\x02\acharity\x01\x03her)\x04olga\x06\vsouth korea\x02\x06yemeni\x00\blettland\x02\aflorida\x02\x04v" +
-			"ice7\ahundred\x03\x06kansas\x02\tbarrister\t\x04irak\x02\apainter\t\x04jens\x06\tpyongyang\x02\avatikan\x02\x06mexiko\x02\vcorporationL\amonta" +
-			"na\x02\aadvisor\x13\rmassachusetts\x02\x05tirol\x02\x06moskau\x02\fspokesperson\t\tphysicist\t\x03ana\x06\bsculptor\t\abolivia\x02\avillage\x1d" +
-			"\vnordamerika\x02\x06singer\t\x04nine\x03\x04lisa\x06\x04pope\a\x05sudan\x02\tmountainsM\tsolicitor\t\adenmark\x02\bbukarest\x02\twednesday\x03\x05f" +
-			"rank\x06\tamsterdam\x02\x02inN\aharbour\x1d\forganisation\x01\x06peopleO\x05pilot\t\tyoshihide\x06\x04runs\x0f\aofficer\a\tconductor\t\x06fati" +
-			"ma\x06\vlos angeles\x02\x06adrian\x06\aholland\x02\x05korea\x02\x03van\f\abavaria\x02\x04krim\x02\x06author\t\adetroit\x02\x06alaska\x02\vdüsseldorf\x02\x06n" +
-			"evada\x02\x06somali\x00\x06canada\x02\nchancellor\a\x05talks\v\nthink tank\x01\x04told\x18\vabbreviated\b\abrother\x13\x05today\x03\tbrasilien\x02\x05" +
-			"widow\x13\x06brazil\x02\x05japan\x02\x05turin\x02\rweißrussland\x02\bmaryland\x02\bnarendra\x06\x03theP\x04jung\x11\x06pierre\x06\x04this\x03\nthüringen\x02" +
-			"\twuppertal\x02\bdecember\x03\btanzania\x02\x05novel\x0e\x06chairs\x0f\x03had\x18\x05athen\x02\acollegeQ\x05major7\x06metres\x19\bjonathan\x06\tcolumni" +
-			"st\t\fmanufacturer\x01\aphilipp\x06\x05envoy\t\x05peter\x06\ateacher\t\akurdish\x00\aneptune\x02\x0enorth carolina\x02\bportugal\x02\x06felipe" +
-			"\x06\x05state\v\x04upon\x03\x06doctor\t\aleipzig\x02\x12schleswig-holstein\x02\x04prof\x1b\rsaudi-arabien\x02\x05kenya\x02\x04arab\x00\x05woman!\x04yoon\x11\x06s" +
-			"ister\x13\awithout\x03\x04duke\a\x04wien\x02\aenglish\x00\x06israel\x02\tnuremberg\x02\x05could\x18\x05wales\x02\x06madrid\x02\baugsburg\x02\vösterreich\x02" +
-			"\aclaudia\x06\x04luiz\x06\ndepartmentR\bretailer\x01\x04owns\x0f\awilhelm\x06\tcandidate\t\x05shall\x18\x05über\x16\x03its)\bcommands\x0f\vafghani" +
-			"stan\x02\x05libya\x02\bbolivien\x02\abosnien\x02\x06office\r\acaptain\a\bquestion\v\bduisburg\x02\njournalist\t\x03why\x03\x04iran\x02\tlithuani" +
-			"a\x02\x05franz\x06\x04jean\x06\x06should\x18\x06beirut\x02\x05edith\x06\x05dutch\x00\bromanian\x00\x06within\x03\x05josef\x06\x03man!\x06edward\x06\x04jang\x11\x05louis\x06\x05mig" +
-			"ht\x18\acharles\x06\x05julia\x06\x04like\x03\bbenedict\x06\x06ankara\x02\bdamascus\x02\x06region\x1d\x06africa\x02\ahowever\x03\aacronym\b\x03vom\x16\x06acting7" +
-			"\x05chief\a\x06jurist\t\x02ug\x10\nwashington\x02\x05asian\x00\x12baden-württemberg\x02\x06angola\x02\agiorgia\x06\x06almost@\tkarlsruhe\x02\x04peru\x02" +
-			"\athrough\x03\x05fumio\x06\nindonesian\x00\fpennsylvania\x02\x05stand\b\tbiologist\t\x06sydney\x02\x06peking\x02\ageorgia\x02\bmoldovan\x00\namba" +
-			"ssador\t\x06london\x02\x06joseph\x06\tpresident\a\begyptian\x00\aindiana\x02\x06ludwig\x06\btomorrow\x03\x06priest\t\vassociationS\x06gregor\x06" +
-			"\x06oregon\x02\nuniversityT\x03com\x14\x06meters\x19\x05since\x03\tsüdkorea\x02\tcatherine\x06\x04beim\x16\x05later\x03\bactivist\t\x03llc\x10\x03lim\x11\aearl" +
-			"ier\x03\npjöngjang\x02\tlas vegas\x02\x06antony\x06\x06philip\x06\afinally\x03\x05those\x03\tregulates\x0f\x05rabbi\t\x06athens\x02\x04olav\x06\bprovince" +
-			"\x1d\nprotestant\x00\x06bishop\a\x05miami\x02\aspanish\x00\tbulgarien\x02\acolonel\a\tdetective\a\bministryU\bhannover\x02\x03can\x18\nnorth-" +
-			"west\x1a\x05photo\v\fphotographer\t\x03mit\x16\awyoming\x02\x06before\x03\bcambodia\x02\nnew jersey\x02\x02so\x03\x05jeong\x11\x05unter\x16\x02we\x03\x05april\x03\x04" +
-			"onto\x03\x06poland\x02\x04prag\x02\x06willem\x06\bistanbul\x02\x05india\x02\bemmanuel\x06\x04kang\x11\apartnerV\x05rishi\x06\x06around@\ahouston\x02\asevera" +
-			"l\x03\x06hawaii\x02\rlateinamerika\x02\x06michel\x06\tluxemburg\x02\bsaturday\x03\x04moon\x11\tvenezuela\x02\x06martin\x06\x04pius\x06\nlieutenant\a\x06pe" +
-			"rson!\x0fgroßbritannien\x02\x02on&\barmenian\x00\x06daniel\x06\x06mumbai\x02\balbanian\x00\bwarschau\x02\x02ms\x1b\bägypten\x02\x06policeW\x02nl\x14\vn" +
-			"orth korea\x02\ttennessee\x02\x04corp\x10\x05owner\t\vkalifornien\x02\x04cuba\x02\alatvian\x00\nmanchester\x02\avenedig\x02\vpalestinian\x00\ase" +
-			"nator\a\x0eadministration4\x05petro\x06\x06hassan\x06\nkazakhstan\x02\bprincess\a\x06bagdad\x02\vbrandenburg\x02\x06mexico\x02\x05tokio\x02\x04mike" +
-			"\x06\nportuguese\x00\bwolfgang\x06\ahandles\x0f\x06figure!\blissabon\x02\bmünchen\x02\amatthew\x06\targentine\x00\bwladimir\x06\balbanien\x02" +
-			"\naustralian\x00\awilliam\x06\x06gustav\x06\fentrepreneur\t\x06andrei\x06\tmagdeburg\x02\x05added\x18\x05judge\a\x03liu\x11\talexander\x06\tmaintai" +
-			"ns\x0f\nkilometres\x19\x03yoo\x11\x04kyiv\x02\x05polen\x02\fpsychologist\t\x03sam\x06\aanalyst\t\bsalzburg\x02\x04alan\x06\bbrüssel\x02\x05still\x03\vswitz" +
-			"erland\x02\x04adam\x06\ncosmodrome\x1d\bnovember\x03\bchemical\x0e\tjordanian\x00\x02ko\x11\x03our\x03\atürkei\x02\ayevgeny\x06\x03auf\x16\bmuhammad\x06\at" +
-			"unisia\x02\x06summit\v\x06editor\t\bcomposer\t\avatican\x02\x05chung\x11\thistorian\t\x03ohg\x10\vsecretariat\r\vdeutschland\x02\x05chair\a\x06r" +
-			"wanda\x02\aswedish\x00\x04does\x18\bsingapur\x02\aukraine\x02\airanian\x00\x03how\x03\x04dame\x1c\x06during\x03\x06berlin\x02\x05heads\x0f\x04june\x03\x06johann\x06\x06da" +
-			"nish\x00\tinnsbruck\x02\aitalian\x00\x05whose\x03\bnorwegen\x02\x03sir\x1c\x04kiew\x02\nmontenegro\x02\x04jeon\x11\x06afrika\x02\x05corp.\x10\bgeorgien\x02\x05mak" +
-			"es\x0f\näthiopien\x02\x05jemen\x02\amorocco\x02\avermont\x02\rliechtenstein\x02\x04mars\x02\x06samuel\x06\x05congo\x02\aspanien\x02\tinspector\a\x02up/" +
-			"\x02ri\x11\ncalifornia\x02\x05sarah\x06\rsouth america\x02\rnew hampshire\x02\totherwise\x03\x06crimea\x02\bfebruary\x03\x02deX\x06fellow\t\tprogr" +
-			"amme\x0e\vargentinien\x02\x05kenia\x02\tethiopian\x00\x03did\x18\aserviceY\aestland\x02\blawmaker\t\x06kenyan\x00\x03mrs\x1b\x06august\x03\nbelarusia" +
-			"n\x00",
+			"\x06\nantarctica\x02\tdemocrats\x00\x02di#\aemperor\a\abritish\x00\x03seo\x11\agerhard\x06\x04juan\x06\x06beyond\x03\x05cairo\x02\x04eric\x06\x02mx\x1c\beuropean" +
+			"\x00\x05kongo\x02\bdamaskus\x02\x06russia\x02\tcolombian\x00\x05felix\x06\x02by\x17\thungarian\x00\tnorthwest\x1a\anamibia\x02\x04poet\t\x06valley$\x06uranus" +
+			"\x02\aanother\x03\nfoundation%\x02fr\x14\x04ltd.\x10\x04iowa\x02\x05italy\x02\x03for&\tcofounder\t\x04für\x16\x06latvia\x02\x06barack\x06\x04bank'\x05which(\achi" +
+			"nese\x00\x02eu\x14\bamerican\x00\amyanmar\x02\x06saxony\x02\nsüdafrika\x02\x03inc\x10\tscientist\t\x06summer\v\ncampaigner\t\x03noh\x11\x04firm\x01\raser" +
+			"baidschan\x02\acommand\r\x04kwon\x11\nafterwards\x03\x05idaho\x02\vphilippinen\x02\aczechia\x02\x03his)\x06afghan\x00\x04dean\t\x06syrien\x02\tsouthw" +
+			"est\x1a\x03all\x03\aestonia\x02\ameeting\v\tpresenter\t\aatlanta\x02\x04e.v.\x10\targentina\x02\bmosambik\x02\x04your\x03\x02sa\x10\x04head\a\x05river*\x06ve" +
+			"nice\x02\x03but\x03\tkatharina\x06\aamerica\x02\x04many\x03\x06island+\x04shia\x00\x05eight\x03\x04choi\x11\x04east\x1a\bestonian\x00\aadmiral\a\x05alice\x06\x05grou" +
+			"p,\bassembly\r\x04gaza\x02\vsüdamerika\x02\rwest virginia\x02\tkolumbien\x02\bmovement\x01\x05after\x03\x04hans\x06\btel aviv\x02\x06ashraf\x06\ni" +
+			"ndonesien\x02\vphilippines\x02\aarizona\x02\abelgian\x00\ttaiwanese\x00\aprovost\t\frecord label\x01\x06robert\x06\x04then-\bengineer\t\b" +
+			"ethiopia\x02\nlegislator\t\x03org\x14\bmissouri\x02\x05their)\anicolas\x06\amailand\x02\x04hong\x11\x02at.\tcolleague\x13\x0fvice-chancellor\t\x04" +
+			"mari\x06\x06sweden\x02\x05syria\x02\nastronomer\t\x04park\x11\x05while\x03\tbrazilian\x00\acologne\x02\teconomist\t\x05there\x03\x02yi\x11\x05roman\x06\ahusba" +
+			"nd\x13\x04last\x03\x05mayor\a\x04nach\x16\tassociate\t\agoverns\x0f\twolodymyr\x06\aafrican\x00\x06artist\t\x06angela\x06\x02as\x03\bjohannes\x06\x03now\x03\ais" +
+			"raeli\x00\x05gegen\x16\x04ivan\x06\bmohammed\x06\rcorrespondent\t\x05della#\ascholar\t\afounder\t\x02li\x11\afinnish\x00\x05funds\x0f\tnürnberg\x02" +
+			"\vcoordinates\x0f\tcommander\a\x03war\v\amexican\x00\x05seoul\x02\tantarktis\x02\x06ruanda\x02\nsouth-west\x1a\x05along/\bcanadian\x00\x04into\x17\x06" +
+			"libyan\x00\x03bin\f\astartup\x01\x04zhao\x11\x03has\x18\x06carlos\x06\x04tony\x06\x05dubai\x02\bhelsinki\x02\nneuseeland\x02\babdullah\x06\x05march\x03\nkasachs" +
+			"tan\x02\aalbania\x02\x06kosovo\x02\aschweiz\x02\x04band\x01\x05czech\x00\x03cfo\t\x05image\v\x06bosnia\x02\x05china\x02\bminister\a\x05three\x03\x04whom\x03\x04carl\x06\a" +
+			"instead\x03\x11secretary-general\t\astudies0\bcatholic\x00\x05chang\x11\x06rocket\x0e\bthursday\x03\x06french\x00\vsociologist\t\x04graz\x02\am" +
+			"ilitia\x01\x06prague\x02\afrancis\x06\x04kiel\x02\fsouth africa\x02\abelgien\x02\amichael\x06\x01a1\x06leader\a\x03der\x16\x04town\x1d\boperates\x0f\x05ruler" +
+			"\t\x05texas\x02\aserbian\x00\tyesterday\x03\rcongresswoman\a\nnew mexico\x02\rgrape variety\x0e\x02mp\t\x04mali\x02\ncommission2\x06kuwait\x02" +
+			"\x06shiite\x00\tedinburgh\x02\nresearches\x0f\x06dublin\x02\x06sergey\x06\x06ursula\x06\ateheran\x02\x02mr\x1b\bsupports\x0f\x03ahn\x11\aantonio\x06\x04john\x06\x05p" +
+			"aris\x02\bannalena\x06\abeijing\x02\bsaarland\x02\x06donald\x06\thong kong\x02\x04s.a.\x10\tcommittee3\aalabama\x02\bmannheim\x02\tchristine\x06" +
+			"\x06kanada\x02\x06konrad\x06\twiesbaden\x02\tliverpool\x02\tbielefeld\x02\x05brian\x06\x04inc.\x10\blebanese\x00\balthough\x03\finvestigates\x0f\x03han" +
+			"\x11\nkopenhagen\x02\vnew zealand\x02\x06rudolf\x06\x05egypt\x02\aengland\x02\x05miles\x19\x06banker\t\x02oh\x11\x02se\x10\x06prince\a\tsingapore\x02\x04bloc4\x04s" +
+			"ays\x18\x05seven\x03\x03dos#\x03pak\x11\tphysician\t\x03bei\x16\atowards\x03\ateaches\x0f\x06across\x03\x04paul\x06\x03guy!\x03few\x03\x03ibn#\x03six\x03\bfreiburg\x02\x05" +
+			"james\x06\bcardinal\a\bgovernor\a\x06writer\t\x06france\x02\x04n.v.\x10\x03joe\x06\tspokesman\t\x05yemen\x02\x04genf\x02\battorney\t\bbudapest\x02\bja" +
+			"panese\x00\x05kevin\x06\x06merkur\x02\x05south\x1a\tthe hague\x02\x06farmer\t\x05georg\x06\x05under\x03\bmagazine\x01\x05union\x01\x06walter\x06\aadviser\x13\x04ole" +
+			"g\x06\fabbreviation\b\balgerien\x02\telizabeth\x06\nvenezuelan\x00\x06harbor\x1d\x0esachsen-anhalt\x02\x04karl\x06\x06agency5\bchairman\a\bbe" +
+			"njamin\x06\x05david\x06\tfilmmaker\t\x06bureau6\taustralia\x02\bfinnland\x02\x04king\a\x02la\f\x05prime7\x06haruka\x06\bmichigan\x02\x06bremen\x02\air" +
+			"eland\x02\astephan\x06\x06norway\x02\nnorth-east\x1a\abelgium\x02\x03yet\x03\aamerika\x02\aiceland\x02\x06javier\x06\bnebraska\x02\ahamburg\x02\bslowa" +
+			"kei\x02\bshanghai\x02\x05nancy\x06\x04oslo\x02\x02an8\x03ali\x06\bmünster\x02\x06soviet\x00\x03des\x04\x05milan\x02\btansania\x02\x04yang\x11\tslowenien\x02\admitri" +
+			"j\x06\bsergeant\a\tauthority9\x04drug\x0e\x04info\x14\tnonprofit\x01\tprofessor\a\bzimbabwe\x02\x06andrej\x06\x04igor\x06\x03lee\x11\x02or\x03\aaustria\x02\v" +
+			"predecessor\x13\x04when\x03\abernard\x06\x05maine\x02\x03via\x03\beritrean\x00\x04with\x15\x06inside\x03\x06george\x06\x06alexei\x06\autility\x01\nusbekistan\x02" +
+			"\x06werner\x06\ahillary\x06\x02no\x03\bscotland\x02\rnorth america\x02\adresden\x02\vbroadcaster\x01\x04rome\x02\x02al:\x04chun\x11\x05jacob\x06\bplatform" +
+			"\x0e\aecuador\x02\alibanon\x02\bmalaysia\x02\x04iraq\x02\x06kamala\x06\x05where\x03\x04wife\x13\awestern\x00\tukrainian\x00\x06dmitri\x06\awebsite\x0e\tmelbou" +
+			"rne\x02\nstraßburg\x02\x05north\x1a\x04mark\x06\x06polish\x00\ajürgen\x06\brussland\x02\x03son;\bsupplies\x0f\x05ahmed\x06\x03yun\x11\x04zhou\x11\aflorenz\x02\ta" +
+			"rchitect\t\x06ungarn\x02\tmeanwhile\x03\x06slovak\x00\tinstitute<\x05laura\x06\x05chile\x02\x06turkey\x02\x06center=\bden haag\x02\x05hwang\x11\x04near\x03" +
+			"\x02kg\x10\x06neptun\x02\x05jorge\x06\blinguist\t\asheriff\a\x01i\x03\nrepresents\x0f\x04wang\x11\x06anchor\t\x06lisbon\x02\abritain\x02\x05scott\x06\nco-found" +
+			"ed\x0f\vchristopher\x06\x06hessen\x02\x0eepidemiologist\t\x06jewish\x00\x04anna\x06\tconstable\a\x04linz\x02\x05pedro\x06\x05these\x03\x06xavier\x06\x02do\x18\tpu" +
+			"blishes\x0f\x03say\x18\vcongressman\a\x06father\x13\x05madam\x1c\talexandra\x06\twinemaker\t\bproduces\x0f\x05kairo\x02\abetween\x03\x04ohio\x02\tnord" +
+			"korea\x02\x04each\x03\fphiladelphia\x02\x03new\x03\bparaguay\x02\x05cuban\x00\amanager\t\vniederlande\x02\x05party>\x03rom\x02\vnetherlands\x02\x03ryu\x11" +
+			"\x05zhang\x11\npalästina\x02\x05until\x03\x04luis\x06\aalgeria\x02\nluxembourg\x02\x05josé\x06\x03who(\bmusician\t\x04were\x1e\bbrussels\x02\bpakistan" +
+			"\x02\x04shin\x11\x06vienna\x02\x03von?\aadvises\x0f\ncouncillor\t\x05essen\x02\aprogram\x0e\bproducer\t\asenegal\x02\baustrian\x00\tsimilarly\x03\x03ti" +
+			"m\x06\x06expert\t\aweapons\v\aactress\t\x06erfurt\x02\aoutside\x03\x02da#\bmontreal\x02\aandreas\x06\bnigerian\x00\x06harald\x06\x06moldau\x02\fnorth" +
+			" dakota\x02\x04bern\x02\tstuttgart\x02\x06sunday\x03\x06syrian\x00\x06greece\x02\nschottland\x02\ageneral7\x03yes\x03\barmenien\x02\achicago\x02\acompa" +
+			"ny\x01\nchairwoman\a\x03del\f\rlatin america\x02\nstrasbourg\x02\ttreasurer\t\x06friday\x03\trumänien\x02\bnovelist\t\tstrongman\t\ns" +
+			"upervises\x0f\bbuddhist\x00\x06dallas\x02\arostock\x02\tregulator\x01\x06former7\apremier\a\x02he\x03\x06thomas\x06\anigeria\x02\x06nearly@\x04gmbh\x10" +
+			"\alebanon\x02\aagainst\x17\vmississippi\x02\bcolorado\x02\x06dmitry\x06\x04lyon\x02\x04otto\x06\toperation\x0e\x06sabine\x06\aserbien\x02\x04that(\bschw" +
+			"eden\x02\x04chen\x11\x03cto\t\x02uk\x14\x02et:\ahungary\x02\frhode island\x02\x05heinz\x06\x03are\x1e\nsupervisor\t\nco-founder\t\tsanctions\v\x05works" +
+			"\x0f\x06serbia\x02\x04song\x11\apotsdam\x02\atoronto\x02\tfrankfurt\x02\bdiplomat\t\tdänemark\x02\x04lord\a\tmanhattan\x02\x03bayA\x03ter#\x06ottawa\x02" +
+			"\x06though\x03\x04kiev\x02\amanages\x0f\breporter\t\x05sunni\x00\x06irland\x02\x06centre=\acouncilB\x06albert\x06\x04said\x18\asurgeon\t\x03you\x03\nazerba" +
+			"ijan\x02\arussian\x00\x03was\x1e\x05basel\x02\agermany\x02\tbulgarian\x00\x06deputyC\tminnesota\x02\x06autumn\v\x02ev\x10\x03net\x14\x05olena\x06\x06bochum\x02\ach" +
+			"ilean\x00\texecutive\a\bkroatien\x02\x06cyprus\x02\x06geneva\x02\tpublisherD\acroatia\x02\x04emma\x06\x06stefan\x06\x05among\x03\x05wuhan\x02\x06lawyer\t\x03" +
+			"not\x03\fsouth dakota\x02\aarmenia\x02\x05leads\x0f\x05mainz\x02\nmozambique\x02\bbulgaria\x02\x03ceo\a\x06helmut\x06\bsudanese\x00\x02my\x03\tnewspaper" +
+			"\x01\tofficials\v\forganization\x01\nvirologist\t\bthousand\x03\x03and\x03\x04have\x18\x04kuba\x02\x06winter\v\x03tenE\x05maria\x06\x04here\x03\x06indian\x00\r" +
+			"great britain\x02\x02huF\x0frheinland-pfalz\x02\x05irish\x00\x06neapel\x02\bcolombia\x02\x03jan\x06\x06museum\x01\tnorwegian\x00\tchristianG\x05henr" +
+			"y\x06\binvestor\t\fgriechenland\x02\aromania\x02\x05spain\x02\x04host\t\x06zypern\x02\x06andrew\x06\abangkok\x02\x04hugo\x06\x05swiss\x00\x05would\x18\x05marco\x06" +
+			"\x04cityH\x04must\x18\bflorence\x02\bbenedikt\x06\x03plc\x10\tmarseille\x02\x06alexej\x06\balgerian\x00\tbucharest\x02\x04late7\x06mother\x13\bvictoria" +
+			"\x06\x03edu\x14\nsouth-east\x1a\x04iwan\x06\tstockholm\x02\x05klaus\x06\x06sergej\x06\x06german\x00\x03two\x03\vconnecticut\x02\tlouisiana\x02\x06steven\x06\x04four" +
+			"\x03\aroughly@\alübeck\x02\x04thai\x00\x03she\x03\x04bonn\x02\nindividual!\ajupiter\x02\abeatrix\x06\tneu-delhi\x02\x02if\x03\x03mayI\x05qatar\x02\naustra" +
+			"lien\x02\x03cho\x11\bdortmund\x02\x04five\x03\bheinrich\x06\bslovakia\x02\x06viktor\x06\x04july\x03\x06munich\x02\x05köln\x02\vrepublicans\x00\x05mario\x06\x06mosc" +
+			"ow\x02\x06muslim\x00\x02wu\x11\x04anne\x06\bfrederik\x06\tsuccessor\x13\bdirector\a\nvietnamese\x00\vspokeswoman\t\x06zurich\x02\x05chris\x06\bprovide" +
+			"s\x0f\x02ch\x14\vphilosopher\t\x04what\x03\x06europa\x02\aseattle\x02\x0esouth carolina\x02\bhongkong\x02\bsimbabwe\x02\rnew york city\x02\x04olaf\x06\t" +
+			"wisconsin\x02\x05hindu\x00\x04book\x0e\x04utah\x02\x03leo\x06\bcroatian\x00\fsaudi arabia\x02\x04aide\t\ajakarta\x02\x02km\x19\achemist\t\bhospitalJ\x04ami" +
+			"d\x03\x06boston\x02\x04lakeK\anetwork\x01\x05nurse\t\nfrankreich\x02\x04kgaa\x10\x04mary\x06\x06naples\x02\atuesday\x03\tvancouver\x02\x04choe\x11\tnew delhi" +
+			"\x02\x02io\x14\tpalestine\x02\x05susan\x06\x04amir\x06\x06indeed\x03\nresearcher\t\x03aus\x16\x06saturn\x02\acharity\x01\x03her)\x04olga\x06\vsouth korea\x02\x06yeme" +
+			"ni\x00\blettland\x02\aflorida\x02\x04vice7\ahundred\x03\x06kansas\x02\tbarrister\t\x04irak\x02\apainter\t\x04jens\x06\tpyongyang\x02\avatikan\x02\x06me" +
+			"xiko\x02\vcorporationL\amontana\x02\aadvisor\x13\rmassachusetts\x02\x05tirol\x02\x06moskau\x02\fspokesperson\t\tphysicist\t\x03ana\x06\bscu" +
+			"lptor\t\abolivia\x02\avillage\x1d\vnordamerika\x02\x06singer\t\x04nine\x03\x04lisa\x06\x04pope\a\x05sudan\x02\tmountainsM\tsolicitor\t\adenmark" +
+			"\x02\bbukarest\x02\twednesday\x03\x05frank\x06\tamsterdam\x02\x02inN\aharbour\x1d\forganisation\x01\x06peopleO\x05pilot\t\tyoshihide\x06\x04runs\x0f\a" +
+			"officer\a\tconductor\t\x06fatima\x06\vlos angeles\x02\x06adrian\x06\aholland\x02\x05korea\x02\x03van\f\abavaria\x02\x04krim\x02\x06author\t\adetroit" +
+			"\x02\x06alaska\x02\vdüsseldorf\x02\x06nevada\x02\x06somali\x00\x06canada\x02\nchancellor\a\x05talks\v\nthink tank\x01\x04told\x18\vabbreviated\b\abro" +
+			"ther\x13\x05today\x03\tbrasilien\x02\x05widow\x13\x06brazil\x02\x05japan\x02\x05turin\x02\rweißrussland\x02\bmaryland\x02\bnarendra\x06\x03theP\x04jung\x11\x06p" +
+			"ierre\x06\x04this\x03\nthüringen\x02\twuppertal\x02\bdecember\x03\btanzania\x02\x05novel\x0e\x06chairs\x0f\x03had\x18\x05athen\x02\acollegeQ\x05major7\x06m" +
+			"etres\x19\bjonathan\x06\tcolumnist\t\fmanufacturer\x01\aphilipp\x06\x05envoy\t\x05peter\x06\ateacher\t\akurdish\x00\aneptune\x02\x0enorth ca" +
+			"rolina\x02\bportugal\x02\x06felipe\x06\x05state\v\x04upon\x03\x06doctor\t\aleipzig\x02\x12schleswig-holstein\x02\x04prof\x1b\rsaudi-arabien\x02\x05ken" +
+			"ya\x02\x04arab\x00\x05woman!\x04yoon\x11\x06sister\x13\awithout\x03\x04duke\a\x04wien\x02\aenglish\x00\x06israel\x02\tnuremberg\x02\x05could\x18\x05wales\x02\x06madrid" +
+			"\x02\baugsburg\x02\vösterreich\x02\aclaudia\x06\x04luiz\x06\ndepartmentR\bretailer\x01\x04owns\x0f\awilhelm\x06\tcandidate\t\x05shall\x18\x05über" +
+			"\x16\x03its)\bcommands\x0f\vafghanistan\x02\x05libya\x02\bbolivien\x02\abosnien\x02\x06office\r\acaptain\a\bquestion\v\bduisburg\x02\njournal" +
+			"ist\t\x03why\x03\x04iran\x02\tlithuania\x02\x05franz\x06\x04jean\x06\x06should\x18\x06beirut\x02\x05edith\x06\x05dutch\x00\bromanian\x00\x06within\x03\x05josef\x06\x03man!\x06" +
+			"edward\x06\x04jang\x11\x05louis\x06\x05might\x18\acharles\x06\x05julia\x06\x04like\x03\bbenedict\x06\x06ankara\x02\bdamascus\x02\x06region\x1d\x06africa\x02\ahoweve" +
+			"r\x03\aacronym\b\x03vom\x16\x06acting7\x05chief\a\x06jurist\t\x02ug\x10\nwashington\x02\x05asian\x00\x12baden-württemberg\x02\x06angola\x02\agiorgia\x06\x06" +
+			"almost@\tkarlsruhe\x02\x04peru\x02\athrough\x03\x05fumio\x06\nindonesian\x00\fpennsylvania\x02\x05stand\b\tbiologist\t\x06sydney\x02\x06peking\x02" +
+			"\ageorgia\x02\bmoldovan\x00\nambassador\t\x06london\x02\x06joseph\x06\tpresident\a\begyptian\x00\aindiana\x02\x06ludwig\x06\btomorrow\x03\x06prie" +
+			"st\t\vassociationS\x06gregor\x06\x06oregon\x02\nuniversityT\x03com\x14\x06meters\x19\x05since\x03\tsüdkorea\x02\tcatherine\x06\x04beim\x16\x05later\x03\b" +
+			"activist\t\x03llc\x10\x03lim\x11\aearlier\x03\npjöngjang\x02\tlas vegas\x02\x06antony\x06\x06philip\x06\afinally\x03\x05those\x03\tregulates\x0f\x05rabbi" +
+			"\t\x06athens\x02\x04olav\x06\bprovince\x1d\nprotestant\x00\x06bishop\a\x05miami\x02\aspanish\x00\tbulgarien\x02\acolonel\a\tdetective\a\bministr" +
+			"yU\bhannover\x02\x03can\x18\nnorth-west\x1a\x05photo\v\fphotographer\t\x03mit\x16\awyoming\x02\x06before\x03\bcambodia\x02\nnew jersey\x02\x02so\x03\x05j" +
+			"eong\x11\x05unter\x16\x02we\x03\x05april\x03\x04onto\x03\x06poland\x02\x04prag\x02\x06willem\x06\bistanbul\x02\x05india\x02\bemmanuel\x06\x04kang\x11\apartnerV\x05rishi\x06" +
+			"\x06around@\ahouston\x02\aseveral\x03\x06hawaii\x02\rlateinamerika\x02\x06michel\x06\tluxemburg\x02\bsaturday\x03\x04moon\x11\tvenezuela\x02\x06mart" +
+			"in\x06\x04pius\x06\nlieutenant\a\x06person!\x0fgroßbritannien\x02\x02on&\barmenian\x00\x06daniel\x06\x06mumbai\x02\balbanian\x00\bwarschau\x02\x02ms\x1b" +
+			"\bägypten\x02\x06policeW\x02nl\x14\vnorth korea\x02\ttennessee\x02\x04corp\x10\x05owner\t\vkalifornien\x02\x04cuba\x02\alatvian\x00\nmanchester\x02\a" +
+			"venedig\x02\vpalestinian\x00\asenator\a\x0eadministration4\x05petro\x06\x06hassan\x06\nkazakhstan\x02\bprincess\a\x06bagdad\x02\vbrandenb" +
+			"urg\x02\x06mexico\x02\x05tokio\x02\x04mike\x06\nportuguese\x00\bwolfgang\x06\ahandles\x0f\x06figure!\blissabon\x02\bmünchen\x02\amatthew\x06\targent" +
+			"ine\x00\bwladimir\x06\balbanien\x02\naustralian\x00\awilliam\x06\x06gustav\x06\fentrepreneur\t\x06andrei\x06\tmagdeburg\x02\x05added\x18\x05judge\a" +
+			"\x03liu\x11\talexander\x06\tmaintains\x0f\nkilometres\x19\x03yoo\x11\x04kyiv\x02\x05polen\x02\fpsychologist\t\x03sam\x06\aanalyst\t\bsalzburg\x02\x04alan" +
+			"\x06\bbrüssel\x02\x05still\x03\vswitzerland\x02\x04adam\x06\ncosmodrome\x1d\bnovember\x03\bchemical\x0e\tjordanian\x00\x02ko\x11\x03our\x03\atürkei\x02\ay" +
+			"evgeny\x06\x03auf\x16\bmuhammad\x06\atunisia\x02\x06summit\v\x06editor\t\bcomposer\t\avatican\x02\x05chung\x11\thistorian\t\x03ohg\x10\vsecretaria" +
+			"t\r\vdeutschland\x02\x05chair\a\x06rwanda\x02\aswedish\x00\x04does\x18\bsingapur\x02\aukraine\x02\airanian\x00\x03how\x03\x04dame\x1c\x06during\x03\x06berlin\x02" +
+			"\x05heads\x0f\x04june\x03\x06johann\x06\x06danish\x00\tinnsbruck\x02\aitalian\x00\x05whose\x03\bnorwegen\x02\x03sir\x1c\x04kiew\x02\nmontenegro\x02\x04jeon\x11\x06afri" +
+			"ka\x02\x05corp.\x10\bgeorgien\x02\x05makes\x0f\näthiopien\x02\x05jemen\x02\amorocco\x02\avermont\x02\rliechtenstein\x02\x04mars\x02\x06samuel\x06\x05congo\x02" +
+			"\aspanien\x02\tinspector\a\x02up/\x02ri\x11\ncalifornia\x02\x05sarah\x06\rsouth america\x02\rnew hampshire\x02\totherwise\x03\x06crimea\x02\bfeb" +
+			"ruary\x03\x02deX\x06fellow\t\tprogramme\x0e\vargentinien\x02\x05kenia\x02\tethiopian\x00\x03did\x18\aserviceY\aestland\x02\blawmaker\t\x06kenyan" +
+			"\x00\x03mrs\x1b\x06august\x03\nbelarusian\x00",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\n\x00\x80@\x00\x00\x00@\x00\x00\x00\x04\x00\x10\x14\x00\x04\x00\x80\x00\x80\x00 \x00\x00\x00\x00\x01\x00\x00\x02\x00 \x02\x00\b\x00\x00(\x00\x00\x00D\x02 \x00\x00 \x00\x10\x00\x00\x80\x00\x00\x00\x00\x02\x00\x00\x00\x02@\x10B\x00\x00\x02\x80\x00\x00\x00\x00\x02\x00\x00\x00\x00 @\x01\x00\x00\x10\x00\x00" +
 			"\x00\x02\x04\x80 \x00\b\x00\x00\x80\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x14\b\x02\x00\x00\x00J\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00I\x00\x04@\x80\"\x00\x02\x00\x00\x80@\x00\x01\x02\x10H\x00\x00\x00\x00\x04\b\x04\x00!\x00\x00\x00\x00\x00\x00\x00\b@\x00( \x00\b\x10\x00\x00\x00\b\x89\x02\x00\x00\x00\x00\x10\x90\x06\x02\x00\x03\x00\x01\x02\b\x00" +
 			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00@\x00\x00\x00\x10\x80\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00 \x00\x00\x00\x00\x00\xa0\x00\x00" +
@@ -407,62 +407,62 @@ var lexTables = [2]lexicon{
 			952, 978, 985, 1004, 1040, 1064, 1087, 1112, 1121, 1143, 1160, 1160, 1167, 1167, 1175, 1202,
 			1223, 1242, 1264, 1286, 1301, 1319, 1326, 1330, 1336, 1360, 1360, 1370, 1370, 1384, 1384, 1398,
 			1407, 1416, 1416, 1425, 1450, 1450, 1454, 1470, 1470, 1494, 1494, 1494, 1494, 1494, 1494, 1494,
-			1513, 1526, 1535, 1535, 1540, 1555, 1555, 1555, 1570, 1580, 1597, 1615, 1626, 1633, 1659, 1682,
-			1690, 1699, 1715, 1721, 1734, 1739, 1739, 1764, 1772, 1785, 1798, 1817, 1825, 1825, 1825, 1825,
-			1825, 1825, 1837, 1837, 1861, 1873, 1878, 1878, 1884, 1914, 1933, 1946, 1960, 1960, 1982, 1993,
-			2027, 2027, 2027, 2042, 2042, 2063, 2063, 2069, 2073, 2073, 2073, 2073, 2079, 2079, 2094, 2094,
-			2094, 2094, 2110, 2110, 2125, 2139, 2139, 2146, 2168, 2177, 2191, 2235, 2235, 2256, 2279, 2279,
-			2312, 2312, 2341, 2341, 2378, 2388, 2388, 2415, 2425, 2432, 2441, 2450, 2456, 2471, 2471, 2471,
-			2488, 2494, 2509, 2509, 2521, 2527, 2534, 2576, 2583, 2598, 2611, 2642, 2659, 2667, 2671, 2686,
-			2695, 2695, 2718, 2718, 2718, 2733, 2740, 2740, 2749, 2762, 2771, 2778, 2789, 2789, 2789, 2802,
-			2818, 2827, 2834, 2865, 2865, 2865, 2896, 2910, 2910, 2910, 2916, 2921, 2935, 2952, 2952, 2964,
-			2981, 2993, 3010, 3019, 3032, 3037, 3044, 3082, 3082, 3082, 3088, 3097, 3125, 3135, 3160, 3160,
-			3181, 3204, 3233, 3242, 3251, 3262, 3273, 3297, 3317, 3317, 3344, 3363, 3369, 3381, 3397, 3420,
-			3444, 3453, 3467, 3472, 3494, 3494, 3523, 3523, 3523, 3523, 3523, 3548, 3559, 3559, 3578, 3605,
-			3616, 3627, 3638, 3651, 3661, 3661, 3685, 3723, 3730, 3739, 3739, 3746, 3746, 3746, 3762, 3781,
-			3781, 3787, 3787, 3793, 3793, 3800, 3821, 3821, 3835, 3835, 3835, 3844, 3858, 3863, 3863, 3878,
-			3895, 3915, 3923, 3937, 3937, 3960, 3966, 3966, 3976, 4011, 4029, 4051, 4051, 4076, 4091, 4105,
-			4138, 4162, 4168, 4176, 4186, 4186, 4203, 4203, 4214, 4222, 4253, 4260, 4278, 4295, 4295, 4304,
-			4304, 4312, 4324, 4338, 4364, 4374, 4374, 4374, 4393, 4403, 4403, 4403, 4416, 4420, 4443, 4471,
-			4482, 4482, 4491, 4501, 4518, 4556, 4564, 4564, 4579, 4579, 4601, 4607, 4616, 4623, 4623, 4623,
-			4628, 4644, 4644, 4652, 4652, 4660, 4677, 4677, 4697, 4710, 4720, 4735, 4744, 4763, 4790, 4818,
-			4845, 4854, 4865, 4882, 4893, 4893, 4905, 4912, 4926, 4960, 4967, 4967, 4978, 4987, 5006, 5025,
-			5043, 5043, 5050, 5050, 5058, 5058, 5083, 5089, 5101, 5108, 5108, 5118, 5127, 5148, 5164, 5180,
-			5192, 5213, 5237, 5254, 5260, 5260, 5282, 5297, 5302, 5302, 5302, 5302, 5302, 5330, 5352, 5362,
-			5369, 5369, 5384, 5384, 5395, 5415, 5415, 5420, 5420, 5430, 5471, 5496, 5496, 5496, 5515, 5521,
-			5521, 5530, 5530, 5542, 5554, 5570, 5580, 5580, 5609, 5609, 5646, 5665, 5691, 5691, 5708, 5725,
-			5734, 5734, 5748, 5757, 5767, 5767, 5797, 5822, 5830, 5838, 5850, 5864, 5883, 5892, 5892, 5892,
-			5909, 5924, 5924, 5947, 5966, 5999, 6009, 6026, 6026, 6037, 6037, 6037, 6054, 6066, 6075, 6083,
-			6098, 6098, 6120, 6138, 6150, 6184, 6194, 6200, 6209, 6236, 6243, 6260, 6272, 6283, 6290, 6304,
-			6313, 6322, 6333, 6333, 6371, 6381, 6389, 6397, 6397, 6422, 6422, 6429, 6429, 6429, 6437, 6437,
-			6445, 6454, 6482, 6494, 6508, 6515, 6524, 6554, 6578, 6616, 6624, 6643, 6658, 6666, 6680, 6688,
-			6707, 6742, 6742, 6742, 6775, 6827, 6837, 6837, 6854, 6854, 6862, 6862, 6867, 6874, 6888, 6924,
-			6939, 6973, 6984, 7001, 7031, 7045, 7045, 7045, 7045, 7068, 7068, 7082, 7089, 7101, 7111, 7126,
-			7137, 7137, 7190, 7207, 7224, 7239, 7239, 7252, 7252, 7265, 7265, 7284, 7299, 7308, 7308, 7314,
-			7319, 7346, 7346, 7346, 7355, 7366, 7382, 7394, 7394, 7399, 7399, 7399, 7415, 7415, 7443, 7449,
-			7457, 7464, 7479, 7487, 7491, 7518, 7540, 7540, 7561, 7578, 7601, 7634, 7654, 7654, 7686, 7693,
-			7693, 7693, 7705, 7710, 7734, 7734, 7753, 7772, 7778, 7808, 7840, 7860, 7860, 7877, 7899, 7899,
-			7925, 7938, 7979, 7979, 7989, 7989, 7998, 8004, 8013, 8013, 8013, 8021, 8021, 8047, 8053, 8073,
-			8081, 8103, 8127, 8134, 8134, 8156, 8167, 8182, 8200, 8213, 8221, 8227, 8227, 8246, 8246, 8268,
-			8277, 8298, 8298, 8305, 8316, 8320, 8369, 8369, 8375, 8384, 8395, 8416, 8416, 8416, 8416, 8416,
-			8445, 8460, 8468, 8468, 8468, 8477, 8514, 8559, 8588, 8606, 8643, 8668, 8700, 8711, 8731, 8738,
-			8738, 8738, 8738, 8746, 8746, 8751, 8751, 8782, 8792, 8792, 8826, 8849, 8883, 8893, 8908, 8914,
-			8914, 8951, 8957, 8972, 8979, 8998, 9006, 9015, 9027, 9055, 9069, 9077, 9087, 9100, 9115, 9115,
-			9115, 9127, 9137, 9152, 9152, 9177, 9177, 9182, 9192, 9212, 9212, 9212, 9239, 9248, 9258, 9280,
-			9285, 9291, 9291, 9302, 9323, 9323, 9323, 9338, 9345, 9363, 9375, 9375, 9396, 9396, 9396, 9403,
-			9425, 9435, 9453, 9453, 9461, 9478, 9492, 9492, 9507, 9531, 9558, 9575, 9575, 9600, 9609, 9649,
-			9660, 9668, 9676, 9676, 9695, 9695, 9707, 9715, 9734, 9753, 9761, 9771, 9779, 9792, 9820, 9825,
-			9851, 9862, 9875, 9890, 9895, 9904, 9904, 9904, 9904, 9916, 9927, 9943, 9959, 9970, 9977, 10001,
-			10013, 10013, 10028, 10028, 10037, 10037, 10078, 10088, 10105, 10105, 10126, 10126, 10126, 10131, 10140, 10170,
-			10174, 10174, 10192, 10199, 10227, 10237, 10244, 10254, 10254, 10276, 10276, 10284, 10293, 10302, 10333, 10333,
-			10354, 10371, 10371, 10379, 10385, 10405, 10405, 10426, 10452, 10472, 10476, 10486, 10494, 10522, 10535, 10548,
-			10584, 10606, 10606, 10629, 10629, 10629, 10637, 10659, 10667, 10667, 10680, 10695, 10695, 10701, 10713, 10723,
-			10723, 10732, 10760, 10769, 10790, 10821, 10829, 10843, 10843, 10851, 10862, 10881, 10903, 10920, 10952, 10961,
-			10971, 10977, 10977, 10977, 10994, 11007, 11007, 11035, 11065, 11083, 11088, 11107, 11115, 11123, 11133, 11142,
-			11178, 11191, 11215, 11231, 11240, 11240, 11249, 11249, 11249, 11254, 11254, 11254, 11268, 11289, 11297, 11332,
-			11332, 11347, 11353, 11365, 11371, 11371, 11379, 11396, 11396, 11396, 11403, 11403, 11403, 11415, 11440, 11440,
-			11469, 11469, 11485, 11500, 11504, 11538, 11564, 11564, 11582, 11605, 11625, 11636, 11641, 11650, 11669, 11682,
-			11702,
+			1513, 1537, 1546, 1546, 1551, 1566, 1566, 1566, 1581, 1591, 1608, 1626, 1637, 1644, 1670, 1693,
+			1701, 1710, 1726, 1732, 1745, 1750, 1750, 1775, 1783, 1796, 1809, 1828, 1836, 1836, 1836, 1836,
+			1836, 1836, 1848, 1848, 1872, 1884, 1889, 1889, 1895, 1925, 1944, 1957, 1971, 1971, 1993, 2004,
+			2038, 2038, 2038, 2053, 2053, 2074, 2074, 2080, 2084, 2084, 2084, 2084, 2090, 2090, 2105, 2105,
+			2105, 2105, 2121, 2121, 2136, 2150, 2150, 2157, 2179, 2188, 2202, 2246, 2246, 2267, 2290, 2290,
+			2323, 2323, 2352, 2352, 2389, 2399, 2399, 2426, 2436, 2443, 2452, 2461, 2467, 2482, 2482, 2482,
+			2499, 2505, 2520, 2520, 2532, 2538, 2545, 2587, 2594, 2609, 2622, 2653, 2670, 2678, 2682, 2697,
+			2706, 2706, 2729, 2729, 2729, 2744, 2751, 2751, 2760, 2773, 2782, 2789, 2800, 2800, 2800, 2813,
+			2829, 2838, 2845, 2876, 2876, 2876, 2907, 2921, 2921, 2921, 2927, 2932, 2946, 2963, 2963, 2975,
+			2992, 3004, 3021, 3030, 3043, 3048, 3055, 3093, 3093, 3093, 3099, 3108, 3136, 3146, 3171, 3171,
+			3192, 3215, 3244, 3253, 3262, 3273, 3284, 3308, 3328, 3328, 3355, 3374, 3380, 3392, 3408, 3431,
+			3455, 3464, 3478, 3483, 3505, 3505, 3534, 3534, 3534, 3534, 3534, 3559, 3570, 3570, 3589, 3616,
+			3627, 3638, 3649, 3662, 3672, 3672, 3696, 3734, 3741, 3750, 3750, 3757, 3757, 3757, 3773, 3792,
+			3792, 3798, 3798, 3804, 3804, 3811, 3832, 3832, 3846, 3846, 3846, 3855, 3869, 3874, 3874, 3889,
+			3906, 3926, 3934, 3948, 3948, 3971, 3977, 3977, 3987, 4022, 4040, 4062, 4062, 4087, 4102, 4116,
+			4149, 4173, 4179, 4187, 4197, 4197, 4214, 4214, 4225, 4233, 4264, 4271, 4289, 4306, 4306, 4315,
+			4315, 4323, 4335, 4349, 4375, 4385, 4385, 4385, 4404, 4414, 4414, 4414, 4427, 4431, 4454, 4482,
+			4493, 4493, 4502, 4512, 4529, 4567, 4575, 4575, 4590, 4590, 4612, 4618, 4627, 4634, 4634, 4634,
+			4639, 4655, 4655, 4663, 4663, 4671, 4688, 4688, 4708, 4721, 4731, 4746, 4755, 4774, 4801, 4829,
+			4856, 4865, 4876, 4893, 4904, 4904, 4916, 4923, 4937, 4971, 4978, 4978, 4989, 4998, 5017, 5036,
+			5054, 5054, 5061, 5061, 5069, 5069, 5094, 5100, 5112, 5119, 5119, 5129, 5138, 5159, 5175, 5191,
+			5203, 5224, 5248, 5265, 5271, 5271, 5293, 5308, 5313, 5313, 5313, 5313, 5313, 5341, 5363, 5373,
+			5380, 5380, 5395, 5395, 5406, 5426, 5426, 5431, 5431, 5441, 5482, 5507, 5507, 5507, 5526, 5532,
+			5532, 5541, 5541, 5553, 5565, 5581, 5591, 5591, 5620, 5620, 5657, 5676, 5702, 5702, 5719, 5736,
+			5745, 5745, 5759, 5768, 5778, 5778, 5808, 5833, 5841, 5849, 5861, 5875, 5894, 5903, 5903, 5903,
+			5920, 5935, 5935, 5958, 5977, 6010, 6020, 6037, 6037, 6048, 6048, 6048, 6065, 6077, 6086, 6094,
+			6109, 6109, 6131, 6149, 6161, 6195, 6205, 6211, 6220, 6247, 6254, 6271, 6283, 6294, 6301, 6315,
+			6324, 6333, 6344, 6344, 6382, 6392, 6400, 6408, 6408, 6433, 6433, 6440, 6440, 6440, 6448, 6448,
+			6456, 6465, 6493, 6505, 6519, 6526, 6535, 6565, 6589, 6627, 6635, 6654, 6669, 6677, 6691, 6699,
+			6718, 6753, 6753, 6753, 6786, 6838, 6848, 6848, 6865, 6865, 6873, 6873, 6878, 6885, 6899, 6935,
+			6950, 6984, 6995, 7012, 7042, 7056, 7056, 7056, 7056, 7079, 7079, 7093, 7100, 7112, 7122, 7137,
+			7148, 7148, 7201, 7218, 7235, 7250, 7250, 7263, 7263, 7276, 7276, 7295, 7310, 7319, 7319, 7325,
+			7330, 7357, 7357, 7357, 7366, 7377, 7393, 7405, 7405, 7410, 7410, 7410, 7426, 7426, 7454, 7460,
+			7468, 7488, 7503, 7511, 7515, 7542, 7564, 7564, 7585, 7602, 7625, 7658, 7678, 7678, 7710, 7717,
+			7717, 7717, 7729, 7734, 7758, 7758, 7777, 7796, 7802, 7832, 7864, 7884, 7884, 7901, 7923, 7923,
+			7949, 7962, 8003, 8003, 8013, 8013, 8022, 8028, 8037, 8037, 8037, 8045, 8045, 8071, 8077, 8097,
+			8105, 8127, 8151, 8158, 8158, 8180, 8191, 8206, 8224, 8237, 8245, 8251, 8251, 8270, 8270, 8292,
+			8301, 8322, 8322, 8329, 8340, 8344, 8393, 8393, 8399, 8408, 8419, 8440, 8440, 8440, 8440, 8440,
+			8469, 8484, 8492, 8492, 8492, 8501, 8538, 8583, 8612, 8630, 8667, 8692, 8724, 8735, 8755, 8762,
+			8762, 8762, 8762, 8770, 8770, 8775, 8775, 8806, 8816, 8816, 8850, 8873, 8907, 8917, 8932, 8938,
+			8938, 8975, 8981, 8996, 9003, 9022, 9030, 9039, 9051, 9079, 9093, 9101, 9111, 9124, 9139, 9139,
+			9139, 9151, 9161, 9176, 9176, 9201, 9201, 9206, 9216, 9236, 9236, 9236, 9263, 9272, 9282, 9304,
+			9309, 9315, 9315, 9326, 9347, 9347, 9347, 9362, 9369, 9387, 9399, 9399, 9420, 9420, 9420, 9427,
+			9449, 9459, 9477, 9477, 9485, 9502, 9516, 9516, 9531, 9555, 9582, 9599, 9599, 9624, 9633, 9673,
+			9684, 9692, 9700, 9700, 9719, 9719, 9731, 9739, 9758, 9777, 9785, 9795, 9803, 9816, 9844, 9849,
+			9875, 9886, 9899, 9914, 9919, 9928, 9928, 9928, 9928, 9940, 9951, 9967, 9983, 9994, 10001, 10025,
+			10037, 10037, 10052, 10052, 10061, 10061, 10102, 10112, 10129, 10129, 10150, 10150, 10150, 10155, 10164, 10194,
+			10198, 10198, 10216, 10223, 10251, 10261, 10268, 10278, 10278, 10300, 10300, 10308, 10317, 10326, 10357, 10357,
+			10378, 10395, 10395, 10403, 10409, 10429, 10429, 10450, 10476, 10496, 10500, 10510, 10518, 10546, 10559, 10572,
+			10608, 10630, 10630, 10653, 10653, 10653, 10661, 10683, 10691, 10691, 10704, 10719, 10719, 10725, 10737, 10747,
+			10747, 10756, 10784, 10793, 10814, 10845, 10853, 10867, 10867, 10875, 10886, 10905, 10927, 10944, 10976, 10985,
+			10995, 11001, 11001, 11001, 11018, 11031, 11031, 11059, 11089, 11107, 11112, 11131, 11139, 11147, 11157, 11166,
+			11202, 11215, 11239, 11255, 11264, 11264, 11273, 11273, 11273, 11278, 11278, 11278, 11292, 11313, 11321, 11356,
+			11356, 11371, 11377, 11389, 11395, 11395, 11403, 11420, 11420, 11420, 11427, 11427, 11427, 11439, 11464, 11464,
+			11493, 11493, 11509, 11524, 11528, 11562, 11588, 11588, 11606, 11629, 11649, 11660, 11665, 11674, 11693, 11706,
+			11726,
 		},
 		vals: []uint64{
 			32768, 4294967296, 268435456, 1, 16777232, 16777745, 16384, 262148, 1073741824, 4, 2049, 2, 33554448, 8, 17179869184, 65536,

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // listNames lists every name once: the entries the scan found (all, in text
@@ -103,8 +104,56 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 		}
 		put(&o.a.name, Name{Start: s, End: t, Text: o.a.key, Kind: k})
 	}
+	out = e.neighbourNames(out, noMark)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// neighbourNames adds the German names that stand by a name listed: a
+// single capitalised word that is no noun, coordinated with one ("Rover
+// wie Sojourner oder Curiosity", "die Marken otelo und Nordlicht",
+// "(Phobos, Damos)").
+func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
+	if !e.de || len(out) == 0 {
+		return out
+	}
+	listed := map[string]bool{}
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, n := range out {
+		listed[n.Text] = true
+		starts[n.Start], ends[n.End] = true, true
+	}
+	covered := func(a, b int) bool {
+		for _, n := range out {
+			if n.Start < b && a < n.End {
+				return true
+			}
+		}
+		return false
+	}
+	lowerStart := func(k int) bool { return e.isWord(k) && e.toks[k].flags&fLower != 0 && ends[e.toks[k].end] }
+	coord := func(k int) bool { return e.punct(k, ",") || e.isLower(k) && (e.lw(k) == "und" || e.lw(k) == "oder") }
+	var add []Name
+	for k := range e.toks {
+		if !e.isCap(k) || e.toks[k].flags&(fSentStart|fAllCaps) != 0 || e.isPunct(k+1) && e.punct(k+1, "-") {
+			continue
+		}
+		st, en := e.toks[k].start, e.toks[k].end
+		w := e.w(k)
+		if listed[w] || covered(st, en) || e.is(k, wStop|wTitle|wGeneric|wDemonym|wGiven) || e.isRole(k) || e.isClassifier(k) || e.isInstitution(k) {
+			continue
+		}
+		if strings.Contains(w, "-") || e.nounLikeAt(k) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		before := coord(k-1) && (ends[e.toks[k-2].end] && e.isWord(k-2) || lowerStart(k-2))
+		after := coord(k+1) && e.isWord(k+2) && starts[e.toks[k+2].start] && !e.isPunct(k+2)
+		if before || after {
+			add = append(add, Name{Start: st, End: en, Text: w, Kind: "other", NoMark: overlaps(noMark, st, en)})
+			listed[w] = true
+		}
+	}
+	return append(out, add...)
 }
 
 // newName reports whether the name a found in the text is a name of its
@@ -138,7 +187,7 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 		return false
 	}
 	p := e.lw(o.s - 1)
-	if e.people(o.s) || e.toks[o.s].flags&fLower != 0 {
+	if e.people(o.s) || e.toks[o.s].flags&fLower != 0 || e.apposedName(o.s) {
 		return false // "Republicans pilloried …", "iRights.info meint …"
 	}
 	if o.a.kind == "place" {

@@ -162,3 +162,57 @@ func TestNamesLowerStart(t *testing.T) {
 		{"en", "Prices rose.\n\neBay said costs were high.", []string{"eBay"}, nil},
 	})
 }
+
+// TestNamesCapitalAdjective: German writes an adjective in capitals only
+// in a name, so a capitalised adjective inside a sentence keeps the noun
+// after it, a kind noun too ("des Deutschen Lehrerverbands").
+func TestNamesCapitalAdjective(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Er war Sprecher des Deutschen Bäckerverbands und bekam den Kulturpreis Neue Heimat.",
+			[]string{"Deutschen Bäckerverbands"}, []string{"Deutschen"}},
+		{"de", "Der Verband der Obstbauern und Gärtner Nordhessens klagt.",
+			nil, []string{"Gärtner Nordhessens"}},
+	})
+}
+
+// TestNamesAddressAndApposition: a family name after a form of address
+// ("Frau Schmidt"), a compound of names after a noun ("des Kometen
+// Swift-Tuttle"), two given names that share a family name ("Bill &
+// Melinda Gates Foundation").
+func TestNamesAddressAndApposition(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Das bestätigte Frau Kowalczyk am Telefon. Der Schweif des Kometen Hale-Bopp war hell. Es zahlt die Anna & Peter Lindqvist Stiftung.",
+			[]string{"Kowalczyk", "Hale-Bopp"}, []string{"Kometen Hale-Bopp", "Frau Kowalczyk"}},
+		{"en", "The grant came from the Bill & Melinda Gates Foundation last year.",
+			[]string{"Bill & Melinda Gates Foundation"}, []string{"Melinda Gates Foundation"}},
+	})
+}
+
+// TestNamesCoordinated: in German a capitalised word that is no noun,
+// coordinated with a name listed, is a name too.
+func TestNamesCoordinated(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Sie reiste durch Kanada und Saskatoon. Dienste wie Pinterest oder Google verdienen daran.",
+			[]string{"Saskatoon", "Pinterest"}, []string{"Dienste"}},
+	})
+}
+
+// TestNamesAcronymForms: a product's word and its acronym ("Face ID",
+// "Full HD"), an acronym with a variant code after a hyphen, also the
+// Unicode hyphen ("DVB‐T2").
+func TestNamesAcronymForms(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"en", "You unlock it with Face ID, which came years ago.", []string{"Face ID"}, nil},
+		{"de", "Das Gerät empfängt DVB‐T2 und zeigt sogar Ultra HD. Auch DVB-S2 geht.",
+			[]string{"DVB‐T2", "Ultra HD", "DVB-S2"}, []string{"DVB"}},
+	})
+}
+
+// TestNamesParties: a party's members in the plural are a name wherever
+// they stand; "a Texas Democrat" names the state, not a "Texas Democrat".
+func TestNamesParties(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"en", "Democrats objected. Senator Jane Holloway, a Texas Democrat, said Republicans had no plan.",
+			[]string{"Democrats", "Texas", "Republicans", "Jane Holloway"}, []string{"Texas Democrat"}},
+	})
+}
