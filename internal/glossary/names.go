@@ -146,7 +146,7 @@ func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
 		if strings.Contains(w, "-") || e.nounLikeAt(k) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
-		before := coord(k-1) && (ends[e.toks[k-2].end] && e.isWord(k-2) || lowerStart(k-2))
+		before := k >= 2 && coord(k-1) && (e.isWord(k-2) && ends[e.toks[k-2].end] || lowerStart(k-2))
 		after := coord(k+1) && e.isWord(k+2) && starts[e.toks[k+2].start] && !e.isPunct(k+2)
 		if before || after {
 			add = append(add, Name{Start: st, End: en, Text: w, Kind: "other", NoMark: overlaps(noMark, st, en)})
