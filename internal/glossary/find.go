@@ -323,12 +323,19 @@ func (e *engine) findCandidates() {
 		if t.flags&fAllCaps != 0 {
 			continue
 		}
+		if e.street(i) {
+			e.addOcc(i, i+1, cSeq) // "Lindenallee 12"
+			e.occs[len(e.occs)-1].a.kind = "place"
+			i++
+			continue
+		}
 		j := e.capRun(i)
 		if j-i < maxRun {
 			e.runCandidates(i, j)
 		}
 		i = j
 	}
+	e.orgPhrases()
 	e.minePatterns()
 	e.quotedTitles()
 }
@@ -380,7 +387,7 @@ func (e *engine) capRun(i int) int {
 		k := j + 1
 		if k+1 < len(e.toks) && e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 && e.toks[j].end-e.toks[j].start == 1 &&
 			e.isCap(j) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) &&
-			(j > i || e.is(k+1, wGiven) || e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fAllCaps == 0) {
+			(j > i || e.is(k+1, wGiven) || e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.toks[k+2].flags&fAllCaps == 0 || e.initialsChain(k+1)) {
 			// an initial: "Ulysses S. Grant", "C. Eugene Steuerle"
 			j = k + 1
 			continue
@@ -390,8 +397,15 @@ func (e *engine) capRun(i int) int {
 			j = k + 1 // "Universities and Colleges Employers’ Association"
 			continue
 		}
+		if e.w(k) == "&" && e.is(j, wGiven) && e.is(k+1, wGiven) && e.isCap(k+2) && e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) {
+			j = k + 1 // "Bill & Melinda Gates Foundation": two given names, one family name
+			continue
+		}
 		if !e.isWord(k) || e.toks[k].flags&fSpaceBefore == 0 || !e.samePara(i, k) {
 			return j
+		}
+		if !e.de && e.isLower(k) && e.in(placeStem(e.lw(k), false), wNameTail) && !e.is(j, wStop|wDemonym) && e.isCap(j) {
+			return k // "the Obama administration", "West Mercia police"
 		}
 		if e.toks[k].flags&fCap != 0 && e.toks[k].flags&fAllCaps == 0 {
 			j = k
@@ -400,6 +414,10 @@ func (e *engine) capRun(i int) int {
 		if initialsWord(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fSpaceBefore != 0 {
 			j = k // "George H.W. Bush"
 			continue
+		}
+		if e.toks[k].flags&fAllCaps != 0 && j == i && len(e.w(k)) <= 3 && acronymShape(e.w(k)) && !e.isCap(k+1) &&
+			e.toks[i].flags&fSentStart == 0 && !e.nounLikeAt(i) && !e.is(i, wStop|wGiven|wDemonym|wTitle) && !e.isRole(i) && !e.isClassifier(i) && e.placeLen(i) == 0 {
+			return k // "Full HD", "Face ID": a product's word and its acronym
 		}
 		if e.toks[k].flags&fAllCaps != 0 && j > i && acronymShape(e.w(k)) && e.isCap(k+1) && e.toks[k+1].flags&fAllCaps == 0 &&
 			e.toks[k+1].flags&fSpaceBefore != 0 && e.samePara(i, k+1) && !e.is(k+1, wStop) {
@@ -483,7 +501,7 @@ func (e *engine) legalFormLast(k int) int {
 // company's name ("AG", "GmbH", "e.V.", "Inc."), listed in [legal-form].
 func (e *engine) legalForm(k, t int) bool {
 	return e.isCap(k) && e.in(strings.ToLower(e.text[e.toks[k].start:e.toks[t].end]), wLegalForm) ||
-		e.isLower(k) && e.in(e.d.Lower[e.d.Toks[e.toks[k].first].Lo:e.d.Toks[e.toks[t].last].Hi], wLegalForm) && t > k
+		e.isLower(k) && e.in(e.d.Lower[e.d.Toks[e.toks[k].first].Lo:e.d.Toks[e.toks[t].last].Hi], wLegalForm) && (t > k || strings.Contains(e.w(k), "."))
 }
 
 // initialsWord reports whether w is initials joined by periods ("H.W.").
@@ -552,16 +570,22 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
+		for s <= t && e.placeLen(s) == 0 && !(s < t && e.capAdjective(s)) && !(t == s+1 && e.initialAt(t) && !e.is(s, wStop|wCommon) && !e.isRole(s)) && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
 			s++
 		}
-		for t >= s && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
+		for t >= s && !e.placeEnd(s, t) && !(t > s && e.capAdjective(t-1) && !e.isRole(t)) && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
 			t--
 		}
 		if s > t {
 			return
 		}
 		if s == t {
+			if e.nameFront(s) && (e.isInstitution(s) || e.isClassifier(s)) && e.personFront(s) {
+				// "Eberhard-Schöck-Stiftung": an institution's noun
+				// with a person's name in front is a name
+				e.addOcc(s, s, cWord)
+				return
+			}
 			if e.isInstitution(s) {
 				e.addOcc(s, s, cInst)
 				return
@@ -569,7 +593,7 @@ func (e *engine) runCandidates(i, j int) {
 			if e.is(s, wTitle) {
 				return // "Prime" between "Deputy" and "Minister": part of a title
 			}
-			if (e.mayBeDefined(s) || e.standsAsName(s)) && !e.is(s, wDemonym) {
+			if (e.mayBeDefined(s) || e.standsAsName(s) || e.placeLen(s) == 1 || e.people(s) || e.apposedName(s)) && (!e.is(s, wDemonym) || e.people(s)) {
 				e.addOcc(s, s, cWord)
 			}
 			return
@@ -580,7 +604,25 @@ func (e *engine) runCandidates(i, j int) {
 		switch {
 		case e.isLower(k):
 			// a connector inside the run ("Ministry of Fisheries")
-		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)):
+		case e.de && k < j && (e.isInstitution(k) || e.classKind(k) == "organization") && e.placeLen(k+1) == j-k:
+			// "Universität Hongkong", "Landgericht Hamburg": an
+			// institution named by its place
+			flush(k - 1)
+			e.addOcc(k, j, cSeq)
+			start, k = j+1, j
+		case e.de && k == j && k > start && e.classKind(k) == "organization" && e.lx.classifierKind(e.lw(k)) != 0 && e.isCap(k-1) && !e.nounLikeAt(k-1) &&
+			!e.isRole(k-1) && !e.is(k-1, wDemonym|wGiven) && !strings.HasSuffix(e.lw(k-1), "er") && e.features(k-1)&ftInst == 0 && !e.isClassifier(k-1) && e.placeLen(k-1) == 0:
+			// "die Freenet Gruppe": a company's name and its kind noun
+			flush(k - 2)
+			e.addOcc(k-1, k, cSeq)
+			start = k + 1
+		case e.de && k > start && e.capAdjective(k-1) && (e.isClassifier(k) || e.isInstitution(k)) && !e.isRole(k):
+			// "des Deutschen Lehrerverbands", "die Europäische Zentralbank"
+		case !e.de && k > start && k == j && e.partyMember(k) && e.placeEnd(start, k-1):
+			// "a Virginia Democrat": the place, and the party
+			flush(k - 1)
+			start = k + 1
+		case e.breaks(k) && !(k == j && e.surnameAfterGiven(start, k) && e.lx.classifierKind(e.lw(k)) == 0 && !e.isRole(k)) && e.placeLen(k) < 2:
 			flush(k - 1)
 			if e.isInstitution(k) {
 				e.addOcc(k, k, cInst)
@@ -591,7 +633,7 @@ func (e *engine) runCandidates(i, j int) {
 			// before a name describes it
 			flush(k - 1)
 			start = k + 1
-		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0:
+		case k > start && e.features(k)&ftGiven != 0 && e.features(k-1)&ftGiven == 0 && e.w(k-1) != "&":
 			flush(k - 1)
 			start = k
 		case k > start && !e.de && possessive(e.lw(k-1)):
@@ -694,9 +736,19 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 	if s == t && utf8.RuneCountInString(key) < 3 && !(utf8.RuneCountInString(key) == 2 && strings.ContainsAny(key, "0123456789")) {
 		return // "St", "A": abbreviations and letters, not names ("o2" is one)
 	}
+	place := cls != cAcronym && e.placeLen(s) == t-s+1
+	if place && e.de && s == t && !e.in(e.lw(s), wPlace) {
+		if e.isRole(s-1) || e.isClassifier(s-1) {
+			return // "Regierungschefin Estlands": of whom she is the head
+		}
+		key = key[:len(key)-1] // "Berlins": the genitive of "Berlin"
+	}
 	a := e.artKey[key]
 	if a == nil {
 		a = &article{key: key, cls: cls, pos: e.toks[s].start, first: e.class(s)}
+		if place {
+			a.kind = "place"
+		}
 		for k := s; k <= t; k++ {
 			if e.isWord(k) {
 				a.words = append(a.words, e.w(k))
@@ -751,9 +803,14 @@ func (e *engine) acronymAt(i int) (int, bool) {
 	part := w
 	if k := strings.IndexByte(w, '-'); k > 0 {
 		part = w[:k]
+	} else if k := strings.Index(w, "\u2010"); k > 0 {
+		part = w[:k]
 	}
 	if !acronymShape(part) {
 		return 0, false
+	}
+	if rest := strings.TrimPrefix(strings.TrimPrefix(w[len(part):], "-"), "\u2010"); len(rest) < len(w)-len(part) && codeShape(rest) {
+		part = w // "DVB-T2": a standard and its variant are one acronym
 	}
 	whole := len(part) == len(w)
 	if whole {
@@ -1046,4 +1103,256 @@ func (e *engine) trimNoun(k int, alone bool) bool {
 		return e.nounLikeAt(k)
 	}
 	return e.features(k)&ftStop != 0
+}
+
+// placeLen returns the number of words (1 to 3) of the place name in
+// [place] that starts at word k ("Schweiz", "New York City", "The
+// Hague"; an English possessive or a German genitive "s" on its last
+// word), or 0. Such a word is a name wherever it stands: a country,
+// a region, a city or a planet is no common noun, even in German.
+func (e *engine) placeLen(k int) int {
+	if !e.isCap(k) {
+		return 0
+	}
+	key := ""
+	best := 0
+	for n := 1; n <= 3; n++ {
+		m := k + n - 1
+		if !e.isCap(m) || m > k && (e.toks[m].flags&fSpaceBefore == 0 || !e.samePara(k, m)) {
+			break
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += e.lw(m)
+		if e.in(key, wPlace) || e.in(placeStem(key, e.de), wPlace) {
+			best = n
+		}
+	}
+	return best
+}
+
+// placeStem returns w without an English possessive ending or, in German,
+// without a genitive "s" ("Berlins", "Chinas").
+func placeStem(w string, de bool) string {
+	switch {
+	case !de:
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// placeEnd reports whether word t ends a place name that starts inside
+// [s, t], so that it is no common noun to trim ("Stuttgart").
+func (e *engine) placeEnd(s, t int) bool {
+	for k := max(s, t-2); k <= t; k++ {
+		if n := e.placeLen(k); n > 0 && k+n-1 == t {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsChain reports whether word k is an initial followed by its
+// period and a capitalised word ("G. Wells" of "H. G. Wells").
+func (e *engine) initialsChain(k int) bool {
+	return e.isCap(k) && e.toks[k].end-e.toks[k].start == 1 && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0 &&
+		e.isCap(k+2) && e.toks[k+2].flags&fSpaceBefore != 0 && e.samePara(k, k+2)
+}
+
+// people reports whether the English word k names a people or a party's
+// members: the plural of a word of [demonym] ("Israelis", "Republicans"),
+// capitalised wherever it stands.
+func (e *engine) people(k int) bool {
+	lw := e.lw(k)
+	return !e.de && e.isCap(k) && len(lw) > 4 && strings.HasSuffix(lw, "s") && (e.in(lw[:len(lw)-1], wDemonym) || e.in(lw, wDemonym))
+}
+
+// partyMember reports whether the English word k is a party's member in
+// the singular ("Democrat" of [demonym] "democrats").
+func (e *engine) partyMember(k int) bool {
+	return !e.de && e.isCap(k) && e.in(e.lw(k)+"s", wDemonym) && !e.is(k, wDemonym)
+}
+
+// isUpperAt reports whether the rune at byte i of the text is an
+// upper-case letter.
+func (e *engine) isUpperAt(i int) bool {
+	if i >= len(e.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.text[i:])
+	return unicode.IsUpper(r)
+}
+
+// personFront reports whether the compound at word k starts with a
+// person's name, given and family name ("Eberhard-Schöck-Stiftung"),
+// not one word that may be a noun ("Pilot-Programm").
+func (e *engine) personFront(k int) bool {
+	parts := strings.Split(e.lw(k), "-")
+	return len(parts) == 3 && !e.lx.nounLike(parts[1])
+}
+
+// street reports whether word i and the next are a street and a house
+// number ("Lindenallee 12", "Bahnhofstraße 3a").
+func (e *engine) street(i int) bool {
+	if !e.de || !e.isCap(i) || !e.isWord(i+1) || e.toks[i+1].flags&fSpaceBefore == 0 || !e.samePara(i, i+1) {
+		return false
+	}
+	lw, n := e.lw(i), e.w(i+1)
+	if len(n) > 4 || n[0] < '1' || n[0] > '9' || strings.IndexFunc(n, unicode.IsLetter) >= 0 && !unicode.IsLetter(rune(n[len(n)-1])) {
+		return false
+	}
+	for _, s := range [...]string{"straße", "strasse", "gasse", "allee", "platz", "damm"} {
+		if len(lw) > len(s)+2 && strings.HasSuffix(lw, s) {
+			return !e.isCap(i + 2)
+		}
+	}
+	return false
+}
+
+// orgPhrases registers the German names of organisations that go on
+// with what they are for: the head noun of an organisation, then "zur",
+// "zum" or "für" and a noun phrase of capitalised nouns, articles,
+// adjectives, "und" and "im" ("Verein zur Erhaltung der Baudenkmäler
+// und historischen Gärten", "Bundesamt für Strahlenschutz"), ending on
+// a noun. After an indefinite article it is a kind, not a name ("eine
+// Stiftung für Kinder").
+func (e *engine) orgPhrases() {
+	if !e.de {
+		return
+	}
+	for k := 0; k+2 < len(e.toks); k++ {
+		if !e.isCap(k) || !(e.isInstitution(k) || e.classKind(k) == "organization") || !e.isLower(k+1) {
+			continue
+		}
+		switch e.lw(k + 1) {
+		case "zur", "zum", "für":
+		default:
+			continue
+		}
+		switch e.lw(k - 1) {
+		case "ein", "eine", "einer", "einem", "einen", "eines", "keine", "jede", "jeder":
+			continue
+		}
+		end := -1
+		for m := k + 2; m < len(e.toks) && m <= k+14 && e.isWord(m) && e.samePara(k, m); m++ {
+			lw := e.lw(m)
+			if e.isCap(m) && !e.is(m, wStop) {
+				end = m
+				continue
+			}
+			if !e.isLower(m) || !(e.in(lw, wDeterminer) || lw == "und" || lw == "im" || adjectiveEnding(lw)) || e.in(lw, wVerb) {
+				break
+			}
+			if e.isCap(m-1) && !e.in(lw, wDeterminer) && lw != "und" && lw != "im" && !strings.HasSuffix(lw, "en") && !strings.HasSuffix(lw, "er") {
+				break // "Schutz geistigen Eigentums", but "… Freiheiten finanzierte Werbemittel"
+			}
+		}
+		if end > k+1 {
+			e.addOcc(k, end, cSeq)
+			k = end
+		}
+	}
+}
+
+// quotedName reports whether the German quotation [i+1, t] (i is the
+// opening mark) is a name rather than speech: up to eight words without
+// punctuation, the first a capitalised word that is no function word,
+// and a single word only where an article or adjective stands before
+// the mark ("das „Marsgesicht“", "ein neues „Extrablatt“").
+func (e *engine) quotedName(i, t int) bool {
+	if !e.de || t-i > 8 || !e.isCap(i+1) || e.features(i+1)&ftStop != 0 || e.is(i+1, wDeterminer) {
+		return false
+	}
+	caps := 0
+	for k := i + 1; k <= t; k++ {
+		if !e.isWord(k) {
+			return false
+		}
+		if e.isCap(k) {
+			caps++
+		}
+	}
+	if t == i+1 {
+		// an abstract noun in quotes is a term being introduced ("eine
+		// sogenannte „Parallelaktion“"), no name
+		p := e.lw(i - 1)
+		return e.isLower(i-1) && (e.in(p, wDeterminer) || adjectiveEnding(p)) && !strings.HasPrefix(p, "sogenannt") && !e.lx.hasNounSuffix(e.lw(i+1))
+	}
+	return 2*caps >= t-i
+}
+
+// initialAt reports whether word k is one capital letter followed by its
+// period: the initial of a family name ("Dennis S.", press style).
+func (e *engine) initialAt(k int) bool {
+	return e.isCap(k) && e.toks[k].end-e.toks[k].start == 1 && e.punct(k+1, ".") && e.toks[k+1].flags&fSpaceBefore == 0
+}
+
+// codeShape reports whether s is a short code after an acronym's hyphen:
+// one to three capitals and digits, a capital among them ("T2", "C").
+func codeShape(s string) bool {
+	if len(s) == 0 || len(s) > 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if !(s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// capAdjective reports whether word k is a capitalised German adjective
+// inside a sentence: German writes adjectives in lower case except in
+// names ("Deutsche Sprache", "Europäischen Union").
+func (e *engine) capAdjective(k int) bool {
+	lw := e.lw(k)
+	return e.de && e.isCap(k) && e.toks[k].flags&fSentStart == 0 && !e.opensClause(k-1) && adjectiveEnding(lw) && !strings.HasSuffix(lw, "er") &&
+		!(e.lx.class(lw)&wStop != 0 || e.headNoun(lw) || e.lx.hasNounSuffix(lw) && !strings.HasSuffix(lw, "schen")) &&
+		!e.is(k, wStop|wGiven|wDemonym) && !e.isRole(k) && !e.isClassifier(k) && e.placeLen(k) == 0
+}
+
+// apposedName reports whether the single German word k stands where only
+// a name does: after a form of address ("Frau Schmidt"), or, as a
+// compound of capitalised words that are no nouns, after a noun ("des
+// Kometen Swift-Tuttle").
+func (e *engine) apposedName(k int) bool {
+	if !e.de || !e.isCap(k) || e.toks[k].flags&fSentStart != 0 || e.nounLikeAt(k) && !e.nameFront(k) || e.is(k, wTitle|wGeneric|wGiven|wDemonym) || e.isRole(k) {
+		return false
+	}
+	p := k - 1
+	switch {
+	case e.isCap(p) && e.is(p, wHonorific):
+		return true
+	case e.isCap(p) && e.nounLikeAt(p) && e.toks[k].flags&fSpaceBefore != 0:
+		return strings.Count(e.lw(k), "-") == 1 && e.nameCompound(k)
+	}
+	return false
+}
+
+// nameCompound reports whether the German word k is a hyphenated
+// compound of capitalised parts none of which is a common noun, a stop
+// word or an acronym ("Swift-Tuttle").
+func (e *engine) nameCompound(k int) bool {
+	w, lw := e.w(k), e.lw(k)
+	if strings.Count(w, "-") != strings.Count(lw, "-") || !strings.Contains(w, "-") {
+		return false
+	}
+	lparts := strings.Split(lw, "-")
+	for i, p := range strings.Split(w, "-") {
+		r, _ := utf8.DecodeRuneInString(p)
+		if utf8.RuneCountInString(p) < 2 || !unicode.IsUpper(r) || acronymShape(p) || e.lx.nounLike(lparts[i]) || e.in(lparts[i], wStop|wDemonym|wRole|wTitle) {
+			return false
+		}
+	}
+	return true
+}
+
+// headNoun reports whether the lower-case word w is a listed common noun
+// or ends in one.
+func (e *engine) headNoun(w string) bool {
+	_, v := e.lx.headOf(w, wCommon)
+	return v != 0
 }

@@ -82,6 +82,8 @@ const (
 	wNameParticle
 	wLegalForm
 	wTLD
+	wPlace
+	wNameTail
 	wCueStart
 )
 

@@ -9,215 +9,258 @@ package glossary
 var lexTables = [2]lexicon{
 	{ // de
 		lang: "de",
-		blob: "\aberater\x00\x05ihrem\x01\arichter\x02\tseptember\x03\tgesandter\x04\x05insel\x05\tstatistik\x06\x02am\a\x02of\b\x04werk\t\x06sergei\n\vverhandlung\x06" +
-			"\x05schon\x03\x03sie\x03\vunternehmen\v\x06arbeit\x06\vkönigreich\f\x06andrea\n\agestern\x03\nforscherin\x04\x04dort\x03\x03jim\n\x04ende\x06\x06nation\x06" +
-			"\x02du\r\x05hafen\x05\blehrerin\x04\x05zudem\x03\x04raum\x06\x03elf\x03\x05lloyd\n\x05forum\x0e\x05meine\x03\nentwickelt\x0f\x05boris\n\tbetreiber\x10\bvladimir\n" +
-			"\x03ltd\x11\x04mann\x12\aökonom\x04\x04juni\x03\nkassenwart\x04\funiversität\x13\rgipfeltreffen\x06\x06soldat\x14\vkolumnistin\x04\x03nam\x15\tjahrze" +
-			"hnt\x06\astraße\x06\bbiologin\x04\aenkelin\x00\x05about\x16\x03gov\x17\x05marie\n\tmarschall\x04\anikolai\n\fbevölkerung\x06\tvirologin\x04\x04fro" +
-			"m\x16\x06meinen\x03\x03zur\x18\x05bitte\x03\x02to\x16\nwirtschaft\x06\bleiterin\x02\bfrühere\x19\astädte\x06\x04will\x1a\x04fast\x1b\abeamten\x06\x04eine\x1c\torche" +
-			"ster\f\bdesigner\x04\x04sohn\x00\bsatellit\x06\x04wort\t\x03das\x1d\x03bae\x15\fgouverneurin\x19\x0frundfunkanstalt\x10\bvertritt\x0f\x05zuvor\x03\fepid" +
-			"emiologe\x04\adichter\x04\nstaatschef\x04\vinformation\x06\x05seine\x01\x06regime\t\x04imam\x04\x06monate\x06\x06markus\n\vunternehmer\x04\x02dr\x1e\x06ma" +
-			"nche\x03\x06mister\x1f\x06dienst \bprojekte\x06\x04name\x06\x06mutter\x00\numlaufbahn\x06\x04dann\x03\x02le!\x04geld\x06\agranate\x06\tmillionen\x06\x05wegen\x03" +
-			"\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x1a\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0f\tmargrethe\n\x04b.v.\x11\x04jede\x03\bd" +
-			"ezember\x03\x06januar\x03\x02zu\"\veigentümer\x04\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund#\x03gab\x1a\aautorin\x04\aanthony\n\tfriedrich" +
-			"\n\ahaltung\x06\x04oben\x03\astudent\x04\x02ag\x11\bhirokazu\n\x06jahren\x06\ajewgeni\n\x04dein\x03\x06dieses\x03\x03kim\x15\x04wann\x03\aehefrau\x00\vvertreter" +
-			"in\x04\nabkürzung$\nhistoriker\x04\x06berät\x0f\x02ob\x03\asprache\x06\fsüdwestlich%\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\tastro" +
-			"naut\x04\x04baek\x15\x05heute\x03\x05stadt&\x05deren\x03\aalberto\n\x14ministerpräsidentin\x19\abetreut\x0f\x02it\x17\x02jo\x15\asonntag\x03\taußerdem\x03" +
-			"\x05deine\x03\x02nv\x11\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern'\b" +
-			"betreibt\x0f\x03zum\x18\x05einem\x1c\x06westen\x06\nastronomin\x04\bstiftung\x13\x06mensch(\x04etwa\x1b\x02xi\x15\x04tage\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tb" +
-			"efehligt\x0f\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x19\nministerin\x02\x05märz\x03\x06sender\x10\brichtung\x06\tdamaliger\x19\ter" +
-			"forscht\x0f\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x10\x02di)\fhistorikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwac" +
-			"ht\x0f\x03seo\x15\agerhard\n\x04juan\n\binvasion\x06\apodcast*\x04eric\n\fmathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03a" +
-			"mt+\x05eines\x1c\x05felix\n\rangelegenheit\x06\x02by\x16\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\x06valley,\nfoundation-\x02fr\x17" +
-			"\nehemaliger\x19\x04ltd.\x11\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x18\x06barack\n\x10bürgermeisterin\x02\x04bank.\x02eu\x17\x06morgen\x03\vvolkswi" +
-			"rtin\x04\nfinanziert\x0f\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung/\rmitgründerin\x04\x05diese\x03\x03inc\x11\x0fgeneralleutnan" +
-			"t\x04\x03noh\x15\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x15\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meint" +
-			"e\x1a\fgeneralmajor\x04\x04sind0\x04e.v.\x11\ftochterfirma\x10\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\x02sa\x11\bgebäude\x06\x05jene" +
-			"r\x03\tsängerin\x04\x05river1\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island2\x04choi\x15\x06modell\f\aadmir" +
-			"al\x02\x05vorne\x03\x05alice\n\x05group3\tdichterin\x04\akönnen\x1a\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vmedizinerin\x04\nphysike" +
-			"rin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x10\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin\x00\awürden\x1a\x03org\x17\ani" +
-			"colas\n\runternehmerin\x04\x04hong\x15\bkardinal\x02\x02at4\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\böstlich%\x04" +
-			"sagt\x1a\x06kinder\x06\x06worten\x06\x05firma\x10\runterhändler\x04\x04park\x15\x05druck\x06\x02yi\x15\x05roman5\x04team\f\bbedenken\x06\x06beiden\x03\x05meter'\x04n" +
-			"ach\x18\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x18\x04ivan\n\akanzler\x02\bmohammed\n" +
-			"\x06könig\x02\x04zeit\x06\akonzern\x10\x05della)\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x15\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin" +
-			"\x04\alandrat\x02\nfahrdienst\x10\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war0\vpolitikerin\x04\aminuten\x06\x04nein\x03\x04into\x16\x0e" +
-			"vizepräsident\x02\x03bin!\x05einer\x1c\bergebnis\x06\x05hieß\x1a\x04zhao\x15\x04noch\x03\x06wurden\x1a\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdul" +
-			"lah\n\x05dient\x0f\x05staat\x06\x04band\x10\x03cfo\x04\x05faust\x06\tverwaltet\x0f\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches6\x04carl\n\x05s" +
-			"ache\x06\atruppen\x06\astudies7\x02um\x03\x05chang\x15\x05hotel\f\amärkte\x06\x06stehen$\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n" +
-			"\varchitektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der8\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexpe" +
-			"rte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission9\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03a" +
-			"hn\x15\rschwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rech" +
-			"te\x06\bdirigent\x04\x05seite:\x06donald\n\bkurzform$\x04s.a.\x11\x11vorstandsmitglied\x04\bakademie \tcommittee;\npräsident<\aall" +
-			"ianz\x10\tbedrohung\x06\tmediziner\x04\tchristine\n\x05label=\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\x04inc.\x11\bfahrzeug\x06" +
-			"\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x15\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04jul" +
-			"i\x03\atheater\f\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x15\x02se\x11\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund\x1b\x04eure\x03\v" +
-			"beauftragte\x04\x03dos)\x03pak\x15\x03bei>\bphysiker\x04\x03ist0\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet?\binstitut+\bwebseite*\x04dach\x06\x04pa" +
-			"ul\n\x03ibn)\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz$\x04n.v.\x11\fnordöstlich%" +
-			"\tingenieur\x04\aregiert\x0f\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0f\x0eaußenminister\x04\x05georg\n\bbehörde \x04wahl\x06\bsoldat" +
-			"in\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberichtete\x1a\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x1a\x04karl\n\x06vorrat" +
-			"\x06\x06agency@\bbenjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureauA\fkontrolliert\x0f\x05namen\x06\x02la!\bbeispiel\x06\bgesandte" +
-			"\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur/\bführung\x06\bweltra" +
-			"um\x06\bgründer\x04\amusiker\x04\x06sagten\x1a\x06javier\n\rnetzbetreiber\x10\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilenB\x05fig" +
-			"urC\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02anD\x03ali\n\x03ich\x03\x03desE\x06solche\x03\x04yang\x15\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\taut" +
-			"horityA\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0f\x04auto\f\x04info\x17\nkommission \tprofessor\x02\x03sei0\x06andrej\n\vkomponist" +
-			"in\x04\x05hatte\x1a\therrscher\x04\x04igor\n\x03lee\x15\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\x04with\x16\vverbündete\x06\x05fluss\x05\vb" +
-			"otschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x1b\vredakteurin\x04\x05krise\x06\x03den\x1c\x02alF\x04chun\x15\x05jacob" +
-			"\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite*\bbewegung\x10\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritiker" +
-			"in\x04\x03son\x15\x05ahmed\n\fnordwestlich%\x03yun\x15\x04zhou\x15\x06stück\f\x03losG\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstituteH\x05laura\n" +
-			"\x06süden\x06\babkommen\t\x04festG\abahnhof\x06\aaussage\x06\finformatiker\x04\x06centerI\x05hwang\x15\x04seit\x03\x06grenze\x06\x02kg\x11\x05jorge\n\nakt" +
-			"ivität\x06\blinguist\x04\fsüdöstlich%\x11wissenschaftlerin\x04\x04wang\x15\x04herr\x1e\x05neben\x03\x03die\x1d\x06diesem\x03\x05scott\n\x04boot\x06\vchr" +
-			"istopher\n\x05jahre\x06\x04anna\n\tausschuss \x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe/\x03hinG\talex" +
-			"andra\n\vregisseurin\x04\nhochschule\x10\bsanktion\x06\x03vorJ\ventwicklung\x06\x05einen\x1c\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x1a\am" +
-			"anager\x04\x05partyK\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x15\x05zhang\x15\x04luis\n\asondern\x03\x0erepräsentiert\x0f\atausend\x03\x02es\x03\v" +
-			"mitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x15\x03vonL\x03mal" +
-			"\x06\x05essen\x06\tkilometerB\x03tim\n\fvereinbarung\x06\x03gut\x1b\x04denn\x03\x04auch\x03\x02da\r\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welc" +
-			"he6\ndenkfabrik\x10\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frauM\x06traube*\ageneral\x02\x0fweltraumbahnhof\x05\a" +
-			"companyN\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del!\x05miliz\x10\nlandrätin\x02\x06partei\x10\rgeneraloberst\x04\a" +
-			"antwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04" +
-			"\x06panzer\x06\nmachthaber\x04\x04gmbh\x11\nvermittler\x04\vkanonenboot\x06\azentrumO\aagainst\x16\abankier\x04\aunseres\x03\x06dmitry\n\fents" +
-			"cheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation*\x06sabine\n\rdienstleister\x10\araketen\x06\x04chen\x15\x03cto\x04\x02uk\x17\x11geschäf" +
-			"tsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leuteC\x0eregierungschef\x04\nvermittelt\x0f\bensemble\f\x05fotos" +
-			"\x06\x05notar\x04\x04song\x15\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x03bayP\x0fkorr" +
-			"espondentin\x04\x03ter)\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x1a\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centreI\brebsort" +
-			"e*\acouncilQ\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\x02ev\x11\bkritik" +
-			"er\x04\x03net\x17\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal?\x03einR\vgelegenheit\x06\x04ihre\x01\x06" +
-			"fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05dinge\x06\ndiplomatin\x04" +
-			"\forganizationS\fvorsitzender\x02\x05circa\x1b\bsüdlich%\x03ten)\x05maria\n\x02huT\x05unten\x03\x03jan\n\x06museum=\x05tempo\x06\averkauf\x06\tch" +
-			"ristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05osten\x06\x0ebürge" +
-			"rmeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis=\aabsicht\x06\bbenedikt\n\x05darum\x03\x03plc\x11\nhersteller\x10\x06alexej\n\bvic" +
-			"toria\n\x03edu\x17\agebirge\x05\nproduziert\x0f\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\valternat" +
-			"ive\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurückG\therstellt\x0f\x04kind\x06\aprozess\x06\x06fass" +
-			"es\x06\x06steven\n\x05marke\x10\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratU\abeatrix\n\bfotograf\x04\bgegenzug\x06\bpolizi" +
-			"st\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst \x06handel\x06\thauptmann\x04\x03cho\x15\x05worte\x06\reigentümerin" +
-			"\x04\x02abG\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0f\bzwischen\x03\x04rede\x06\x06wochen\x06" +
-			"\bereignis\x06\x11stellvertretender\x19\x05mario\n\bnetzwerk=\x02wu\x15\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film*\nma" +
-			"thematik\x06\bmilitär\x06\x05chris\n\x02ch\x17\x06rakete:\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\b" +
-			"während\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bhospitalV\bkaiserin\x02\nsoziologin\x04\x04" +
-			"lakeW\anetworkX\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05markt\x06\x03" +
-			"ausD\tbotschaft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*\vastron" +
-			"autin\x04\tkoalition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle" +
-			"\x03\tlieferung\x06\tnördlich%\vcorporationY\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattform*\x04deal" +
-			"\x06\x06teilte\x1a\bmehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsZ\fverbündeten\x06\x0ezusammenarbeit\x06\tschwe" +
-			"ster\x00\x04dorf[\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation\\\x05pilot\x04\tyoshihide\n\x06fabrik" +
-			"\x06\x06kritik\x06\tvertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06rennen\f\nsa" +
-			"telliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführ" +
-			"erin\x04\bkabinett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06chefin\x02\ts" +
-			"tudentin\x04\aprovinz\x05\aunseren\x03\acollege]\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n" +
-			"\x05peter\n\rbeaufsichtigt\x0f\x06gesetz^\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15\tgesprä" +
-			"ch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06\tmanager" +
-			"in\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment_\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05über\x18\aanfr" +
-			"age\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin\x04\x05sagte\x1a" +
-			"\x05bucht\x05\x04euer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05franz\n\x04je" +
-			"an\n\x06deines\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\tkosmodro" +
-			"m?\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region&" +
-			"\x05zonen\x06\vministerium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\agiorgia\n\b" +
-			"geschoss\x06\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\bleistung\x06\t" +
-			"geschosse\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation`\x06gregor\n\nuniversitya\x06bistum\f\x03com\x17\x05dabei\x03\vmitarbeiter" +
-			"\x04\tcatherine\n\bfungiert\x0f\x04beimb\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05j" +
-			"eden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\vmoderato" +
-			"rin\x04\astunden\x06\bministry_\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06kli" +
-			"nik/\x03mitD\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch^\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenagentur\x10\x04ka" +
-			"ng\x15\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestl" +
-			"ich%\x06michel\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06marti" +
-			"n\n\x04pius\n\x06person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06fü" +
-			"hrt\x0f\fpräsidentin\x02\bprogrammc\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06brude" +
-			"r\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06bes" +
-			"uch\x06\amagazin^\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladi" +
-			"mir\n\bdamalige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03l" +
-			"iu\x15\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aanalyst\x04\x0fast" +
-			"rophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04ada" +
-			"m\n\ngespräche\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\vfunktionä" +
-			"r\x04\x05organ\f\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1f" +
-			"\x04gibt\x1a\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sird\nsprecherin\x02\nerfinderin\x04\x04jeon\x15\nuntersuch" +
-			"t\x0f\x03hat\x1a\x05corp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06physik\x06\x06samuel" +
-			"\n\banbieter\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal^\x02ri\x15\x05sarah\n\nkilometern'\x02dee\faktivitäte" +
-			"n\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aservicef\tparlament+\x06august\x03",
+		blob: "\aberater\x00\x05venus\x01\x05ihrem\x02\arichter\x03\tseptember\x04\tgesandter\x05\x05insel\x06\tstatistik\a\x02am\b\x02of\t\x04werk\n\x06sergei\v\vverha" +
+			"ndlung\a\x05schon\x04\x03sie\x04\vunternehmen\f\x06arbeit\a\vkönigreich\r\x06andrea\v\bkentucky\x01\agestern\x04\nforscherin\x05\x04dort\x04\vn" +
+			"ew orleans\x01\x03jim\v\btunesien\x01\x04ende\a\x06nation\a\x02du\x0e\x05hafen\x06\blehrerin\x05\x05zudem\x04\nkambodscha\x01\x05katar\x01\x04raum\a\x03elf\x04\x05l" +
+			"loyd\v\x05forum\x0f\x05meine\x04\nentwickelt\x10\x05boris\v\tbetreiber\x11\bvladimir\v\x03ltd\x12\x04mann\x13\tjerusalem\x01\aökonom\x05\tindonesia" +
+			"\x01\x04juni\x04\nkassenwart\x05\funiversität\x14\rgipfeltreffen\a\x06soldat\x15\vkolumnistin\x05\x06monaco\x01\x03nam\x16\tjahrzehnt\a\trotter" +
+			"dam\x01\astraße\a\bbiologin\x05\aenkelin\x00\x05about\x17\x03gov\x18\x05marie\v\x06tehran\x01\x04asia\x01\tmarschall\x05\anikolai\v\x06indien\x01\bthaila" +
+			"nd\x01\ntschechien\x01\fbevölkerung\a\tvirologin\x05\bbrooklyn\x01\x04from\x17\x06libyen\x01\x06meinen\x04\x03zur\x19\abelarus\x01\x05bitte\x04\x02to\x17\nwi" +
+			"rtschaft\a\x05ghana\x01\bleiterin\x03\bfrühere\x1a\astädte\a\x04will\x1b\x04fast\x1c\abeamten\a\x04eine\x1d\torchester\r\bdesigner\x05\x04sohn\x00\b" +
+			"satellit\a\x04wort\n\ncopenhagen\x01\x03das\x1e\afinland\x01\x03bae\x16\fgouverneurin\x1a\x0frundfunkanstalt\x11\bvertritt\x10\x05zuvor\x04\fepide" +
+			"miologe\x05\adichter\x05\x05malta\x01\nstaatschef\x05\vinformation\a\x05seine\x02\x06regime\n\x04imam\x05\x06monate\a\x06markus\v\vunternehmer\x05\x02" +
+			"dr\x1f\x06manche\x04\x06mister \x06dienst!\bprojekte\a\x04name\a\x06europe\x01\x06mutter\x00\numlaufbahn\a\x04dann\x04\x02le\"\rsan francisco\x01\x04gel" +
+			"d\a\agranate\a\amarokko\x01\tmillionen\a\x05wegen\x04\x04zehn\x04\blogistik\a\auruguay\x01\npneumologe\x05\x05tokyo\x01\x06würde\x1b\barkansas\x01" +
+			"\x16mecklenburg-vorpommern\x01\x06shinzo\v\atrainer\x05\tjordanien\x01\ajuliana\v\vkoordiniert\x10\tmargrethe\v\x06uganda\x01\x04b.v.\x12\n" +
+			"heidelberg\x01\x04jede\x04\abahrain\x01\bdezember\x04\x06januar\x04\amoldova\x01\x02zu#\veigentümer\x05\fschauspieler\x05\x04kein\x04\x06warsaw\x01\az" +
+			"ürich\x01\x06inhalt\a\x04fund$\x03gab\x1b\x05asien\x01\aautorin\x05\x06taiwan\x01\aanthony\v\tbarcelona\x01\tfriedrich\v\ahaltung\a\rniedersac" +
+			"hsen\x01\x04oben\x04\astudent\x05\x02ag\x12\bhirokazu\v\x06jahren\a\ajewgeni\v\x04dein\x04\bdelaware\x01\x06dieses\x04\x03kim\x16\bnew york\x01\x04wann\x04\aehe" +
+			"frau\x00\vvertreterin\x05\avietnam\x01\nabkürzung%\nhistoriker\x05\nuzbekistan\x01\bvirginia\x01\x06berät\x10\x02ob\x04\asprache\a\fsüdw" +
+			"estlich&\tvolodymyr\v\x05jenen\x04\x04foto\a\x06seinen\x02\tastronaut\x05\x04baek\x16\bslovenia\x01\x05heute\x04\x13nordrhein-westfalen\x01\aital" +
+			"ien\x01\x05stadt'\x05deren\x04\boklahoma\x01\aalberto\v\x14ministerpräsidentin\x1a\abetreut\x10\x02it\x18\x02jo\x16\asonntag\x04\taußerdem\x04\x05dei" +
+			"ne\x04\x02nv\x12\fresolutionen\a\x04jane\v\x06bayern\x01\adeshalb\x04\x04lars\v\fbeauftragter\x05\nvorgänger\x00\x06waffen\a\tkünstler\x05\x06mete" +
+			"rn(\bbetreibt\x10\asachsen\x01\x03zum\x19\x05einem\x1d\asomalia\x01\x06westen\a\nastronomin\x05\abaghdad\x01\bstiftung\x14\x06mensch)\x04etwa\x1c\alit" +
+			"auen\x01\x02xi\x16\x04tage\a\tverfahren\r\x04wenn\x04\x04zone\a\tbefehligt\x10\billinois\x01\x0eschauspielerin\x05\x04arzt\x05\x10stellvertretende\x1a\n" +
+			"ministerin\x03\x05märz\x04\x06sender\x11\brichtung\a\tdamaliger\x1a\terforscht\x10\x05enkel\x00\x05abdul\v\nantarctica\x01\x11mobilfunkanbiet" +
+			"er\x11\x02di\"\fhistorikerin\x05\x06norden\a\x05beide\x04\abiologe\x05\x06seines\x02\nüberwacht\x10\x03seo\x16\agerhard\v\x04juan\v\binvasion\a\x05cair" +
+			"o\x01\apodcast*\x04eric\v\fmathematiker\x05\vmittagessen\a\abericht\a\x05kongo\x01\x04laut\x04\x06medium\r\bdamaskus\x01\x06russia\x01\x03amt+\x05ei" +
+			"nes\x1d\x05felix\v\rangelegenheit\a\x02by\x17\aeinsatz\a\boffizier\x05\azwanzig\x04\anamibia\x01\nrestaurant\r\x06valley,\x06uranus\x01\nfoun" +
+			"dation-\x02fr\x18\nehemaliger\x1a\x04ltd.\x12\x05euren\x04\x04iowa\x01\x05italy\x01\x02wo\x04\x03for\t\x06einige\x04\x04für\x19\x06latvia\x01\x06barack\v\x10bürgermeis" +
+			"terin\x03\x06planet\a\x04bank.\x02eu\x18\x06morgen\x04\vvolkswirtin\x05\nfinanziert\x10\amyanmar\x01\x03see\x06\x06system\n\x06saxony\x01\ahinweis\a\bkap" +
+			"itän\x05\azeitung/\rmitgründerin\x05\nsüdafrika\x01\x05diese\x04\x03inc\x12\x0fgeneralleutnant\x05\x03noh\x16\x04weil\x04\x05daher\x04\raserbaidsc" +
+			"han\x01\x06emirat\r\x04kwon\x16\x05idaho\x01\vphilippinen\x01\asekunde\a\aczechia\x01\vbildhauerin\x05\abürger\a\x06syrien\x01\aführer\x05\aesto" +
+			"nia\x01\x06flotte\a\ngeschichte\a\x06meinte\x1b\fgeneralmajor\x05\x04sind0\aatlanta\x01\x04e.v.\x12\ftochterfirma\x11\x03ihr\x02\targentina\x01\bmo" +
+			"sambik\x01\brabbiner\x05\x05runde\a\x0fwissenschaftler\x05\x02sa\x12\bgebäude\a\x05jener\x04\tsängerin\x05\x05river1\x06venice\x01\bfabriken\a\al" +
+			"änder\a\tanwältin\x05\tkatharina\v\aamerica\x01\tflughafen\x06\x06island2\x04choi\x16\x06modell\r\aadmiral\x03\x05vorne\x04\x05alice\v\x05group" +
+			"3\tdichterin\x05\x04gaza\x01\akönnen\x1b\breferent\x05\vsüdamerika\x01\rwest virginia\x01\tkolumbien\x01\tgermanist\x05\x04hans\v\btel av" +
+			"iv\x01\x06ashraf\v\nindonesien\x01\vphilippines\x01\vmedizinerin\x05\nphysikerin\x05\x04zahl\a\x03als\x04\aarizona\x01\abischof\x03\vgruppieru" +
+			"ng\x11\apilotin\x05\rstreitkräfte\a\x06robert\v\fvorgängerin\x00\awürden\x1b\bethiopia\x01\x03org\x18\bmissouri\x01\anicolas\v\runterne" +
+			"hmerin\x05\amailand\x01\x04hong\x16\bkardinal\x03\x02at4\x05frage\a\x05krieg\a\ninteressen\a\x0elandwirtschaft\a\x04mari\v\böstlich&\x04sagt\x1b" +
+			"\x06sweden\x01\x05syria\x01\x06kinder\a\x06worten\a\x05firma\x11\runterhändler\x05\x04park\x16\acologne\x01\x05druck\a\x02yi\x16\x05roman5\x04team\r\bbedenke" +
+			"n\a\x06beiden\x04\x05meter(\x04nach\x19\twolodymyr\v\x06angela\v\bchemiker\x05\bjohannes\v\vpneumologin\x05\nkonsortium\r\x05gegen\x19\x04ivan\v" +
+			"\akanzler\x03\bmohammed\v\x06könig\x03\x04zeit\a\akonzern\x11\x05della\"\x04dies\x04\tinhaberin\x05\amillion\a\x05tagen\a\x02li\x16\amalerin\x05\x04chef" +
+			"\x03\x04jahr\a\vphilosophin\x05\tnürnberg\x01\alandrat\x03\nfahrdienst\x11\x05nacht\a\x11premierministerin\x03\nresolution\a\x03war0\vpoli" +
+			"tikerin\x05\x05seoul\x01\tantarktis\x01\x06ruanda\x01\aminuten\a\x04nein\x04\x04into\x17\x0evizepräsident\x03\x03bin\"\x05einer\x1d\bergebnis\a\x05hieß\x1b" +
+			"\x04zhao\x16\x04noch\x04\x06wurden\x1b\x05blatt\r\x06carlos\v\aprojekt\n\x04tony\v\x05dubai\x01\bhelsinki\x01\nneuseeland\x01\babdullah\v\x05dient\x10\nkas" +
+			"achstan\x01\aalbania\x01\x06kosovo\x01\aschweiz\x01\x05staat\a\x04band\x11\x03cfo\x05\x05faust\a\tverwaltet\x10\x06bosnia\x01\x05china\x01\x10generalsekretä" +
+			"r\x03\bminister\x03\x06deinen\x04\awelches6\x04carl\v\x05sache\a\atruppen\a\astudies7\x02um\x04\x05chang\x16\x05hotel\r\amärkte\a\x06stehen%\ascha" +
+			"den\a\tökonomin\x05\x03mai\x04\x04graz\x01\x06prague\x01\x06rechts\x04\afrancis\v\x04kiel\x01\fsouth africa\x01\abelgien\x01\varchitektin\x05\amichae" +
+			"l\v\tkanzlerin\x03\tberaterin\x00\x03der8\ndonnerstag\x04\veinrichtung\a\x05texas\x01\x05leben\a\fabgeordneter\x03\aexperte\x05\nnew mexi" +
+			"co\x01\x04test\a\afreitag\x04\x04mali\x01\rmitarbeiterin\x05\x05recht\a\x0estellvertreter\x00\ncommission9\x06kuwait\x01\vdoktorandin\x05\tedin" +
+			"burgh\x01\x06dublin\x01\x06sergey\v\x06ursula\v\ateheran\x01\x03ahn\x16\rschwierigkeit\a\aantonio\v\x04john\v\x06kaiser\x03\x05paris\x01\x03und\x04\bannal" +
+			"ena\v\abeijing\x01\ndesignerin\x05\berfinder\x05\afebruar\x04\bsaarland\x01\x06seiner\x02\x06rechte\a\bdirigent\x05\x05seite:\x06donald\v\thong" +
+			" kong\x01\bkurzform%\x04s.a.\x12\x11vorstandsmitglied\x05\bakademie!\tcommittee;\npräsident<\aallianz\x11\tbedrohung\a\tmediz" +
+			"iner\x05\aalabama\x01\bmannheim\x01\tchristine\v\x06kanada\x01\x06konrad\v\x05label=\tkomponist\x05\twiesbaden\x01\tliverpool\x01\tbielefel" +
+			"d\x01\npriorität\a\aschritt\a\x05brian\v\x04inc.\x12\bfahrzeug\a\x05jetzt\x04\x06leiter\x03\nsicherheit\a\x03han\x16\fjournalistin\x05\nkopenha" +
+			"gen\x01\bleutnant\x05\vnew zealand\x01\x06rudolf\v\x05egypt\x01\bgeschenk\a\aengland\x01\avertrag\a\vermittlerin\x05\x04juli\x04\atheater\r\vs" +
+			"tatistiker\x05\x03wir\x04\x06banker\x05\rgrammatikerin\x05\x02oh\x16\x02se\x12\tsingapore\x01\x05unser\x04\x05jedes\x04\x04mein\x04\x05jenem\x04\x04rund\x1c\x04eure\x04\vbe" +
+			"auftragte\x05\x03dos>\x03pak\x16\x03bei?\bphysiker\x05\x03ist0\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut+\bwebseite*\x04dach\a\x04paul" +
+			"\v\x03ibn>\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte\a\x04kurz%\x06france\x01\x04n.v" +
+			".\x12\fnordöstlich&\tingenieur\x05\aregiert\x10\adutzend\a\x03joe\v\x05yemen\x01\x04genf\x01\bbudapest\x01\x05kevin\v\x06merkur\x01\vorganisiert" +
+			"\x10\tthe hague\x01\x0eaußenminister\x05\x05georg\v\bbehörde!\x04wahl\a\bsoldatin\x05\x06walter\v\x06anwalt\x05\x04oleg\v\x04jene\x04\balgerien\x01\n" +
+			"berichtete\x1b\telizabeth\v\vgermanistin\x05\nspannungen\a\x06hatten\x1b\x0esachsen-anhalt\x01\x04karl\v\x06vorrat\a\x06agencyA\bbenjam" +
+			"in\v\x05david\v\x05trotz\x04\rastrophysiker\x05\x06bureauB\fkontrolliert\x10\x05namen\a\taustralia\x01\bfinnland\x01\x02la\"\bbeispiel\a\bges" +
+			"andte\x05\x04graf\x03\x06haruka\v\bmichigan\x01\x06bremen\x01\aireland\x01\rstatistikerin\x05\aturnier\r\x05grund\a\astephan\v\x06truppe\a\termi" +
+			"ttler\x05\aagentur/\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aamerika\x01\aiceland\x01\x06ja" +
+			"vier\v\rnetzbetreiber\x11\bnebraska\x01\rschatzmeister\x05\vabgeordnete\x03\x05kampf\a\x06meilenC\x05figurD\ahamburg\x01\bslowakei\x01\b" +
+			"shanghai\x01\x05waffe\a\x05preis\a\aausland\a\x05nancy\v\x04oslo\x01\x02anE\x03ali\v\x03ich\x04\bmünster\x01\x03desF\x05milan\x01\x06solche\x04\btansania\x01\x04" +
+			"yang\x16\x05links\x04\tslowenien\x01\admitrij\v\aärztin\x05\x03nun\x04\tauthorityB\x05höhe\a\bkollegin\x00\x06witwer\x00\barbeitet\x10\x04auto\r\x04i" +
+			"nfo\x18\nkommission!\tprofessor\x03\x03sei0\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05\x04igor\v\x03lee\x16\x05jedem\x04\a" +
+			"austria\x01\abernard\v\ngründerin\x05\x05maine\x01\nsanktionen\a\x04with\x17\vverbündete\a\x05fluss\x06\vbotschafter\x05\x06george\v\x06alex" +
+			"ei\v\x06zwölf\x04\nusbekistan\x01\x06werner\v\ahillary\v\x05knapp\x1c\vredakteurin\x05\bscotland\x01\x05krise\a\rnorth america\x01\x03den\x1d\adr" +
+			"esden\x01\x04rome\x01\x02alG\x04chun\x16\x05jacob\v\aecuador\x01\alibanon\x01\bmalaysia\x01\x04iraq\x01\x06kamala\v\tarchitekt\x05\nnachfolger\x00\x06dmitr" +
+			"i\v\awebsite*\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkritikerin\x05\brussland\x01\x03s" +
+			"on\x16\x05ahmed\v\fnordwestlich&\x03yun\x16\x04zhou\x16\aflorenz\x01\x06stück\r\x03losH\x06ungarn\x01\nkommandant\x05\tredakteur\x05\x04hier\x04\tinsti" +
+			"tuteI\x05laura\v\x06süden\a\babkommen\n\x04festH\abahnhof\a\x05chile\x01\aaussage\a\x06turkey\x01\finformatiker\x05\x06centerJ\bden haag" +
+			"\x01\x05hwang\x16\x04seit\x04\x06grenze\a\x02kg\x12\x06neptun\x01\x05jorge\v\naktivität\a\blinguist\x05\fsüdöstlich&\x11wissenschaftlerin\x05\x04wan" +
+			"g\x16\x04herr\x1f\x06lisbon\x01\x05neben\x04\abritain\x01\x03die\x1e\x06diesem\x04\x05scott\v\x04boot\a\vchristopher\v\x06hessen\x01\x05jahre\a\x04anna\v\tausschu" +
+			"ss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe/\x03hinH\talexandra\v\x05kairo\x01\x04ohio\x01\vregi" +
+			"sseurin\x05\nhochschule\x11\tnordkorea\x01\fphiladelphia\x01\bsanktion\a\x03vorK\ventwicklung\a\x05einen\x1d\bmenschen\a\tregierung" +
+			"\a\x02er\x04\bparaguay\x01\x05haben\x1b\amanager\x05\vniederlande\x01\x05partyL\x03rom\x01\atochter\x00\bverleger\x05\bwinzerin\x05\vnetherlands\x01\x03r" +
+			"yu\x16\x05zhang\x16\npalästina\x01\x04luis\v\asondern\x04\x0erepräsentiert\x10\atausend\x04\aalgeria\x01\x02es\x04\nluxembourg\x01\vmitgründer\x05" +
+			"\x10schriftstellerin\x05\x05josé\v\x04sein\x02\x04oder\x04\x0fpremierminister\x03\bbrussels\x01\vkünstlerin\x05\x04neun\x04\bpakistan\x01\x04shin\x16\x06" +
+			"vienna\x01\x03vonM\x03mal\a\x05essenN\tkilometerC\asenegal\x01\x03tim\v\fvereinbarung\a\x06erfurt\x01\x03gut\x1c\x04denn\x04\x04auch\x04\x02da\x0e\x0eeinschr" +
+			"änkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche6\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06harald\v\x06moldau\x01\fnorth d" +
+			"akota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube*\ageneral\x03\barmenien\x01\achica" +
+			"go\x01\x0fweltraumbahnhof\x06\acompanyP\aproblem\a\x0emathematikerin\x05\amonaten\a\bmunition\a\x03del\"\x05miliz\x11\nlandrätin\x03\rla" +
+			"tin america\x01\x06partei\x11\nstrasbourg\x01\rgeneraloberst\x05\trumänien\x01\aantwort\a\x06sieben\x04\x06dallas\x01\x06medien\a\arostock\x01" +
+			"\x05viele\x04\x05kreis\a\amehrere\x04\x05rolle\a\x06seinem\x02\tpfarrerin\x05\apremier\x05\x06thomas\v\bvirologe\x05\anigeria\x01\x06panzer\a\nmachth" +
+			"aber\x05\x04gmbh\x12\alebanon\x01\nvermittler\x05\vkanonenboot\a\azentrumQ\aagainst\x17\abankier\x05\vmississippi\x01\aunseres\x04\bcolor" +
+			"ado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation*\x06sabine\v\aserbien\x01\rdienstleister\x11\a" +
+			"raketen\a\bschweden\x01\x04chen\x16\x03cto\x05\x02uk\x18\x11geschäftsführer\x05\ahungary\x01\frhode island\x01\x05heinz\v\bvorräte\a\ndelegat" +
+			"ion\a\bsprecher\x03\x05leuteD\x0eregierungschef\x05\nvermittelt\x10\bensemble\r\x05fotos\a\x05notar\x05\x06serbia\x01\x04song\x16\x06deinem\x04\x03ort\a" +
+			"\apotsdam\x01\atoronto\x01\tfrankfurt\x01\vkommissarin\x05\x04ohne\x04\x04bild\a\nchemikerin\x05\bdiplomat\x05\bdutzende\a\tdänemark\x01\x04lo" +
+			"rd\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter>\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\breporter\x05\flebensmittel\a\x06irlan" +
+			"d\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte*\acouncilS\x06albert\v\x05ihren\x02\nazerbaijan\x01\x06gewalt\a\tbildhau" +
+			"er\x05\bforscher\x05\anotarin\x05\x03was\x04\x05basel\x01\x06stunde\a\agermany\x01\nverlegerin\x05\tminnesota\x01\x02ev\x12\bkritiker\x05\x03net\x18\x05olena\v" +
+			"\x03wie\x04\x06bochum\x01\bkroatien\x01\x06cyprus\x01\x06stimme\a\x06geneva\x01\vpsychologin\x05\acroatia\x01\x04emma\v\x06chance\a\x05prinz\x03\x06stefan\v\x05w" +
+			"uhan\x01\x03tal@\x03einT\vgelegenheit\a\x04ihre\x02\fsouth dakota\x01\aarmenia\x01\x06fragen\a\x05mainz\x01\nmozambique\x01\tgeneralin\x03\tsozi" +
+			"ologe\x05\ndirektorin\x03\rwasserzeichen\a\bbulgaria\x01\x03ceo\x03\x06helmut\v\x05labor\r\x03zug\a\x05dinge\a\ndiplomatin\x05\forganization" +
+			"U\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten>\x05maria\v\rgreat britain\x01\x02huV\x0frheinland-pfalz\x01\x06neapel\x01\x05unten" +
+			"\x04\bcolombia\x01\x03jan\v\x06museum=\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgriechenland\x01\aromania\x01\bschäden" +
+			"\a\x05spain\x01\x05vater\x00\x06zypern\x01\bfestival\r\tphilosoph\x05\avorbild\a\x06andrew\v\abangkok\x01\x04hugo\v\x05osten\a\x0ebürgermeister\x03\f" +
+			"möglichkeit\a\x05marco\v\x03art\a\bbündnis=\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03plc\x12\tmarseille\x01\nhersteller\x11\x06" +
+			"alexej\v\tbucharest\x01\bvictoria\v\x03edu\x18\agebirge\x06\nproduziert\x10\baktivist\x05\x04iwan\v\bkonsulat\r\x04plan\a\tstockholm\x01\ndi" +
+			"plomatie\a\x05klaus\v\x06sergej\v\valternative\a\nbehauptung\a\x06gerät\r\nhauptstadt\a\atechnik\a\x06anlage\a\vconnecticut\x01\x05" +
+			"monat\a\azurückH\therstellt\x10\x04kind\a\aprozess\a\x06fasses\a\tlouisiana\x01\x06steven\v\alübeck\x01\x05marke\x11\asitzung\a\x0eunters" +
+			"tützung\a\x04bonn\x01\ajupiter\x01\x05ihres\x02\akräfte\a\x03ratW\abeatrix\v\bfotograf\x05\bgegenzug\a\tneu-delhi\x01\bpolizist\x05\x05witw" +
+			"e\x00\x05album\r\x05qatar\x01\naustralien\x01\aprodukt\a\rfunktionärin\x05\fgeheimdienst!\x06handel\a\thauptmann\x05\x03cho\x16\x05worte\a\rei" +
+			"gentümerin\x05\x02abH\bdortmund\x01\vvorsitzende\x03\x05ihrer\x02\rkorrespondent\x05\tsekretär\x03\x04gott\a\bheinrich\v\bslovakia\x01\x06v" +
+			"iktor\v\x05wirkt\x10\bzwischen\x04\x06munich\x01\x04rede\a\x06wochen\a\bereignis\a\x05köln\x01\x11stellvertretender\x1a\x05mario\v\x06moscow\x01\bnet" +
+			"zwerk=\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film*\nmathematik\a\bmilitär\a\x06zurich\x01\x05chris\v\x02ch\x18\x06e" +
+			"uropa\x01\x06rakete:\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erfolg\a\x05sechs\x04\x05mitte\x04\rnew york " +
+			"city\x01\x04olaf\v\twisconsin\x01\x06fürst\x03\bsekunden\a\x04aber\x04\x04utah\x01\bwährend\x04\agöttin\a\x04idee\a\x03leo\v\nreporterin\x05\tzeitp" +
+			"unkt\a\namtierende\x1a\x06heißt\x1b\fsaudi arabia\x01\ajakarta\x01\x02km(\bhospitalX\bkaiserin\x03\nsoziologin\x05\x06boston\x01\x04lakeY\an" +
+			"etworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird0\tvancouver\x01\x0eschwesterfirma\x11\vsekretärin\x03\x04choe\x16\tnew delh" +
+			"i\x01\x02io\x18\x06leitet\x10\tpalestine\x01\x05susan\v\x04amir\v\x05markt\a\x03ausE\tbotschaft\a\ahundert\x04\tlimousine\a\x06saturn\x01\x03herH\x04olga\v" +
+			"\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträgerrakete*\vastronautin\x05\tkoaliti" +
+			"on\x11\brechtler\x05\x0eschriftsteller\x05\tehemalige\x1a\vhändedruck\a\x06kansas\x01\x05boden\a\x04irak\x01\x04dass\x04\x04jens\v\apolitik\a\x04alle" +
+			"\x04\tlieferung\a\tnördlich&\tpyongyang\x01\avatikan\x01\x06mexiko\x01\vcorporation[\amontana\x01\rmassachusetts\x01\x04kann\x1b\x05tirol" +
+			"\x01\bflugzeug\n\vkrankenhaus=\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform*\abolivia\x01\x04deal\a\x06teilte\x1b\vnordamerika\x01\bm" +
+			"ehrheit\a\x04lisa\v\x12ministerpräsident\x1a\x05sudan\x01\x06kosten\a\tmountains\\\adenmark\x01\fverbündeten\a\x0ezusammenarbeit\a\b" +
+			"bukarest\x01\tschwester\x00\x04dorf]\x05frank\v\tamsterdam\x01\bdienstag\x04\x05fünf\x04\x02in\x19\x06meinem\x04\fdramatikerin\x05\forganisation" +
+			"^\x05pilot\x05\tyoshihide\v\x06fabrik\a\x06kritik\a\tvertreter\x05\x06fatima\v\vlos angeles\x01\x04drei\x04\aenergie\a\x06jedoch\x04\x03zar\x03\x06adri" +
+			"an\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van>\abavaria\x01\x04krim\x01\x06minute\a\x06rennen\r\nsatelliten\a\x0fschatzmeisterin\x05\x03weg" +
+			"\a\adetroit\x01\tdoktorand\x05\tgewässer\a\x06alaska\x01\vdüsseldorf\x01\x06nevada\x01\bposition\a\x06canada\x01\x05eurem\x04\x04meer\a\x06zugang\a" +
+			"\tbrasilien\x01\x13geschäftsführerin\x05\bkabinett\r\x06beamte\a\x06brazil\x01\x05japan\x01\x05turin\x01\rweißrussland\x01\agerichtQ\bmar" +
+			"yland\x01\bnarendra\v\x03theG\x12tochterunternehmen\x11\aakronym%\x04jung\x16\x06pierre\v\nthüringen\x01\twuppertal\x01\btanzania\x01\x06ch" +
+			"efin\x03\x05komet\a\tstudentin\x05\aprovinz\x06\aunseren\x04\x05athen\x01\acollege_\x06diesen\x04\x05major\x03\bjonathan\v\vtechnologie\a\nakti" +
+			"vistin\x05\x03bis\x04\aphilipp\v\x05peter\v\aneptune\x01\x0enorth carolina\x01\rbeaufsichtigt\x10\x06gesetz`\tmoderator\x05\x06montag\x04\bport" +
+			"ugal\x01\x06felipe\v\ndramatiker\x05\aleipzig\x01\x12schleswig-holstein\x01\x04prof\x1f\nhafenstadt\x06\rsaudi-arabien\x01\x05kenya\x01\x04yoon\x16" +
+			"\tgespräch\a\x06lehrer\x05\afrieden\a\tindustrie\a\x02ca\x1c\x04wien\x01\abereich\a\x06israel\x01\tnuremberg\x01\x06presse\a\bnachbarn\a\x05wale" +
+			"s\x01\abetonte\x1b\x06madrid\x01\x05suche\a\baugsburg\x01\x05jenes\x04\x05meile\a\tmanagerin\x05\vösterreich\x01\aclaudia\v\x04luiz\v\x03uhr\a\vdarst" +
+			"ellung\a\ndepartmenta\asendung*\vaufklärung\a\awilhelm\v\averband\x11\x05über\x19\aanfrage\a\npolizistin\x05\nkommandeur\x03\v" +
+			"afghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher6\x05reise\a\x05waren0\bbolivien\x01\abosnien\x01\x05brief\a\nlinguist" +
+			"in\x05\x05sagte\x1b\x05bucht\x06\x04euer\x04\bduisburg\x01\njournalist\x15\x05maler\x05\x05spiel\r\x06deiner\x04\x04iran\x01\tkronprinz\x05\x06verein\x11\tlithuan" +
+			"ia\x01\npsychologe\x05\nartillerie\a\x05franz\v\x04jean\v\x06deines\x04\vingenieurin\x05\x06beirut\x01\x05edith\v\x04fall\a\x05josef\v\x03man\x04\robser" +
+			"vatorium\r\x06edward\v\x04jang\x16\vkommandiert\x10\tkosmodrom@\x05louis\v\acharles\v\x06chemie\a\x05julia\v\bbenedict\v\x06hinten\x04\x06ank" +
+			"ara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05zonen\a\x06africa\x01\vministerium+\x06schiff\n\x03" +
+			"vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01\x12baden-württemberg\x01\akomitee+\x06angola" +
+			"\x01\agiorgia\v\bgeschoss\a\tkarlsruhe\x01\x04peru\x01\x06verlag\x11\aamtiert\x10\rfernsehsender\x11\x05fumio\v\fpennsylvania\x01\x05stand\a\x03nu" +
+			"r\x04\x06sydney\x01\x06peking\x01\x04vier\x04\ageorgia\x01\x04muss\x1b\aehemann\x00\x06london\x01\x06joseph\v\bleistung\a\tgeschosse\a\aindiana\x01\asamst" +
+			"ag\x04\x06ludwig\v\x06meiner\x04\vassociationb\x06gregor\v\x06oregon\x01\nuniversityc\x06bistum\r\x03com\x18\x05dabei\x04\vmitarbeiter\x05\tsüdko" +
+			"rea\x01\tcatherine\v\bfungiert\x10\x04beimd\vherausgeber\x05\x03llc\x12\x03lim\x16\x06wasser\a\x06archiv\r\x05boote\a\x06quelle\a\npjöngjang\x01\tla" +
+			"s vegas\x01\x06stelle\a\x06antony\v\x05jeden\x04\x06philip\v\trichterin\x03\tanführer\x05\x06athens\x01\x04olav\v\fplattenfirma\x11\x05miami\x01\vjah" +
+			"rzehnten\a\bastronom\x05\x04soll\x1b\x05damit\x04\vmoderatorin\x05\astunden\a\tbulgarien\x01\bministrya\nreferentin\x05\bhannover\x01\ahä" +
+			"lfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klinik/\x03mitE\awyoming\x01\bcambodia\x01\nnew jersey" +
+			"\x01\x02so\x04\x05jeong\x16\x05unter\x19\x05april\x04\x06poland\x01\x04prag\x01\x06willem\v\x04buch`\bhändler\x11\bistanbul\x01\akanzlei\x11\x05india\x01\bemmanuel\v" +
+			"\x12nachrichtenagentur\x11\x04kang\x16\apartner\a\x05rishi\v\rherausgeberin\x05\anachbar\a\repidemiologin\x05\ngouverneur\x03\ahousto" +
+			"n\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06michel\v\x05serie*\x03wer\x04\ndirigentin\x05\tluxembur" +
+			"g\x01\x05seien\x1b\x06winzer\x05\bkönigin\x03\x04moon\x16\tvenezuela\x01\x06unsere\x04\nfotografin\x05\x05hilfe\a\x06martin\v\x04pius\v\x06person)\x05musik\a" +
+			"\aoktober\x04\bpersonen\a\tsenatorin\x03\x0fgroßbritannien\x01\x05kraft\a\x02on\t\x0fstaatssekretär\x03\x06daniel\v\x06mumbai\x01\x06hinter\x04\b" +
+			"warschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth korea\x01\ttennessee\x01\x04corp\x12\x05wurde0\bdirekto" +
+			"r\x03\x06gefahr\a\vkalifornien\x01\akollege\x00\x04cuba\x01\x02im\x04\nmanchester\x01\x05thema\a\avenedig\x01\tanalystin\x05\x06bruder\x00\asenator\x03\tk" +
+			"olumnist\x05\x05petro\v\apfarrer\x05\x03dem\x1d\x06hassan\v\x06dieser\x04\thalbinsel\a\nkazakhstan\x01\x06bagdad\x01\x04doch\x04\x06herzog\x03\vbrandenb" +
+			"urg\x01\x04gast\a\x06mexico\x01\x05tokio\x01\x04mike\v\x06besuch\a\amagazin`\x03tag\a\vgrammatiker\x05\x05woche\a\bwolfgang\v\blissabon\x01\bmünch" +
+			"en\x01\vpolitologin\x05\amatthew\v\x05eures\x04\bspannung\a\x05warum\x04\bwladimir\v\balbanien\x01\bdamalige\x1a\x06dessen\x04\awilliam\v\x06gus" +
+			"tav\v\agremium\r\bgranaten\a\x06andrei\v\x06gipfel\a\ninvestorin\x05\tmagdeburg\x01\nkandidatin\x05\x03liu\x16\talexander\v\tmusikerin" +
+			"\x05\tpolitiker\x05\asänger\x05\btrotzdem\x04\tvolkswirt\x05\tfrüherer\x1a\x03yoo\x16\x04kyiv\x01\x05polen\x01\x03sam\v\aanalyst\x05\x0fastrophysikeri" +
+			"n\x05\bsalzburg\x01\x04alan\v\x05autor\x05\fbefehlshaber\x05\bbrüssel\x01\asolchen\x04\rfeldmarschall\x05\vkooperation\a\x11sonderbeauftr" +
+			"agte\x05\vswitzerland\x01\x04adam\v\ngespräche\a\bnovember\x04\x02ko\x16\x05macht\a\atürkei\x01\ayevgeny\v\x03aufE\bmuhammad\v\atunisia\x01\t" +
+			"erklärte\x1b\avatican\x01\x05chung\x16\x06konnte\x1b\x03ohg\x12\vdeutschland\x01\vfunktionär\x05\x05organ\r\x06rwanda\x01\fverantwortet\x10\fkasse" +
+			"nwartin\x05\bsingapur\x01\bmitglied\r\aukraine\x01\x06danach\x04\aviertel\r\x04volk\a\astaaten\a\rdemonstration\a\x04dame \x06berlin\x01\x04g" +
+			"ibt\x1b\tkollektiv\r\tinteresse\a\x06johann\v\vamtierender\x1a\tinnsbruck\x01\x04ziel\a\bnorwegen\x01\x03sirf\x04kiew\x01\nmontenegro\x01\nsp" +
+			"recherin\x03\nerfinderin\x05\x04jeon\x16\nuntersucht\x10\x03hat\x1b\x06afrika\x01\x05corp.\x12\bgeorgien\x01\ttrainerin\x05\atreffen\a\x04fass\a\x10stel" +
+			"lvertreterin\x00\näthiopien\x01\x04dazu\x04\x05jemen\x01\amorocco\x01\fstartzentrum@\avermont\x01\rliechtenstein\x01\x04mars\x01\x05nicht\x04\x06p" +
+			"hysik\a\x06samuel\v\banbieter\x11\x05büro\r\npolitologe\x05\aunserem\x04\x05congo\x01\fgewerkschaft\x11\aspanien\x01\x06portal`\x02ri\x16\ncalif" +
+			"ornia\x01\x05sarah\v\rsouth america\x01\nkilometern(\rnew hampshire\x01\x06crimea\x01\x02deg\vargentinien\x01\x05kenia\x01\faktivitäten" +
+			"\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tparlament+\x06august\x04",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
 			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x10`@\x00\x80" +
-			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00\x00\x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
+			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00 \x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
 			"\x02\x00\x84\x00\x00\x00\x04\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
 			"\x00\x00\x000\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00  \x04\x00\x02\x80\x00\x00\x00 \x04\x00\x18\x00\x00\x00\x04\x00\x00\x00\x00@\x80\x01\x80\b\x00\x01\x00D\x00\x00\x00@\x00\x00\x00\x00\x02\x80\x00\"a\x00\x00\b@\x00\x00\x02\x00\x80 \x00\x00\x01\x00\x04\x04\x10\x00\f\x04\x00\x00\x04\x80 \x00\n\x80\b\x00\x10\x00\x00\x8c\x00\x04\x00\x01\x01 \b!" +
-			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x00\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00@\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
+			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x02\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00H\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
 			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa0\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x01\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
 			"\b\x02\x02@\x00\x00\x10\x00\x00\x00\x80@\x80\x00\t\x00\x04\x10\b\x00 \x00\x10\x00\x00\x02\x04\x00\x00\xa0\x00@\x00\x01\x00\x00\x00 \x00\x10\x00\x02\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00(\x10\x00@\x14(@\x00\x04@\x00\x00\x00\x00\x00\x02\x00\x00\x10\x00\x01\x00\b\b\x00\x00\x00\x00\x00\x00\x02(\x01 \x00\x00\x80@\x00\x10\x00\x04\x00\x01\x10\x00\x00" +
 			"\x00\x10\x00\x10\x00\x00\x00\x02\x94 0\x00\x04\x02\x00\b\x80\x00\x00\x00\x00\x00\x01\x00",
 		buckets: []uint16{
-			0, 9, 9, 9, 36, 54, 54, 65, 79, 87, 100, 107, 125, 125, 133, 146,
-			154, 163, 175, 175, 175, 181, 186, 186, 186, 200, 200, 228, 234, 246, 260, 272,
-			279, 300, 300, 305, 305, 311, 320, 326, 352, 375, 388, 393, 413, 432, 451, 451,
-			451, 471, 471, 496, 510, 515, 522, 538, 538, 548, 573, 579, 605, 621, 637, 642,
-			695, 709, 718, 730, 750, 750, 758, 758, 772, 793, 793, 793, 813, 831, 837, 857,
-			863, 867, 906, 916, 936, 936, 953, 986, 998, 1020, 1020, 1047, 1053, 1053, 1061, 1061,
-			1072, 1072, 1072, 1081, 1101, 1125, 1156, 1181, 1203, 1227, 1273, 1273, 1273, 1280, 1294, 1311,
-			1318, 1325, 1332, 1332, 1363, 1389, 1389, 1425, 1431, 1446, 1446, 1446, 1460, 1480, 1499, 1514,
-			1529, 1551, 1559, 1565, 1565, 1565, 1569, 1586, 1598, 1625, 1649, 1676, 1686, 1708, 1715, 1715,
-			1741, 1767, 1803, 1803, 1808, 1823, 1833, 1833, 1842, 1875, 1898, 1898, 1903, 1917, 1964, 1984,
-			1984, 1984, 2000, 2018, 2029, 2034, 2034, 2048, 2074, 2080, 2105, 2130, 2130, 2130, 2139, 2149,
-			2149, 2158, 2173, 2173, 2185, 2202, 2213, 2220, 2220, 2234, 2234, 2243, 2243, 2256, 2265, 2274,
-			2282, 2302, 2322, 2342, 2347, 2357, 2381, 2381, 2385, 2385, 2402, 2402, 2402, 2413, 2420, 2420,
-			2439, 2439, 2461, 2461, 2461, 2480, 2480, 2480, 2494, 2510, 2524, 2554, 2554, 2554, 2571, 2571,
-			2579, 2610, 2624, 2661, 2669, 2669, 2692, 2697, 2697, 2697, 2721, 2721, 2737, 2741, 2755, 2755,
-			2755, 2799, 2805, 2821, 2843, 2849, 2849, 2860, 2873, 2883, 2904, 2915, 2915, 2923, 2933, 2956,
-			2956, 2968, 3000, 3014, 3014, 3023, 3030, 3030, 3063, 3076, 3076, 3101, 3101, 3110, 3122, 3160,
-			3165, 3165, 3178, 3178, 3187, 3193, 3215, 3220, 3237, 3244, 3250, 3264, 3294, 3294, 3294, 3294,
-			3311, 3311, 3311, 3318, 3324, 3336, 3347, 3375, 3375, 3392, 3398, 3414, 3427, 3427, 3458, 3478,
-			3483, 3491, 3500, 3500, 3522, 3533, 3561, 3574, 3581, 3581, 3604, 3610, 3657, 3669, 3669, 3682,
-			3698, 3698, 3698, 3718, 3746, 3746, 3795, 3803, 3803, 3820, 3820, 3863, 3896, 3927, 3927, 3945,
-			3956, 3956, 3977, 3990, 4007, 4027, 4027, 4064, 4074, 4083, 4083, 4083, 4111, 4129, 4160, 4160,
-			4160, 4167, 4180, 4187, 4193, 4199, 4222, 4222, 4237, 4249, 4256, 4291, 4303, 4303, 4303, 4328,
-			4335, 4353, 4380, 4400, 4420, 4434, 4434, 4434, 4434, 4441, 4454, 4477, 4493, 4511, 4525, 4531,
-			4579, 4587, 4601, 4609, 4609, 4609, 4633, 4648, 4648, 4677, 4681, 4701, 4715, 4739, 4746, 4763,
-			4774, 4803, 4822, 4830, 4853, 4868, 4868, 4896, 4903, 4910, 4910, 4917, 4933, 4937, 4947, 4966,
-			4973, 4973, 4991, 4996, 5032, 5082, 5090, 5103, 5132, 5139, 5139, 5139, 5148, 5172, 5172, 5172,
-			5172, 5178, 5191, 5191, 5198, 5219, 5235, 5235, 5243, 5272, 5272, 5279, 5284, 5284, 5301, 5301,
-			5309, 5320, 5332, 5349, 5349, 5349, 5366, 5376, 5382, 5408, 5415, 5415, 5440, 5448, 5453, 5476,
-			5508, 5524, 5533, 5533, 5542, 5556, 5577, 5577, 5589, 5596, 5608, 5651, 5651, 5657, 5670, 5690,
-			5690, 5709, 5716, 5741, 5751, 5757, 5782, 5790, 5795, 5795, 5795, 5795, 5795, 5795, 5806, 5806,
-			5806, 5806, 5819, 5831, 5831, 5846, 5859, 5876, 5887, 5891, 5943, 5955, 5955, 5955, 5955, 5970,
-			5995, 5995, 5999, 6030, 6043, 6066, 6085, 6085, 6096, 6101, 6119, 6119, 6124, 6124, 6138, 6143,
-			6149, 6149, 6186, 6203, 6203, 6233, 6241, 6241, 6249, 6259, 6273, 6282, 6299, 6308, 6317, 6352,
-			6364, 6376, 6384, 6384, 6399, 6416, 6416, 6431, 6454, 6454, 6462, 6473, 6482, 6500, 6508, 6520,
-			6538, 6560, 6587, 6609, 6633, 6652, 6676, 6682, 6691, 6710, 6727, 6749, 6772, 6784, 6794, 6814,
-			6827, 6827, 6846, 6846, 6890, 6917, 6932, 6932, 6932, 6942, 6942, 6942, 6956, 6956, 6956, 6984,
-			7002, 7011, 7026, 7034, 7069, 7077, 7089, 7089, 7120, 7120, 7128, 7141, 7147, 7170, 7170, 7175,
-			7199, 7207, 7229, 7256, 7281, 7328, 7335, 7335, 7335, 7335, 7335, 7345, 7350, 7357, 7357, 7361,
-			7368, 7397, 7408, 7425, 7442, 7442, 7472, 7472, 7472, 7493, 7493, 7523, 7530, 7530, 7545, 7576,
-			7576, 7588, 7606, 7632, 7664, 7691, 7691, 7745, 7753, 7769, 7795, 7811, 7811, 7811, 7827, 7827,
-			7843, 7843, 7850, 7864, 7883, 7910, 7917, 7926, 7974, 7986, 8001, 8001, 8018, 8051, 8069, 8086,
-			8100, 8129, 8136, 8136, 8150, 8166, 8173, 8191, 8219, 8226, 8230, 8238, 8247, 8262, 8275, 8275,
-			8275, 8293, 8309, 8343, 8363, 8363, 8367, 8399, 8399, 8414, 8432, 8432, 8461, 8467, 8486, 8486,
-			8499, 8535, 8546, 8546, 8578, 8578, 8593, 8593, 8643, 8643, 8654, 8667, 8674, 8674, 8695, 8723,
-			8723, 8736, 8736, 8742, 8742, 8765, 8779, 8795, 8809, 8809, 8809, 8819, 8819, 8845, 8853, 8864,
-			8894, 8905, 8911, 8918, 8935, 8947, 8993, 8993, 8993, 9020, 9020, 9028, 9043, 9056, 9056, 9056,
-			9081, 9089, 9089, 9097, 9131, 9153, 9163, 9163, 9184, 9215, 9223, 9267, 9290, 9290, 9290, 9290,
-			9298, 9298, 9298, 9298, 9298, 9309, 9327, 9351, 9374, 9374, 9400, 9407, 9407, 9449, 9457, 9457,
-			9469, 9469, 9475, 9487, 9487, 9493, 9512, 9532, 9536, 9553, 9563, 9579, 9593, 9604, 9619, 9619,
-			9624, 9649, 9658, 9680, 9689, 9696, 9705, 9717, 9729, 9746, 9761, 9775, 9775, 9801, 9814, 9833,
-			9840, 9848, 9867, 9879, 9904, 9925, 9925, 9932, 9938, 9938, 9965, 9965, 10010, 10010, 10010, 10010,
-			10034, 10052, 10075, 10086, 10108, 10121, 10134, 10142, 10142, 10182, 10191, 10200, 10210, 10210, 10218, 10256,
-			10256, 10261, 10267, 10267, 10273, 10273, 10282, 10282, 10300, 10320, 10328, 10328, 10336, 10349, 10369, 10402,
-			10402, 10423, 10442, 10447, 10452, 10452, 10460, 10475, 10483, 10483, 10491, 10514, 10514, 10525, 10536, 10542,
-			10542, 10556, 10556, 10569, 10585, 10614, 10636, 10636, 10645, 10651, 10669, 10693, 10697, 10710, 10710, 10710,
-			10714, 10714, 10728, 10735, 10743, 10768, 10768, 10798, 10798, 10820, 10835, 10844, 10889, 10905, 10925, 10925,
-			10952, 10968, 10976, 11003, 11009, 11017, 11054, 11082, 11090, 11098, 11106, 11120, 11130, 11134, 11147, 11174,
-			11185, 11213, 11224, 11240, 11245, 11245, 11253, 11272, 11272, 11286, 11292, 11292, 11292, 11298, 11320, 11350,
-			11350, 11350, 11363, 11372, 11406, 11433, 11441, 11450, 11460, 11468, 11488, 11505, 11568, 11584, 11589, 11598,
-			11615, 11621, 11621, 11621, 11651, 11698, 11698, 11726, 11737, 11746, 11751, 11761, 11761, 11772, 11772, 11772,
-			11792, 11812, 11826, 11840, 11850, 11873, 11873, 11882, 11882, 11897, 11897, 11897, 11903, 11920, 11939, 11958,
-			11958, 11963, 11963, 11975, 12005, 12010, 12010, 12017, 12028, 12037, 12037, 12037, 12043, 12061, 12081, 12081,
-			12104, 12142, 12156, 12156, 12168, 12175, 12187, 12187, 12187, 12191, 12191, 12215, 12236, 12245, 12245, 12256,
-			12264,
+			0, 9, 16, 16, 43, 61, 61, 72, 86, 94, 107, 114, 132, 132, 140, 153,
+			171, 180, 192, 192, 192, 211, 226, 226, 226, 240, 240, 268, 293, 305, 319, 331,
+			338, 359, 359, 364, 364, 370, 390, 407, 433, 456, 477, 482, 513, 532, 559, 565,
+			565, 585, 615, 640, 672, 677, 693, 709, 716, 726, 751, 757, 783, 799, 815, 841,
+			894, 908, 924, 936, 956, 956, 964, 964, 978, 999, 999, 999, 1019, 1037, 1043, 1071,
+			1077, 1096, 1144, 1163, 1190, 1190, 1241, 1293, 1317, 1357, 1357, 1384, 1407, 1407, 1415, 1415,
+			1426, 1433, 1433, 1450, 1481, 1520, 1551, 1596, 1627, 1673, 1719, 1719, 1719, 1726, 1740, 1767,
+			1795, 1811, 1828, 1828, 1859, 1885, 1885, 1921, 1927, 1950, 1950, 1950, 1964, 1984, 2003, 2027,
+			2051, 2082, 2090, 2096, 2105, 2105, 2109, 2126, 2138, 2175, 2199, 2226, 2236, 2258, 2265, 2265,
+			2303, 2329, 2365, 2365, 2370, 2385, 2395, 2395, 2411, 2444, 2474, 2492, 2497, 2511, 2558, 2587,
+			2595, 2595, 2611, 2629, 2653, 2658, 2658, 2680, 2714, 2720, 2745, 2779, 2787, 2787, 2796, 2806,
+			2806, 2815, 2842, 2842, 2854, 2871, 2882, 2889, 2889, 2918, 2925, 2947, 2956, 2969, 2986, 2995,
+			3012, 3032, 3052, 3081, 3086, 3117, 3141, 3141, 3145, 3145, 3162, 3162, 3162, 3173, 3188, 3188,
+			3207, 3207, 3229, 3229, 3238, 3257, 3257, 3257, 3271, 3287, 3301, 3365, 3365, 3376, 3403, 3403,
+			3436, 3467, 3490, 3527, 3535, 3535, 3558, 3573, 3583, 3583, 3607, 3616, 3632, 3636, 3650, 3650,
+			3650, 3694, 3715, 3731, 3753, 3759, 3759, 3779, 3792, 3802, 3823, 3834, 3834, 3842, 3852, 3875,
+			3875, 3887, 3919, 3933, 3933, 3942, 3949, 3949, 3982, 3995, 3995, 4020, 4031, 4040, 4052, 4090,
+			4095, 4095, 4115, 4134, 4143, 4149, 4171, 4176, 4193, 4200, 4206, 4220, 4250, 4267, 4267, 4279,
+			4296, 4308, 4325, 4341, 4347, 4359, 4370, 4413, 4413, 4430, 4436, 4452, 4465, 4465, 4496, 4516,
+			4521, 4543, 4572, 4581, 4603, 4614, 4642, 4662, 4669, 4669, 4704, 4710, 4763, 4775, 4783, 4807,
+			4831, 4840, 4840, 4860, 4895, 4895, 4963, 4971, 4971, 4988, 4988, 5042, 5075, 5106, 5125, 5159,
+			5181, 5192, 5224, 5237, 5254, 5274, 5274, 5336, 5353, 5371, 5371, 5371, 5399, 5417, 5448, 5459,
+			5459, 5466, 5479, 5486, 5492, 5498, 5521, 5521, 5536, 5548, 5555, 5590, 5602, 5602, 5602, 5627,
+			5644, 5662, 5689, 5717, 5737, 5758, 5764, 5764, 5764, 5789, 5813, 5836, 5852, 5870, 5884, 5890,
+			5948, 5972, 5986, 5994, 5994, 5994, 6018, 6033, 6033, 6062, 6087, 6107, 6131, 6172, 6179, 6196,
+			6207, 6244, 6263, 6280, 6321, 6346, 6346, 6374, 6400, 6417, 6417, 6424, 6446, 6450, 6470, 6506,
+			6524, 6524, 6542, 6547, 6583, 6643, 6651, 6664, 6693, 6700, 6709, 6709, 6718, 6749, 6749, 6749,
+			6749, 6755, 6768, 6768, 6775, 6796, 6812, 6812, 6832, 6861, 6871, 6893, 6907, 6913, 6930, 6958,
+			6972, 6983, 6995, 7012, 7023, 7023, 7052, 7062, 7068, 7104, 7111, 7111, 7136, 7153, 7166, 7189,
+			7221, 7237, 7253, 7253, 7270, 7284, 7315, 7315, 7335, 7342, 7354, 7397, 7397, 7403, 7424, 7453,
+			7453, 7480, 7487, 7512, 7528, 7534, 7559, 7567, 7572, 7572, 7572, 7572, 7572, 7572, 7583, 7583,
+			7590, 7590, 7609, 7621, 7632, 7661, 7674, 7691, 7702, 7716, 7786, 7811, 7811, 7811, 7823, 7838,
+			7863, 7872, 7876, 7919, 7932, 7955, 7984, 7984, 8013, 8018, 8036, 8045, 8050, 8050, 8064, 8077,
+			8083, 8083, 8130, 8147, 8147, 8177, 8207, 8224, 8232, 8250, 8276, 8285, 8321, 8330, 8339, 8374,
+			8386, 8413, 8421, 8433, 8459, 8476, 8476, 8508, 8531, 8531, 8539, 8550, 8559, 8577, 8594, 8606,
+			8633, 8655, 8695, 8727, 8757, 8785, 8819, 8825, 8834, 8876, 8893, 8915, 8938, 8950, 8960, 8988,
+			9010, 9019, 9049, 9049, 9115, 9142, 9165, 9165, 9165, 9181, 9181, 9181, 9195, 9195, 9203, 9231,
+			9249, 9258, 9273, 9293, 9328, 9343, 9364, 9375, 9406, 9424, 9440, 9461, 9476, 9499, 9506, 9511,
+			9549, 9585, 9607, 9634, 9669, 9716, 9723, 9723, 9729, 9729, 9729, 9739, 9744, 9751, 9751, 9787,
+			9802, 9841, 9852, 9869, 9916, 9924, 9954, 9954, 9954, 9984, 9984, 10014, 10021, 10021, 10046, 10077,
+			10088, 10100, 10129, 10155, 10198, 10225, 10225, 10279, 10287, 10316, 10342, 10369, 10369, 10378, 10394, 10394,
+			10410, 10425, 10432, 10446, 10465, 10503, 10517, 10538, 10586, 10598, 10613, 10613, 10640, 10673, 10707, 10724,
+			10746, 10782, 10797, 10797, 10811, 10827, 10834, 10852, 10888, 10895, 10899, 10940, 10969, 10984, 11023, 11023,
+			11023, 11041, 11063, 11106, 11140, 11140, 11153, 11185, 11185, 11208, 11246, 11257, 11286, 11303, 11333, 11333,
+			11346, 11390, 11414, 11414, 11456, 11456, 11480, 11480, 11530, 11530, 11541, 11562, 11569, 11575, 11596, 11644,
+			11652, 11674, 11689, 11702, 11702, 11733, 11747, 11763, 11786, 11799, 11799, 11809, 11809, 11842, 11850, 11861,
+			11900, 11921, 11927, 11934, 11962, 11974, 12020, 12020, 12020, 12047, 12047, 12068, 12083, 12096, 12096, 12096,
+			12137, 12160, 12160, 12168, 12202, 12233, 12272, 12280, 12301, 12343, 12388, 12442, 12477, 12488, 12498, 12498,
+			12506, 12513, 12513, 12513, 12513, 12524, 12542, 12573, 12596, 12596, 12622, 12629, 12654, 12706, 12714, 12714,
+			12726, 12755, 12761, 12788, 12795, 12801, 12820, 12840, 12850, 12886, 12903, 12927, 12951, 12975, 12990, 12990,
+			12995, 13020, 13029, 13051, 13060, 13067, 13076, 13088, 13100, 13137, 13152, 13166, 13185, 13211, 13224, 13253,
+			13260, 13274, 13293, 13316, 13341, 13362, 13362, 13377, 13383, 13383, 13410, 13410, 13455, 13455, 13455, 13455,
+			13479, 13497, 13538, 13549, 13571, 13592, 13605, 13613, 13613, 13665, 13694, 13711, 13721, 13738, 13746, 13798,
+			13798, 13811, 13825, 13825, 13840, 13840, 13849, 13857, 13875, 13904, 13912, 13912, 13920, 13933, 13961, 13994,
+			14005, 14026, 14045, 14050, 14055, 14055, 14063, 14078, 14086, 14098, 14117, 14140, 14140, 14151, 14162, 14176,
+			14176, 14190, 14197, 14210, 14226, 14255, 14288, 14298, 14307, 14313, 14331, 14355, 14359, 14372, 14381, 14403,
+			14407, 14407, 14421, 14428, 14450, 14485, 14492, 14522, 14522, 14544, 14559, 14568, 14622, 14638, 14681, 14681,
+			14719, 14746, 14754, 14781, 14787, 14795, 14832, 14877, 14893, 14911, 14919, 14943, 14953, 14981, 14994, 15034,
+			15072, 15100, 15111, 15127, 15132, 15132, 15140, 15171, 15179, 15193, 15212, 15227, 15227, 15233, 15255, 15285,
+			15285, 15285, 15318, 15327, 15361, 15398, 15406, 15415, 15425, 15433, 15464, 15481, 15544, 15560, 15578, 15587,
+			15614, 15620, 15620, 15620, 15660, 15720, 15720, 15748, 15759, 15777, 15782, 15801, 15801, 15812, 15812, 15821,
+			15841, 15874, 15896, 15920, 15939, 15962, 15962, 15971, 15971, 15986, 15986, 15986, 15992, 16017, 16036, 16066,
+			16066, 16081, 16087, 16111, 16141, 16146, 16154, 16171, 16182, 16191, 16191, 16191, 16197, 16227, 16272, 16272,
+			16316, 16354, 16384, 16384, 16396, 16430, 16457, 16457, 16465, 16469, 16489, 16513, 16534, 16543, 16552, 16563,
+			16571,
 		},
 		vals: []uint64{
-			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816, 65536,
-			4294967296, 67108864, 3145730, 4294967304, 6, 131072, 16777216, 134217728, 16777217, 262144, 32, 2048, 257, 385, 524289, 524288,
-			8, 33554448, 50332673, 7696581394432, 268435456, 8192, 12884901890, 4096, 1048578, 33554432, 17179869184, 8388616, 27487790694400, 26388279066624, 2199023255560, 4294967298,
-			96, 6597069766656, 13194139533312, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 16778753, 12893290496,
-			1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 31885837205504, 1025, 23089744183296, 50332161, 2621441, 29686813949952, 8388618,
-			4398046511104, 24189255811072, 1281, 21990232555520, 147456, 10, 18691697672192, 25288767438848, 20890720927744, 17592186044416, 9895604649984, 12893290498, 21994527522816, 12094627905536, 17188257792, 19791209299968,
-			30786325577728, 28587302322176, 16777728, 17188257794, 524292, 167772176, 5497558138880,
+			2097156, 268435456, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816,
+			65536, 4294967296, 67108864, 3145730, 4294967304, 6, 131072, 16777216, 134217728, 16777217, 262144, 32, 2048, 257, 385, 524289,
+			524288, 8, 33554448, 50332673, 7696581394432, 1073741824, 8192, 12884901890, 4096, 1048578, 17179869184, 8388616, 27487790694400, 26388279066624, 2199023255560, 4294967298,
+			96, 6597069766656, 13194407968768, 10995116277760, 150994944, 17179885568, 129, 14293651161088, 16777601, 16492674416640, 17179869186, 15393162788864, 262150, 4303355904, 33554432, 16778753,
+			12893290496, 1099511627776, 3298534883328, 4098, 1048576, 16778241, 16777473, 16, 1024, 14293659549696, 31885837205504, 1025, 23089744183296, 50332161, 268435458, 2621441,
+			29686813949952, 8388618, 4398046511104, 24189255811072, 1281, 21990232555520, 147456, 10, 18691697672192, 25288767438848, 20890720927744, 17592186044416, 9895604649984, 12893290498, 21994527522816, 12094627905536,
+			17188257792, 19791209299968, 30786325577728, 28587302322176, 16777728, 17188257794, 524292, 167772176, 5497558138880,
 		},
 		orghead:   []string{"Agentur f", "Bank f", "Behörde f", "Bucht f", "Dienst m", "Fluss m", "Fonds m", "Forum n", "Gebirge n", "Gruppe f", "Hochschule f", "Insel f", "Institut n", "Komitee n", "Kommission f", "Konzern m", "Krankenhaus n", "Ministerium n", "Netzwerk n", "Organisation f", "Partei f", "Rat m", "See m", "Stiftung f", "Tal n", "Universität f", "Unternehmen n", "Verband m", "Zentrum n"},
 		inflect:   []string{"s", "es", "n", "en", "ns", "ens"},
@@ -230,80 +273,124 @@ var lexTables = [2]lexicon{
 	},
 	{ // en
 		lang: "en",
-		blob: "\x05iraqi\x00\vnews agency\x01\x05josé\x02\tseptember\x03\x03who\x04\bmusician\x05\x06toward\x03\x04were\x06\x02am\a\x02of\b\x04shin\t\x03von\n\abecause\x03\x06serg" +
-			"ei\x02\aadvises\v\ncouncillor\x05\aprogram\f\bproducer\x05\x0esuperintendent\r\baustrian\x00\tsimilarly\x03\x03tim\x02\x05every\x03\x06expert\x05" +
-			"\aweapons\x0e\aactress\x05\x06andrea\x02\aoutside\x03\x04over\x03\x06stands\x0f\x02da\x10\aandreas\x02\bgeorgian\x00\x04both\x03\fcommissioner\x05\ajanuary" +
-			"\x03\bnigerian\x00\x04some\x11\x06harald\x02\x03jim\x02\x06sunday\x03\x06syrian\x00\ngovernment\x0e\nlithuanian\x00\balliance\x01\x02du\x12\ageneral\x13\x06rector" +
-			"\x05\x03yes\x03\x06monday\x03\acompany\x01\x05lloyd\x02\x05court\x14\x03law\f\x05boris\x02\nchairwoman\r\x03del\x12\bvladimir\x02\afounded\v\x03ltd\x15\ttreasurer" +
-			"\x05\x06friday\x03\bnovelist\x05\tstrongman\x05\nsupervises\v\bbuddhist\x00\x04such\x03\tregulator\x01\x03nam\t\x06former\x13\x04most\x03\apremier\r\x02he" +
-			"\x03\x06thomas\x02\x05about\x16\bdaughter\x17\x03gov\x18\x05marie\x02\x06nearly\x19\x04gmbh\x15\anikolai\x02\aagainst\x1a\acountry\x0e\x06dmitry\x02\x04from\x1b\x04otto\x02\t" +
-			"operation\f\x06sabine\x02\x04that\x04\x03zur\x1c\x05saudi\x00\x04they\x03\x04chen\t\x05greek\x00\x02to\x1a\x03cto\x05\x06spring\x0e\x02uk\x18\fcouncilwoman\x05\x02et\x1d\x05heinz" +
-			"\x02\x04will\x1e\x03are\x06\nsupervisor\x05\nco-founder\x05\x03nor\x03\bdesigner\x05\tsanctions\x0e\nkilometers\x1f\x05works\v\x04song\t\x03bae\t\bdiploma" +
-			"t\x05\x04lord\r\x03bay \x03ter\x10\x06though\x03\x04imam\x05\x06korean\x00\x04next\x03\amanages\v\x06markus\x02\nplaywright\x05\breporter\x05\tsoutheast!\x05sun" +
-			"ni\x00\x02dr\"\x06mister#\x06centre$\acouncil%\x02le\x12\amarshal\x05\x06albert\x02\x04said\x1e\tspaceport&\asurgeon\x05\x03you\x03\arussian\x00\x03was\x06\x02i" +
-			"s\x06\bmonitors\v\x06shinzo\x02\tbulgarian\x00\x06deputy'\ajuliana\x02\tmargrethe\x02\x06autumn\x0e\x04b.v.\x15\x02ev\x15\x03net\x18\x05olena\x02\achilean\x00\te" +
-			"xecutive\r\x02zu(\tpublisher)\x04time\x0e\x04emma\x02\x06stefan\x02\x05among\x03\x06serves\v\x06lawyer\x05\x04fund*\x04more\x03\tnortheast!\x03not\x03\x06crit" +
-			"ic\x05\x05leads\v\tpakistani\x00\x05queen\r\tsecretary\r\aanthony\x02\x03ceo\r\tfriedrich\x02\x06helmut\x02\x03one+\bsudanese\x00\x02my\x03\tnewspape" +
-			"r\x01\tofficials\x0e\forganization\x01\astudent\x05\nvirologist\x05\x02ag\x15\bhirokazu\x02\ajewgeni\x02\bthousand\x03\x03kim\t\x03and\x03\x04have\x1e\x04al" +
-			"so\x03\tvolodymyr\x02\x06winter\x0e\x05other\x03\x03ten,\x05maria\x02\x06behind\x03\x04here\x03\x06indian\x00\tastronaut\x05\x04baek\t\x02hu-\x05irish\x00\bdelegate" +
-			"\x05\x03jan\x02\x06museum\x01\tnorwegian\x00\tchristian.\ncouncilman\x05\bcontrols\v\x05henry\x02\binvestor\x05\nprosecutor\x05\aalberto\x02\x04wes" +
-			"t!\x04host\x05\x02it/\x02jo\t\bofficial\x0e\x05grape\f\x02nv\x15\x04jane\x02\x06andrew\x02\x04hugo\x02\x04lars\x02\boversees\v\binventor\x05\x05swiss\x00\x05would\x1e\x05ma" +
-			"rco\x02\x05actor\x05\x04city0\x04must\x1e\x05short\x0f\bbenedikt\x02\x03plc\x15\x03zum\x1c\x06alexej\x02\balgerian\x00\x04late\x13\x06mother\x17\bvictoria\x02\adirects" +
-			"\v\x03edu\x18\nsouth-east!\x04iwan\x02\x0evice-president\r\x05klaus\x02\x06sergej\x02\x02xi\t\x06german\x00\x05maker\x01\aoctober\x03\x03two\x03\x03per\x03\aturkis" +
-			"h\x00\x06steven\x02\x04four\x03\aroughly\x19\x04thai\x00\x05abdul\x02\x03she\x03\x02di\x10\aemperor\r\nindividual+\abritish\x00\abeatrix\x02\x03seo\t\agerhard\x02" +
-			"\x04juan\x02\x02if\x03\x03may1\x06beyond\x03\x03cho\t\x04eric\x02\x02mx#\beuropean\x00\tcolombian\x00\x04five\x03\x05felix\x02\x02by\x1a\bheinrich\x02\thungarian\x00\tno" +
-			"rthwest!\x06viktor\x02\x04july\x03\x04poet\x05\x06valley2\aanother\x03\nfoundation3\x02fr\x18\x05mario\x02\x04ltd.\x15\x06muslim\x00\x02wu\t\x04anne\x02\x03for4\bfr" +
-			"ederik\x02\tsuccessor\x17\bdirector\r\nvietnamese\x00\tcofounder\x05\x04für\x1c\x06barack\x02\vspokeswoman\x05\x04bank5\x05chris\x02\bprovides" +
-			"\v\x05which\x04\x02ch\x18\achinese\x00\x02eu\x18\vphilosopher\x05\x04what\x03\bamerican\x00\x04olaf\x02\x05hindu\x00\x04book\f\x03leo\x02\bcroatian\x00\x03inc\x15\tscient" +
-			"ist\x05\x06summer\x0e\ncampaigner\x05\x04aide\x05\x02km\x1f\x03noh\t\achemist\x05\bhospital6\x04amid\x03\x04firm\x01\acommand\x14\x04kwon\t\x04lake7\anetwork\x01" +
-			"\x05nurse\x05\nafterwards\x03\x04kgaa\x15\x04mary\x02\atuesday\x03\x03his8\x04choe\t\x06afghan\x00\x04dean\x05\x02io\x18\x05susan\x02\tsouthwest!\x03all\x03\x04amir\x02\x06i" +
-			"ndeed\x03\ameeting\x0e\tpresenter\x05\nresearcher\x05\x03aus\x1c\acharity\x01\x03her8\x04olga\x02\x06yemeni\x00\x04e.v.\x15\x04vice\x13\x04your\x03\ahundred\x03\x02s" +
-			"a\x15\x04head\r\tbarrister\x05\apainter\x05\x04jens\x02\x05river9\vcorporation:\aadvisor\x17\x03but\x03\tkatharina\x02\x04many\x03\x06island;\x04shia\x00\f" +
-			"spokesperson\x05\tphysicist\x05\x03ana\x02\x05eight\x03\bsculptor\x05\x04choi\t\x04east!\bestonian\x00\avillage&\aadmiral\r\x05alice\x02\x05group<" +
-			"\x06singer\x05\bassembly\x14\x04nine\x03\x04lisa\x02\bmovement\x01\x04pope\r\x05after\x03\x04hans\x02\tmountains=\tsolicitor\x05\x06ashraf\x02\twednesday\x03" +
-			"\abelgian\x00\ttaiwanese\x00\x05frank\x02\aprovost\x05\frecord label\x01\x06robert\x02\x04then>\bengineer\x05\x02in?\aharbour&\forganisation" +
-			"\x01\x06people@\x05pilot\x05\tyoshihide\x02\nlegislator\x05\x03org\x18\x04runs\v\aofficer\r\x05their8\tconductor\x05\anicolas\x02\x06fatima\x02\x04hong\t" +
-			"\x02atA\tcolleague\x17\x06adrian\x02\x03van\x12\x0fvice-chancellor\x05\x04mari\x02\x06author\x05\nastronomer\x05\x04park\t\x06somali\x00\x05while\x03\tbrazili" +
-			"an\x00\nchancellor\r\teconomist\x05\x05talks\x0e\x05there\x03\nthink tank\x01\x04told\x1e\x02yi\t\vabbreviated\x0f\abrother\x17\x05roman\x02\x05today\x03\ah" +
-			"usband\x17\x04last\x03\x05widow\x17\x05mayor\r\x04nach\x1c\tassociate\x05\agoverns\v\bnarendra\x02\x03theB\twolodymyr\x02\aafrican\x00\x06artist\x05\x04jun" +
-			"g\t\x06pierre\x02\x04this\x03\x06angela\x02\x02as\x03\bdecember\x03\bjohannes\x02\x05novel\f\x03now\x03\aisraeli\x00\x05gegen\x1c\x04ivan\x02\bmohammed\x02\x06chairs\v" +
-			"\rcorrespondent\x05\x03had\x1e\x05della\x10\acollegeC\x05major\x13\x06metres\x1f\bjonathan\x02\ascholar\x05\afounder\x05\x02li\t\tcolumnist\x05\afinni" +
-			"sh\x00\fmanufacturer\x01\aphilipp\x02\x05envoy\x05\x05funds\v\x05peter\x02\ateacher\x05\akurdish\x00\x06felipe\x02\x05state\x0e\vcoordinates\v\x04upon\x03\t" +
-			"commander\r\x03war\x0e\x06doctor\x05\amexican\x00\x04prof\"\nsouth-west!\x04arab\x00\x05woman+\x04yoon\t\x05alongD\bcanadian\x00\x04into\x1a\x06libyan\x00" +
-			"\x06sister\x17\x03bin\x12\astartup\x01\awithout\x03\x04duke\r\aenglish\x00\x05could\x1e\x04zhao\t\x03has\x1e\x06carlos\x02\x04tony\x02\aclaudia\x02\x04luiz\x02\babdull" +
-			"ah\x02\x05march\x03\ndepartmentE\bretailer\x01\x04owns\v\awilhelm\x02\x04band\x01\x05czech\x00\tcandidate\x05\x03cfo\x05\x05shall\x1e\x05über\x1c\x05image\x0e\x03it" +
-			"s8\bminister\r\x05three\x03\x04whom\x03\bcommands\v\x04carl\x02\ainstead\x03\x06office\x14\x11secretary-general\x05\astudiesF\acaptain\r\bcath" +
-			"olic\x00\x05chang\t\bquestion\x0e\x06rocket\f\bthursday\x03\njournalist\x05\x06french\x00\vsociologist\x05\x03why\x03\amilitia\x01\afrancis\x02\x05fra" +
-			"nz\x02\x04jean\x02\amichael\x02\x06should\x1e\x01aG\x06leader\r\x03der\x1c\x04town&\x05edith\x02\boperates\v\x05ruler\x05\x05dutch\x00\aserbian\x00\tyesterday\x03\b" +
-			"romanian\x00\x06within\x03\rcongresswoman\r\x05josef\x02\x03man+\rgrape variety\f\x02mp\x05\x06edward\x02\x04jang\t\x05louis\x02\ncommissionH\x06shi" +
-			"ite\x00\x05might\x1e\nresearches\v\acharles\x02\x05julia\x02\x04like\x03\x06sergey\x02\x06ursula\x02\bbenedict\x02\x02mr\"\bsupports\v\x03ahn\t\aantonio\x02\x04" +
-			"john\x02\x06region&\ahowever\x03\aacronym\x0f\bannalena\x02\x03vom\x1c\x06acting\x13\x05chief\r\x06jurist\x05\x02ug\x15\x05asian\x00\x06donald\x02\agiorgia\x02\x04s." +
-			"a.\x15\tcommitteeI\x06almost\x19\athrough\x03\tchristine\x02\x05fumio\x02\nindonesian\x00\x05stand\x0f\tbiologist\x05\x05brian\x02\x04inc.\x15\blebanes" +
-			"e\x00\bmoldovan\x00\balthough\x03\nambassador\x05\finvestigates\v\x03han\t\x06rudolf\x02\x06joseph\x02\tpresident\r\begyptian\x00\x06ludwig\x02\x05m" +
-			"iles\x1f\btomorrow\x03\x06priest\x05\vassociationJ\x06banker\x05\x06gregor\x02\x02oh\t\x02se\x15\nuniversityK\x03com\x18\x06prince\r\x06meters\x1f\x05since\x03" +
-			"\tcatherine\x02\x04beim\x1c\x05later\x03\bactivist\x05\x03llc\x15\x04says\x1e\x03lim\t\aearlier\x03\x05seven\x03\x03dos\x10\x03pak\t\tphysician\x05\x03bei\x1c\atowards" +
-			"\x03\x06antony\x02\x06philip\x02\ateaches\v\x06across\x03\afinally\x03\x04paul\x02\x05those\x03\x03guy+\tregulates\v\x05rabbi\x05\x03few\x03\x03ibn\x10\x04olav\x02\bprov" +
-			"ince&\x03six\x03\x05james\x02\nprotestant\x00\bcardinal\r\bgovernor\r\x06bishop\r\x06writer\x05\x04n.v.\x15\aspanish\x00\x03joe\x02\tspokesman\x05\acol" +
-			"onel\r\tdetective\r\bministryL\battorney\x05\x03can\x1e\nnorth-west!\bjapanese\x00\x05kevin\x02\x05photo\x0e\fphotographer\x05\x05south!\x06f" +
-			"armer\x05\x05georg\x02\x05under\x03\bmagazine\x01\x03mit\x1c\x05union\x01\x06walter\x02\aadviser\x17\x04oleg\x02\fabbreviation\x0f\x06before\x03\telizabeth\x02\x02s" +
-			"o\x03\nvenezuelan\x00\x06harbor&\x05jeong\t\x04karl\x02\x05unter\x1c\x02we\x03\x06agencyM\x05april\x03\bchairman\r\x04onto\x03\x06willem\x02\bbenjamin\x02\x05davi" +
-			"d\x02\bemmanuel\x02\tfilmmaker\x05\x06bureauN\x04kang\t\apartnerO\x05rishi\x02\x04king\r\x02la\x12\x06around\x19\x05prime\x13\x06haruka\x02\aseveral\x03\x06mich" +
-			"el\x02\astephan\x02\bsaturday\x03\x04moon\t\nnorth-east!\x06martin\x02\x03yet\x03\x06javier\x02\x04pius\x02\nlieutenant\r\x06person+\x02on4\barmenian" +
-			"\x00\x06daniel\x02\balbanian\x00\x02ms\"\x05nancy\x02\x06police\x01\x02anP\x02nl\x18\x03ali\x02\x04corp\x15\x05owner\x05\x06soviet\x00\x03des\a\x04yang\t\alatvian\x00\vpalesti" +
-			"nian\x00\asenator\r\admitrij\x02\x05petro\x02\bsergeant\r\tauthorityQ\x04drug\f\x04info\x18\tnonprofit\x01\tprofessor\r\x06andrej\x02\x06hassan" +
-			"\x02\bprincess\r\x04igor\x02\x03lee\t\x02or\x03\vpredecessor\x17\x04when\x03\abernard\x02\x04mike\x02\nportuguese\x00\bwolfgang\x02\x03via\x03\beritrean\x00\aha" +
-			"ndles\v\x04with\x1b\x06figure+\x06inside\x03\amatthew\x02\targentine\x00\bwladimir\x02\naustralian\x00\x06george\x02\awilliam\x02\x06alexei\x02\x06gust" +
-			"av\x02\autility\x01\fentrepreneur\x05\x06werner\x02\x06andrei\x02\ahillary\x02\x02no\x03\x05added\x1e\x05judge\r\x03liu\t\talexander\x02\tmaintains\v\vbro" +
-			"adcaster\x01\nkilometres\x1f\x03yoo\t\x02al\x1d\x04chun\t\x05jacob\x02\bplatform\f\fpsychologist\x05\x03sam\x02\aanalyst\x05\x06kamala\x02\x05where\x03\x04wif" +
-			"e\x17\x04alan\x02\awestern\x00\tukrainian\x00\x06dmitri\x02\awebsite\f\x05still\x03\x04adam\x02\ncosmodrome&\x05north!\bnovember\x03\bchemical\f\tjo" +
-			"rdanian\x00\x02ko\t\x04mark\x02\x03our\x03\x06polish\x00\ajürgen\x02\x03sonR\bsupplies\v\ayevgeny\x02\x05ahmed\x02\x03auf\x1c\bmuhammad\x02\x06summit\x0e\x03yun\t\x04" +
-			"zhou\t\x06editor\x05\tarchitect\x05\bcomposer\x05\tmeanwhile\x03\x06slovak\x00\x05chung\t\thistorian\x05\tinstituteS\x05laura\x02\x03ohg\x15\vsecre" +
-			"tariat\x14\x05chair\r\aswedish\x00\x04does\x1e\x06center$\x05hwang\t\airanian\x00\x04near\x03\x02kg\x15\x03how\x03\x05jorge\x02\blinguist\x05\x04dame#\x06during\x03\a" +
-			"sheriff\r\x05heads\v\x01i\x03\x04june\x03\nrepresents\v\x04wang\t\x06anchor\x05\x06johann\x02\x06danish\x00\aitalian\x00\x05scott\x02\x05whose\x03\nco-founded" +
-			"\v\vchristopher\x02\x03sir#\x0eepidemiologist\x05\x06jewish\x00\x04anna\x02\tconstable\r\x04jeon\t\x05pedro\x02\x05these\x03\x06xavier\x02\x05corp.\x15\x02do\x1e\t" +
-			"publishes\v\x03say\x1e\x05makes\v\vcongressman\r\x06father\x17\x05madam#\talexandra\x02\twinemaker\x05\bproduces\v\x06samuel\x02\abetween\x03\t" +
-			"inspector\r\x02upD\x02ri\t\x04each\x03\x05sarah\x02\totherwise\x03\x03new\x03\bfebruary\x03\x02deT\x06fellow\x05\tprogramme\f\x05cuban\x00\amanager\x05\x05par" +
-			"tyU\tethiopian\x00\x03ryu\t\x05zhang\t\x03did\x1e\aserviceV\blawmaker\x05\x05until\x03\x06kenyan\x00\x04luis\x02\x03mrs\"\x06august\x03\nbelarusian\x00",
+		blob: "\x05iraqi\x00\vnews agency\x01\x05venus\x02\tseptember\x03\x06toward\x03\x02am\x04\x02of\x05\abecause\x03\x06sergei\x06\x0esuperintendent\a\x05every\x03\x06andre" +
+			"a\x06\bkentucky\x02\x04over\x03\x06stands\b\bgeorgian\x00\x04both\x03\fcommissioner\t\ajanuary\x03\x04some\n\vnew orleans\x02\x03jim\x06\btunesien\x02\n" +
+			"government\v\nlithuanian\x00\balliance\x01\x02du\f\x06rector\t\nkambodscha\x02\x05katar\x02\x06monday\x03\x05lloyd\x06\x05court\r\x03law\x0e\x05boris\x06\bv" +
+			"ladimir\x06\afounded\x0f\x03ltd\x10\tjerusalem\x02\tindonesia\x02\x04such\x03\x06monaco\x02\x03nam\x11\x04most\x03\trotterdam\x02\x05about\x12\bdaughter\x13\x03go" +
+			"v\x14\x05marie\x06\x06tehran\x02\x04asia\x02\anikolai\x06\x06indien\x02\bthailand\x02\ntschechien\x02\acountry\v\bbrooklyn\x02\x04from\x15\x06libyen\x02\x03zur\x16" +
+			"\abelarus\x02\x05saudi\x00\x04they\x03\x05greek\x00\x02to\x17\x05ghana\x02\x06spring\v\fcouncilwoman\t\x04will\x18\x03nor\x03\bdesigner\t\nkilometers\x19\ncope" +
+			"nhagen\x02\afinland\x02\x03bae\x11\x05malta\x02\x04imam\t\x06korean\x00\x04next\x03\x06markus\x06\nplaywright\t\tsoutheast\x1a\x02dr\x1b\x06mister\x1c\x06europe\x02\x02" +
+			"le\f\amarshal\t\rsan francisco\x02\amarokko\x02\tspaceport\x1d\auruguay\x02\x05tokyo\x02\barkansas\x02\x02is\x1e\x16mecklenburg-vorpommern" +
+			"\x02\bmonitors\x0f\x06shinzo\x06\tjordanien\x02\ajuliana\x06\tmargrethe\x06\x06uganda\x02\x04b.v.\x10\nheidelberg\x02\abahrain\x02\amoldova\x02\x02zu\x1f\x04t" +
+			"ime\v\x06warsaw\x02\azürich\x02\x06serves\x0f\x04fund \x04more\x03\tnortheast\x1a\x05asien\x02\x06critic\t\tpakistani\x00\x05queen\a\tsecretary\a\x06tai" +
+			"wan\x02\aanthony\x06\tbarcelona\x02\tfriedrich\x06\x03one!\rniedersachsen\x02\astudent\t\x02ag\x10\bhirokazu\x06\ajewgeni\x06\bdelaware\x02\x03ki" +
+			"m\x11\bnew york\x02\avietnam\x02\nuzbekistan\x02\bvirginia\x02\x04also\x03\tvolodymyr\x06\x05other\x03\x06behind\x03\tastronaut\t\x04baek\x11\bsloveni" +
+			"a\x02\x13nordrhein-westfalen\x02\bdelegate\t\aitalien\x02\ncouncilman\t\boklahoma\x02\bcontrols\x0f\nprosecutor\t\aalberto\x06\x04west" +
+			"\x1a\x02it\"\x02jo\x11\bofficial\v\x05grape\x0e\x02nv\x10\x04jane\x06\x06bayern\x02\x04lars\x06\boversees\x0f\binventor\t\x05actor\t\x05short\b\asachsen\x02\x03zum\x16\as" +
+			"omalia\x02\abaghdad\x02\adirects\x0f\alitauen\x02\x0evice-president\a\x02xi\x11\x05maker\x01\aoctober\x03\billinois\x02\x03per\x03\aturkish\x00\x05abdul" +
+			"\x06\nantarctica\x02\tdemocrats\x00\x02di#\aemperor\a\abritish\x00\x03seo\x11\agerhard\x06\x04juan\x06\x06beyond\x03\x05cairo\x02\x04eric\x06\x02mx\x1c\beuropean" +
+			"\x00\x05kongo\x02\bdamaskus\x02\x06russia\x02\tcolombian\x00\x05felix\x06\x02by\x17\thungarian\x00\tnorthwest\x1a\anamibia\x02\x04poet\t\x06valley$\x06uranus" +
+			"\x02\aanother\x03\nfoundation%\x02fr\x14\x04ltd.\x10\x04iowa\x02\x05italy\x02\x03for&\tcofounder\t\x04für\x16\x06latvia\x02\x06barack\x06\x04bank'\x05which(\achi" +
+			"nese\x00\x02eu\x14\bamerican\x00\amyanmar\x02\x06saxony\x02\nsüdafrika\x02\x03inc\x10\tscientist\t\x06summer\v\ncampaigner\t\x03noh\x11\x04firm\x01\raser" +
+			"baidschan\x02\acommand\r\x04kwon\x11\nafterwards\x03\x05idaho\x02\vphilippinen\x02\aczechia\x02\x03his)\x06afghan\x00\x04dean\t\x06syrien\x02\tsouthw" +
+			"est\x1a\x03all\x03\aestonia\x02\ameeting\v\tpresenter\t\aatlanta\x02\x04e.v.\x10\targentina\x02\bmosambik\x02\x04your\x03\x02sa\x10\x04head\a\x05river*\x06ve" +
+			"nice\x02\x03but\x03\tkatharina\x06\aamerica\x02\x04many\x03\x06island+\x04shia\x00\x05eight\x03\x04choi\x11\x04east\x1a\bestonian\x00\aadmiral\a\x05alice\x06\x05grou" +
+			"p,\bassembly\r\x04gaza\x02\vsüdamerika\x02\rwest virginia\x02\tkolumbien\x02\bmovement\x01\x05after\x03\x04hans\x06\btel aviv\x02\x06ashraf\x06\ni" +
+			"ndonesien\x02\vphilippines\x02\aarizona\x02\abelgian\x00\ttaiwanese\x00\aprovost\t\frecord label\x01\x06robert\x06\x04then-\bengineer\t\b" +
+			"ethiopia\x02\nlegislator\t\x03org\x14\bmissouri\x02\x05their)\anicolas\x06\amailand\x02\x04hong\x11\x02at.\tcolleague\x13\x0fvice-chancellor\t\x04" +
+			"mari\x06\x06sweden\x02\x05syria\x02\nastronomer\t\x04park\x11\x05while\x03\tbrazilian\x00\acologne\x02\teconomist\t\x05there\x03\x02yi\x11\x05roman\x06\ahusba" +
+			"nd\x13\x04last\x03\x05mayor\a\x04nach\x16\tassociate\t\agoverns\x0f\twolodymyr\x06\aafrican\x00\x06artist\t\x06angela\x06\x02as\x03\bjohannes\x06\x03now\x03\ais" +
+			"raeli\x00\x05gegen\x16\x04ivan\x06\bmohammed\x06\rcorrespondent\t\x05della#\ascholar\t\afounder\t\x02li\x11\afinnish\x00\x05funds\x0f\tnürnberg\x02" +
+			"\vcoordinates\x0f\tcommander\a\x03war\v\amexican\x00\x05seoul\x02\tantarktis\x02\x06ruanda\x02\nsouth-west\x1a\x05along/\bcanadian\x00\x04into\x17\x06" +
+			"libyan\x00\x03bin\f\astartup\x01\x04zhao\x11\x03has\x18\x06carlos\x06\x04tony\x06\x05dubai\x02\bhelsinki\x02\nneuseeland\x02\babdullah\x06\x05march\x03\nkasachs" +
+			"tan\x02\aalbania\x02\x06kosovo\x02\aschweiz\x02\x04band\x01\x05czech\x00\x03cfo\t\x05image\v\x06bosnia\x02\x05china\x02\bminister\a\x05three\x03\x04whom\x03\x04carl\x06\a" +
+			"instead\x03\x11secretary-general\t\astudies0\bcatholic\x00\x05chang\x11\x06rocket\x0e\bthursday\x03\x06french\x00\vsociologist\t\x04graz\x02\am" +
+			"ilitia\x01\x06prague\x02\afrancis\x06\x04kiel\x02\fsouth africa\x02\abelgien\x02\amichael\x06\x01a1\x06leader\a\x03der\x16\x04town\x1d\boperates\x0f\x05ruler" +
+			"\t\x05texas\x02\aserbian\x00\tyesterday\x03\rcongresswoman\a\nnew mexico\x02\rgrape variety\x0e\x02mp\t\x04mali\x02\ncommission2\x06kuwait\x02" +
+			"\x06shiite\x00\tedinburgh\x02\nresearches\x0f\x06dublin\x02\x06sergey\x06\x06ursula\x06\ateheran\x02\x02mr\x1b\bsupports\x0f\x03ahn\x11\aantonio\x06\x04john\x06\x05p" +
+			"aris\x02\bannalena\x06\abeijing\x02\bsaarland\x02\x06donald\x06\thong kong\x02\x04s.a.\x10\tcommittee3\aalabama\x02\bmannheim\x02\tchristine\x06" +
+			"\x06kanada\x02\x06konrad\x06\twiesbaden\x02\tliverpool\x02\tbielefeld\x02\x05brian\x06\x04inc.\x10\blebanese\x00\balthough\x03\finvestigates\x0f\x03han" +
+			"\x11\nkopenhagen\x02\vnew zealand\x02\x06rudolf\x06\x05egypt\x02\aengland\x02\x05miles\x19\x06banker\t\x02oh\x11\x02se\x10\x06prince\a\tsingapore\x02\x04bloc4\x04s" +
+			"ays\x18\x05seven\x03\x03dos#\x03pak\x11\tphysician\t\x03bei\x16\atowards\x03\ateaches\x0f\x06across\x03\x04paul\x06\x03guy!\x03few\x03\x03ibn#\x03six\x03\bfreiburg\x02\x05" +
+			"james\x06\bcardinal\a\bgovernor\a\x06writer\t\x06france\x02\x04n.v.\x10\x03joe\x06\tspokesman\t\x05yemen\x02\x04genf\x02\battorney\t\bbudapest\x02\bja" +
+			"panese\x00\x05kevin\x06\x06merkur\x02\x05south\x1a\tthe hague\x02\x06farmer\t\x05georg\x06\x05under\x03\bmagazine\x01\x05union\x01\x06walter\x06\aadviser\x13\x04ole" +
+			"g\x06\fabbreviation\b\balgerien\x02\telizabeth\x06\nvenezuelan\x00\x06harbor\x1d\x0esachsen-anhalt\x02\x04karl\x06\x06agency5\bchairman\a\bbe" +
+			"njamin\x06\x05david\x06\tfilmmaker\t\x06bureau6\taustralia\x02\bfinnland\x02\x04king\a\x02la\f\x05prime7\x06haruka\x06\bmichigan\x02\x06bremen\x02\air" +
+			"eland\x02\astephan\x06\x06norway\x02\nnorth-east\x1a\abelgium\x02\x03yet\x03\aamerika\x02\aiceland\x02\x06javier\x06\bnebraska\x02\ahamburg\x02\bslowa" +
+			"kei\x02\bshanghai\x02\x05nancy\x06\x04oslo\x02\x02an8\x03ali\x06\bmünster\x02\x06soviet\x00\x03des\x04\x05milan\x02\btansania\x02\x04yang\x11\tslowenien\x02\admitri" +
+			"j\x06\bsergeant\a\tauthority9\x04drug\x0e\x04info\x14\tnonprofit\x01\tprofessor\a\bzimbabwe\x02\x06andrej\x06\x04igor\x06\x03lee\x11\x02or\x03\aaustria\x02\v" +
+			"predecessor\x13\x04when\x03\abernard\x06\x05maine\x02\x03via\x03\beritrean\x00\x04with\x15\x06inside\x03\x06george\x06\x06alexei\x06\autility\x01\nusbekistan\x02" +
+			"\x06werner\x06\ahillary\x06\x02no\x03\bscotland\x02\rnorth america\x02\adresden\x02\vbroadcaster\x01\x04rome\x02\x02al:\x04chun\x11\x05jacob\x06\bplatform" +
+			"\x0e\aecuador\x02\alibanon\x02\bmalaysia\x02\x04iraq\x02\x06kamala\x06\x05where\x03\x04wife\x13\awestern\x00\tukrainian\x00\x06dmitri\x06\awebsite\x0e\tmelbou" +
+			"rne\x02\nstraßburg\x02\x05north\x1a\x04mark\x06\x06polish\x00\ajürgen\x06\brussland\x02\x03son;\bsupplies\x0f\x05ahmed\x06\x03yun\x11\x04zhou\x11\aflorenz\x02\ta" +
+			"rchitect\t\x06ungarn\x02\tmeanwhile\x03\x06slovak\x00\tinstitute<\x05laura\x06\x05chile\x02\x06turkey\x02\x06center=\bden haag\x02\x05hwang\x11\x04near\x03" +
+			"\x02kg\x10\x06neptun\x02\x05jorge\x06\blinguist\t\asheriff\a\x01i\x03\nrepresents\x0f\x04wang\x11\x06anchor\t\x06lisbon\x02\abritain\x02\x05scott\x06\nco-found" +
+			"ed\x0f\vchristopher\x06\x06hessen\x02\x0eepidemiologist\t\x06jewish\x00\x04anna\x06\tconstable\a\x04linz\x02\x05pedro\x06\x05these\x03\x06xavier\x06\x02do\x18\tpu" +
+			"blishes\x0f\x03say\x18\vcongressman\a\x06father\x13\x05madam\x1c\talexandra\x06\twinemaker\t\bproduces\x0f\x05kairo\x02\abetween\x03\x04ohio\x02\tnord" +
+			"korea\x02\x04each\x03\fphiladelphia\x02\x03new\x03\bparaguay\x02\x05cuban\x00\amanager\t\vniederlande\x02\x05party>\x03rom\x02\vnetherlands\x02\x03ryu\x11" +
+			"\x05zhang\x11\npalästina\x02\x05until\x03\x04luis\x06\aalgeria\x02\nluxembourg\x02\x05josé\x06\x03who(\bmusician\t\x04were\x1e\bbrussels\x02\bpakistan" +
+			"\x02\x04shin\x11\x06vienna\x02\x03von?\aadvises\x0f\ncouncillor\t\x05essen\x02\aprogram\x0e\bproducer\t\asenegal\x02\baustrian\x00\tsimilarly\x03\x03ti" +
+			"m\x06\x06expert\t\aweapons\v\aactress\t\x06erfurt\x02\aoutside\x03\x02da#\bmontreal\x02\aandreas\x06\bnigerian\x00\x06harald\x06\x06moldau\x02\fnorth" +
+			" dakota\x02\x04bern\x02\tstuttgart\x02\x06sunday\x03\x06syrian\x00\x06greece\x02\nschottland\x02\ageneral7\x03yes\x03\barmenien\x02\achicago\x02\acompa" +
+			"ny\x01\nchairwoman\a\x03del\f\rlatin america\x02\nstrasbourg\x02\ttreasurer\t\x06friday\x03\trumänien\x02\bnovelist\t\tstrongman\t\ns" +
+			"upervises\x0f\bbuddhist\x00\x06dallas\x02\arostock\x02\tregulator\x01\x06former7\apremier\a\x02he\x03\x06thomas\x06\anigeria\x02\x06nearly@\x04gmbh\x10" +
+			"\alebanon\x02\aagainst\x17\vmississippi\x02\bcolorado\x02\x06dmitry\x06\x04lyon\x02\x04otto\x06\toperation\x0e\x06sabine\x06\aserbien\x02\x04that(\bschw" +
+			"eden\x02\x04chen\x11\x03cto\t\x02uk\x14\x02et:\ahungary\x02\frhode island\x02\x05heinz\x06\x03are\x1e\nsupervisor\t\nco-founder\t\tsanctions\v\x05works" +
+			"\x0f\x06serbia\x02\x04song\x11\apotsdam\x02\atoronto\x02\tfrankfurt\x02\bdiplomat\t\tdänemark\x02\x04lord\a\tmanhattan\x02\x03bayA\x03ter#\x06ottawa\x02" +
+			"\x06though\x03\x04kiev\x02\amanages\x0f\breporter\t\x05sunni\x00\x06irland\x02\x06centre=\acouncilB\x06albert\x06\x04said\x18\asurgeon\t\x03you\x03\nazerba" +
+			"ijan\x02\arussian\x00\x03was\x1e\x05basel\x02\agermany\x02\tbulgarian\x00\x06deputyC\tminnesota\x02\x06autumn\v\x02ev\x10\x03net\x14\x05olena\x06\x06bochum\x02\ach" +
+			"ilean\x00\texecutive\a\bkroatien\x02\x06cyprus\x02\x06geneva\x02\tpublisherD\acroatia\x02\x04emma\x06\x06stefan\x06\x05among\x03\x05wuhan\x02\x06lawyer\t\x03" +
+			"not\x03\fsouth dakota\x02\aarmenia\x02\x05leads\x0f\x05mainz\x02\nmozambique\x02\bbulgaria\x02\x03ceo\a\x06helmut\x06\bsudanese\x00\x02my\x03\tnewspaper" +
+			"\x01\tofficials\v\forganization\x01\nvirologist\t\bthousand\x03\x03and\x03\x04have\x18\x04kuba\x02\x06winter\v\x03tenE\x05maria\x06\x04here\x03\x06indian\x00\r" +
+			"great britain\x02\x02huF\x0frheinland-pfalz\x02\x05irish\x00\x06neapel\x02\bcolombia\x02\x03jan\x06\x06museum\x01\tnorwegian\x00\tchristianG\x05henr" +
+			"y\x06\binvestor\t\fgriechenland\x02\aromania\x02\x05spain\x02\x04host\t\x06zypern\x02\x06andrew\x06\abangkok\x02\x04hugo\x06\x05swiss\x00\x05would\x18\x05marco\x06" +
+			"\x04cityH\x04must\x18\bflorence\x02\bbenedikt\x06\x03plc\x10\tmarseille\x02\x06alexej\x06\balgerian\x00\tbucharest\x02\x04late7\x06mother\x13\bvictoria" +
+			"\x06\x03edu\x14\nsouth-east\x1a\x04iwan\x06\tstockholm\x02\x05klaus\x06\x06sergej\x06\x06german\x00\x03two\x03\vconnecticut\x02\tlouisiana\x02\x06steven\x06\x04four" +
+			"\x03\aroughly@\alübeck\x02\x04thai\x00\x03she\x03\x04bonn\x02\nindividual!\ajupiter\x02\abeatrix\x06\tneu-delhi\x02\x02if\x03\x03mayI\x05qatar\x02\naustra" +
+			"lien\x02\x03cho\x11\bdortmund\x02\x04five\x03\bheinrich\x06\bslovakia\x02\x06viktor\x06\x04july\x03\x06munich\x02\x05köln\x02\vrepublicans\x00\x05mario\x06\x06mosc" +
+			"ow\x02\x06muslim\x00\x02wu\x11\x04anne\x06\bfrederik\x06\tsuccessor\x13\bdirector\a\nvietnamese\x00\vspokeswoman\t\x06zurich\x02\x05chris\x06\bprovide" +
+			"s\x0f\x02ch\x14\vphilosopher\t\x04what\x03\x06europa\x02\aseattle\x02\x0esouth carolina\x02\bhongkong\x02\bsimbabwe\x02\rnew york city\x02\x04olaf\x06\t" +
+			"wisconsin\x02\x05hindu\x00\x04book\x0e\x04utah\x02\x03leo\x06\bcroatian\x00\fsaudi arabia\x02\x04aide\t\ajakarta\x02\x02km\x19\achemist\t\bhospitalJ\x04ami" +
+			"d\x03\x06boston\x02\x04lakeK\anetwork\x01\x05nurse\t\nfrankreich\x02\x04kgaa\x10\x04mary\x06\x06naples\x02\atuesday\x03\tvancouver\x02\x04choe\x11\tnew delhi" +
+			"\x02\x02io\x14\tpalestine\x02\x05susan\x06\x04amir\x06\x06indeed\x03\nresearcher\t\x03aus\x16\x06saturn\x02\acharity\x01\x03her)\x04olga\x06\vsouth korea\x02\x06yeme" +
+			"ni\x00\blettland\x02\aflorida\x02\x04vice7\ahundred\x03\x06kansas\x02\tbarrister\t\x04irak\x02\apainter\t\x04jens\x06\tpyongyang\x02\avatikan\x02\x06me" +
+			"xiko\x02\vcorporationL\amontana\x02\aadvisor\x13\rmassachusetts\x02\x05tirol\x02\x06moskau\x02\fspokesperson\t\tphysicist\t\x03ana\x06\bscu" +
+			"lptor\t\abolivia\x02\avillage\x1d\vnordamerika\x02\x06singer\t\x04nine\x03\x04lisa\x06\x04pope\a\x05sudan\x02\tmountainsM\tsolicitor\t\adenmark" +
+			"\x02\bbukarest\x02\twednesday\x03\x05frank\x06\tamsterdam\x02\x02inN\aharbour\x1d\forganisation\x01\x06peopleO\x05pilot\t\tyoshihide\x06\x04runs\x0f\a" +
+			"officer\a\tconductor\t\x06fatima\x06\vlos angeles\x02\x06adrian\x06\aholland\x02\x05korea\x02\x03van\f\abavaria\x02\x04krim\x02\x06author\t\adetroit" +
+			"\x02\x06alaska\x02\vdüsseldorf\x02\x06nevada\x02\x06somali\x00\x06canada\x02\nchancellor\a\x05talks\v\nthink tank\x01\x04told\x18\vabbreviated\b\abro" +
+			"ther\x13\x05today\x03\tbrasilien\x02\x05widow\x13\x06brazil\x02\x05japan\x02\x05turin\x02\rweißrussland\x02\bmaryland\x02\bnarendra\x06\x03theP\x04jung\x11\x06p" +
+			"ierre\x06\x04this\x03\nthüringen\x02\twuppertal\x02\bdecember\x03\btanzania\x02\x05novel\x0e\x06chairs\x0f\x03had\x18\x05athen\x02\acollegeQ\x05major7\x06m" +
+			"etres\x19\bjonathan\x06\tcolumnist\t\fmanufacturer\x01\aphilipp\x06\x05envoy\t\x05peter\x06\ateacher\t\akurdish\x00\aneptune\x02\x0enorth ca" +
+			"rolina\x02\bportugal\x02\x06felipe\x06\x05state\v\x04upon\x03\x06doctor\t\aleipzig\x02\x12schleswig-holstein\x02\x04prof\x1b\rsaudi-arabien\x02\x05ken" +
+			"ya\x02\x04arab\x00\x05woman!\x04yoon\x11\x06sister\x13\awithout\x03\x04duke\a\x04wien\x02\aenglish\x00\x06israel\x02\tnuremberg\x02\x05could\x18\x05wales\x02\x06madrid" +
+			"\x02\baugsburg\x02\vösterreich\x02\aclaudia\x06\x04luiz\x06\ndepartmentR\bretailer\x01\x04owns\x0f\awilhelm\x06\tcandidate\t\x05shall\x18\x05über" +
+			"\x16\x03its)\bcommands\x0f\vafghanistan\x02\x05libya\x02\bbolivien\x02\abosnien\x02\x06office\r\acaptain\a\bquestion\v\bduisburg\x02\njournal" +
+			"ist\t\x03why\x03\x04iran\x02\tlithuania\x02\x05franz\x06\x04jean\x06\x06should\x18\x06beirut\x02\x05edith\x06\x05dutch\x00\bromanian\x00\x06within\x03\x05josef\x06\x03man!\x06" +
+			"edward\x06\x04jang\x11\x05louis\x06\x05might\x18\acharles\x06\x05julia\x06\x04like\x03\bbenedict\x06\x06ankara\x02\bdamascus\x02\x06region\x1d\x06africa\x02\ahoweve" +
+			"r\x03\aacronym\b\x03vom\x16\x06acting7\x05chief\a\x06jurist\t\x02ug\x10\nwashington\x02\x05asian\x00\x12baden-württemberg\x02\x06angola\x02\agiorgia\x06\x06" +
+			"almost@\tkarlsruhe\x02\x04peru\x02\athrough\x03\x05fumio\x06\nindonesian\x00\fpennsylvania\x02\x05stand\b\tbiologist\t\x06sydney\x02\x06peking\x02" +
+			"\ageorgia\x02\bmoldovan\x00\nambassador\t\x06london\x02\x06joseph\x06\tpresident\a\begyptian\x00\aindiana\x02\x06ludwig\x06\btomorrow\x03\x06prie" +
+			"st\t\vassociationS\x06gregor\x06\x06oregon\x02\nuniversityT\x03com\x14\x06meters\x19\x05since\x03\tsüdkorea\x02\tcatherine\x06\x04beim\x16\x05later\x03\b" +
+			"activist\t\x03llc\x10\x03lim\x11\aearlier\x03\npjöngjang\x02\tlas vegas\x02\x06antony\x06\x06philip\x06\afinally\x03\x05those\x03\tregulates\x0f\x05rabbi" +
+			"\t\x06athens\x02\x04olav\x06\bprovince\x1d\nprotestant\x00\x06bishop\a\x05miami\x02\aspanish\x00\tbulgarien\x02\acolonel\a\tdetective\a\bministr" +
+			"yU\bhannover\x02\x03can\x18\nnorth-west\x1a\x05photo\v\fphotographer\t\x03mit\x16\awyoming\x02\x06before\x03\bcambodia\x02\nnew jersey\x02\x02so\x03\x05j" +
+			"eong\x11\x05unter\x16\x02we\x03\x05april\x03\x04onto\x03\x06poland\x02\x04prag\x02\x06willem\x06\bistanbul\x02\x05india\x02\bemmanuel\x06\x04kang\x11\apartnerV\x05rishi\x06" +
+			"\x06around@\ahouston\x02\aseveral\x03\x06hawaii\x02\rlateinamerika\x02\x06michel\x06\tluxemburg\x02\bsaturday\x03\x04moon\x11\tvenezuela\x02\x06mart" +
+			"in\x06\x04pius\x06\nlieutenant\a\x06person!\x0fgroßbritannien\x02\x02on&\barmenian\x00\x06daniel\x06\x06mumbai\x02\balbanian\x00\bwarschau\x02\x02ms\x1b" +
+			"\bägypten\x02\x06policeW\x02nl\x14\vnorth korea\x02\ttennessee\x02\x04corp\x10\x05owner\t\vkalifornien\x02\x04cuba\x02\alatvian\x00\nmanchester\x02\a" +
+			"venedig\x02\vpalestinian\x00\asenator\a\x0eadministration4\x05petro\x06\x06hassan\x06\nkazakhstan\x02\bprincess\a\x06bagdad\x02\vbrandenb" +
+			"urg\x02\x06mexico\x02\x05tokio\x02\x04mike\x06\nportuguese\x00\bwolfgang\x06\ahandles\x0f\x06figure!\blissabon\x02\bmünchen\x02\amatthew\x06\targent" +
+			"ine\x00\bwladimir\x06\balbanien\x02\naustralian\x00\awilliam\x06\x06gustav\x06\fentrepreneur\t\x06andrei\x06\tmagdeburg\x02\x05added\x18\x05judge\a" +
+			"\x03liu\x11\talexander\x06\tmaintains\x0f\nkilometres\x19\x03yoo\x11\x04kyiv\x02\x05polen\x02\fpsychologist\t\x03sam\x06\aanalyst\t\bsalzburg\x02\x04alan" +
+			"\x06\bbrüssel\x02\x05still\x03\vswitzerland\x02\x04adam\x06\ncosmodrome\x1d\bnovember\x03\bchemical\x0e\tjordanian\x00\x02ko\x11\x03our\x03\atürkei\x02\ay" +
+			"evgeny\x06\x03auf\x16\bmuhammad\x06\atunisia\x02\x06summit\v\x06editor\t\bcomposer\t\avatican\x02\x05chung\x11\thistorian\t\x03ohg\x10\vsecretaria" +
+			"t\r\vdeutschland\x02\x05chair\a\x06rwanda\x02\aswedish\x00\x04does\x18\bsingapur\x02\aukraine\x02\airanian\x00\x03how\x03\x04dame\x1c\x06during\x03\x06berlin\x02" +
+			"\x05heads\x0f\x04june\x03\x06johann\x06\x06danish\x00\tinnsbruck\x02\aitalian\x00\x05whose\x03\bnorwegen\x02\x03sir\x1c\x04kiew\x02\nmontenegro\x02\x04jeon\x11\x06afri" +
+			"ka\x02\x05corp.\x10\bgeorgien\x02\x05makes\x0f\näthiopien\x02\x05jemen\x02\amorocco\x02\avermont\x02\rliechtenstein\x02\x04mars\x02\x06samuel\x06\x05congo\x02" +
+			"\aspanien\x02\tinspector\a\x02up/\x02ri\x11\ncalifornia\x02\x05sarah\x06\rsouth america\x02\rnew hampshire\x02\totherwise\x03\x06crimea\x02\bfeb" +
+			"ruary\x03\x02deX\x06fellow\t\tprogramme\x0e\vargentinien\x02\x05kenia\x02\tethiopian\x00\x03did\x18\aserviceY\aestland\x02\blawmaker\t\x06kenyan" +
+			"\x00\x03mrs\x1b\x06august\x03\nbelarusian\x00",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\n\x00\x80@\x00\x00\x00@\x00\x00\x00\x04\x00\x10\x14\x00\x04\x00\x80\x00\x80\x00 \x00\x00\x00\x00\x01\x00\x00\x02\x00 \x02\x00\b\x00\x00(\x00\x00\x00D\x02 \x00\x00 \x00\x10\x00\x00\x80\x00\x00\x00\x00\x02\x00\x00\x00\x02@\x10B\x00\x00\x02\x80\x00\x00\x00\x00\x02\x00\x00\x00\x00 @\x01\x00\x00\x10\x00\x00" +
 			"\x00\x02\x04\x80 \x00\b\x00\x00\x80\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x14\b\x02\x00\x00\x00J\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00I\x00\x04@\x80\"\x00\x02\x00\x00\x80@\x00\x01\x02\x10H\x00\x00\x00\x00\x04\b\x04\x00!\x00\x00\x00\x00\x00\x00\x00\b@\x00( \x00\b\x10\x00\x00\x00\b\x89\x02\x00\x00\x00\x00\x10\x90\x06\x02\x00\x03\x00\x01\x02\b\x00" +
 			"\x00\x00\x00\x00\x00\x10\xd0 \x04\x00\x00\x04\x00\x00\x01\x01\x00\x00\x00@\x00\x82\x00\b\x00\x84\x02@\x00\x00\x00\x00\x00\x02\x00 \x00\x04 \x00\x80\x00\x00\x00\x80\x00\x00\x04\x00\x00@\x00\x00\x00\x10\x80\x02@\xa0\x04\x00\x00\x00@\x02\x00\x80\x00\x12\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x00\x84\x00\x00\x90\x00\x04\x00\x00 \x00\x00\x00\x00\x00\xa0\x00\x00" +
@@ -311,47 +398,79 @@ var lexTables = [2]lexicon{
 			"\x01\f\x00\b\x06\x00\x00\x00\x00\x00\t\x80\"\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x01\x00\x04\x00\x00\x10\x00@\x00\x00\x83\x00\x00@\x00\b\x00\x00\x00\x00\x00\x02\x00\x00 \x04\x00\x80\x00\b\x00\x00\x04\x00\x00\x00\x88\x00\x00\x00\x00\x80\x00I\x01\x00@\x11\x00\x00*\x10\x12\x01\x02\x10\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x80\b \x00\x00" +
 			"\x00@\x00\x00\x00\x00\x00\x80@@\x00\x00",
 		buckets: []uint16{
-			0, 0, 20, 20, 43, 67, 67, 67, 86, 103, 133, 159, 185, 185, 209, 218,
-			241, 249, 253, 272, 317, 317, 330, 338, 346, 346, 370, 406, 414, 430, 437, 442,
-			466, 476, 476, 501, 509, 542, 552, 552, 558, 569, 569, 574, 597, 609, 638, 646,
-			652, 661, 670, 687, 699, 729, 742, 759, 776, 794, 807, 824, 841, 862, 881, 887,
-			892, 892, 892, 892, 908, 918, 918, 926, 946, 996, 996, 1003, 1015, 1015, 1015, 1015,
-			1023, 1045, 1084, 1084, 1098, 1098, 1120, 1159, 1189, 1213, 1213, 1230, 1236, 1244, 1259, 1267,
-			1295, 1321, 1328, 1339, 1387, 1448, 1481, 1486, 1497, 1497, 1522, 1522, 1534, 1541, 1563, 1584,
-			1591, 1625, 1648, 1687, 1702, 1726, 1733, 1737, 1743, 1773, 1773, 1797, 1804, 1830, 1830, 1850,
-			1850, 1850, 1892, 1918, 1940, 1955, 1959, 1988, 1988, 2002, 2002, 2010, 2025, 2025, 2025, 2031,
-			2043, 2068, 2077, 2077, 2091, 2106, 2115, 2115, 2123, 2138, 2148, 2148, 2165, 2172, 2216, 2236,
-			2236, 2245, 2268, 2282, 2286, 2318, 2340, 2357, 2378, 2408, 2444, 2454, 2454, 2454, 2460, 2467,
-			2467, 2467, 2473, 2478, 2512, 2524, 2539, 2558, 2570, 2607, 2631, 2640, 2645, 2651, 2676, 2687,
-			2738, 2743, 2771, 2777, 2777, 2777, 2777, 2789, 2802, 2802, 2802, 2802, 2808, 2828, 2841, 2841,
-			2841, 2854, 2879, 2879, 2885, 2913, 2924, 2946, 2977, 2986, 3008, 3024, 3024, 3046, 3059, 3081,
-			3089, 3100, 3120, 3127, 3164, 3178, 3227, 3244, 3250, 3266, 3286, 3294, 3300, 3315, 3315, 3315,
-			3345, 3351, 3359, 3359, 3371, 3377, 3392, 3462, 3498, 3520, 3533, 3579, 3616, 3624, 3638, 3660,
-			3669, 3669, 3692, 3700, 3700, 3720, 3727, 3751, 3770, 3783, 3826, 3856, 3865, 3865, 3880, 3899,
-			3915, 3932, 3938, 3950, 3950, 3969, 4008, 4031, 4037, 4046, 4059, 4064, 4078, 4078, 4093, 4093,
-			4110, 4122, 4132, 4147, 4160, 4190, 4197, 4225, 4235, 4235, 4241, 4250, 4286, 4305, 4340, 4352,
-			4378, 4387, 4396, 4396, 4426, 4437, 4448, 4472, 4499, 4517, 4544, 4563, 4584, 4596, 4604, 4623,
-			4661, 4671, 4685, 4690, 4713, 4722, 4746, 4746, 4761, 4773, 4780, 4803, 4814, 4822, 4831, 4868,
-			4879, 4879, 4879, 4892, 4912, 4912, 4948, 4961, 4980, 4990, 4998, 5015, 5023, 5036, 5072, 5085,
-			5100, 5111, 5124, 5145, 5150, 5166, 5187, 5187, 5201, 5201, 5201, 5226, 5256, 5272, 5279, 5310,
-			5329, 5349, 5365, 5371, 5380, 5396, 5426, 5426, 5453, 5470, 5498, 5520, 5520, 5550, 5565, 5587,
-			5614, 5622, 5646, 5661, 5685, 5685, 5702, 5712, 5723, 5753, 5763, 5778, 5786, 5795, 5803, 5812,
-			5822, 5828, 5840, 5853, 5867, 5887, 5887, 5891, 5909, 5919, 5923, 5923, 5938, 5946, 5972, 5983,
-			5992, 6014, 6023, 6040, 6057, 6085, 6101, 6111, 6126, 6126, 6139, 6145, 6154, 6160, 6172, 6182,
-			6187, 6212, 6220, 6237, 6258, 6287, 6312, 6326, 6334, 6355, 6355, 6374, 6396, 6426, 6472, 6481,
-			6502, 6517, 6528, 6545, 6552, 6552, 6552, 6587, 6631, 6664, 6676, 6686, 6705, 6713, 6734, 6753,
-			6807, 6807, 6823, 6829, 6829, 6829, 6853, 6859, 6863, 6875, 6875, 6885, 6908, 6942, 6958, 6989,
-			7001, 7019, 7043, 7060, 7066, 7066, 7088, 7110, 7115, 7115, 7122, 7122, 7122, 7150, 7172, 7182,
-			7190, 7190, 7199, 7214, 7218, 7231, 7242, 7247, 7257, 7280, 7303, 7326, 7331, 7340, 7357, 7376,
-			7396,
+			0, 0, 27, 27, 38, 46, 46, 46, 54, 71, 71, 87, 87, 87, 94, 94,
+			118, 126, 126, 136, 171, 184, 199, 199, 199, 199, 223, 245, 272, 279, 286, 291,
+			298, 308, 308, 322, 322, 322, 333, 344, 350, 350, 358, 363, 380, 380, 417, 423,
+			423, 432, 462, 471, 495, 500, 522, 533, 548, 562, 568, 568, 573, 583, 595, 616,
+			621, 621, 628, 628, 628, 628, 628, 628, 648, 679, 679, 679, 691, 691, 691, 699,
+			699, 727, 747, 756, 763, 763, 819, 858, 876, 898, 898, 904, 921, 921, 929, 929,
+			952, 978, 985, 1004, 1040, 1064, 1087, 1112, 1121, 1143, 1160, 1160, 1167, 1167, 1175, 1202,
+			1223, 1242, 1264, 1286, 1301, 1319, 1326, 1330, 1336, 1360, 1360, 1370, 1370, 1384, 1384, 1398,
+			1407, 1416, 1416, 1425, 1450, 1450, 1454, 1470, 1470, 1494, 1494, 1494, 1494, 1494, 1494, 1494,
+			1513, 1537, 1546, 1546, 1551, 1566, 1566, 1566, 1581, 1591, 1608, 1626, 1637, 1644, 1670, 1693,
+			1701, 1710, 1726, 1732, 1745, 1750, 1750, 1775, 1783, 1796, 1809, 1828, 1836, 1836, 1836, 1836,
+			1836, 1836, 1848, 1848, 1872, 1884, 1889, 1889, 1895, 1925, 1944, 1957, 1971, 1971, 1993, 2004,
+			2038, 2038, 2038, 2053, 2053, 2074, 2074, 2080, 2084, 2084, 2084, 2084, 2090, 2090, 2105, 2105,
+			2105, 2105, 2121, 2121, 2136, 2150, 2150, 2157, 2179, 2188, 2202, 2246, 2246, 2267, 2290, 2290,
+			2323, 2323, 2352, 2352, 2389, 2399, 2399, 2426, 2436, 2443, 2452, 2461, 2467, 2482, 2482, 2482,
+			2499, 2505, 2520, 2520, 2532, 2538, 2545, 2587, 2594, 2609, 2622, 2653, 2670, 2678, 2682, 2697,
+			2706, 2706, 2729, 2729, 2729, 2744, 2751, 2751, 2760, 2773, 2782, 2789, 2800, 2800, 2800, 2813,
+			2829, 2838, 2845, 2876, 2876, 2876, 2907, 2921, 2921, 2921, 2927, 2932, 2946, 2963, 2963, 2975,
+			2992, 3004, 3021, 3030, 3043, 3048, 3055, 3093, 3093, 3093, 3099, 3108, 3136, 3146, 3171, 3171,
+			3192, 3215, 3244, 3253, 3262, 3273, 3284, 3308, 3328, 3328, 3355, 3374, 3380, 3392, 3408, 3431,
+			3455, 3464, 3478, 3483, 3505, 3505, 3534, 3534, 3534, 3534, 3534, 3559, 3570, 3570, 3589, 3616,
+			3627, 3638, 3649, 3662, 3672, 3672, 3696, 3734, 3741, 3750, 3750, 3757, 3757, 3757, 3773, 3792,
+			3792, 3798, 3798, 3804, 3804, 3811, 3832, 3832, 3846, 3846, 3846, 3855, 3869, 3874, 3874, 3889,
+			3906, 3926, 3934, 3948, 3948, 3971, 3977, 3977, 3987, 4022, 4040, 4062, 4062, 4087, 4102, 4116,
+			4149, 4173, 4179, 4187, 4197, 4197, 4214, 4214, 4225, 4233, 4264, 4271, 4289, 4306, 4306, 4315,
+			4315, 4323, 4335, 4349, 4375, 4385, 4385, 4385, 4404, 4414, 4414, 4414, 4427, 4431, 4454, 4482,
+			4493, 4493, 4502, 4512, 4529, 4567, 4575, 4575, 4590, 4590, 4612, 4618, 4627, 4634, 4634, 4634,
+			4639, 4655, 4655, 4663, 4663, 4671, 4688, 4688, 4708, 4721, 4731, 4746, 4755, 4774, 4801, 4829,
+			4856, 4865, 4876, 4893, 4904, 4904, 4916, 4923, 4937, 4971, 4978, 4978, 4989, 4998, 5017, 5036,
+			5054, 5054, 5061, 5061, 5069, 5069, 5094, 5100, 5112, 5119, 5119, 5129, 5138, 5159, 5175, 5191,
+			5203, 5224, 5248, 5265, 5271, 5271, 5293, 5308, 5313, 5313, 5313, 5313, 5313, 5341, 5363, 5373,
+			5380, 5380, 5395, 5395, 5406, 5426, 5426, 5431, 5431, 5441, 5482, 5507, 5507, 5507, 5526, 5532,
+			5532, 5541, 5541, 5553, 5565, 5581, 5591, 5591, 5620, 5620, 5657, 5676, 5702, 5702, 5719, 5736,
+			5745, 5745, 5759, 5768, 5778, 5778, 5808, 5833, 5841, 5849, 5861, 5875, 5894, 5903, 5903, 5903,
+			5920, 5935, 5935, 5958, 5977, 6010, 6020, 6037, 6037, 6048, 6048, 6048, 6065, 6077, 6086, 6094,
+			6109, 6109, 6131, 6149, 6161, 6195, 6205, 6211, 6220, 6247, 6254, 6271, 6283, 6294, 6301, 6315,
+			6324, 6333, 6344, 6344, 6382, 6392, 6400, 6408, 6408, 6433, 6433, 6440, 6440, 6440, 6448, 6448,
+			6456, 6465, 6493, 6505, 6519, 6526, 6535, 6565, 6589, 6627, 6635, 6654, 6669, 6677, 6691, 6699,
+			6718, 6753, 6753, 6753, 6786, 6838, 6848, 6848, 6865, 6865, 6873, 6873, 6878, 6885, 6899, 6935,
+			6950, 6984, 6995, 7012, 7042, 7056, 7056, 7056, 7056, 7079, 7079, 7093, 7100, 7112, 7122, 7137,
+			7148, 7148, 7201, 7218, 7235, 7250, 7250, 7263, 7263, 7276, 7276, 7295, 7310, 7319, 7319, 7325,
+			7330, 7357, 7357, 7357, 7366, 7377, 7393, 7405, 7405, 7410, 7410, 7410, 7426, 7426, 7454, 7460,
+			7468, 7488, 7503, 7511, 7515, 7542, 7564, 7564, 7585, 7602, 7625, 7658, 7678, 7678, 7710, 7717,
+			7717, 7717, 7729, 7734, 7758, 7758, 7777, 7796, 7802, 7832, 7864, 7884, 7884, 7901, 7923, 7923,
+			7949, 7962, 8003, 8003, 8013, 8013, 8022, 8028, 8037, 8037, 8037, 8045, 8045, 8071, 8077, 8097,
+			8105, 8127, 8151, 8158, 8158, 8180, 8191, 8206, 8224, 8237, 8245, 8251, 8251, 8270, 8270, 8292,
+			8301, 8322, 8322, 8329, 8340, 8344, 8393, 8393, 8399, 8408, 8419, 8440, 8440, 8440, 8440, 8440,
+			8469, 8484, 8492, 8492, 8492, 8501, 8538, 8583, 8612, 8630, 8667, 8692, 8724, 8735, 8755, 8762,
+			8762, 8762, 8762, 8770, 8770, 8775, 8775, 8806, 8816, 8816, 8850, 8873, 8907, 8917, 8932, 8938,
+			8938, 8975, 8981, 8996, 9003, 9022, 9030, 9039, 9051, 9079, 9093, 9101, 9111, 9124, 9139, 9139,
+			9139, 9151, 9161, 9176, 9176, 9201, 9201, 9206, 9216, 9236, 9236, 9236, 9263, 9272, 9282, 9304,
+			9309, 9315, 9315, 9326, 9347, 9347, 9347, 9362, 9369, 9387, 9399, 9399, 9420, 9420, 9420, 9427,
+			9449, 9459, 9477, 9477, 9485, 9502, 9516, 9516, 9531, 9555, 9582, 9599, 9599, 9624, 9633, 9673,
+			9684, 9692, 9700, 9700, 9719, 9719, 9731, 9739, 9758, 9777, 9785, 9795, 9803, 9816, 9844, 9849,
+			9875, 9886, 9899, 9914, 9919, 9928, 9928, 9928, 9928, 9940, 9951, 9967, 9983, 9994, 10001, 10025,
+			10037, 10037, 10052, 10052, 10061, 10061, 10102, 10112, 10129, 10129, 10150, 10150, 10150, 10155, 10164, 10194,
+			10198, 10198, 10216, 10223, 10251, 10261, 10268, 10278, 10278, 10300, 10300, 10308, 10317, 10326, 10357, 10357,
+			10378, 10395, 10395, 10403, 10409, 10429, 10429, 10450, 10476, 10496, 10500, 10510, 10518, 10546, 10559, 10572,
+			10608, 10630, 10630, 10653, 10653, 10653, 10661, 10683, 10691, 10691, 10704, 10719, 10719, 10725, 10737, 10747,
+			10747, 10756, 10784, 10793, 10814, 10845, 10853, 10867, 10867, 10875, 10886, 10905, 10927, 10944, 10976, 10985,
+			10995, 11001, 11001, 11001, 11018, 11031, 11031, 11059, 11089, 11107, 11112, 11131, 11139, 11147, 11157, 11166,
+			11202, 11215, 11239, 11255, 11264, 11264, 11273, 11273, 11273, 11278, 11278, 11278, 11292, 11313, 11321, 11356,
+			11356, 11371, 11377, 11389, 11395, 11395, 11403, 11420, 11420, 11420, 11427, 11427, 11427, 11439, 11464, 11464,
+			11493, 11493, 11509, 11524, 11528, 11562, 11588, 11588, 11606, 11629, 11649, 11660, 11665, 11674, 11693, 11706,
+			11726,
 		},
 		vals: []uint64{
-			32768, 4294967296, 16384, 1, 129, 4, 96, 16777232, 16777745, 131072, 50331664, 65536, 17179869184, 262148, 2, 268435456,
-			33554432, 2049, 33554448, 262144, 8, 67108864, 16779265, 2097156, 134217728, 2048, 16777217, 16777729, 16777216, 16, 32, 4096,
-			5510443040768, 8192, 524289, 524288, 7696581394432, 13198434500616, 12884901888, 2359300, 50331648, 4294967300, 16492674416640, 1048576, 33554433, 147456, 49152, 134217729,
-			12884901890, 33, 28600187224064, 15393162788864, 16777233, 4398046511104, 17596481011712, 20903605829632, 4194305, 25301652340736, 12094627905536, 19804094201856, 4294967298, 23102629085184, 262145, 16778241,
-			1048578, 150995457, 273, 8800387989504, 1024, 14293651161096, 18691697737728, 257, 9895604649992, 10999411245064, 2199023255552, 27492085661696, 21990232555528, 1103806595082, 6597069766656, 2097152,
-			16777473, 3298534883328, 2228228, 18691697672200, 167772176, 24193550778368, 26388279066632,
+			32768, 4294967296, 268435456, 1, 16777232, 16777745, 16384, 262148, 1073741824, 4, 2049, 2, 33554448, 8, 17179869184, 65536,
+			67108864, 131072, 16779265, 2097156, 134217728, 16777729, 16777216, 16777217, 32, 4096, 8192, 524289, 524288, 12884901888, 96, 50331648,
+			16492674416640, 1048576, 134217729, 33554432, 28600187224064, 15393162788864, 16777233, 4398046511104, 129, 4194305, 25301652340736, 19804362637312, 4294967298, 262145, 150995457, 1024,
+			18691697737728, 257, 9895604649992, 10999411245064, 536870912, 1103806595082, 6597069766656, 262144, 16777473, 3298534883328, 16, 2228228, 18691697672200, 7696581394432, 24193550778368, 50331664,
+			2048, 5510443040768, 13198434500616, 2359300, 4294967300, 33554433, 147456, 49152, 12884901890, 33, 17597017882624, 20903605829632, 12094627905536, 23102629085184, 16778241, 1048578,
+			273, 8800387989504, 14293651161096, 2199023255552, 27492085661696, 21990232555528, 2097152, 4831838208, 167772176, 26388279066632,
 		},
 		orghead:   []string{"agency", "association", "authority", "bank", "bay", "bureau", "centre", "college", "commission", "committee", "company", "council", "department", "foundation", "fund", "hospital", "institute", "island", "lake", "ministry", "mountains", "party", "river", "service", "university", "valley"},
 		inflect:   []string{"'s", "’s", "s", "es"},

@@ -91,6 +91,8 @@ type lexSource struct {
 	particleN   set // particles inside a person's name ("von", "de", "bin")
 	legalForm   set // legal forms that end a company's name ("AG", "Inc.")
 	tld         set // endings of web addresses ("de", "com")
+	place       set // names of countries, regions, cities and planets ("schweiz", "new york")
+	nameTail    set // lower-case nouns that end a name ("the Obama administration")
 }
 
 // newLexSource returns an empty lexSource for lang.
@@ -99,7 +101,7 @@ func newLexSource(lang string) *lexSource {
 		institution: set{}, orghead: map[string]string{}, connector: set{}, verb: set{},
 		copula: set{}, relative: set{}, determiner: set{}, affiliation: set{}, particle: set{},
 		approx: set{}, unit: set{}, direction: set{}, given: set{}, surnameLead: set{}, cueStart: set{},
-		demonym: set{}, defverb: set{}, title: set{}, honorific: set{}, generic: set{}, relation: set{}, possessive: set{}, neuter: set{}, preposition: set{}, particleN: set{}, legalForm: set{}, tld: set{}}
+		demonym: set{}, defverb: set{}, title: set{}, honorific: set{}, generic: set{}, relation: set{}, possessive: set{}, neuter: set{}, preposition: set{}, particleN: set{}, legalForm: set{}, tld: set{}, place: set{}, nameTail: set{}}
 }
 
 // sets returns the set sections in sectionNames order (bit i of the word
@@ -108,7 +110,7 @@ func (lx *lexSource) sets() [secInflect]set {
 	return [secInflect]set{lx.stop, lx.common, lx.role, lx.institution, lx.connector,
 		lx.verb, lx.copula, lx.relative, lx.determiner, lx.affiliation, lx.particle,
 		lx.approx, lx.unit, lx.direction, lx.given, lx.demonym, lx.defverb, lx.surnameLead,
-		lx.title, lx.honorific, lx.generic, lx.relation, lx.possessive, lx.neuter, lx.preposition, lx.particleN, lx.legalForm, lx.tld}
+		lx.title, lx.honorific, lx.generic, lx.relation, lx.possessive, lx.neuter, lx.preposition, lx.particleN, lx.legalForm, lx.tld, lx.place, lx.nameTail}
 }
 
 // loadLexSource parses data/<lang>.txt and data/names.txt.
@@ -213,20 +215,20 @@ func (lx *lexSource) parse(file, src string) error {
 var sectionNames = [...]string{
 	"stop", "common", "role", "institution", "connector", "verb", "copula", "relative",
 	"determiner", "affiliation", "particle", "approx", "unit", "direction", "given",
-	"demonym", "defverb", "surname-first", "title", "honorific", "generic", "relation", "possessive", "neuter", "preposition", "name-particle", "legal-form", "tld",
+	"demonym", "defverb", "surname-first", "title", "honorific", "generic", "relation", "possessive", "neuter", "preposition", "name-particle", "legal-form", "tld", "place", "name-tail",
 	"inflect", "suffix", "cue", "cue-before",
 	"classifier", "orghead", "placeword",
 }
 
 // Indexes into sectionNames.
 const (
-	secInflect    = 28 // the sections before it form sets
-	secSuffix     = 29
-	secCue        = 30
-	secCueBefore  = 31
-	secClassifier = 32
-	secOrghead    = 33
-	secPlaceword  = 34
+	secInflect    = 30 // the sections before it form sets
+	secSuffix     = 31
+	secCue        = 32
+	secCueBefore  = 33
+	secClassifier = 34
+	secOrghead    = 35
+	secPlaceword  = 36
 	secNone       = -1 // before the first header, or after an unknown one
 )
 

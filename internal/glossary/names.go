@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // listNames lists every name once: the entries the scan found (all, in text
@@ -21,9 +22,24 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 			o.Start, o.End, o.NoMark = n.Start, n.End, n.NoMark
 		}
 	}
+	expansions := map[string]int{}
 	for _, m := range all {
 		if m.tok >= 0 { // not a short form: a later mention of a name listed
 			n := Name{Start: m.start, End: m.end, Text: e.text[m.start:m.end], Kind: m.es.Kind}
+			if acronymShape(m.es.Term) && n.Text != m.es.Term && strings.ContainsAny(n.Text, " \n\t\u00a0") {
+				// the acronym's expansion: a name of its own
+				n.Text = strings.Join(strings.Fields(n.Text), " ")
+				if m.es.used {
+					n.Entry = m.es.ID
+				}
+				at := expansions[n.Text]
+				put(&at, n)
+				expansions[n.Text] = at
+				continue
+			}
+			if !e.de {
+				n.Text = placeStem(n.Text, false) // "George W. Bush's"
+			}
 			if m.es.used {
 				n.Entry = m.es.ID
 			}
@@ -41,6 +57,25 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 			t = o.end
 		}
 		i := sort.Search(len(all), func(i int) bool { return all[i].end > s })
+		if i < len(all) && all[i].start < t && o.a.cls == cSeq {
+			// a longer name around an entry's whole-word mention: the
+			// entry's name and a tail ("Exaring AG", "the Obama
+			// administration"), or an institution and its place
+			// ("Universität Hongkong"), is a name of its own
+			// A short form inside ("K." of "Jacek K." in "Pavel K.")
+			// is no mention of the entry here; an acronym's expansion
+			// ("Internationaler Strafgerichtshof" of "IStGH") is a name
+			// of its own.
+			inst := e.isInstitution(o.s) || e.classKind(o.s) == "organization"
+			inside := true
+			for k := i; k < len(all) && all[k].start < t; k++ {
+				m := all[k]
+				in := m.start >= s && m.end <= t && m.end-m.start < t-s
+				expansion := m.start == s && m.end == t && acronymShape(m.es.Term) && len(o.a.words) > 1
+				inside = inside && (expansion || in && (m.tok < 0 || (m.start == s || inst && m.end == t) && !e.isLowerAt(m.end) && !e.isUpperAt(m.end)))
+			}
+			return s, t, inside
+		}
 		return s, t, i >= len(all) || all[i].start >= t // not a mention of an entry
 	}
 	for _, o := range e.occs {
@@ -54,7 +89,7 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	}
 	for _, o := range e.occs { // in text order, but for a few found late
 		s, t, free := span(o)
-		if !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) || !o.a.work && overlaps(work, s, t) {
+		if _, ok := expansions[o.a.key]; ok || !free || !o.a.strong || o.a.name == 0 && !rv.newName(o.a, words) || !o.a.work && overlaps(work, s, t) {
 			continue
 		}
 		if n := len(o.a.words); n > 1 {
@@ -69,8 +104,56 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 		}
 		put(&o.a.name, Name{Start: s, End: t, Text: o.a.key, Kind: k})
 	}
+	out = e.neighbourNames(out, noMark)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// neighbourNames adds the German names that stand by a name listed: a
+// single capitalised word that is no noun, coordinated with one ("Rover
+// wie Sojourner oder Curiosity", "die Marken otelo und Nordlicht",
+// "(Phobos, Damos)").
+func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
+	if !e.de || len(out) == 0 {
+		return out
+	}
+	listed := map[string]bool{}
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, n := range out {
+		listed[n.Text] = true
+		starts[n.Start], ends[n.End] = true, true
+	}
+	covered := func(a, b int) bool {
+		for _, n := range out {
+			if n.Start < b && a < n.End {
+				return true
+			}
+		}
+		return false
+	}
+	lowerStart := func(k int) bool { return e.isWord(k) && e.toks[k].flags&fLower != 0 && ends[e.toks[k].end] }
+	coord := func(k int) bool { return e.punct(k, ",") || e.isLower(k) && (e.lw(k) == "und" || e.lw(k) == "oder") }
+	var add []Name
+	for k := range e.toks {
+		if !e.isCap(k) || e.toks[k].flags&(fSentStart|fAllCaps) != 0 || e.isPunct(k+1) && e.punct(k+1, "-") {
+			continue
+		}
+		st, en := e.toks[k].start, e.toks[k].end
+		w := e.w(k)
+		if listed[w] || covered(st, en) || e.is(k, wStop|wTitle|wGeneric|wDemonym|wGiven) || e.isRole(k) || e.isClassifier(k) || e.isInstitution(k) {
+			continue
+		}
+		if strings.Contains(w, "-") || e.nounLikeAt(k) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		before := k >= 2 && coord(k-1) && (e.isWord(k-2) && ends[e.toks[k-2].end] || lowerStart(k-2))
+		after := coord(k+1) && e.isWord(k+2) && starts[e.toks[k+2].start] && !e.isPunct(k+2)
+		if before || after {
+			add = append(add, Name{Start: st, End: en, Text: w, Kind: "other", NoMark: overlaps(noMark, st, en)})
+			listed[w] = true
+		}
+	}
+	return append(out, add...)
 }
 
 // newName reports whether the name a found in the text is a name of its
@@ -85,7 +168,7 @@ func (rv *resolver) newName(a *article, words map[string]bool) bool {
 		return false
 	}
 	for _, s := range rv.e.lx.inflect {
-		if len(w) > len(s)+2 && strings.HasSuffix(w, s) && (words[w[:len(w)-len(s)]] || rv.e.artKey[w[:len(w)-len(s)]] != nil) {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) && (words[w[:len(w)-len(s)]] || rv.e.artKey[w[:len(w)-len(s)]] != nil && rv.e.artKey[w[:len(w)-len(s)]] != a) {
 			return false
 		}
 	}
@@ -104,6 +187,13 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 		return false
 	}
 	p := e.lw(o.s - 1)
+	if e.people(o.s) || e.toks[o.s].flags&fLower != 0 || e.apposedName(o.s) {
+		return false // "Republicans pilloried …", "iRights.info meint …"
+	}
+	if o.a.kind == "place" {
+		// "in der Schweiz", "auf dem Mars", but "das Essen" is a meal
+		return e.de && e.is(o.s, wCommon) && (e.in(p, wDeterminer) || strings.Contains(" am im zum zur beim vom ins ans ", " "+p+" "))
+	}
 	if tails[e.w(o.s)] {
 		return true
 	}
@@ -172,7 +262,7 @@ func (e *engine) quotedTitles() {
 		if e.number(p) {
 			p--
 		}
-		if title || e.isClassifier(p) && e.classKind(p) == "other" {
+		if title || e.isClassifier(p) && e.classKind(p) == "other" || e.quotedName(i, t) {
 			e.addOcc(i+1, t, cSeq)
 			e.occs[len(e.occs)-1].a.work = true
 		}
