@@ -81,16 +81,21 @@ func indexAll(s, sub string) []int {
 // and digits, soft hyphens and zero-width characters ignored.
 func words(s string) map[string]int {
 	out := map[string]int{}
-	w := strings.FieldsFunc(strings.Map(func(r rune) rune {
+	for _, x := range wordList(s) {
+		out[x]++
+	}
+	return out
+}
+
+// wordList returns the lower-cased words of s in order, as words counts
+// them.
+func wordList(s string) []string {
+	return strings.FieldsFunc(strings.Map(func(r rune) rune {
 		if invisible(r) {
 			return -1
 		}
 		return unicode.ToLower(r)
 	}, s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, x := range w {
-		out[x]++
-	}
-	return out
 }
 
 // htmlText returns the text of an HTML document or fragment as a reader
