@@ -51,11 +51,11 @@ type Element struct {
 type Best struct {
 	Elements int  `json:"elements"` // elements judged: the boxes and the whole walk
 	AnyOK    bool `json:"any_ok"`   // some element meets the criterion
-	// Best is the element with the least shortfall; among equals, with
-	// expected.html the one with the highest coverage minus outside, then
-	// the one with fewer words; without it, the one with fewer words (the
-	// tightest element, least likely to carry text that is not the
-	// article).
+	// Best is the element with the least shortfall; among equals, the one
+	// with fewer with phrases missing, then (with expected.html) the higher
+	// coverage minus outside, then fewer words (the tightest element,
+	// least likely to carry text that is not the article); of elements
+	// with the same figures, the innermost.
 	Best Element `json:"best"`
 	// Full and Clean bracket the trade-off when no element meets the
 	// criterion. Full is the element that holds the whole article (with
@@ -137,7 +137,7 @@ func BestRoot(w *article.Page, chosen int, expected string, info *PageInfo) Best
 		if want != nil && a.Coverage-a.Outside != b.Coverage-b.Outside {
 			return a.Coverage-a.Outside > b.Coverage-b.Outside
 		}
-		return a.Words < b.Words
+		return a.Words <= b.Words // the inner element of equals: boxes come after their parents
 	}
 	// full: the article whole; clean: nothing else. Each with its measure
 	// of the other side (lower is better) for the ranking.
@@ -160,7 +160,7 @@ func BestRoot(w *article.Page, chosen int, expected string, info *PageInfo) Best
 		}
 		if *cur != nil {
 			_, cv := side(**cur)
-			if v > cv || v == cv && e.Words >= (*cur).Words {
+			if v > cv || v == cv && e.Words > (*cur).Words {
 				return
 			}
 		}
