@@ -32,6 +32,12 @@ type Element struct {
 	WithFound    int      `json:"with_found"`
 	WithMissing  []string `json:"with_missing,omitempty"`
 	WithoutFound []string `json:"without_found,omitempty"`
+	// WithoutWhere says, for each of WithoutFound, where it stands in the
+	// element's text among the with phrases it holds: "between" (after the
+	// start of one and before the start of another: no element can hold
+	// both without it), "before" the first or "after" the last; filled for
+	// Best, Full, Clean and Chosen.
+	WithoutWhere []string `json:"without_where,omitempty"`
 	// OK: it meets the criterion (Root.OK's rule).
 	OK bool `json:"ok"`
 	// Shortfall is how far it is from meeting the criterion: with
@@ -42,7 +48,10 @@ type Element struct {
 	// OutsideRuns are, with expected.html, the longest runs of the
 	// element's consecutive words that expected.html does not hold (its
 	// words taken in text order, each expected word used once): what makes
-	// Outside, e.g. a headline, a byline or a teaser.
+	// Outside, e.g. a headline, a byline or a teaser. Each ends in
+	// "[start]" or "[end]" when no word of expected.html comes before or
+	// after it in the element, else "[inside]": text between the
+	// article's words, which no element can leave out.
 	OutsideRuns []string `json:"outside_runs,omitempty"`
 }
 
@@ -80,7 +89,9 @@ type Best struct {
 // result beside the chosen root's (chosen: a box, -1 for the whole walk).
 func BestRoot(w *article.Page, chosen int, expected string, info *PageInfo) Best {
 	var want map[string]int
+	var wantList []string
 	if expected != "" {
+		wantList = wordList(expected)
 		want = words(expected)
 	}
 	with := make([]string, len(info.With))
@@ -92,14 +103,7 @@ func BestRoot(w *article.Page, chosen int, expected string, info *PageInfo) Best
 		without[i] = Normalize(p)
 	}
 	judge := func(k int) Element {
-		first, end := 0, len(w.Nodes)
-		if k >= 0 {
-			first, end = w.Boxes[k].First, w.Boxes[k].End
-		}
-		if end < first {
-			end = first
-		}
-		text := article.BuildText(w.Nodes[first:end]).Text
+		text := boxText(w, k)
 		e := Element{Box: k, Path: boxPath(w, k)}
 		nt := normalize(text).s
 		for i, p := range with {
@@ -189,16 +193,75 @@ func BestRoot(w *article.Page, chosen int, expected string, info *PageInfo) Best
 			b.Chosen = e
 		}
 	}
+	for _, e := range []*Element{&b.Best, b.Full, b.Clean, &b.Chosen} {
+		if e != nil && e.Path != "" {
+			e.WithoutWhere = withoutWhere(w, e, with, without, info)
+		}
+	}
 	if want != nil {
-		b.Best.OutsideRuns = outsideRuns(w, b.Best.Box, want)
+		b.Best.OutsideRuns = outsideRuns(w, b.Best.Box, wantList)
 		if b.Chosen.Path != "" {
-			b.Chosen.OutsideRuns = outsideRuns(w, b.Chosen.Box, want)
+			b.Chosen.OutsideRuns = outsideRuns(w, b.Chosen.Box, wantList)
 		}
 		if b.Full != nil {
-			b.Full.OutsideRuns = outsideRuns(w, b.Full.Box, want)
+			b.Full.OutsideRuns = outsideRuns(w, b.Full.Box, wantList)
 		}
 	}
 	return b
+}
+
+// boxText is the whole text of box k (of the whole walk for -1), as
+// rootText builds the chosen root's.
+func boxText(w *article.Page, k int) string {
+	first, end := 0, len(w.Nodes)
+	if k >= 0 {
+		first, end = w.Boxes[k].First, w.Boxes[k].End
+	}
+	if end < first {
+		end = first
+	}
+	return article.BuildText(w.Nodes[first:end]).Text
+}
+
+// withoutWhere places each without phrase e holds among the with phrases it
+// holds (Element.WithoutWhere); with and without are the normalised
+// phrases of info.
+func withoutWhere(w *article.Page, e *Element, with, without []string, info *PageInfo) []string {
+	if len(e.WithoutFound) == 0 {
+		return nil
+	}
+	nt := normalize(boxText(w, e.Box)).s
+	var starts []int
+	for _, p := range with {
+		starts = append(starts, indexAll(nt, p)...)
+	}
+	first, last := len(nt), -1
+	for _, a := range starts {
+		first, last = min(first, a), max(last, a)
+	}
+	var out []string
+	for i, p := range without {
+		at := indexAll(nt, p)
+		if len(at) == 0 {
+			continue
+		}
+		where := ""
+		for _, a := range at {
+			switch {
+			case a > first && a < last:
+				where = "between"
+			case a <= first && where == "":
+				where = "before"
+			case a >= last && where != "between":
+				where = "after"
+			}
+		}
+		if len(starts) == 0 {
+			where = "no with phrase"
+		}
+		out = append(out, info.Without[i]+": "+where)
+	}
+	return out
 }
 
 // boxPath names box k by its tag, id and first two classes, and those of
@@ -249,47 +312,106 @@ func shortPath(p string, n int) string {
 }
 
 // outsideRuns returns the five longest runs of consecutive words of box
-// k's text (the whole walk for -1) that want does not hold, the element's
-// words taken in text order and each of want's words used once.
-func outsideRuns(w *article.Page, k int, want map[string]int) []string {
-	first, end := 0, len(w.Nodes)
-	if k >= 0 {
-		first, end = w.Boxes[k].First, w.Boxes[k].End
-	}
-	if end < first {
-		end = first
-	}
-	left := make(map[string]int, len(want))
-	for x, n := range want {
-		left[x] = n
-	}
-	text := article.BuildText(w.Nodes[first:end]).Text
-	var runs [][]string
-	var cur []string
-	for _, x := range wordList(text) {
-		if left[x] > 0 {
-			left[x]--
-			if len(cur) > 0 {
-				runs, cur = append(runs, cur), nil
+// k's text (the whole walk for -1) that are not in the article: the words
+// left out of a longest common subsequence of the element's words and
+// want's (expected.html's, in order), so that a headline word that the
+// article repeats later is still the headline's. Each run is tagged
+// "[start]", "[end]" or "[inside]" (Element.OutsideRuns).
+func outsideRuns(w *article.Page, k int, want []string) []string {
+	got := wordList(boxText(w, k))
+	out := make([]bool, len(got)) // got[i] is not in the article
+	ids := map[string]int32{}
+	id := func(ws []string) []int32 {
+		v := make([]int32, len(ws))
+		for i, x := range ws {
+			n, ok := ids[x]
+			if !ok {
+				n = int32(len(ids))
+				ids[x] = n
 			}
+			v[i] = n
+		}
+		return v
+	}
+	a, b := id(got), id(want)
+	n, m := len(a), len(b)
+	if n*m <= 50_000_000 {
+		// lcs[i*(m+1)+j]: the longest common subsequence of a[i:] and b[j:].
+		lcs := make([]int32, (n+1)*(m+1))
+		for i := n - 1; i >= 0; i-- {
+			for j := m - 1; j >= 0; j-- {
+				v := lcs[(i+1)*(m+1)+j]
+				if a[i] == b[j] {
+					v = lcs[(i+1)*(m+1)+j+1] + 1
+				} else if r := lcs[i*(m+1)+j+1]; r > v {
+					v = r
+				}
+				lcs[i*(m+1)+j] = v
+			}
+		}
+		for i, j := 0, 0; i < n; {
+			switch {
+			case j < m && a[i] == b[j]:
+				i, j = i+1, j+1
+			case j == m || lcs[(i+1)*(m+1)+j] >= lcs[i*(m+1)+j+1]:
+				out[i] = true
+				i++
+			default:
+				j++
+			}
+		}
+	} else { // too large to align: each word of want used once, in order
+		left := map[int32]int{}
+		for _, x := range b {
+			left[x]++
+		}
+		for i, x := range a {
+			if left[x] > 0 {
+				left[x]--
+			} else {
+				out[i] = true
+			}
+		}
+	}
+	type run struct {
+		words      []string
+		start, end bool
+	}
+	var runs []run
+	var cur []string
+	seen := false // a word of the article before cur
+	for i, x := range got {
+		if !out[i] {
+			if len(cur) > 0 {
+				runs, cur = append(runs, run{cur, !seen, false}), nil
+			}
+			seen = true
 			continue
 		}
 		cur = append(cur, x)
 	}
 	if len(cur) > 0 {
-		runs = append(runs, cur)
+		runs = append(runs, run{cur, !seen, true})
 	}
-	sort.SliceStable(runs, func(i, j int) bool { return len(runs[i]) > len(runs[j]) })
-	var out []string
+	sort.SliceStable(runs, func(i, j int) bool { return len(runs[i].words) > len(runs[j].words) })
+	var res []string
 	for _, r := range runs {
-		if len(out) == 5 {
+		if len(res) == 5 {
 			break
 		}
-		s := strings.Join(r, " ")
-		if len(r) > 12 {
-			s = strings.Join(r[:12], " ") + " … (" + strconv.Itoa(len(r)) + " words)"
+		s := strings.Join(r.words, " ")
+		if len(r.words) > 12 {
+			s = strings.Join(r.words[:12], " ") + " … (" + strconv.Itoa(len(r.words)) + " words)"
 		}
-		out = append(out, s)
+		switch {
+		case r.start:
+			s += " [start]"
+		case r.end:
+			s += " [end]"
+		default:
+			s += " [inside]"
+		}
+		res = append(res, s)
 	}
-	return out
+	return res
 }

@@ -103,7 +103,10 @@ func TestBestRootNoneCan(t *testing.T) {
 			// Holding both paragraphs costs the promo; leaving out the
 			// promo costs a paragraph.
 			if b.Full == nil || !strings.HasSuffix(b.Full.Path, "div.text") || len(b.Full.WithoutFound) != 1 {
-				t.Errorf("full = %+v", b.Full)
+				t.Fatalf("full = %+v", b.Full)
+			}
+			if want := c.info.Without[0] + ": between"; len(b.Full.WithoutWhere) != 1 || b.Full.WithoutWhere[0] != want {
+				t.Errorf("without where = %q, want %q", b.Full.WithoutWhere, want)
 			}
 			if b.Clean == nil || b.Clean.WithFound != 1 || len(b.Clean.WithMissing) != 1 {
 				t.Errorf("clean = %+v", b.Clean)
@@ -124,7 +127,7 @@ func TestBestRootExpected(t *testing.T) {
 <article><h1>Orchard harvest ends early</h1><p class="byline">By Jane Doe and Tom Roe, staff writers</p>
 <div class="body"><p>Apple growers in the valley finished picking three weeks early this year.</p>
 <p>A warm spring and a dry summer ripened the fruit sooner than usual, they said.</p></div></article>
-<footer><p>Contact Imprint Privacy</p></footer></body></html>`
+<div class="foot"><p>Contact Imprint Privacy</p></div></body></html>`
 	expected := `<div><p>Apple growers in the valley finished picking three weeks early this year.</p>
 <p>A warm spring and a dry summer ripened the fruit sooner than usual, they said.</p></div>`
 	info := &PageInfo{With: []string{"Orchard harvest ends early", "three weeks early"}}
@@ -142,7 +145,22 @@ func TestBestRootExpected(t *testing.T) {
 		t.Errorf("chosen (the whole page) = %+v", b.Chosen)
 	}
 	runs := strings.Join(b.Chosen.OutsideRuns, " | ")
-	if !strings.Contains(runs, "by jane doe") || !strings.Contains(runs, "menu search login") {
+	for _, want := range []string{"menu search login orchard harvest ends early by jane doe", "[start]", "contact imprint privacy [end]"} {
+		if !strings.Contains(runs, want) {
+			t.Errorf("outside runs = %q, want %q among them", runs, want)
+		}
+	}
+	// A promo between the two paragraphs: no element can leave it out.
+	src = `<html><body><article><div class="text">
+<p>Apple growers in the valley finished picking three weeks early this year.</p>
+<div class="promo"><p>Get our daily digest by email</p></div>
+<p>A warm spring and a dry summer ripened the fruit sooner than usual, they said.</p>
+</div></article></body></html>`
+	b = bestOf(t, src, expected, &PageInfo{})
+	if b.AnyOK || b.Full == nil || !strings.HasSuffix(b.Full.Path, "div.text") {
+		t.Fatalf("promo inside: %+v", b)
+	}
+	if runs := strings.Join(b.Full.OutsideRuns, " | "); runs != "get our daily digest by email [inside]" {
 		t.Errorf("outside runs = %q", runs)
 	}
 	// Nothing walked, nothing to judge but the empty page.

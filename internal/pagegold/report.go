@@ -127,24 +127,29 @@ func WriteDetail(w io.Writer, r *PageReport) {
 			if e.Path == "" {
 				return
 			}
-			line := []string{e.Path, strconv.Itoa(e.Words) + " words, ok: " + yesNo(e.OK)}
+			fig := ""
 			if r.Root.Expected {
-				line = append(line, "cov "+f1(e.Coverage)+" %, out "+f1(e.Outside)+" %")
+				fig = "cov " + f1(e.Coverage) + " %, out " + f1(e.Outside) + " %, "
 			}
-			line = append(line, fmt.Sprintf("with %d/%d, without %d", e.WithFound, r.Root.With, len(e.WithoutFound)))
-			list(title, line)
-			list("  its with phrases missing", e.WithMissing)
-			list("  its without phrases", e.WithoutFound)
-			list("  its longest runs of words outside expected.html", e.OutsideRuns)
+			fmt.Fprintf(w, "\n%s: %s\n  %d words, %swith %d/%d, without %d, meets it: %s\n",
+				title, e.Path, e.Words, fig, e.WithFound, r.Root.With, len(e.WithoutFound), yesNo(e.OK))
+			sub := func(title string, items []string) {
+				if len(items) > 0 {
+					fmt.Fprintf(w, "  %s: %s\n", title, strings.Join(items, " | "))
+				}
+			}
+			sub("with phrases missing", e.WithMissing)
+			sub("without phrases held (where among the with phrases)", e.WithoutWhere)
+			sub("longest runs of words not in expected.html", e.OutsideRuns)
 		}
 		fmt.Fprintf(w, "\nelements judged: %d, some element meets the root criterion: %s\n", b.Elements, yesNo(b.AnyOK))
 		elem("chosen root", b.Chosen)
 		elem("best possible element", b.Best)
 		if b.Full != nil {
-			elem("tightest element that holds the whole article", *b.Full)
+			elem("tightest element with the whole article", *b.Full)
 		}
 		if b.Clean != nil {
-			elem("largest element that holds nothing else", *b.Clean)
+			elem("element with the most of the article and nothing else", *b.Clean)
 		}
 	}
 	list("gold errors", r.GoldErrors)
