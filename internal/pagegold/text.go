@@ -8,6 +8,49 @@ import (
 	"golang.org/x/net/html"
 )
 
+// wordCount returns how many words s has, as words counts them.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case invisible(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// Normalize collapses white space, drops soft hyphens and zero-width
+// characters, and trims: the form in which gold phrases are compared with
+// the analysed text.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case invisible(r):
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // normalized is a text with white space runs collapsed to one space, soft
 // hyphens and zero-width characters dropped and the ends trimmed, with the
 // byte offset in the original text of every byte it holds.
@@ -48,11 +91,6 @@ func normalize(s string) normalized {
 	}
 	return normalized{b.String(), src}
 }
-
-// Normalize collapses white space, drops soft hyphens and zero-width
-// characters, and trims: the form in which gold phrases are compared with
-// the analysed text.
-func Normalize(s string) string { return normalize(s).s }
 
 // span returns the original byte range of the normalised range [a, b),
 // b > a; the normalised text never ends a non-empty range with a space that
