@@ -336,7 +336,7 @@ func outsideRuns(w *article.Page, k int, want []string) []string {
 	}
 	a, b := id(got), id(want)
 	n, m := len(a), len(b)
-	if n*m <= 50_000_000 {
+	if n*m <= 10_000_000 { // 40 MB at most
 		// lcs[i*(m+1)+j]: the longest common subsequence of a[i:] and b[j:].
 		lcs := make([]int32, (n+1)*(m+1))
 		for i := n - 1; i >= 0; i-- {
