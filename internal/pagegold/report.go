@@ -37,6 +37,8 @@ func WriteTable(w io.Writer, s *Suite) error {
 		fmt.Fprintf(tw, "%s\t%d\t%d/%d\t%d/%d\t%s\n", p.Lang, p.Pages, p.RootOK, p.Pages, p.RefOK, p.RefChecked, left)
 	}
 	fmt.Fprintln(tw)
+	writeBest(tw, s)
+	fmt.Fprintln(tw)
 
 	fmt.Fprintln(tw, "Dates (issue 16), timeline (17), glossary (18), names (21)")
 	fmt.Fprintln(tw, "(dates: gold, unlocated, found, value P/R/F1, null given a date; timeline: gold events matched, entries, off-gold %,")
@@ -61,6 +63,47 @@ func WriteTable(w io.Writer, s *Suite) error {
 	return tw.Flush()
 }
 
+// writeBest prints the chosen root beside the best possible element of
+// each page (Root.Best), and how many pages have an element that meets the
+// criterion.
+func writeBest(tw io.Writer, s *Suite) {
+	fmt.Fprintln(tw, "Best possible root: every element of the page (each box of the walk, and <body>) judged like the chosen root,")
+	fmt.Fprintln(tw, "its whole text against expected.html (cov ≥ 97, out ≤ 5) or the with/without phrases; any: some element meets it;")
+	fmt.Fprintln(tw, "+with: with expected.html, some element meets it and also holds every with phrase and no without phrase)")
+	fmt.Fprintln(tw, "page\tlang\tchosen\tcov %\tout %\twith\twithout\tany\t+with\tbest element\tcov %\tout %\twith\twithout\twords\tdate")
+	for _, r := range s.Pages {
+		b := r.Root.Best
+		if b == nil {
+			continue
+		}
+		cov, out, bcov, bout, plus := "-", "-", "-", "-", "-"
+		if r.Root.Expected {
+			cov, out = f1(r.Root.Coverage), f1(r.Root.Outside)
+			bcov, bout = f1(b.Best.Coverage), f1(b.Best.Outside)
+			plus = yesNo(b.AnyWithPhrases)
+		}
+		best := shortPath(b.Best.Path, 1)
+		if b.Best.Box == b.Chosen.Box && b.Chosen.Path != "" {
+			best = "(the chosen root)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%d\t%s\n",
+			r.Name, r.Lang, okFail(r.Root.OK), cov, out, r.Root.WithFound, r.Root.With, len(r.Root.WithoutFound),
+			yesNo(b.AnyOK), plus, best, bcov, bout, b.Best.WithFound, r.Root.With, len(b.Best.WithoutFound), b.Best.Words, dateVerdict(r))
+	}
+	fmt.Fprintln(tw)
+	fmt.Fprintln(tw, "pooled\tpages\tchosen root ok\tsome element ok")
+	for _, p := range s.Pooled {
+		fmt.Fprintf(tw, "%s\t%d\t%d/%d\t%d/%d\n", p.Lang, p.Pages, p.RootOK, p.Pages, p.RootAnyOK, p.Pages)
+	}
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
 // WriteDetail prints what went wrong on one page: the lists behind its
 // figures.
 func WriteDetail(w io.Writer, r *PageReport) {
@@ -79,6 +122,36 @@ func WriteDetail(w io.Writer, r *PageReport) {
 	list("with phrases the reading leaves out", r.Root.WithLost)
 	list("without phrases in the text read", r.Root.WithoutRead)
 	list("non-article phrases marked", r.Root.NonArticleMarked)
+	if b := r.Root.Best; b != nil {
+		elem := func(title string, e Element) {
+			if e.Path == "" {
+				return
+			}
+			fig := ""
+			if r.Root.Expected {
+				fig = "cov " + f1(e.Coverage) + " %, out " + f1(e.Outside) + " %, "
+			}
+			fmt.Fprintf(w, "\n%s: %s\n  %d words, %swith %d/%d, without %d, meets it: %s\n",
+				title, e.Path, e.Words, fig, e.WithFound, r.Root.With, len(e.WithoutFound), yesNo(e.OK))
+			sub := func(title string, items []string) {
+				if len(items) > 0 {
+					fmt.Fprintf(w, "  %s: %s\n", title, strings.Join(items, " | "))
+				}
+			}
+			sub("with phrases missing", e.WithMissing)
+			sub("without phrases held (where among the with phrases)", e.WithoutWhere)
+			sub("longest runs of words not in expected.html", e.OutsideRuns)
+		}
+		fmt.Fprintf(w, "\nelements judged: %d, some element meets the root criterion: %s\n", b.Elements, yesNo(b.AnyOK))
+		elem("chosen root", b.Chosen)
+		elem("best possible element", b.Best)
+		if b.Full != nil {
+			elem("tightest element with the whole article", *b.Full)
+		}
+		if b.Clean != nil {
+			elem("element with the most of the article and nothing else", *b.Clean)
+		}
+	}
 	list("gold errors", r.GoldErrors)
 	if r.Dates != nil {
 		var ms []string

@@ -67,6 +67,10 @@ type Root struct {
 	OK bool `json:"ok"`
 	// ReadOK is the same for the text glossline reads.
 	ReadOK bool `json:"read_ok"`
+	// Best is every element of the page judged by the criterion of OK
+	// (BestRoot): whether one meets it, and the closest; nil when the page
+	// was not walked.
+	Best *Best `json:"best,omitempty"`
 }
 
 // ScoreRoot compares the root's text (rootText, before its non-article

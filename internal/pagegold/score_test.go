@@ -44,6 +44,16 @@ func TestNormalize(t *testing.T) {
 	if got := Normalize("  x \t y\u00A0z "); got != "x y z" {
 		t.Errorf("Normalize = %q", got)
 	}
+	for _, s := range []string{text, " a\xffb  c ", "", " \u200B "} {
+		if Normalize(s) != normalize(s).s {
+			t.Errorf("Normalize(%q) = %q, normalize %q", s, Normalize(s), normalize(s).s)
+		}
+	}
+	for _, s := range []string{text, "x-y 12,5 %  Straße\u00ADn", "", "\xff\xfe ab"} {
+		if wordCount(s) != len(wordList(s)) {
+			t.Errorf("wordCount(%q) = %d, want %d", s, wordCount(s), len(wordList(s)))
+		}
+	}
 }
 
 func TestScoreDates(t *testing.T) {

@@ -53,6 +53,7 @@ type Pooled struct {
 	Lang       string   `json:"lang"`
 	Pages      int      `json:"pages"`
 	RootOK     int      `json:"root_ok"`
+	RootAnyOK  int      `json:"root_any_ok"` // pages where some element meets the root criterion
 	RefChecked int      `json:"ref_checked"`
 	RefOK      int      `json:"ref_ok"`
 	LeftAlone  int      `json:"left_alone"` // foreign pages without marks or panel
@@ -138,6 +139,14 @@ func ScorePage(info *PageInfo, gold *Gold, htmlPage, expected []byte) (*PageRepo
 		marks = append(marks, [2]int{t.Start, t.End})
 	}
 	r.Root = ScoreRoot(rootText(p, out), text, expText, info, marks)
+	if p.Walk != nil {
+		chosen := out.Root
+		if out.Plan.Status == "skipped" && out.Root < 0 {
+			chosen = -2 // no root: rootText is ""
+		}
+		b := BestRoot(p.Walk, chosen, expText, info)
+		r.Root.Best = &b
+	}
 
 	r.Ref = Ref{Source: res.RefSource, Checked: !r.Foreign && info.Published != nil}
 	if info.Published != nil {
@@ -181,6 +190,9 @@ func (s *Suite) pool() {
 		p.Pages++
 		if r.Root.OK {
 			p.RootOK++
+		}
+		if r.Root.Best != nil && r.Root.Best.AnyOK {
+			p.RootAnyOK++
 		}
 		if r.Ref.Checked {
 			p.RefChecked++

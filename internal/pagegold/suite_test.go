@@ -35,6 +35,16 @@ func TestPages(t *testing.T) {
 		for _, e := range r.GoldErrors {
 			t.Errorf("%s: %s", r.Name, e)
 		}
+		// Every element is judged as the chosen root is: the chosen root
+		// among them gets the root's own figures.
+		if b := r.Root.Best; b == nil {
+			t.Errorf("%s: no element judged", r.Name)
+		} else if c := b.Chosen; c.Path != "" && (c.OK != r.Root.OK || c.Coverage != r.Root.Coverage ||
+			c.Outside != r.Root.Outside || c.WithFound != r.Root.WithFound || len(c.WithoutFound) != len(r.Root.WithoutFound)) {
+			t.Errorf("%s: the chosen root judged among the elements %+v, scored as the root %+v", r.Name, c, r.Root)
+		} else if r.Root.OK && !b.AnyOK {
+			t.Errorf("%s: the chosen root meets the criterion, but no element does", r.Name)
+		}
 	}
 	figs := s.Figures()
 	if *update {

@@ -8,6 +8,49 @@ import (
 	"golang.org/x/net/html"
 )
 
+// wordCount returns how many words s has, as words counts them.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case invisible(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// Normalize collapses white space, drops soft hyphens and zero-width
+// characters, and trims: the form in which gold phrases are compared with
+// the analysed text.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case invisible(r):
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // normalized is a text with white space runs collapsed to one space, soft
 // hyphens and zero-width characters dropped and the ends trimmed, with the
 // byte offset in the original text of every byte it holds.
@@ -49,11 +92,6 @@ func normalize(s string) normalized {
 	return normalized{b.String(), src}
 }
 
-// Normalize collapses white space, drops soft hyphens and zero-width
-// characters, and trims: the form in which gold phrases are compared with
-// the analysed text.
-func Normalize(s string) string { return normalize(s).s }
-
 // span returns the original byte range of the normalised range [a, b),
 // b > a; the normalised text never ends a non-empty range with a space that
 // stands for several characters, so the end is the last byte's end.
@@ -81,16 +119,21 @@ func indexAll(s, sub string) []int {
 // and digits, soft hyphens and zero-width characters ignored.
 func words(s string) map[string]int {
 	out := map[string]int{}
-	w := strings.FieldsFunc(strings.Map(func(r rune) rune {
+	for _, x := range wordList(s) {
+		out[x]++
+	}
+	return out
+}
+
+// wordList returns the lower-cased words of s in order, as words counts
+// them.
+func wordList(s string) []string {
+	return strings.FieldsFunc(strings.Map(func(r rune) rune {
 		if invisible(r) {
 			return -1
 		}
 		return unicode.ToLower(r)
 	}, s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, x := range w {
-		out[x]++
-	}
-	return out
 }
 
 // htmlText returns the text of an HTML document or fragment as a reader
