@@ -146,11 +146,12 @@ func (e *engine) listMembers() {
 				a = o.a
 			}
 			if a == nil {
-				e.addOcc(s, t, cSeq)
-				if s == t {
-					e.occs[len(e.occs)-1].a.cls = cWord
+				if a = e.addOcc(s, t, cSeq); a == nil {
+					continue // not a name ("A"): addOcc refused it
 				}
-				a = e.occs[len(e.occs)-1].a
+				if s == t {
+					a.cls = cWord
+				}
 			}
 			m := len(a.defs)
 			e.addDef(a, def, scoreClassifier, e.toks[l].start, false, kind)

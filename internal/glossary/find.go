@@ -324,8 +324,9 @@ func (e *engine) findCandidates() {
 			continue
 		}
 		if e.street(i) {
-			e.addOcc(i, i+1, cSeq) // "Lindenallee 12"
-			e.occs[len(e.occs)-1].a.kind = "place"
+			if a := e.addOcc(i, i+1, cSeq); a != nil { // "Lindenallee 12"
+				a.kind = "place"
+			}
 			i++
 			continue
 		}
@@ -716,10 +717,10 @@ func (e *engine) isGenitiveName(k int) bool {
 }
 
 // addOcc registers an occurrence of the name on tokens [s, t].
-func (e *engine) addOcc(s, t int, cls candClass) {
+func (e *engine) addOcc(s, t int, cls candClass) *article {
 	if !e.de && s == t {
 		if w := e.w(s); strings.LastIndexByte(w, '-') > 0 && e.isLowerAt(e.toks[s].start+strings.LastIndexByte(w, '-')+1) {
-			return // "London-based", "US-led": an adjective
+			return nil // "London-based", "US-led": an adjective
 		}
 	}
 	if t > s && e.toks[t].end-e.toks[t].start == 1 && e.isCap(t) && e.punct(t+1, ".") && e.toks[t+1].flags&fSpaceBefore == 0 {
@@ -734,12 +735,12 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 		key = strings.Join(strings.Fields(key), " ")
 	}
 	if s == t && utf8.RuneCountInString(key) < 3 && !(utf8.RuneCountInString(key) == 2 && strings.ContainsAny(key, "0123456789")) {
-		return // "St", "A": abbreviations and letters, not names ("o2" is one)
+		return nil // "St", "A": abbreviations and letters, not names ("o2" is one)
 	}
 	place := cls != cAcronym && e.placeLen(s) == t-s+1
 	if place && e.de && s == t && !e.in(e.lw(s), wPlace) {
 		if e.isRole(s-1) || e.isClassifier(s-1) {
-			return // "Regierungschefin Estlands": of whom she is the head
+			return nil // "Regierungschefin Estlands": of whom she is the head
 		}
 		key = key[:len(key)-1] // "Berlins": the genitive of "Berlin"
 	}
@@ -761,6 +762,7 @@ func (e *engine) addOcc(s, t int, cls candClass) {
 	if len(e.startAt) > 0 {
 		e.indexOcc(len(e.occs) - 1)
 	}
+	return a
 }
 
 // indexOccs builds startAt, endAt and inside over the occurrences found.

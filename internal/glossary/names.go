@@ -263,8 +263,9 @@ func (e *engine) quotedTitles() {
 			p--
 		}
 		if title || e.isClassifier(p) && e.classKind(p) == "other" || e.quotedName(i, t) {
-			e.addOcc(i+1, t, cSeq)
-			e.occs[len(e.occs)-1].a.work = true
+			if a := e.addOcc(i+1, t, cSeq); a != nil {
+				a.work = true
+			}
 		}
 		i = j
 	}
