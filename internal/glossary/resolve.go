@@ -509,9 +509,11 @@ func (rv *resolver) articleEntries() {
 			// A bare kind ("Nachrichtenagentur") says less than the
 			// knowledge base; a real description from the text says more.
 			knownExpansion := d.alias && def == d.text && (es.Term == d.text || slices.Contains(es.Aliases, d.text))
-			if es.Source == "builtin" && ((d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person") && !d.alias || knownExpansion) {
+			if es.Source == "builtin" && ((d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person" || e.verbLed(def)) && !d.alias || knownExpansion) {
 				// the knowledge base says more: what the text calls a kind
-				// or a role, or only spells out as the base does ("ICC")
+				// or a role, what it only says the thing does ("which
+				// maintains 4,300 miles of gas mains"), or only spells out
+				// as the base does ("ICC")
 				rv.addArticleNames(es, []string{a.key})
 				continue
 			}
@@ -554,6 +556,14 @@ func (rv *resolver) articleEntries() {
 			rv.addArticleNames(es, []string{a.key})
 		}
 	}
+}
+
+// verbLed reports whether a definition starts with a verb: it says what
+// the name does ("maintains …", "leitet …"), not what it is.
+func (e *engine) verbLed(def string) bool {
+	w, _, _ := strings.Cut(def, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && e.in(strings.ToLower(w), wDefverb|wVerb)
 }
 
 // kindOf returns the kind of a name the text talks about: what its

@@ -1,0 +1,94 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// The classes of issue 18 worked on in branch defs2. Every sentence is
+// written for these tests; names and facts are real where the knowledge
+// base is tested.
+
+// TestClassKBOverVerbDefinition: what the text only says a name does
+// ("which operates …", "die … leitet") says less than the knowledge base's
+// entry, which says what it is; a description of what it is still wins.
+func TestClassKBOverVerbDefinition(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "en", text: "Con Edison, which operates thousands of miles of cable under the streets, said repairs would take weeks.",
+			want: []want{{"Con Edison", "utility"}}, notDef: []string{"operates thousands"}},
+		{lang: "de", text: "Die Charité, die die neue Studie leitet, teilte am Montag erste Ergebnisse mit.",
+			want: []want{{"Charité", "Universitätsklinikum"}}, notDef: []string{"leitet die"}},
+		{lang: "en", text: "The Ministry of Unification, which handles relations with the North, declined to comment.",
+			want: []want{{"Ministry of Unification", "ministry"}}, notDef: []string{"handles relations"}},
+	})
+}
+
+// TestClassKnownNames: widely known organisations, institutions, people
+// and terms are defined by the knowledge base when the text does not
+// define them, in both languages.
+func TestClassKnownNames(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "en", text: "Researchers at Imperial College London published a new model on Tuesday.",
+			want: []want{{"Imperial College London", "University in London"}}},
+		{lang: "de", text: "Forscher des Imperial College in London stellten am Dienstag ein neues Modell vor.",
+			want: []want{{"Imperial College", "Universität in London"}}},
+		{lang: "en", text: "Members of the University and College Union voted for another strike.\n\nThe UCU said talks had failed.",
+			want: []want{{"University and College Union", "trade union"}, {"UCU", "trade union"}}},
+		{lang: "de", text: "Die Gewerkschaft UCU rief erneut zum Streik an britischen Hochschulen auf.",
+			want: []want{{"UCU", "Gewerkschaft"}}},
+		{lang: "en", text: "The lawsuit was brought by ZeniMax Media against two former employees.",
+			want: []want{{"ZeniMax Media", "video game"}}},
+		{lang: "de", text: "Der Tarif ist ab Juni auch bei Mobilcom-Debitel erhältlich.",
+			want: []want{{"Mobilcom-Debitel", "Mobilfunkanbieter"}}},
+		{lang: "en", text: "The new tablet has a Retina display and a faster chip.",
+			want: []want{{"Retina display", "resolution"}}},
+		{lang: "de", text: "Das Headset nutzt zwei Micro-OLED-Bildschirme mit hoher Auflösung.",
+			want: []want{{"Micro-OLED", "Siliziumchip"}}},
+		{lang: "en", text: "An exhibition of works by Bruce Nauman opens in Basel next month.",
+			want: []want{{"Bruce Nauman", "artist"}}},
+		{lang: "de", text: "Der VDS kritisierte die neuen Leitlinien der Stadt.",
+			want: []want{{"VDS", "Sprachverein"}}},
+	})
+}
+
+// TestClassKnownPeopleDated: a person's office in the knowledge base is a
+// dated fact: an article from before it began does not show it, one from
+// its time shows it as current, a later one as past.
+func TestClassKnownPeopleDated(t *testing.T) {
+	tests := []struct {
+		lang, ref, text, term string
+		want, not             []string
+	}{
+		{"en", "2010-05-03", "Bill de Blasio spoke at the rally.", "Bill de Blasio",
+			[]string{"Democratic Party"}, []string{"Mayor"}},
+		{"en", "2016-05-03", "Bill de Blasio spoke at the rally.", "Bill de Blasio",
+			[]string{"Mayor of New York City since 2014"}, []string{"to 2021"}},
+		{"de", "2023-05-03", "Bill de Blasio sprach auf der Kundgebung.", "Bill de Blasio",
+			[]string{"Von 2014 bis 2021 Bürgermeister"}, []string{"seit 2014"}},
+		{"en", "1985-02-11", "Yitzhak Shamir met the envoy on Monday.", "Yitzhak Shamir",
+			[]string{"Likud"}, []string{"Prime minister"}},
+		{"de", "1990-02-11", "Jitzchak Schamir traf den Gesandten am Montag.", "Jitzchak Schamir",
+			[]string{"Ministerpräsident Israels seit 1986"}, nil},
+	}
+	for _, tt := range tests {
+		res := findText(tt.text, Options{Lang: tt.lang, Ref: tt.ref})
+		e, ok := marked(tt.text, res)[tt.term]
+		if !ok {
+			t.Errorf("%s %q: %q not marked", tt.ref, tt.text, tt.term)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(e.Definition, w) {
+				t.Errorf("%s %q: %q = %q, want %q in it", tt.ref, tt.text, tt.term, e.Definition, w)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(e.Definition, n) {
+				t.Errorf("%s %q: %q = %q, must not contain %q", tt.ref, tt.text, tt.term, e.Definition, n)
+			}
+		}
+		if e.AsOf == "" {
+			t.Errorf("%s %q: %q has no as-of", tt.ref, tt.text, tt.term)
+		}
+	}
+}
