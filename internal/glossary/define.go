@@ -873,6 +873,7 @@ func (e *engine) copular(o occ) {
 	}
 	end := -1
 	var b strings.Builder
+	var upTo [20]int // the builder's length after each word
 	for m := start; m < len(e.toks) && m-start < 20 && e.samePara(m, start); m++ {
 		if e.isPunct(m) {
 			switch e.w(m) {
@@ -887,7 +888,7 @@ func (e *engine) copular(o occ) {
 			break
 		}
 		lw := e.lw(m)
-		if e.is(m, wVerb|wRelative) && m > start || (lw == "and" || lw == "und" || lw == "but" || lw == "aber") {
+		if e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber") {
 			break
 		}
 		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {
@@ -895,6 +896,10 @@ func (e *engine) copular(o occ) {
 		}
 		b.WriteString(e.w(m))
 		end = m
+		upTo[m-start] = b.Len()
+	}
+	for end > start && e.isLower(end) && e.is(end, wPreposition|wDeterminer|wRelative) {
+		end-- // "ein Winzer an [der Ahr]": no preposition left hanging
 	}
 	if end < start {
 		return
@@ -907,17 +912,36 @@ func (e *engine) copular(o occ) {
 	if !e.hasKindNoun(first, end) {
 		return
 	}
+	oneOf := e.oneOf(first)
 	if e.de {
-		if e.in(flw, wDeterminer) && flw != "ein" && flw != "eine" || e.isLower(first) && !e.in(flw, wDeterminer) && !adjectiveEnding(flw) {
+		if !oneOf && (e.in(flw, wDeterminer) && flw != "ein" && flw != "eine" || e.isLower(first) && !e.in(flw, wDeterminer) && !adjectiveEnding(flw)) {
 			return // "ist der …" is rarely what the name is; "ist nun …"
 		}
-	} else if !(flw == "a" || flw == "an" || e.isRole(first) || e.isLower(first) && adjectiveLikeEN(flw) || e.in(flw, wDemonym)) {
+	} else if !(oneOf || flw == "a" || flw == "an" || e.isRole(first) || e.isLower(first) && adjectiveLikeEN(flw) || e.in(flw, wDemonym)) {
 		return
 	}
 	if !e.de && e.isLower(end) && strings.HasSuffix(e.lw(end), "ed") {
 		return // "was a man who was …" clipped at a verb
 	}
-	e.addDef(o.a, b.String(), scoreCopula, e.toks[first].start, false, "")
+	n := 0
+	for k := end - start; k >= 0 && n == 0; k-- {
+		n = upTo[k]
+	}
+	e.addDef(o.a, b.String()[:n], scoreCopula, e.toks[first].start, false, "")
+}
+
+// oneOf reports whether the words at k say "one of the …" ("einer der
+// …", "eines der …"): a member of a kind, which defines the name as well as
+// "a …" does.
+func (e *engine) oneOf(k int) bool {
+	if !e.isLower(k) || !e.isLower(k+1) {
+		return false
+	}
+	switch e.lw(k) + " " + e.lw(k+1) {
+	case "one of", "einer der", "eine der", "eines der", "einer des", "eines des":
+		return true
+	}
+	return false
 }
 
 // appositionHead returns the head noun of the apposition [s, t]: its

@@ -629,6 +629,29 @@ func (rv *resolver) mergeSurnames() map[*article]bool {
 	return merged
 }
 
+// sharedSurname reports whether the text names another person by the
+// family name short ("Anna Weber" beside "Paul Weber"): the family name
+// alone is then no short form of es, which would give one person's
+// definition to another.
+func (rv *resolver) sharedSurname(es *entryState, short string) bool {
+	if es.Kind != "person" {
+		return false
+	}
+	e := rv.e
+	for _, a := range e.arts {
+		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 || a.key == es.Term || slices.Contains(es.Aliases, a.key) {
+			continue
+		}
+		if a.words[len(a.words)-1] != short || e.in(strings.ToLower(a.words[0]), wStop|wCommon|wRole|wTitle|wHonorific) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(a.words[0]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // exactEntry returns the entry that has name as written, from any
 // dictionary, or nil.
 func (rv *resolver) exactEntry(name string) *entryState {
