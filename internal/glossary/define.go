@@ -46,6 +46,7 @@ func (e *engine) minePatterns() {
 	}
 	e.cues()
 	e.distantExpansions()
+	e.lowerExpansions()
 }
 
 // listMembers handles names listed after the kind of thing they are:
@@ -221,6 +222,73 @@ func (e *engine) distantExpansions() {
 			}
 		}
 	}
+}
+
+// lowerExpansions links an acronym that nothing else defines to a phrase
+// of lower-case words in its paragraph whose initials spell it, one word a
+// letter ("the higher education unions … the HE sector", "die künstliche
+// Intelligenz … KI-Systeme"): the nearest such phrase of content words
+// (no function words, verbs or prepositions, three letters or more each).
+// Acronyms of the knowledge base keep its expansion.
+func (e *engine) lowerExpansions() {
+	kb := kbFor(e.lang)
+	for _, o := range e.occs {
+		a := o.a
+		if a.cls != cAcronym || len(a.key) < 2 || len(a.key) > 5 || len(kb.names[a.key]) > 0 {
+			continue
+		}
+		if o.end != 0 && o.end < e.toks[o.s].end {
+			continue
+		}
+		if _, ok := best(a.defs); ok {
+			continue
+		}
+		n := len(a.key)
+		bad := false
+		for i := 0; i < n; i++ {
+			if a.key[i] < 'A' || a.key[i] > 'Z' {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		bestK, bestD := -1, 0
+		for k := o.s - 1; k >= 0 && o.s-k <= 150 && e.samePara(k, o.s); k-- {
+			if e.lowerPhrase(k, a.key) {
+				bestK, bestD = k, o.s-k
+				break
+			}
+		}
+		for k := o.t + 1; k+n-1 < len(e.toks) && k-o.t <= 150 && e.samePara(k+n-1, o.s); k++ {
+			if bestK >= 0 && k-o.t >= bestD {
+				break
+			}
+			if e.lowerPhrase(k, a.key) {
+				bestK = k
+				break
+			}
+		}
+		if bestK >= 0 {
+			e.addDef(a, e.span(bestK, bestK+n-1), scoreExpansion-2, e.toks[bestK].start, true, "")
+		}
+	}
+}
+
+// lowerPhrase reports whether the len(acr) tokens from k are lower-case
+// content words whose initials spell acr.
+func (e *engine) lowerPhrase(k int, acr string) bool {
+	for i := 0; i < len(acr); i++ {
+		m := k + i
+		if !e.isLower(m) || e.toks[m].flags&fHyphen != 0 || i > 0 && !e.samePara(m, k) {
+			return false
+		}
+		w := e.lw(m)
+		if len(w) < 3 || w[0] != acr[i]+('a'-'A') || e.is(m, wStop|wDeterminer|wConnector|wVerb|wCopula|wRelative|wPreposition|wParticle|wApprox|wUnit|wDefverb) {
+			return false
+		}
+	}
+	return true
 }
 
 // initials returns the upper-case first letters of the words that are not

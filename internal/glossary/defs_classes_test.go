@@ -116,3 +116,25 @@ func TestClassSharedSurname(t *testing.T) {
 			want: []want{{"Clara Hoffbauer", "Winzerinnen"}}, not: []string{"Hoffbauer"}},
 	})
 }
+
+// TestClassLowerExpansion: an acronym that nothing else defines is spelt
+// out by a phrase of lower-case content words in its paragraph whose
+// initials give it; function words, verbs and a knowledge-base acronym's
+// own expansion are not replaced. German writes the nouns of such a phrase
+// with a capital, so there the class does not apply and nothing is made up.
+func TestClassLowerExpansion(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "en", text: "Funding for further education has fallen for a decade, and colleges across the FE sector are cutting courses.",
+			want: []want{{"FE", "further education"}}},
+		{lang: "en", text: "The new screens support high dynamic range, and every HDR film looks brighter.",
+			want: []want{{"HDR", "high dynamic range"}}},
+		// "is among" is no expansion of IA: verbs and function words do not spell
+		{lang: "en", text: "The agency said it is among the first to be audited by the IA next year.",
+			not: []string{"IA"}},
+		// the knowledge base's expansion of a listed acronym stays
+		{lang: "en", text: "European unions met in Brussels, where the EU promised new rules.",
+			want: []want{{"EU", "European Union"}}, notDef: []string{"European unions"}},
+		{lang: "de", text: "Die Gewerkschaft der Lehrkräfte an Hochschulen kritisierte die Pläne, sagte die GLH.",
+			notDef: []string{"Gewerkschaft der"}},
+	})
+}
