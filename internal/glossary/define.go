@@ -47,6 +47,55 @@ func (e *engine) minePatterns() {
 	e.cues()
 	e.distantExpansions()
 	e.lowerExpansions()
+	e.familyBusiness()
+}
+
+// familyBusiness completes a person's bare role ("winemaker Lena Brach")
+// with the business the text names after the family ("the Brach family
+// winery", "Weingut Brach"): "winemaker (Brach family winery)". Only when
+// one person of the text bears the family name.
+func (e *engine) familyBusiness() {
+	bySurname := map[string][]*article{}
+	for _, a := range e.arts {
+		if a.cls == cSeq && len(a.words) >= 2 && len(a.words) <= 4 && !e.in(strings.ToLower(a.words[0]), wStop|wRole|wTitle|wHonorific) {
+			last := a.words[len(a.words)-1]
+			bySurname[last] = append(bySurname[last], a)
+		}
+	}
+	for surname, as := range bySurname {
+		if len(as) != 1 || as[0].first&wGiven == 0 && !as[0].person {
+			continue
+		}
+		a := as[0]
+		if _, ok := best(a.defs); ok {
+			continue
+		}
+		role := ""
+		for _, d := range a.defs {
+			if d.bare && d.score == scoreRole {
+				role = d.text
+				break
+			}
+		}
+		if role == "" {
+			continue
+		}
+		for i := 1; i+1 < len(e.toks); i++ {
+			if e.w(i) != surname {
+				continue
+			}
+			org := ""
+			if !e.de && e.isLower(i+1) && e.lw(i+1) == "family" && e.isLower(i+2) && !e.is(i+2, wStop|wVerb|wCopula|wPreposition|wConnector|wDeterminer) && !possessive(e.w(i+2)) {
+				org = e.span(i, i+2) // "the Brach family winery"
+			} else if e.de && e.isCap(i-1) && !e.isRole(i-1) && e.classKind(i-1) == "organization" && !e.isCap(i+1) {
+				org = e.span(i-1, i) // "das Weingut Brach"
+			}
+			if org != "" {
+				e.addDef(a, role+" ("+org+")", scoreRole, e.toks[i].start, false, "person")
+				break
+			}
+		}
+	}
 }
 
 // listMembers handles names listed after the kind of thing they are:

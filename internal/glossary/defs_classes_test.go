@@ -138,3 +138,21 @@ func TestClassLowerExpansion(t *testing.T) {
 			notDef: []string{"Gewerkschaft der"}},
 	})
 }
+
+// TestClassFamilyBusiness: a person's bare role is completed with the
+// business the text names after the family; the business itself is no
+// description of the person.
+func TestClassFamilyBusiness(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "en", text: "The Brach family winery lies on a steep slope above the river. In 2015 winemaker Lena Brach won a national prize for her red wines.",
+			want: []want{{"Lena Brach", "winemaker (Brach family winery)"}}},
+		{lang: "de", text: "Das Weingut Brach liegt an einem steilen Hang über dem Fluss. Im Jahr 2015 gewann Winzerin Lena Brach einen Preis für ihre Rotweine.",
+			want: []want{{"Lena Brach", "Winzerin (Weingut Brach)"}}},
+		// two people of the family: whose business it is cannot be told
+		{lang: "en", text: "The Brach family winery lies above the river. Winemaker Lena Brach and her cousin Tom Brach run it.",
+			notDef: []string{"(Brach family winery)"}},
+		// a bare role and nothing to complete it: not marked
+		{lang: "en", text: "In 2015 winemaker Lena Brach won a national prize for her red wines.",
+			not: []string{"Lena Brach"}},
+	})
+}

@@ -21,123 +21,123 @@ var lexTables = [2]lexicon{
 			"\x04zehn\x03\blogistik\x06\npneumologe\x04\x06würde\x1a\x06shinzo\n\atrainer\x04\ajuliana\n\vkoordiniert\x0f\tmargrethe\n\x04b.v.\x11\x04jede\x03\bd" +
 			"ezember\x03\x06januar\x03\x02zu\"\veigentümer\x04\fschauspieler\x04\x04kein\x03\x06inhalt\x06\x04fund#\x03gab\x1a\aautorin\x04\aanthony\n\tfriedrich" +
 			"\n\ahaltung\x06\x04oben\x03\astudent\x04\x02ag\x11\bhirokazu\n\x06jahren\x06\ajewgeni\n\x04dein\x03\x06dieses\x03\x03kim\x15\x04wann\x03\aehefrau\x00\vvertreter" +
-			"in\x04\nabkürzung$\nhistoriker\x04\x06berät\x0f\x02ob\x03\asprache\x06\fsüdwestlich%\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\tastro" +
-			"naut\x04\x04baek\x15\x05heute\x03\x05stadt&\x05deren\x03\aalberto\n\x14ministerpräsidentin\x19\abetreut\x0f\x02it\x17\x02jo\x15\asonntag\x03\taußerdem\x03" +
-			"\x05deine\x03\x02nv\x11\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04\x06metern'\b" +
-			"betreibt\x0f\x03zum\x18\x05einem\x1c\x06westen\x06\nastronomin\x04\bstiftung\x13\x06mensch(\x04etwa\x1b\x02xi\x15\x04tage\x06\tverfahren\f\x04wenn\x03\x04zone\x06\tb" +
-			"efehligt\x0f\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x19\nministerin\x02\x05märz\x03\x06sender\x10\brichtung\x06\tdamaliger\x19\ter" +
-			"forscht\x0f\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x10\x02di)\fhistorikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01\nüberwac" +
-			"ht\x0f\x03seo\x15\agerhard\n\x04juan\n\binvasion\x06\apodcast*\x04eric\n\fmathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06medium\f\x03a" +
-			"mt+\x05eines\x1c\x05felix\n\rangelegenheit\x06\x02by\x16\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\x06valley,\nfoundation-\x02fr\x17" +
-			"\nehemaliger\x19\x04ltd.\x11\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x18\x06barack\n\x10bürgermeisterin\x02\x04bank.\x02eu\x17\x06morgen\x03\vvolkswi" +
-			"rtin\x04\nfinanziert\x0f\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung/\rmitgründerin\x04\x05diese\x03\x03inc\x11\x0fgeneralleutnan" +
-			"t\x04\x03noh\x15\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x15\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschichte\x06\x06meint" +
-			"e\x1a\fgeneralmajor\x04\x04sind0\x04e.v.\x11\ftochterfirma\x10\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\x02sa\x11\bgebäude\x06\x05jene" +
-			"r\x03\tsängerin\x04\x05river1\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island2\x04choi\x15\x06modell\f\aadmir" +
-			"al\x02\x05vorne\x03\x05alice\n\x05group3\tdichterin\x04\akönnen\x1a\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vmedizinerin\x04\nphysike" +
-			"rin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x10\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin\x00\awürden\x1a\x03org\x17\ani" +
-			"colas\n\runternehmerin\x04\x04hong\x15\bkardinal\x02\x02at4\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\böstlich%\x04" +
-			"sagt\x1a\x06kinder\x06\x06worten\x06\x05firma\x10\runterhändler\x04\x04park\x15\x05druck\x06\x02yi\x15\x05roman5\x04team\f\bbedenken\x06\x06beiden\x03\x05meter'\x04n" +
-			"ach\x18\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x18\x04ivan\n\akanzler\x02\bmohammed\n" +
-			"\x06könig\x02\x04zeit\x06\akonzern\x10\x05della)\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x15\amalerin\x04\x04chef\x02\x04jahr\x06\vphilosophin" +
-			"\x04\alandrat\x02\nfahrdienst\x10\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war0\vpolitikerin\x04\aminuten\x06\x04nein\x03\x04into\x16\x0e" +
-			"vizepräsident\x02\x03bin!\x05einer\x1c\bergebnis\x06\x05hieß\x1a\x04zhao\x15\x04noch\x03\x06wurden\x1a\x05blatt\f\x06carlos\n\aprojekt\t\x04tony\n\babdul" +
-			"lah\n\x05dient\x0f\x05staat\x06\x04band\x10\x03cfo\x04\x05faust\x06\tverwaltet\x0f\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches6\x04carl\n\x05s" +
-			"ache\x06\atruppen\x06\astudies7\x02um\x03\x05chang\x15\x05hotel\f\amärkte\x06\x06stehen$\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\afrancis\n" +
-			"\varchitektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der8\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordneter\x02\aexpe" +
-			"rte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission9\vdoktorandin\x04\x06sergey\n\x06ursula\n\x03a" +
-			"hn\x15\rschwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06seiner\x01\x06rech" +
-			"te\x06\bdirigent\x04\x05seite:\x06donald\n\bkurzform$\x04s.a.\x11\x11vorstandsmitglied\x04\bakademie \tcommittee;\npräsident<\aall" +
-			"ianz\x10\tbedrohung\x06\tmediziner\x04\tchristine\n\x05label=\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\x04inc.\x11\bfahrzeug\x06" +
-			"\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x15\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittlerin\x04\x04jul" +
-			"i\x03\atheater\f\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x15\x02se\x11\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund\x1b\x04eure\x03\v" +
-			"beauftragte\x04\x03dos)\x03pak\x15\x03bei>\bphysiker\x04\x03ist0\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet?\binstitut+\bwebseite*\x04dach\x06\x04pa" +
-			"ul\n\x03ibn)\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz$\x04n.v.\x11\fnordöstlich%" +
-			"\tingenieur\x04\aregiert\x0f\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0f\x0eaußenminister\x04\x05georg\n\bbehörde \x04wahl\x06\bsoldat" +
-			"in\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberichtete\x1a\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x1a\x04karl\n\x06vorrat" +
-			"\x06\x06agency@\bbenjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureauA\fkontrolliert\x0f\x05namen\x06\x02la!\bbeispiel\x06\bgesandte" +
-			"\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur/\bführung\x06\bweltra" +
-			"um\x06\bgründer\x04\amusiker\x04\x06sagten\x1a\x06javier\n\rnetzbetreiber\x10\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meilenB\x05fig" +
-			"urC\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02anD\x03ali\n\x03ich\x03\x03desE\x06solche\x03\x04yang\x15\x05links\x03\admitrij\n\aärztin\x04\x03nun\x03\taut" +
-			"horityA\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0f\x04auto\f\x04info\x17\nkommission \tprofessor\x02\x03sei0\x06andrej\n\vkomponist" +
-			"in\x04\x05hatte\x1a\therrscher\x04\x04igor\n\x03lee\x15\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\x04with\x16\vverbündete\x06\x05fluss\x05\vb" +
-			"otschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x1b\vredakteurin\x04\x05krise\x06\x03den\x1c\x02alF\x04chun\x15\x05jacob" +
-			"\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite*\bbewegung\x10\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nkritiker" +
-			"in\x04\x03son\x15\x05ahmed\n\fnordwestlich%\x03yun\x15\x04zhou\x15\x06stück\f\x03losG\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstituteH\x05laura\n" +
-			"\x06süden\x06\babkommen\t\x04festG\abahnhof\x06\aaussage\x06\finformatiker\x04\x06centerI\x05hwang\x15\x04seit\x03\x06grenze\x06\x02kg\x11\x05jorge\n\nakt" +
-			"ivität\x06\blinguist\x04\fsüdöstlich%\x11wissenschaftlerin\x04\x04wang\x15\x04herr\x1e\x05neben\x03\x03die\x1d\x06diesem\x03\x05scott\n\x04boot\x06\vchr" +
-			"istopher\n\x05jahre\x06\x04anna\n\tausschuss \x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe/\x03hinG\talex" +
-			"andra\n\vregisseurin\x04\nhochschule\x10\bsanktion\x06\x03vorJ\ventwicklung\x06\x05einen\x1c\bmenschen\x06\tregierung\x06\x02er\x03\x05haben\x1a\am" +
-			"anager\x04\x05partyK\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x15\x05zhang\x15\x04luis\n\asondern\x03\x0erepräsentiert\x0f\atausend\x03\x02es\x03\v" +
-			"mitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x15\x03vonL\x03mal" +
-			"\x06\x05essen\x06\tkilometerB\x03tim\n\fvereinbarung\x06\x03gut\x1b\x04denn\x03\x04auch\x03\x02da\r\x0eeinschränkung\x06\tkontrolle\x06\aandreas\n\x06welc" +
-			"he6\ndenkfabrik\x10\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frauM\x06traube*\ageneral\x02\x0fweltraumbahnhof\x05\a" +
-			"companyN\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del!\x05miliz\x10\nlandrätin\x02\x06partei\x10\rgeneraloberst\x04\a" +
-			"antwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvirologe\x04" +
-			"\x06panzer\x06\nmachthaber\x04\x04gmbh\x11\nvermittler\x04\vkanonenboot\x06\azentrumO\aagainst\x16\abankier\x04\aunseres\x03\x06dmitry\n\fents" +
-			"cheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation*\x06sabine\n\rdienstleister\x10\araketen\x06\x04chen\x15\x03cto\x04\x02uk\x17\x11geschäf" +
-			"tsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leuteC\x0eregierungschef\x04\nvermittelt\x0f\bensemble\f\x05fotos" +
-			"\x06\x05notar\x04\x04song\x15\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x03bayP\x0fkorr" +
-			"espondentin\x04\x03ter)\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x1a\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centreI\brebsort" +
-			"e*\acouncilQ\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\x02ev\x11\bkritik" +
-			"er\x04\x03net\x17\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal?\x03einR\vgelegenheit\x06\x04ihre\x01\x06" +
-			"fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05dinge\x06\ndiplomatin\x04" +
-			"\forganizationS\fvorsitzender\x02\x05circa\x1b\bsüdlich%\x03ten)\x05maria\n\x02huT\x05unten\x03\x03jan\n\x06museum=\x05tempo\x06\averkauf\x06\tch" +
-			"ristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05osten\x06\x0ebürge" +
-			"rmeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis=\aabsicht\x06\bbenedikt\n\x05darum\x03\x03plc\x11\nhersteller\x10\x06alexej\n\bvic" +
-			"toria\n\x03edu\x17\agebirge\x05\nproduziert\x0f\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\valternat" +
-			"ive\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurückG\therstellt\x0f\x04kind\x06\aprozess\x06\x06fass" +
-			"es\x06\x06steven\n\x05marke\x10\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratU\abeatrix\n\bfotograf\x04\bgegenzug\x06\bpolizi" +
-			"st\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst \x06handel\x06\thauptmann\x04\x03cho\x15\x05worte\x06\reigentümerin" +
-			"\x04\x02abG\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0f\bzwischen\x03\x04rede\x06\x06wochen\x06" +
-			"\bereignis\x06\x11stellvertretender\x19\x05mario\n\bnetzwerk=\x02wu\x15\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04film*\nma" +
-			"thematik\x06\bmilitär\x06\x05chris\n\x02ch\x17\x06rakete:\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06\x04aber\x03\b" +
-			"während\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bhospitalV\bkaiserin\x02\nsoziologin\x04\x04" +
-			"lakeW\anetworkX\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05markt\x06\x03" +
-			"ausD\tbotschaft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*\vastron" +
-			"autin\x04\tkoalition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apolitik\x06\x04alle" +
-			"\x03\tlieferung\x06\tnördlich%\vcorporationY\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattform*\x04deal" +
-			"\x06\x06teilte\x1a\bmehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsZ\fverbündeten\x06\x0ezusammenarbeit\x06\tschwe" +
-			"ster\x00\x04dorf[\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation\\\x05pilot\x04\tyoshihide\n\x06fabrik" +
-			"\x06\x06kritik\x06\tvertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06rennen\f\nsa" +
-			"telliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäftsführ" +
-			"erin\x04\bkabinett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06chefin\x02\ts" +
-			"tudentin\x04\aprovinz\x05\aunseren\x03\acollege]\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\aphilipp\n" +
-			"\x05peter\n\rbeaufsichtigt\x0f\x06gesetz^\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15\tgesprä" +
-			"ch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06\tmanager" +
-			"in\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment_\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05über\x18\aanfr" +
-			"age\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin\x04\x05sagte\x1a" +
-			"\x05bucht\x05\x04euer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05franz\n\x04je" +
-			"an\n\x06deines\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\tkosmodro" +
-			"m?\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f\x06region&" +
-			"\x05zonen\x06\vministerium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\agiorgia\n\b" +
-			"geschoss\x06\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\bleistung\x06\t" +
-			"geschosse\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation`\x06gregor\n\nuniversitya\x06bistum\f\x03com\x17\x05dabei\x03\vmitarbeiter" +
-			"\x04\tcatherine\n\bfungiert\x0f\x04beimb\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06antony\n\x05j" +
-			"eden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\vmoderato" +
-			"rin\x04\astunden\x06\bministry_\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04\x02ja\x03\x06kli" +
-			"nik/\x03mitD\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch^\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenagentur\x10\x04ka" +
-			"ng\x15\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04acht\x03\bwestl" +
-			"ich%\x06michel\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilfe\x06\x06marti" +
-			"n\n\x04pius\n\x06person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hinter\x03\x06fü" +
-			"hrt\x0f\fpräsidentin\x02\bprogrammc\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalystin\x04\x06brude" +
-			"r\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04mike\n\x06bes" +
-			"uch\x06\amagazin^\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05warum\x03\bwladi" +
-			"mir\n\bdamalige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkandidatin\x04\x03l" +
-			"iu\x15\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aanalyst\x04\x0fast" +
-			"rophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftragte\x04\x04ada" +
-			"m\n\ngespräche\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\vfunktionä" +
-			"r\x04\x05organ\f\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstration\x06\x04dame\x1f" +
-			"\x04gibt\x1a\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sird\nsprecherin\x02\nerfinderin\x04\x04jeon\x15\nuntersuch" +
-			"t\x0f\x03hat\x1a\x05corp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06physik\x06\x06samuel" +
-			"\n\banbieter\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal^\x02ri\x15\x05sarah\n\nkilometern'\x02dee\faktivitäte" +
-			"n\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aservicef\tparlament+\x06august\x03",
+			"in\x04\nabkürzung$\nhistoriker\x04\x06berät\x0f\x02ob\x03\asprache\x06\fsüdwestlich%\tvolodymyr\n\x05jenen\x03\x04foto\x06\x06seinen\x01\aweing" +
+			"ut\x10\tastronaut\x04\x04baek\x15\x05heute\x03\x05stadt&\x05deren\x03\aalberto\n\x14ministerpräsidentin\x19\abetreut\x0f\x02it\x17\x02jo\x15\asonntag\x03\ta" +
+			"ußerdem\x03\x05deine\x03\x02nv\x11\fresolutionen\x06\x04jane\n\adeshalb\x03\x04lars\n\fbeauftragter\x04\nvorgänger\x00\x06waffen\x06\tkünstler\x04" +
+			"\x06metern'\bbetreibt\x0f\x03zum\x18\x05einem\x1c\x06westen\x06\nastronomin\x04\bstiftung\x13\x06mensch(\x04etwa\x1b\x02xi\x15\x04tage\x06\tverfahren\f\x04wenn" +
+			"\x03\x04zone\x06\tbefehligt\x0f\x0eschauspielerin\x04\x04arzt\x04\x10stellvertretende\x19\nministerin\x02\x05märz\x03\x06sender\x10\brichtung\x06\tdama" +
+			"liger\x19\terforscht\x0f\x05enkel\x00\x05abdul\n\x11mobilfunkanbieter\x10\x02di)\fhistorikerin\x04\x06norden\x06\x05beide\x03\abiologe\x04\x06seines\x01" +
+			"\nüberwacht\x0f\x03seo\x15\agerhard\n\x04juan\n\binvasion\x06\apodcast*\x04eric\n\fmathematiker\x04\vmittagessen\x06\abericht\x06\x04laut\x03\x06" +
+			"medium\f\x03amt+\x05eines\x1c\x05felix\n\rangelegenheit\x06\x02by\x16\aeinsatz\x06\boffizier\x04\azwanzig\x03\nrestaurant\f\x06valley,\nfounda" +
+			"tion-\x02fr\x17\nehemaliger\x19\x04ltd.\x11\x05euren\x03\x02wo\x03\x03for\b\x06einige\x03\x04für\x18\x06barack\n\x10bürgermeisterin\x02\x04bank.\x02eu\x17\x06morgen" +
+			"\x03\vvolkswirtin\x04\nfinanziert\x0f\x03see\x05\x06system\t\ahinweis\x06\bkapitän\x04\azeitung/\rmitgründerin\x04\x05diese\x03\x03inc\x11\x0fgener" +
+			"alleutnant\x04\x03noh\x15\x04weil\x03\x05daher\x03\x06emirat\f\x04kwon\x15\asekunde\x06\vbildhauerin\x04\abürger\x06\aführer\x04\x06flotte\x06\ngeschich" +
+			"te\x06\x06meinte\x1a\fgeneralmajor\x04\x04sind0\x04e.v.\x11\ftochterfirma\x10\x03ihr\x01\brabbiner\x04\x05runde\x06\x0fwissenschaftler\x04\x02sa\x11\bgebä" +
+			"ude\x06\x05jener\x03\tsängerin\x04\x05river1\bfabriken\x06\aländer\x06\tanwältin\x04\tkatharina\n\tflughafen\x05\x06island2\x04choi\x15\x06mode" +
+			"ll\f\aadmiral\x02\x05vorne\x03\x05alice\n\x05group3\tdichterin\x04\akönnen\x1a\breferent\x04\tgermanist\x04\x04hans\n\x06ashraf\n\vmedizinerin" +
+			"\x04\nphysikerin\x04\x04zahl\x06\x03als\x03\abischof\x02\vgruppierung\x10\apilotin\x04\rstreitkräfte\x06\x06robert\n\fvorgängerin\x00\awürden" +
+			"\x1a\x03org\x17\anicolas\n\runternehmerin\x04\x04hong\x15\bkardinal\x02\x02at4\x05frage\x06\x05krieg\x06\ninteressen\x06\x0elandwirtschaft\x06\x04mari\n\bö" +
+			"stlich%\x04sagt\x1a\x06kinder\x06\x06worten\x06\x05firma\x10\runterhändler\x04\x04park\x15\x05druck\x06\x02yi\x15\x05roman5\x04team\f\bbedenken\x06\x06beiden\x03\x05" +
+			"meter'\x04nach\x18\twolodymyr\n\x06angela\n\bchemiker\x04\bjohannes\n\vpneumologin\x04\nkonsortium\f\x05gegen\x18\x04ivan\n\akanzler\x02\bm" +
+			"ohammed\n\x06könig\x02\x04zeit\x06\akonzern\x10\x05della)\x04dies\x03\tinhaberin\x04\amillion\x06\x05tagen\x06\x02li\x15\amalerin\x04\x04chef\x02\x04jahr\x06\vphi" +
+			"losophin\x04\alandrat\x02\nfahrdienst\x10\x05nacht\x06\x11premierministerin\x02\nresolution\x06\x03war0\vpolitikerin\x04\aminuten\x06\x04nein" +
+			"\x03\x04into\x16\x0evizepräsident\x02\x03bin!\x05einer\x1c\bergebnis\x06\x05hieß\x1a\x04zhao\x15\x04noch\x03\x06wurden\x1a\x05blatt\f\x06carlos\n\aprojekt\t\x04ton" +
+			"y\n\babdullah\n\x05dient\x0f\x05staat\x06\x04band\x10\x03cfo\x04\x05faust\x06\tverwaltet\x0f\x10generalsekretär\x02\bminister\x02\x06deinen\x03\awelches6" +
+			"\x04carl\n\x05sache\x06\atruppen\x06\astudies7\x02um\x03\x05chang\x15\x05hotel\f\amärkte\x06\x06stehen$\aschaden\x06\tökonomin\x04\x03mai\x03\x06rechts\x03\a" +
+			"francis\n\varchitektin\x04\amichael\n\tkanzlerin\x02\tberaterin\x00\x03der8\ndonnerstag\x03\veinrichtung\x06\x05leben\x06\fabgeordnet" +
+			"er\x02\aexperte\x04\x04test\x06\afreitag\x03\rmitarbeiterin\x04\x05recht\x06\x0estellvertreter\x00\ncommission9\vdoktorandin\x04\x06sergey\n\x06u" +
+			"rsula\n\x03ahn\x15\rschwierigkeit\x06\aantonio\n\x04john\n\x06kaiser\x02\x03und\x03\bannalena\n\ndesignerin\x04\berfinder\x04\afebruar\x03\x06sein" +
+			"er\x01\x06rechte\x06\bdirigent\x04\x05seite:\x06donald\n\bkurzform$\x04s.a.\x11\x11vorstandsmitglied\x04\bakademie \tcommittee;\npräsid" +
+			"ent<\aallianz\x10\tbedrohung\x06\tmediziner\x04\tchristine\n\x05label=\tkomponist\x04\npriorität\x06\aschritt\x06\x05brian\n\x04inc.\x11\bf" +
+			"ahrzeug\x06\x05jetzt\x03\x06leiter\x02\nsicherheit\x06\x03han\x15\fjournalistin\x04\bleutnant\x04\x06rudolf\n\bgeschenk\x06\avertrag\x06\vermittle" +
+			"rin\x04\x04juli\x03\atheater\f\vstatistiker\x04\x03wir\x03\x06banker\x04\rgrammatikerin\x04\x02oh\x15\x02se\x11\x05unser\x03\x05jedes\x03\x04mein\x03\x05jenem\x03\x04rund" +
+			"\x1b\x04eure\x03\vbeauftragte\x04\x03dos)\x03pak\x15\x03bei>\bphysiker\x04\x03ist0\x05nähe\x06\x05papst\x02\x05armee\x06\x06gebiet?\binstitut+\bwebseite*\x04" +
+			"dach\x06\x04paul\n\x03ibn)\akalifat\f\tregisseur\x04\x05james\n\x03ins\x03\vprofessorin\x02\afamilie\x06\njahrzehnte\x06\x04kurz$\x04n.v.\x11\fnordö" +
+			"stlich%\tingenieur\x04\aregiert\x0f\adutzend\x06\x03joe\n\x05kevin\n\vorganisiert\x0f\x0eaußenminister\x04\x05georg\n\bbehörde \x04wahl\x06" +
+			"\bsoldatin\x04\x06walter\n\x06anwalt\x04\x04oleg\n\x04jene\x03\nberichtete\x1a\telizabeth\n\vgermanistin\x04\nspannungen\x06\x06hatten\x1a\x04karl\n" +
+			"\x06vorrat\x06\x06agency@\bbenjamin\n\x05david\n\x05trotz\x03\rastrophysiker\x04\x06bureauA\fkontrolliert\x0f\x05namen\x06\x02la!\bbeispiel\x06\bg" +
+			"esandte\x04\x04graf\x02\x06haruka\n\rstatistikerin\x04\aturnier\f\x05grund\x06\astephan\n\x06truppe\x06\termittler\x04\aagentur/\bführung\x06" +
+			"\bweltraum\x06\bgründer\x04\amusiker\x04\x06sagten\x1a\x06javier\n\rnetzbetreiber\x10\rschatzmeister\x04\vabgeordnete\x02\x05kampf\x06\x06meil" +
+			"enB\x05figurC\x05waffe\x06\x05preis\x06\aausland\x06\x05nancy\n\x02anD\x03ali\n\x03ich\x03\x03desE\x06solche\x03\x04yang\x15\x05links\x03\admitrij\n\aärztin\x04\x03n" +
+			"un\x03\tauthorityA\x05höhe\x06\bkollegin\x00\x06witwer\x00\barbeitet\x0f\x04auto\f\x04info\x17\nkommission \tprofessor\x02\x03sei0\x06andrej\n\vko" +
+			"mponistin\x04\x05hatte\x1a\therrscher\x04\x04igor\n\x03lee\x15\x05jedem\x03\abernard\n\ngründerin\x04\nsanktionen\x06\x04with\x16\vverbündete\x06\x05f" +
+			"luss\x05\vbotschafter\x04\x06george\n\x06alexei\n\x06zwölf\x03\x06werner\n\ahillary\n\x05knapp\x1b\vredakteurin\x04\x05krise\x06\x03den\x1c\x02alF\x04chun" +
+			"\x15\x05jacob\n\x06kamala\n\tarchitekt\x04\nnachfolger\x00\x06dmitri\n\awebsite*\bbewegung\x10\x05durch\x03\bnationen\x06\x04mark\n\ajürgen\n\nk" +
+			"ritikerin\x04\x03son\x15\x05ahmed\n\fnordwestlich%\x03yun\x15\x04zhou\x15\x06stück\f\x03losG\nkommandant\x04\tredakteur\x04\x04hier\x03\tinstituteH" +
+			"\x05laura\n\x06süden\x06\babkommen\t\x04festG\abahnhof\x06\aaussage\x06\finformatiker\x04\x06centerI\x05hwang\x15\x04seit\x03\x06grenze\x06\x02kg\x11\x05jor" +
+			"ge\n\naktivität\x06\blinguist\x04\fsüdöstlich%\x11wissenschaftlerin\x04\x04wang\x15\x04herr\x1e\x05neben\x03\x03die\x1d\x06diesem\x03\x05scott\n\x04bo" +
+			"ot\x06\vchristopher\n\x05jahre\x06\x04anna\n\tausschuss \x06themen\x06\bpriester\x04\x04haus\t\x05pedro\n\bsoldaten\x06\x06xavier\n\x06gruppe/\x03hi" +
+			"nG\talexandra\n\vregisseurin\x04\nhochschule\x10\bsanktion\x06\x03vorJ\ventwicklung\x06\x05einen\x1c\bmenschen\x06\tregierung\x06\x02er\x03\x05h" +
+			"aben\x1a\amanager\x04\x05partyK\atochter\x00\bverleger\x04\bwinzerin\x04\x03ryu\x15\x05zhang\x15\x04luis\n\asondern\x03\x0erepräsentiert\x0f\atausen" +
+			"d\x03\x02es\x03\vmitgründer\x04\x10schriftstellerin\x04\x05josé\n\x04sein\x01\x04oder\x03\x0fpremierminister\x02\vkünstlerin\x04\x04neun\x03\x04shin\x15\x03v" +
+			"onL\x03mal\x06\x05essen\x06\tkilometerB\x03tim\n\fvereinbarung\x06\x03gut\x1b\x04denn\x03\x04auch\x03\x02da\r\x0eeinschränkung\x06\tkontrolle\x06\aandrea" +
+			"s\n\x06welche6\ndenkfabrik\x10\x04ding\x06\nkapazität\x06\x06harald\n\x06oberst\x02\bvorstand\x02\x04frauM\x06traube*\ageneral\x02\x0fweltraumba" +
+			"hnhof\x05\acompanyN\aproblem\x06\x0emathematikerin\x04\amonaten\x06\bmunition\x06\x03del!\x05miliz\x10\nlandrätin\x02\x06partei\x10\rgeneralo" +
+			"berst\x04\aantwort\x06\x06sieben\x03\x06medien\x06\x05viele\x03\x05kreis\x06\amehrere\x03\x05rolle\x06\x06seinem\x01\tpfarrerin\x04\apremier\x04\x06thomas\n\bvi" +
+			"rologe\x04\x06panzer\x06\nmachthaber\x04\x04gmbh\x11\nvermittler\x04\vkanonenboot\x06\azentrumO\aagainst\x16\abankier\x04\aunseres\x03\x06dmitr" +
+			"y\n\fentscheidung\x06\bjuristin\x04\x06meines\x03\x04otto\n\toperation*\x06sabine\n\rdienstleister\x10\araketen\x06\x04chen\x15\x03cto\x04\x02uk\x17\x11g" +
+			"eschäftsführer\x04\x05heinz\n\bvorräte\x06\ndelegation\x06\bsprecher\x02\x05leuteC\x0eregierungschef\x04\nvermittelt\x0f\bensemble" +
+			"\f\x05fotos\x06\x05notar\x04\x04song\x15\x06deinem\x03\x03ort\x06\vkommissarin\x04\x04ohne\x03\x04bild\x06\nchemikerin\x04\bdiplomat\x04\bdutzende\x06\x04lord\x02\x03ba" +
+			"yP\x0fkorrespondentin\x04\x03ter)\rbotschafterin\x04\breporter\x04\flebensmittel\x06\x04habe\x1a\x04lage\x06\bmittwoch\x03\x04zwei\x03\x06centreI\b" +
+			"rebsorte*\acouncilQ\x06albert\n\x05ihren\x01\x06gewalt\x06\tbildhauer\x04\bforscher\x04\anotarin\x04\x03was\x03\x06stunde\x06\nverlegerin\x04\x02ev\x11" +
+			"\bkritiker\x04\x03net\x17\x05olena\n\x03wie\x03\x06stimme\x06\vpsychologin\x04\x04emma\n\x06chance\x06\x05prinz\x02\x06stefan\n\x03tal?\x03einR\vgelegenheit\x06" +
+			"\x04ihre\x01\x06fragen\x06\tgeneralin\x02\tsoziologe\x04\ndirektorin\x02\rwasserzeichen\x06\x03ceo\x02\x06helmut\n\x05labor\f\x03zug\x06\x05dinge\x06\ndipl" +
+			"omatin\x04\forganizationS\fvorsitzender\x02\x05circa\x1b\bsüdlich%\x03ten)\x05maria\n\x02huT\x05unten\x03\x03jan\n\x06museum=\x05tempo\x06\averk" +
+			"auf\x06\tchristian\n\x05henry\n\binvestor\x04\bschäden\x06\x05vater\x00\bfestival\f\tphilosoph\x04\avorbild\x06\x06andrew\n\x04hugo\n\x05osten\x06" +
+			"\x0ebürgermeister\x02\fmöglichkeit\x06\x05marco\n\x03art\x06\bbündnis=\aabsicht\x06\bbenedikt\n\x05darum\x03\x03plc\x11\nhersteller\x10\x06alex" +
+			"ej\n\bvictoria\n\x03edu\x17\agebirge\x05\nproduziert\x0f\baktivist\x04\x04iwan\n\bkonsulat\f\x04plan\x06\ndiplomatie\x06\x05klaus\n\x06sergej\n\va" +
+			"lternative\x06\nbehauptung\x06\x06gerät\f\nhauptstadt\x06\atechnik\x06\x06anlage\x06\x05monat\x06\azurückG\therstellt\x0f\x04kind\x06\aprozes" +
+			"s\x06\x06fasses\x06\x06steven\n\x05marke\x10\asitzung\x06\x0eunterstützung\x06\x05ihres\x01\akräfte\x06\x03ratU\abeatrix\n\bfotograf\x04\bgegenzug\x06" +
+			"\bpolizist\x04\x05witwe\x00\x05album\f\aprodukt\x06\rfunktionärin\x04\fgeheimdienst \x06handel\x06\thauptmann\x04\x03cho\x15\x05worte\x06\reigent" +
+			"ümerin\x04\x02abG\vvorsitzende\x02\x05ihrer\x01\rkorrespondent\x04\tsekretär\x02\bheinrich\n\x06viktor\n\x05wirkt\x0f\bzwischen\x03\x04rede\x06\x06" +
+			"wochen\x06\bereignis\x06\x11stellvertretender\x19\x05mario\n\bnetzwerk=\x02wu\x15\x04anne\n\bfrederik\n\x05jeder\x03\x10regierungschefin\x04\x04f" +
+			"ilm*\nmathematik\x06\bmilitär\x06\x05chris\n\x02ch\x17\x06rakete:\aangriff\x06\x06erfolg\x06\x05sechs\x03\x05mitte\x03\x04olaf\n\x06fürst\x02\bsekunden\x06" +
+			"\x04aber\x03\bwährend\x03\x04idee\x06\x03leo\n\nreporterin\x04\tzeitpunkt\x06\namtierende\x19\x06heißt\x1a\x02km'\bhospitalV\bkaiserin\x02\nsozio" +
+			"login\x04\x04lakeW\anetworkX\x04kgaa\x11\x04mary\n\x04wird0\x0eschwesterfirma\x10\vsekretärin\x02\x04choe\x15\x02io\x17\x06leitet\x0f\x05susan\n\x04amir\n\x05" +
+			"markt\x06\x03ausD\tbotschaft\x06\ahundert\x03\tlimousine\x06\x03herG\x04olga\n\bexpertin\x04\nprinzessin\x02\brepublik\x06\rträgerrakete*" +
+			"\vastronautin\x04\tkoalition\x10\brechtler\x04\x0eschriftsteller\x04\tehemalige\x19\vhändedruck\x06\x05boden\x06\x04dass\x03\x04jens\n\apoliti" +
+			"k\x06\x04alle\x03\tlieferung\x06\tnördlich%\vcorporationY\x04kann\x1a\bflugzeug\t\vkrankenhaus=\x04welt\x06\x06werden\x1a\x03ana\n\tplattfor" +
+			"m*\x04deal\x06\x06teilte\x1a\bmehrheit\x06\x04lisa\n\x12ministerpräsident\x19\x06kosten\x06\tmountainsZ\fverbündeten\x06\x0ezusammenarbeit" +
+			"\x06\tschwester\x00\x04dorf[\x05frank\n\bdienstag\x03\x05fünf\x03\x02in\x18\x06meinem\x03\fdramatikerin\x04\forganisation\\\x05pilot\x04\tyoshihide\n" +
+			"\x06fabrik\x06\x06kritik\x06\tvertreter\x04\x06fatima\n\x04drei\x03\aenergie\x06\x06jedoch\x03\x03zar\x02\x06adrian\n\noffizierin\x04\x03van)\x06minute\x06\x06ren" +
+			"nen\f\nsatelliten\x06\x0fschatzmeisterin\x04\x03weg\x06\tdoktorand\x04\tgewässer\x06\bposition\x06\x05eurem\x03\x04meer\x06\x06zugang\x06\x13geschäf" +
+			"tsführerin\x04\bkabinett\f\x06beamte\x06\agerichtO\bnarendra\n\x03theF\x12tochterunternehmen\x10\aakronym$\x04jung\x15\x06pierre\n\x06ch" +
+			"efin\x02\tstudentin\x04\aprovinz\x05\aunseren\x03\acollege]\x06diesen\x03\x05major\x02\bjonathan\n\vtechnologie\x06\naktivistin\x04\x03bis\x03\ap" +
+			"hilipp\n\x05peter\n\rbeaufsichtigt\x0f\x06gesetz^\tmoderator\x04\x06montag\x03\x06felipe\n\ndramatiker\x04\x04prof\x1e\nhafenstadt\x05\x04yoon\x15" +
+			"\tgespräch\x06\x06lehrer\x04\afrieden\x06\tindustrie\x06\x02ca\x1b\abereich\x06\x06presse\x06\bnachbarn\x06\abetonte\x1a\x05suche\x06\x05jenes\x03\x05meile\x06" +
+			"\tmanagerin\x04\aclaudia\n\x04luiz\n\x03uhr\x06\vdarstellung\x06\ndepartment_\asendung*\vaufklärung\x06\awilhelm\n\averband\x10\x05üb" +
+			"er\x18\aanfrage\x06\npolizistin\x04\nkommandeur\x02\blandwirt\x04\x05steht$\x04land\t\awelcher6\x05reise\x06\x05waren0\x05brief\x06\nlinguistin" +
+			"\x04\x05sagte\x1a\x05bucht\x05\x04euer\x03\njournalist\x14\x05maler\x04\x05spiel\f\x06deiner\x03\tkronprinz\x04\x06verein\x10\npsychologe\x04\nartillerie\x06\x05f" +
+			"ranz\n\x04jean\n\x06deines\x03\vingenieurin\x04\x05edith\n\x04fall\x06\x05josef\n\x03man\x03\robservatorium\f\x06edward\n\x04jang\x15\vkommandiert\x0f\t" +
+			"kosmodrom?\x05louis\n\acharles\n\x06chemie\x06\x05julia\n\bbenedict\n\x06hinten\x03\nlandwirtin\x04\tsonnabend\x03\tkommissar\x04\x05lager\f" +
+			"\x06region&\x05zonen\x06\vministerium+\x06schiff\t\x03vom\a\x06sparte\x10\x0einformatikerin\x04\x06jurist\x04\nrechtlerin\x04\x02ug\x11\akomitee+\ag" +
+			"iorgia\n\bgeschoss\x06\x06verlag\x10\aamtiert\x0f\rfernsehsender\x10\x05fumio\n\x05stand\x06\x03nur\x03\x04vier\x03\x04muss\x1a\aehemann\x00\x06joseph\n\ble" +
+			"istung\x06\tgeschosse\x06\asamstag\x03\x06ludwig\n\x06meiner\x03\vassociation`\x06gregor\n\nuniversitya\x06bistum\f\x03com\x17\x05dabei\x03\vmit" +
+			"arbeiter\x04\tcatherine\n\bfungiert\x0f\x04beimb\vherausgeber\x04\x03llc\x11\x03lim\x15\x06wasser\x06\x06archiv\f\x05boote\x06\x06quelle\x06\x06stelle\x06\x06a" +
+			"ntony\n\x05jeden\x03\x06philip\n\trichterin\x02\tanführer\x04\x04olav\n\fplattenfirma\x10\vjahrzehnten\x06\bastronom\x04\x04soll\x1a\x05damit\x03\v" +
+			"moderatorin\x04\astunden\x06\bministry_\nreferentin\x04\ahälfte\x06\x04tür\x06\x10vizepräsidentin\x19\rgegenleistung\x06\ainhaber\x04" +
+			"\x02ja\x03\x06klinik/\x03mitD\x02so\x03\x05jeong\x15\x05unter\x18\x05april\x03\x06willem\n\x04buch^\bhändler\x10\akanzlei\x10\bemmanuel\n\x12nachrichtenage" +
+			"ntur\x10\x04kang\x15\apartner\x06\x05rishi\n\rherausgeberin\x04\anachbar\x06\repidemiologin\x04\ngouverneur\x02\x05keine\x03\tsituation\x06\x04ach" +
+			"t\x03\bwestlich%\x06michel\n\x05serie*\x03wer\x03\ndirigentin\x04\x05seien\x1a\x06winzer\x04\bkönigin\x02\x04moon\x15\x06unsere\x03\nfotografin\x04\x05hilf" +
+			"e\x06\x06martin\n\x04pius\n\x06person(\x05musik\x06\aoktober\x03\bpersonen\x06\tsenatorin\x02\x05kraft\x06\x02on\b\x0fstaatssekretär\x02\x06daniel\n\x06hi" +
+			"nter\x03\x06führt\x0f\fpräsidentin\x02\bprogrammc\x02nl\x17\x04corp\x11\x05wurde0\bdirektor\x02\x06gefahr\x06\akollege\x00\x02im\x03\x05thema\x06\tanalyst" +
+			"in\x04\x06bruder\x00\asenator\x02\tkolumnist\x04\x05petro\n\apfarrer\x04\x03dem\x1c\x06hassan\n\x06dieser\x03\thalbinsel\x06\x04doch\x03\x06herzog\x02\x04gast\x06\x04" +
+			"mike\n\x06besuch\x06\amagazin^\x03tag\x06\vgrammatiker\x04\x05woche\x06\bwolfgang\n\vpolitologin\x04\amatthew\n\x05eures\x03\bspannung\x06\x05war" +
+			"um\x03\bwladimir\n\bdamalige\x19\x06dessen\x03\awilliam\n\x06gustav\n\agremium\f\bgranaten\x06\x06andrei\n\x06gipfel\x06\ninvestorin\x04\nkand" +
+			"idatin\x04\x03liu\x15\talexander\n\tmusikerin\x04\tpolitiker\x04\asänger\x04\btrotzdem\x03\tvolkswirt\x04\tfrüherer\x19\x03yoo\x15\x03sam\n\aana" +
+			"lyst\x04\x0fastrophysikerin\x04\x04alan\n\x05autor\x04\fbefehlshaber\x04\asolchen\x03\rfeldmarschall\x04\vkooperation\x06\x11sonderbeauftr" +
+			"agte\x04\x04adam\n\ngespräche\x06\bnovember\x03\x02ko\x15\x05macht\x06\ayevgeny\n\x03aufD\bmuhammad\n\terklärte\x1a\x05chung\x15\x06konnte\x1a\x03ohg\x11\v" +
+			"funktionär\x04\x05organ\f\fverantwortet\x0f\fkassenwartin\x04\bmitglied\f\x06danach\x03\aviertel\f\x04volk\x06\astaaten\x06\rdemonstrat" +
+			"ion\x06\x04dame\x1f\x04gibt\x1a\tkollektiv\f\tinteresse\x06\x06johann\n\vamtierender\x19\x04ziel\x06\x03sird\nsprecherin\x02\nerfinderin\x04\x04jeon\x15" +
+			"\nuntersucht\x0f\x03hat\x1a\x05corp.\x11\ttrainerin\x04\atreffen\x06\x04fass\x06\x10stellvertreterin\x00\x04dazu\x03\fstartzentrum?\x05nicht\x03\x06phys" +
+			"ik\x06\x06samuel\n\banbieter\x10\x05büro\f\npolitologe\x04\aunserem\x03\fgewerkschaft\x10\x06portal^\x02ri\x15\x05sarah\n\nkilometern'\x02dee\fa" +
+			"ktivitäten\x06\bkandidat\x04\x05eurer\x03\fnachfolgerin\x00\aservicef\tparlament+\x06august\x03",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
 			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x10`@\x00\x80" +
 			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00\x00\x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
-			"\x02\x00\x84\x00\x00\x00\x04\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
+			"\x02\x00\x84\x00\x00\x00\x14\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
 			"\x00\x00\x000\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00  \x04\x00\x02\x80\x00\x00\x00 \x04\x00\x18\x00\x00\x00\x04\x00\x00\x00\x00@\x80\x01\x80\b\x00\x01\x00D\x00\x00\x00@\x00\x00\x00\x00\x02\x80\x00\"a\x00\x00\b@\x00\x00\x02\x00\x80 \x00\x00\x01\x00\x04\x04\x10\x00\f\x04\x00\x00\x04\x80 \x00\n\x80\b\x00\x10\x00\x00\x8c\x00\x04\x00\x01\x01 \b!" +
 			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x00\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00@\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
 			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa0\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x01\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
@@ -150,65 +150,65 @@ var lexTables = [2]lexicon{
 			451, 471, 471, 496, 510, 515, 522, 538, 538, 548, 573, 579, 605, 621, 637, 642,
 			695, 709, 718, 730, 750, 750, 758, 758, 772, 793, 793, 793, 813, 831, 837, 857,
 			863, 867, 906, 916, 936, 936, 953, 986, 998, 1020, 1020, 1047, 1053, 1053, 1061, 1061,
-			1072, 1072, 1072, 1081, 1101, 1125, 1156, 1181, 1203, 1227, 1273, 1273, 1273, 1280, 1294, 1311,
-			1318, 1325, 1332, 1332, 1363, 1389, 1389, 1425, 1431, 1446, 1446, 1446, 1460, 1480, 1499, 1514,
-			1529, 1551, 1559, 1565, 1565, 1565, 1569, 1586, 1598, 1625, 1649, 1676, 1686, 1708, 1715, 1715,
-			1741, 1767, 1803, 1803, 1808, 1823, 1833, 1833, 1842, 1875, 1898, 1898, 1903, 1917, 1964, 1984,
-			1984, 1984, 2000, 2018, 2029, 2034, 2034, 2048, 2074, 2080, 2105, 2130, 2130, 2130, 2139, 2149,
-			2149, 2158, 2173, 2173, 2185, 2202, 2213, 2220, 2220, 2234, 2234, 2243, 2243, 2256, 2265, 2274,
-			2282, 2302, 2322, 2342, 2347, 2357, 2381, 2381, 2385, 2385, 2402, 2402, 2402, 2413, 2420, 2420,
-			2439, 2439, 2461, 2461, 2461, 2480, 2480, 2480, 2494, 2510, 2524, 2554, 2554, 2554, 2571, 2571,
-			2579, 2610, 2624, 2661, 2669, 2669, 2692, 2697, 2697, 2697, 2721, 2721, 2737, 2741, 2755, 2755,
-			2755, 2799, 2805, 2821, 2843, 2849, 2849, 2860, 2873, 2883, 2904, 2915, 2915, 2923, 2933, 2956,
-			2956, 2968, 3000, 3014, 3014, 3023, 3030, 3030, 3063, 3076, 3076, 3101, 3101, 3110, 3122, 3160,
-			3165, 3165, 3178, 3178, 3187, 3193, 3215, 3220, 3237, 3244, 3250, 3264, 3294, 3294, 3294, 3294,
-			3311, 3311, 3311, 3318, 3324, 3336, 3347, 3375, 3375, 3392, 3398, 3414, 3427, 3427, 3458, 3478,
-			3483, 3491, 3500, 3500, 3522, 3533, 3561, 3574, 3581, 3581, 3604, 3610, 3657, 3669, 3669, 3682,
-			3698, 3698, 3698, 3718, 3746, 3746, 3795, 3803, 3803, 3820, 3820, 3863, 3896, 3927, 3927, 3945,
-			3956, 3956, 3977, 3990, 4007, 4027, 4027, 4064, 4074, 4083, 4083, 4083, 4111, 4129, 4160, 4160,
-			4160, 4167, 4180, 4187, 4193, 4199, 4222, 4222, 4237, 4249, 4256, 4291, 4303, 4303, 4303, 4328,
-			4335, 4353, 4380, 4400, 4420, 4434, 4434, 4434, 4434, 4441, 4454, 4477, 4493, 4511, 4525, 4531,
-			4579, 4587, 4601, 4609, 4609, 4609, 4633, 4648, 4648, 4677, 4681, 4701, 4715, 4739, 4746, 4763,
-			4774, 4803, 4822, 4830, 4853, 4868, 4868, 4896, 4903, 4910, 4910, 4917, 4933, 4937, 4947, 4966,
-			4973, 4973, 4991, 4996, 5032, 5082, 5090, 5103, 5132, 5139, 5139, 5139, 5148, 5172, 5172, 5172,
-			5172, 5178, 5191, 5191, 5198, 5219, 5235, 5235, 5243, 5272, 5272, 5279, 5284, 5284, 5301, 5301,
-			5309, 5320, 5332, 5349, 5349, 5349, 5366, 5376, 5382, 5408, 5415, 5415, 5440, 5448, 5453, 5476,
-			5508, 5524, 5533, 5533, 5542, 5556, 5577, 5577, 5589, 5596, 5608, 5651, 5651, 5657, 5670, 5690,
-			5690, 5709, 5716, 5741, 5751, 5757, 5782, 5790, 5795, 5795, 5795, 5795, 5795, 5795, 5806, 5806,
-			5806, 5806, 5819, 5831, 5831, 5846, 5859, 5876, 5887, 5891, 5943, 5955, 5955, 5955, 5955, 5970,
-			5995, 5995, 5999, 6030, 6043, 6066, 6085, 6085, 6096, 6101, 6119, 6119, 6124, 6124, 6138, 6143,
-			6149, 6149, 6186, 6203, 6203, 6233, 6241, 6241, 6249, 6259, 6273, 6282, 6299, 6308, 6317, 6352,
-			6364, 6376, 6384, 6384, 6399, 6416, 6416, 6431, 6454, 6454, 6462, 6473, 6482, 6500, 6508, 6520,
-			6538, 6560, 6587, 6609, 6633, 6652, 6676, 6682, 6691, 6710, 6727, 6749, 6772, 6784, 6794, 6814,
-			6827, 6827, 6846, 6846, 6890, 6917, 6932, 6932, 6932, 6942, 6942, 6942, 6956, 6956, 6956, 6984,
-			7002, 7011, 7026, 7034, 7069, 7077, 7089, 7089, 7120, 7120, 7128, 7141, 7147, 7170, 7170, 7175,
-			7199, 7207, 7229, 7256, 7281, 7328, 7335, 7335, 7335, 7335, 7335, 7345, 7350, 7357, 7357, 7361,
-			7368, 7397, 7408, 7425, 7442, 7442, 7472, 7472, 7472, 7493, 7493, 7523, 7530, 7530, 7545, 7576,
-			7576, 7588, 7606, 7632, 7664, 7691, 7691, 7745, 7753, 7769, 7795, 7811, 7811, 7811, 7827, 7827,
-			7843, 7843, 7850, 7864, 7883, 7910, 7917, 7926, 7974, 7986, 8001, 8001, 8018, 8051, 8069, 8086,
-			8100, 8129, 8136, 8136, 8150, 8166, 8173, 8191, 8219, 8226, 8230, 8238, 8247, 8262, 8275, 8275,
-			8275, 8293, 8309, 8343, 8363, 8363, 8367, 8399, 8399, 8414, 8432, 8432, 8461, 8467, 8486, 8486,
-			8499, 8535, 8546, 8546, 8578, 8578, 8593, 8593, 8643, 8643, 8654, 8667, 8674, 8674, 8695, 8723,
-			8723, 8736, 8736, 8742, 8742, 8765, 8779, 8795, 8809, 8809, 8809, 8819, 8819, 8845, 8853, 8864,
-			8894, 8905, 8911, 8918, 8935, 8947, 8993, 8993, 8993, 9020, 9020, 9028, 9043, 9056, 9056, 9056,
-			9081, 9089, 9089, 9097, 9131, 9153, 9163, 9163, 9184, 9215, 9223, 9267, 9290, 9290, 9290, 9290,
-			9298, 9298, 9298, 9298, 9298, 9309, 9327, 9351, 9374, 9374, 9400, 9407, 9407, 9449, 9457, 9457,
-			9469, 9469, 9475, 9487, 9487, 9493, 9512, 9532, 9536, 9553, 9563, 9579, 9593, 9604, 9619, 9619,
-			9624, 9649, 9658, 9680, 9689, 9696, 9705, 9717, 9729, 9746, 9761, 9775, 9775, 9801, 9814, 9833,
-			9840, 9848, 9867, 9879, 9904, 9925, 9925, 9932, 9938, 9938, 9965, 9965, 10010, 10010, 10010, 10010,
-			10034, 10052, 10075, 10086, 10108, 10121, 10134, 10142, 10142, 10182, 10191, 10200, 10210, 10210, 10218, 10256,
-			10256, 10261, 10267, 10267, 10273, 10273, 10282, 10282, 10300, 10320, 10328, 10328, 10336, 10349, 10369, 10402,
-			10402, 10423, 10442, 10447, 10452, 10452, 10460, 10475, 10483, 10483, 10491, 10514, 10514, 10525, 10536, 10542,
-			10542, 10556, 10556, 10569, 10585, 10614, 10636, 10636, 10645, 10651, 10669, 10693, 10697, 10710, 10710, 10710,
-			10714, 10714, 10728, 10735, 10743, 10768, 10768, 10798, 10798, 10820, 10835, 10844, 10889, 10905, 10925, 10925,
-			10952, 10968, 10976, 11003, 11009, 11017, 11054, 11082, 11090, 11098, 11106, 11120, 11130, 11134, 11147, 11174,
-			11185, 11213, 11224, 11240, 11245, 11245, 11253, 11272, 11272, 11286, 11292, 11292, 11292, 11298, 11320, 11350,
-			11350, 11350, 11363, 11372, 11406, 11433, 11441, 11450, 11460, 11468, 11488, 11505, 11568, 11584, 11589, 11598,
-			11615, 11621, 11621, 11621, 11651, 11698, 11698, 11726, 11737, 11746, 11751, 11761, 11761, 11772, 11772, 11772,
-			11792, 11812, 11826, 11840, 11850, 11873, 11873, 11882, 11882, 11897, 11897, 11897, 11903, 11920, 11939, 11958,
-			11958, 11963, 11963, 11975, 12005, 12010, 12010, 12017, 12028, 12037, 12037, 12037, 12043, 12061, 12081, 12081,
-			12104, 12142, 12156, 12156, 12168, 12175, 12187, 12187, 12187, 12191, 12191, 12215, 12236, 12245, 12245, 12256,
-			12264,
+			1072, 1072, 1072, 1081, 1101, 1125, 1156, 1181, 1203, 1227, 1273, 1273, 1273, 1280, 1303, 1320,
+			1327, 1334, 1341, 1341, 1372, 1398, 1398, 1434, 1440, 1455, 1455, 1455, 1469, 1489, 1508, 1523,
+			1538, 1560, 1568, 1574, 1574, 1574, 1578, 1595, 1607, 1634, 1658, 1685, 1695, 1717, 1724, 1724,
+			1750, 1776, 1812, 1812, 1817, 1832, 1842, 1842, 1851, 1884, 1907, 1907, 1912, 1926, 1973, 1993,
+			1993, 1993, 2009, 2027, 2038, 2043, 2043, 2057, 2083, 2089, 2114, 2139, 2139, 2139, 2148, 2158,
+			2158, 2167, 2182, 2182, 2194, 2211, 2222, 2229, 2229, 2243, 2243, 2252, 2252, 2265, 2274, 2283,
+			2291, 2311, 2331, 2351, 2356, 2366, 2390, 2390, 2394, 2394, 2411, 2411, 2411, 2422, 2429, 2429,
+			2448, 2448, 2470, 2470, 2470, 2489, 2489, 2489, 2503, 2519, 2533, 2563, 2563, 2563, 2580, 2580,
+			2588, 2619, 2633, 2670, 2678, 2678, 2701, 2706, 2706, 2706, 2730, 2730, 2746, 2750, 2764, 2764,
+			2764, 2808, 2814, 2830, 2852, 2858, 2858, 2869, 2882, 2892, 2913, 2924, 2924, 2932, 2942, 2965,
+			2965, 2977, 3009, 3023, 3023, 3032, 3039, 3039, 3072, 3085, 3085, 3110, 3110, 3119, 3131, 3169,
+			3174, 3174, 3187, 3187, 3196, 3202, 3224, 3229, 3246, 3253, 3259, 3273, 3303, 3303, 3303, 3303,
+			3320, 3320, 3320, 3327, 3333, 3345, 3356, 3384, 3384, 3401, 3407, 3423, 3436, 3436, 3467, 3487,
+			3492, 3500, 3509, 3509, 3531, 3542, 3570, 3583, 3590, 3590, 3613, 3619, 3666, 3678, 3678, 3691,
+			3707, 3707, 3707, 3727, 3755, 3755, 3804, 3812, 3812, 3829, 3829, 3872, 3905, 3936, 3936, 3954,
+			3965, 3965, 3986, 3999, 4016, 4036, 4036, 4073, 4083, 4092, 4092, 4092, 4120, 4138, 4169, 4169,
+			4169, 4176, 4189, 4196, 4202, 4208, 4231, 4231, 4246, 4258, 4265, 4300, 4312, 4312, 4312, 4337,
+			4344, 4362, 4389, 4409, 4429, 4443, 4443, 4443, 4443, 4450, 4463, 4486, 4502, 4520, 4534, 4540,
+			4588, 4596, 4610, 4618, 4618, 4618, 4642, 4657, 4657, 4686, 4690, 4710, 4724, 4748, 4755, 4772,
+			4783, 4812, 4831, 4839, 4862, 4877, 4877, 4905, 4912, 4919, 4919, 4926, 4942, 4946, 4956, 4975,
+			4982, 4982, 5000, 5005, 5041, 5091, 5099, 5112, 5141, 5148, 5148, 5148, 5157, 5181, 5181, 5181,
+			5181, 5187, 5200, 5200, 5207, 5228, 5244, 5244, 5252, 5281, 5281, 5288, 5293, 5293, 5310, 5310,
+			5318, 5329, 5341, 5358, 5358, 5358, 5375, 5385, 5391, 5417, 5424, 5424, 5449, 5457, 5462, 5485,
+			5517, 5533, 5542, 5542, 5551, 5565, 5586, 5586, 5598, 5605, 5617, 5660, 5660, 5666, 5679, 5699,
+			5699, 5718, 5725, 5750, 5760, 5766, 5791, 5799, 5804, 5804, 5804, 5804, 5804, 5804, 5815, 5815,
+			5815, 5815, 5828, 5840, 5840, 5855, 5868, 5885, 5896, 5900, 5952, 5964, 5964, 5964, 5964, 5979,
+			6004, 6004, 6008, 6039, 6052, 6075, 6094, 6094, 6105, 6110, 6128, 6128, 6133, 6133, 6147, 6152,
+			6158, 6158, 6195, 6212, 6212, 6242, 6250, 6250, 6258, 6268, 6282, 6291, 6308, 6317, 6326, 6361,
+			6373, 6385, 6393, 6393, 6408, 6425, 6425, 6440, 6463, 6463, 6471, 6482, 6491, 6509, 6517, 6529,
+			6547, 6569, 6596, 6618, 6642, 6661, 6685, 6691, 6700, 6719, 6736, 6758, 6781, 6793, 6803, 6823,
+			6836, 6836, 6855, 6855, 6899, 6926, 6941, 6941, 6941, 6951, 6951, 6951, 6965, 6965, 6965, 6993,
+			7011, 7020, 7035, 7043, 7078, 7086, 7098, 7098, 7129, 7129, 7137, 7150, 7156, 7179, 7179, 7184,
+			7208, 7216, 7238, 7265, 7290, 7337, 7344, 7344, 7344, 7344, 7344, 7354, 7359, 7366, 7366, 7370,
+			7377, 7406, 7417, 7434, 7451, 7451, 7481, 7481, 7481, 7502, 7502, 7532, 7539, 7539, 7554, 7585,
+			7585, 7597, 7615, 7641, 7673, 7700, 7700, 7754, 7762, 7778, 7804, 7820, 7820, 7820, 7836, 7836,
+			7852, 7852, 7859, 7873, 7892, 7919, 7926, 7935, 7983, 7995, 8010, 8010, 8027, 8060, 8078, 8095,
+			8109, 8138, 8145, 8145, 8159, 8175, 8182, 8200, 8228, 8235, 8239, 8247, 8256, 8271, 8284, 8284,
+			8284, 8302, 8318, 8352, 8372, 8372, 8376, 8408, 8408, 8423, 8441, 8441, 8470, 8476, 8495, 8495,
+			8508, 8544, 8555, 8555, 8587, 8587, 8602, 8602, 8652, 8652, 8663, 8676, 8683, 8683, 8704, 8732,
+			8732, 8745, 8745, 8751, 8751, 8774, 8788, 8804, 8818, 8818, 8818, 8828, 8828, 8854, 8862, 8873,
+			8903, 8914, 8920, 8927, 8944, 8956, 9002, 9002, 9002, 9029, 9029, 9037, 9052, 9065, 9065, 9065,
+			9090, 9098, 9098, 9106, 9140, 9162, 9172, 9172, 9193, 9224, 9232, 9276, 9299, 9299, 9299, 9299,
+			9307, 9307, 9307, 9307, 9307, 9318, 9336, 9360, 9383, 9383, 9409, 9416, 9416, 9458, 9466, 9466,
+			9478, 9478, 9484, 9496, 9496, 9502, 9521, 9541, 9545, 9562, 9572, 9588, 9602, 9613, 9628, 9628,
+			9633, 9658, 9667, 9689, 9698, 9705, 9714, 9726, 9738, 9755, 9770, 9784, 9784, 9810, 9823, 9842,
+			9849, 9857, 9876, 9888, 9913, 9934, 9934, 9941, 9947, 9947, 9974, 9974, 10019, 10019, 10019, 10019,
+			10043, 10061, 10084, 10095, 10117, 10130, 10143, 10151, 10151, 10191, 10200, 10209, 10219, 10219, 10227, 10265,
+			10265, 10270, 10276, 10276, 10282, 10282, 10291, 10291, 10309, 10329, 10337, 10337, 10345, 10358, 10378, 10411,
+			10411, 10432, 10451, 10456, 10461, 10461, 10469, 10484, 10492, 10492, 10500, 10523, 10523, 10534, 10545, 10551,
+			10551, 10565, 10565, 10578, 10594, 10623, 10645, 10645, 10654, 10660, 10678, 10702, 10706, 10719, 10719, 10719,
+			10723, 10723, 10737, 10744, 10752, 10777, 10777, 10807, 10807, 10829, 10844, 10853, 10898, 10914, 10934, 10934,
+			10961, 10977, 10985, 11012, 11018, 11026, 11063, 11091, 11099, 11107, 11115, 11129, 11139, 11143, 11156, 11183,
+			11194, 11222, 11233, 11249, 11254, 11254, 11262, 11281, 11281, 11295, 11301, 11301, 11301, 11307, 11329, 11359,
+			11359, 11359, 11372, 11381, 11415, 11442, 11450, 11459, 11469, 11477, 11497, 11514, 11577, 11593, 11598, 11607,
+			11624, 11630, 11630, 11630, 11660, 11707, 11707, 11735, 11746, 11755, 11760, 11770, 11770, 11781, 11781, 11781,
+			11801, 11821, 11835, 11849, 11859, 11882, 11882, 11891, 11891, 11906, 11906, 11906, 11912, 11929, 11948, 11967,
+			11967, 11972, 11972, 11984, 12014, 12019, 12019, 12026, 12037, 12046, 12046, 12046, 12052, 12070, 12090, 12090,
+			12113, 12151, 12165, 12165, 12177, 12184, 12196, 12196, 12196, 12200, 12200, 12224, 12245, 12254, 12254, 12265,
+			12273,
 		},
 		vals: []uint64{
 			2097156, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816, 65536,

@@ -605,8 +605,8 @@ func (rv *resolver) mergeSurnames() map[*article]bool {
 	}
 	merged := map[*article]bool{}
 	for _, a := range e.arts {
-		if a.cls != cWord || len(a.defs) == 0 {
-			continue
+		if a.cls != cWord || len(a.defs) == 0 || a.kind != "" && a.kind != "person" && a.kind != "other" {
+			continue // "the Brach family winery" is not Lena Brach
 		}
 		key := a.key
 		full := byShort[key]
