@@ -36,6 +36,7 @@ func (e *engine) minePatterns() {
 			e.apposition(o)
 		}
 		e.copular(o)
+		e.predicate(o)
 		e.roleBefore(o)
 		e.affiliation(o)
 		e.classifierAround(o)
@@ -1045,6 +1046,90 @@ func (e *engine) copular(o occ) {
 		n = upTo[k]
 	}
 	e.addDef(o.a, b.String()[:n], scoreCopula, e.toks[first].start, false, "")
+}
+
+// predicateVerbs are the verbs of a main clause that say what a person
+// does for a living when they open its predicate ("Lena Brach runs the
+// family winery", "Jonas Berger leitet das Institut"); "took over" and
+// "has taken over" are the phrasal ones.
+var predicateVerbs = map[string]bool{
+	"runs": true, "leads": true, "heads": true, "chairs": true, "directs": true, "owns": true,
+	"manages": true, "founded": true, "co-founded": true,
+	"leitet": true, "führt": true, "betreibt": true, "gründete": true, "verantwortet": true,
+}
+
+// subjectPronouns open a clause inside an object ("the firm she built").
+var subjectPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true,
+	"er": true, "wir": true, "ich": true, "du": true, "ihr": true,
+}
+
+// predicate handles a person named at the start of a sentence whose
+// predicate says what the person runs or leads ("Lena Brach has since
+// taken over the family winery", "Jonas Berger leitet seit 2019 das
+// Institut"): the verb and its object, up to the end of the clause.
+func (e *engine) predicate(o occ) {
+	a := o.a
+	if a.cls != cSeq || len(a.words) > 4 || e.orgLike(o.s, o.t) || e.toks[o.s].flags&fSentStart == 0 && !e.punct(o.s-1, ",") {
+		return // the subject: at the start, or after an opening phrase
+	}
+	kind := ""
+	if a.person || a.first&wGiven != 0 {
+		kind = "person"
+	}
+	k := o.t + 1
+	if !e.isLower(k) {
+		return
+	}
+	var b strings.Builder
+	if !e.de && (e.lw(k) == "has" || e.lw(k) == "had") {
+		b.WriteString(e.w(k) + " ")
+		k++
+		if e.isLower(k) && (e.lw(k) == "since" || e.lw(k) == "now" || e.lw(k) == "recently" || e.lw(k) == "also") {
+			k++
+		}
+	}
+	v := e.lw(k)
+	switch {
+	case !e.isLower(k):
+		return
+	case !e.de && (v == "taken" || v == "took") && e.isLower(k+1) && e.lw(k+1) == "over":
+		if (v == "taken") != (b.Len() > 0) {
+			return
+		}
+		b.WriteString(e.w(k) + " over")
+		k += 2
+	case predicateVerbs[v] && b.Len() == 0:
+		b.WriteString(e.w(k))
+		k++
+	default:
+		return
+	}
+	if !e.isLower(k) || !e.in(e.lw(k), wDeterminer) && !e.is(k, wPossessive) {
+		return // the object opens with an article or a possessive
+	}
+	end := -1
+	for m := k; m < len(e.toks) && m-k < 10; m++ {
+		if !e.isWord(m) || e.is(m, wVerb|wRelative|wCopula) && m > k {
+			break
+		}
+		if lw := e.lw(m); lw == "and" || lw == "und" || lw == "but" || lw == "aber" || lw == "which" || lw == "who" {
+			break
+		} else if subjectPronouns[lw] && e.isLower(m) && m > k {
+			return // "the shipyard he inherited": a clause of its own
+		}
+		end = m
+	}
+	if end < k+1 || end+1 < len(e.toks) && !e.isPunct(end+1) {
+		return // the clause goes on: no clean object
+	}
+	for end > k && e.isLower(end) && e.is(end, wPreposition|wDeterminer) {
+		end--
+	}
+	if end <= k {
+		return
+	}
+	e.addDef(a, b.String()+" "+e.span(k, end), scoreAffiliation, e.toks[o.s].start, false, kind)
 }
 
 // oneOf reports whether the words at k say "one of the …" ("einer der

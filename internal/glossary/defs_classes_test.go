@@ -156,3 +156,23 @@ func TestClassFamilyBusiness(t *testing.T) {
 			not: []string{"Lena Brach"}},
 	})
 }
+
+// TestClassPredicate: a person named as the subject of a clause whose verb
+// says what the person runs or leads is defined by that predicate; other
+// predicates and an object that goes on into another clause give nothing.
+func TestClassPredicate(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "en", text: "After her father retired, Lena Brach has since taken over the family bakery, which opened in 1921.",
+			want: []want{{"Lena Brach", "has taken over the family bakery"}}},
+		{lang: "en", text: "Tom Weller runs a small shipyard on the coast.",
+			want: []want{{"Tom Weller", "runs a small shipyard on the coast"}}},
+		{lang: "de", text: "Anna Kühne leitet das Institut für Meeresforschung.",
+			want: []want{{"Anna Kühne", "leitet das Institut für Meeresforschung"}}},
+		{lang: "de", text: "Lena Brach führt die Bäckerei ihrer Eltern.",
+			want: []want{{"Lena Brach", "führt die Bäckerei ihrer Eltern"}}},
+		{lang: "en", text: "Tom Weller likes the small shipyard on the coast.",
+			not: []string{"Tom Weller"}},
+		{lang: "en", text: "Tom Weller runs the shipyard he inherited from his uncle.",
+			not: []string{"Tom Weller"}},
+	})
+}
