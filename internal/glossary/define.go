@@ -63,40 +63,45 @@ func (e *engine) familyBusiness() {
 			bySurname[last] = append(bySurname[last], a)
 		}
 	}
+	roles := map[string]*article{} // family name -> its one person with only a bare role
 	for surname, as := range bySurname {
 		if len(as) != 1 || as[0].first&wGiven == 0 && !as[0].person {
 			continue
 		}
-		a := as[0]
-		if _, ok := best(a.defs); ok {
-			continue
-		}
-		role := ""
-		for _, d := range a.defs {
-			if d.bare && d.score == scoreRole {
-				role = d.text
-				break
-			}
-		}
-		if role == "" {
-			continue
-		}
-		for i := 1; i+1 < len(e.toks); i++ {
-			if e.w(i) != surname {
-				continue
-			}
-			org := ""
-			if !e.de && e.isLower(i+1) && e.lw(i+1) == "family" && e.isLower(i+2) && !e.is(i+2, wStop|wVerb|wCopula|wPreposition|wConnector|wDeterminer) && !possessive(e.w(i+2)) {
-				org = e.span(i, i+2) // "the Brach family winery"
-			} else if e.de && e.isCap(i-1) && !e.isRole(i-1) && e.classKind(i-1) == "organization" && !e.isCap(i+1) {
-				org = e.span(i-1, i) // "das Weingut Brach"
-			}
-			if org != "" {
-				e.addDef(a, role+" ("+org+")", scoreRole, e.toks[i].start, false, "person")
-				break
-			}
+		if _, ok := best(as[0].defs); !ok && bareRole(as[0]) != "" {
+			roles[surname] = as[0]
 		}
 	}
+	if len(roles) == 0 {
+		return
+	}
+	done := map[*article]bool{}
+	for i := 1; i+1 < len(e.toks); i++ {
+		a := roles[e.w(i)]
+		if a == nil || done[a] {
+			continue
+		}
+		org := ""
+		if !e.de && e.isLower(i+1) && e.lw(i+1) == "family" && e.isLower(i+2) && !e.is(i+2, wStop|wVerb|wCopula|wPreposition|wConnector|wDeterminer) && !possessive(e.w(i+2)) {
+			org = e.span(i, i+2) // "the Brach family winery"
+		} else if e.de && e.isCap(i-1) && !e.isRole(i-1) && e.classKind(i-1) == "organization" && !e.isCap(i+1) {
+			org = e.span(i-1, i) // "das Weingut Brach"
+		}
+		if org != "" {
+			e.addDef(a, bareRole(a)+" ("+org+")", scoreRole, e.toks[i].start, false, "person")
+			done[a] = true
+		}
+	}
+}
+
+// bareRole returns the first bare role the text gives a, or "".
+func bareRole(a *article) string {
+	for _, d := range a.defs {
+		if d.bare && d.score == scoreRole {
+			return d.text
+		}
+	}
+	return ""
 }
 
 // listMembers handles names listed after the kind of thing they are:

@@ -363,6 +363,9 @@ type resolver struct {
 	lowerNames          bool
 	fullOnly, withShort []dict
 	prefixes            prefixSet // of every name in every dictionary
+	// bySurname holds up to three names of possible people per last word
+	// (sharedSurname), made on first use.
+	bySurname map[string][]string
 }
 
 func (e *engine) resolve() Result {
@@ -638,14 +641,24 @@ func (rv *resolver) sharedSurname(es *entryState, short string) bool {
 		return false
 	}
 	e := rv.e
-	for _, a := range e.arts {
-		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 || a.key == es.Term || slices.Contains(es.Aliases, a.key) {
-			continue
+	if rv.bySurname == nil {
+		// the runs of two to four words that may be people, by their last word
+		rv.bySurname = map[string][]string{}
+		for _, a := range e.arts {
+			if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 || e.in(strings.ToLower(a.words[0]), wStop|wCommon|wRole|wTitle|wHonorific) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(a.words[0]); !unicode.IsUpper(r) {
+				continue
+			}
+			last := a.words[len(a.words)-1]
+			if len(rv.bySurname[last]) < 3 {
+				rv.bySurname[last] = append(rv.bySurname[last], a.key)
+			}
 		}
-		if a.words[len(a.words)-1] != short || e.in(strings.ToLower(a.words[0]), wStop|wCommon|wRole|wTitle|wHonorific) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(a.words[0]); unicode.IsUpper(r) {
+	}
+	for _, k := range rv.bySurname[short] {
+		if k != es.Term && !slices.Contains(es.Aliases, k) {
 			return true
 		}
 	}
