@@ -176,3 +176,23 @@ func TestClassPredicate(t *testing.T) {
 			not: []string{"Tom Weller"}},
 	})
 }
+
+// TestClassHonorificSurname: a name after an honorific is a person's, so
+// what the text later says about the family name alone describes that
+// person's one entry.
+func TestClassHonorificSurname(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "de", text: "Dr. Ortwin Quell hat die Studie am Montag vorgestellt.\n\nQuell, ein Virologe aus Basel, hält die Ergebnisse für eindeutig.",
+			want: []want{{"Ortwin Quell", "ein Virologe aus Basel"}}},
+		{lang: "en", text: "Dr. Ortwin Quell presented the study on Monday.\n\nQuell is one of the best-known virologists in the country.",
+			want: []want{{"Ortwin Quell", "one of the best-known virologists"}}},
+	})
+	for _, tt := range []struct{ lang, text string }{
+		{"de", "Dr. Ortwin Quell hat die Studie am Montag vorgestellt.\n\nQuell, ein Virologe aus Basel, hält die Ergebnisse für eindeutig."},
+		{"en", "Dr. Ortwin Quell presented the study on Monday.\n\nQuell is one of the best-known virologists in the country."},
+	} {
+		if res := findText(tt.text, Options{Lang: tt.lang}); len(res.Entries) != 1 {
+			t.Errorf("%s: %d entries, want one for the one person", tt.lang, len(res.Entries))
+		}
+	}
+}

@@ -592,12 +592,23 @@ func (e *engine) kindOf(a *article) string {
 // person has one entry; it returns the merged short names.
 func (rv *resolver) mergeSurnames() map[*article]bool {
 	e := rv.e
+	// "Dr. Barnett Slepian", "Mrs. Ada Quell": an honorific says a person
+	honored := map[*article]bool{}
+	for _, o := range e.occs {
+		k := o.s - 1
+		if e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 {
+			k--
+		}
+		if e.isCap(k) && e.is(k, wHonorific) {
+			honored[o.a] = true
+		}
+	}
 	byShort := map[string][]*article{}
 	for _, a := range e.arts {
 		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 {
 			continue
 		}
-		if !a.person && a.first&(wGiven|wSurnameLead) == 0 {
+		if !a.person && a.first&(wGiven|wSurnameLead) == 0 && !honored[a] {
 			continue
 		}
 		short := a.words[len(a.words)-1]
