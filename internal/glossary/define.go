@@ -997,6 +997,8 @@ func (e *engine) copular(o occ) {
 	end := -1
 	var b strings.Builder
 	var upTo [20]int // the builder's length after each word
+	inRel := false   // inside a relative clause after "one of …"
+	relEnd := -1     // the last word before it
 	for m := start; m < len(e.toks) && m-start < 20 && e.samePara(m, start); m++ {
 		if e.isPunct(m) {
 			switch e.w(m) {
@@ -1007,11 +1009,20 @@ func (e *engine) copular(o occ) {
 					b.WriteString(e.w(m))
 				}
 				continue
+			case ",":
+				if nw := e.lw(m + 1); e.de && !inRel && m > start+2 && e.oneOf(start) && e.isLower(m+1) && (nw == "die" || nw == "der" || nw == "das") {
+					b.WriteString(",") // "einer der wenigen Ärzte, die …"
+					continue
+				}
 			}
 			break
 		}
 		lw := e.lw(m)
-		if e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber") {
+		if !inRel && m > start+2 && e.oneOf(start) && e.isLower(m) && (lw == "who" || lw == "that" || lw == "die" || lw == "der" || lw == "das") && e.punct(m-1, ",") == e.de {
+			// "one of only three doctors who performed …": the clause says
+			// which of them
+			inRel, relEnd = true, end
+		} else if !inRel && (e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber")) {
 			break
 		}
 		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {
@@ -1020,6 +1031,9 @@ func (e *engine) copular(o occ) {
 		b.WriteString(e.w(m))
 		end = m
 		upTo[m-start] = b.Len()
+	}
+	if inRel && end+1 < len(e.toks) && !e.isPunct(end+1) {
+		end = relEnd // a relative clause cut short says nothing sure
 	}
 	for end > start && e.isLower(end) && e.is(end, wPreposition|wDeterminer|wRelative) {
 		end-- // "ein Winzer an [der Ahr]": no preposition left hanging

@@ -99,6 +99,14 @@ func TestClassOneOf(t *testing.T) {
 			want: []want{{"Maria Lindqvist", "one of the best-known architects in Sweden"}}, notDef: []string{"draws"}},
 		{lang: "de", text: "Jonas Berger ist einer der erfolgreichsten Winzer an der Ahr.",
 			want: []want{{"Jonas Berger", "einer der erfolgreichsten Winzer"}}},
+		// the relative clause says which of them
+		{lang: "en", text: "Barnett Slepian was one of only three doctors who performed the operation in the region, and he was threatened.",
+			want: []want{{"Barnett Slepian", "one of only three doctors who performed the operation in the region"}}, notDef: []string{"threatened"}},
+		{lang: "de", text: "Jonas Berger ist einer der wenigen Ärzte, die den Eingriff in der Region vornehmen.",
+			want: []want{{"Jonas Berger", "einer der wenigen Ärzte, die den Eingriff in der Region vornehmen"}}},
+		// a clause cut short by the length limit is left out
+		{lang: "en", text: "Ada Quell was one of only three surgeons who performed the operation in the whole of the northern part of the state and its many small towns and villages.",
+			want: []want{{"Ada Quell", "one of only three surgeons"}}, notDef: []string{"who performed"}},
 		// no preposition left hanging where the copula's phrase is cut
 		{lang: "de", text: "Jonas Berger ist ein erfolgreicher Winzer an der Ahr.",
 			want: []want{{"Jonas Berger", "ein erfolgreicher Winzer"}}, notDef: []string{"Winzer an"}},
