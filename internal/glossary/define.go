@@ -36,6 +36,7 @@ func (e *engine) minePatterns() {
 			e.apposition(o)
 		}
 		e.copular(o)
+		e.predicate(o)
 		e.roleBefore(o)
 		e.affiliation(o)
 		e.classifierAround(o)
@@ -46,6 +47,61 @@ func (e *engine) minePatterns() {
 	}
 	e.cues()
 	e.distantExpansions()
+	e.lowerExpansions()
+	e.familyBusiness()
+}
+
+// familyBusiness completes a person's bare role ("winemaker Lena Brach")
+// with the business the text names after the family ("the Brach family
+// winery", "Weingut Brach"): "winemaker (Brach family winery)". Only when
+// one person of the text bears the family name.
+func (e *engine) familyBusiness() {
+	bySurname := map[string][]*article{}
+	for _, a := range e.arts {
+		if a.cls == cSeq && len(a.words) >= 2 && len(a.words) <= 4 && !e.in(strings.ToLower(a.words[0]), wStop|wRole|wTitle|wHonorific) {
+			last := a.words[len(a.words)-1]
+			bySurname[last] = append(bySurname[last], a)
+		}
+	}
+	roles := map[string]*article{} // family name -> its one person with only a bare role
+	for surname, as := range bySurname {
+		if len(as) != 1 || as[0].first&wGiven == 0 && !as[0].person {
+			continue
+		}
+		if _, ok := best(as[0].defs); !ok && bareRole(as[0]) != "" {
+			roles[surname] = as[0]
+		}
+	}
+	if len(roles) == 0 {
+		return
+	}
+	done := map[*article]bool{}
+	for i := 1; i+1 < len(e.toks); i++ {
+		a := roles[e.w(i)]
+		if a == nil || done[a] {
+			continue
+		}
+		org := ""
+		if !e.de && e.isLower(i+1) && e.lw(i+1) == "family" && e.isLower(i+2) && !e.is(i+2, wStop|wVerb|wCopula|wPreposition|wConnector|wDeterminer) && !possessive(e.w(i+2)) {
+			org = e.span(i, i+2) // "the Brach family winery"
+		} else if e.de && e.isCap(i-1) && !e.isRole(i-1) && e.classKind(i-1) == "organization" && !e.isCap(i+1) {
+			org = e.span(i-1, i) // "das Weingut Brach"
+		}
+		if org != "" {
+			e.addDef(a, bareRole(a)+" ("+org+")", scoreRole, e.toks[i].start, false, "person")
+			done[a] = true
+		}
+	}
+}
+
+// bareRole returns the first bare role the text gives a, or "".
+func bareRole(a *article) string {
+	for _, d := range a.defs {
+		if d.bare && d.score == scoreRole {
+			return d.text
+		}
+	}
+	return ""
 }
 
 // listMembers handles names listed after the kind of thing they are:
@@ -222,6 +278,73 @@ func (e *engine) distantExpansions() {
 			}
 		}
 	}
+}
+
+// lowerExpansions links an acronym that nothing else defines to a phrase
+// of lower-case words in its paragraph whose initials spell it, one word a
+// letter ("the higher education unions … the HE sector", "die künstliche
+// Intelligenz … KI-Systeme"): the nearest such phrase of content words
+// (no function words, verbs or prepositions, three letters or more each).
+// Acronyms of the knowledge base keep its expansion.
+func (e *engine) lowerExpansions() {
+	kb := kbFor(e.lang)
+	for _, o := range e.occs {
+		a := o.a
+		if a.cls != cAcronym || len(a.key) < 2 || len(a.key) > 5 || len(kb.names[a.key]) > 0 {
+			continue
+		}
+		if o.end != 0 && o.end < e.toks[o.s].end {
+			continue
+		}
+		if _, ok := best(a.defs); ok {
+			continue
+		}
+		n := len(a.key)
+		bad := false
+		for i := 0; i < n; i++ {
+			if a.key[i] < 'A' || a.key[i] > 'Z' {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		bestK, bestD := -1, 0
+		for k := o.s - 1; k >= 0 && o.s-k <= 150 && e.samePara(k, o.s); k-- {
+			if e.lowerPhrase(k, a.key) {
+				bestK, bestD = k, o.s-k
+				break
+			}
+		}
+		for k := o.t + 1; k+n-1 < len(e.toks) && k-o.t <= 150 && e.samePara(k+n-1, o.s); k++ {
+			if bestK >= 0 && k-o.t >= bestD {
+				break
+			}
+			if e.lowerPhrase(k, a.key) {
+				bestK = k
+				break
+			}
+		}
+		if bestK >= 0 {
+			e.addDef(a, e.span(bestK, bestK+n-1), scoreExpansion-2, e.toks[bestK].start, true, "")
+		}
+	}
+}
+
+// lowerPhrase reports whether the len(acr) tokens from k are lower-case
+// content words whose initials spell acr.
+func (e *engine) lowerPhrase(k int, acr string) bool {
+	for i := 0; i < len(acr); i++ {
+		m := k + i
+		if !e.isLower(m) || e.toks[m].flags&fHyphen != 0 || i > 0 && !e.samePara(m, k) {
+			return false
+		}
+		w := e.lw(m)
+		if len(w) < 3 || w[0] != acr[i]+('a'-'A') || e.is(m, wStop|wDeterminer|wConnector|wVerb|wCopula|wRelative|wPreposition|wParticle|wApprox|wUnit|wDefverb) {
+			return false
+		}
+	}
+	return true
 }
 
 // initials returns the upper-case first letters of the words that are not
@@ -874,6 +997,9 @@ func (e *engine) copular(o occ) {
 	}
 	end := -1
 	var b strings.Builder
+	var upTo [20]int // the builder's length after each word
+	inRel := false   // inside a relative clause after "one of …"
+	relEnd := -1     // the last word before it
 	for m := start; m < len(e.toks) && m-start < 20 && e.samePara(m, start); m++ {
 		if e.isPunct(m) {
 			switch e.w(m) {
@@ -884,11 +1010,20 @@ func (e *engine) copular(o occ) {
 					b.WriteString(e.w(m))
 				}
 				continue
+			case ",":
+				if nw := e.lw(m + 1); e.de && !inRel && m > start+2 && e.oneOf(start) && e.isLower(m+1) && (nw == "die" || nw == "der" || nw == "das") {
+					b.WriteString(",") // "einer der wenigen Ärzte, die …"
+					continue
+				}
 			}
 			break
 		}
 		lw := e.lw(m)
-		if e.is(m, wVerb|wRelative) && m > start || (lw == "and" || lw == "und" || lw == "but" || lw == "aber") {
+		if !inRel && m > start+2 && e.oneOf(start) && e.isLower(m) && (lw == "who" || lw == "that" || lw == "die" || lw == "der" || lw == "das") && e.punct(m-1, ",") == e.de {
+			// "one of only three doctors who performed …": the clause says
+			// which of them
+			inRel, relEnd = true, end
+		} else if !inRel && (e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber")) {
 			break
 		}
 		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {
@@ -896,6 +1031,13 @@ func (e *engine) copular(o occ) {
 		}
 		b.WriteString(e.w(m))
 		end = m
+		upTo[m-start] = b.Len()
+	}
+	if inRel && end+1 < len(e.toks) && !e.isPunct(end+1) {
+		end = relEnd // a relative clause cut short says nothing sure
+	}
+	for end > start && e.isLower(end) && e.is(end, wPreposition|wDeterminer|wRelative) {
+		end-- // "ein Winzer an [der Ahr]": no preposition left hanging
 	}
 	if end < start {
 		return
@@ -908,17 +1050,120 @@ func (e *engine) copular(o occ) {
 	if !e.hasKindNoun(first, end) {
 		return
 	}
+	oneOf := e.oneOf(first)
 	if e.de {
-		if e.in(flw, wDeterminer) && flw != "ein" && flw != "eine" || e.isLower(first) && !e.in(flw, wDeterminer) && !adjectiveEnding(flw) {
+		if !oneOf && (e.in(flw, wDeterminer) && flw != "ein" && flw != "eine" || e.isLower(first) && !e.in(flw, wDeterminer) && !adjectiveEnding(flw)) {
 			return // "ist der …" is rarely what the name is; "ist nun …"
 		}
-	} else if !(flw == "a" || flw == "an" || e.isRole(first) || e.isLower(first) && adjectiveLikeEN(flw) || e.in(flw, wDemonym)) {
+	} else if !(oneOf || flw == "a" || flw == "an" || e.isRole(first) || e.isLower(first) && adjectiveLikeEN(flw) || e.in(flw, wDemonym)) {
 		return
 	}
 	if !e.de && e.isLower(end) && strings.HasSuffix(e.lw(end), "ed") {
 		return // "was a man who was …" clipped at a verb
 	}
-	e.addDef(o.a, b.String(), scoreCopula, e.toks[first].start, false, "")
+	n := 0
+	for k := end - start; k >= 0 && n == 0; k-- {
+		n = upTo[k]
+	}
+	e.addDef(o.a, b.String()[:n], scoreCopula, e.toks[first].start, false, "")
+}
+
+// predicateVerbs are the verbs of a main clause that say what a person
+// does for a living when they open its predicate ("Lena Brach runs the
+// family winery", "Jonas Berger leitet das Institut"); "took over" and
+// "has taken over" are the phrasal ones.
+var predicateVerbs = map[string]bool{
+	"runs": true, "leads": true, "heads": true, "chairs": true, "directs": true, "owns": true,
+	"manages": true, "founded": true, "co-founded": true,
+	"leitet": true, "führt": true, "betreibt": true, "gründete": true, "verantwortet": true,
+}
+
+// subjectPronouns open a clause inside an object ("the firm she built").
+var subjectPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true,
+	"er": true, "wir": true, "ich": true, "du": true, "ihr": true,
+}
+
+// predicate handles a person named at the start of a sentence whose
+// predicate says what the person runs or leads ("Lena Brach has since
+// taken over the family winery", "Jonas Berger leitet seit 2019 das
+// Institut"): the verb and its object, up to the end of the clause.
+func (e *engine) predicate(o occ) {
+	a := o.a
+	if a.cls != cSeq || len(a.words) > 4 || e.orgLike(o.s, o.t) || e.toks[o.s].flags&fSentStart == 0 && !e.punct(o.s-1, ",") {
+		return // the subject: at the start, or after an opening phrase
+	}
+	kind := ""
+	if a.person || a.first&wGiven != 0 {
+		kind = "person"
+	}
+	k := o.t + 1
+	if !e.isLower(k) {
+		return
+	}
+	var b strings.Builder
+	if !e.de && (e.lw(k) == "has" || e.lw(k) == "had") {
+		b.WriteString(e.w(k) + " ")
+		k++
+		if e.isLower(k) && (e.lw(k) == "since" || e.lw(k) == "now" || e.lw(k) == "recently" || e.lw(k) == "also") {
+			k++
+		}
+	}
+	v := e.lw(k)
+	switch {
+	case !e.isLower(k):
+		return
+	case !e.de && (v == "taken" || v == "took") && e.isLower(k+1) && e.lw(k+1) == "over":
+		if (v == "taken") != (b.Len() > 0) {
+			return
+		}
+		b.WriteString(e.w(k) + " over")
+		k += 2
+	case predicateVerbs[v] && b.Len() == 0:
+		b.WriteString(e.w(k))
+		k++
+	default:
+		return
+	}
+	if !e.isLower(k) || !e.in(e.lw(k), wDeterminer) && !e.is(k, wPossessive) {
+		return // the object opens with an article or a possessive
+	}
+	end := -1
+	for m := k; m < len(e.toks) && m-k < 10; m++ {
+		if !e.isWord(m) || e.is(m, wVerb|wRelative|wCopula) && m > k {
+			break
+		}
+		if lw := e.lw(m); lw == "and" || lw == "und" || lw == "but" || lw == "aber" || lw == "which" || lw == "who" {
+			break
+		} else if subjectPronouns[lw] && e.isLower(m) && m > k {
+			return // "the shipyard he inherited": a clause of its own
+		}
+		end = m
+	}
+	if end < k+1 || end+1 < len(e.toks) && !e.isPunct(end+1) {
+		return // the clause goes on: no clean object
+	}
+	for end > k && e.isLower(end) && e.is(end, wPreposition|wDeterminer) {
+		end--
+	}
+	if end <= k {
+		return
+	}
+	e.addDef(a, b.String()+" "+e.span(k, end), scoreAffiliation, e.toks[o.s].start, false, kind)
+}
+
+// oneOf reports whether the words at k say "one of the …" ("einer der
+// …", "eines der …"): a member of a kind, which defines the name as well as
+// "a …" does.
+func (e *engine) oneOf(k int) bool {
+	if !e.isLower(k) || !e.isLower(k+1) {
+		return false
+	}
+	switch e.lw(k) + " " + e.lw(k+1) {
+	case "one of", "einer der", "eine der", "eines der", "einer des", "eines des":
+		return true
+	}
+	return false
 }
 
 // appositionHead returns the head noun of the apposition [s, t]: its

@@ -26,161 +26,161 @@ var lexTables = [2]lexicon{
 			"ürich\x01\x06inhalt\a\x04fund$\x03gab\x1b\x05asien\x01\aautorin\x05\x06taiwan\x01\aanthony\v\tbarcelona\x01\tfriedrich\v\ahaltung\a\rniedersac" +
 			"hsen\x01\x04oben\x04\astudent\x05\x02ag\x12\bhirokazu\v\x06jahren\a\ajewgeni\v\x04dein\x04\bdelaware\x01\x06dieses\x04\x03kim\x16\bnew york\x01\x04wann\x04\aehe" +
 			"frau\x00\vvertreterin\x05\avietnam\x01\nabkürzung%\nhistoriker\x05\nuzbekistan\x01\bvirginia\x01\x06berät\x10\x02ob\x04\asprache\a\fsüdw" +
-			"estlich&\tvolodymyr\v\x05jenen\x04\x04foto\a\x06seinen\x02\tastronaut\x05\x04baek\x16\bslovenia\x01\x05heute\x04\x13nordrhein-westfalen\x01\aital" +
-			"ien\x01\x05stadt'\x05deren\x04\boklahoma\x01\aalberto\v\x14ministerpräsidentin\x1a\abetreut\x10\x02it\x18\x02jo\x16\asonntag\x04\taußerdem\x04\x05dei" +
-			"ne\x04\x02nv\x12\fresolutionen\a\x04jane\v\x06bayern\x01\adeshalb\x04\x04lars\v\fbeauftragter\x05\nvorgänger\x00\x06waffen\a\tkünstler\x05\x06mete" +
-			"rn(\bbetreibt\x10\asachsen\x01\x03zum\x19\x05einem\x1d\asomalia\x01\x06westen\a\nastronomin\x05\abaghdad\x01\bstiftung\x14\x06mensch)\x04etwa\x1c\alit" +
-			"auen\x01\x02xi\x16\x04tage\a\tverfahren\r\x04wenn\x04\x04zone\a\tbefehligt\x10\billinois\x01\x0eschauspielerin\x05\x04arzt\x05\x10stellvertretende\x1a\n" +
-			"ministerin\x03\x05märz\x04\x06sender\x11\brichtung\a\tdamaliger\x1a\terforscht\x10\x05enkel\x00\x05abdul\v\nantarctica\x01\x11mobilfunkanbiet" +
-			"er\x11\x02di\"\fhistorikerin\x05\x06norden\a\x05beide\x04\abiologe\x05\x06seines\x02\nüberwacht\x10\x03seo\x16\agerhard\v\x04juan\v\binvasion\a\x05cair" +
-			"o\x01\apodcast*\x04eric\v\fmathematiker\x05\vmittagessen\a\abericht\a\x05kongo\x01\x04laut\x04\x06medium\r\bdamaskus\x01\x06russia\x01\x03amt+\x05ei" +
-			"nes\x1d\x05felix\v\rangelegenheit\a\x02by\x17\aeinsatz\a\boffizier\x05\azwanzig\x04\anamibia\x01\nrestaurant\r\x06valley,\x06uranus\x01\nfoun" +
-			"dation-\x02fr\x18\nehemaliger\x1a\x04ltd.\x12\x05euren\x04\x04iowa\x01\x05italy\x01\x02wo\x04\x03for\t\x06einige\x04\x04für\x19\x06latvia\x01\x06barack\v\x10bürgermeis" +
-			"terin\x03\x06planet\a\x04bank.\x02eu\x18\x06morgen\x04\vvolkswirtin\x05\nfinanziert\x10\amyanmar\x01\x03see\x06\x06system\n\x06saxony\x01\ahinweis\a\bkap" +
-			"itän\x05\azeitung/\rmitgründerin\x05\nsüdafrika\x01\x05diese\x04\x03inc\x12\x0fgeneralleutnant\x05\x03noh\x16\x04weil\x04\x05daher\x04\raserbaidsc" +
-			"han\x01\x06emirat\r\x04kwon\x16\x05idaho\x01\vphilippinen\x01\asekunde\a\aczechia\x01\vbildhauerin\x05\abürger\a\x06syrien\x01\aführer\x05\aesto" +
-			"nia\x01\x06flotte\a\ngeschichte\a\x06meinte\x1b\fgeneralmajor\x05\x04sind0\aatlanta\x01\x04e.v.\x12\ftochterfirma\x11\x03ihr\x02\targentina\x01\bmo" +
-			"sambik\x01\brabbiner\x05\x05runde\a\x0fwissenschaftler\x05\x02sa\x12\bgebäude\a\x05jener\x04\tsängerin\x05\x05river1\x06venice\x01\bfabriken\a\al" +
-			"änder\a\tanwältin\x05\tkatharina\v\aamerica\x01\tflughafen\x06\x06island2\x04choi\x16\x06modell\r\aadmiral\x03\x05vorne\x04\x05alice\v\x05group" +
-			"3\tdichterin\x05\x04gaza\x01\akönnen\x1b\breferent\x05\vsüdamerika\x01\rwest virginia\x01\tkolumbien\x01\tgermanist\x05\x04hans\v\btel av" +
-			"iv\x01\x06ashraf\v\nindonesien\x01\vphilippines\x01\vmedizinerin\x05\nphysikerin\x05\x04zahl\a\x03als\x04\aarizona\x01\abischof\x03\vgruppieru" +
-			"ng\x11\apilotin\x05\rstreitkräfte\a\x06robert\v\fvorgängerin\x00\awürden\x1b\bethiopia\x01\x03org\x18\bmissouri\x01\anicolas\v\runterne" +
-			"hmerin\x05\amailand\x01\x04hong\x16\bkardinal\x03\x02at4\x05frage\a\x05krieg\a\ninteressen\a\x0elandwirtschaft\a\x04mari\v\böstlich&\x04sagt\x1b" +
-			"\x06sweden\x01\x05syria\x01\x06kinder\a\x06worten\a\x05firma\x11\runterhändler\x05\x04park\x16\acologne\x01\x05druck\a\x02yi\x16\x05roman5\x04team\r\bbedenke" +
-			"n\a\x06beiden\x04\x05meter(\x04nach\x19\twolodymyr\v\x06angela\v\bchemiker\x05\bjohannes\v\vpneumologin\x05\nkonsortium\r\x05gegen\x19\x04ivan\v" +
-			"\akanzler\x03\bmohammed\v\x06könig\x03\x04zeit\a\akonzern\x11\x05della\"\x04dies\x04\tinhaberin\x05\amillion\a\x05tagen\a\x02li\x16\amalerin\x05\x04chef" +
-			"\x03\x04jahr\a\vphilosophin\x05\tnürnberg\x01\alandrat\x03\nfahrdienst\x11\x05nacht\a\x11premierministerin\x03\nresolution\a\x03war0\vpoli" +
-			"tikerin\x05\x05seoul\x01\tantarktis\x01\x06ruanda\x01\aminuten\a\x04nein\x04\x04into\x17\x0evizepräsident\x03\x03bin\"\x05einer\x1d\bergebnis\a\x05hieß\x1b" +
-			"\x04zhao\x16\x04noch\x04\x06wurden\x1b\x05blatt\r\x06carlos\v\aprojekt\n\x04tony\v\x05dubai\x01\bhelsinki\x01\nneuseeland\x01\babdullah\v\x05dient\x10\nkas" +
-			"achstan\x01\aalbania\x01\x06kosovo\x01\aschweiz\x01\x05staat\a\x04band\x11\x03cfo\x05\x05faust\a\tverwaltet\x10\x06bosnia\x01\x05china\x01\x10generalsekretä" +
-			"r\x03\bminister\x03\x06deinen\x04\awelches6\x04carl\v\x05sache\a\atruppen\a\astudies7\x02um\x04\x05chang\x16\x05hotel\r\amärkte\a\x06stehen%\ascha" +
-			"den\a\tökonomin\x05\x03mai\x04\x04graz\x01\x06prague\x01\x06rechts\x04\afrancis\v\x04kiel\x01\fsouth africa\x01\abelgien\x01\varchitektin\x05\amichae" +
-			"l\v\tkanzlerin\x03\tberaterin\x00\x03der8\ndonnerstag\x04\veinrichtung\a\x05texas\x01\x05leben\a\fabgeordneter\x03\aexperte\x05\nnew mexi" +
-			"co\x01\x04test\a\afreitag\x04\x04mali\x01\rmitarbeiterin\x05\x05recht\a\x0estellvertreter\x00\ncommission9\x06kuwait\x01\vdoktorandin\x05\tedin" +
-			"burgh\x01\x06dublin\x01\x06sergey\v\x06ursula\v\ateheran\x01\x03ahn\x16\rschwierigkeit\a\aantonio\v\x04john\v\x06kaiser\x03\x05paris\x01\x03und\x04\bannal" +
-			"ena\v\abeijing\x01\ndesignerin\x05\berfinder\x05\afebruar\x04\bsaarland\x01\x06seiner\x02\x06rechte\a\bdirigent\x05\x05seite:\x06donald\v\thong" +
-			" kong\x01\bkurzform%\x04s.a.\x12\x11vorstandsmitglied\x05\bakademie!\tcommittee;\npräsident<\aallianz\x11\tbedrohung\a\tmediz" +
-			"iner\x05\aalabama\x01\bmannheim\x01\tchristine\v\x06kanada\x01\x06konrad\v\x05label=\tkomponist\x05\twiesbaden\x01\tliverpool\x01\tbielefel" +
-			"d\x01\npriorität\a\aschritt\a\x05brian\v\x04inc.\x12\bfahrzeug\a\x05jetzt\x04\x06leiter\x03\nsicherheit\a\x03han\x16\fjournalistin\x05\nkopenha" +
-			"gen\x01\bleutnant\x05\vnew zealand\x01\x06rudolf\v\x05egypt\x01\bgeschenk\a\aengland\x01\avertrag\a\vermittlerin\x05\x04juli\x04\atheater\r\vs" +
-			"tatistiker\x05\x03wir\x04\x06banker\x05\rgrammatikerin\x05\x02oh\x16\x02se\x12\tsingapore\x01\x05unser\x04\x05jedes\x04\x04mein\x04\x05jenem\x04\x04rund\x1c\x04eure\x04\vbe" +
-			"auftragte\x05\x03dos>\x03pak\x16\x03bei?\bphysiker\x05\x03ist0\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut+\bwebseite*\x04dach\a\x04paul" +
-			"\v\x03ibn>\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte\a\x04kurz%\x06france\x01\x04n.v" +
-			".\x12\fnordöstlich&\tingenieur\x05\aregiert\x10\adutzend\a\x03joe\v\x05yemen\x01\x04genf\x01\bbudapest\x01\x05kevin\v\x06merkur\x01\vorganisiert" +
-			"\x10\tthe hague\x01\x0eaußenminister\x05\x05georg\v\bbehörde!\x04wahl\a\bsoldatin\x05\x06walter\v\x06anwalt\x05\x04oleg\v\x04jene\x04\balgerien\x01\n" +
-			"berichtete\x1b\telizabeth\v\vgermanistin\x05\nspannungen\a\x06hatten\x1b\x0esachsen-anhalt\x01\x04karl\v\x06vorrat\a\x06agencyA\bbenjam" +
-			"in\v\x05david\v\x05trotz\x04\rastrophysiker\x05\x06bureauB\fkontrolliert\x10\x05namen\a\taustralia\x01\bfinnland\x01\x02la\"\bbeispiel\a\bges" +
-			"andte\x05\x04graf\x03\x06haruka\v\bmichigan\x01\x06bremen\x01\aireland\x01\rstatistikerin\x05\aturnier\r\x05grund\a\astephan\v\x06truppe\a\termi" +
-			"ttler\x05\aagentur/\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aamerika\x01\aiceland\x01\x06ja" +
-			"vier\v\rnetzbetreiber\x11\bnebraska\x01\rschatzmeister\x05\vabgeordnete\x03\x05kampf\a\x06meilenC\x05figurD\ahamburg\x01\bslowakei\x01\b" +
-			"shanghai\x01\x05waffe\a\x05preis\a\aausland\a\x05nancy\v\x04oslo\x01\x02anE\x03ali\v\x03ich\x04\bmünster\x01\x03desF\x05milan\x01\x06solche\x04\btansania\x01\x04" +
-			"yang\x16\x05links\x04\tslowenien\x01\admitrij\v\aärztin\x05\x03nun\x04\tauthorityB\x05höhe\a\bkollegin\x00\x06witwer\x00\barbeitet\x10\x04auto\r\x04i" +
-			"nfo\x18\nkommission!\tprofessor\x03\x03sei0\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05\x04igor\v\x03lee\x16\x05jedem\x04\a" +
-			"austria\x01\abernard\v\ngründerin\x05\x05maine\x01\nsanktionen\a\x04with\x17\vverbündete\a\x05fluss\x06\vbotschafter\x05\x06george\v\x06alex" +
-			"ei\v\x06zwölf\x04\nusbekistan\x01\x06werner\v\ahillary\v\x05knapp\x1c\vredakteurin\x05\bscotland\x01\x05krise\a\rnorth america\x01\x03den\x1d\adr" +
-			"esden\x01\x04rome\x01\x02alG\x04chun\x16\x05jacob\v\aecuador\x01\alibanon\x01\bmalaysia\x01\x04iraq\x01\x06kamala\v\tarchitekt\x05\nnachfolger\x00\x06dmitr" +
-			"i\v\awebsite*\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkritikerin\x05\brussland\x01\x03s" +
-			"on\x16\x05ahmed\v\fnordwestlich&\x03yun\x16\x04zhou\x16\aflorenz\x01\x06stück\r\x03losH\x06ungarn\x01\nkommandant\x05\tredakteur\x05\x04hier\x04\tinsti" +
-			"tuteI\x05laura\v\x06süden\a\babkommen\n\x04festH\abahnhof\a\x05chile\x01\aaussage\a\x06turkey\x01\finformatiker\x05\x06centerJ\bden haag" +
-			"\x01\x05hwang\x16\x04seit\x04\x06grenze\a\x02kg\x12\x06neptun\x01\x05jorge\v\naktivität\a\blinguist\x05\fsüdöstlich&\x11wissenschaftlerin\x05\x04wan" +
-			"g\x16\x04herr\x1f\x06lisbon\x01\x05neben\x04\abritain\x01\x03die\x1e\x06diesem\x04\x05scott\v\x04boot\a\vchristopher\v\x06hessen\x01\x05jahre\a\x04anna\v\tausschu" +
-			"ss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe/\x03hinH\talexandra\v\x05kairo\x01\x04ohio\x01\vregi" +
-			"sseurin\x05\nhochschule\x11\tnordkorea\x01\fphiladelphia\x01\bsanktion\a\x03vorK\ventwicklung\a\x05einen\x1d\bmenschen\a\tregierung" +
-			"\a\x02er\x04\bparaguay\x01\x05haben\x1b\amanager\x05\vniederlande\x01\x05partyL\x03rom\x01\atochter\x00\bverleger\x05\bwinzerin\x05\vnetherlands\x01\x03r" +
-			"yu\x16\x05zhang\x16\npalästina\x01\x04luis\v\asondern\x04\x0erepräsentiert\x10\atausend\x04\aalgeria\x01\x02es\x04\nluxembourg\x01\vmitgründer\x05" +
-			"\x10schriftstellerin\x05\x05josé\v\x04sein\x02\x04oder\x04\x0fpremierminister\x03\bbrussels\x01\vkünstlerin\x05\x04neun\x04\bpakistan\x01\x04shin\x16\x06" +
-			"vienna\x01\x03vonM\x03mal\a\x05essenN\tkilometerC\asenegal\x01\x03tim\v\fvereinbarung\a\x06erfurt\x01\x03gut\x1c\x04denn\x04\x04auch\x04\x02da\x0e\x0eeinschr" +
-			"änkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche6\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06harald\v\x06moldau\x01\fnorth d" +
-			"akota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube*\ageneral\x03\barmenien\x01\achica" +
-			"go\x01\x0fweltraumbahnhof\x06\acompanyP\aproblem\a\x0emathematikerin\x05\amonaten\a\bmunition\a\x03del\"\x05miliz\x11\nlandrätin\x03\rla" +
-			"tin america\x01\x06partei\x11\nstrasbourg\x01\rgeneraloberst\x05\trumänien\x01\aantwort\a\x06sieben\x04\x06dallas\x01\x06medien\a\arostock\x01" +
-			"\x05viele\x04\x05kreis\a\amehrere\x04\x05rolle\a\x06seinem\x02\tpfarrerin\x05\apremier\x05\x06thomas\v\bvirologe\x05\anigeria\x01\x06panzer\a\nmachth" +
-			"aber\x05\x04gmbh\x12\alebanon\x01\nvermittler\x05\vkanonenboot\a\azentrumQ\aagainst\x17\abankier\x05\vmississippi\x01\aunseres\x04\bcolor" +
-			"ado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation*\x06sabine\v\aserbien\x01\rdienstleister\x11\a" +
-			"raketen\a\bschweden\x01\x04chen\x16\x03cto\x05\x02uk\x18\x11geschäftsführer\x05\ahungary\x01\frhode island\x01\x05heinz\v\bvorräte\a\ndelegat" +
-			"ion\a\bsprecher\x03\x05leuteD\x0eregierungschef\x05\nvermittelt\x10\bensemble\r\x05fotos\a\x05notar\x05\x06serbia\x01\x04song\x16\x06deinem\x04\x03ort\a" +
-			"\apotsdam\x01\atoronto\x01\tfrankfurt\x01\vkommissarin\x05\x04ohne\x04\x04bild\a\nchemikerin\x05\bdiplomat\x05\bdutzende\a\tdänemark\x01\x04lo" +
-			"rd\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter>\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\breporter\x05\flebensmittel\a\x06irlan" +
-			"d\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte*\acouncilS\x06albert\v\x05ihren\x02\nazerbaijan\x01\x06gewalt\a\tbildhau" +
-			"er\x05\bforscher\x05\anotarin\x05\x03was\x04\x05basel\x01\x06stunde\a\agermany\x01\nverlegerin\x05\tminnesota\x01\x02ev\x12\bkritiker\x05\x03net\x18\x05olena\v" +
-			"\x03wie\x04\x06bochum\x01\bkroatien\x01\x06cyprus\x01\x06stimme\a\x06geneva\x01\vpsychologin\x05\acroatia\x01\x04emma\v\x06chance\a\x05prinz\x03\x06stefan\v\x05w" +
-			"uhan\x01\x03tal@\x03einT\vgelegenheit\a\x04ihre\x02\fsouth dakota\x01\aarmenia\x01\x06fragen\a\x05mainz\x01\nmozambique\x01\tgeneralin\x03\tsozi" +
-			"ologe\x05\ndirektorin\x03\rwasserzeichen\a\bbulgaria\x01\x03ceo\x03\x06helmut\v\x05labor\r\x03zug\a\x05dinge\a\ndiplomatin\x05\forganization" +
-			"U\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten>\x05maria\v\rgreat britain\x01\x02huV\x0frheinland-pfalz\x01\x06neapel\x01\x05unten" +
-			"\x04\bcolombia\x01\x03jan\v\x06museum=\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgriechenland\x01\aromania\x01\bschäden" +
-			"\a\x05spain\x01\x05vater\x00\x06zypern\x01\bfestival\r\tphilosoph\x05\avorbild\a\x06andrew\v\abangkok\x01\x04hugo\v\x05osten\a\x0ebürgermeister\x03\f" +
-			"möglichkeit\a\x05marco\v\x03art\a\bbündnis=\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03plc\x12\tmarseille\x01\nhersteller\x11\x06" +
-			"alexej\v\tbucharest\x01\bvictoria\v\x03edu\x18\agebirge\x06\nproduziert\x10\baktivist\x05\x04iwan\v\bkonsulat\r\x04plan\a\tstockholm\x01\ndi" +
-			"plomatie\a\x05klaus\v\x06sergej\v\valternative\a\nbehauptung\a\x06gerät\r\nhauptstadt\a\atechnik\a\x06anlage\a\vconnecticut\x01\x05" +
-			"monat\a\azurückH\therstellt\x10\x04kind\a\aprozess\a\x06fasses\a\tlouisiana\x01\x06steven\v\alübeck\x01\x05marke\x11\asitzung\a\x0eunters" +
-			"tützung\a\x04bonn\x01\ajupiter\x01\x05ihres\x02\akräfte\a\x03ratW\abeatrix\v\bfotograf\x05\bgegenzug\a\tneu-delhi\x01\bpolizist\x05\x05witw" +
-			"e\x00\x05album\r\x05qatar\x01\naustralien\x01\aprodukt\a\rfunktionärin\x05\fgeheimdienst!\x06handel\a\thauptmann\x05\x03cho\x16\x05worte\a\rei" +
-			"gentümerin\x05\x02abH\bdortmund\x01\vvorsitzende\x03\x05ihrer\x02\rkorrespondent\x05\tsekretär\x03\x04gott\a\bheinrich\v\bslovakia\x01\x06v" +
-			"iktor\v\x05wirkt\x10\bzwischen\x04\x06munich\x01\x04rede\a\x06wochen\a\bereignis\a\x05köln\x01\x11stellvertretender\x1a\x05mario\v\x06moscow\x01\bnet" +
-			"zwerk=\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film*\nmathematik\a\bmilitär\a\x06zurich\x01\x05chris\v\x02ch\x18\x06e" +
-			"uropa\x01\x06rakete:\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erfolg\a\x05sechs\x04\x05mitte\x04\rnew york " +
-			"city\x01\x04olaf\v\twisconsin\x01\x06fürst\x03\bsekunden\a\x04aber\x04\x04utah\x01\bwährend\x04\agöttin\a\x04idee\a\x03leo\v\nreporterin\x05\tzeitp" +
-			"unkt\a\namtierende\x1a\x06heißt\x1b\fsaudi arabia\x01\ajakarta\x01\x02km(\bhospitalX\bkaiserin\x03\nsoziologin\x05\x06boston\x01\x04lakeY\an" +
-			"etworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird0\tvancouver\x01\x0eschwesterfirma\x11\vsekretärin\x03\x04choe\x16\tnew delh" +
-			"i\x01\x02io\x18\x06leitet\x10\tpalestine\x01\x05susan\v\x04amir\v\x05markt\a\x03ausE\tbotschaft\a\ahundert\x04\tlimousine\a\x06saturn\x01\x03herH\x04olga\v" +
-			"\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträgerrakete*\vastronautin\x05\tkoaliti" +
-			"on\x11\brechtler\x05\x0eschriftsteller\x05\tehemalige\x1a\vhändedruck\a\x06kansas\x01\x05boden\a\x04irak\x01\x04dass\x04\x04jens\v\apolitik\a\x04alle" +
-			"\x04\tlieferung\a\tnördlich&\tpyongyang\x01\avatikan\x01\x06mexiko\x01\vcorporation[\amontana\x01\rmassachusetts\x01\x04kann\x1b\x05tirol" +
-			"\x01\bflugzeug\n\vkrankenhaus=\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform*\abolivia\x01\x04deal\a\x06teilte\x1b\vnordamerika\x01\bm" +
-			"ehrheit\a\x04lisa\v\x12ministerpräsident\x1a\x05sudan\x01\x06kosten\a\tmountains\\\adenmark\x01\fverbündeten\a\x0ezusammenarbeit\a\b" +
-			"bukarest\x01\tschwester\x00\x04dorf]\x05frank\v\tamsterdam\x01\bdienstag\x04\x05fünf\x04\x02in\x19\x06meinem\x04\fdramatikerin\x05\forganisation" +
-			"^\x05pilot\x05\tyoshihide\v\x06fabrik\a\x06kritik\a\tvertreter\x05\x06fatima\v\vlos angeles\x01\x04drei\x04\aenergie\a\x06jedoch\x04\x03zar\x03\x06adri" +
-			"an\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van>\abavaria\x01\x04krim\x01\x06minute\a\x06rennen\r\nsatelliten\a\x0fschatzmeisterin\x05\x03weg" +
-			"\a\adetroit\x01\tdoktorand\x05\tgewässer\a\x06alaska\x01\vdüsseldorf\x01\x06nevada\x01\bposition\a\x06canada\x01\x05eurem\x04\x04meer\a\x06zugang\a" +
-			"\tbrasilien\x01\x13geschäftsführerin\x05\bkabinett\r\x06beamte\a\x06brazil\x01\x05japan\x01\x05turin\x01\rweißrussland\x01\agerichtQ\bmar" +
-			"yland\x01\bnarendra\v\x03theG\x12tochterunternehmen\x11\aakronym%\x04jung\x16\x06pierre\v\nthüringen\x01\twuppertal\x01\btanzania\x01\x06ch" +
-			"efin\x03\x05komet\a\tstudentin\x05\aprovinz\x06\aunseren\x04\x05athen\x01\acollege_\x06diesen\x04\x05major\x03\bjonathan\v\vtechnologie\a\nakti" +
-			"vistin\x05\x03bis\x04\aphilipp\v\x05peter\v\aneptune\x01\x0enorth carolina\x01\rbeaufsichtigt\x10\x06gesetz`\tmoderator\x05\x06montag\x04\bport" +
-			"ugal\x01\x06felipe\v\ndramatiker\x05\aleipzig\x01\x12schleswig-holstein\x01\x04prof\x1f\nhafenstadt\x06\rsaudi-arabien\x01\x05kenya\x01\x04yoon\x16" +
-			"\tgespräch\a\x06lehrer\x05\afrieden\a\tindustrie\a\x02ca\x1c\x04wien\x01\abereich\a\x06israel\x01\tnuremberg\x01\x06presse\a\bnachbarn\a\x05wale" +
-			"s\x01\abetonte\x1b\x06madrid\x01\x05suche\a\baugsburg\x01\x05jenes\x04\x05meile\a\tmanagerin\x05\vösterreich\x01\aclaudia\v\x04luiz\v\x03uhr\a\vdarst" +
-			"ellung\a\ndepartmenta\asendung*\vaufklärung\a\awilhelm\v\averband\x11\x05über\x19\aanfrage\a\npolizistin\x05\nkommandeur\x03\v" +
-			"afghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher6\x05reise\a\x05waren0\bbolivien\x01\abosnien\x01\x05brief\a\nlinguist" +
-			"in\x05\x05sagte\x1b\x05bucht\x06\x04euer\x04\bduisburg\x01\njournalist\x15\x05maler\x05\x05spiel\r\x06deiner\x04\x04iran\x01\tkronprinz\x05\x06verein\x11\tlithuan" +
-			"ia\x01\npsychologe\x05\nartillerie\a\x05franz\v\x04jean\v\x06deines\x04\vingenieurin\x05\x06beirut\x01\x05edith\v\x04fall\a\x05josef\v\x03man\x04\robser" +
-			"vatorium\r\x06edward\v\x04jang\x16\vkommandiert\x10\tkosmodrom@\x05louis\v\acharles\v\x06chemie\a\x05julia\v\bbenedict\v\x06hinten\x04\x06ank" +
-			"ara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05zonen\a\x06africa\x01\vministerium+\x06schiff\n\x03" +
-			"vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01\x12baden-württemberg\x01\akomitee+\x06angola" +
-			"\x01\agiorgia\v\bgeschoss\a\tkarlsruhe\x01\x04peru\x01\x06verlag\x11\aamtiert\x10\rfernsehsender\x11\x05fumio\v\fpennsylvania\x01\x05stand\a\x03nu" +
-			"r\x04\x06sydney\x01\x06peking\x01\x04vier\x04\ageorgia\x01\x04muss\x1b\aehemann\x00\x06london\x01\x06joseph\v\bleistung\a\tgeschosse\a\aindiana\x01\asamst" +
-			"ag\x04\x06ludwig\v\x06meiner\x04\vassociationb\x06gregor\v\x06oregon\x01\nuniversityc\x06bistum\r\x03com\x18\x05dabei\x04\vmitarbeiter\x05\tsüdko" +
-			"rea\x01\tcatherine\v\bfungiert\x10\x04beimd\vherausgeber\x05\x03llc\x12\x03lim\x16\x06wasser\a\x06archiv\r\x05boote\a\x06quelle\a\npjöngjang\x01\tla" +
-			"s vegas\x01\x06stelle\a\x06antony\v\x05jeden\x04\x06philip\v\trichterin\x03\tanführer\x05\x06athens\x01\x04olav\v\fplattenfirma\x11\x05miami\x01\vjah" +
-			"rzehnten\a\bastronom\x05\x04soll\x1b\x05damit\x04\vmoderatorin\x05\astunden\a\tbulgarien\x01\bministrya\nreferentin\x05\bhannover\x01\ahä" +
-			"lfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klinik/\x03mitE\awyoming\x01\bcambodia\x01\nnew jersey" +
-			"\x01\x02so\x04\x05jeong\x16\x05unter\x19\x05april\x04\x06poland\x01\x04prag\x01\x06willem\v\x04buch`\bhändler\x11\bistanbul\x01\akanzlei\x11\x05india\x01\bemmanuel\v" +
-			"\x12nachrichtenagentur\x11\x04kang\x16\apartner\a\x05rishi\v\rherausgeberin\x05\anachbar\a\repidemiologin\x05\ngouverneur\x03\ahousto" +
-			"n\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06michel\v\x05serie*\x03wer\x04\ndirigentin\x05\tluxembur" +
-			"g\x01\x05seien\x1b\x06winzer\x05\bkönigin\x03\x04moon\x16\tvenezuela\x01\x06unsere\x04\nfotografin\x05\x05hilfe\a\x06martin\v\x04pius\v\x06person)\x05musik\a" +
-			"\aoktober\x04\bpersonen\a\tsenatorin\x03\x0fgroßbritannien\x01\x05kraft\a\x02on\t\x0fstaatssekretär\x03\x06daniel\v\x06mumbai\x01\x06hinter\x04\b" +
-			"warschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth korea\x01\ttennessee\x01\x04corp\x12\x05wurde0\bdirekto" +
-			"r\x03\x06gefahr\a\vkalifornien\x01\akollege\x00\x04cuba\x01\x02im\x04\nmanchester\x01\x05thema\a\avenedig\x01\tanalystin\x05\x06bruder\x00\asenator\x03\tk" +
-			"olumnist\x05\x05petro\v\apfarrer\x05\x03dem\x1d\x06hassan\v\x06dieser\x04\thalbinsel\a\nkazakhstan\x01\x06bagdad\x01\x04doch\x04\x06herzog\x03\vbrandenb" +
-			"urg\x01\x04gast\a\x06mexico\x01\x05tokio\x01\x04mike\v\x06besuch\a\amagazin`\x03tag\a\vgrammatiker\x05\x05woche\a\bwolfgang\v\blissabon\x01\bmünch" +
-			"en\x01\vpolitologin\x05\amatthew\v\x05eures\x04\bspannung\a\x05warum\x04\bwladimir\v\balbanien\x01\bdamalige\x1a\x06dessen\x04\awilliam\v\x06gus" +
-			"tav\v\agremium\r\bgranaten\a\x06andrei\v\x06gipfel\a\ninvestorin\x05\tmagdeburg\x01\nkandidatin\x05\x03liu\x16\talexander\v\tmusikerin" +
-			"\x05\tpolitiker\x05\asänger\x05\btrotzdem\x04\tvolkswirt\x05\tfrüherer\x1a\x03yoo\x16\x04kyiv\x01\x05polen\x01\x03sam\v\aanalyst\x05\x0fastrophysikeri" +
-			"n\x05\bsalzburg\x01\x04alan\v\x05autor\x05\fbefehlshaber\x05\bbrüssel\x01\asolchen\x04\rfeldmarschall\x05\vkooperation\a\x11sonderbeauftr" +
-			"agte\x05\vswitzerland\x01\x04adam\v\ngespräche\a\bnovember\x04\x02ko\x16\x05macht\a\atürkei\x01\ayevgeny\v\x03aufE\bmuhammad\v\atunisia\x01\t" +
-			"erklärte\x1b\avatican\x01\x05chung\x16\x06konnte\x1b\x03ohg\x12\vdeutschland\x01\vfunktionär\x05\x05organ\r\x06rwanda\x01\fverantwortet\x10\fkasse" +
-			"nwartin\x05\bsingapur\x01\bmitglied\r\aukraine\x01\x06danach\x04\aviertel\r\x04volk\a\astaaten\a\rdemonstration\a\x04dame \x06berlin\x01\x04g" +
-			"ibt\x1b\tkollektiv\r\tinteresse\a\x06johann\v\vamtierender\x1a\tinnsbruck\x01\x04ziel\a\bnorwegen\x01\x03sirf\x04kiew\x01\nmontenegro\x01\nsp" +
-			"recherin\x03\nerfinderin\x05\x04jeon\x16\nuntersucht\x10\x03hat\x1b\x06afrika\x01\x05corp.\x12\bgeorgien\x01\ttrainerin\x05\atreffen\a\x04fass\a\x10stel" +
-			"lvertreterin\x00\näthiopien\x01\x04dazu\x04\x05jemen\x01\amorocco\x01\fstartzentrum@\avermont\x01\rliechtenstein\x01\x04mars\x01\x05nicht\x04\x06p" +
-			"hysik\a\x06samuel\v\banbieter\x11\x05büro\r\npolitologe\x05\aunserem\x04\x05congo\x01\fgewerkschaft\x11\aspanien\x01\x06portal`\x02ri\x16\ncalif" +
-			"ornia\x01\x05sarah\v\rsouth america\x01\nkilometern(\rnew hampshire\x01\x06crimea\x01\x02deg\vargentinien\x01\x05kenia\x01\faktivitäten" +
-			"\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tparlament+\x06august\x04",
+			"estlich&\tvolodymyr\v\x05jenen\x04\x04foto\a\x06seinen\x02\aweingut\x11\tastronaut\x05\x04baek\x16\bslovenia\x01\x05heute\x04\x13nordrhein-westfa" +
+			"len\x01\aitalien\x01\x05stadt'\x05deren\x04\boklahoma\x01\aalberto\v\x14ministerpräsidentin\x1a\abetreut\x10\x02it\x18\x02jo\x16\asonntag\x04\tauße" +
+			"rdem\x04\x05deine\x04\x02nv\x12\fresolutionen\a\x04jane\v\x06bayern\x01\adeshalb\x04\x04lars\v\fbeauftragter\x05\nvorgänger\x00\x06waffen\a\tkünst" +
+			"ler\x05\x06metern(\bbetreibt\x10\asachsen\x01\x03zum\x19\x05einem\x1d\asomalia\x01\x06westen\a\nastronomin\x05\abaghdad\x01\bstiftung\x14\x06mensch)\x04" +
+			"etwa\x1c\alitauen\x01\x02xi\x16\x04tage\a\tverfahren\r\x04wenn\x04\x04zone\a\tbefehligt\x10\billinois\x01\x0eschauspielerin\x05\x04arzt\x05\x10stellvert" +
+			"retende\x1a\nministerin\x03\x05märz\x04\x06sender\x11\brichtung\a\tdamaliger\x1a\terforscht\x10\x05enkel\x00\x05abdul\v\nantarctica\x01\x11mobilf" +
+			"unkanbieter\x11\x02di\"\fhistorikerin\x05\x06norden\a\x05beide\x04\abiologe\x05\x06seines\x02\nüberwacht\x10\x03seo\x16\agerhard\v\x04juan\v\binvas" +
+			"ion\a\x05cairo\x01\apodcast*\x04eric\v\fmathematiker\x05\vmittagessen\a\abericht\a\x05kongo\x01\x04laut\x04\x06medium\r\bdamaskus\x01\x06russia" +
+			"\x01\x03amt+\x05eines\x1d\x05felix\v\rangelegenheit\a\x02by\x17\aeinsatz\a\boffizier\x05\azwanzig\x04\anamibia\x01\nrestaurant\r\x06valley,\x06ura" +
+			"nus\x01\nfoundation-\x02fr\x18\nehemaliger\x1a\x04ltd.\x12\x05euren\x04\x04iowa\x01\x05italy\x01\x02wo\x04\x03for\t\x06einige\x04\x04für\x19\x06latvia\x01\x06barack\v\x10bü" +
+			"rgermeisterin\x03\x06planet\a\x04bank.\x02eu\x18\x06morgen\x04\vvolkswirtin\x05\nfinanziert\x10\amyanmar\x01\x03see\x06\x06system\n\x06saxony\x01\ahinw" +
+			"eis\a\bkapitän\x05\azeitung/\rmitgründerin\x05\nsüdafrika\x01\x05diese\x04\x03inc\x12\x0fgeneralleutnant\x05\x03noh\x16\x04weil\x04\x05daher\x04\ras" +
+			"erbaidschan\x01\x06emirat\r\x04kwon\x16\x05idaho\x01\vphilippinen\x01\asekunde\a\aczechia\x01\vbildhauerin\x05\abürger\a\x06syrien\x01\aführ" +
+			"er\x05\aestonia\x01\x06flotte\a\ngeschichte\a\x06meinte\x1b\fgeneralmajor\x05\x04sind0\aatlanta\x01\x04e.v.\x12\ftochterfirma\x11\x03ihr\x02\targen" +
+			"tina\x01\bmosambik\x01\brabbiner\x05\x05runde\a\x0fwissenschaftler\x05\x02sa\x12\bgebäude\a\x05jener\x04\tsängerin\x05\x05river1\x06venice\x01\bfab" +
+			"riken\a\aländer\a\tanwältin\x05\tkatharina\v\aamerica\x01\tflughafen\x06\x06island2\x04choi\x16\x06modell\r\aadmiral\x03\x05vorne\x04\x05alic" +
+			"e\v\x05group3\tdichterin\x05\x04gaza\x01\akönnen\x1b\breferent\x05\vsüdamerika\x01\rwest virginia\x01\tkolumbien\x01\tgermanist\x05\x04hans" +
+			"\v\btel aviv\x01\x06ashraf\v\nindonesien\x01\vphilippines\x01\vmedizinerin\x05\nphysikerin\x05\x04zahl\a\x03als\x04\aarizona\x01\abischof\x03\vg" +
+			"ruppierung\x11\apilotin\x05\rstreitkräfte\a\x06robert\v\fvorgängerin\x00\awürden\x1b\bethiopia\x01\x03org\x18\bmissouri\x01\anicolas\v" +
+			"\runternehmerin\x05\amailand\x01\x04hong\x16\bkardinal\x03\x02at4\x05frage\a\x05krieg\a\ninteressen\a\x0elandwirtschaft\a\x04mari\v\böstlic" +
+			"h&\x04sagt\x1b\x06sweden\x01\x05syria\x01\x06kinder\a\x06worten\a\x05firma\x11\runterhändler\x05\x04park\x16\acologne\x01\x05druck\a\x02yi\x16\x05roman5\x04team\r" +
+			"\bbedenken\a\x06beiden\x04\x05meter(\x04nach\x19\twolodymyr\v\x06angela\v\bchemiker\x05\bjohannes\v\vpneumologin\x05\nkonsortium\r\x05gege" +
+			"n\x19\x04ivan\v\akanzler\x03\bmohammed\v\x06könig\x03\x04zeit\a\akonzern\x11\x05della\"\x04dies\x04\tinhaberin\x05\amillion\a\x05tagen\a\x02li\x16\amaler" +
+			"in\x05\x04chef\x03\x04jahr\a\vphilosophin\x05\tnürnberg\x01\alandrat\x03\nfahrdienst\x11\x05nacht\a\x11premierministerin\x03\nresolution\a\x03w" +
+			"ar0\vpolitikerin\x05\x05seoul\x01\tantarktis\x01\x06ruanda\x01\aminuten\a\x04nein\x04\x04into\x17\x0evizepräsident\x03\x03bin\"\x05einer\x1d\bergebnis" +
+			"\a\x05hieß\x1b\x04zhao\x16\x04noch\x04\x06wurden\x1b\x05blatt\r\x06carlos\v\aprojekt\n\x04tony\v\x05dubai\x01\bhelsinki\x01\nneuseeland\x01\babdullah\v\x05di" +
+			"ent\x10\nkasachstan\x01\aalbania\x01\x06kosovo\x01\aschweiz\x01\x05staat\a\x04band\x11\x03cfo\x05\x05faust\a\tverwaltet\x10\x06bosnia\x01\x05china\x01\x10genera" +
+			"lsekretär\x03\bminister\x03\x06deinen\x04\awelches6\x04carl\v\x05sache\a\atruppen\a\astudies7\x02um\x04\x05chang\x16\x05hotel\r\amärkte\a\x06ste" +
+			"hen%\aschaden\a\tökonomin\x05\x03mai\x04\x04graz\x01\x06prague\x01\x06rechts\x04\afrancis\v\x04kiel\x01\fsouth africa\x01\abelgien\x01\varchitekti" +
+			"n\x05\amichael\v\tkanzlerin\x03\tberaterin\x00\x03der8\ndonnerstag\x04\veinrichtung\a\x05texas\x01\x05leben\a\fabgeordneter\x03\aexperte\x05" +
+			"\nnew mexico\x01\x04test\a\afreitag\x04\x04mali\x01\rmitarbeiterin\x05\x05recht\a\x0estellvertreter\x00\ncommission9\x06kuwait\x01\vdoktoran" +
+			"din\x05\tedinburgh\x01\x06dublin\x01\x06sergey\v\x06ursula\v\ateheran\x01\x03ahn\x16\rschwierigkeit\a\aantonio\v\x04john\v\x06kaiser\x03\x05paris\x01\x03u" +
+			"nd\x04\bannalena\v\abeijing\x01\ndesignerin\x05\berfinder\x05\afebruar\x04\bsaarland\x01\x06seiner\x02\x06rechte\a\bdirigent\x05\x05seite:\x06don" +
+			"ald\v\thong kong\x01\bkurzform%\x04s.a.\x12\x11vorstandsmitglied\x05\bakademie!\tcommittee;\npräsident<\aallianz\x11\tbedrohu" +
+			"ng\a\tmediziner\x05\aalabama\x01\bmannheim\x01\tchristine\v\x06kanada\x01\x06konrad\v\x05label=\tkomponist\x05\twiesbaden\x01\tliverpool\x01" +
+			"\tbielefeld\x01\npriorität\a\aschritt\a\x05brian\v\x04inc.\x12\bfahrzeug\a\x05jetzt\x04\x06leiter\x03\nsicherheit\a\x03han\x16\fjournalistin" +
+			"\x05\nkopenhagen\x01\bleutnant\x05\vnew zealand\x01\x06rudolf\v\x05egypt\x01\bgeschenk\a\aengland\x01\avertrag\a\vermittlerin\x05\x04juli\x04\at" +
+			"heater\r\vstatistiker\x05\x03wir\x04\x06banker\x05\rgrammatikerin\x05\x02oh\x16\x02se\x12\tsingapore\x01\x05unser\x04\x05jedes\x04\x04mein\x04\x05jenem\x04\x04rund\x1c" +
+			"\x04eure\x04\vbeauftragte\x05\x03dos>\x03pak\x16\x03bei?\bphysiker\x05\x03ist0\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut+\bwebseite*\x04d" +
+			"ach\a\x04paul\v\x03ibn>\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte\a\x04kurz%\x06fr" +
+			"ance\x01\x04n.v.\x12\fnordöstlich&\tingenieur\x05\aregiert\x10\adutzend\a\x03joe\v\x05yemen\x01\x04genf\x01\bbudapest\x01\x05kevin\v\x06merkur\x01\vor" +
+			"ganisiert\x10\tthe hague\x01\x0eaußenminister\x05\x05georg\v\bbehörde!\x04wahl\a\bsoldatin\x05\x06walter\v\x06anwalt\x05\x04oleg\v\x04jene\x04\ba" +
+			"lgerien\x01\nberichtete\x1b\telizabeth\v\vgermanistin\x05\nspannungen\a\x06hatten\x1b\x0esachsen-anhalt\x01\x04karl\v\x06vorrat\a\x06agenc" +
+			"yA\bbenjamin\v\x05david\v\x05trotz\x04\rastrophysiker\x05\x06bureauB\fkontrolliert\x10\x05namen\a\taustralia\x01\bfinnland\x01\x02la\"\bbeis" +
+			"piel\a\bgesandte\x05\x04graf\x03\x06haruka\v\bmichigan\x01\x06bremen\x01\aireland\x01\rstatistikerin\x05\aturnier\r\x05grund\a\astephan\v\x06tru" +
+			"ppe\a\termittler\x05\aagentur/\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aamerika\x01\aic" +
+			"eland\x01\x06javier\v\rnetzbetreiber\x11\bnebraska\x01\rschatzmeister\x05\vabgeordnete\x03\x05kampf\a\x06meilenC\x05figurD\ahamburg\x01\bs" +
+			"lowakei\x01\bshanghai\x01\x05waffe\a\x05preis\a\aausland\a\x05nancy\v\x04oslo\x01\x02anE\x03ali\v\x03ich\x04\bmünster\x01\x03desF\x05milan\x01\x06solche\x04\bt" +
+			"ansania\x01\x04yang\x16\x05links\x04\tslowenien\x01\admitrij\v\aärztin\x05\x03nun\x04\tauthorityB\x05höhe\a\bkollegin\x00\x06witwer\x00\barbeitet" +
+			"\x10\x04auto\r\x04info\x18\nkommission!\tprofessor\x03\x03sei0\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05\x04igor\v\x03lee" +
+			"\x16\x05jedem\x04\aaustria\x01\abernard\v\ngründerin\x05\x05maine\x01\nsanktionen\a\x04with\x17\vverbündete\a\x05fluss\x06\vbotschafter\x05\x06geo" +
+			"rge\v\x06alexei\v\x06zwölf\x04\nusbekistan\x01\x06werner\v\ahillary\v\x05knapp\x1c\vredakteurin\x05\bscotland\x01\x05krise\a\rnorth america" +
+			"\x01\x03den\x1d\adresden\x01\x04rome\x01\x02alG\x04chun\x16\x05jacob\v\aecuador\x01\alibanon\x01\bmalaysia\x01\x04iraq\x01\x06kamala\v\tarchitekt\x05\nnachfolg" +
+			"er\x00\x06dmitri\v\awebsite*\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkritikerin\x05\bru" +
+			"ssland\x01\x03son\x16\x05ahmed\v\fnordwestlich&\x03yun\x16\x04zhou\x16\aflorenz\x01\x06stück\r\x03losH\x06ungarn\x01\nkommandant\x05\tredakteur\x05\x04hi" +
+			"er\x04\tinstituteI\x05laura\v\x06süden\a\babkommen\n\x04festH\abahnhof\a\x05chile\x01\aaussage\a\x06turkey\x01\finformatiker\x05\x06centerJ" +
+			"\bden haag\x01\x05hwang\x16\x04seit\x04\x06grenze\a\x02kg\x12\x06neptun\x01\x05jorge\v\naktivität\a\blinguist\x05\fsüdöstlich&\x11wissenschaftl" +
+			"erin\x05\x04wang\x16\x04herr\x1f\x06lisbon\x01\x05neben\x04\abritain\x01\x03die\x1e\x06diesem\x04\x05scott\v\x04boot\a\vchristopher\v\x06hessen\x01\x05jahre\a\x04anna" +
+			"\v\tausschuss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe/\x03hinH\talexandra\v\x05kairo\x01\x04o" +
+			"hio\x01\vregisseurin\x05\nhochschule\x11\tnordkorea\x01\fphiladelphia\x01\bsanktion\a\x03vorK\ventwicklung\a\x05einen\x1d\bmenschen\a\t" +
+			"regierung\a\x02er\x04\bparaguay\x01\x05haben\x1b\amanager\x05\vniederlande\x01\x05partyL\x03rom\x01\atochter\x00\bverleger\x05\bwinzerin\x05\vnethe" +
+			"rlands\x01\x03ryu\x16\x05zhang\x16\npalästina\x01\x04luis\v\asondern\x04\x0erepräsentiert\x10\atausend\x04\aalgeria\x01\x02es\x04\nluxembourg\x01\vmit" +
+			"gründer\x05\x10schriftstellerin\x05\x05josé\v\x04sein\x02\x04oder\x04\x0fpremierminister\x03\bbrussels\x01\vkünstlerin\x05\x04neun\x04\bpakista" +
+			"n\x01\x04shin\x16\x06vienna\x01\x03vonM\x03mal\a\x05essenN\tkilometerC\asenegal\x01\x03tim\v\fvereinbarung\a\x06erfurt\x01\x03gut\x1c\x04denn\x04\x04auch\x04\x02da" +
+			"\x0e\x0eeinschränkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche6\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06harald\v\x06moldau" +
+			"\x01\fnorth dakota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube*\ageneral\x03\barmeni" +
+			"en\x01\achicago\x01\x0fweltraumbahnhof\x06\acompanyP\aproblem\a\x0emathematikerin\x05\amonaten\a\bmunition\a\x03del\"\x05miliz\x11\nlandr" +
+			"ätin\x03\rlatin america\x01\x06partei\x11\nstrasbourg\x01\rgeneraloberst\x05\trumänien\x01\aantwort\a\x06sieben\x04\x06dallas\x01\x06medien\a" +
+			"\arostock\x01\x05viele\x04\x05kreis\a\amehrere\x04\x05rolle\a\x06seinem\x02\tpfarrerin\x05\apremier\x05\x06thomas\v\bvirologe\x05\anigeria\x01\x06panze" +
+			"r\a\nmachthaber\x05\x04gmbh\x12\alebanon\x01\nvermittler\x05\vkanonenboot\a\azentrumQ\aagainst\x17\abankier\x05\vmississippi\x01\aunser" +
+			"es\x04\bcolorado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation*\x06sabine\v\aserbien\x01\rdienst" +
+			"leister\x11\araketen\a\bschweden\x01\x04chen\x16\x03cto\x05\x02uk\x18\x11geschäftsführer\x05\ahungary\x01\frhode island\x01\x05heinz\v\bvorräte" +
+			"\a\ndelegation\a\bsprecher\x03\x05leuteD\x0eregierungschef\x05\nvermittelt\x10\bensemble\r\x05fotos\a\x05notar\x05\x06serbia\x01\x04song\x16\x06dei" +
+			"nem\x04\x03ort\a\apotsdam\x01\atoronto\x01\tfrankfurt\x01\vkommissarin\x05\x04ohne\x04\x04bild\a\nchemikerin\x05\bdiplomat\x05\bdutzende\a\tdän" +
+			"emark\x01\x04lord\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter>\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\breporter\x05\flebensmitt" +
+			"el\a\x06irland\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte*\acouncilS\x06albert\v\x05ihren\x02\nazerbaijan\x01\x06gewalt" +
+			"\a\tbildhauer\x05\bforscher\x05\anotarin\x05\x03was\x04\x05basel\x01\x06stunde\a\agermany\x01\nverlegerin\x05\tminnesota\x01\x02ev\x12\bkritiker\x05\x03ne" +
+			"t\x18\x05olena\v\x03wie\x04\x06bochum\x01\bkroatien\x01\x06cyprus\x01\x06stimme\a\x06geneva\x01\vpsychologin\x05\acroatia\x01\x04emma\v\x06chance\a\x05prinz\x03\x06" +
+			"stefan\v\x05wuhan\x01\x03tal@\x03einT\vgelegenheit\a\x04ihre\x02\fsouth dakota\x01\aarmenia\x01\x06fragen\a\x05mainz\x01\nmozambique\x01\tgenera" +
+			"lin\x03\tsoziologe\x05\ndirektorin\x03\rwasserzeichen\a\bbulgaria\x01\x03ceo\x03\x06helmut\v\x05labor\r\x03zug\a\x05dinge\a\ndiplomatin\x05\forg" +
+			"anizationU\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten>\x05maria\v\rgreat britain\x01\x02huV\x0frheinland-pfalz\x01\x06neap" +
+			"el\x01\x05unten\x04\bcolombia\x01\x03jan\v\x06museum=\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgriechenland\x01\aromania\x01" +
+			"\bschäden\a\x05spain\x01\x05vater\x00\x06zypern\x01\bfestival\r\tphilosoph\x05\avorbild\a\x06andrew\v\abangkok\x01\x04hugo\v\x05osten\a\x0ebürger" +
+			"meister\x03\fmöglichkeit\a\x05marco\v\x03art\a\bbündnis=\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03plc\x12\tmarseille\x01\nher" +
+			"steller\x11\x06alexej\v\tbucharest\x01\bvictoria\v\x03edu\x18\agebirge\x06\nproduziert\x10\baktivist\x05\x04iwan\v\bkonsulat\r\x04plan\a\tstoc" +
+			"kholm\x01\ndiplomatie\a\x05klaus\v\x06sergej\v\valternative\a\nbehauptung\a\x06gerät\r\nhauptstadt\a\atechnik\a\x06anlage\a\vconn" +
+			"ecticut\x01\x05monat\a\azurückH\therstellt\x10\x04kind\a\aprozess\a\x06fasses\a\tlouisiana\x01\x06steven\v\alübeck\x01\x05marke\x11\asitzun" +
+			"g\a\x0eunterstützung\a\x04bonn\x01\ajupiter\x01\x05ihres\x02\akräfte\a\x03ratW\abeatrix\v\bfotograf\x05\bgegenzug\a\tneu-delhi\x01\bpoliz" +
+			"ist\x05\x05witwe\x00\x05album\r\x05qatar\x01\naustralien\x01\aprodukt\a\rfunktionärin\x05\fgeheimdienst!\x06handel\a\thauptmann\x05\x03cho\x16\x05" +
+			"worte\a\reigentümerin\x05\x02abH\bdortmund\x01\vvorsitzende\x03\x05ihrer\x02\rkorrespondent\x05\tsekretär\x03\x04gott\a\bheinrich\v\bsl" +
+			"ovakia\x01\x06viktor\v\x05wirkt\x10\bzwischen\x04\x06munich\x01\x04rede\a\x06wochen\a\bereignis\a\x05köln\x01\x11stellvertretender\x1a\x05mario\v\x06mo" +
+			"scow\x01\bnetzwerk=\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film*\nmathematik\a\bmilitär\a\x06zurich\x01\x05chr" +
+			"is\v\x02ch\x18\x06europa\x01\x06rakete:\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erfolg\a\x05sechs\x04\x05mitte\x04\r" +
+			"new york city\x01\x04olaf\v\twisconsin\x01\x06fürst\x03\bsekunden\a\x04aber\x04\x04utah\x01\bwährend\x04\agöttin\a\x04idee\a\x03leo\v\nreporter" +
+			"in\x05\tzeitpunkt\a\namtierende\x1a\x06heißt\x1b\fsaudi arabia\x01\ajakarta\x01\x02km(\bhospitalX\bkaiserin\x03\nsoziologin\x05\x06boston" +
+			"\x01\x04lakeY\anetworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird0\tvancouver\x01\x0eschwesterfirma\x11\vsekretärin\x03\x04choe\x16" +
+			"\tnew delhi\x01\x02io\x18\x06leitet\x10\tpalestine\x01\x05susan\v\x04amir\v\x05markt\a\x03ausE\tbotschaft\a\ahundert\x04\tlimousine\a\x06saturn\x01\x03h" +
+			"erH\x04olga\v\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträgerrakete*\vastronautin" +
+			"\x05\tkoalition\x11\brechtler\x05\x0eschriftsteller\x05\tehemalige\x1a\vhändedruck\a\x06kansas\x01\x05boden\a\x04irak\x01\x04dass\x04\x04jens\v\apoli" +
+			"tik\a\x04alle\x04\tlieferung\a\tnördlich&\tpyongyang\x01\avatikan\x01\x06mexiko\x01\vcorporation[\amontana\x01\rmassachusetts\x01\x04ka" +
+			"nn\x1b\x05tirol\x01\bflugzeug\n\vkrankenhaus=\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform*\abolivia\x01\x04deal\a\x06teilte\x1b\vnorda" +
+			"merika\x01\bmehrheit\a\x04lisa\v\x12ministerpräsident\x1a\x05sudan\x01\x06kosten\a\tmountains\\\adenmark\x01\fverbündeten\a\x0ezusamme" +
+			"narbeit\a\bbukarest\x01\tschwester\x00\x04dorf]\x05frank\v\tamsterdam\x01\bdienstag\x04\x05fünf\x04\x02in\x19\x06meinem\x04\fdramatikerin\x05\forg" +
+			"anisation^\x05pilot\x05\tyoshihide\v\x06fabrik\a\x06kritik\a\tvertreter\x05\x06fatima\v\vlos angeles\x01\x04drei\x04\aenergie\a\x06jedoch\x04\x03" +
+			"zar\x03\x06adrian\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van>\abavaria\x01\x04krim\x01\x06minute\a\x06rennen\r\nsatelliten\a\x0fschatzmeist" +
+			"erin\x05\x03weg\a\adetroit\x01\tdoktorand\x05\tgewässer\a\x06alaska\x01\vdüsseldorf\x01\x06nevada\x01\bposition\a\x06canada\x01\x05eurem\x04\x04meer" +
+			"\a\x06zugang\a\tbrasilien\x01\x13geschäftsführerin\x05\bkabinett\r\x06beamte\a\x06brazil\x01\x05japan\x01\x05turin\x01\rweißrussland\x01\ager" +
+			"ichtQ\bmaryland\x01\bnarendra\v\x03theG\x12tochterunternehmen\x11\aakronym%\x04jung\x16\x06pierre\v\nthüringen\x01\twuppertal\x01\btan" +
+			"zania\x01\x06chefin\x03\x05komet\a\tstudentin\x05\aprovinz\x06\aunseren\x04\x05athen\x01\acollege_\x06diesen\x04\x05major\x03\bjonathan\v\vtechnolo" +
+			"gie\a\naktivistin\x05\x03bis\x04\aphilipp\v\x05peter\v\aneptune\x01\x0enorth carolina\x01\rbeaufsichtigt\x10\x06gesetz`\tmoderator\x05\x06mon" +
+			"tag\x04\bportugal\x01\x06felipe\v\ndramatiker\x05\aleipzig\x01\x12schleswig-holstein\x01\x04prof\x1f\nhafenstadt\x06\rsaudi-arabien\x01\x05ken" +
+			"ya\x01\x04yoon\x16\tgespräch\a\x06lehrer\x05\afrieden\a\tindustrie\a\x02ca\x1c\x04wien\x01\abereich\a\x06israel\x01\tnuremberg\x01\x06presse\a\bnachb" +
+			"arn\a\x05wales\x01\abetonte\x1b\x06madrid\x01\x05suche\a\baugsburg\x01\x05jenes\x04\x05meile\a\tmanagerin\x05\vösterreich\x01\aclaudia\v\x04luiz\v\x03u" +
+			"hr\a\vdarstellung\a\ndepartmenta\asendung*\vaufklärung\a\awilhelm\v\averband\x11\x05über\x19\aanfrage\a\npolizistin\x05\nkom" +
+			"mandeur\x03\vafghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher6\x05reise\a\x05waren0\bbolivien\x01\abosnien\x01\x05brief\a" +
+			"\nlinguistin\x05\x05sagte\x1b\x05bucht\x06\x04euer\x04\bduisburg\x01\njournalist\x15\x05maler\x05\x05spiel\r\x06deiner\x04\x04iran\x01\tkronprinz\x05\x06verein" +
+			"\x11\tlithuania\x01\npsychologe\x05\nartillerie\a\x05franz\v\x04jean\v\x06deines\x04\vingenieurin\x05\x06beirut\x01\x05edith\v\x04fall\a\x05josef\v\x03m" +
+			"an\x04\robservatorium\r\x06edward\v\x04jang\x16\vkommandiert\x10\tkosmodrom@\x05louis\v\acharles\v\x06chemie\a\x05julia\v\bbenedict\v\x06hi" +
+			"nten\x04\x06ankara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05zonen\a\x06africa\x01\vministerium+" +
+			"\x06schiff\n\x03vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01\x12baden-württemberg\x01\akomite" +
+			"e+\x06angola\x01\agiorgia\v\bgeschoss\a\tkarlsruhe\x01\x04peru\x01\x06verlag\x11\aamtiert\x10\rfernsehsender\x11\x05fumio\v\fpennsylvania\x01\x05" +
+			"stand\a\x03nur\x04\x06sydney\x01\x06peking\x01\x04vier\x04\ageorgia\x01\x04muss\x1b\aehemann\x00\x06london\x01\x06joseph\v\bleistung\a\tgeschosse\a\aindia" +
+			"na\x01\asamstag\x04\x06ludwig\v\x06meiner\x04\vassociationb\x06gregor\v\x06oregon\x01\nuniversityc\x06bistum\r\x03com\x18\x05dabei\x04\vmitarbeite" +
+			"r\x05\tsüdkorea\x01\tcatherine\v\bfungiert\x10\x04beimd\vherausgeber\x05\x03llc\x12\x03lim\x16\x06wasser\a\x06archiv\r\x05boote\a\x06quelle\a\npjön" +
+			"gjang\x01\tlas vegas\x01\x06stelle\a\x06antony\v\x05jeden\x04\x06philip\v\trichterin\x03\tanführer\x05\x06athens\x01\x04olav\v\fplattenfirma\x11\x05m" +
+			"iami\x01\vjahrzehnten\a\bastronom\x05\x04soll\x1b\x05damit\x04\vmoderatorin\x05\astunden\a\tbulgarien\x01\bministrya\nreferentin\x05\bhan" +
+			"nover\x01\ahälfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klinik/\x03mitE\awyoming\x01\bcambodia\x01\n" +
+			"new jersey\x01\x02so\x04\x05jeong\x16\x05unter\x19\x05april\x04\x06poland\x01\x04prag\x01\x06willem\v\x04buch`\bhändler\x11\bistanbul\x01\akanzlei\x11\x05india\x01" +
+			"\bemmanuel\v\x12nachrichtenagentur\x11\x04kang\x16\apartner\a\x05rishi\v\rherausgeberin\x05\anachbar\a\repidemiologin\x05\ngouverne" +
+			"ur\x03\ahouston\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06michel\v\x05serie*\x03wer\x04\ndirigentin" +
+			"\x05\tluxemburg\x01\x05seien\x1b\x06winzer\x05\bkönigin\x03\x04moon\x16\tvenezuela\x01\x06unsere\x04\nfotografin\x05\x05hilfe\a\x06martin\v\x04pius\v\x06pers" +
+			"on)\x05musik\a\aoktober\x04\bpersonen\a\tsenatorin\x03\x0fgroßbritannien\x01\x05kraft\a\x02on\t\x0fstaatssekretär\x03\x06daniel\v\x06mumbai" +
+			"\x01\x06hinter\x04\bwarschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth korea\x01\ttennessee\x01\x04corp\x12\x05wurd" +
+			"e0\bdirektor\x03\x06gefahr\a\vkalifornien\x01\akollege\x00\x04cuba\x01\x02im\x04\nmanchester\x01\x05thema\a\avenedig\x01\tanalystin\x05\x06bruder\x00\a" +
+			"senator\x03\tkolumnist\x05\x05petro\v\apfarrer\x05\x03dem\x1d\x06hassan\v\x06dieser\x04\thalbinsel\a\nkazakhstan\x01\x06bagdad\x01\x04doch\x04\x06herzog" +
+			"\x03\vbrandenburg\x01\x04gast\a\x06mexico\x01\x05tokio\x01\x04mike\v\x06besuch\a\amagazin`\x03tag\a\vgrammatiker\x05\x05woche\a\bwolfgang\v\blissab" +
+			"on\x01\bmünchen\x01\vpolitologin\x05\amatthew\v\x05eures\x04\bspannung\a\x05warum\x04\bwladimir\v\balbanien\x01\bdamalige\x1a\x06dessen\x04\awi" +
+			"lliam\v\x06gustav\v\agremium\r\bgranaten\a\x06andrei\v\x06gipfel\a\ninvestorin\x05\tmagdeburg\x01\nkandidatin\x05\x03liu\x16\talexander\v" +
+			"\tmusikerin\x05\tpolitiker\x05\asänger\x05\btrotzdem\x04\tvolkswirt\x05\tfrüherer\x1a\x03yoo\x16\x04kyiv\x01\x05polen\x01\x03sam\v\aanalyst\x05\x0fastr" +
+			"ophysikerin\x05\bsalzburg\x01\x04alan\v\x05autor\x05\fbefehlshaber\x05\bbrüssel\x01\asolchen\x04\rfeldmarschall\x05\vkooperation\a\x11son" +
+			"derbeauftragte\x05\vswitzerland\x01\x04adam\v\ngespräche\a\bnovember\x04\x02ko\x16\x05macht\a\atürkei\x01\ayevgeny\v\x03aufE\bmuhammad\v" +
+			"\atunisia\x01\terklärte\x1b\avatican\x01\x05chung\x16\x06konnte\x1b\x03ohg\x12\vdeutschland\x01\vfunktionär\x05\x05organ\r\x06rwanda\x01\fverantwor" +
+			"tet\x10\fkassenwartin\x05\bsingapur\x01\bmitglied\r\aukraine\x01\x06danach\x04\aviertel\r\x04volk\a\astaaten\a\rdemonstration\a\x04dame " +
+			"\x06berlin\x01\x04gibt\x1b\tkollektiv\r\tinteresse\a\x06johann\v\vamtierender\x1a\tinnsbruck\x01\x04ziel\a\bnorwegen\x01\x03sirf\x04kiew\x01\nmont" +
+			"enegro\x01\nsprecherin\x03\nerfinderin\x05\x04jeon\x16\nuntersucht\x10\x03hat\x1b\x06afrika\x01\x05corp.\x12\bgeorgien\x01\ttrainerin\x05\atreffen\a\x04" +
+			"fass\a\x10stellvertreterin\x00\näthiopien\x01\x04dazu\x04\x05jemen\x01\amorocco\x01\fstartzentrum@\avermont\x01\rliechtenstein\x01\x04mars" +
+			"\x01\x05nicht\x04\x06physik\a\x06samuel\v\banbieter\x11\x05büro\r\npolitologe\x05\aunserem\x04\x05congo\x01\fgewerkschaft\x11\aspanien\x01\x06portal`" +
+			"\x02ri\x16\ncalifornia\x01\x05sarah\v\rsouth america\x01\nkilometern(\rnew hampshire\x01\x06crimea\x01\x02deg\vargentinien\x01\x05kenia\x01\fak" +
+			"tivitäten\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tparlament+\x06august\x04",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
 			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
 			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x10`@\x00\x80" +
 			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00 \x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
-			"\x02\x00\x84\x00\x00\x00\x04\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
+			"\x02\x00\x84\x00\x00\x00\x14\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
 			"\x00\x00\x000\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00  \x04\x00\x02\x80\x00\x00\x00 \x04\x00\x18\x00\x00\x00\x04\x00\x00\x00\x00@\x80\x01\x80\b\x00\x01\x00D\x00\x00\x00@\x00\x00\x00\x00\x02\x80\x00\"a\x00\x00\b@\x00\x00\x02\x00\x80 \x00\x00\x01\x00\x04\x04\x10\x00\f\x04\x00\x00\x04\x80 \x00\n\x80\b\x00\x10\x00\x00\x8c\x00\x04\x00\x01\x01 \b!" +
 			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x02\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00H\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
 			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa0\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x01\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
@@ -193,65 +193,65 @@ var lexTables = [2]lexicon{
 			565, 585, 615, 640, 672, 677, 693, 709, 716, 726, 751, 757, 783, 799, 815, 841,
 			894, 908, 924, 936, 956, 956, 964, 964, 978, 999, 999, 999, 1019, 1037, 1043, 1071,
 			1077, 1096, 1144, 1163, 1190, 1190, 1241, 1293, 1317, 1357, 1357, 1384, 1407, 1407, 1415, 1415,
-			1426, 1433, 1433, 1450, 1481, 1520, 1551, 1596, 1627, 1673, 1719, 1719, 1719, 1726, 1740, 1767,
-			1795, 1811, 1828, 1828, 1859, 1885, 1885, 1921, 1927, 1950, 1950, 1950, 1964, 1984, 2003, 2027,
-			2051, 2082, 2090, 2096, 2105, 2105, 2109, 2126, 2138, 2175, 2199, 2226, 2236, 2258, 2265, 2265,
-			2303, 2329, 2365, 2365, 2370, 2385, 2395, 2395, 2411, 2444, 2474, 2492, 2497, 2511, 2558, 2587,
-			2595, 2595, 2611, 2629, 2653, 2658, 2658, 2680, 2714, 2720, 2745, 2779, 2787, 2787, 2796, 2806,
-			2806, 2815, 2842, 2842, 2854, 2871, 2882, 2889, 2889, 2918, 2925, 2947, 2956, 2969, 2986, 2995,
-			3012, 3032, 3052, 3081, 3086, 3117, 3141, 3141, 3145, 3145, 3162, 3162, 3162, 3173, 3188, 3188,
-			3207, 3207, 3229, 3229, 3238, 3257, 3257, 3257, 3271, 3287, 3301, 3365, 3365, 3376, 3403, 3403,
-			3436, 3467, 3490, 3527, 3535, 3535, 3558, 3573, 3583, 3583, 3607, 3616, 3632, 3636, 3650, 3650,
-			3650, 3694, 3715, 3731, 3753, 3759, 3759, 3779, 3792, 3802, 3823, 3834, 3834, 3842, 3852, 3875,
-			3875, 3887, 3919, 3933, 3933, 3942, 3949, 3949, 3982, 3995, 3995, 4020, 4031, 4040, 4052, 4090,
-			4095, 4095, 4115, 4134, 4143, 4149, 4171, 4176, 4193, 4200, 4206, 4220, 4250, 4267, 4267, 4279,
-			4296, 4308, 4325, 4341, 4347, 4359, 4370, 4413, 4413, 4430, 4436, 4452, 4465, 4465, 4496, 4516,
-			4521, 4543, 4572, 4581, 4603, 4614, 4642, 4662, 4669, 4669, 4704, 4710, 4763, 4775, 4783, 4807,
-			4831, 4840, 4840, 4860, 4895, 4895, 4963, 4971, 4971, 4988, 4988, 5042, 5075, 5106, 5125, 5159,
-			5181, 5192, 5224, 5237, 5254, 5274, 5274, 5336, 5353, 5371, 5371, 5371, 5399, 5417, 5448, 5459,
-			5459, 5466, 5479, 5486, 5492, 5498, 5521, 5521, 5536, 5548, 5555, 5590, 5602, 5602, 5602, 5627,
-			5644, 5662, 5689, 5717, 5737, 5758, 5764, 5764, 5764, 5789, 5813, 5836, 5852, 5870, 5884, 5890,
-			5948, 5972, 5986, 5994, 5994, 5994, 6018, 6033, 6033, 6062, 6087, 6107, 6131, 6172, 6179, 6196,
-			6207, 6244, 6263, 6280, 6321, 6346, 6346, 6374, 6400, 6417, 6417, 6424, 6446, 6450, 6470, 6506,
-			6524, 6524, 6542, 6547, 6583, 6643, 6651, 6664, 6693, 6700, 6709, 6709, 6718, 6749, 6749, 6749,
-			6749, 6755, 6768, 6768, 6775, 6796, 6812, 6812, 6832, 6861, 6871, 6893, 6907, 6913, 6930, 6958,
-			6972, 6983, 6995, 7012, 7023, 7023, 7052, 7062, 7068, 7104, 7111, 7111, 7136, 7153, 7166, 7189,
-			7221, 7237, 7253, 7253, 7270, 7284, 7315, 7315, 7335, 7342, 7354, 7397, 7397, 7403, 7424, 7453,
-			7453, 7480, 7487, 7512, 7528, 7534, 7559, 7567, 7572, 7572, 7572, 7572, 7572, 7572, 7583, 7583,
-			7590, 7590, 7609, 7621, 7632, 7661, 7674, 7691, 7702, 7716, 7786, 7811, 7811, 7811, 7823, 7838,
-			7863, 7872, 7876, 7919, 7932, 7955, 7984, 7984, 8013, 8018, 8036, 8045, 8050, 8050, 8064, 8077,
-			8083, 8083, 8130, 8147, 8147, 8177, 8207, 8224, 8232, 8250, 8276, 8285, 8321, 8330, 8339, 8374,
-			8386, 8413, 8421, 8433, 8459, 8476, 8476, 8508, 8531, 8531, 8539, 8550, 8559, 8577, 8594, 8606,
-			8633, 8655, 8695, 8727, 8757, 8785, 8819, 8825, 8834, 8876, 8893, 8915, 8938, 8950, 8960, 8988,
-			9010, 9019, 9049, 9049, 9115, 9142, 9165, 9165, 9165, 9181, 9181, 9181, 9195, 9195, 9203, 9231,
-			9249, 9258, 9273, 9293, 9328, 9343, 9364, 9375, 9406, 9424, 9440, 9461, 9476, 9499, 9506, 9511,
-			9549, 9585, 9607, 9634, 9669, 9716, 9723, 9723, 9729, 9729, 9729, 9739, 9744, 9751, 9751, 9787,
-			9802, 9841, 9852, 9869, 9916, 9924, 9954, 9954, 9954, 9984, 9984, 10014, 10021, 10021, 10046, 10077,
-			10088, 10100, 10129, 10155, 10198, 10225, 10225, 10279, 10287, 10316, 10342, 10369, 10369, 10378, 10394, 10394,
-			10410, 10425, 10432, 10446, 10465, 10503, 10517, 10538, 10586, 10598, 10613, 10613, 10640, 10673, 10707, 10724,
-			10746, 10782, 10797, 10797, 10811, 10827, 10834, 10852, 10888, 10895, 10899, 10940, 10969, 10984, 11023, 11023,
-			11023, 11041, 11063, 11106, 11140, 11140, 11153, 11185, 11185, 11208, 11246, 11257, 11286, 11303, 11333, 11333,
-			11346, 11390, 11414, 11414, 11456, 11456, 11480, 11480, 11530, 11530, 11541, 11562, 11569, 11575, 11596, 11644,
-			11652, 11674, 11689, 11702, 11702, 11733, 11747, 11763, 11786, 11799, 11799, 11809, 11809, 11842, 11850, 11861,
-			11900, 11921, 11927, 11934, 11962, 11974, 12020, 12020, 12020, 12047, 12047, 12068, 12083, 12096, 12096, 12096,
-			12137, 12160, 12160, 12168, 12202, 12233, 12272, 12280, 12301, 12343, 12388, 12442, 12477, 12488, 12498, 12498,
-			12506, 12513, 12513, 12513, 12513, 12524, 12542, 12573, 12596, 12596, 12622, 12629, 12654, 12706, 12714, 12714,
-			12726, 12755, 12761, 12788, 12795, 12801, 12820, 12840, 12850, 12886, 12903, 12927, 12951, 12975, 12990, 12990,
-			12995, 13020, 13029, 13051, 13060, 13067, 13076, 13088, 13100, 13137, 13152, 13166, 13185, 13211, 13224, 13253,
-			13260, 13274, 13293, 13316, 13341, 13362, 13362, 13377, 13383, 13383, 13410, 13410, 13455, 13455, 13455, 13455,
-			13479, 13497, 13538, 13549, 13571, 13592, 13605, 13613, 13613, 13665, 13694, 13711, 13721, 13738, 13746, 13798,
-			13798, 13811, 13825, 13825, 13840, 13840, 13849, 13857, 13875, 13904, 13912, 13912, 13920, 13933, 13961, 13994,
-			14005, 14026, 14045, 14050, 14055, 14055, 14063, 14078, 14086, 14098, 14117, 14140, 14140, 14151, 14162, 14176,
-			14176, 14190, 14197, 14210, 14226, 14255, 14288, 14298, 14307, 14313, 14331, 14355, 14359, 14372, 14381, 14403,
-			14407, 14407, 14421, 14428, 14450, 14485, 14492, 14522, 14522, 14544, 14559, 14568, 14622, 14638, 14681, 14681,
-			14719, 14746, 14754, 14781, 14787, 14795, 14832, 14877, 14893, 14911, 14919, 14943, 14953, 14981, 14994, 15034,
-			15072, 15100, 15111, 15127, 15132, 15132, 15140, 15171, 15179, 15193, 15212, 15227, 15227, 15233, 15255, 15285,
-			15285, 15285, 15318, 15327, 15361, 15398, 15406, 15415, 15425, 15433, 15464, 15481, 15544, 15560, 15578, 15587,
-			15614, 15620, 15620, 15620, 15660, 15720, 15720, 15748, 15759, 15777, 15782, 15801, 15801, 15812, 15812, 15821,
-			15841, 15874, 15896, 15920, 15939, 15962, 15962, 15971, 15971, 15986, 15986, 15986, 15992, 16017, 16036, 16066,
-			16066, 16081, 16087, 16111, 16141, 16146, 16154, 16171, 16182, 16191, 16191, 16191, 16197, 16227, 16272, 16272,
-			16316, 16354, 16384, 16384, 16396, 16430, 16457, 16457, 16465, 16469, 16489, 16513, 16534, 16543, 16552, 16563,
-			16571,
+			1426, 1433, 1433, 1450, 1481, 1520, 1551, 1596, 1627, 1673, 1719, 1719, 1719, 1726, 1749, 1776,
+			1804, 1820, 1837, 1837, 1868, 1894, 1894, 1930, 1936, 1959, 1959, 1959, 1973, 1993, 2012, 2036,
+			2060, 2091, 2099, 2105, 2114, 2114, 2118, 2135, 2147, 2184, 2208, 2235, 2245, 2267, 2274, 2274,
+			2312, 2338, 2374, 2374, 2379, 2394, 2404, 2404, 2420, 2453, 2483, 2501, 2506, 2520, 2567, 2596,
+			2604, 2604, 2620, 2638, 2662, 2667, 2667, 2689, 2723, 2729, 2754, 2788, 2796, 2796, 2805, 2815,
+			2815, 2824, 2851, 2851, 2863, 2880, 2891, 2898, 2898, 2927, 2934, 2956, 2965, 2978, 2995, 3004,
+			3021, 3041, 3061, 3090, 3095, 3126, 3150, 3150, 3154, 3154, 3171, 3171, 3171, 3182, 3197, 3197,
+			3216, 3216, 3238, 3238, 3247, 3266, 3266, 3266, 3280, 3296, 3310, 3374, 3374, 3385, 3412, 3412,
+			3445, 3476, 3499, 3536, 3544, 3544, 3567, 3582, 3592, 3592, 3616, 3625, 3641, 3645, 3659, 3659,
+			3659, 3703, 3724, 3740, 3762, 3768, 3768, 3788, 3801, 3811, 3832, 3843, 3843, 3851, 3861, 3884,
+			3884, 3896, 3928, 3942, 3942, 3951, 3958, 3958, 3991, 4004, 4004, 4029, 4040, 4049, 4061, 4099,
+			4104, 4104, 4124, 4143, 4152, 4158, 4180, 4185, 4202, 4209, 4215, 4229, 4259, 4276, 4276, 4288,
+			4305, 4317, 4334, 4350, 4356, 4368, 4379, 4422, 4422, 4439, 4445, 4461, 4474, 4474, 4505, 4525,
+			4530, 4552, 4581, 4590, 4612, 4623, 4651, 4671, 4678, 4678, 4713, 4719, 4772, 4784, 4792, 4816,
+			4840, 4849, 4849, 4869, 4904, 4904, 4972, 4980, 4980, 4997, 4997, 5051, 5084, 5115, 5134, 5168,
+			5190, 5201, 5233, 5246, 5263, 5283, 5283, 5345, 5362, 5380, 5380, 5380, 5408, 5426, 5457, 5468,
+			5468, 5475, 5488, 5495, 5501, 5507, 5530, 5530, 5545, 5557, 5564, 5599, 5611, 5611, 5611, 5636,
+			5653, 5671, 5698, 5726, 5746, 5767, 5773, 5773, 5773, 5798, 5822, 5845, 5861, 5879, 5893, 5899,
+			5957, 5981, 5995, 6003, 6003, 6003, 6027, 6042, 6042, 6071, 6096, 6116, 6140, 6181, 6188, 6205,
+			6216, 6253, 6272, 6289, 6330, 6355, 6355, 6383, 6409, 6426, 6426, 6433, 6455, 6459, 6479, 6515,
+			6533, 6533, 6551, 6556, 6592, 6652, 6660, 6673, 6702, 6709, 6718, 6718, 6727, 6758, 6758, 6758,
+			6758, 6764, 6777, 6777, 6784, 6805, 6821, 6821, 6841, 6870, 6880, 6902, 6916, 6922, 6939, 6967,
+			6981, 6992, 7004, 7021, 7032, 7032, 7061, 7071, 7077, 7113, 7120, 7120, 7145, 7162, 7175, 7198,
+			7230, 7246, 7262, 7262, 7279, 7293, 7324, 7324, 7344, 7351, 7363, 7406, 7406, 7412, 7433, 7462,
+			7462, 7489, 7496, 7521, 7537, 7543, 7568, 7576, 7581, 7581, 7581, 7581, 7581, 7581, 7592, 7592,
+			7599, 7599, 7618, 7630, 7641, 7670, 7683, 7700, 7711, 7725, 7795, 7820, 7820, 7820, 7832, 7847,
+			7872, 7881, 7885, 7928, 7941, 7964, 7993, 7993, 8022, 8027, 8045, 8054, 8059, 8059, 8073, 8086,
+			8092, 8092, 8139, 8156, 8156, 8186, 8216, 8233, 8241, 8259, 8285, 8294, 8330, 8339, 8348, 8383,
+			8395, 8422, 8430, 8442, 8468, 8485, 8485, 8517, 8540, 8540, 8548, 8559, 8568, 8586, 8603, 8615,
+			8642, 8664, 8704, 8736, 8766, 8794, 8828, 8834, 8843, 8885, 8902, 8924, 8947, 8959, 8969, 8997,
+			9019, 9028, 9058, 9058, 9124, 9151, 9174, 9174, 9174, 9190, 9190, 9190, 9204, 9204, 9212, 9240,
+			9258, 9267, 9282, 9302, 9337, 9352, 9373, 9384, 9415, 9433, 9449, 9470, 9485, 9508, 9515, 9520,
+			9558, 9594, 9616, 9643, 9678, 9725, 9732, 9732, 9738, 9738, 9738, 9748, 9753, 9760, 9760, 9796,
+			9811, 9850, 9861, 9878, 9925, 9933, 9963, 9963, 9963, 9993, 9993, 10023, 10030, 10030, 10055, 10086,
+			10097, 10109, 10138, 10164, 10207, 10234, 10234, 10288, 10296, 10325, 10351, 10378, 10378, 10387, 10403, 10403,
+			10419, 10434, 10441, 10455, 10474, 10512, 10526, 10547, 10595, 10607, 10622, 10622, 10649, 10682, 10716, 10733,
+			10755, 10791, 10806, 10806, 10820, 10836, 10843, 10861, 10897, 10904, 10908, 10949, 10978, 10993, 11032, 11032,
+			11032, 11050, 11072, 11115, 11149, 11149, 11162, 11194, 11194, 11217, 11255, 11266, 11295, 11312, 11342, 11342,
+			11355, 11399, 11423, 11423, 11465, 11465, 11489, 11489, 11539, 11539, 11550, 11571, 11578, 11584, 11605, 11653,
+			11661, 11683, 11698, 11711, 11711, 11742, 11756, 11772, 11795, 11808, 11808, 11818, 11818, 11851, 11859, 11870,
+			11909, 11930, 11936, 11943, 11971, 11983, 12029, 12029, 12029, 12056, 12056, 12077, 12092, 12105, 12105, 12105,
+			12146, 12169, 12169, 12177, 12211, 12242, 12281, 12289, 12310, 12352, 12397, 12451, 12486, 12497, 12507, 12507,
+			12515, 12522, 12522, 12522, 12522, 12533, 12551, 12582, 12605, 12605, 12631, 12638, 12663, 12715, 12723, 12723,
+			12735, 12764, 12770, 12797, 12804, 12810, 12829, 12849, 12859, 12895, 12912, 12936, 12960, 12984, 12999, 12999,
+			13004, 13029, 13038, 13060, 13069, 13076, 13085, 13097, 13109, 13146, 13161, 13175, 13194, 13220, 13233, 13262,
+			13269, 13283, 13302, 13325, 13350, 13371, 13371, 13386, 13392, 13392, 13419, 13419, 13464, 13464, 13464, 13464,
+			13488, 13506, 13547, 13558, 13580, 13601, 13614, 13622, 13622, 13674, 13703, 13720, 13730, 13747, 13755, 13807,
+			13807, 13820, 13834, 13834, 13849, 13849, 13858, 13866, 13884, 13913, 13921, 13921, 13929, 13942, 13970, 14003,
+			14014, 14035, 14054, 14059, 14064, 14064, 14072, 14087, 14095, 14107, 14126, 14149, 14149, 14160, 14171, 14185,
+			14185, 14199, 14206, 14219, 14235, 14264, 14297, 14307, 14316, 14322, 14340, 14364, 14368, 14381, 14390, 14412,
+			14416, 14416, 14430, 14437, 14459, 14494, 14501, 14531, 14531, 14553, 14568, 14577, 14631, 14647, 14690, 14690,
+			14728, 14755, 14763, 14790, 14796, 14804, 14841, 14886, 14902, 14920, 14928, 14952, 14962, 14990, 15003, 15043,
+			15081, 15109, 15120, 15136, 15141, 15141, 15149, 15180, 15188, 15202, 15221, 15236, 15236, 15242, 15264, 15294,
+			15294, 15294, 15327, 15336, 15370, 15407, 15415, 15424, 15434, 15442, 15473, 15490, 15553, 15569, 15587, 15596,
+			15623, 15629, 15629, 15629, 15669, 15729, 15729, 15757, 15768, 15786, 15791, 15810, 15810, 15821, 15821, 15830,
+			15850, 15883, 15905, 15929, 15948, 15971, 15971, 15980, 15980, 15995, 15995, 15995, 16001, 16026, 16045, 16075,
+			16075, 16090, 16096, 16120, 16150, 16155, 16163, 16180, 16191, 16200, 16200, 16200, 16206, 16236, 16281, 16281,
+			16325, 16363, 16393, 16393, 16405, 16439, 16466, 16466, 16474, 16478, 16498, 16522, 16543, 16552, 16561, 16572,
+			16580,
 		},
 		vals: []uint64{
 			2097156, 268435456, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816,

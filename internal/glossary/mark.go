@@ -406,7 +406,7 @@ func (rv *resolver) shortForms(first map[*entryState]int) {
 		if short == "" || lx.class(strings.ToLower(short))&(wStop|wCommon) != 0 {
 			continue
 		}
-		if rv.isName(short) {
+		if rv.isName(short) || rv.sharedSurname(es, short) {
 			continue
 		}
 		if !slices.Contains(cands[short], es) {

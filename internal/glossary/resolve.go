@@ -363,6 +363,9 @@ type resolver struct {
 	lowerNames          bool
 	fullOnly, withShort []dict
 	prefixes            prefixSet // of every name in every dictionary
+	// bySurname holds up to three names of possible people per last word
+	// (sharedSurname), made on first use.
+	bySurname map[string][]string
 }
 
 func (e *engine) resolve() Result {
@@ -509,9 +512,11 @@ func (rv *resolver) articleEntries() {
 			// A bare kind ("Nachrichtenagentur") says less than the
 			// knowledge base; a real description from the text says more.
 			knownExpansion := d.alias && def == d.text && (es.Term == d.text || slices.Contains(es.Aliases, d.text))
-			if es.Source == "builtin" && ((d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person") && !d.alias || knownExpansion) {
+			if es.Source == "builtin" && ((d.score <= scoreClassifier || d.score == scoreRole && es.Kind == "person" || e.verbLed(def)) && !d.alias || knownExpansion) {
 				// the knowledge base says more: what the text calls a kind
-				// or a role, or only spells out as the base does ("ICC")
+				// or a role, what it only says the thing does ("which
+				// maintains 4,300 miles of gas mains"), or only spells out
+				// as the base does ("ICC")
 				rv.addArticleNames(es, []string{a.key})
 				continue
 			}
@@ -556,6 +561,14 @@ func (rv *resolver) articleEntries() {
 	}
 }
 
+// verbLed reports whether a definition starts with a verb: it says what
+// the name does ("maintains …", "leitet …"), not what it is.
+func (e *engine) verbLed(def string) bool {
+	w, _, _ := strings.Cut(def, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && e.in(strings.ToLower(w), wDefverb|wVerb)
+}
+
 // kindOf returns the kind of a name the text talks about: what its
 // definitions said, else what its words say.
 func (e *engine) kindOf(a *article) string {
@@ -579,12 +592,23 @@ func (e *engine) kindOf(a *article) string {
 // person has one entry; it returns the merged short names.
 func (rv *resolver) mergeSurnames() map[*article]bool {
 	e := rv.e
+	// "Dr. Barnett Slepian", "Mrs. Ada Quell": an honorific says a person
+	honored := map[*article]bool{}
+	for _, o := range e.occs {
+		k := o.s - 1
+		if e.punct(k, ".") && e.toks[k].flags&fSpaceBefore == 0 {
+			k--
+		}
+		if e.isCap(k) && e.is(k, wHonorific) {
+			honored[o.a] = true
+		}
+	}
 	byShort := map[string][]*article{}
 	for _, a := range e.arts {
 		if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 {
 			continue
 		}
-		if !a.person && a.first&(wGiven|wSurnameLead) == 0 {
+		if !a.person && a.first&(wGiven|wSurnameLead) == 0 && !honored[a] {
 			continue
 		}
 		short := a.words[len(a.words)-1]
@@ -595,8 +619,8 @@ func (rv *resolver) mergeSurnames() map[*article]bool {
 	}
 	merged := map[*article]bool{}
 	for _, a := range e.arts {
-		if a.cls != cWord || len(a.defs) == 0 {
-			continue
+		if a.cls != cWord || len(a.defs) == 0 || a.kind != "" && a.kind != "person" && a.kind != "other" {
+			continue // "the Brach family winery" is not Lena Brach
 		}
 		key := a.key
 		full := byShort[key]
@@ -617,6 +641,39 @@ func (rv *resolver) mergeSurnames() map[*article]bool {
 		merged[a] = true
 	}
 	return merged
+}
+
+// sharedSurname reports whether the text names another person by the
+// family name short ("Anna Weber" beside "Paul Weber"): the family name
+// alone is then no short form of es, which would give one person's
+// definition to another.
+func (rv *resolver) sharedSurname(es *entryState, short string) bool {
+	if es.Kind != "person" {
+		return false
+	}
+	e := rv.e
+	if rv.bySurname == nil {
+		// the runs of two to four words that may be people, by their last word
+		rv.bySurname = map[string][]string{}
+		for _, a := range e.arts {
+			if a.cls != cSeq || len(a.words) < 2 || len(a.words) > 4 || e.in(strings.ToLower(a.words[0]), wStop|wCommon|wRole|wTitle|wHonorific) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(a.words[0]); !unicode.IsUpper(r) {
+				continue
+			}
+			last := a.words[len(a.words)-1]
+			if len(rv.bySurname[last]) < 3 {
+				rv.bySurname[last] = append(rv.bySurname[last], a.key)
+			}
+		}
+	}
+	for _, k := range rv.bySurname[short] {
+		if k != es.Term && !slices.Contains(es.Aliases, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // exactEntry returns the entry that has name as written, from any
