@@ -8,6 +8,18 @@ import (
 	"unicode/utf8"
 )
 
+// possessiveStem returns English text w without its possessive ("Bruce
+// Nauman’s neon": the name, and its mark, is "Bruce Nauman"), unless the
+// name's own form ends with it ("McDonald's").
+func possessiveStem(w, name string) string {
+	for _, suf := range [...]string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) && !strings.HasSuffix(name, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
 // match is one occurrence of a name in the text.
 type match struct {
 	start, end int // bytes
@@ -34,6 +46,11 @@ func (rv *resolver) mark() Result {
 		all = rv.addShortMatches(full)
 	}
 
+	if !e.de {
+		for i := range all {
+			all[i].end = all[i].start + len(possessiveStem(e.text[all[i].start:all[i].end], all[i].es.Term))
+		}
+	}
 	mode := e.opt.Mark
 	noMark := cleanSpans(append(e.opt.NoMark, rv.creditSpans()...), len(e.text))
 	type key struct {

@@ -14,6 +14,9 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	e := rv.e
 	var out []Name
 	put := func(at *int, n Name) {
+		if !e.de {
+			n.End = n.Start + len(possessiveStem(e.text[n.Start:n.End], n.Text))
+		}
 		n.NoMark = overlaps(noMark, n.Start, n.End)
 		if *at == 0 {
 			out = append(out, n)
@@ -55,6 +58,9 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 		s, t := e.toks[o.s].start, e.toks[o.t].end
 		if o.end > 0 {
 			t = o.end
+		}
+		if !e.de {
+			t = s + len(possessiveStem(e.text[s:t], o.a.key))
 		}
 		i := sort.Search(len(all), func(i int) bool { return all[i].end > s })
 		if i < len(all) && all[i].start < t && o.a.cls == cSeq {
