@@ -1,0 +1,35 @@
+package temporal
+
+import "testing"
+
+// TestAndAHalf: "and a half" belongs to the duration, after the number
+// ("three and a half weeks") or after the unit ("an hour and a half").
+func TestAndAHalf(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The hearing lasted an hour and a half.", []string{"an hour and a half DURATION PT1H30M"}},
+		{"The lease runs for three and a half years.", []string{"three and a half years DURATION P3Y6M"}},
+		{"She sailed for a year and a half before returning.", []string{"a year and a half DURATION P1Y6M"}},
+		{"The vote took 2 and a half days.", []string{"2 and a half days DURATION P2DT12H"}},
+		{"The repairs took a week and a half.", []string{"a week and a half DURATION P1.5W"}},
+		// a half of something else is no part of the duration
+		{"He waited a week and a half-dozen calls went unanswered.", []string{"a week DURATION P1W"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Die Anhörung dauerte dreieinhalb Stunden.", []string{"dreieinhalb Stunden DURATION PT3H30M"}},
+	})
+}
+
+// TestAgeNotDecade: a short decade after a possessive is a person's age
+// ("in her early 40s"), not the 1940s; a four-digit decade stays one.
+func TestAgeNotDecade(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The new coach, in his 50s, played for the club.", nil},
+		{"Most of the volunteers were in their late twenties.", nil},
+		{"She founded the firm in her mid-30s.", nil},
+		{"Their 1970s recordings were reissued.", []string{"1970s DATE 197"}},
+		{"Rents doubled in the 90s.", []string{"the 90s DATE 199"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Die Trainerin, Mitte 40, spielte selbst in der Liga.", nil},
+	})
+}
