@@ -33,3 +33,20 @@ func TestAgeNotDecade(t *testing.T) {
 		{"Die Trainerin, Mitte 40, spielte selbst in der Liga.", nil},
 	})
 }
+
+// TestTradingDays: days counted on a calendar of work or trading are
+// days ("ten business days", "fünf Handelstage"); "Business" in a name
+// after a weekday stays a name.
+func TestTradingDays(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The fund lost ground for six trading days in a row.", []string{"six trading days DURATION P6D"}},
+		{"Applicants hear back within 15 business days.", []string{"15 business days DURATION P15D"}},
+		{"Delivery takes two working days.", []string{"two working days DURATION P2D"}},
+		{"The story ran in the Sunday Business section.", nil},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Der Kurs fiel an vier Handelstagen in Folge.", []string{"vier Handelstagen DURATION P4D"}},
+		{"Die Bearbeitung dauert zehn Werktage.", []string{"zehn Werktage DURATION P10D"}},
+		{"Der Werktag beginnt früh.", nil},
+	})
+}

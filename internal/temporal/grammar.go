@@ -1730,8 +1730,9 @@ func (p *parser) weekday(i int) (int, val) {
 		// weekday of the week named
 		return n, val{typ: tyDate, k: vWeekday, dow: dow, weekQual: true, weeks: w}
 	}
-	if !p.de && p.has(i-1, cDeterminer, "") && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].upper && !p.toks[j].active() && !p.broken(j) {
-		// a name: "the Sunday Metropolitan section", "the Sunday Times"
+	if !p.de && p.has(i-1, cDeterminer, "") && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].upper && (!p.toks[j].active() || p.toks[j].classes&^(1<<cUnit|1<<cPlural) == 0 && !p.has(j, cUnit, "")) && !p.broken(j) {
+		// a name: "the Sunday Metropolitan section", "the Sunday Times",
+		// "the Sunday Business section" ("business days" is a unit)
 		return 0, val{}
 	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
