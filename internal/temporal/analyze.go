@@ -675,8 +675,9 @@ type anchorState struct {
 	storyYear bool
 	// feature: the text does not report day by day (no "gestern", no
 	// weekday, no time of day) and speaks of other years, decades or of
-	// the past and present ("früher", "derzeit"): a feature, an
-	// interview, a history, whose "heute" in the present is "nowadays".
+	// the past ("früher", "recently"): a feature, an interview, a
+	// history, whose "heute" in the present is "nowadays". The present
+	// alone ("jetzt", "now", "derzeit") is no sign: news says it daily.
 	feature bool
 	para    int // the paragraph of the expression being resolved
 	// setPara is 1 + the paragraph of the last set ("jeden Freitag"), 0
@@ -891,7 +892,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			dayNews = true
 			break
 		}
-		if v.k == vAbs && v.typ == tyDate && (len(v.value) == 3 || len(v.value) == 4 && v.value != timex.YearString(ref.Year) || strings.HasSuffix(v.value, "_REF")) {
+		if v.k == vAbs && v.typ == tyDate && (len(v.value) == 3 || len(v.value) == 4 && v.value != timex.YearString(ref.Year) || strings.HasSuffix(v.value, "_REF") && v.value != "PRESENT_REF") {
 			other = true
 		}
 	}

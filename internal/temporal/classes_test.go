@@ -50,3 +50,19 @@ func TestTradingDays(t *testing.T) {
 		{"Der Werktag beginnt früh.", nil},
 	})
 }
+
+// TestNowIsNoFeature: "now" is said in news every day; alone it does not
+// make a text a feature whose "today" means nowadays. Other years still
+// do.
+func TestNowIsNoFeature(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"Ferry tickets now cost more. The harbour board meets today to review the fares.",
+			[]string{"now DATE PRESENT_REF", "today DATE 2023-09-14"}},
+		{"Markets are calmer now. Traders expect a rate cut today.",
+			[]string{"now DATE PRESENT_REF", "today DATE 2023-09-14"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Die Fähre ist jetzt teurer. Der Hafenrat berät heute über die Preise.",
+			[]string{"jetzt DATE PRESENT_REF", "heute DATE 2023-09-14"}},
+	})
+}
