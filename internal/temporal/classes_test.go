@@ -66,3 +66,16 @@ func TestNowIsNoFeature(t *testing.T) {
 			[]string{"jetzt DATE PRESENT_REF", "heute DATE 2023-09-14"}},
 	})
 }
+
+// TestPastBeforeCount: "the past" before a count is an adjective ("the
+// past three summers", "the past few mayors"), not the noun "the past";
+// with a unit it is the span.
+func TestPastBeforeCount(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The past four mayors all lived on this street.", nil},
+		{"Over the past three summers the reservoir ran low.", nil},
+		{"The past few finals went to penalties.", nil},
+		{"In the past, the ferry ran on coal.", []string{"the past DATE PAST_REF"}},
+		{"In the past three weeks the ferry ran late.", []string{"the past three weeks DURATION P3W"}},
+	})
+}

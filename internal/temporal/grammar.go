@@ -2068,6 +2068,11 @@ func (p *parser) single(i int) (int, val) {
 		// not next to a word of the role than ("früher als", "als
 		// früher": a comparison); ".news", only in news ("damals" in a
 		// history is the story's own time, no reference).
+		if _, c := p.count(j); c > 0 && !p.broken(j) && k == "PAST_REF" && p.has(i, cDeterminer, "") {
+			// "the past three summers", "the past few champions": an
+			// adjective before a count, not the noun "the past"
+			return 0, val{}
+		}
 		if key, ok := p.refCondition(k, i, j); ok {
 			if k2, j2 := p.lex(j+1, cReference); key == "PRESENT_REF" && j2 > 0 && p.fn(j, fnRefprep) && strings.HasPrefix(k2, "PRESENT_REF.prep") {
 				j = j2 // "jetzt im Moment": one present
