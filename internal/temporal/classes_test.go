@@ -79,3 +79,17 @@ func TestPastBeforeCount(t *testing.T) {
 		{"In the past three weeks the ferry ran late.", []string{"the past three weeks DURATION P3W"}},
 	})
 }
+
+// TestQuarterOfRelativeYear: a quarter or half of a year named from the
+// reference date is that year's ("the first quarter of next year", "im
+// dritten Quartal des vergangenen Jahres"); "of that year" stays apart.
+func TestQuarterOfRelativeYear(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The mill reopens in the first quarter of next year.", []string{"the first quarter of next year DATE 2024-Q1"}},
+		{"Orders slumped in the second half of last year.", []string{"the second half of last year DATE 2022-H2"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Im dritten Quartal des vergangenen Jahres sank der Absatz.", []string{"dritten Quartal des vergangenen Jahres DATE 2022-Q3"}},
+		{"Die Mühle öffnet im ersten Halbjahr des nächsten Jahres.", []string{"ersten Halbjahr des nächsten Jahres DATE 2024-H1"}},
+	})
+}

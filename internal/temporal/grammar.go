@@ -2397,6 +2397,10 @@ func (p *parser) ordinal(i int) (int, val) {
 		if y, k2 := p.ofYear(k); k2 > 0 {
 			return k2, absDate(timex.YearString(y) + "-Q" + o)
 		}
+		if k2, v := p.ofRelYear(k); k2 > 0 {
+			v.suf = "-Q" + o
+			return k2, v
+		}
 		return k, val{typ: tyDate, k: vYearless, code: "-Q" + o}
 	case "HY":
 		if n < 1 || n > 2 {
@@ -2404,6 +2408,10 @@ func (p *parser) ordinal(i int) (int, val) {
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
 			return k2, absDate(timex.YearString(y) + "-H" + o)
+		}
+		if k2, v := p.ofRelYear(k); k2 > 0 {
+			v.suf = "-H" + o
+			return k2, v
 		}
 		return k, val{typ: tyDate, k: vYearless, code: "-H" + o}
 	case "CE":
@@ -2424,6 +2432,25 @@ func (p *parser) ofYear(i int) (int, int) {
 		return p.yearBare(i + 2)
 	}
 	return 0, 0
+}
+
+// ofRelYear reads a year named from the reference date after a quarter
+// or half: "of next year", "des vergangenen Jahres" (not "of that year",
+// which the story gives).
+func (p *parser) ofRelYear(i int) (int, val) {
+	j := i
+	if !p.de && p.fn(i, fnOf) {
+		j = i + 1
+	} else if !p.de || !p.fn(i, fnGen) {
+		return 0, val{}
+	}
+	if p.broken(j) {
+		return 0, val{}
+	}
+	if n, v := p.match(j); n > 0 && v.k == vRel && v.unit == "Y" && v.suf == "" && v.mod == "" && !v.anaphoric {
+		return n, v
+	}
+	return 0, val{}
 }
 
 // quarterYearBefore is the value of the period a company report compares
