@@ -1332,6 +1332,12 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			if m < a.Month {
 				y++
 			}
+		case f.open == "after" && !past && !f.perfect:
+			// a start without a past tense ("ab August gilt") is this
+			// year's month or one ahead, never last year's
+			if a.Month-m > 9 {
+				y++
+			}
 		case past && m > a.Month+2:
 			// a past tense moves a month more than two ahead to last year
 			// ("was extended to Nov. 16" said in October stays this year)

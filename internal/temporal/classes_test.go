@@ -93,3 +93,16 @@ func TestQuarterOfRelativeYear(t *testing.T) {
 		{"Die Mühle öffnet im ersten Halbjahr des nächsten Jahres.", []string{"ersten Halbjahr des nächsten Jahres DATE 2024-H1"}},
 	})
 }
+
+// TestStartAhead: a start named with "ab" and no past tense is this year's
+// month or one ahead ("ab August gilt" said in February is the coming
+// August), never last year's; "seit" still looks back.
+func TestStartAhead(t *testing.T) {
+	feb := Date{Year: 2024, Month: 2, Day: 12}
+	runCases(t, "de", feb, []exprCase{
+		{"Ab September gilt der neue Fahrplan.", []string{"September DATE 2024-09 ON_OR_AFTER"}},
+		{"Ab dem 3. August fährt die Fähre stündlich.", []string{"3. August DATE 2024-08-03 ON_OR_AFTER"}},
+		{"Ab Januar gilt der neue Tarif.", []string{"Januar DATE 2024-01 ON_OR_AFTER"}},
+		{"Seit September gilt der neue Fahrplan.", []string{"September DATE 2023-09 open:after"}},
+	})
+}
