@@ -57,7 +57,11 @@ func Analyze(d *text.Doc, opt Options) Result {
 		// The nearer marker tells: "said Friday that he would".
 		// A deadline ("by", "until") points ahead, unless a past
 		// perfect puts it behind ("had bought shares through Sept. 29").
-		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
+		// A period before the deadline word ends there: "this year
+		// through August", "the nine months through June", "in den zwölf
+		// Monaten bis Juni" report a window, no deadline.
+		window := k > 0 && fs[k-1].to == f.from-1
+		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && !window && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0 || p.frontedPerfect(f.from)

@@ -106,3 +106,18 @@ func TestStartAhead(t *testing.T) {
 		{"Seit September gilt der neue Fahrplan.", []string{"September DATE 2023-09 open:after"}},
 	})
 }
+
+// TestWindowThroughMonth: a period that ends at a deadline word ("this
+// year through August", "the nine months through June", "in den zwölf Monaten
+// bis Juni") reports a window that is behind; alone the word points ahead.
+func TestWindowThroughMonth(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"Exports grew 3% this year through July.", []string{"this year DATE 2023", "July DATE 2023-07"}},
+		{"In the year through June, rents rose.", []string{"the year DATE 2023", "June DATE 2023-06"}},
+		{"The toll stays in place through June.", []string{"June DATE 2024-06"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"In den zwölf Monaten bis Juni stiegen die Mieten.", []string{"zwölf Monaten DURATION P12M", "Juni DATE 2023-06 open:before"}},
+		{"Die Maut gilt bis Juni.", []string{"Juni DATE 2024-06 open:before"}},
+	})
+}
