@@ -677,6 +677,12 @@ type anchorState struct {
 	// storyYear: the story's year was written out ("am 30. März 2017"),
 	// not taken from the reference date.
 	storyYear bool
+	// storyPast: the story's date was last set in a past-tense clause
+	// ("The stock peaked in October 1987."); a clause in the present
+	// after it is the news again ("is payable Dec. 1"), no story told in
+	// the present.
+	storyPast  bool
+	followPast bool // the clause of the expression follow moves the story by is in the past
 	// feature: the text does not report day by day (no "gestern", no
 	// weekday, no time of day) and speaks of other years, decades or of
 	// the past ("früher", "recently"): a feature, an interview, a
@@ -711,10 +717,12 @@ func (st *anchorState) storyOn() bool {
 // setStory moves the story to d, of granularity g and value value.
 func (st *anchorState) setStory(d Date, g, value string, day, year bool) {
 	st.story, st.storyGran, st.storyVal, st.storyPara, st.storyDay, st.storyYear = d, g, value, st.para, day, year
+	st.storyPast = st.followPast
 }
 
 // follow updates the story after the expression f was resolved to value.
 func (st *anchorState) follow(f found, value string) {
+	st.followPast = f.past && !f.future
 	if value == "PRESENT_REF" && st.news {
 		st.story = Date{} // "Today, ...", "derzeit": the news again
 		return
@@ -1304,7 +1312,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		// the reference date: its year-less dates are the story's. (In
 		// the past tense news looks back from its own date: "signed on
 		// February 10".)
-		story := st.news && v.n == 0 && !past && (!future || st.storyDay) && st.storyOn() && st.storyYear && (st.storyDay || st.story.Year*12+st.story.Month < st.ref.Year*12+st.ref.Month-2) && !(f.open == "after" && p.sinceBefore(f.from))
+		story := st.news && v.n == 0 && !past && (!future || st.storyDay) && st.storyOn() && st.storyYear && !st.storyPast && (st.storyDay || st.story.Year*12+st.story.Month < st.ref.Year*12+st.ref.Month-2) && !(f.open == "after" && p.sinceBefore(f.from))
 		switch {
 		case story:
 			st.fromStory = true

@@ -121,3 +121,19 @@ func TestWindowThroughMonth(t *testing.T) {
 		{"Die Maut gilt bis Juni.", []string{"Juni DATE 2024-06 open:before"}},
 	})
 }
+
+// TestPresentAfterPastStory: a year told in the past tense does not make
+// the present-tense clause after it part of that story: "is payable Dec.
+// 1" is this year's. A story told in the present keeps its year.
+func TestPresentAfterPastStory(t *testing.T) {
+	runCases(t, "en", ref, []exprCase{
+		{"The shares peaked in March 2019. The dividend is payable Dec. 1.",
+			[]string{"March 2019 DATE 2019-03", "Dec. 1 DATE 2023-12-01"}},
+	})
+	runCases(t, "de", ref, []exprCase{
+		{"Die Aktie war im März 2019 am teuersten. Die Dividende ist am 1. Dezember fällig.",
+			[]string{"März 2019 DATE 2019-03", "1. Dezember DATE 2023-12-01"}},
+		{"Im März 2019 kauft Lena ein Boot. Im Mai segelt sie los.",
+			[]string{"März 2019 DATE 2019-03", "Mai DATE 2019-05"}},
+	})
+}
