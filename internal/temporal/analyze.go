@@ -57,7 +57,11 @@ func Analyze(d *text.Doc, opt Options) Result {
 		// The nearer marker tells: "said Friday that he would".
 		// A deadline ("by", "until") points ahead, unless a past
 		// perfect puts it behind ("had bought shares through Sept. 29").
-		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && p.tenseNear(f.from, f.from, cPerfect) == 0
+		// A period before the deadline word ends there: "this year
+		// through August", "the nine months through June", "in den zwölf
+		// Monaten bis Juni" report a window, no deadline.
+		window := k > 0 && fs[k-1].to == f.from-1
+		f.future = df > 0 && (dp == 0 || df <= dp) || f.from > 0 && p.has(f.from-1, cDeadline, "") && !window && p.tenseNear(f.from, f.from, cPerfect) == 0
 		f.past = !f.future && dp > 0
 		f.open = p.openBefore(f.from)
 		f.perfect = p.tenseNear(f.from, f.to, cPerfect) > 0 || p.frontedPerfect(f.from)
@@ -673,10 +677,17 @@ type anchorState struct {
 	// storyYear: the story's year was written out ("am 30. März 2017"),
 	// not taken from the reference date.
 	storyYear bool
+	// storyPast: the story's date was last set in a past-tense clause
+	// ("The stock peaked in October 1987."); a clause in the present
+	// after it is the news again ("is payable Dec. 1"), no story told in
+	// the present.
+	storyPast  bool
+	followPast bool // the clause of the expression follow moves the story by is in the past
 	// feature: the text does not report day by day (no "gestern", no
 	// weekday, no time of day) and speaks of other years, decades or of
-	// the past and present ("früher", "derzeit"): a feature, an
-	// interview, a history, whose "heute" in the present is "nowadays".
+	// the past ("früher", "recently"): a feature, an interview, a
+	// history, whose "heute" in the present is "nowadays". The present
+	// alone ("jetzt", "now", "derzeit") is no sign: news says it daily.
 	feature bool
 	para    int // the paragraph of the expression being resolved
 	// setPara is 1 + the paragraph of the last set ("jeden Freitag"), 0
@@ -706,10 +717,12 @@ func (st *anchorState) storyOn() bool {
 // setStory moves the story to d, of granularity g and value value.
 func (st *anchorState) setStory(d Date, g, value string, day, year bool) {
 	st.story, st.storyGran, st.storyVal, st.storyPara, st.storyDay, st.storyYear = d, g, value, st.para, day, year
+	st.storyPast = st.followPast
 }
 
 // follow updates the story after the expression f was resolved to value.
 func (st *anchorState) follow(f found, value string) {
+	st.followPast = f.past && !f.future
 	if value == "PRESENT_REF" && st.news {
 		st.story = Date{} // "Today, ...", "derzeit": the news again
 		return
@@ -891,7 +904,7 @@ func resolveAll(p *parser, fs []found, ref Date, news bool) []Expr {
 			dayNews = true
 			break
 		}
-		if v.k == vAbs && v.typ == tyDate && (len(v.value) == 3 || len(v.value) == 4 && v.value != timex.YearString(ref.Year) || strings.HasSuffix(v.value, "_REF")) {
+		if v.k == vAbs && v.typ == tyDate && (len(v.value) == 3 || len(v.value) == 4 && v.value != timex.YearString(ref.Year) || strings.HasSuffix(v.value, "_REF") && v.value != "PRESENT_REF") {
 			other = true
 		}
 	}
@@ -1299,7 +1312,7 @@ func (st *anchorState) resolve(p *parser, f found) string {
 		// the reference date: its year-less dates are the story's. (In
 		// the past tense news looks back from its own date: "signed on
 		// February 10".)
-		story := st.news && v.n == 0 && !past && (!future || st.storyDay) && st.storyOn() && st.storyYear && (st.storyDay || st.story.Year*12+st.story.Month < st.ref.Year*12+st.ref.Month-2) && !(f.open == "after" && p.sinceBefore(f.from))
+		story := st.news && v.n == 0 && !past && (!future || st.storyDay) && st.storyOn() && st.storyYear && !st.storyPast && (st.storyDay || st.story.Year*12+st.story.Month < st.ref.Year*12+st.ref.Month-2) && !(f.open == "after" && p.sinceBefore(f.from))
 		switch {
 		case story:
 			st.fromStory = true
@@ -1329,6 +1342,12 @@ func (st *anchorState) resolve(p *parser, f found) string {
 			}
 		case future:
 			if m < a.Month {
+				y++
+			}
+		case f.open == "after" && !past && !f.perfect:
+			// a start without a past tense ("ab August gilt") is this
+			// year's month or one ahead, never last year's
+			if a.Month-m > 9 {
 				y++
 			}
 		case past && m > a.Month+2:

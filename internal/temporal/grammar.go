@@ -189,12 +189,35 @@ func (p *parser) match(i int) (int, val) {
 	try(p.determined(i))
 	try(p.part(i))
 	try(p.core(i))
+	if best > 0 && len(bv.value) == 3 && digits(bv.value) && p.ageOf(i, best) {
+		return 0, val{} // "in his 30s", "in their late forties": an age
+	}
 	if bv.k == vRel && bv.mod == "" && !p.de && p.fn(best, fnOr) && p.fn(best+1, fnSo) && !p.broken(best+1) {
 		// "the next year or so" (durations take it in suffixed)
 		best += 2
 		bv.mod = "APPROX"
 	}
 	return best, bv
+}
+
+// ageOf reports whether the decade at tokens [i, n) is written short
+// ("30s", "forties") after a possessive ([function] poss), possibly with
+// a part adjective between: "her early 30s", "his mid-30s" are ages;
+// "their 1980s hits" is a decade.
+func (p *parser) ageOf(i, n int) bool {
+	for k := i; k < n; k++ {
+		if _, nd, ok := p.num(k); ok && nd != 2 {
+			return false
+		}
+	}
+	k := i - 1
+	if p.dash(k) {
+		k-- // "his mid-30s" matched from "30s"
+	}
+	if p.fn(k, fnPartadj) {
+		k--
+	}
+	return p.fn(k, fnPoss)
 }
 
 // modified: "etwa 40 Sekunden", "über vier Stunden", "about a month".
@@ -624,7 +647,7 @@ func (p *parser) count(i int) (n float64, next int) {
 				return float64(v) + float64(n1)/float64(n2), j + 3
 			}
 		}
-		return float64(v), j
+		return p.andHalf(float64(v), j)
 	}
 	if _, j := p.lex(i, cFew); j > 0 {
 		if _, j2 := p.lex(i, cNumber); j2 < j {
@@ -645,13 +668,24 @@ func (p *parser) count(i int) (n float64, next int) {
 					return f + f2, j2
 				}
 			}
-			return f, j
+			return p.andHalf(f, j)
 		}
 	}
 	if _, j := p.lex(i, cFew); j > 0 {
 		return -1, j
 	}
 	return 0, 0
+}
+
+// andHalf adds a half that follows a whole number n ending before token j:
+// "two and a half years", "an hour and a half" (after the unit).
+func (p *parser) andHalf(n float64, j int) (float64, int) {
+	if n >= 1 && n == float64(int(n)) && p.fn(j, fnAnd) && !p.broken(j+1) {
+		if k, j2 := p.lex(j+1, cNumber); j2 > 0 && k == "0.5" && !p.dash(j2) {
+			return n + 0.5, j2
+		}
+	}
+	return n, j
 }
 
 // duration: "vier Stunden", "18 Monaten", "a decade", "einigen Wochen",
@@ -719,6 +753,9 @@ func (p *parser) duration(i int) (int, val) {
 		case "D":
 			c, u = c*24, "H"
 		}
+	}
+	if c2, k2 := p.andHalf(c, k); k2 > k && !p.plural(j) {
+		c, k = c2, k2 // "an hour and a half"
 	}
 	v := val{typ: tyDuration, value: durationValue(c, u), unit: u, n: int(c)}
 	if c < 0 {
@@ -1693,8 +1730,9 @@ func (p *parser) weekday(i int) (int, val) {
 		// weekday of the week named
 		return n, val{typ: tyDate, k: vWeekday, dow: dow, weekQual: true, weeks: w}
 	}
-	if !p.de && p.has(i-1, cDeterminer, "") && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].upper && !p.toks[j].active() && !p.broken(j) {
-		// a name: "the Sunday Metropolitan section", "the Sunday Times"
+	if !p.de && p.has(i-1, cDeterminer, "") && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].upper && (!p.toks[j].active() || p.toks[j].classes&^(1<<cUnit|1<<cPlural) == 0 && !p.has(j, cUnit, "")) && !p.broken(j) {
+		// a name: "the Sunday Metropolitan section", "the Sunday Times",
+		// "the Sunday Business section" ("business days" is a unit)
 		return 0, val{}
 	}
 	v := val{typ: tyDate, k: vWeekday, dow: dow, plainWeekday: true}
@@ -2030,6 +2068,11 @@ func (p *parser) single(i int) (int, val) {
 		// not next to a word of the role than ("früher als", "als
 		// früher": a comparison); ".news", only in news ("damals" in a
 		// history is the story's own time, no reference).
+		if _, c := p.count(j); c > 0 && !p.broken(j) && k == "PAST_REF" && p.has(i, cDeterminer, "") {
+			// "the past three summers", "the past few champions": an
+			// adjective before a count, not the noun "the past"
+			return 0, val{}
+		}
 		if key, ok := p.refCondition(k, i, j); ok {
 			if k2, j2 := p.lex(j+1, cReference); key == "PRESENT_REF" && j2 > 0 && p.fn(j, fnRefprep) && strings.HasPrefix(k2, "PRESENT_REF.prep") {
 				j = j2 // "jetzt im Moment": one present
@@ -2354,6 +2397,10 @@ func (p *parser) ordinal(i int) (int, val) {
 		if y, k2 := p.ofYear(k); k2 > 0 {
 			return k2, absDate(timex.YearString(y) + "-Q" + o)
 		}
+		if k2, v := p.ofRelYear(k); k2 > 0 {
+			v.suf = "-Q" + o
+			return k2, v
+		}
 		return k, val{typ: tyDate, k: vYearless, code: "-Q" + o}
 	case "HY":
 		if n < 1 || n > 2 {
@@ -2361,6 +2408,10 @@ func (p *parser) ordinal(i int) (int, val) {
 		}
 		if y, k2 := p.ofYear(k); k2 > 0 {
 			return k2, absDate(timex.YearString(y) + "-H" + o)
+		}
+		if k2, v := p.ofRelYear(k); k2 > 0 {
+			v.suf = "-H" + o
+			return k2, v
 		}
 		return k, val{typ: tyDate, k: vYearless, code: "-H" + o}
 	case "CE":
@@ -2381,6 +2432,25 @@ func (p *parser) ofYear(i int) (int, int) {
 		return p.yearBare(i + 2)
 	}
 	return 0, 0
+}
+
+// ofRelYear reads a year named from the reference date after a quarter
+// or half: "of next year", "des vergangenen Jahres" (not "of that year",
+// which the story gives).
+func (p *parser) ofRelYear(i int) (int, val) {
+	j := i
+	if !p.de && p.fn(i, fnOf) {
+		j = i + 1
+	} else if !p.de || !p.fn(i, fnGen) {
+		return 0, val{}
+	}
+	if p.broken(j) {
+		return 0, val{}
+	}
+	if n, v := p.match(j); n > 0 && v.k == vRel && v.unit == "Y" && v.suf == "" && v.mod == "" && !v.anaphoric {
+		return n, v
+	}
+	return 0, val{}
 }
 
 // quarterYearBefore is the value of the period a company report compares

@@ -160,12 +160,13 @@ const (
 	fnWhole
 	fnDayat
 	fnIndirect
+	fnPoss
 	nRole
 )
 
 // roleNames are the [function] keys of the roles, space-separated, in the
 // order of the constants (see roleOf).
-const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been refprep than report thenprep dayprep still stative then habit particle speaker inyear nightfrom nightto spanprep qletter whole dayat indirect "
+const roleNames = "since to pair list zum contr signal more hinweg ab gen genpart dem per perthe setof earlypart daypartof thisgen am notomorrow many andor and or so of indef rate one th long period latest fiscal ended back forth before agoearlier early earlier partadj partnoun mid in each as conj tonight previously been refprep than report thenprep dayprep still stative then habit particle speaker inyear nightfrom nightto spanprep qletter whole dayat indirect poss "
 
 // roleOf returns the role of a [function] key, and false for an unknown
 // key.
