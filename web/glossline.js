@@ -1,5 +1,5 @@
 /* glossline loader: finds the article, hands its text to Go in one call
- * and applies Go's plan in one pass; the reader's side (pop-ups, timeline
+ * and applies Go's plan (in slices, on a long article); the reader's side (pop-ups, timeline
  * jumps, the skip link, the off switch) comes beside the wasm from
  * web/glossline-ui.js. Go (glossline.wasm) decides what to mark; this file
  * only walks and applies.
