@@ -454,23 +454,24 @@
       }
       // The wraps, text node by text node in the page's order (each node's
       // last piece first), their terms made buttons before they go in; in
-      // slices of about 15 ms with a frame between two (no task of
+      // slices of about 25 ms with a frame between two (no task of
       // glossline's, nor the layout after it, blocks the page for long).
       // Meanwhile the page may change (each node is checked again before
       // it is split) or glossline be taken out (then this stops).
       let t0 = performance.now();
-      for (let j = 0, k = 0; j < w.length; j = k) {
-        const i = w[j][0], n = nodes[i], es = [];
-        while (k < w.length && w[k][0] === i) es.push(U.term(null, build(w[k++][3]), seen));
-        if (performance.now() - t0 > 15 && !D.hidden) {
+      for (let j = 0, k = 0; ; j = k) {
+        if (performance.now() - t0 > 25 && !D.hidden) {
           await frame();
           if (recs.get(root) !== R) return root;
           t0 = performance.now();
         }
+        if (j === w.length) break;
+        const i = w[j][0], n = nodes[i], es = [];
         if (n.data !== sent[i] || !n.isConnected) throw Error("plan does not fit the page");
+        while (k < w.length && w[k][0] === i) es.push(U.term(null, build(w[k++][3]), seen));
         for (let q = k; q-- > j;) wrap(R, n, w[q][1], w[q][2], es[q - j]);
       }
-      if (R.put) await frame(), R.put();
+      if (R.put) R.put();
       U.wire(R, 1);
       R.text = text(root);
     } catch (e) {
