@@ -454,13 +454,13 @@
       }
       // The wraps, text node by text node in the page's order (each node's
       // last piece first), their terms made buttons before they go in; in
-      // slices of about 25 ms with a frame between two (no task of
+      // slices of about 15 ms with a frame between two (no task of
       // glossline's, nor the layout after it, blocks the page for long).
       // Meanwhile the page may change (each node is checked again before
       // it is split) or glossline be taken out (then this stops).
       let t0 = performance.now();
       for (let j = 0, k = 0; ; j = k) {
-        if (performance.now() - t0 > 25 && !D.hidden) {
+        if (performance.now() - t0 > 15 && !D.hidden) {
           await frame();
           if (recs.get(root) !== R) return root;
           t0 = performance.now();
