@@ -5,7 +5,7 @@
  * copy saved from the browser carries it too; a single-file page has it
  * inline. It leaves one function on its own <script> element (no global):
  *
- *   glossline(G) -> {wire, unwire, adopt, close, onButton, focusSwitch}
+ *   glossline(G) -> {wire, term, unwire, adopt, close, onButton, focusSwitch}
  *
  * G is the loader's toolkit ({el, setA, unsetA, add, guard, unmark,
  * remark, cssNode, lookup}); the records passed in are the loader's (rec in
@@ -49,33 +49,30 @@ document.currentScript.glossline = (G) => {
 
   // unlink makes one of glossline's links work without its href (kept in
   // data-gl-href).
-  function unlink(R, a, role, tab) {
+  // (set: setA for one record and element, or how to set without record)
+  function unlink(set, a, role, tab) {
     if (a.hasAttribute("href")) {
-      setA(R, a, "data-gl-href", a.getAttribute("href"));
-      setA(R, a, "href", null);
+      set("data-gl-href", a.getAttribute("href"));
+      set("href", null);
     }
-    setA(R, a, "role", role);
-    setA(R, a, "tabindex", tab);
+    set("role", role);
+    set("tabindex", tab);
   }
 
   // wire makes an annotated article work: terms become pop-up buttons (one
   // tab stop per entry), timeline links links that glossline follows, and a
   // skip link at the top of the article leads to the panel, whose first
   // control is the off switch.
-  function wire(R) {
+  // (fresh: the loader made the terms buttons as it built them, with term)
+  function wire(R, fresh) {
     const { root, panel } = R, seen = new Set();
     for (const x of root.querySelectorAll(".gl-skip,.gl-back")) x.remove(); // a saved copy's
     setA(R, root, "data-glossline", "done");
-    for (const a of root.querySelectorAll("a.gl-term")) {
-      const id = a.getAttribute("data-gl-entry") ?? "\0" + a.getAttribute("data-gl-name");
-      unlink(R, a, "button", seen.has(id) ? -1 : 0);
-      setA(R, a, "aria-haspopup", "dialog");
-      setA(R, a, "aria-expanded", "false");
-      seen.add(id);
-    }
+    if (!fresh) for (const a of root.querySelectorAll("a.gl-term")) term(R, a, seen);
+
     if (panel) {
       for (const x of panel.querySelectorAll(".gl-back")) x.remove();
-      for (const a of panel.querySelectorAll("a.gl-tl-link")) unlink(R, a, "link", 0);
+      for (const a of panel.querySelectorAll("a.gl-tl-link")) unlink((k, v) => setA(R, a, k, v), a, "link", 0);
       setA(R, panel, "tabindex", -1);
       if (!panel.querySelector(".gl-switch")) panel.prepend(add(R, button(panel.getAttribute("data-gl-off"))));
       const h = panel.querySelector(".gl-h");
@@ -86,6 +83,20 @@ document.currentScript.glossline = (G) => {
     if (rn !== D && css) rn.prepend(add(R, css.cloneNode(true)));
     R.h = R.h || [["click", guard((e) => onClick(e, R))], ["keydown", guard(onKey)], ["mouseover", guard(onHover)], ["mouseout", guard(onHover)]];
     listen(R, "addEventListener");
+  }
+
+  // term makes a term (any element: others pass) a pop-up button, a tab
+  // stop at its entry's first mention (seen: the entries met before). A
+  // term the loader has just built (R null) is not in the page yet, and
+  // goes when glossline does: nothing to write down.
+  function term(R, a, seen) {
+    if (!a.matches("a.gl-term")) return a;
+    const id = a.getAttribute("data-gl-entry") ?? "\0" + a.getAttribute("data-gl-name"), set = R ? (k, v) => setA(R, a, k, v) : (k, v) => v === null ? a.removeAttribute(k) : a.setAttribute(k, v);
+    unlink(set, a, "button", seen.has(id) ? -1 : 0);
+    set("aria-haspopup", "dialog");
+    set("aria-expanded", "false");
+    seen.add(id);
+    return a;
   }
 
   function unwire(R) {
@@ -397,5 +408,5 @@ document.currentScript.glossline = (G) => {
     p.style.left = Math.max(gap, Math.min(start, vw - w - gap)) + "px";
   }
 
-  return { wire, unwire, adopt, close, onButton, focusSwitch };
+  return { wire, term, unwire, adopt, close, onButton, focusSwitch };
 };

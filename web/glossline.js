@@ -1,5 +1,5 @@
 /* glossline loader: finds the article, hands its text to Go in one call
- * and applies Go's plan in one pass; the reader's side (pop-ups, timeline
+ * and applies Go's plan (in slices, on a long article); the reader's side (pop-ups, timeline
  * jumps, the skip link, the off switch) comes beside the wasm from
  * web/glossline-ui.js. Go (glossline.wasm) decides what to mark; this file
  * only walks and applies.
@@ -135,7 +135,15 @@
 
   // text is the text glossline reads under root (its own marks included,
   // its panel and pop-up left out), to tell whether an article changed.
-  const text = (root) => walk(root).sent.join("");
+  // (A walk of its own: walk's encoding, bylines above all, costs too much
+  // on an annotated article.)
+  function text(root) {
+    let s = "";
+    (function visit(el) {
+      for (const n of kids(el)) n.nodeType === 3 ? s += n.data : n.nodeType === 1 && !skip(n) && visit(n);
+    })(root);
+    return s;
+  }
 
   // byline is "b" for an element inside a byline: one whose class holds
   // "byline", or the parent of a rel="author" element.
@@ -166,6 +174,13 @@
     }
     return el(s[0], s[1], ...Array.from(s.slice(2), build));
   }
+
+  // frame resolves after the page's next frame (its layout of what changed
+  // before), or in 200 ms at the latest (a page that renders no frames).
+  const frame = () => new Promise((ok) => {
+    requestAnimationFrame(() => setTimeout(ok));
+    setTimeout(ok, 200);
+  });
 
   // A record is glossline's state for one article root, everything it
   // changed written down so that it can be undone exactly:
@@ -226,8 +241,9 @@
     }
   }
 
-  // remark makes the timeline's sentence ranges, then the marks (last
-  // first, so that earlier offsets stay valid), and puts the panel in.
+  // remark makes the timeline's sentence ranges (live: the wraps move
+  // them), then the marks (last first, so that earlier offsets stay
+  // valid), and puts the panel in.
   function remark(R) {
     R.ranges = Array.from(R.sents, ([i, a, j, b]) => {
       const r = new Range();
@@ -427,20 +443,39 @@
       const n = nodes[i];
       if (!n || n.data !== sent[i] || !n.isConnected || !(a >= 0 && a < b && b <= n.length)) throw Error("plan does not fit the page");
     }
-    const R = rec(root, true);
+    const R = rec(root, true), seen = new Set();
     try {
       R.nodes = nodes;
       R.sents = plan.sentences || [];
-      for (let k = w.length; k--;) R.marks.push([nodes[w[k][0]], w[k][1], w[k][2], build(w[k][3])]);
+      remark(R);
       if (plan.panel && o.timeline !== "none") {
         const p = R.panel = build(plan.panel), at = o.timeline && o.timeline[0] === "#" && D.querySelector(o.timeline);
         R.put = () => at ? at.append(p) : root === D.body ? root.append(p) : root.insertAdjacentElement(o.timeline === "before" ? "beforebegin" : "afterend", p);
       }
-      remark(R);
-      U.wire(R);
+      // The wraps, text node by text node in the page's order (each node's
+      // last piece first), their terms made buttons before they go in; in
+      // slices of about 15 ms with a frame between two (no task of
+      // glossline's, nor the layout after it, blocks the page for long).
+      // Meanwhile the page may change (each node is checked again before
+      // it is split) or glossline be taken out (then this stops).
+      let t0 = performance.now();
+      for (let j = 0, k = 0; ; j = k) {
+        if (performance.now() - t0 > 15 && !D.hidden) {
+          await frame();
+          if (recs.get(root) !== R) return root;
+          t0 = performance.now();
+        }
+        if (j === w.length) break;
+        const i = w[j][0], n = nodes[i], es = [];
+        if (n.data !== sent[i] || !n.isConnected) throw Error("plan does not fit the page");
+        while (k < w.length && w[k][0] === i) es.push(U.term(null, build(w[k++][3]), seen));
+        for (let q = k; q-- > j;) wrap(R, n, w[q][1], w[q][2], es[q - j]);
+      }
+      if (R.put) R.put();
+      U.wire(R, 1);
       R.text = text(root);
     } catch (e) {
-      drop(R);
+      if (recs.get(root) === R) drop(R);
       throw e;
     }
     mark("apply");

@@ -474,6 +474,46 @@ func TestRemoveFromAnyState(t *testing.T) {
 	})
 }
 
+// TestApplyInSlices: a long article is marked in slices, a frame between
+// two (no long task on the page's thread); meanwhile the reader may take
+// glossline out (the page is given back exactly, and nothing goes on), or
+// the page may change the article (the plan no longer fits: the page is
+// given back with its own change, status "failed"). A mutation observer
+// acts on the first wrap, between two slices.
+func TestApplyInSlices(t *testing.T) {
+	url := hostServer(t, "")
+	for _, c := range []struct{ name, act, status string }{
+		{"removed", `glossline.remove(v)`, ""},
+		{"article changed", `last.data += " Extra."`, "failed"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := browser(t)
+			openHost(t, ctx, url+"/t/hostile/spa.html")
+			type state struct {
+				Mid, BodySame, HeadSame bool
+				Status, Body            string
+			}
+			s := eval[state](t, ctx, `(async () => {
+			  const v = document.getElementById('view'), tp = document.getElementById('first').content;
+			  for (let i = 0; i < 300; i++) v.append(tp.cloneNode(true));
+			  const ps = v.querySelectorAll('p'), last = ps[ps.length - 1].firstChild, head = document.head.innerHTML, seen = __gl.done.length;
+			  let body = document.body.innerHTML, mid = false;
+			  if (`+"`"+c.status+"`"+` === 'failed') { last.data += " Extra."; body = document.body.innerHTML; last.data = last.data.slice(0, -7); }
+			  const first = new Promise(ok => new MutationObserver((ms, mo) => { mo.disconnect(); mid = __gl.done.length === seen; `+c.act+`; ok(); })
+			    .observe(v, {subtree: true, childList: true}));
+			  const p = glossline.annotate(v);
+			  await first; await p; await new Promise(ok => setTimeout(ok, 300));
+			  return {Mid: mid, Status: __gl.done[seen] ?? '', BodySame: document.body.innerHTML === body, HeadSame: document.head.innerHTML === head, Body: document.body.innerHTML}; })()`)
+			if !s.Mid {
+				t.Fatal("the whole article was marked in one slice: nothing to test")
+			}
+			if s.Status != c.status || !s.BodySame || !s.HeadSame {
+				t.Errorf("status %q (want %q), body restored %v, head restored %v\nbody: %.600s", s.Status, c.status, s.BodySame, s.HeadSame, s.Body)
+			}
+		})
+	}
+}
+
 // TestSavedCopies: a page saved as "Webpage, Complete" (saveComplete) at
 // any moment and opened again from disk, offline, either works — one
 // pop-up at a time, a working off switch, nothing left over from the
