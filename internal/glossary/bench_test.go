@@ -3,6 +3,7 @@ package glossary
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -134,5 +135,37 @@ func BenchmarkFindExampleText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		findText(s, Options{Lang: "de"})
+	}
+}
+
+// manyNames is a made-up German text of n sentences, each naming new
+// people and things coordinated with one another: a long article whose
+// names list grows with it.
+func manyNames(n int) string {
+	var b strings.Builder
+	given := [...]string{"Anna", "Peter", "Jonas", "Lena", "Paul"}
+	for i := range n {
+		k := strconv.Itoa(i)
+		b.WriteString("Die Ministerin " + given[i%len(given)] + " Quast" + k + " traf Herrn Berendt" + k + " und sprach über Sojourner" + k + " oder Curiosity" + k + ". ")
+		if i%5 == 4 {
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkFindManyNames: the time per sentence stays flat as the article
+// grows (4,000 against 16,000 sentences; each lists new names). Finding
+// whether a word lies inside a listed name once took a pass over every
+// name: 2.5 MB of this took 8.7 s, now 0.7 s.
+func BenchmarkFindManyNames(b *testing.B) {
+	for _, n := range []int{4000, 16000} {
+		src := manyNames(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				Find(doc(src, "de"), Options{Lang: "de"})
+			}
+		})
 	}
 }

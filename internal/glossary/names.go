@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -129,13 +130,20 @@ func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
 		listed[n.Text] = true
 		starts[n.Start], ends[n.End] = true, true
 	}
+	// covered reports whether [a, b) overlaps a name listed: the names by
+	// start, each with the furthest end up to it (one binary search a word,
+	// not a pass over every name: a long article lists thousands).
+	spans := make([]Span, len(out))
+	for i, n := range out {
+		spans[i] = Span{Start: n.Start, End: n.End}
+	}
+	slices.SortFunc(spans, func(x, y Span) int { return x.Start - y.Start })
+	for i := 1; i < len(spans); i++ {
+		spans[i].End = max(spans[i].End, spans[i-1].End)
+	}
 	covered := func(a, b int) bool {
-		for _, n := range out {
-			if n.Start < b && a < n.End {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= b })
+		return i > 0 && spans[i-1].End > a
 	}
 	lowerStart := func(k int) bool { return e.isWord(k) && e.toks[k].flags&fLower != 0 && ends[e.toks[k].end] }
 	coord := func(k int) bool { return e.punct(k, ",") || e.isLower(k) && (e.lw(k) == "und" || e.lw(k) == "oder") }
