@@ -221,6 +221,9 @@ func (p *parser) tenseNear(from, to int, c class) int {
 // marker after "had (been)" or "previously" is a past one ("had been
 // scheduled").
 func (p *parser) marks(i int, c class) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false // past either end of the text ("…, " at its end)
+	}
 	t := &p.toks[i]
 	if t.kind != tWord {
 		return false
@@ -398,6 +401,9 @@ func (p *parser) habitual(f found) bool {
 
 // clause returns the token range of the clause around token i.
 func (p *parser) clause(i int) (lo, hi int) {
+	if i >= len(p.toks) {
+		return len(p.toks), len(p.toks) // after the last token: an empty clause
+	}
 	lo, hi = i, i+1
 	for lo > 0 && lo > i-12 && !p.clauseBreak(lo-1) {
 		lo--
