@@ -208,12 +208,15 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		b.setStems(m)
 	}
 	var groups [][]*mention
+	byKey := map[string][]int{} // the groups of each date, in order
 	for _, m := range ms {
 		best, bestSim := -1, 0.0
-		for g, ms2 := range groups {
-			if ms2[0].key != m.key {
-				continue
-			}
+		gs := byKey[m.key]
+		if len(gs) > maxGroups {
+			gs = gs[len(gs)-maxGroups:] // the latest stand for the rest
+		}
+		for _, g := range gs {
+			ms2 := groups[g]
 			if m.backdrop {
 				best, bestSim = g, 1
 				break
@@ -233,6 +236,7 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		if best >= 0 && bestSim >= mergeThreshold {
 			groups[best] = append(groups[best], m)
 		} else {
+			byKey[m.key] = append(byKey[m.key], len(groups))
 			groups = append(groups, []*mention{m})
 		}
 	}
@@ -284,6 +288,11 @@ const mergeThreshold = 0.22
 // maxCompared bounds the mentions of one entry a new mention is compared
 // with, so that a text with thousands of mentions of one date stays linear.
 const maxCompared = 8
+
+// maxGroups bounds the entries of one date a new mention is compared with
+// (the latest ones), so that a text with thousands of unrelated mentions of
+// one date stays linear too; an article has a handful of entries a date.
+const maxGroups = 32
 
 // mention is one timeline date in its sentence.
 type mention struct {
