@@ -868,10 +868,31 @@ func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
 	// What the ancestor adds is the headline, what stands between it and
 	// the root (at most nearHeadline letters: near), and the rest; the rest
 	// must be little, and the addition no list of links.
-	head := 0
+	head, last := 0, 0
 	for i := p.Boxes[h].First; i < p.Boxes[root].First; i++ {
 		c, _ := count(p.Nodes[i].Text)
 		head += c
+		if c > 0 {
+			last = i + 1
+		}
+	}
+	// What stands between them must be the article's own text: headings
+	// alone (the headline, a subtitle, a dateline set as a heading), or a
+	// standfirst among them — a <p> paragraph (a lead, an editor's note)
+	// or a block of sentences of any tag that runs straight into the root;
+	// a paragraph being at least paraMin letters of its own, mostly
+	// outside links, not hidden, no caption and named by no negative class
+	// (a byline, a promo). A header block without one — the byline, share
+	// buttons, the lead picture's caption, a subtitle set apart from the
+	// body by them — is not the article's text: the root stays the body.
+	heads, lead := 0, false
+	for k := h; k < len(p.Boxes) && p.Boxes[k].First < p.Boxes[root].First; k++ {
+		b, s := &p.Boxes[k], &st[k]
+		if heading(b.Tag) {
+			heads += s.chars
+		}
+		caption := b.Tag == "figcaption" || b.Parent >= 0 && p.Boxes[b.Parent].Tag == "figcaption"
+		lead = lead || k > h && s.own >= paraMin && s.ownLink*2 < s.own && !s.hidden && !caption && !hint(b, negative) && (b.Tag == "p" || b.End == last && prose(textOf(p, k)))
 	}
 	add, addLink := st[a].chars-st[root].chars, st[a].link-st[root].link
 	// Blocks after the root that say what they are (a list of related
@@ -888,64 +909,8 @@ func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
 			}
 		}
 	}
-	if head > maxLead || rest*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) || !standfirst(p, st, h, root) {
+	if head > maxLead || rest*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) || heads < head && !lead {
 		return root
 	}
 	return a
-}
-
-// standfirst reports whether what stands between the headline h and the
-// root is the article's own text, so that the root may be widened to take
-// it in: headings alone (a subtitle, a dateline set as a heading), or a
-// standfirst among them — a <p> paragraph (a lead, an editor's note) or a
-// block of sentences of any tag that runs straight into the root. A
-// paragraph is at least paraMin letters of its own, mostly outside links,
-// not hidden, in no figure and named by no negative class (a byline, a
-// promo). A header block without one — the byline, share buttons, the
-// lead picture's caption, a subtitle set apart from the body by them — is
-// not the article's text, and the root stays the body.
-func standfirst(p *article.Page, st []stats, h, root int) bool {
-	from, to := p.Boxes[h].End, p.Boxes[root].First
-	// The last text before the root, and the text outside headings.
-	last, other := -1, 0
-	inHeading := make([]bool, to-from)
-	for k := h + 1; k < len(p.Boxes) && p.Boxes[k].First < to; k++ {
-		if b := &p.Boxes[k]; heading(b.Tag) {
-			for i := max(b.First, from); i < min(b.End, to); i++ {
-				inHeading[i-from] = true
-			}
-		}
-	}
-	for i := to - 1; i >= from; i-- {
-		c, _ := count(p.Nodes[i].Text)
-		if c > 0 && last < 0 {
-			last = i
-		}
-		if !inHeading[i-from] {
-			other += c
-		}
-	}
-	if other == 0 {
-		return true
-	}
-	for k := h + 1; k < len(p.Boxes) && p.Boxes[k].First < to; k++ {
-		b, s := &p.Boxes[k], &st[k]
-		if b.First < from || s.own < paraMin || s.ownLink*2 >= s.own || s.hidden || hint(b, negative) || inCaption(p, k) {
-			continue
-		}
-		if b.Tag == "p" || b.End == last+1 && prose(textOf(p, k)) {
-			return true
-		}
-	}
-	return false
-}
-
-// inCaption reports whether box k lies in a <figure> or <figcaption>.
-func inCaption(p *article.Page, k int) bool {
-	for ; k >= 0; k = p.Boxes[k].Parent {
-		if t := p.Boxes[k].Tag; t == "figure" || t == "figcaption" {
-			return true
-		}
-	}
-	return false
 }
