@@ -868,10 +868,31 @@ func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
 	// What the ancestor adds is the headline, what stands between it and
 	// the root (at most nearHeadline letters: near), and the rest; the rest
 	// must be little, and the addition no list of links.
-	head := 0
+	head, last := 0, 0
 	for i := p.Boxes[h].First; i < p.Boxes[root].First; i++ {
 		c, _ := count(p.Nodes[i].Text)
 		head += c
+		if c > 0 {
+			last = i + 1
+		}
+	}
+	// What stands between them must be the article's own text: headings
+	// alone (the headline, a subtitle, a dateline set as a heading), or a
+	// standfirst among them — a <p> paragraph (a lead, an editor's note)
+	// or a block of sentences of any tag that runs straight into the root;
+	// a paragraph being at least paraMin letters of its own, mostly
+	// outside links, not hidden, no caption and named by no negative class
+	// (a byline, a promo). A header block without one — the byline, share
+	// buttons, the lead picture's caption, a subtitle set apart from the
+	// body by them — is not the article's text: the root stays the body.
+	heads, lead := 0, false
+	for k := h; k < len(p.Boxes) && p.Boxes[k].First < p.Boxes[root].First; k++ {
+		b, s := &p.Boxes[k], &st[k]
+		if heading(b.Tag) {
+			heads += s.chars
+		}
+		caption := b.Tag == "figcaption" || b.Parent >= 0 && p.Boxes[b.Parent].Tag == "figcaption"
+		lead = lead || k > h && s.own >= paraMin && s.ownLink*2 < s.own && !s.hidden && !caption && !hint(b, negative) && (b.Tag == "p" || b.End == last && prose(textOf(p, k)))
 	}
 	add, addLink := st[a].chars-st[root].chars, st[a].link-st[root].link
 	// Blocks after the root that say what they are (a list of related
@@ -888,7 +909,7 @@ func withHeadline(p *article.Page, st []stats, root, h int, top float64) int {
 			}
 		}
 	}
-	if head > maxLead || rest*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) {
+	if head > maxLead || rest*7 > st[root].chars || addLink*2 > add || competitor(p, st, a, root, top) || heads < head && !lead {
 		return root
 	}
 	return a

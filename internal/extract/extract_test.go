@@ -227,3 +227,61 @@ func TestDateOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderBlock: the root is widened to take in its headline only when
+// what stands between the headline and the body is the article's own
+// text — headings alone, a standfirst paragraph, or a standfirst of any
+// tag that runs straight into the body. A header block of a subtitle set
+// apart from the body by the byline, the date, share buttons and the lead
+// picture's caption is no part of the article's text: the root stays the
+// body.
+func TestHeaderBlock(t *testing.T) {
+	tests := []struct {
+		lang, title, dek, byline, date, caption string
+	}{
+		{"en", "Budget dispute in the council",
+			"The council could not agree on the budget for next year, and the mayor now wants a mediator.",
+			"By Jane Roe, a reporter who has covered the city hall for ten years.",
+			"Mar 4, 2021, 9:15 AM UTC", "The council chamber. Image: Jane Roe"},
+		{"de", "Streit um den Haushalt im Landtag",
+			"Der Landtag konnte sich nicht auf den Haushalt einigen, und die Regierung will nun einen Vermittler holen.",
+			"Von Anna Berg, die seit zehn Jahren über den Landtag berichtet.",
+			"04.03.2021, 09:15 Uhr", "Der Plenarsaal. Foto: Anna Berg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			head := `<h1>` + tt.title + `</h1>`
+			dek := `<h2 class="dek">` + tt.dek + `</h2>`
+			furniture := `<p class="byline">` + tt.byline + `</p><div class="date">` + tt.date + `</div>` +
+				`<div class="share"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>` +
+				`<figure><img src="x.jpg"><figcaption>` + tt.caption + `</figcaption></figure>`
+			body := `<div id="body">` + paras(tt.lang, 6) + `</div>`
+			cases := []struct {
+				name, html, root string
+				read             []string
+			}{
+				// A subtitle heading, then byline, date, share buttons and
+				// a picture: a header block, the body stands alone.
+				{"header block", `<article id="a"><div class="head">` + head + dek + furniture + `</div>` + body + `</article>`, "body", nil},
+				// The same subtitle running straight into the body is its
+				// standfirst.
+				{"standfirst heading", `<article id="a">` + head + furniture + dek + body + `</article>`, "a", []string{tt.title, tt.dek}},
+				// A standfirst paragraph, whatever follows it.
+				{"standfirst paragraph", `<article id="a"><div class="head">` + head + `<p>` + tt.dek + `</p>` + furniture + `</div>` + body + `</article>`, "a", []string{tt.title, tt.dek}},
+				// Headings alone (a headline and a dateline heading).
+				{"headings", `<article id="a">` + head + `<h5>` + tt.date + `</h5>` + body + `</article>`, "a", []string{tt.title}},
+			}
+			for _, c := range cases {
+				root, read := find(t, tt.title, c.html)
+				if root != c.root {
+					t.Errorf("%s: root %q, want %q", c.name, root, c.root)
+				}
+				for _, s := range c.read {
+					if !strings.Contains(read, s) {
+						t.Errorf("%s: %q is not read:\n%s", c.name, s, read)
+					}
+				}
+			}
+		})
+	}
+}
