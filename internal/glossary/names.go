@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -137,7 +136,7 @@ func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
 	for i, n := range out {
 		spans[i] = Span{Start: n.Start, End: n.End}
 	}
-	slices.SortFunc(spans, func(x, y Span) int { return x.Start - y.Start })
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	for i := 1; i < len(spans); i++ {
 		spans[i].End = max(spans[i].End, spans[i-1].End)
 	}
