@@ -2,17 +2,14 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/glossline/glossline"
 	"github.com/glossline/glossline/internal/page"
@@ -140,37 +137,20 @@ func undefinedNames(pages [][]byte, lang string, site *siteglossary.Site) []foun
 // from the -glossary file), then one entry per name whose answer fits its
 // kind, with link, the year as as_of and the attribution.
 func lookupGlossary(c *command, lf *lookupFlags, base []byte, baseSite *siteglossary.Site, names []found) ([]byte, int, error) {
-	var gloss struct {
-		Version int               `json:"version"`
-		Entries []json.RawMessage `json:"entries"`
+	gloss, err := newLearned(base, baseSite)
+	if err != nil {
+		return nil, 0, err
 	}
-	ids := map[string]bool{}
-	if base != nil {
-		if err := json.Unmarshal(base, &gloss); err != nil {
-			return nil, 0, err
-		}
-		for _, l := range []string{"de", "en"} {
-			for _, e := range baseSite.Entries(l) {
-				ids[e.ID] = true
-			}
-		}
-	}
-	gloss.Version = 1
 	var wmu sync.Mutex // the lookups warn from several goroutines
 	warn := func(s string) {
 		wmu.Lock()
 		defer wmu.Unlock()
 		c.warn(s)
 	}
-	lk := &looker{base: lf.base, agent: "glossline-bake/1 (" + strings.TrimSpace(lf.contact) + ")", gap: time.Duration(float64(time.Second) / lf.rate),
-		client: &http.Client{Timeout: 10 * time.Second}, cache: map[string]*answer{}, warn: warn}
+	lk := newLooker(lf.base, "glossline-bake/1 ("+strings.TrimSpace(lf.contact)+")", lf.rate, warn)
 	if lf.cache != "" {
-		if data, err := os.ReadFile(lf.cache); err == nil {
-			if err := json.Unmarshal(data, &lk.cache); err != nil {
-				return nil, 0, fmt.Errorf("-lookup-cache %s: %v", lf.cache, err)
-			}
-		} else if !errors.Is(err, os.ErrNotExist) {
-			return nil, 0, errors.New("-lookup-cache " + describe(err))
+		if err := lk.loadCache(lf.cache); err != nil {
+			return nil, 0, errors.New("-lookup-cache " + err.Error())
 		}
 	}
 
@@ -192,45 +172,20 @@ func lookupGlossary(c *command, lf *lookupFlags, base []byte, baseSite *siteglos
 	close(todo)
 	wg.Wait()
 
-	year := strconv.Itoa(time.Now().Year())
-	learned := 0
 	for i, n := range names {
-		a := answers[i]
-		if a == nil || !a.fits(n.kind) {
-			continue
-		}
-		id := slug(n.text)
-		for j := 2; ids[id]; j++ {
-			id = slug(n.text) + "-" + strconv.Itoa(j)
-		}
-		ids[id] = true
-		kind := n.kind
-		if kind != "person" && kind != "organization" && kind != "place" {
-			kind = "other"
-		}
-		// Marshalled as JSON: the extract stays text (the widget and bake
-		// show a definition as text only).
-		e, _ := json.Marshal(map[string]any{"id": id, "term": n.text, "kind": kind, "definition": map[string]string{n.lang: a.Sentence},
-			"link": a.Link, "as_of": year, "attribution": "Wikipedia, CC BY-SA 4.0"})
-		gloss.Entries = append(gloss.Entries, e)
-		learned++
+		gloss.add(n.lang, n.text, n.kind, answers[i])
 	}
 	if lf.cache != "" {
-		data, _ := json.MarshalIndent(lk.cache, "", " ")
-		os.MkdirAll(filepath.Dir(lf.cache), 0o755) // OUTDIR, before the bake makes it
-		if err := os.WriteFile(lf.cache, append(data, '\n'), 0o644); err != nil {
-			return nil, 0, errors.New("-lookup-cache " + describe(err))
+		if err := lk.saveCache(lf.cache); err != nil {
+			return nil, 0, errors.New("-lookup-cache " + err.Error())
 		}
 	}
-	if gloss.Entries == nil {
-		gloss.Entries = []json.RawMessage{}
-	}
-	data, err := json.MarshalIndent(gloss, "", "  ")
+	data, err := gloss.bytes()
 	if err != nil {
 		return nil, 0, err
 	}
-	c.warn(fmt.Sprintf("-lookup: %d names nothing defines, %d requests, %d learned", len(names), lk.asked, learned))
-	return append(data, '\n'), learned, nil
+	c.warn(fmt.Sprintf("-lookup: %d names nothing defines, %d requests, %d learned", len(names), lk.asked, gloss.n))
+	return data, gloss.n, nil
 }
 
 // bakeLookup runs the lookups of a bake: it reads the pages (files, or

@@ -49,7 +49,7 @@ glossline learn -lookup wikipedia -lookup-contact desk@example.org -glossary sit
 	fs := c.fs
 	lookup := fs.String("lookup", "", "where to look names up: wikipedia (required)")
 	contact := fs.String("lookup-contact", "", "your contact for the User-Agent (required with -lookup)")
-	base := fs.String("lookup-url", "https://{lang}.wikipedia.org/api/rest_v1", "the REST API's base address; {lang} is the article's language")
+	apiURL := fs.String("lookup-url", "https://{lang}.wikipedia.org/api/rest_v1", "the REST API's base address; {lang} is the article's language")
 	glossFile := fs.String("glossary", "", "the publisher glossary to extend (its entries come first, unchanged)")
 	cacheFile := fs.String("cache", "", "JSON file of earlier answers, read and updated")
 	rate := fs.Float64("rate", 5, "requests per second at most")
@@ -72,50 +72,29 @@ glossline learn -lookup wikipedia -lookup-contact desk@example.org -glossary sit
 	if fs.NArg() == 0 {
 		return c.usage("no input file")
 	}
-	// The engine reads the publisher glossary as pipeline.Input.Site.
+	// The engine reads the publisher glossary as pipeline.Input.Site; its
+	// entries come first in what is printed.
 	var site *siteglossary.Site
+	var base []byte
 	if *glossFile != "" {
-		data, err := os.ReadFile(*glossFile)
-		if err != nil {
+		var err error
+		if base, err = os.ReadFile(*glossFile); err != nil {
 			return c.fail(errors.New("-glossary " + describe(err)))
 		}
-		if site, err = siteglossary.ParseSite(data); err != nil {
+		if site, err = siteglossary.ParseSite(base); err != nil {
 			return c.fail(fmt.Errorf("-glossary %s: %w", *glossFile, err))
 		}
 	}
-	var gloss struct {
-		Version int               `json:"version"`
-		Entries []json.RawMessage `json:"entries"`
+	gloss, err := newLearned(base, site)
+	if err != nil {
+		return c.fail(err)
 	}
-	ids := map[string]bool{}
-	if *glossFile != "" {
-		data, err := os.ReadFile(*glossFile)
-		if err != nil {
-			return c.fail(err)
-		}
-		if err := json.Unmarshal(data, &gloss); err != nil {
-			return c.fail(err)
-		}
-		for _, l := range []string{"de", "en"} {
-			for _, e := range site.Entries(l) {
-				ids[e.ID] = true
-			}
-		}
-	}
-	gloss.Version = 1
-
-	lk := &looker{base: *base, agent: "glossline-learn/1 (" + strings.TrimSpace(*contact) + ")", gap: time.Duration(float64(time.Second) / *rate),
-		client: &http.Client{Timeout: 10 * time.Second}, cache: map[string]*answer{}, warn: c.warn}
+	lk := newLooker(*apiURL, "glossline-learn/1 ("+strings.TrimSpace(*contact)+")", *rate, c.warn)
 	if *cacheFile != "" {
-		if data, err := os.ReadFile(*cacheFile); err == nil {
-			if err := json.Unmarshal(data, &lk.cache); err != nil {
-				return c.fail(fmt.Errorf("%s: %v", *cacheFile, err))
-			}
-		} else if !errors.Is(err, os.ErrNotExist) {
-			return c.fail(err)
+		if err := lk.loadCache(*cacheFile); err != nil {
+			return c.fail(errors.New("-cache " + err.Error()))
 		}
 	}
-	year := strconv.Itoa(time.Now().Year())
 	seen := map[string]bool{}
 	for _, name := range fs.Args() {
 		data, err := readInput(name, stdin)
@@ -142,39 +121,20 @@ glossline learn -lookup wikipedia -lookup-contact desk@example.org -glossary sit
 				continue
 			}
 			seen[k] = true
-			a := lk.ask(l, n.Text)
-			if a == nil || !a.fits(n.Kind) {
-				continue
-			}
-			id := slug(n.Text)
-			for i := 2; ids[id]; i++ {
-				id = slug(n.Text) + "-" + strconv.Itoa(i)
-			}
-			ids[id] = true
-			kind := n.Kind
-			if kind != "person" && kind != "organization" && kind != "place" {
-				kind = "other"
-			}
-			e, _ := json.Marshal(map[string]any{"id": id, "term": n.Text, "kind": kind, "definition": map[string]string{l: a.Sentence},
-				"link": a.Link, "as_of": year, "attribution": "Wikipedia, CC BY-SA 4.0"})
-			gloss.Entries = append(gloss.Entries, e)
+			gloss.add(l, n.Text, n.Kind, lk.ask(l, n.Text))
 		}
 	}
 	if *cacheFile != "" {
-		data, _ := json.MarshalIndent(lk.cache, "", " ")
-		if err := os.WriteFile(*cacheFile, append(data, '\n'), 0o644); err != nil {
-			return c.fail(err)
+		if err := lk.saveCache(*cacheFile); err != nil {
+			return c.fail(errors.New("-cache " + err.Error()))
 		}
 	}
-	if gloss.Entries == nil {
-		gloss.Entries = []json.RawMessage{}
-	}
-	data, err := json.MarshalIndent(gloss, "", "  ")
+	data, err := gloss.bytes()
 	if err != nil {
 		return c.fail(err)
 	}
-	stdout.Write(append(data, '\n'))
-	c.warn(strconv.Itoa(lk.asked) + " lookups, " + strconv.Itoa(len(gloss.Entries)) + " entries")
+	stdout.Write(data)
+	c.warn(strconv.Itoa(lk.asked) + " lookups, " + strconv.Itoa(len(gloss.gloss.Entries)) + " entries")
 	return 0
 }
 
