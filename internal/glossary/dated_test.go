@@ -42,6 +42,17 @@ func TestDatedFacts(t *testing.T) {
 		// a malformed date is read as unknown
 		{"de", "2020-5-4", "Die FDP lehnte den Vorschlag ab.", "FDP",
 			[]string{"2025"}, nil},
+		// a person's office: not before it began, current in its time, past after it
+		{"en", "2010-05-03", "Bill de Blasio spoke at the rally.", "Bill de Blasio",
+			[]string{"Democratic Party"}, []string{"Mayor"}},
+		{"en", "2016-05-03", "Bill de Blasio spoke at the rally.", "Bill de Blasio",
+			[]string{"Mayor of New York City since 2014"}, []string{"to 2021"}},
+		{"de", "2023-05-03", "Bill de Blasio sprach auf der Kundgebung.", "Bill de Blasio",
+			[]string{"Von 2014 bis 2021 Bürgermeister"}, []string{"seit 2014"}},
+		{"en", "1985-02-11", "Yitzhak Shamir met the envoy on Monday.", "Yitzhak Shamir",
+			[]string{"Likud"}, []string{"Prime minister"}},
+		{"de", "1990-02-11", "Jitzchak Schamir traf den Gesandten am Montag.", "Jitzchak Schamir",
+			[]string{"Ministerpräsident Israels seit 1986"}, nil},
 	}
 	for _, tt := range tests {
 		res := findText(tt.text, Options{Lang: tt.lang, Ref: tt.ref})

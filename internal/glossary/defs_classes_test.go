@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -47,48 +46,6 @@ func TestClassKnownNames(t *testing.T) {
 		{lang: "en", text: "An exhibition of works by Bruce Nauman opens in Basel next month.",
 			want: []want{{"Bruce Nauman", "artist"}}},
 	})
-}
-
-// TestClassKnownPeopleDated: a person's office in the knowledge base is a
-// dated fact: an article from before it began does not show it, one from
-// its time shows it as current, a later one as past.
-func TestClassKnownPeopleDated(t *testing.T) {
-	tests := []struct {
-		lang, ref, text, term string
-		want, not             []string
-	}{
-		{"en", "2010-05-03", "Bill de Blasio spoke at the rally.", "Bill de Blasio",
-			[]string{"Democratic Party"}, []string{"Mayor"}},
-		{"en", "2016-05-03", "Bill de Blasio spoke at the rally.", "Bill de Blasio",
-			[]string{"Mayor of New York City since 2014"}, []string{"to 2021"}},
-		{"de", "2023-05-03", "Bill de Blasio sprach auf der Kundgebung.", "Bill de Blasio",
-			[]string{"Von 2014 bis 2021 Bürgermeister"}, []string{"seit 2014"}},
-		{"en", "1985-02-11", "Yitzhak Shamir met the envoy on Monday.", "Yitzhak Shamir",
-			[]string{"Likud"}, []string{"Prime minister"}},
-		{"de", "1990-02-11", "Jitzchak Schamir traf den Gesandten am Montag.", "Jitzchak Schamir",
-			[]string{"Ministerpräsident Israels seit 1986"}, nil},
-	}
-	for _, tt := range tests {
-		res := findText(tt.text, Options{Lang: tt.lang, Ref: tt.ref})
-		e, ok := marked(tt.text, res)[tt.term]
-		if !ok {
-			t.Errorf("%s %q: %q not marked", tt.ref, tt.text, tt.term)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(e.Definition, w) {
-				t.Errorf("%s %q: %q = %q, want %q in it", tt.ref, tt.text, tt.term, e.Definition, w)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(e.Definition, n) {
-				t.Errorf("%s %q: %q = %q, must not contain %q", tt.ref, tt.text, tt.term, e.Definition, n)
-			}
-		}
-		if e.AsOf == "" {
-			t.Errorf("%s %q: %q has no as-of", tt.ref, tt.text, tt.term)
-		}
-	}
 }
 
 // TestClassOneOf: "X is one of the …" ("X ist einer der …") defines X as a
