@@ -14,9 +14,6 @@ func (rv *resolver) listNames(all []match, noMark []Span) []Name {
 	e := rv.e
 	var out []Name
 	put := func(at *int, n Name) {
-		if !e.de {
-			n.End = n.Start + len(possessiveStem(e.text[n.Start:n.End], n.Text))
-		}
 		n.NoMark = overlaps(noMark, n.Start, n.End)
 		if *at == 0 {
 			out = append(out, n)
