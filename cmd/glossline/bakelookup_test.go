@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -67,11 +66,7 @@ func newBakeAPI(t *testing.T) *bakeAPI {
 		defer func() { a.mu.Lock(); a.busy--; a.mu.Unlock() }()
 		time.Sleep(20 * time.Millisecond) // so that requests overlap
 		http.SetCookie(w, &http.Cookie{Name: "session", Value: "tracked", Path: "/"})
-		page := func(typ, desc, extract string) string {
-			b, _ := json.Marshal(map[string]any{"type": typ, "title": title, "description": desc, "extract": extract,
-				"content_urls": map[string]any{"desktop": map[string]string{"page": "https://en.wikipedia.org/wiki/" + title}}})
-			return string(b)
-		}
+		page := func(typ, desc, extract string) string { return summaryJSON(title, typ, desc, extract) }
 		switch title {
 		case "Paula_Weiss":
 			fmt.Fprint(w, page("standard", "German diplomat", "Paula Weiss (born 1961) is a German diplomat and negotiator. She led the talks."))

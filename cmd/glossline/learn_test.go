@@ -38,11 +38,7 @@ func fakeSummaries(t *testing.T) (string, func() map[string]int, func() []string
 		n := asked[title]
 		agents = append(agents, r.Header.Get("User-Agent"))
 		mu.Unlock()
-		page := func(typ, desc, extract string) string {
-			b, _ := json.Marshal(map[string]any{"type": typ, "title": title, "description": desc, "extract": extract,
-				"content_urls": map[string]any{"desktop": map[string]string{"page": "https://en.wikipedia.org/wiki/" + title}}})
-			return string(b)
-		}
+		page := func(typ, desc, extract string) string { return summaryJSON(title, typ, desc, extract) }
 		switch title {
 		case "Paula_Weiss":
 			fmt.Fprint(w, page("standard", "German diplomat", "Paula Weiss (born 1961) is a German diplomat and negotiator. She led the talks."))
@@ -180,4 +176,12 @@ func TestLearnUsage(t *testing.T) {
 			t.Errorf("%q: exit %d, %q", args, code, errs.String())
 		}
 	}
+}
+
+// summaryJSON is a page summary as Wikipedia's REST API gives it, for the
+// fake APIs of the lookup tests.
+func summaryJSON(title, typ, desc, extract string) string {
+	b, _ := json.Marshal(map[string]any{"type": typ, "title": title, "description": desc, "extract": extract,
+		"content_urls": map[string]any{"desktop": map[string]string{"page": "https://en.wikipedia.org/wiki/" + title}}})
+	return string(b)
 }
