@@ -600,6 +600,22 @@ func nonArticleText(s string) bool {
 	if i := strings.IndexByte(bare, ' '); i > 0 && digitsOnly(bare[:i]) {
 		num, rest = bare[:i], bare[i+1:]
 	}
+	return anyRule(func(kind, phrase string) bool {
+		switch kind {
+		case "prefix":
+			return strings.HasPrefix(s, phrase)
+		case "whole":
+			return bare == phrase
+		case "count":
+			return num != "" && rest == phrase
+		}
+		return false
+	})
+}
+
+// anyRule reports whether f holds for a rule of data/blocks.txt (its kind
+// and phrase), reading the rules line by line.
+func anyRule(f func(kind, phrase string) bool) bool {
 	for rules := blockRules; rules != ""; {
 		line := rules
 		if i := strings.IndexByte(rules, '\n'); i >= 0 {
@@ -607,23 +623,8 @@ func nonArticleText(s string) bool {
 		} else {
 			rules = ""
 		}
-		kind, phrase, ok := strings.Cut(line, " ")
-		if !ok || phrase == "" {
-			continue
-		}
-		switch kind {
-		case "prefix":
-			if strings.HasPrefix(s, phrase) {
-				return true
-			}
-		case "whole":
-			if bare == phrase {
-				return true
-			}
-		case "count":
-			if num != "" && rest == phrase {
-				return true
-			}
+		if kind, phrase, ok := strings.Cut(line, " "); ok && phrase != "" && f(kind, phrase) {
+			return true
 		}
 	}
 	return false
@@ -634,18 +635,7 @@ func nonArticleText(s string) bool {
 // credit, a dateline that names the author.
 func containsRule(s string) bool {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	for rules := blockRules; rules != ""; {
-		line := rules
-		if i := strings.IndexByte(rules, '\n'); i >= 0 {
-			line, rules = rules[:i], rules[i+1:]
-		} else {
-			rules = ""
-		}
-		if phrase, ok := strings.CutPrefix(line, "has "); ok && phrase != "" && strings.Contains(s, phrase) {
-			return true
-		}
-	}
-	return false
+	return anyRule(func(kind, phrase string) bool { return kind == "has" && strings.Contains(s, phrase) })
 }
 
 // prose reports whether a block's text reads as a sentence: it ends with
