@@ -415,7 +415,8 @@ func (b *builder) distinct(entries []Entry, from []*mention) []bool {
 			}
 			gone[i] = true
 		}
-		sort.Ints(entries[k].Dates)
+		d := entries[k].Dates
+		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
 		entries[k].Sentences = joinSpans(entries[k].Sentences)
 	}
 	return gone
