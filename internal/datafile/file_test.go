@@ -12,7 +12,8 @@ func TestEmbedded(t *testing.T) {
 	if err := Err(); err != nil {
 		t.Fatalf("the embedded data file: %v", err)
 	}
-	for _, name := range []string{"glossary.kb.de", "glossary.kb.en", "glossary.lex.blob.de", "glossary.lex.blob.en"} {
+	for _, name := range []string{"glossary.kb.de", "glossary.kb.en", "glossary.lex.blob.de", "glossary.lex.blob.en",
+		"temporal.blob.de", "temporal.buckets.en", "timeline.words.de", "timeline.cells.en", "timeline.valueend.de"} {
 		if Section(name) == "" {
 			t.Errorf("section %s is missing or empty", name)
 		}
