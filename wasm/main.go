@@ -34,7 +34,7 @@ const globalName = "__glosslineGo"
 const kbGlobal = "__glosslineKB"
 
 // kbErr is why the data file could not be loaded (missing, or refused as
-// another build's): without the vocabularies the engines would mark junk,
+// damaged or of another schema): without the vocabularies the engines would mark junk,
 // so every call then answers with that error, which the loader reports
 // once, leaving the page unchanged.
 var kbErr error

@@ -18,21 +18,27 @@ import (
 // The file is a header line and named sections, in the order of their
 // names:
 //
-//	glossline-data 1 <sum>\n
+//	glossline-data 1 <schema> <sum>\n
 //	<name> <length>\n<bytes>
 //	…
 //
 // where <sum> is the FNV-1a 64-bit sum of everything after the header line
-// in hexadecimal. Sum (sum_gen.go) is the sum of the file this build was
-// generated with: a file from another build is refused. A package reads its
-// sections (Section) once, at its first use; a section is a slice of the
-// file, nothing is parsed or copied.
+// in hexadecimal, and <schema> the sum of the sections named "schema.*":
+// what each generator says its sections must agree with in the program —
+// a format version and the sum of the Go it generated beside them (the
+// distinct values, the short lists). Schema (sum_gen.go) is the schema of
+// this build: a file of another schema is refused, and so is one whose sum
+// does not match its bytes. An edit of the words alone changes the file,
+// not the schema, so it does not change the wasm either: V8's cached code
+// and the wasm's name stay. A package reads its sections (Section) once,
+// at its first use; a section is a slice of the file, nothing is parsed or
+// copied.
 
 // Magic starts the data file.
 const Magic = "glossline-data 1 "
 
-// ErrRefused is returned by Load, and by Err, for a file that is not the
-// data file of this build.
+// ErrRefused is returned by Load, and by Err, for a file that is not a
+// data file of this build's schema, or is damaged.
 var ErrRefused = errors.New("not glossline's data file for this build")
 
 // ErrMissing is returned by Err when no data file was given.
@@ -92,7 +98,11 @@ func check(data string) error {
 		return ErrMissing
 	}
 	head, rest, ok := strings.Cut(data, "\n")
-	if !ok || !strings.HasPrefix(head, Magic) || head[len(Magic):] != Sum || FileSum(rest) != Sum {
+	if !ok || !strings.HasPrefix(head, Magic) {
+		return ErrRefused
+	}
+	schema, sum, ok := strings.Cut(head[len(Magic):], " ")
+	if !ok || schema != Schema || FileSum(rest) != sum {
 		return ErrRefused
 	}
 	if _, ok := find(data, ""); !ok {
@@ -121,7 +131,7 @@ func find(data, name string) (string, bool) {
 }
 
 // FileSum is the FNV-1a 64-bit sum of s in hexadecimal (the data file's
-// sum of everything after its header line).
+// sum of everything after its header line, and of its schema sections).
 func FileSum(s string) string {
 	h := fnv.New64a()
 	h.Write([]byte(s))

@@ -33,7 +33,8 @@ func TestLoad(t *testing.T) {
 	bad := map[string]string{
 		"another format":    "PK\x03\x04" + embedded,
 		"an HTML 404 page":  "<!doctype html><title>Not found</title>",
-		"another build":     Magic + "0123456789abcdef\n" + body,
+		"another schema":    Magic + "0123456789abcdef " + FileSum(body) + "\n" + body,
+		"no sum":            Magic + Schema + "\n" + body,
 		"a truncated file":  embedded[:len(embedded)/2],
 		"a changed word":    head + "\n" + strings.Replace(body, "KCNA", "KCNX", 1),
 		"only the header":   head + "\n",
@@ -57,8 +58,8 @@ func TestLoad(t *testing.T) {
 // of a taken file lies within it.
 func FuzzCheck(f *testing.F) {
 	f.Add(embedded[:200])
-	f.Add(Magic + Sum + "\na 3\nabcb 0\n")
-	f.Add(Magic + Sum + "\na -1\n")
+	f.Add(Magic + Schema + " " + FileSum("a 3\nabcb 0\n") + "\na 3\nabcb 0\n")
+	f.Add(Magic + Schema + " " + FileSum("a -1\n") + "\na -1\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		if check(s) == nil {
 			if sec, ok := find(s, "a"); ok && !strings.Contains(s, sec) {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossline/glossline/internal/datafile"
+
 	"github.com/glossline/glossline/internal/datafile/tablegen"
 )
 
@@ -179,7 +181,8 @@ func writeInts(b *bytes.Buffer, ns []uint64) {
 // give today; with -update (go generate) it rewrites the file.
 func TestLexiconGenerated(t *testing.T) {
 	want, secs := generateLexicon(t)
-	if err := tablegen.SyncFile("timeline.", secs, *update, "go generate ./internal/timeline"); err != nil {
+	// the tables' format (see lexicon) and the classes beside them
+	if err := tablegen.SyncFile("timeline.", secs, "1 "+datafile.FileSum(string(want)), *update, "go generate ./internal/timeline"); err != nil {
 		t.Fatal(err)
 	}
 	if *update {

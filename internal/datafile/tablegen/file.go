@@ -47,32 +47,40 @@ func ReadFile(data string) ([]Section, error) {
 }
 
 // Render returns the data file of the sections (in the order of their
-// names) and the Go file of package datafile that names its sum.
+// names) and the Go file of package datafile that names its schema (the sum
+// of the sections named "schema.*", in order, each as its name, a space,
+// its bytes and a newline).
 func Render(secs []Section) (file, sumSrc []byte, err error) {
 	secs = slices.Clone(secs)
 	slices.SortFunc(secs, func(a, b Section) int { return strings.Compare(a.Name, b.Name) })
-	var body strings.Builder
+	var body, schema strings.Builder
 	for i, s := range secs {
+		if strings.HasPrefix(s.Name, "schema.") {
+			schema.WriteString(s.Name + " " + s.Data + "\n")
+		}
 		if s.Name == "" || strings.ContainsAny(s.Name, " \n") || i > 0 && secs[i-1].Name == s.Name {
 			return nil, nil, fmt.Errorf("bad or repeated section name %q", s.Name)
 		}
 		body.WriteString(s.Name + " " + strconv.Itoa(len(s.Data)) + "\n" + s.Data)
 	}
-	sum := datafile.FileSum(body.String())
-	file = []byte(datafile.Magic + sum + "\n" + body.String())
+	sc := datafile.FileSum(schema.String())
+	file = []byte(datafile.Magic + sc + " " + datafile.FileSum(body.String()) + "\n" + body.String())
 	sumSrc, err = File("the data generators' tests (tablegen.SyncFile) from the packages' data files",
 		"", "datafile",
-		"// Sum is the sum of the data file generated with this build\n// (data/glossline.bin); see file.go.\nconst Sum = "+strconv.Quote(sum)+"\n")
+		"// Schema is the schema of the data file this build reads\n// (data/glossline.bin); see file.go.\nconst Schema = "+strconv.Quote(sc)+"\n")
 	return file, sumSrc, err
 }
 
 // SyncFile checks that the data file holds exactly secs among its sections
-// whose names start with prefix, and that the sum file names its sum. With
-// update it rewrites both instead: the sections of other packages stay.
-// Each package's staleness test calls it with its own prefix
-// ("glossary.", …); run is the command that regenerates them, for the
-// error.
-func SyncFile(prefix string, secs []Section, update bool, run string) error {
+// whose names start with prefix, and schema as its section "schema." +
+// prefix (without its final "."), and that the sum file names its schema.
+// With update it rewrites both instead: the sections of other packages
+// stay. Each package's staleness test calls it with its own prefix
+// ("glossary.lex.", …) and its schema: a format version of its sections,
+// to change with the code that reads them, and the sum (datafile.FileSum)
+// of what the program must hold beside them (the Go it generated); run is
+// the command that regenerates them, for the error.
+func SyncFile(prefix string, secs []Section, schema string, update bool, run string) error {
 	old, err := os.ReadFile(DataFile)
 	if err != nil {
 		return err
@@ -81,13 +89,14 @@ func SyncFile(prefix string, secs []Section, update bool, run string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", DataFile, err)
 	}
-	keep := slices.DeleteFunc(slices.Clone(cur), func(s Section) bool { return strings.HasPrefix(s.Name, prefix) })
+	schemaName := "schema." + strings.TrimSuffix(prefix, ".")
+	keep := slices.DeleteFunc(slices.Clone(cur), func(s Section) bool { return strings.HasPrefix(s.Name, prefix) || s.Name == schemaName })
 	for _, s := range secs {
 		if !strings.HasPrefix(s.Name, prefix) {
 			return fmt.Errorf("section %q lacks the prefix %q", s.Name, prefix)
 		}
 	}
-	file, sumSrc, err := Render(append(keep, secs...))
+	file, sumSrc, err := Render(append(append(keep, secs...), Section{schemaName, schema}))
 	if err != nil {
 		return err
 	}

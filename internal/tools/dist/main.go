@@ -167,7 +167,7 @@ func build(c config) error {
 		// base — that the wasm is given at start (see
 		// internal/datafile/file.go): no part of the module V8 compiles
 		// and caches, so an edit of a word list or an entry renames only
-		// it (and the sum the wasm checks it by).
+		// it (the wasm checks its schema, not its words).
 		{manifest.AssetKB, filepath.Join(c.src, "internal", "datafile", "data", "glossline.bin"), "", nil, true, ""},
 		// wasm_exec.js runs inside web/glossline-go.js, which keeps its
 		// globals private; it is served under wasm_exec's name.
