@@ -3,18 +3,21 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/glossline/glossline/internal/datafile"
+
 	"github.com/hack-pad/safejs"
 )
 
-// kbPath is the knowledge-base file the build serves as glossline-kb.bin.
-const kbPath = "../internal/glossary/data/kb.bin"
+// kbPath is the data file the build serves as glossline-kb.bin.
+const kbPath = "../internal/datafile/data/glossline.bin"
 
-// TestMain gives the glossary the knowledge base as main does, through
-// the global the Go runner sets.
+// TestMain gives the engines the data file as main does, through the
+// global the Go runner sets.
 func TestMain(m *testing.M) {
 	if err := setKB(mustRead(kbPath)); err != nil {
 		panic(err)
@@ -56,19 +59,27 @@ func TestKnowledgeGlobal(t *testing.T) {
 	if v, _ := safejs.Global().Get(kbGlobal); v.Type() != safejs.TypeUndefined {
 		t.Errorf("the global stayed after loading: %v", v.Type())
 	}
-	if err := loadKnowledge(); err == nil || !strings.Contains(err.Error(), "no knowledge base") {
+	if err := loadKnowledge(); err == nil || !errors.Is(err, datafile.ErrMissing) {
 		t.Errorf("without the global: %v", err)
 	}
 	if err := setKB([]byte("<!doctype html><p>404")); err != nil {
 		t.Fatal(err)
 	}
 	if kbErr = loadKnowledge(); kbErr == nil {
-		t.Fatal("a 404 page was taken for the knowledge base")
+		t.Fatal("a 404 page was taken for the data file")
+	}
+	// another build's file: this one with one word of a section changed
+	other := strings.Replace(string(mustRead(kbPath)), "gestern", "gestren", 1)
+	if err := setKB([]byte(other)); err != nil {
+		t.Fatal(err)
+	}
+	if kbErr = loadKnowledge(); !errors.Is(kbErr, datafile.ErrRefused) {
+		t.Fatalf("another build's data file: %v", kbErr)
 	}
 	if err := install(); err != nil {
 		t.Fatal(err)
 	}
-	if out := call(t, encode("Am Mittwoch sprach KCNA."), map[string]any{}); !strings.Contains(out, "knowledge base") {
-		t.Errorf("a call without the knowledge base gave %s", out)
+	if out := call(t, encode("Am Mittwoch sprach KCNA."), map[string]any{}); !strings.Contains(out, "data file") {
+		t.Errorf("a call without the data file gave %s", out)
 	}
 }

@@ -13,12 +13,11 @@
 package main
 
 import (
-	"errors"
 	"runtime/debug"
 	"strings"
 
 	"github.com/glossline/glossline/internal/article"
-	gloss "github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/datafile"
 	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/pipeline"
 	"github.com/hack-pad/safejs"
@@ -28,13 +27,16 @@ import (
 const globalName = "__glosslineGo"
 
 // kbGlobal is the property of globalThis where the Go runner
-// (web/glossline-go.js) leaves the bytes of the knowledge-base file
-// (glossline-kb.bin of the same build) before Go starts; Go copies them in
+// (web/glossline-go.js) leaves the bytes of the data file (served as
+// glossline-kb.bin, of the same build: the engines' vocabularies and the
+// knowledge base, package datafile) before Go starts; Go copies them in
 // one crossing and deletes the property.
 const kbGlobal = "__glosslineKB"
 
-// kbErr is why the knowledge base could not be loaded: every call then
-// answers with that error, which the loader reports once.
+// kbErr is why the data file could not be loaded (missing, or refused as
+// damaged or of another schema): without the vocabularies the engines would mark junk,
+// so every call then answers with that error, which the loader reports
+// once, leaving the page unchanged.
 var kbErr error
 
 func main() {
@@ -60,8 +62,8 @@ func install() error {
 	return safejs.Global().Set(globalName, fn.Value())
 }
 
-// loadKnowledge gives the glossary the knowledge-base file the runner
-// left on globalThis.
+// loadKnowledge gives the engines the data file the runner left on
+// globalThis.
 func loadKnowledge() error {
 	g := safejs.Global()
 	v, err := g.Get(kbGlobal)
@@ -70,7 +72,7 @@ func loadKnowledge() error {
 	}
 	defer g.Delete(kbGlobal)
 	if t := v.Type(); t != safejs.TypeObject {
-		return errors.New("no knowledge base given")
+		return datafile.ErrMissing
 	}
 	n, err := v.Length()
 	if err != nil {
@@ -80,7 +82,7 @@ func loadKnowledge() error {
 	if _, err := safejs.CopyBytesToGo(b, v); err != nil {
 		return err
 	}
-	return gloss.LoadKnowledge(string(b))
+	return datafile.Load(string(b))
 }
 
 // entry is the JavaScript-facing function. It never panics: any failure
@@ -92,7 +94,7 @@ func entry(_ safejs.Value, args []safejs.Value) (result any) {
 		}
 	}()
 	if kbErr != nil {
-		return markup.ErrorJSON("knowledge base: " + kbErr.Error())
+		return markup.ErrorJSON("data file: " + kbErr.Error())
 	}
 	if len(args) < 1 {
 		return markup.ErrorJSON("no article text")

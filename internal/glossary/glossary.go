@@ -20,7 +20,7 @@
 //
 // German capitalises every noun, so capitalisation alone is no evidence of a
 // name: the engine combines word lists (data/<lang>.txt and data/names.txt,
-// read from the tables generated from them, lexicon_gen.go) with the shapes
+// read from the tables generated from them, see lexicon.go) with the shapes
 // of names and of the phrases that define them. The word lists are the
 // language knowledge — stop words, common nouns and noun endings, roles,
 // classifiers ("Söldnergruppe", "news agency"), institution heads, defining

@@ -1,12 +1,21 @@
 package glossary
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/glossline/glossline/internal/datafile"
+)
 
 // The engine's language knowledge: word lists in data/<lang>.txt, plus
 // data/names.txt for every language. The files are the source of truth;
-// lexicon_gen.go holds them as generated tables (lexTables), so the first
-// call reads them without parsing anything. The parser, the generator and
-// the staleness test are native tests (lexparse_test.go).
+// they are generated ahead of time into tables, so the first call reads
+// them without parsing anything: the hash table of the words (blob,
+// buckets, nouns) is three sections of the data file (package datafile:
+// "glossary.lex.blob.de", …), which the lexicon slices at its first use;
+// the small rest — the distinct values, the list sections — is Go in
+// lexicon_gen.go (lexTables). The parser, the generator and the staleness
+// test are native tests (lexparse_test.go).
 
 // lexicon is one language's word lists as generated tables. Every word of
 // a data file (lower case) is a key of one hash table whose value holds
@@ -18,10 +27,10 @@ type lexicon struct {
 	// the index of its value in vals (one byte), grouped by hash bucket
 	// (bucketOf of hashRev) and sorted within a bucket.
 	blob string
-	// buckets are where each bucket's keys start in blob; the last element
-	// is len(blob). Their number (len-1) is a power of two, about half the
-	// number of keys.
-	buckets []uint16
+	// buckets are where each bucket's keys start in blob, two bytes each
+	// (little-endian); the last is len(blob). Their number (len/2-1) is a
+	// power of two, about half the number of keys.
+	buckets string
 	// nouns is a bit set over the hashes of the keys that are common
 	// nouns, roles, classifiers or institutions (bit nounBit(h)): a tail
 	// of a word whose bit is clear is no compound head, and the table
@@ -128,7 +137,27 @@ func langIndex(lang string) int {
 
 // lexiconFor returns the lexicon of lang ("de" or "en"; anything else is
 // read as "en").
-func lexiconFor(lang string) *lexicon { return &lexTables[langIndex(lang)] }
+func lexiconFor(lang string) *lexicon {
+	lexOnce.Do(loadLexTables)
+	return &lexTables[langIndex(lang)]
+}
+
+var lexOnce sync.Once
+
+// loadLexTables gives lexTables their sections of the data file. Without
+// the file (the wasm refuses to annotate then) the tables are empty, not
+// malformed: every word is in no list.
+func loadLexTables() {
+	for li, lang := range languages {
+		lx := &lexTables[li]
+		lx.blob = datafile.Section("glossary.lex.blob." + lang)
+		lx.buckets = datafile.Section("glossary.lex.buckets." + lang)
+		lx.nouns = datafile.Section("glossary.lex.nouns." + lang)
+		if len(lx.buckets) < 4 || lx.nouns == "" {
+			lx.blob, lx.buckets, lx.nouns = "", "\x00\x00\x00\x00", "\x00"
+		}
+	}
+}
 
 // FNV-1a, run over a key's bytes from its last to its first, so that a
 // walk from the end of a word hashes each of its tails in one step.
@@ -162,8 +191,9 @@ func (lx *lexicon) mayBeNoun(h uint32) bool {
 
 // lookup returns the value of key s, whose hash is h, or 0.
 func (lx *lexicon) lookup(h uint32, s string) uint64 {
-	b := bucketOf(h, uint32(len(lx.buckets)-2))
-	for o, end := int(lx.buckets[b]), int(lx.buckets[b+1]); o < end; {
+	bk := lx.buckets
+	b := 2 * bucketOf(h, uint32(len(bk)/2-2))
+	for o, end := int(bk[b])|int(bk[b+1])<<8, int(bk[b+2])|int(bk[b+3])<<8; o < end; {
 		n := int(lx.blob[o])
 		if n == len(s) && lx.blob[o+1:o+1+n] == s {
 			return lx.vals[lx.blob[o+1+n]]

@@ -27,7 +27,7 @@ const (
 	AssetWasm     = "glossline.wasm"
 	AssetWasmExec = "wasm_exec.js"
 	AssetCSS      = "glossline.css"
-	AssetKB       = "glossline-kb.bin" // the built-in knowledge base, data the wasm is given at start
+	AssetKB       = "glossline-kb.bin" // the data file (the knowledge base and the engines' vocabularies) the wasm is given at start
 )
 
 // Manifest maps logical asset names to served file names.

@@ -1,14 +1,22 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/glossline/glossline/internal/datafile"
+)
 
 //go:generate go test -run ^TestLexiconTables$ -update .
 
 // The vocabulary of each language lives in data/<lang>.txt (the source of
 // truth, see data/README.md). TestLexiconTables parses those files and
-// generates lexicon_tables.go, which the engine only slices: the first call
+// generates the tables, which the engine only slices: the first call
 // parses nothing, and the parser is not linked into the program (it lives
-// in the package's tests).
+// in the package's tests). The records and their hash buckets are two
+// sections of the data file per language (package datafile:
+// "temporal.blob.de", "temporal.buckets.de"), read once at the first call;
+// the short lists are Go in lexicon_tables.go.
 
 // Languages lists the languages that have a vocabulary file, in the order
 // of the generated tables.
@@ -210,13 +218,13 @@ const activeClasses = 1<<cMonth | 1<<cWeekday | 1<<cNumber | 1<<cOrdinal | 1<<cF
 	1<<cClock | 1<<cUnitlong | 1<<cEarlier | 1<<cLater | 1<<cHoliday
 
 // lexicon is the vocabulary of one language: a view of its generated
-// tables (lexicon_tables.go).
+// tables (the data file's sections and lexicon_tables.go).
 //
 // The words that start a vocabulary entry or are function words are
-// records in blob, grouped by the bucket of their hash (lexHash):
-// buckets[h] is the offset of bucket h's first record, buckets[h+1] the end
-// of its last; the number of buckets, len(buckets)-1, is a power of two. A
-// record is
+// records in blob, grouped by the bucket of their hash (lexHash): buckets
+// holds two bytes (little-endian) per bucket, bucket h's at 2h: the offset
+// of its first record, and the next two bytes the end of its last; the
+// number of buckets, len(buckets)/2-1, is a power of two. A record is
 //
 //	len16 (2 bytes, little-endian: the record's length) len8 word len8 role... entry...
 //
@@ -230,7 +238,7 @@ const activeClasses = 1<<cMonth | 1<<cWeekday | 1<<cNumber | 1<<cOrdinal | 1<<cF
 type lexicon struct {
 	lang    string
 	blob    string
-	buckets []uint16
+	buckets string
 	// weekdays are the full weekday names, for compounds
 	// ("Mittwochabend").
 	weekdays []string
@@ -252,6 +260,7 @@ type lexicon struct {
 // lexiconFor returns the vocabulary of lang. Unknown languages get
 // German's, the project's main language.
 func lexiconFor(lang string) lexicon {
+	lexOnce.Do(loadLexTables)
 	k := 0 // Languages[0], German
 	if lang == Languages[1] {
 		k = 1
@@ -267,6 +276,22 @@ func lexiconFor(lang string) lexicon {
 		pastEndings: lexPastEndings[k],
 		participles: lexParticiples[k],
 		partEndings: lexPartEndings[k],
+	}
+}
+
+var (
+	lexOnce sync.Once
+	// lexBlob and lexBuckets are each language's records and buckets (see
+	// lexicon), in the order of Languages: sections of the data file.
+	lexBlob, lexBuckets [2]string
+)
+
+// loadLexTables reads the sections of the data file. Without the file
+// (the wasm refuses to annotate then) they are empty: no word is known.
+func loadLexTables() {
+	for k, lang := range Languages {
+		lexBlob[k] = datafile.Section("temporal.blob." + lang)
+		lexBuckets[k] = datafile.Section("temporal.buckets." + lang)
 	}
 }
 
@@ -293,12 +318,13 @@ type lexWord struct {
 
 // lookup returns what the vocabulary says about the word w (lower case).
 func (lx *lexicon) lookup(w string) lexWord {
-	if w == "" || len(lx.buckets) < 2 || len(w) > 255 {
+	bk := lx.buckets
+	if w == "" || len(bk) < 4 || len(w) > 255 {
 		return lexWord{}
 	}
 	b := lx.blob
-	h := int(lexHash(w) & uint32(len(lx.buckets)-2))
-	for pos, end := int(lx.buckets[h]), int(lx.buckets[h+1]); pos < end; {
+	h := 2 * int(lexHash(w)&uint32(len(bk)/2-2))
+	for pos, end := int(bk[h])|int(bk[h+1])<<8, int(bk[h+2])|int(bk[h+3])<<8; pos < end; {
 		n := int(b[pos]) | int(b[pos+1])<<8
 		if wl := int(b[pos+2]); wl == len(w) && b[pos+3:pos+3+wl] == w {
 			var lw lexWord

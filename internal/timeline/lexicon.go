@@ -1,12 +1,19 @@
 package timeline
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/glossline/glossline/internal/datafile"
+)
 
 // The per-language vocabulary lives in data/<lang>.txt (see data/README.md
 // for the format). The engine does not parse those files: it reads the
-// tables that TestLexiconGenerated generates from them into
-// lexicon_gen.go, constant strings and integer slices that cost no start-up
-// work. Regenerate them after changing a data file:
+// tables that TestLexiconGenerated generates from them — strings in
+// sections of the data file (package datafile: "timeline.words.en", …),
+// which the first lexiconFor slices, and the table of the distinct classes
+// in lexicon_gen.go — so that they cost no start-up work. Regenerate them
+// after changing a data file:
 //
 //go:generate go test -run TestLexiconGenerated -update
 
@@ -14,14 +21,42 @@ import "strings"
 // generated tables. Unknown languages fall back to the first one.
 var langs = [...]string{"en", "de"}
 
-// lexicon is one language's vocabulary: an index into the generated
-// tables.
+// lexicon is one language's vocabulary: its generated tables. words holds
+// the lower-cased words of the word-class sections as records (a byte with
+// the word's length, a byte with the index of its classes in lexClasses,
+// the word) sorted by cell (see cell), then by word; cells holds two bytes
+// (little-endian) per cell, the offset of its first record, and two more
+// at the end. keys holds the keys of the key-value items (section, keySep,
+// key) and of the ordered lists (the section), sorted and concatenated,
+// values their values (a list's items joined by listSep); keyEnd and
+// valueEnd say where each ends (two bytes each).
 type lexicon struct {
-	lang string
-	id   int
+	lang                                         string
+	id                                           int
+	words, cells, keys, keyEnd, values, valueEnd string
 }
 
-var lexicons = [len(langs)]lexicon{{lang: "en", id: 0}, {lang: "de", id: 1}}
+var (
+	lexicons = [len(langs)]lexicon{{lang: "en", id: 0}, {lang: "de", id: 1}}
+	lexOnce  sync.Once
+)
+
+// loadLexicons gives the lexicons their sections of the data file. Without
+// the file (the wasm refuses to annotate then) the tables are empty, not
+// malformed: no word has a class, no entry a value.
+func loadLexicons() {
+	for i := range lexicons {
+		lx := &lexicons[i]
+		sec := func(name string) string { return datafile.Section("timeline." + name + "." + lx.lang) }
+		lx.words, lx.cells, lx.keys, lx.keyEnd, lx.values, lx.valueEnd = sec("words"), sec("cells"), sec("keys"), sec("keyend"), sec("values"), sec("valueend")
+		if len(lx.cells) != 2*(27*maxCellLen+1) {
+			lx.words, lx.cells, lx.keys, lx.keyEnd, lx.values, lx.valueEnd = "", strings.Repeat("\x00", 2*(27*maxCellLen+1)), "", "", "", ""
+		}
+	}
+}
+
+// u16 returns the two-byte little-endian number at index i of s.
+func u16(s string, i int) int { return int(s[2*i]) | int(s[2*i+1])<<8 }
 
 // class is a set of word classes: one bit per section of a data file whose
 // items are words the engine looks up (see classNames).
@@ -72,6 +107,7 @@ const cFunction = cStop | cAttribution | cConnector | cPrep | cDet | cFiller
 // lexiconFor returns the vocabulary of lang ("de" or "en"); any other
 // language gets the English one.
 func lexiconFor(lang string) *lexicon {
+	lexOnce.Do(loadLexicons)
 	for i := range langs {
 		if langs[i] == lang {
 			return &lexicons[i]
@@ -81,17 +117,15 @@ func lexiconFor(lang string) *lexicon {
 }
 
 // class returns the word classes of the lower-cased word w (0 for a word
-// that is in no section). The generated words of a language are records
-// "length, class index, word" sorted by cell (see cell), then by word;
-// lexCells[c] is where the records of cell c start, lexCells[c+1] where
-// they end.
+// that is in no section). The records of cell c are words[u16(cells, c):
+// u16(cells, c+1)].
 func (lx *lexicon) class(w string) class {
 	if w == "" {
 		return 0
 	}
-	recs, cells := lexWords[lx.id], &lexCells[lx.id]
-	c := cell(w)
-	for i, end := int(cells[c]), int(cells[c+1]); i < end; {
+	recs, cells := lx.words, lx.cells
+	c := 2 * cell(w)
+	for i, end := int(cells[c])|int(cells[c+1])<<8, int(cells[c+2])|int(cells[c+3])<<8; i < end; {
 		n := int(recs[i])
 		if n == len(w) && recs[i+2:i+2+n] == w {
 			return class(lexClasses[lx.id][recs[i+1]])
@@ -124,21 +158,21 @@ func (lx *lexicon) is(c class, w string) bool { return lx.class(w)&c != 0 }
 // key-value item (key != ""), or the items of an ordered list (key == ""),
 // joined by listSep. It returns "" when there is none.
 func (lx *lexicon) entry(section, key string) string {
-	keys, kend := lexKeys[lx.id], lexKeyEnd[lx.id]
-	lo, hi := 0, len(kend)
+	keys, kend := lx.keys, lx.keyEnd
+	lo, hi := 0, len(kend)/2
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		a := 0
 		if m > 0 {
-			a = int(kend[m-1])
+			a = u16(kend, m-1)
 		}
-		if c := compareKey(keys[a:kend[m]], section, key); c == 0 {
-			vend := lexValueEnd[lx.id]
+		if c := compareKey(keys[a:u16(kend, m)], section, key); c == 0 {
+			vend := lx.valueEnd
 			b := 0
 			if m > 0 {
-				b = int(vend[m-1])
+				b = u16(vend, m-1)
 			}
-			return lexValues[lx.id][b:vend[m]]
+			return lx.values[b:u16(vend, m)]
 		} else if c < 0 {
 			lo = m + 1
 		} else {

@@ -8,7 +8,7 @@
 // ones into its own words ("Sojus-2", "0,7", "U.S.": see word) once per
 // call. The vocabulary it needs (attribution verbs, clause connectors,
 // function words, month and weekday names for display) is data, in
-// data/<lang>.txt, from which the tables in lexicon_gen.go are generated.
+// data/<lang>.txt, from which its tables are generated (see lexicon.go).
 //
 // A label is the article's own words, whole: one contiguous stretch of
 // the date's sentence, never with words taken out of its middle and never

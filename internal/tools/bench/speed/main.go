@@ -5,7 +5,7 @@
 // toolchain and flags, to run under Node through wasm_exec_node.js, whose
 // file system os.ReadFile uses. It does not touch syscall/js.
 //
-//	speed [-runs N] DIR
+//	speed [-runs N] [-data FILE] DIR
 //
 // After one untimed warm-up pass (which also parses the language data) it
 // runs N timed passes and prints one JSON object:
@@ -22,10 +22,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/glossline/glossline/internal/datafile"
 )
 
 func main() {
 	runs := flag.Int("runs", 5, "timed passes after the warm-up")
+	data := flag.String("data", "internal/datafile/data/glossline.bin", "the data file (the vocabularies), which the wasm is given as the browser's is (natively it is embedded)")
 	flag.Parse()
 	if flag.NArg() != 1 || *runs < 1 {
 		fmt.Fprintln(os.Stderr, "usage: speed [-runs N] DIR (with de.txt and en.txt)")
@@ -38,6 +41,14 @@ func main() {
 	}
 	if runtime.GOOS == "js" {
 		debug.SetGCPercent(400) // as the shipped wasm's main does
+		b, err := os.ReadFile(*data)
+		if err == nil {
+			err = datafile.Load(string(b))
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "speed: data file:", err)
+			os.Exit(1)
+		}
 	}
 	t0 := time.Now()
 	exprs := pass(de, en)
