@@ -1788,7 +1788,7 @@ func (e *engine) classifierAround(o occ) {
 			return
 		}
 	}
-	if !e.de && !e.is(o.t, wDemonym) && !possessive(e.lw(o.t)) {
+	if !e.de && !e.is(o.t, wDemonym) && !possessive(e.lw(o.t)) && !e.placeModifier(o) {
 		// "the Wagner mercenary group", "Russia's Tass news agency"
 		for t := o.t + 1; t <= o.t+3 && e.isLower(t); t++ {
 			kind := e.lx.classifierKind(e.lw(t))
@@ -1806,6 +1806,14 @@ func (e *engine) classifierAround(o occ) {
 			}
 		}
 	}
+}
+
+// placeModifier reports whether the name of occurrence o is a place that
+// only says where the thing named after it is: "the Denver software
+// company", "the Lyon football club" describe a company and a club, not
+// the city.
+func (e *engine) placeModifier(o occ) bool {
+	return o.a.kind == "place" || e.placeLen(o.s) == o.t-o.s+1
 }
 
 // location handles "Khasan, etwa 127 km (79 Meilen) südlich von

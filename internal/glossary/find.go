@@ -301,6 +301,12 @@ func (e *engine) samePara(i, j int) bool { return e.toks[i].para == e.toks[j].pa
 func (e *engine) findCandidates() {
 	n := len(e.toks)
 	for i := 0; i < n; i++ {
+		if i == 0 || e.toks[i-1].para != e.toks[i].para {
+			if last := e.titleCaseLine(i); last >= 0 {
+				i = last // a headline in title case: its capitals name nothing
+				continue
+			}
+		}
 		t := e.toks[i]
 		if t.kind != tWord {
 			continue
