@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -32,6 +33,7 @@ const linkArticle = `<!doctype html>
 <script src="/glossline.js" defer data-load="eager"></script>
 </head>
 <body>
+<main>
 <article>
 <h1>Harbour talks resume</h1>
 <p>The talks in the old customs hall were hosted by <a id="lk" href="/topics/alliance.html">NATO</a>, and the delegations met on a grey morning by the water.</p>
@@ -39,6 +41,7 @@ const linkArticle = `<!doctype html>
 <p>Nobody from the ministry said what the agreement would cost, or who would pay for the new quay and the cranes that it promises.</p>
 <p>The delegations agreed on a short text about the harbour and its workers late in the evening, when the rain had stopped.</p>
 </article>
+</main>
 </body>
 </html>`
 
@@ -171,5 +174,35 @@ func TestLinkTermBaked(t *testing.T) {
 	}
 	if !strings.Contains(strings.ToLower(b.Title), "alliance") || !strings.Contains(strings.ToLower(b.Note), "alliance") {
 		t.Errorf("baked without script: title %q, note %q; want the definition in both", b.Title, b.Note)
+	}
+}
+
+// TestLinkTermAccessibility audits the link page with axe-core while the
+// link has focus and its term's pop-up is open (the span without role or
+// state, the link described by the definition), and once it is closed.
+func TestLinkTermAccessibility(t *testing.T) {
+	axe := axeSource(t)
+	base := linkServer(t)
+	ctx := browser(t)
+	if done, _ := open(t, ctx, base+"/article.html"); len(done) != 1 || done[0] != "ok" {
+		t.Fatalf("glossline:done %v", done)
+	}
+	eval[bool](t, ctx, axe+";true")
+	// (a page without the window's focus defers focus events: a reader's
+	// Tab comes with it)
+	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	audit := `axe.run(document, {resultTypes: ['violations']}).then(r =>
+	  r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))`
+	do(t, ctx, chromedp.Focus(chromedp.CSS(`#lk`)))
+	if !eval[bool](t, ctx, `!!document.getElementById('gl-pop')?.matches(':popover-open') && document.getElementById('lk').getAttribute('aria-describedby') === 'gl-pop-d'`) {
+		t.Fatal("focus on the link did not open its term's pop-up: " + eval[string](t, ctx, `document.activeElement.id + ' ' + document.hasFocus() + ' ' + !!document.getElementById('gl-pop') + ' ' + document.querySelector('#lk').outerHTML`))
+	}
+	for _, state := range []string{"open", "closed"} {
+		for _, v := range eval[[]axeViolation](t, ctx, audit) {
+			t.Errorf("pop-up %s: %s: %s at %s", state, v.ID, v.Help, strings.Join(v.Nodes, "; "))
+		}
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('lk').blur()`))
 	}
 }
