@@ -223,15 +223,13 @@ func Run(in Input) *Output {
 	return out
 }
 
-// noMark returns where no term may be marked — in glossline's own
-// markup, in a picture's credit line or a caption's link (a credit, a
-// licence) — and the other links: a term there is marked as a link's
-// text, an element that is no control (markup.Marks), where its paragraph
-// has no mention outside a link. A heading's terms are marked like any
-// (a control inside h1–h6 is valid HTML; a heading inside a link is a
-// link's text).
+// noMark returns where no term may be marked — in headings, in
+// glossline's own markup, in a picture's credit line or a caption's link
+// (a credit, a licence) — and the other links: a
+// term there is marked as a link's text, an element that is no control
+// (markup.Marks), where its paragraph has no mention outside a link.
 func noMark(t *article.Text) (no, links []textpkg.Span) {
-	for _, s := range t.Spans(article.Done) {
+	for _, s := range t.Spans(article.Heading | article.Done) {
 		no = append(no, textpkg.Span{Start: s[0], End: s[1]})
 	}
 	caps := t.Spans(article.Caption)
