@@ -26,7 +26,7 @@
 "use strict";
 document.currentScript.glossline = (G) => {
   const { el, setA, unsetA, add, guard, unmark, remark, cssNode } = G, D = document, W = window;
-  const MARKS = ".gl-date,.gl-term", ACT = "a.gl-term,a.gl-tl-link,a.gl-skip,a.gl-back";
+  const MARKS = ".gl-date,.gl-term", ACT = ".gl-term[role],a.gl-tl-link,a.gl-skip,a.gl-back";
 
   // one is the text node that is a mark's whole content, if it is.
   const one = (e) => e.matches && e.matches(MARKS) && e.firstChild && e.firstChild === e.lastChild && e.firstChild.nodeType === 3 ? e.firstChild : null;
@@ -69,6 +69,14 @@ document.currentScript.glossline = (G) => {
     for (const x of root.querySelectorAll(".gl-skip,.gl-back")) x.remove(); // a saved copy's
     setA(R, root, "data-glossline", "done");
     if (!fresh) for (const a of root.querySelectorAll("a.gl-term")) term(R, a, seen);
+    // A term in a link's text (span.gl-term) is no control: it opens on
+    // hover and while its link has focus, its title (what a reader
+    // without script sees) put aside meanwhile. In an anchor without an
+    // address, which is no link, it is a button like any term.
+    for (const s of root.querySelectorAll("span.gl-term")) {
+      setA(R, s, "title", null);
+      if (!s.closest("a[href]")) term(R, s, seen, 1);
+    }
 
     if (panel) {
       for (const x of panel.querySelectorAll(".gl-back")) x.remove();
@@ -81,7 +89,7 @@ document.currentScript.glossline = (G) => {
     // In a shadow root, the stylesheet goes in beside the article.
     const rn = root.getRootNode(), css = cssNode();
     if (rn !== D && css) rn.prepend(add(R, css.cloneNode(true)));
-    R.h = R.h || [["click", guard((e) => onClick(e, R))], ["keydown", guard(onKey)], ["mouseover", guard(onHover)], ["mouseout", guard(onHover)]];
+    R.h = R.h || [["click", guard((e) => onClick(e, R))], ["keydown", guard(onKey)], ["mouseover", guard(onHover)], ["mouseout", guard(onHover)], ["focusin", guard(onFocus)], ["focusout", guard(onFocus)]];
     listen(R, "addEventListener");
   }
 
@@ -89,8 +97,8 @@ document.currentScript.glossline = (G) => {
   // stop at its entry's first mention (seen: the entries met before). A
   // term the loader has just built (R null) is not in the page yet, and
   // goes when glossline does: nothing to write down.
-  function term(R, a, seen) {
-    if (!a.matches("a.gl-term")) return a;
+  function term(R, a, seen, any) {
+    if (!any && !a.matches("a.gl-term")) return a;
     const id = a.getAttribute("data-gl-entry") ?? "\0" + a.getAttribute("data-gl-name"), set = R ? (k, v) => setA(R, a, k, v) : (k, v) => v === null ? a.removeAttribute(k) : a.setAttribute(k, v);
     unlink(set, a, "button", seen.has(id) ? -1 : 0);
     set("aria-haspopup", "dialog");
@@ -269,8 +277,18 @@ document.currentScript.glossline = (G) => {
   let hoverTimer = 0;
   function onHover(e) {
     clearTimeout(hoverTimer);
-    const t = closest(e, "a.gl-term");
+    const t = closest(e, ".gl-term");
     if (e.type === "mouseover" && t && t !== openTerm && W.matchMedia("(hover: hover) and (pointer: fine)").matches) hoverTimer = setTimeout(guard(() => toggle(t, true)), 500);
+  }
+
+  // A link whose text holds a term opens its pop-up while it has focus
+  // (without taking the focus: Enter still follows the link), and the
+  // link is described by the definition meanwhile.
+  function onFocus(e) {
+    const a = e.target, s = a.matches("a[href]") && a.querySelector("span.gl-term:not([role])");
+    if (!s) return;
+    if (e.type === "focusin") s === openTerm || toggle(s, true);
+    else if (s === openTerm && !(pop && pop.contains(e.relatedTarget))) pop.hidePopover();
   }
 
   // ---- pop-ups ---------------------------------------------------------------
@@ -305,7 +323,8 @@ document.currentScript.glossline = (G) => {
           const t = openTerm;
           openTerm = null;
           if (t) {
-            t.setAttribute("aria-expanded", "false");
+            if (t.glL) t.glL.removeAttribute("aria-describedby");
+            expand(t, "false");
             if (refocus) t.focus();
           }
           refocus = false;
@@ -316,6 +335,9 @@ document.currentScript.glossline = (G) => {
     if (!pop.isConnected) D.body.append(pop);
     return pop;
   }
+
+  // (a term in a link's text is no control: no state)
+  const expand = (t, v) => t.hasAttribute("aria-expanded") && t.setAttribute("aria-expanded", v);
 
   function close() {
     if (pop && pop.isConnected) {
@@ -350,7 +372,9 @@ document.currentScript.glossline = (G) => {
       place(p, term);
     }));
     openTerm = term;
-    term.setAttribute("aria-expanded", "true");
+    const l = term.localName === "span" && term.closest("a[href]");
+    if (l && !l.hasAttribute("aria-describedby")) (term.glL = l).setAttribute("aria-describedby", "gl-pop-d");
+    expand(term, "true");
     p.showPopover({ source: term });
     place(p, term);
     if (!hover) p.focus();

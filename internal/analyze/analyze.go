@@ -44,6 +44,9 @@ type Options struct {
 	// NoMark are byte ranges of the text where no glossary term may be
 	// marked (links, headings, caption credits). Dates may still be.
 	NoMark []segment.Span
+	// Link are byte ranges of the text inside links: a term there is
+	// marked only where its paragraph has none outside (glossary.Options.Link).
+	Link []segment.Span
 	// MarkNames asks the markup to mark names that nothing defines too
 	// (for definitions looked up when a reader asks); Result.MarkNames
 	// carries it.
@@ -105,6 +108,7 @@ func Text(text string, opt Options) *Result {
 		Site:   opt.Site,
 		Mark:   opt.Mark,
 		NoMark: opt.NoMark,
+		Link:   opt.Link,
 		Ref:    r.Ref.String(),
 	})
 	r.Terms = gr.Mentions

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -159,5 +160,63 @@ func TestClassHonorificSurname(t *testing.T) {
 		if res := findText(tt.text, Options{Lang: tt.lang}); len(res.Entries) != 1 {
 			t.Errorf("%s: %d entries, want one for the one person", tt.lang, len(res.Entries))
 		}
+	}
+}
+
+// TestClassLinkText: a name the reader meets only as a link's text
+// (Options.Link) is marked there (Mention.Link), defined like any other
+// mention; where its paragraph mentions it outside the link too, that
+// mention is the one marked. Names in links are listed as in NoMark.
+func TestClassLinkText(t *testing.T) {
+	span := func(s, sub string) Span {
+		i := strings.Index(s, sub)
+		return Span{Start: i, End: i + len(sub)}
+	}
+	for _, tt := range []struct {
+		lang, text, link string
+		wantLink         bool   // the one mention marked is the link's
+		want             string // … and its definition contains this
+	}{
+		{"en", "The new rules were criticised by the European Commission on Friday.", "European Commission", true, "executive"},
+		{"de", "Die neuen Regeln kritisierte die Europäische Kommission am Freitag.", "Europäische Kommission", true, "Exekutive"},
+		// the same paragraph names it outside the link: that mention
+		{"en", "A spokesman for NATO said the talks went well, according to NATO officials.", "NATO", false, "alliance"},
+		{"de", "Ein Sprecher der NATO sagte, die Gespräche mit der NATO seien gut verlaufen.", "NATO", false, "Militärbündnis"},
+	} {
+		ln := span(tt.text, tt.link)
+		res := findText(tt.text, Options{Lang: tt.lang, Link: []Span{ln}})
+		checkInvariants(t, tt.text, res)
+		if len(res.Mentions) != 1 || len(res.Entries) != 1 {
+			t.Errorf("%s %q: mentions %v, entries %d; want one of each", tt.lang, tt.text, res.Mentions, len(res.Entries))
+			continue
+		}
+		m := res.Mentions[0]
+		inLink := m.Start >= ln.Start && m.End <= ln.End
+		if m.Link != tt.wantLink || inLink != tt.wantLink {
+			t.Errorf("%s %q: mention %q Link %v (in the link: %v), want %v", tt.lang, tt.text, tt.text[m.Start:m.End], m.Link, inLink, tt.wantLink)
+		}
+		if d := res.Entries[0].Definition; !strings.Contains(d, tt.want) {
+			t.Errorf("%s %q: defined as %q, want %q in it", tt.lang, tt.text, d, tt.want)
+		}
+		for _, n := range res.Names {
+			if n.Start >= ln.Start && n.End <= ln.End && !n.NoMark {
+				t.Errorf("%s %q: name %q in the link is markable for a lookup", tt.lang, tt.text, n.Text)
+			}
+		}
+	}
+	// Mentions stay in text order, and entries follow them: the link-only
+	// ones after the others.
+	text := "Officials of the World Health Organization met envoys of the United Nations in Geneva."
+	res := findText(text, Options{Lang: "en", Link: []Span{span(text, "World Health Organization")}})
+	checkInvariants(t, text, res)
+	for i := 1; i < len(res.Mentions); i++ {
+		if res.Mentions[i].Start < res.Mentions[i-1].End {
+			t.Errorf("mentions out of order: %v", res.Mentions)
+		}
+	}
+	if len(res.Mentions) != 2 || !res.Mentions[0].Link || res.Mentions[1].Link {
+		t.Errorf("mentions %v: want the link's first, then the United Nations", res.Mentions)
+	} else if len(res.Entries) != 2 || res.Entries[0].ID != res.Mentions[1].Entry {
+		t.Errorf("entries %v: want the United Nations' first", res.Entries)
 	}
 }

@@ -88,6 +88,9 @@ type Mention struct {
 	Start, End int
 	// Entry is the ID of the Entry the mention refers to.
 	Entry string
+	// Link reports that the mention lies in Options.Link: it is marked
+	// without being a control of its own (the link around it is one).
+	Link bool
 }
 
 // Publisher is a publisher's glossary (package siteglossary reads one from
@@ -114,6 +117,11 @@ type Options struct {
 	// headings, a caption's credit line). Text there still counts for
 	// definitions.
 	NoMark []Span
+	// Link are byte ranges inside links. A mention there is marked only
+	// where its paragraph has no mention outside them (Mention.Link), for
+	// a name the reader meets only as a link's text; names there are
+	// listed as in NoMark.
+	Link []Span
 	// Ref is the article's reference (publication) date, "YYYY-MM-DD", or
 	// "" when unknown (anything else is read as unknown). Knowledge-base
 	// facts that hold only for a time are given as they stood on that
@@ -127,7 +135,8 @@ type Result struct {
 	// Mentions are sorted by Start and do not overlap.
 	Mentions []Mention
 	// Entries are the entries that have at least one mention, in order of
-	// their first mention.
+	// their first mention (those marked only in links' text after the
+	// others, in the same order).
 	Entries []Entry
 	// Names are every name found, defined or not, sorted by Start; a
 	// later mention by a short form ("Nixey" after "James Nixey") or an

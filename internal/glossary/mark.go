@@ -60,15 +60,29 @@ func (rv *resolver) mark() Result {
 	seen := map[key]bool{}
 	var res Result
 	ids := map[string]*entryState{}
-	for _, m := range all {
-		if m.es.Definition == "" {
-			continue
-		}
-		if fp, ok := first[m.es]; m.es.short(m) && (!ok || m.start < fp) {
-			continue
-		}
-		if overlaps(noMark, m.start, m.end) {
-			continue
+	link := cleanSpans(e.opt.Link, len(e.text))
+	var inLink []match
+	// A link's text is marked only where its paragraph has no other
+	// mention of the entry: after all of those, then put in order.
+	for i, na := 0, len(all); i < na+len(inLink); i++ {
+		var m match
+		if i < na {
+			m = all[i]
+			if m.es.Definition == "" {
+				continue
+			}
+			if fp, ok := first[m.es]; m.es.short(m) && (!ok || m.start < fp) {
+				continue
+			}
+			if overlaps(noMark, m.start, m.end) {
+				continue
+			}
+			if overlaps(link, m.start, m.end) {
+				inLink = append(inLink, m)
+				continue
+			}
+		} else {
+			m = inLink[i-na]
 		}
 		if mode != "all" {
 			k := key{m.es, m.para}
@@ -89,8 +103,15 @@ func (rv *resolver) mark() Result {
 			ent.Aliases = append([]string(nil), ent.Aliases...)
 			res.Entries = append(res.Entries, ent)
 		}
-		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID})
+		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID, Link: i >= na})
 	}
+	// (an insertion sort: a few mentions out of place)
+	for i, ms := 1, res.Mentions; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	noMark = cleanSpans(append(noMark, link...), len(e.text))
 	res.Names = rv.listNames(all, noMark)
 	return res
 }

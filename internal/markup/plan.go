@@ -46,8 +46,15 @@ func Marks(r *analyze.Result) []Mark {
 		if k < nd && marks[k].Start < t.End {
 			continue
 		}
-		marks = append(marks, Mark{t.Start, t.End,
-			El("a", "class", "gl-term", "href", "#gl-def-"+id, "data-gl-entry", id)})
+		el := El("a", "class", "gl-term", "href", "#gl-def-"+id, "data-gl-entry", id)
+		if t.Link {
+			// A link's text: no link nor control inside a link (invalid
+			// HTML, torn apart by a parser), but an element the reader's
+			// side opens on hover and when the link has focus; without
+			// script, its title and the panel's notes.
+			el = El("span", "class", "gl-term gl-in", "data-gl-entry", id, "title", definition(r, t.Entry))
+		}
+		marks = append(marks, Mark{t.Start, t.End, el})
 	}
 	if r.MarkNames {
 		// Names nothing defines, for a definition looked up when the
@@ -73,6 +80,16 @@ func Marks(r *analyze.Result) []Mark {
 		end = m.End
 	}
 	return out
+}
+
+// definition returns the definition of the result's entry id.
+func definition(r *analyze.Result, id string) string {
+	for _, g := range r.Glossary {
+		if g.ID == id {
+			return g.Definition
+		}
+	}
+	return ""
 }
 
 // SafeID maps an entry id to the characters allowed in glossline's ids

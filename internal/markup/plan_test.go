@@ -120,3 +120,39 @@ func TestAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkTextMarks: a term in a link's text (analyze.Options.Link) is a
+// span inside the link, not a link or control of its own: it carries its
+// entry for the pop-up and its definition as a title for readers without
+// script; its entry is in the panel's notes. A mention outside the link in
+// the same paragraph is the one marked, as an ordinary term.
+func TestLinkTextMarks(t *testing.T) {
+	for _, tt := range []struct {
+		lang  string
+		nodes []article.Node
+		want  []string
+		not   []string
+	}{
+		{"de", []article.Node{{Text: "Das berichtete die Agentur ", Flags: article.Block}, {Text: "KCNA", Flags: article.Link}, {Text: " am Mittwoch.", Flags: 0}},
+			[]string{`[1,0,4,["span",{"class":"gl-term gl-in","data-gl-entry":"kcna","title":"`, `["dt",{"id":"gl-def-kcna"`}, []string{`["a",{"class":"gl-term"`}},
+		{"en", []article.Node{{Text: "Officials at ", Flags: article.Block}, {Text: "NATO", Flags: article.Link}, {Text: " said NATO would meet.", Flags: 0}},
+			[]string{`[2,6,10,["a",{"class":"gl-term","href":"#gl-def-nato"`}, []string{`"gl-term gl-in"`}},
+	} {
+		tx := article.BuildText(tt.nodes)
+		var link []segment.Span
+		for _, s := range tx.Spans(article.Link) {
+			link = append(link, segment.Span{Start: s[0], End: s[1]})
+		}
+		got := NewPlan(tx, analyze.Text(tx.Text, analyze.Options{Lang: tt.lang, Link: link})).JSON()
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: plan lacks %s\n%s", tt.lang, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: plan contains %s\n%s", tt.lang, w, got)
+			}
+		}
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/glossline/glossline/internal/article"
+	"github.com/glossline/glossline/internal/glossary"
+	"github.com/glossline/glossline/internal/markup"
 	"github.com/glossline/glossline/internal/page"
 	"github.com/glossline/glossline/internal/pipeline"
 	"golang.org/x/net/html"
@@ -168,7 +170,7 @@ func ScorePage(info *PageInfo, gold *Gold, htmlPage, expected []byte) (*PageRepo
 	}
 	d := ScoreDates(text, res.Dates, gold.Timexes)
 	t := ScoreTimeline(text, res.Timeline, gold.Timeline)
-	g := ScoreGlossary(text, res.Terms, res.Glossary, gold)
+	g := ScoreGlossary(text, Openable(out), res.Glossary, gold)
 	n := ScoreNames(res.Names, res.Glossary, gold.Names, gold.MustNot)
 	r.Dates, r.Timeline, r.Glossary, r.Names = &d, &t, &g, &n
 	return r, nil
@@ -229,4 +231,27 @@ func rootText(p *page.Page, out *pipeline.Output) string {
 		first, end = p.Walk.Boxes[out.Root].First, p.Walk.Boxes[out.Root].End
 	}
 	return article.BuildText(p.Walk.Nodes[first:end]).Text
+}
+
+// Openable returns the terms of the analysis that the plan marks as a
+// reader can open them: a mention counts only when the plan wraps its
+// first piece in a term of its entry — a.gl-term (a button with script, a
+// link to the notes without), or span.gl-term in a link's text (opened
+// on hover and when the link has focus; a button where the link has no
+// address). A mention the plan leaves out (it overlaps a date, or an
+// element would nest) is no mark.
+func Openable(out *pipeline.Output) []glossary.Mention {
+	at := map[article.Piece]string{}
+	for _, w := range out.Plan.Wraps {
+		if e := w.El; (e.Tag == "a" || e.Tag == "span") && strings.HasPrefix(e.Attr("class"), "gl-term") && e.Attr("data-gl-part") == "" {
+			at[w.Piece] = e.Attr("data-gl-entry")
+		}
+	}
+	var ms []glossary.Mention
+	for _, m := range out.Result.Terms {
+		if pcs := out.Text.Pieces(m.Start, m.End); len(pcs) > 0 && at[pcs[0]] == markup.SafeID(m.Entry) && at[pcs[0]] != "" {
+			ms = append(ms, m)
+		}
+	}
+	return ms
 }

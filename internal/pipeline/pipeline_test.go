@@ -201,3 +201,42 @@ func TestFindArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereTermsAreMarked: a term in a link's text is marked as a span in
+// the link (markup: no link inside a link), except a caption's link (a
+// credit, a licence); a heading's terms are not marked.
+func TestWhereTermsAreMarked(t *testing.T) {
+	for _, tt := range []struct {
+		lang, body string
+		want, not  []string // in the plan's wraps: "element:text"
+	}{
+		{"en", `<h2>NATO meets again</h2><p>The talks were hosted by <a href="/topics/nato">NATO</a> in Brussels on Tuesday, officials said after the meeting ended.</p>` +
+			`<figure><img src=x.jpg alt=""><figcaption>The harbour at dawn. <a href="/licence">UNESCO</a></figcaption></figure>`,
+			[]string{"span:NATO"}, []string{"a:NATO", "span:UNESCO", "a:UNESCO"}},
+		{"de", `<h2>Die NATO tagt wieder</h2><p>Die Gespräche richtete die <a href="/themen/nato">NATO</a> am Dienstag in Brüssel aus, sagten Diplomaten nach dem Treffen.</p>` +
+			`<figure><img src=x.jpg alt=""><figcaption>Der Hafen am Morgen. <a href="/lizenz">UNESCO</a></figcaption></figure>`,
+			[]string{"span:NATO"}, []string{"a:NATO", "span:UNESCO", "a:UNESCO"}},
+	} {
+		p, err := page.Parse(strings.NewReader(`<!doctype html><html lang="`+tt.lang+`"><body><article>`+tt.body+`</article></body></html>`), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := pipeline.Run(p.Input())
+		got := map[string]bool{}
+		for _, w := range out.Plan.Wraps {
+			if strings.HasPrefix(w.El.Attr("class"), "gl-term") {
+				got[w.El.Tag+":"+out.Text.Nodes[w.Node].Text[w.From:w.To]] = true
+			}
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%s: %s not marked (marked: %v)", tt.lang, w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if got[w] {
+				t.Errorf("%s: %s marked", tt.lang, w)
+			}
+		}
+	}
+}
