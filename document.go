@@ -71,6 +71,11 @@ type Term struct {
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	Entry string `json:"entry"` // the GlossaryEntry's ID
+	// InLink reports that the mention stands inside a link of the page:
+	// glossline marks it without a control of its own (a link or button
+	// inside a link is invalid HTML), and a tool that marks terms should
+	// do the same.
+	InLink bool `json:"in_link,omitempty"`
 }
 
 // GlossaryEntry is one definition: from the publisher's glossary, the
@@ -138,7 +143,7 @@ func newDocument(text string, r *analyze.Result, warnings []string) *Document {
 			Type: d.Type, Value: d.Value, Mod: d.Mod, Open: d.Open})
 	}
 	for _, t := range r.Terms {
-		doc.Terms = append(doc.Terms, Term{Start: t.Start, End: t.End, Text: text[t.Start:t.End], Entry: t.Entry})
+		doc.Terms = append(doc.Terms, Term{Start: t.Start, End: t.End, Text: text[t.Start:t.End], Entry: t.Entry, InLink: t.Link})
 	}
 	for _, g := range r.Glossary {
 		doc.Glossary = append(doc.Glossary, GlossaryEntry{ID: g.ID, Term: g.Term, Aliases: g.Aliases, Kind: g.Kind,
