@@ -263,11 +263,30 @@ func (e *engine) features(i int) uint16 {
 	if c&wGiven != 0 {
 		f |= ftGiven
 	}
-	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) {
+	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) || e.de && c&(wGiven|wPlace) == 0 && !innerCap(e.w(i)) && nounStem(lw, 0) {
 		f |= ftNoun
 	}
 	in.feat |= f
 	return in.feat
+}
+
+// nounLike reports whether the lower-case word w looks like a common noun
+// (lexicon.nounLike), in German also by data/de-nouns.lst unless it is a
+// given name or a place.
+func (e *engine) nounLike(w string) bool {
+	return e.lx.nounLike(w) || e.de && e.lx.class(w)&(wGiven|wPlace) == 0 && nounStem(w, 0)
+}
+
+// innerCap reports whether w has a capital letter inside a part between
+// hyphens ("WhatsApp", "YouTube"): a brand's spelling, never a German
+// compound noun's.
+func innerCap(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && w[i-1] != '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether w ends in "'s" or "’s".
@@ -668,7 +687,7 @@ func (e *engine) breaks(k int) bool {
 		// "Wostochny-Kosmodrom", "Wagner-Gruppe": a compound whose front is
 		// a name is a name.
 		w, lw := e.w(k), e.lw(k)
-		if h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-'); h > 0 && lh > 0 && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) {
+		if h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-'); h > 0 && lh > 0 && !e.nounLike(lw[:lh]) && !acronymShape(w[:h]) {
 			return false
 		}
 		return true
@@ -940,7 +959,7 @@ func (e *engine) weakContext(o occ) bool {
 	if o.a.cls != cWord || !e.de || e.toks[o.s].flags&fLower != 0 {
 		return false // "bilderdiebstahl.de", "o2" are names wherever they stand
 	}
-	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.lx.nounLike(lw[:strings.IndexByte(lw, '-')]) {
+	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.nounLike(lw[:strings.IndexByte(lw, '-')]) {
 		return false // "das Tarnowo-Kosmodrom": a compound with a name in front
 	}
 	p := o.s - 1
@@ -1032,7 +1051,7 @@ func (e *engine) nameFront(k int) bool {
 	}
 	w, lw := e.w(k), e.lw(k)
 	h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-')
-	return h > 0 && lh > 0 && h+1 < len(w) && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) && unicode.IsUpper([]rune(w[h+1:])[0])
+	return h > 0 && lh > 0 && h+1 < len(w) && !e.nounLike(lw[:lh]) && !acronymShape(w[:h]) && unicode.IsUpper([]rune(w[h+1:])[0])
 }
 
 // surnameAfterGiven reports whether word t, the last of a run [s, t],
@@ -1058,7 +1077,7 @@ func (e *engine) surnameAfterGiven(s, t int) bool {
 // not itself a listed common noun, stop word or role.
 func (e *engine) titled(k int) bool {
 	lw := e.lw(k)
-	if strings.HasSuffix(lw, "s") && e.lx.nounLike(lw[:len(lw)-1]) {
+	if strings.HasSuffix(lw, "s") && e.nounLike(lw[:len(lw)-1]) {
 		return false // "Regierungschefin Estlands": a genitive
 	}
 	return e.isRole(k-1) && e.isCap(k-1) && !e.in(lw, wCommon|wStop) && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
@@ -1193,7 +1212,7 @@ func (e *engine) isUpperAt(i int) bool {
 // not one word that may be a noun ("Pilot-Programm").
 func (e *engine) personFront(k int) bool {
 	parts := strings.Split(e.lw(k), "-")
-	return len(parts) == 3 && !e.lx.nounLike(parts[1])
+	return len(parts) == 3 && !e.nounLike(parts[1])
 }
 
 // street reports whether word i and the next are a street and a house
@@ -1345,7 +1364,7 @@ func (e *engine) nameCompound(k int) bool {
 	lparts := strings.Split(lw, "-")
 	for i, p := range strings.Split(w, "-") {
 		r, _ := utf8.DecodeRuneInString(p)
-		if utf8.RuneCountInString(p) < 2 || !unicode.IsUpper(r) || acronymShape(p) || e.lx.nounLike(lparts[i]) || e.in(lparts[i], wStop|wDemonym|wRole|wTitle) {
+		if utf8.RuneCountInString(p) < 2 || !unicode.IsUpper(r) || acronymShape(p) || e.nounLike(lparts[i]) || e.in(lparts[i], wStop|wDemonym|wRole|wTitle) {
 			return false
 		}
 	}

@@ -2,7 +2,9 @@ package glossary
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestNames: every name once, defined or not; no common noun where any
@@ -54,5 +56,50 @@ func TestNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNounsFile checks data/de-nouns.lst, which inNouns searches without
+// parsing: one lower-case entry a line, in byte order, each once, no
+// blank line, the file ending in a line break.
+func TestNounsFile(t *testing.T) {
+	if !strings.HasSuffix(deNouns, "\n") {
+		t.Fatal("data/de-nouns.lst must end in a line break")
+	}
+	lines := strings.Split(strings.TrimSuffix(deNouns, "\n"), "\n")
+	for i, l := range lines {
+		switch {
+		case l == "" || strings.TrimSpace(l) != l:
+			t.Errorf("line %d: %q is empty or has spaces", i+1, l)
+		case l != strings.ToLower(l) || !utf8.ValidString(l):
+			t.Errorf("line %d: %q is not lower-case UTF-8", i+1, l)
+		case i > 0 && lines[i-1] >= l:
+			t.Errorf("line %d: %q is not after %q (byte order, each once)", i+1, l, lines[i-1])
+		}
+		if !inNouns(l) {
+			t.Errorf("line %d: inNouns(%q) is false", i+1, l)
+		}
+	}
+	for _, w := range []string{"", "a", "zzzz", "haupt", lines[0] + "x"} {
+		if inNouns(w) {
+			t.Errorf("inNouns(%q) is true", w)
+		}
+	}
+}
+
+// TestNounStem: inflections, umlaut plurals and compounds of listed nouns
+// are nouns; names that merely end like one, given names and places are
+// not.
+func TestNounStem(t *testing.T) {
+	e := &engine{de: true, lx: lexiconFor("de")}
+	for w, want := range map[string]bool{
+		"zeitung": true, "türme": true, "töpfe": true, "kunden": true, "garagen": true,
+		"kohlendioxid": true, "hauptbahnhof": true, "kunden-konto": true, "wassertürme": true,
+		"müller": false, "clinton": false, "europol": false, "skype": false, "washington": false,
+		"dortmund": false, "haupt": false, "": false, "silbermond": false, "stefan": false, "bremen": false,
+	} {
+		if got := e.nounLike(w); got != want {
+			t.Errorf("nounLike(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
