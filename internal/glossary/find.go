@@ -355,9 +355,80 @@ func (e *engine) findCandidates() {
 		}
 		i = j
 	}
+	e.compoundFronts()
 	e.orgPhrases()
 	e.minePatterns()
 	e.quotedTitles()
+}
+
+// compoundFronts registers the names in front of German hyphenated
+// compounds whose head is a common noun ("Skype-Adresse",
+// "Creative-Commons-Lizenz", "Genion-L-Vertrag"): the capitalised parts
+// before the head that are no nouns. A compound whose head is a kind of
+// thing or an institution ("Wagner-Gruppe") is a name as a whole
+// (runCandidates); a front that is a noun ("Kunden-Konto") or a word that
+// only starts compounds ("Online-Handel") is none.
+func (e *engine) compoundFronts() {
+	if !e.de {
+		return
+	}
+	for k, t := range e.toks {
+		w := e.w(k)
+		h := strings.IndexByte(w, '-')
+		l := strings.LastIndexByte(w, '-')
+		if t.kind != tWord || t.flags&fCap == 0 || h < 0 || l+1 >= len(w) || !unicode.IsUpper([]rune(w[l+1:])[0]) || acronymShape(w[:h]) ||
+			e.isClassifier(k) || e.isInstitution(k) {
+			continue
+		}
+		head := strings.ToLower(w[l+1:])
+		if !e.nounLike(head) || e.frontNoun(strings.ToLower(w[:h])) || utf8.RuneCountInString(w[:h]) < 4 {
+			continue
+		}
+		ok := true
+		for _, p := range strings.Split(w[h:l], "-") {
+			if p == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(p)
+			lp := strings.ToLower(p)
+			ok = ok && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !e.frontNoun(lp) && !e.in(lp, wStop|wRole|wTitle)
+		}
+		lf := strings.ToLower(w[:h])
+		if !ok || e.in(lf, wStop|wTitle|wDemonym|wHonorific) || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		key := w[:l]
+		a := e.artKey[key]
+		if a == nil {
+			a = &article{key: key, cls: cWord, words: []string{key}, pos: t.start, first: e.lx.class(lf)}
+			if e.in(lf, wPlace) {
+				a.kind = "place"
+			}
+			e.artKey[key] = a
+			e.arts = append(e.arts, a)
+		}
+		e.occs = append(e.occs, occ{s: k, t: k, end: t.start + l, a: a})
+	}
+}
+
+// frontNoun reports whether the lower-case front of a German compound is
+// a common noun or a word that only starts compounds ("online-").
+func (e *engine) frontNoun(f string) bool {
+	if e.nounLike(f) || inNouns(f+"-") || e.isRoleWord(f) {
+		return true
+	}
+	for _, x := range e.lx.inflect {
+		if st, ok := strings.CutSuffix(f, x); ok && len(st) >= 3 && e.in(st, wHonorific|wGeneric|wTitle|wRelation) {
+			return true // "Herren-", "Frauen-"
+		}
+	}
+	return e.in(f, wHonorific|wGeneric|wTitle|wRelation)
+}
+
+// isRoleWord reports whether the lower-case word f is or ends in a role.
+func (e *engine) isRoleWord(f string) bool {
+	bits, _, _ := e.lx.nounBits(f)
+	return bits&(nRole|nClassifier|nInst) != 0
 }
 
 // lowerName returns the last token of a name that starts with a

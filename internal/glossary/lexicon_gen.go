@@ -63,127 +63,128 @@ var lexTables = [2]lexicon{
 			"ng\a\tmediziner\x05\aalabama\x01\bmannheim\x01\tchristine\v\x06kanada\x01\x06konrad\v\x05label=\tkomponist\x05\twiesbaden\x01\tliverpool\x01" +
 			"\tbielefeld\x01\npriorität\a\aschritt\a\x05brian\v\x04inc.\x12\bfahrzeug\a\x05jetzt\x04\x06leiter\x03\nsicherheit\a\x03han\x16\fjournalistin" +
 			"\x05\nkopenhagen\x01\bleutnant\x05\vnew zealand\x01\x06rudolf\v\x05egypt\x01\bgeschenk\a\aengland\x01\avertrag\a\vermittlerin\x05\x04juli\x04\at" +
-			"heater\r\vstatistiker\x05\x03wir\x04\x06banker\x05\rgrammatikerin\x05\x02oh\x16\x02se\x12\tsingapore\x01\x05unser\x04\x05jedes\x04\x04mein\x04\x05jenem\x04\x04rund\x1c" +
-			"\x04eure\x04\vbeauftragte\x05\x03dos>\x03pak\x16\x03bei?\bphysiker\x05\x03ist0\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut+\bwebseite*\x04d" +
-			"ach\a\x04paul\v\x03ibn>\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte\a\x04kurz%\x06fr" +
-			"ance\x01\x04n.v.\x12\fnordöstlich&\tingenieur\x05\aregiert\x10\adutzend\a\x03joe\v\x05yemen\x01\x04genf\x01\bbudapest\x01\x05kevin\v\x06merkur\x01\vor" +
-			"ganisiert\x10\tthe hague\x01\x0eaußenminister\x05\x05georg\v\bbehörde!\x04wahl\a\bsoldatin\x05\x06walter\v\x06anwalt\x05\x04oleg\v\x04jene\x04\ba" +
-			"lgerien\x01\nberichtete\x1b\telizabeth\v\vgermanistin\x05\nspannungen\a\x06hatten\x1b\x0esachsen-anhalt\x01\x04karl\v\x06vorrat\a\x06agenc" +
-			"yA\bbenjamin\v\x05david\v\x05trotz\x04\rastrophysiker\x05\x06bureauB\fkontrolliert\x10\x05namen\a\taustralia\x01\bfinnland\x01\x02la\"\bbeis" +
-			"piel\a\bgesandte\x05\x04graf\x03\x06haruka\v\bmichigan\x01\x06bremen\x01\aireland\x01\rstatistikerin\x05\aturnier\r\x05grund\a\astephan\v\x06tru" +
-			"ppe\a\termittler\x05\aagentur/\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aamerika\x01\aic" +
-			"eland\x01\x06javier\v\rnetzbetreiber\x11\bnebraska\x01\rschatzmeister\x05\vabgeordnete\x03\x05kampf\a\x06meilenC\x05figurD\ahamburg\x01\bs" +
-			"lowakei\x01\bshanghai\x01\x05waffe\a\x05preis\a\aausland\a\x05nancy\v\x04oslo\x01\x02anE\x03ali\v\x03ich\x04\bmünster\x01\x03desF\x05milan\x01\x06solche\x04\bt" +
-			"ansania\x01\x04yang\x16\x05links\x04\tslowenien\x01\admitrij\v\aärztin\x05\x03nun\x04\tauthorityB\x05höhe\a\bkollegin\x00\x06witwer\x00\barbeitet" +
-			"\x10\x04auto\r\x04info\x18\nkommission!\tprofessor\x03\x03sei0\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05\x04igor\v\x03lee" +
-			"\x16\x05jedem\x04\aaustria\x01\abernard\v\ngründerin\x05\x05maine\x01\nsanktionen\a\x04with\x17\vverbündete\a\x05fluss\x06\vbotschafter\x05\x06geo" +
-			"rge\v\x06alexei\v\x06zwölf\x04\nusbekistan\x01\x06werner\v\ahillary\v\x05knapp\x1c\vredakteurin\x05\bscotland\x01\x05krise\a\rnorth america" +
-			"\x01\x03den\x1d\adresden\x01\x04rome\x01\x02alG\x04chun\x16\x05jacob\v\aecuador\x01\alibanon\x01\bmalaysia\x01\x04iraq\x01\x06kamala\v\tarchitekt\x05\nnachfolg" +
-			"er\x00\x06dmitri\v\awebsite*\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkritikerin\x05\bru" +
-			"ssland\x01\x03son\x16\x05ahmed\v\fnordwestlich&\x03yun\x16\x04zhou\x16\aflorenz\x01\x06stück\r\x03losH\x06ungarn\x01\nkommandant\x05\tredakteur\x05\x04hi" +
-			"er\x04\tinstituteI\x05laura\v\x06süden\a\babkommen\n\x04festH\abahnhof\a\x05chile\x01\aaussage\a\x06turkey\x01\finformatiker\x05\x06centerJ" +
-			"\bden haag\x01\x05hwang\x16\x04seit\x04\x06grenze\a\x02kg\x12\x06neptun\x01\x05jorge\v\naktivität\a\blinguist\x05\fsüdöstlich&\x11wissenschaftl" +
-			"erin\x05\x04wang\x16\x04herr\x1f\x06lisbon\x01\x05neben\x04\abritain\x01\x03die\x1e\x06diesem\x04\x05scott\v\x04boot\a\vchristopher\v\x06hessen\x01\x05jahre\a\x04anna" +
-			"\v\tausschuss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe/\x03hinH\talexandra\v\x05kairo\x01\x04o" +
-			"hio\x01\vregisseurin\x05\nhochschule\x11\tnordkorea\x01\fphiladelphia\x01\bsanktion\a\x03vorK\ventwicklung\a\x05einen\x1d\bmenschen\a\t" +
-			"regierung\a\x02er\x04\bparaguay\x01\x05haben\x1b\amanager\x05\vniederlande\x01\x05partyL\x03rom\x01\atochter\x00\bverleger\x05\bwinzerin\x05\vnethe" +
-			"rlands\x01\x03ryu\x16\x05zhang\x16\npalästina\x01\x04luis\v\asondern\x04\x0erepräsentiert\x10\atausend\x04\aalgeria\x01\x02es\x04\nluxembourg\x01\vmit" +
-			"gründer\x05\x10schriftstellerin\x05\x05josé\v\x04sein\x02\x04oder\x04\x0fpremierminister\x03\bbrussels\x01\vkünstlerin\x05\x04neun\x04\bpakista" +
-			"n\x01\x04shin\x16\x06vienna\x01\x03vonM\x03mal\a\x05essenN\tkilometerC\asenegal\x01\x03tim\v\fvereinbarung\a\x06erfurt\x01\x03gut\x1c\x04denn\x04\x04auch\x04\x02da" +
-			"\x0e\x0eeinschränkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche6\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06harald\v\x06moldau" +
-			"\x01\fnorth dakota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube*\ageneral\x03\barmeni" +
-			"en\x01\achicago\x01\x0fweltraumbahnhof\x06\acompanyP\aproblem\a\x0emathematikerin\x05\amonaten\a\bmunition\a\x03del\"\x05miliz\x11\nlandr" +
-			"ätin\x03\rlatin america\x01\x06partei\x11\nstrasbourg\x01\rgeneraloberst\x05\trumänien\x01\aantwort\a\x06sieben\x04\x06dallas\x01\x06medien\a" +
-			"\arostock\x01\x05viele\x04\x05kreis\a\amehrere\x04\x05rolle\a\x06seinem\x02\tpfarrerin\x05\apremier\x05\x06thomas\v\bvirologe\x05\anigeria\x01\x06panze" +
-			"r\a\nmachthaber\x05\x04gmbh\x12\alebanon\x01\nvermittler\x05\vkanonenboot\a\azentrumQ\aagainst\x17\abankier\x05\vmississippi\x01\aunser" +
-			"es\x04\bcolorado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation*\x06sabine\v\aserbien\x01\rdienst" +
-			"leister\x11\araketen\a\bschweden\x01\x04chen\x16\x03cto\x05\x02uk\x18\x11geschäftsführer\x05\ahungary\x01\frhode island\x01\x05heinz\v\bvorräte" +
-			"\a\ndelegation\a\bsprecher\x03\x05leuteD\x0eregierungschef\x05\nvermittelt\x10\bensemble\r\x05fotos\a\x05notar\x05\x06serbia\x01\x04song\x16\x06dei" +
-			"nem\x04\x03ort\a\apotsdam\x01\atoronto\x01\tfrankfurt\x01\vkommissarin\x05\x04ohne\x04\x04bild\a\nchemikerin\x05\bdiplomat\x05\bdutzende\a\tdän" +
-			"emark\x01\x04lord\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter>\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\breporter\x05\flebensmitt" +
-			"el\a\x06irland\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte*\acouncilS\x06albert\v\x05ihren\x02\nazerbaijan\x01\x06gewalt" +
-			"\a\tbildhauer\x05\bforscher\x05\anotarin\x05\x03was\x04\x05basel\x01\x06stunde\a\agermany\x01\nverlegerin\x05\tminnesota\x01\x02ev\x12\bkritiker\x05\x03ne" +
-			"t\x18\x05olena\v\x03wie\x04\x06bochum\x01\bkroatien\x01\x06cyprus\x01\x06stimme\a\x06geneva\x01\vpsychologin\x05\acroatia\x01\x04emma\v\x06chance\a\x05prinz\x03\x06" +
-			"stefan\v\x05wuhan\x01\x03tal@\x03einT\vgelegenheit\a\x04ihre\x02\fsouth dakota\x01\aarmenia\x01\x06fragen\a\x05mainz\x01\nmozambique\x01\tgenera" +
-			"lin\x03\tsoziologe\x05\ndirektorin\x03\rwasserzeichen\a\bbulgaria\x01\x03ceo\x03\x06helmut\v\x05labor\r\x03zug\a\x05dinge\a\ndiplomatin\x05\forg" +
-			"anizationU\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten>\x05maria\v\rgreat britain\x01\x02huV\x0frheinland-pfalz\x01\x06neap" +
-			"el\x01\x05unten\x04\bcolombia\x01\x03jan\v\x06museum=\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgriechenland\x01\aromania\x01" +
-			"\bschäden\a\x05spain\x01\x05vater\x00\x06zypern\x01\bfestival\r\tphilosoph\x05\avorbild\a\x06andrew\v\abangkok\x01\x04hugo\v\x05osten\a\x0ebürger" +
-			"meister\x03\fmöglichkeit\a\x05marco\v\x03art\a\bbündnis=\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03plc\x12\tmarseille\x01\nher" +
-			"steller\x11\x06alexej\v\tbucharest\x01\bvictoria\v\x03edu\x18\agebirge\x06\nproduziert\x10\baktivist\x05\x04iwan\v\bkonsulat\r\x04plan\a\tstoc" +
-			"kholm\x01\ndiplomatie\a\x05klaus\v\x06sergej\v\valternative\a\nbehauptung\a\x06gerät\r\nhauptstadt\a\atechnik\a\x06anlage\a\vconn" +
-			"ecticut\x01\x05monat\a\azurückH\therstellt\x10\x04kind\a\aprozess\a\x06fasses\a\tlouisiana\x01\x06steven\v\alübeck\x01\x05marke\x11\asitzun" +
-			"g\a\x0eunterstützung\a\x04bonn\x01\ajupiter\x01\x05ihres\x02\akräfte\a\x03ratW\abeatrix\v\bfotograf\x05\bgegenzug\a\tneu-delhi\x01\bpoliz" +
-			"ist\x05\x05witwe\x00\x05album\r\x05qatar\x01\naustralien\x01\aprodukt\a\rfunktionärin\x05\fgeheimdienst!\x06handel\a\thauptmann\x05\x03cho\x16\x05" +
-			"worte\a\reigentümerin\x05\x02abH\bdortmund\x01\vvorsitzende\x03\x05ihrer\x02\rkorrespondent\x05\tsekretär\x03\x04gott\a\bheinrich\v\bsl" +
-			"ovakia\x01\x06viktor\v\x05wirkt\x10\bzwischen\x04\x06munich\x01\x04rede\a\x06wochen\a\bereignis\a\x05köln\x01\x11stellvertretender\x1a\x05mario\v\x06mo" +
-			"scow\x01\bnetzwerk=\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film*\nmathematik\a\bmilitär\a\x06zurich\x01\x05chr" +
-			"is\v\x02ch\x18\x06europa\x01\x06rakete:\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erfolg\a\x05sechs\x04\x05mitte\x04\r" +
-			"new york city\x01\x04olaf\v\twisconsin\x01\x06fürst\x03\bsekunden\a\x04aber\x04\x04utah\x01\bwährend\x04\agöttin\a\x04idee\a\x03leo\v\nreporter" +
-			"in\x05\tzeitpunkt\a\namtierende\x1a\x06heißt\x1b\fsaudi arabia\x01\ajakarta\x01\x02km(\bhospitalX\bkaiserin\x03\nsoziologin\x05\x06boston" +
-			"\x01\x04lakeY\anetworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird0\tvancouver\x01\x0eschwesterfirma\x11\vsekretärin\x03\x04choe\x16" +
-			"\tnew delhi\x01\x02io\x18\x06leitet\x10\tpalestine\x01\x05susan\v\x04amir\v\x05markt\a\x03ausE\tbotschaft\a\ahundert\x04\tlimousine\a\x06saturn\x01\x03h" +
-			"erH\x04olga\v\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträgerrakete*\vastronautin" +
-			"\x05\tkoalition\x11\brechtler\x05\x0eschriftsteller\x05\tehemalige\x1a\vhändedruck\a\x06kansas\x01\x05boden\a\x04irak\x01\x04dass\x04\x04jens\v\apoli" +
-			"tik\a\x04alle\x04\tlieferung\a\tnördlich&\tpyongyang\x01\avatikan\x01\x06mexiko\x01\vcorporation[\amontana\x01\rmassachusetts\x01\x04ka" +
-			"nn\x1b\x05tirol\x01\bflugzeug\n\vkrankenhaus=\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform*\abolivia\x01\x04deal\a\x06teilte\x1b\vnorda" +
-			"merika\x01\bmehrheit\a\x04lisa\v\x12ministerpräsident\x1a\x05sudan\x01\x06kosten\a\tmountains\\\adenmark\x01\fverbündeten\a\x0ezusamme" +
-			"narbeit\a\bbukarest\x01\tschwester\x00\x04dorf]\x05frank\v\tamsterdam\x01\bdienstag\x04\x05fünf\x04\x02in\x19\x06meinem\x04\fdramatikerin\x05\forg" +
-			"anisation^\x05pilot\x05\tyoshihide\v\x06fabrik\a\x06kritik\a\tvertreter\x05\x06fatima\v\vlos angeles\x01\x04drei\x04\aenergie\a\x06jedoch\x04\x03" +
-			"zar\x03\x06adrian\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van>\abavaria\x01\x04krim\x01\x06minute\a\x06rennen\r\nsatelliten\a\x0fschatzmeist" +
-			"erin\x05\x03weg\a\adetroit\x01\tdoktorand\x05\tgewässer\a\x06alaska\x01\vdüsseldorf\x01\x06nevada\x01\bposition\a\x06canada\x01\x05eurem\x04\x04meer" +
-			"\a\x06zugang\a\tbrasilien\x01\x13geschäftsführerin\x05\bkabinett\r\x06beamte\a\x06brazil\x01\x05japan\x01\x05turin\x01\rweißrussland\x01\ager" +
-			"ichtQ\bmaryland\x01\bnarendra\v\x03theG\x12tochterunternehmen\x11\aakronym%\x04jung\x16\x06pierre\v\nthüringen\x01\twuppertal\x01\btan" +
-			"zania\x01\x06chefin\x03\x05komet\a\tstudentin\x05\aprovinz\x06\aunseren\x04\x05athen\x01\acollege_\x06diesen\x04\x05major\x03\bjonathan\v\vtechnolo" +
-			"gie\a\naktivistin\x05\x03bis\x04\aphilipp\v\x05peter\v\aneptune\x01\x0enorth carolina\x01\rbeaufsichtigt\x10\x06gesetz`\tmoderator\x05\x06mon" +
-			"tag\x04\bportugal\x01\x06felipe\v\ndramatiker\x05\aleipzig\x01\x12schleswig-holstein\x01\x04prof\x1f\nhafenstadt\x06\rsaudi-arabien\x01\x05ken" +
-			"ya\x01\x04yoon\x16\tgespräch\a\x06lehrer\x05\afrieden\a\tindustrie\a\x02ca\x1c\x04wien\x01\abereich\a\x06israel\x01\tnuremberg\x01\x06presse\a\bnachb" +
-			"arn\a\x05wales\x01\abetonte\x1b\x06madrid\x01\x05suche\a\baugsburg\x01\x05jenes\x04\x05meile\a\tmanagerin\x05\vösterreich\x01\aclaudia\v\x04luiz\v\x03u" +
-			"hr\a\vdarstellung\a\ndepartmenta\asendung*\vaufklärung\a\awilhelm\v\averband\x11\x05über\x19\aanfrage\a\npolizistin\x05\nkom" +
-			"mandeur\x03\vafghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher6\x05reise\a\x05waren0\bbolivien\x01\abosnien\x01\x05brief\a" +
-			"\nlinguistin\x05\x05sagte\x1b\x05bucht\x06\x04euer\x04\bduisburg\x01\njournalist\x15\x05maler\x05\x05spiel\r\x06deiner\x04\x04iran\x01\tkronprinz\x05\x06verein" +
-			"\x11\tlithuania\x01\npsychologe\x05\nartillerie\a\x05franz\v\x04jean\v\x06deines\x04\vingenieurin\x05\x06beirut\x01\x05edith\v\x04fall\a\x05josef\v\x03m" +
-			"an\x04\robservatorium\r\x06edward\v\x04jang\x16\vkommandiert\x10\tkosmodrom@\x05louis\v\acharles\v\x06chemie\a\x05julia\v\bbenedict\v\x06hi" +
-			"nten\x04\x06ankara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05zonen\a\x06africa\x01\vministerium+" +
-			"\x06schiff\n\x03vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01\x12baden-württemberg\x01\akomite" +
-			"e+\x06angola\x01\agiorgia\v\bgeschoss\a\tkarlsruhe\x01\x04peru\x01\x06verlag\x11\aamtiert\x10\rfernsehsender\x11\x05fumio\v\fpennsylvania\x01\x05" +
-			"stand\a\x03nur\x04\x06sydney\x01\x06peking\x01\x04vier\x04\ageorgia\x01\x04muss\x1b\aehemann\x00\x06london\x01\x06joseph\v\bleistung\a\tgeschosse\a\aindia" +
-			"na\x01\asamstag\x04\x06ludwig\v\x06meiner\x04\vassociationb\x06gregor\v\x06oregon\x01\nuniversityc\x06bistum\r\x03com\x18\x05dabei\x04\vmitarbeite" +
-			"r\x05\tsüdkorea\x01\tcatherine\v\bfungiert\x10\x04beimd\vherausgeber\x05\x03llc\x12\x03lim\x16\x06wasser\a\x06archiv\r\x05boote\a\x06quelle\a\npjön" +
-			"gjang\x01\tlas vegas\x01\x06stelle\a\x06antony\v\x05jeden\x04\x06philip\v\trichterin\x03\tanführer\x05\x06athens\x01\x04olav\v\fplattenfirma\x11\x05m" +
-			"iami\x01\vjahrzehnten\a\bastronom\x05\x04soll\x1b\x05damit\x04\vmoderatorin\x05\astunden\a\tbulgarien\x01\bministrya\nreferentin\x05\bhan" +
-			"nover\x01\ahälfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klinik/\x03mitE\awyoming\x01\bcambodia\x01\n" +
-			"new jersey\x01\x02so\x04\x05jeong\x16\x05unter\x19\x05april\x04\x06poland\x01\x04prag\x01\x06willem\v\x04buch`\bhändler\x11\bistanbul\x01\akanzlei\x11\x05india\x01" +
-			"\bemmanuel\v\x12nachrichtenagentur\x11\x04kang\x16\apartner\a\x05rishi\v\rherausgeberin\x05\anachbar\a\repidemiologin\x05\ngouverne" +
-			"ur\x03\ahouston\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06michel\v\x05serie*\x03wer\x04\ndirigentin" +
-			"\x05\tluxemburg\x01\x05seien\x1b\x06winzer\x05\bkönigin\x03\x04moon\x16\tvenezuela\x01\x06unsere\x04\nfotografin\x05\x05hilfe\a\x06martin\v\x04pius\v\x06pers" +
-			"on)\x05musik\a\aoktober\x04\bpersonen\a\tsenatorin\x03\x0fgroßbritannien\x01\x05kraft\a\x02on\t\x0fstaatssekretär\x03\x06daniel\v\x06mumbai" +
-			"\x01\x06hinter\x04\bwarschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth korea\x01\ttennessee\x01\x04corp\x12\x05wurd" +
-			"e0\bdirektor\x03\x06gefahr\a\vkalifornien\x01\akollege\x00\x04cuba\x01\x02im\x04\nmanchester\x01\x05thema\a\avenedig\x01\tanalystin\x05\x06bruder\x00\a" +
-			"senator\x03\tkolumnist\x05\x05petro\v\apfarrer\x05\x03dem\x1d\x06hassan\v\x06dieser\x04\thalbinsel\a\nkazakhstan\x01\x06bagdad\x01\x04doch\x04\x06herzog" +
-			"\x03\vbrandenburg\x01\x04gast\a\x06mexico\x01\x05tokio\x01\x04mike\v\x06besuch\a\amagazin`\x03tag\a\vgrammatiker\x05\x05woche\a\bwolfgang\v\blissab" +
-			"on\x01\bmünchen\x01\vpolitologin\x05\amatthew\v\x05eures\x04\bspannung\a\x05warum\x04\bwladimir\v\balbanien\x01\bdamalige\x1a\x06dessen\x04\awi" +
-			"lliam\v\x06gustav\v\agremium\r\bgranaten\a\x06andrei\v\x06gipfel\a\ninvestorin\x05\tmagdeburg\x01\nkandidatin\x05\x03liu\x16\talexander\v" +
-			"\tmusikerin\x05\tpolitiker\x05\asänger\x05\btrotzdem\x04\tvolkswirt\x05\tfrüherer\x1a\x03yoo\x16\x04kyiv\x01\x05polen\x01\x03sam\v\aanalyst\x05\x0fastr" +
-			"ophysikerin\x05\bsalzburg\x01\x04alan\v\x05autor\x05\fbefehlshaber\x05\bbrüssel\x01\asolchen\x04\rfeldmarschall\x05\vkooperation\a\x11son" +
-			"derbeauftragte\x05\vswitzerland\x01\x04adam\v\ngespräche\a\bnovember\x04\x02ko\x16\x05macht\a\atürkei\x01\ayevgeny\v\x03aufE\bmuhammad\v" +
-			"\atunisia\x01\terklärte\x1b\avatican\x01\x05chung\x16\x06konnte\x1b\x03ohg\x12\vdeutschland\x01\vfunktionär\x05\x05organ\r\x06rwanda\x01\fverantwor" +
-			"tet\x10\fkassenwartin\x05\bsingapur\x01\bmitglied\r\aukraine\x01\x06danach\x04\aviertel\r\x04volk\a\astaaten\a\rdemonstration\a\x04dame " +
-			"\x06berlin\x01\x04gibt\x1b\tkollektiv\r\tinteresse\a\x06johann\v\vamtierender\x1a\tinnsbruck\x01\x04ziel\a\bnorwegen\x01\x03sirf\x04kiew\x01\nmont" +
-			"enegro\x01\nsprecherin\x03\nerfinderin\x05\x04jeon\x16\nuntersucht\x10\x03hat\x1b\x06afrika\x01\x05corp.\x12\bgeorgien\x01\ttrainerin\x05\atreffen\a\x04" +
-			"fass\a\x10stellvertreterin\x00\näthiopien\x01\x04dazu\x04\x05jemen\x01\amorocco\x01\fstartzentrum@\avermont\x01\rliechtenstein\x01\x04mars" +
-			"\x01\x05nicht\x04\x06physik\a\x06samuel\v\banbieter\x11\x05büro\r\npolitologe\x05\aunserem\x04\x05congo\x01\fgewerkschaft\x11\aspanien\x01\x06portal`" +
-			"\x02ri\x16\ncalifornia\x01\x05sarah\v\rsouth america\x01\nkilometern(\rnew hampshire\x01\x06crimea\x01\x02deg\vargentinien\x01\x05kenia\x01\fak" +
-			"tivitäten\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tparlament+\x06august\x04",
+			"heater\r\vstatistiker\x05\x03wir\x04\x06banker\x05\rgrammatikerin\x05\x02oh\x16\x02se\x12\tsingapore\x01\x05unser\x04\bbrauerei\x11\x05jedes\x04\x04mein\x04\x05je" +
+			"nem\x04\x04rund\x1c\x04eure\x04\vbeauftragte\x05\x03dos>\x03pak\x16\x03bei?\bphysiker\x05\x03ist0\x05nähe\a\x05papst\x03\x05armee\a\x06gebiet@\binstitut+\bw" +
+			"ebseite*\x04dach\a\x04paul\v\x03ibn>\akalifat\r\tregisseur\x05\bfreiburg\x01\x05james\v\x03ins\x04\vprofessorin\x03\afamilie\a\njahrzehnte" +
+			"\a\x04kurz%\x06france\x01\x04n.v.\x12\fnordöstlich&\tingenieur\x05\aregiert\x10\adutzend\a\x03joe\v\x05yemen\x01\x04genf\x01\bbudapest\x01\x05kevin\v\x06" +
+			"merkur\x01\vorganisiert\x10\tthe hague\x01\x0eaußenminister\x05\x05georg\v\bbehörde!\x04wahl\a\bsoldatin\x05\x06walter\v\x06anwalt\x05\x04ole" +
+			"g\v\x04jene\x04\balgerien\x01\nberichtete\x1b\telizabeth\v\vgermanistin\x05\nspannungen\a\x06hatten\x1b\x0esachsen-anhalt\x01\x04karl\v\x06vor" +
+			"rat\a\x06agencyA\bbenjamin\v\x05david\v\x05trotz\x04\rastrophysiker\x05\x06bureauB\fkontrolliert\x10\x05namen\a\taustralia\x01\bfinnland" +
+			"\x01\x02la\"\bbeispiel\a\bgesandte\x05\x04graf\x03\x06haruka\v\bmichigan\x01\x06bremen\x01\aireland\x01\rstatistikerin\x05\aturnier\r\x05grund\a\ast" +
+			"ephan\v\x06truppe\a\termittler\x05\aagentur/\bführung\a\x06norway\x01\bweltraum\a\bgründer\x05\amusiker\x05\abelgium\x01\x06sagten\x1b\aa" +
+			"merika\x01\aiceland\x01\x06javier\v\rnetzbetreiber\x11\bnebraska\x01\rschatzmeister\x05\vabgeordnete\x03\x05kampf\a\x06meilenC\x05figurD\a" +
+			"hamburg\x01\bslowakei\x01\bshanghai\x01\x05waffe\a\x05preis\a\aausland\a\x05nancy\v\x04oslo\x01\x02anE\x03ali\v\x03ich\x04\bmünster\x01\x03desF\x05milan\x01" +
+			"\x06solche\x04\btansania\x01\x04yang\x16\x05links\x04\tslowenien\x01\admitrij\v\aärztin\x05\x03nun\x04\tauthorityB\x05höhe\a\bkollegin\x00\x06witwer" +
+			"\x00\barbeitet\x10\x04auto\r\x04info\x18\nkommission!\tprofessor\x03\x03sei0\bzimbabwe\x01\x06andrej\v\vkomponistin\x05\x05hatte\x1b\therrscher\x05" +
+			"\x04igor\v\x03lee\x16\x05jedem\x04\aaustria\x01\abernard\v\ngründerin\x05\x05maine\x01\nsanktionen\a\x04with\x17\vverbündete\a\x05fluss\x06\vbotsch" +
+			"after\x05\x06george\v\x06alexei\v\x06zwölf\x04\nusbekistan\x01\x06werner\v\ahillary\v\x05knapp\x1c\vredakteurin\x05\bscotland\x01\x05krise\a\rnor" +
+			"th america\x01\x03den\x1d\adresden\x01\x04rome\x01\x02alG\x04chun\x16\x05jacob\v\aecuador\x01\alibanon\x01\bmalaysia\x01\x04iraq\x01\x06kamala\v\tarchitekt" +
+			"\x05\nnachfolger\x00\x06dmitri\v\awebsite*\tmelbourne\x01\bbewegung\x11\x05durch\x04\nstraßburg\x01\bnationen\a\x04mark\v\ajürgen\v\nkrit" +
+			"ikerin\x05\brussland\x01\x03son\x16\x05ahmed\v\fnordwestlich&\x03yun\x16\x04zhou\x16\aflorenz\x01\x06stück\r\x03losH\x06ungarn\x01\nkommandant\x05\tred" +
+			"akteur\x05\x04hier\x04\tinstituteI\x05laura\v\x06süden\a\babkommen\n\x04festH\abahnhof\a\x05chile\x01\aaussage\a\x06turkey\x01\finformatike" +
+			"r\x05\x06centerJ\bden haag\x01\x05hwang\x16\x04seit\x04\x06grenze\a\x02kg\x12\x06neptun\x01\x05jorge\v\naktivität\a\blinguist\x05\fsüdöstlich&\x11wis" +
+			"senschaftlerin\x05\x04wang\x16\x04herr\x1f\x06lisbon\x01\x05neben\x04\abritain\x01\x03die\x1e\x06diesem\x04\x05scott\v\x04boot\a\vchristopher\v\x06hessen\x01\x05j" +
+			"ahre\a\x04anna\v\tausschuss!\x06themen\a\x04linz\x01\bpriester\x05\x04haus\n\x05pedro\v\bsoldaten\a\x06xavier\v\x06gruppe/\x03hinH\talexandra" +
+			"\v\x05kairo\x01\x04ohio\x01\vregisseurin\x05\nhochschule\x11\tnordkorea\x01\fphiladelphia\x01\bsanktion\a\x03vorK\ventwicklung\a\x05einen\x1d\b" +
+			"menschen\a\tregierung\a\x02er\x04\bparaguay\x01\x05haben\x1b\amanager\x05\vniederlande\x01\x05partyL\x03rom\x01\atochter\x00\bverleger\x05\bwinze" +
+			"rin\x05\vnetherlands\x01\x03ryu\x16\x05zhang\x16\npalästina\x01\x04luis\v\asondern\x04\x0erepräsentiert\x10\atausend\x04\aalgeria\x01\x02es\x04\nluxem" +
+			"bourg\x01\vmitgründer\x05\x10schriftstellerin\x05\x05josé\v\x04sein\x02\x04oder\x04\x0fpremierminister\x03\bbrussels\x01\vkünstlerin\x05\x04neu" +
+			"n\x04\bpakistan\x01\x04shin\x16\x06vienna\x01\x03vonM\x03mal\a\x05essenN\tkilometerC\asenegal\x01\x03tim\v\fvereinbarung\a\x06erfurt\x01\x03gut\x1c\x04denn" +
+			"\x04\x04auch\x04\x02da\x0e\x0eeinschränkung\a\tkontrolle\a\bmontreal\x01\aandreas\v\x06welche6\ndenkfabrik\x11\x04ding\a\nkapazität\a\x06hara" +
+			"ld\v\x06moldau\x01\fnorth dakota\x01\x04bern\x01\tstuttgart\x01\x06oberst\x03\x06greece\x01\bvorstand\x03\x04frauO\nschottland\x01\x06traube*\agener" +
+			"al\x03\barmenien\x01\achicago\x01\x0fweltraumbahnhof\x06\acompanyP\aproblem\a\x0emathematikerin\x05\amonaten\a\bmunition\a\x03del\"\x05mi" +
+			"liz\x11\nlandrätin\x03\rlatin america\x01\x06partei\x11\aschloss\x06\nstrasbourg\x01\rgeneraloberst\x05\trumänien\x01\aantwort\a\x06sieb" +
+			"en\x04\x06dallas\x01\x06medien\a\arostock\x01\x05viele\x04\x05kreis\a\amehrere\x04\x05rolle\a\x06seinem\x02\tpfarrerin\x05\apremier\x05\x06thomas\v\bvirol" +
+			"oge\x05\anigeria\x01\x06panzer\a\nmachthaber\x05\x04gmbh\x12\alebanon\x01\nvermittler\x05\vkanonenboot\a\azentrumQ\aagainst\x17\abankier\x05" +
+			"\vmississippi\x01\aunseres\x04\bcolorado\x01\x06dmitry\v\fentscheidung\a\bjuristin\x05\x04lyon\x01\x06meines\x04\x04otto\v\toperation*\x06sabi" +
+			"ne\v\aserbien\x01\rdienstleister\x11\araketen\a\bschweden\x01\x04chen\x16\x03cto\x05\x02uk\x18\x11geschäftsführer\x05\ahungary\x01\frhode isla" +
+			"nd\x01\x05heinz\v\bvorräte\a\ndelegation\a\bsprecher\x03\x05leuteD\x0eregierungschef\x05\nvermittelt\x10\bensemble\r\x05fotos\a\x05notar" +
+			"\x05\x06serbia\x01\x04song\x16\x06deinem\x04\x03ort\a\apotsdam\x01\atoronto\x01\tfrankfurt\x01\vkommissarin\x05\x04ohne\x04\x04bild\a\nchemikerin\x05\bdiplo" +
+			"mat\x05\bdutzende\a\tdänemark\x01\x04lord\x03\tmanhattan\x01\x03bayR\x0fkorrespondentin\x05\x03ter>\rbotschafterin\x05\x06ottawa\x01\x04kiev\x01\br" +
+			"eporter\x05\flebensmittel\a\x06irland\x01\x04habe\x1b\x04lage\a\bmittwoch\x04\x04zwei\x04\x06centreJ\brebsorte*\acouncilS\x06albert\v\x05ihren\x02" +
+			"\nazerbaijan\x01\x06gewalt\a\tbildhauer\x05\bforscher\x05\anotarin\x05\x03was\x04\x05basel\x01\x06stunde\a\agermany\x01\nverlegerin\x05\tminnesot" +
+			"a\x01\x02ev\x12\bkritiker\x05\x03net\x18\x05olena\v\x03wie\x04\x06bochum\x01\bkroatien\x01\x06cyprus\x01\x06stimme\a\x06geneva\x01\vpsychologin\x05\acroatia\x01\x04em" +
+			"ma\v\x06chance\a\x05prinz\x03\x06stefan\v\x05wuhan\x01\x03tal@\x03einT\vgelegenheit\a\x04ihre\x02\fsouth dakota\x01\aarmenia\x01\x06fragen\a\x05mainz\x01" +
+			"\nmozambique\x01\tgeneralin\x03\tsoziologe\x05\ndirektorin\x03\rwasserzeichen\a\bbulgaria\x01\x03ceo\x03\x06helmut\v\x05labor\r\x03zug\a\x05din" +
+			"ge\a\ndiplomatin\x05\forganizationU\fvorsitzender\x03\x05circa\x1c\x04kuba\x01\bsüdlich&\x03ten>\x05maria\v\rgreat britain\x01\x02huV\x0frh" +
+			"einland-pfalz\x01\x06neapel\x01\x05unten\x04\bcolombia\x01\x03jan\v\x06museum=\x05tempo\a\averkauf\a\tchristian\v\x05henry\v\binvestor\x05\fgri" +
+			"echenland\x01\aromania\x01\bschäden\a\x05spain\x01\x05vater\x00\x06zypern\x01\bfestival\r\tphilosoph\x05\avorbild\a\x06andrew\v\abangkok\x01\x04h" +
+			"ugo\v\x05osten\a\x0ebürgermeister\x03\fmöglichkeit\a\x05marco\v\x03art\a\bbündnis=\bflorence\x01\aabsicht\a\bbenedikt\v\x05darum\x04\x03" +
+			"plc\x12\tmarseille\x01\nhersteller\x11\x06alexej\v\tbucharest\x01\bvictoria\v\x03edu\x18\agebirge\x06\nproduziert\x10\baktivist\x05\x04iwan\v\bk" +
+			"onsulat\r\x04plan\a\tstockholm\x01\ndiplomatie\a\x05klaus\v\x06sergej\v\valternative\a\nbehauptung\a\x06gerät\r\nhauptstadt\a\ate" +
+			"chnik\a\x06anlage\a\vconnecticut\x01\x05monat\a\azurückH\therstellt\x10\x04kind\a\aprozess\a\x06fasses\a\tlouisiana\x01\x06steven\v\alü" +
+			"beck\x01\x05marke\x11\asitzung\a\x0eunterstützung\a\x04bonn\x01\ajupiter\x01\x05ihres\x02\akräfte\a\x03ratW\abeatrix\v\bfotograf\x05\bgegenzu" +
+			"g\a\tneu-delhi\x01\bpolizist\x05\x05witwe\x00\x05album\r\x05qatar\x01\naustralien\x01\aprodukt\a\rfunktionärin\x05\fgeheimdienst!\x06hande" +
+			"l\a\thauptmann\x05\x03cho\x16\x05worte\a\reigentümerin\x05\x02abH\bdortmund\x01\vvorsitzende\x03\x05ihrer\x02\rkorrespondent\x05\tsekretär\x03" +
+			"\x04gott\a\bheinrich\v\bslovakia\x01\x06viktor\v\x05wirkt\x10\bzwischen\x04\x06munich\x01\x04rede\a\x06wochen\a\bereignis\a\x05köln\x01\x11stellvert" +
+			"retender\x1a\x05mario\v\x06moscow\x01\bnetzwerk=\x02wu\x16\x04anne\v\bfrederik\v\x05jeder\x04\x10regierungschefin\x05\x04film*\nmathematik\a\bmi" +
+			"litär\a\x06zurich\x01\x05chris\v\x02ch\x18\x06europa\x01\x06rakete:\aseattle\x01\x0esouth carolina\x01\aangriff\a\bhongkong\x01\bsimbabwe\x01\x06erf" +
+			"olg\a\x05sechs\x04\x05mitte\x04\rnew york city\x01\x04olaf\v\twisconsin\x01\x06fürst\x03\bsekunden\a\x04aber\x04\x04utah\x01\bwährend\x04\agöttin\a\x04" +
+			"idee\a\x03leo\v\nreporterin\x05\tzeitpunkt\a\namtierende\x1a\x06heißt\x1b\fsaudi arabia\x01\ajakarta\x01\x02km(\bhospitalX\bkaiserin\x03" +
+			"\nsoziologin\x05\x06boston\x01\x04lakeY\anetworkZ\nfrankreich\x01\x04kgaa\x12\x04mary\v\x06naples\x01\x04wird0\tvancouver\x01\x0eschwesterfirma\x11" +
+			"\vsekretärin\x03\x04choe\x16\tnew delhi\x01\x02io\x18\x06leitet\x10\tpalestine\x01\x05susan\v\x04amir\v\x05markt\a\x03ausE\tbotschaft\a\ahundert\x04\tl" +
+			"imousine\a\x06saturn\x01\x03herH\x04olga\v\vsouth korea\x01\bexpertin\x05\blettland\x01\nprinzessin\x03\brepublik\a\aflorida\x01\rträger" +
+			"rakete*\vastronautin\x05\tkoalition\x11\brechtler\x05\x0eschriftsteller\x05\tehemalige\x1a\akloster\x06\vhändedruck\a\x06kansas\x01\x05b" +
+			"oden\a\x04irak\x01\x04dass\x04\x04jens\v\apolitik\a\x04alle\x04\tlieferung\a\tnördlich&\tpyongyang\x01\avatikan\x01\x06mexiko\x01\vcorporation" +
+			"[\amontana\x01\rmassachusetts\x01\x04kann\x1b\x05tirol\x01\bflugzeug\n\vkrankenhaus=\x06moskau\x01\x04welt\a\x06werden\x1b\x03ana\v\tplattform*\a" +
+			"bolivia\x01\x04deal\a\x06teilte\x1b\vnordamerika\x01\bmehrheit\a\x04lisa\v\x12ministerpräsident\x1a\x05sudan\x01\x06kosten\a\tmountains\\\ade" +
+			"nmark\x01\fverbündeten\a\x0ezusammenarbeit\a\bbukarest\x01\tschwester\x00\x04dorf]\x05frank\v\tamsterdam\x01\bdienstag\x04\x05fünf\x04\x02i" +
+			"n\x19\x06meinem\x04\fdramatikerin\x05\forganisation^\x05pilot\x05\tyoshihide\v\x06fabrik\a\x06kritik\a\tvertreter\x05\x06fatima\v\vlos ange" +
+			"les\x01\x04drei\x04\aenergie\a\x06jedoch\x04\x03zar\x03\x06adrian\v\aholland\x01\x05korea\x01\noffizierin\x05\x03van>\abavaria\x01\x04krim\x01\x06minute\a\x06ren" +
+			"nen\r\nsatelliten\a\x0fschatzmeisterin\x05\x03weg\a\adetroit\x01\tdoktorand\x05\tgewässer\a\x06alaska\x01\vdüsseldorf\x01\x06nevada\x01\bp" +
+			"osition\a\x06canada\x01\x05eurem\x04\x04meer\a\x06zugang\a\tbrasilien\x01\x13geschäftsführerin\x05\bkabinett\r\x06beamte\a\x06brazil\x01\x05japa" +
+			"n\x01\x05turin\x01\rweißrussland\x01\agerichtQ\bmaryland\x01\bnarendra\v\x03theG\x12tochterunternehmen\x11\aakronym%\x04jung\x16\x06pierre" +
+			"\v\nthüringen\x01\twuppertal\x01\btanzania\x01\x06chefin\x03\x05komet\a\tstudentin\x05\aprovinz\x06\aunseren\x04\x05athen\x01\acollege_\x06diese" +
+			"n\x04\x05major\x03\bjonathan\v\vtechnologie\a\naktivistin\x05\x03bis\x04\aphilipp\v\x05peter\v\aneptune\x01\x0enorth carolina\x01\rbeaufsich" +
+			"tigt\x10\x06gesetz`\tmoderator\x05\x06montag\x04\bportugal\x01\x06felipe\v\ndramatiker\x05\aleipzig\x01\x12schleswig-holstein\x01\x04prof\x1f\nha" +
+			"fenstadt\x06\rsaudi-arabien\x01\x05kenya\x01\x04yoon\x16\tgespräch\a\x06lehrer\x05\afrieden\a\tindustrie\a\x02ca\x1c\x04wien\x01\abereich\a\x06isra" +
+			"el\x01\tnuremberg\x01\x06presse\a\bnachbarn\a\x05wales\x01\abetonte\x1b\x06madrid\x01\x05suche\a\baugsburg\x01\x05jenes\x04\x05meile\a\tmanagerin\x05\vö" +
+			"sterreich\x01\aclaudia\v\x04luiz\v\x03uhr\a\vdarstellung\a\ndepartmenta\asendung*\vaufklärung\a\awilhelm\v\averband\x11\x05übe" +
+			"r\x19\aanfrage\a\npolizistin\x05\nkommandeur\x03\vafghanistan\x01\blandwirt\x05\x05libya\x01\x05steht%\x04land\n\awelcher6\x05reise\a\x05waren" +
+			"0\bbolivien\x01\abosnien\x01\x05brief\a\nlinguistin\x05\x05sagte\x1b\x05bucht\x06\x04euer\x04\bduisburg\x01\njournalist\x15\x05maler\x05\x05spiel\r\x06dein" +
+			"er\x04\x04iran\x01\tkronprinz\x05\x06verein\x11\tlithuania\x01\npsychologe\x05\nartillerie\a\x05franz\v\x04jean\v\x06deines\x04\vingenieurin\x05\x06be" +
+			"irut\x01\x05edith\v\x04fall\a\x05josef\v\x03man\x04\robservatorium\r\x06edward\v\x04jang\x16\vkommandiert\x10\tkosmodrom@\x05louis\v\acharles\v\x06" +
+			"chemie\a\x05julia\v\bbenedict\v\x06hinten\x04\x06ankara\x01\bdamascus\x01\nlandwirtin\x05\tsonnabend\x04\tkommissar\x05\x05lager\r\x06region'\x05" +
+			"zonen\a\x06africa\x01\vministerium+\x06schiff\n\x03vom\b\x06sparte\x11\x0einformatikerin\x05\x06jurist\x05\nrechtlerin\x05\x02ug\x12\nwashington\x01" +
+			"\x12baden-württemberg\x01\akomitee+\x06angola\x01\agiorgia\v\bgeschoss\a\tkarlsruhe\x01\x04peru\x01\x06verlag\x11\aamtiert\x10\rfernsehse" +
+			"nder\x11\x05fumio\v\fpennsylvania\x01\x05stand\a\x03nur\x04\x06sydney\x01\x06peking\x01\x04vier\x04\ageorgia\x01\x04muss\x1b\aehemann\x00\x06london\x01\x06joseph\v" +
+			"\bleistung\a\tgeschosse\a\aindiana\x01\asamstag\x04\x06ludwig\v\x06meiner\x04\vassociationb\x06gregor\v\x06oregon\x01\nuniversityc\x06bis" +
+			"tum\r\x03com\x18\x05dabei\x04\vmitarbeiter\x05\tsüdkorea\x01\tcatherine\v\bfungiert\x10\x04beimd\vherausgeber\x05\x03llc\x12\x03lim\x16\x06wasser\a\x06a" +
+			"rchiv\r\x05boote\a\x06quelle\a\npjöngjang\x01\tlas vegas\x01\x06stelle\a\x06antony\v\x05jeden\x04\x06philip\v\trichterin\x03\tanführer\x05\x06at" +
+			"hens\x01\x04olav\v\fplattenfirma\x11\x05miami\x01\vjahrzehnten\a\bastronom\x05\x04soll\x1b\x05damit\x04\vmoderatorin\x05\astunden\a\tbulgarien" +
+			"\x01\bministrya\nreferentin\x05\bhannover\x01\ahälfte\a\x04tür\a\x10vizepräsidentin\x1a\rgegenleistung\a\ainhaber\x05\x02ja\x04\x06klini" +
+			"k/\x03mitE\awyoming\x01\bcambodia\x01\nnew jersey\x01\x02so\x04\x05jeong\x16\x05unter\x19\x05april\x04\x06poland\x01\x04prag\x01\x06willem\v\x04buch`\bhändler" +
+			"\x11\bistanbul\x01\akanzlei\x11\x05india\x01\bemmanuel\v\x12nachrichtenagentur\x11\x04kang\x16\apartner\a\x05rishi\v\rherausgeberin\x05\anachb" +
+			"ar\a\repidemiologin\x05\ngouverneur\x03\ahouston\x01\x05keine\x04\tsituation\a\x04acht\x04\bwestlich&\x06hawaii\x01\rlateinamerika\x01\x06mic" +
+			"hel\v\x05serie*\x03wer\x04\ndirigentin\x05\tluxemburg\x01\x05seien\x1b\x06winzer\x05\bkönigin\x03\x04moon\x16\tvenezuela\x01\x06unsere\x04\nfotografin" +
+			"\x05\x05hilfe\a\x06martin\v\x04pius\v\x06person)\x05musik\a\aoktober\x04\bpersonen\a\tsenatorin\x03\x0fgroßbritannien\x01\x05kraft\a\x02on\t\x0fstaa" +
+			"tssekretär\x03\x06daniel\v\x06mumbai\x01\x06hinter\x04\bwarschau\x01\x06führt\x10\fpräsidentin\x03\bägypten\x01\bprogramme\x02nl\x18\vnorth k" +
+			"orea\x01\ttennessee\x01\x04corp\x12\x05wurde0\bdirektor\x03\x06gefahr\a\vkalifornien\x01\akollege\x00\x04cuba\x01\x02im\x04\nmanchester\x01\x05thema\a\av" +
+			"enedig\x01\tanalystin\x05\x06bruder\x00\asenator\x03\tkolumnist\x05\x05petro\v\apfarrer\x05\x03dem\x1d\x06hassan\v\x06dieser\x04\thalbinsel\a\nkazak" +
+			"hstan\x01\x06bagdad\x01\x04doch\x04\x06herzog\x03\vbrandenburg\x01\x04gast\a\x06mexico\x01\x05tokio\x01\x04mike\v\x06besuch\a\amagazin`\x03tag\a\vgrammatik" +
+			"er\x05\x05woche\a\bwolfgang\v\blissabon\x01\bmünchen\x01\vpolitologin\x05\amatthew\v\x05eures\x04\bspannung\a\x05warum\x04\bwladimir\v\balb" +
+			"anien\x01\bdamalige\x1a\x06dessen\x04\awilliam\v\x06gustav\v\bkellerei\x11\agremium\r\bgranaten\a\x06andrei\v\x06gipfel\a\ninvestorin\x05\tm" +
+			"agdeburg\x01\nkandidatin\x05\x03liu\x16\talexander\v\tmusikerin\x05\tpolitiker\x05\asänger\x05\btrotzdem\x04\tvolkswirt\x05\tfrüherer\x1a" +
+			"\x03yoo\x16\x04kyiv\x01\x05polen\x01\x03sam\v\aanalyst\x05\x0fastrophysikerin\x05\bsalzburg\x01\x04alan\v\x05autor\x05\fbefehlshaber\x05\bbrüssel\x01\asol" +
+			"chen\x04\rfeldmarschall\x05\vkooperation\a\x11sonderbeauftragte\x05\vswitzerland\x01\x04adam\v\ngespräche\a\bnovember\x04\x02ko\x16\x05ma" +
+			"cht\a\atürkei\x01\ayevgeny\v\x03aufE\bmuhammad\v\atunisia\x01\terklärte\x1b\avatican\x01\x05chung\x16\x06konnte\x1b\x03ohg\x12\vdeutschland\x01\v" +
+			"funktionär\x05\x05organ\r\x06rwanda\x01\fverantwortet\x10\fkassenwartin\x05\bsingapur\x01\bmitglied\r\aukraine\x01\x06danach\x04\aviertel" +
+			"\r\x04volk\a\astaaten\a\rdemonstration\a\x04dame \x06berlin\x01\x04gibt\x1b\tkollektiv\r\tinteresse\a\x06johann\v\vamtierender\x1a\tinnsb" +
+			"ruck\x01\x04ziel\a\bnorwegen\x01\x03sirf\x04kiew\x01\nmontenegro\x01\nsprecherin\x03\nerfinderin\x05\x04jeon\x16\nuntersucht\x10\x03hat\x1b\x06afrika\x01\x05" +
+			"corp.\x12\bgeorgien\x01\ttrainerin\x05\atreffen\a\x04fass\a\x10stellvertreterin\x00\näthiopien\x01\x04dazu\x04\x05jemen\x01\amorocco\x01\fstart" +
+			"zentrum@\avermont\x01\rliechtenstein\x01\x04mars\x01\x05nicht\x04\x06physik\a\x06samuel\v\banbieter\x11\x05büro\r\npolitologe\x05\aunserem\x04\x05" +
+			"congo\x01\fgewerkschaft\x11\aspanien\x01\x06portal`\x02ri\x16\ncalifornia\x01\x05sarah\v\rsouth america\x01\nkilometern(\rnew hampshir" +
+			"e\x01\x06crimea\x01\x02deg\vargentinien\x01\x05kenia\x01\faktivitäten\a\bkandidat\x05\x05eurer\x04\fnachfolgerin\x00\aserviceh\aestland\x01\tpa" +
+			"rlament+\x06august\x04",
 		nouns: "\x00\x00\x00\x00\x00\x00\x00\x00\x00@\x00\x00\"\x00\x04\x00\b@\x10\x00\x04\n\x00\x00\x00\x80B\x80\x04)\x00\b\x10\x020\x00\x81\b\x02\x00\x10@@\x04\x00\x82\x00\x00\bC\x02\x00\x01\f\x00\b \n\x00\x00\x00\x80 \x00\x00\x00\x00\x88\"A\x00\x00\b\x00\x00\x00\x00\x00\x02\x00\x01@0@\x00@\x02\x00\x00\x00\x01\x00\x00\x02 \x00\x00\x00\x00\f" +
 			"\x10\x90$\x00\b@\x00\x01\x02\x00\x01\x00\b\x00\x00\x00\x00@@\x00\x01\x00\x80\x00\x00\x00\x14\x00\x01\x02 \b\x80\x00   \x00\x00\"\x02\x00\x00\x14\x80d\x00\x80\x00\x04T\x02\x02\x00\x00\x00\x00\x00\x00\x02\x00\x80\x00\x00\x00\x00\x10\x00H\x02\b\x04\x00\x00 \x00\x00\x00@\x04\x00\n\x00\x00\x00\x04\x00\x10\x00\x82\x00\x01\x00\x00\x00\x00\x00\x00\x00 " +
-			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc0\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
-			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x10`@\x00\x80" +
-			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00 \x00@\x00\x00\x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
+			"\x00\x01@\x03\x00\x00\b\x80I\x00\x00\x00\x00\x80\x00\x00\x00\x02\xc1\x00\x10\xc1\x00\x00\x00\x00\x00\xd0\x03\x00\x88\x82\x00\x00\x18\x01\b \x00\x00\x00\b\x00\x00\x94\x02@\x00\x02\x00\x00\x00\x00\x00\x00\x02\x02\x00P\f\x00\x00\x00\x80\x00\x00\x02\x00\xb0\x02@\x1c\"\x00 \x00\x00\x01\x80\x00\x10\x00\x00\x14\x01I\x00\x00\b@\x14\x00\b \x00`\b\x00\x00\x00" +
+			"\b\x84@\x04X\x000\x00\v\x00\x00\x82\x01\x06\x10\x00\x00\x00\x00\xc0\x81\x00\x00\x06\n\x00\x00\x10\x00\x00\x10\x02\x80\n\x10`\x00\x00\x00\x04\x00\x02D\x10\xa8\x02\b\x18*\x00@\x00\x01\x00\x02\x00@\x00\x00\x00\x00P\x00\f\x00\x02\x00\x00\x00\x98\x00\x01\x00\x00\xe0D\x00\x00\x00\x00\x00\x10\x00\x14\x00\x04@@\x00\x01\x10`\x00\x01 \x14`@\x00\x80" +
+			"\x00\x00\x00\x01\x00\x00\n\x00\x00\x01\x00\x00\x01\x00 @\x00\x00\x00\x00\x00@\x02\x03@\x00\x80\x00\x00\x00\x00@\x80\x00\x00\x04H\x00\x00\x00\f\x02\x00\x00@\x82 \x04\x00\x02\x01\x00\x00\x00\x82\"\x00\x10\x00\x84\x00\x00\x11\x00@H\x06\x00\x00\x80\x00\x00\x00\x01@\x02\x01\x00 \x00@\x00 \x00\x00\"\x00\x00\x00\x00\x00\x00\x10\x00\x04\x04\x02D\f\b" +
 			"\x02\x00\x84\x00\x00\x00\x14\x00\x00\x00\x00\x00\x80\x00\x00 \x00 \x01 \x00\"@\x04\x12\x00\"\x00\x00\x00\x04 \x01\x02\x00\x10\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x12\x00\x02\x00\x00\x00\x00\x80\x04\x10\x00\b\x00D \x1c\x00\x10\x00\b\x00\x00\x00\x00\x00\x10\xa0 \x00\b\x00\x00\x00\x8c \x00H\x00\x00\x10\x00\x04\x00\x00\b\x00\x00\x10\x00\x00 \x00\x00\x00" +
 			"\x00\x00\x000\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00  \x04\x00\x02\x80\x00\x00\x00 \x04\x00\x18\x00\x00\x00\x04\x00\x00\x00\x00@\x80\x01\x80\b\x00\x01\x00D\x00\x00\x00@\x00\x00\x00\x00\x02\x80\x00\"a\x00\x00\b@\x00\x00\x02\x00\x80 \x00\x00\x01\x00\x04\x04\x10\x00\f\x04\x00\x00\x04\x80 \x00\n\x80\b\x00\x10\x00\x00\x8c\x00\x04\x00\x01\x01 \b!" +
 			"\x00\x04\x00\x00\x84\x00\x06$\x10\x01\x02\x00\x80\x01\x80\x00\x00\x00D\x04\x05 \x00 \x02\x12\x00\x80\x00\x80\x00$\x10\x02\x00\b\x00\x00\x00\x00\x00\x00\x04\x00\x00\x04\x00\x04 \x00\x00\x00\x00\x00\x00@\x00H\x040&\x00\x00\x00\b\x00@\x80\x10@\t\x06\x00\x00\x80\xc0\x00\x00\b\x8a!@\x00$@\x00\x00\x00\x00\x80@\x02\xc0\x80\x00\x00\x02\x00\x00\x10" +
-			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa0\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x01\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
+			"\x03\x04\x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00X\x00\b\x00\x00\x00\x00\x02\b\x00\x00\x00\x00\x101\x04\xa1\x00D\b\x80\x10\x00\x00\x00\b\x00\x00\b\x00\x00\x00\t\n\x00@\x11\x00\x02(\x00\x00\x00@\x00\x02\x00 \x00\x90\bP\x00\x00\x04\x10\x05\x01\x00\x02\x04 \x90\x10\x00&\x00\x00\x00\x80\x00@\x00\x00\x00\x00\x00\x00\x00\x00\x10 \x02\x01\x10" +
 			"\b\x02\x02@\x00\x00\x10\x00\x00\x00\x80@\x80\x00\t\x00\x04\x10\b\x00 \x00\x10\x00\x00\x02\x04\x00\x00\xa0\x00@\x00\x01\x00\x00\x00 \x00\x10\x00\x02\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00(\x10\x00@\x14(@\x00\x04@\x00\x00\x00\x00\x00\x02\x00\x00\x10\x00\x01\x00\b\b\x00\x00\x00\x00\x00\x00\x02(\x01 \x00\x00\x80@\x00\x10\x00\x04\x00\x01\x10\x00\x00" +
 			"\x00\x10\x00\x10\x00\x00\x00\x02\x94 0\x00\x04\x02\x00\b\x80\x00\x00\x00\x00\x00\x01\x00",
 		buckets: []uint16{
@@ -209,49 +210,49 @@ var lexTables = [2]lexicon{
 			4530, 4552, 4581, 4590, 4612, 4623, 4651, 4671, 4678, 4678, 4713, 4719, 4772, 4784, 4792, 4816,
 			4840, 4849, 4849, 4869, 4904, 4904, 4972, 4980, 4980, 4997, 4997, 5051, 5084, 5115, 5134, 5168,
 			5190, 5201, 5233, 5246, 5263, 5283, 5283, 5345, 5362, 5380, 5380, 5380, 5408, 5426, 5457, 5468,
-			5468, 5475, 5488, 5495, 5501, 5507, 5530, 5530, 5545, 5557, 5564, 5599, 5611, 5611, 5611, 5636,
-			5653, 5671, 5698, 5726, 5746, 5767, 5773, 5773, 5773, 5798, 5822, 5845, 5861, 5879, 5893, 5899,
-			5957, 5981, 5995, 6003, 6003, 6003, 6027, 6042, 6042, 6071, 6096, 6116, 6140, 6181, 6188, 6205,
-			6216, 6253, 6272, 6289, 6330, 6355, 6355, 6383, 6409, 6426, 6426, 6433, 6455, 6459, 6479, 6515,
-			6533, 6533, 6551, 6556, 6592, 6652, 6660, 6673, 6702, 6709, 6718, 6718, 6727, 6758, 6758, 6758,
-			6758, 6764, 6777, 6777, 6784, 6805, 6821, 6821, 6841, 6870, 6880, 6902, 6916, 6922, 6939, 6967,
-			6981, 6992, 7004, 7021, 7032, 7032, 7061, 7071, 7077, 7113, 7120, 7120, 7145, 7162, 7175, 7198,
-			7230, 7246, 7262, 7262, 7279, 7293, 7324, 7324, 7344, 7351, 7363, 7406, 7406, 7412, 7433, 7462,
-			7462, 7489, 7496, 7521, 7537, 7543, 7568, 7576, 7581, 7581, 7581, 7581, 7581, 7581, 7592, 7592,
-			7599, 7599, 7618, 7630, 7641, 7670, 7683, 7700, 7711, 7725, 7795, 7820, 7820, 7820, 7832, 7847,
-			7872, 7881, 7885, 7928, 7941, 7964, 7993, 7993, 8022, 8027, 8045, 8054, 8059, 8059, 8073, 8086,
-			8092, 8092, 8139, 8156, 8156, 8186, 8216, 8233, 8241, 8259, 8285, 8294, 8330, 8339, 8348, 8383,
-			8395, 8422, 8430, 8442, 8468, 8485, 8485, 8517, 8540, 8540, 8548, 8559, 8568, 8586, 8603, 8615,
-			8642, 8664, 8704, 8736, 8766, 8794, 8828, 8834, 8843, 8885, 8902, 8924, 8947, 8959, 8969, 8997,
-			9019, 9028, 9058, 9058, 9124, 9151, 9174, 9174, 9174, 9190, 9190, 9190, 9204, 9204, 9212, 9240,
-			9258, 9267, 9282, 9302, 9337, 9352, 9373, 9384, 9415, 9433, 9449, 9470, 9485, 9508, 9515, 9520,
-			9558, 9594, 9616, 9643, 9678, 9725, 9732, 9732, 9738, 9738, 9738, 9748, 9753, 9760, 9760, 9796,
-			9811, 9850, 9861, 9878, 9925, 9933, 9963, 9963, 9963, 9993, 9993, 10023, 10030, 10030, 10055, 10086,
-			10097, 10109, 10138, 10164, 10207, 10234, 10234, 10288, 10296, 10325, 10351, 10378, 10378, 10387, 10403, 10403,
-			10419, 10434, 10441, 10455, 10474, 10512, 10526, 10547, 10595, 10607, 10622, 10622, 10649, 10682, 10716, 10733,
-			10755, 10791, 10806, 10806, 10820, 10836, 10843, 10861, 10897, 10904, 10908, 10949, 10978, 10993, 11032, 11032,
-			11032, 11050, 11072, 11115, 11149, 11149, 11162, 11194, 11194, 11217, 11255, 11266, 11295, 11312, 11342, 11342,
-			11355, 11399, 11423, 11423, 11465, 11465, 11489, 11489, 11539, 11539, 11550, 11571, 11578, 11584, 11605, 11653,
-			11661, 11683, 11698, 11711, 11711, 11742, 11756, 11772, 11795, 11808, 11808, 11818, 11818, 11851, 11859, 11870,
-			11909, 11930, 11936, 11943, 11971, 11983, 12029, 12029, 12029, 12056, 12056, 12077, 12092, 12105, 12105, 12105,
-			12146, 12169, 12169, 12177, 12211, 12242, 12281, 12289, 12310, 12352, 12397, 12451, 12486, 12497, 12507, 12507,
-			12515, 12522, 12522, 12522, 12522, 12533, 12551, 12582, 12605, 12605, 12631, 12638, 12663, 12715, 12723, 12723,
-			12735, 12764, 12770, 12797, 12804, 12810, 12829, 12849, 12859, 12895, 12912, 12936, 12960, 12984, 12999, 12999,
-			13004, 13029, 13038, 13060, 13069, 13076, 13085, 13097, 13109, 13146, 13161, 13175, 13194, 13220, 13233, 13262,
-			13269, 13283, 13302, 13325, 13350, 13371, 13371, 13386, 13392, 13392, 13419, 13419, 13464, 13464, 13464, 13464,
-			13488, 13506, 13547, 13558, 13580, 13601, 13614, 13622, 13622, 13674, 13703, 13720, 13730, 13747, 13755, 13807,
-			13807, 13820, 13834, 13834, 13849, 13849, 13858, 13866, 13884, 13913, 13921, 13921, 13929, 13942, 13970, 14003,
-			14014, 14035, 14054, 14059, 14064, 14064, 14072, 14087, 14095, 14107, 14126, 14149, 14149, 14160, 14171, 14185,
-			14185, 14199, 14206, 14219, 14235, 14264, 14297, 14307, 14316, 14322, 14340, 14364, 14368, 14381, 14390, 14412,
-			14416, 14416, 14430, 14437, 14459, 14494, 14501, 14531, 14531, 14553, 14568, 14577, 14631, 14647, 14690, 14690,
-			14728, 14755, 14763, 14790, 14796, 14804, 14841, 14886, 14902, 14920, 14928, 14952, 14962, 14990, 15003, 15043,
-			15081, 15109, 15120, 15136, 15141, 15141, 15149, 15180, 15188, 15202, 15221, 15236, 15236, 15242, 15264, 15294,
-			15294, 15294, 15327, 15336, 15370, 15407, 15415, 15424, 15434, 15442, 15473, 15490, 15553, 15569, 15587, 15596,
-			15623, 15629, 15629, 15629, 15669, 15729, 15729, 15757, 15768, 15786, 15791, 15810, 15810, 15821, 15821, 15830,
-			15850, 15883, 15905, 15929, 15948, 15971, 15971, 15980, 15980, 15995, 15995, 15995, 16001, 16026, 16045, 16075,
-			16075, 16090, 16096, 16120, 16150, 16155, 16163, 16180, 16191, 16200, 16200, 16200, 16206, 16236, 16281, 16281,
-			16325, 16363, 16393, 16393, 16405, 16439, 16466, 16466, 16474, 16478, 16498, 16522, 16543, 16552, 16561, 16572,
-			16580,
+			5468, 5475, 5498, 5505, 5511, 5517, 5540, 5540, 5555, 5567, 5574, 5609, 5621, 5621, 5621, 5646,
+			5663, 5681, 5708, 5736, 5756, 5777, 5783, 5783, 5783, 5808, 5832, 5855, 5871, 5889, 5903, 5909,
+			5967, 5991, 6005, 6013, 6013, 6013, 6037, 6052, 6052, 6081, 6106, 6126, 6150, 6191, 6198, 6215,
+			6226, 6263, 6282, 6299, 6340, 6365, 6365, 6393, 6419, 6436, 6436, 6443, 6465, 6469, 6489, 6525,
+			6543, 6543, 6561, 6566, 6602, 6662, 6670, 6683, 6712, 6719, 6728, 6728, 6737, 6768, 6768, 6768,
+			6768, 6774, 6787, 6787, 6794, 6815, 6831, 6831, 6851, 6880, 6890, 6912, 6926, 6932, 6949, 6977,
+			6991, 7002, 7014, 7031, 7042, 7042, 7071, 7081, 7087, 7123, 7130, 7130, 7155, 7172, 7185, 7208,
+			7240, 7256, 7272, 7272, 7289, 7303, 7334, 7334, 7354, 7361, 7373, 7416, 7416, 7422, 7443, 7472,
+			7472, 7499, 7506, 7531, 7547, 7553, 7578, 7586, 7591, 7591, 7591, 7591, 7591, 7591, 7602, 7602,
+			7609, 7609, 7628, 7640, 7651, 7680, 7693, 7710, 7721, 7735, 7805, 7830, 7830, 7830, 7842, 7857,
+			7882, 7891, 7895, 7938, 7951, 7974, 8003, 8003, 8032, 8037, 8055, 8064, 8069, 8069, 8083, 8096,
+			8102, 8102, 8149, 8166, 8166, 8196, 8226, 8243, 8251, 8269, 8295, 8304, 8340, 8349, 8358, 8393,
+			8405, 8432, 8440, 8461, 8487, 8504, 8504, 8536, 8559, 8559, 8567, 8578, 8587, 8605, 8622, 8634,
+			8661, 8683, 8723, 8755, 8785, 8813, 8847, 8853, 8862, 8904, 8921, 8943, 8966, 8978, 8988, 9016,
+			9038, 9047, 9077, 9077, 9143, 9170, 9193, 9193, 9193, 9209, 9209, 9209, 9223, 9223, 9231, 9259,
+			9277, 9286, 9301, 9321, 9356, 9371, 9392, 9403, 9434, 9452, 9468, 9489, 9504, 9527, 9534, 9539,
+			9577, 9613, 9635, 9662, 9697, 9744, 9751, 9751, 9757, 9757, 9757, 9767, 9772, 9779, 9779, 9815,
+			9830, 9869, 9880, 9897, 9944, 9952, 9982, 9982, 9982, 10012, 10012, 10042, 10049, 10049, 10074, 10105,
+			10116, 10128, 10157, 10183, 10226, 10253, 10253, 10307, 10315, 10344, 10370, 10397, 10397, 10406, 10422, 10422,
+			10438, 10453, 10460, 10474, 10493, 10531, 10545, 10566, 10614, 10626, 10641, 10641, 10668, 10701, 10735, 10752,
+			10774, 10810, 10825, 10825, 10839, 10855, 10862, 10880, 10916, 10923, 10927, 10968, 10997, 11012, 11051, 11051,
+			11051, 11069, 11091, 11134, 11168, 11168, 11181, 11213, 11213, 11236, 11274, 11285, 11314, 11331, 11361, 11361,
+			11374, 11418, 11442, 11442, 11484, 11484, 11508, 11508, 11558, 11558, 11578, 11599, 11606, 11612, 11633, 11681,
+			11689, 11711, 11726, 11739, 11739, 11770, 11784, 11800, 11823, 11836, 11836, 11846, 11846, 11879, 11887, 11898,
+			11937, 11958, 11964, 11971, 11999, 12011, 12057, 12057, 12057, 12084, 12084, 12105, 12120, 12133, 12133, 12133,
+			12174, 12197, 12197, 12205, 12239, 12270, 12309, 12317, 12338, 12380, 12425, 12479, 12514, 12525, 12535, 12535,
+			12543, 12550, 12550, 12550, 12550, 12561, 12579, 12610, 12633, 12633, 12659, 12666, 12691, 12743, 12751, 12751,
+			12763, 12792, 12798, 12825, 12832, 12838, 12857, 12877, 12887, 12923, 12940, 12964, 12988, 13012, 13027, 13027,
+			13032, 13057, 13066, 13088, 13097, 13104, 13113, 13125, 13137, 13174, 13189, 13203, 13222, 13248, 13261, 13290,
+			13297, 13311, 13330, 13353, 13378, 13399, 13399, 13414, 13420, 13420, 13447, 13447, 13492, 13492, 13492, 13492,
+			13516, 13534, 13575, 13586, 13608, 13629, 13642, 13650, 13650, 13702, 13731, 13748, 13758, 13775, 13783, 13835,
+			13835, 13848, 13862, 13862, 13877, 13877, 13886, 13894, 13912, 13941, 13949, 13949, 13957, 13970, 13998, 14031,
+			14042, 14063, 14082, 14087, 14092, 14092, 14100, 14115, 14123, 14135, 14154, 14177, 14177, 14188, 14199, 14213,
+			14213, 14227, 14234, 14247, 14263, 14292, 14325, 14335, 14344, 14350, 14368, 14392, 14396, 14409, 14418, 14440,
+			14444, 14444, 14458, 14465, 14487, 14522, 14529, 14559, 14559, 14581, 14596, 14605, 14659, 14675, 14718, 14718,
+			14756, 14783, 14791, 14818, 14824, 14832, 14869, 14914, 14930, 14948, 14956, 14980, 14990, 15018, 15031, 15071,
+			15109, 15137, 15148, 15164, 15169, 15169, 15177, 15208, 15216, 15230, 15249, 15264, 15264, 15270, 15292, 15322,
+			15322, 15322, 15355, 15364, 15398, 15435, 15453, 15462, 15472, 15480, 15511, 15528, 15591, 15607, 15625, 15634,
+			15661, 15667, 15667, 15667, 15707, 15767, 15767, 15795, 15806, 15824, 15829, 15848, 15848, 15859, 15859, 15868,
+			15888, 15921, 15943, 15967, 15986, 16009, 16009, 16018, 16018, 16033, 16033, 16033, 16039, 16064, 16083, 16113,
+			16113, 16128, 16134, 16158, 16188, 16193, 16201, 16218, 16229, 16238, 16238, 16238, 16244, 16274, 16319, 16319,
+			16363, 16401, 16431, 16431, 16443, 16477, 16504, 16504, 16512, 16516, 16536, 16560, 16581, 16590, 16599, 16610,
+			16618,
 		},
 		vals: []uint64{
 			2097156, 268435456, 4194305, 262148, 1, 4, 12884901888, 2, 16777729, 16777232, 8388610, 16384, 4303355906, 8388608, 33554433, 8796101410816,

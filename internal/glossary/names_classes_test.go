@@ -216,3 +216,33 @@ func TestNamesParties(t *testing.T) {
 			[]string{"Democrats", "Texas", "Republicans", "Jane Holloway"}, []string{"Texas Democrat"}},
 	})
 }
+
+// TestNamesCompoundFronts: the capitalised front of a German hyphenated
+// compound whose head is a common noun is a name when it is no noun
+// itself ("Zoom-Konferenz", "Open-Street-Map-Karte"); a noun in front
+// ("Kunden-Konto"), a word that only starts compounds ("Online-Handel",
+// "Anti-Terror-Gesetz"), a form of address ("Herren-Abfahrt") and a kind
+// of thing named as a whole ("Wagner-Gruppe") are not (issue 21).
+func TestNamesCompoundFronts(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Die Sitzung lief über eine Zoom-Konferenz, die Route stand auf einer Open-Street-Map-Karte.",
+			[]string{"Zoom", "Open-Street-Map"}, []string{"Konferenz", "Karte"}},
+		{"de", "Das Kunden-Konto wuchs, der Online-Handel auch, und das Anti-Terror-Gesetz kam.",
+			nil, []string{"Kunden", "Kunden-Konto", "Online", "Anti-Terror", "Anti"}},
+		{"de", "Die Herren-Abfahrt fiel aus; die Wagner-Gruppe zog ab.",
+			[]string{"Wagner-Gruppe"}, []string{"Herren", "Wagner"}},
+	})
+}
+
+// TestNamesNounLexicon: capitalised common nouns, also inflected, in
+// plural with an umlaut or as compounds of listed nouns, are no names
+// where a name could stand (a list, a comma after them); names that
+// merely end like a noun stay names (issue 21).
+func TestNamesNounLexicon(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Im Labor fanden sie Schwefel, Kohlendioxid und Wasserstoff. Die Pläne, die Töpfe und die Türme blieben.",
+			nil, []string{"Schwefel", "Kohlendioxid", "Wasserstoff", "Pläne", "Töpfe", "Türme"}},
+		{"de", "Die Forscherin Hanna Clinton sprach mit Europol in Dortmund.",
+			[]string{"Hanna Clinton", "Europol", "Dortmund"}, nil},
+	})
+}
