@@ -1089,6 +1089,34 @@ func (e *engine) standsAsName(k int) bool {
 	switch e.lw(k - 1) {
 	case "in", "aus", "nach":
 		return e.isLower(k - 1)
+	case "bei", "via":
+		// "bei Flickr", "via Skype": with the noun lexicon, a word there
+		// that is no noun and no adjective made a noun ("bei Weitem",
+		// "bei Verletzten") is a name
+		return e.isLower(k-1) && e.bareName(k)
+	}
+	return false
+}
+
+// bareName reports whether the German word k, after "bei" or "via"
+// without an article, may be a name: not an adjective or infinitive made a
+// noun ("bei Weitem", "bei Halskratzen") nor a compound with a noun head
+// ("bei Creative-Commons-Bildern", whose front compoundFronts lists).
+func (e *engine) bareName(k int) bool {
+	lw := e.lw(k)
+	if h := strings.LastIndexByte(lw, '-'); h >= 0 && e.nounLike(lw[h+1:]) {
+		return false
+	}
+	return !nominalAdjective(lw) && !strings.HasSuffix(lw, "en")
+}
+
+// nominalAdjective reports whether the lower-case German word w ends like
+// an adjective used as a noun ("Weitem", "Verletzten", "Jugendlichen").
+func nominalAdjective(w string) bool {
+	for _, x := range [...]string{"em", "lichen", "igen", "ischen", "ten"} {
+		if len(w) > len(x)+2 && strings.HasSuffix(w, x) {
+			return true
+		}
 	}
 	return false
 }

@@ -217,7 +217,7 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 	if tails[e.w(o.s)] {
 		return true
 	}
-	if e.de && (p == "aus" || p == "nach") && e.isLower(o.s-1) {
+	if e.de && (p == "aus" || p == "nach" || (p == "bei" || p == "via") && e.bareName(o.s)) && e.isLower(o.s-1) {
 		return false
 	}
 	return e.weak(o) || e.opensClause(o.s-1) || e.number(o.s-1) || e.de && strings.Contains(" am im zum zur beim vom ins ans ", " "+p+" ")

@@ -246,3 +246,15 @@ func TestNamesNounLexicon(t *testing.T) {
 			[]string{"Hanna Clinton", "Europol", "Dortmund"}, nil},
 	})
 }
+
+// TestNamesAfterBei: a capitalised word right after "bei" or "via"
+// without an article is a name when it is no common noun, no adjective or
+// infinitive used as a noun and no compound with a noun head (issue 21).
+func TestNamesAfterBei(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Sie arbeitete zehn Jahre bei Nordwind und sprach mit ihm via Telegrim.",
+			[]string{"Nordwind", "Telegrim"}, nil},
+		{"de", "Bei Regen und bei Fieber hilft das, bei Weitem nicht bei Verletzten, bei Halsschmerzen oder bei Kunden-Anfragen.",
+			nil, []string{"Regen", "Fieber", "Weitem", "Verletzten", "Halsschmerzen", "Kunden-Anfragen"}},
+	})
+}
