@@ -1030,7 +1030,8 @@ func (e *engine) weakContext(o occ) bool {
 	if o.a.cls != cWord || !e.de || e.toks[o.s].flags&fLower != 0 {
 		return false // "bilderdiebstahl.de", "o2" are names wherever they stand
 	}
-	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.nounLike(lw[:strings.IndexByte(lw, '-')]) {
+	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.nounLike(lw[:strings.IndexByte(lw, '-')]) &&
+		!(strings.IndexByte(lw, '-') == 1 && e.nounLike(lw[2:])) { // but "die U-Bahn", "das T-Shirt"
 		return false // "das Tarnowo-Kosmodrom": a compound with a name in front
 	}
 	p := o.s - 1
@@ -1082,6 +1083,12 @@ func (e *engine) standsAsName(k int) bool {
 	}
 	if !e.de {
 		return true
+	}
+	if w := e.w(k); len(w) > 3 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' && strings.Count(w, "-") == 1 && unicode.IsUpper([]rune(w[2:])[0]) {
+		// one letter and a word that is no noun: "T-Mobile", "E-Plus"
+		// (but "E-Mail", "U-Bahn", "K-Frage")
+		lt := strings.ToLower(w[2:])
+		return !e.nounLike(lt) && !e.isRoleWord(lt) && !e.in(lt, wStop|wTitle|wGeneric)
 	}
 	// German capitalises every noun: only a word right after a preposition
 	// of place without an article ("in Berlin", "aus China") stands as a

@@ -258,3 +258,15 @@ func TestNamesAfterBei(t *testing.T) {
 			nil, []string{"Regen", "Fieber", "Weitem", "Verletzten", "Halsschmerzen", "Kunden-Anfragen"}},
 	})
 }
+
+// TestNamesLetterCompounds: one capital letter, a hyphen and a word that
+// is no noun is a name wherever it stands ("Q-Cells", "X-Rite"); with a
+// noun after the hyphen it is a noun ("U-Bahn", "T-Shirt") (issue 21).
+func TestNamesLetterCompounds(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Die Module kamen von Q-Cells, die Farbmesser liefert auch X-Rite aus Michigan.",
+			[]string{"Q-Cells", "X-Rite"}, nil},
+		{"de", "Er nahm die U-Bahn, trug das T-Shirt, und die K-Frage blieb offen.",
+			nil, []string{"U-Bahn", "T-Shirt", "K-Frage"}},
+	})
+}
