@@ -1090,6 +1090,9 @@ func (e *engine) standsAsName(k int) bool {
 		lt := strings.ToLower(w[2:])
 		return !e.nounLike(lt) && !e.isRoleWord(lt) && !e.in(lt, wStop|wTitle|wGeneric)
 	}
+	if e.originPlace(k) {
+		return true
+	}
 	// German capitalises every noun: only a word right after a preposition
 	// of place without an article ("in Berlin", "aus China") stands as a
 	// name.
@@ -1101,6 +1104,37 @@ func (e *engine) standsAsName(k int) bool {
 		// that is no noun and no adjective made a noun ("bei Weitem",
 		// "bei Verletzten") is a name
 		return e.isLower(k-1) && e.bareName(k)
+	}
+	return false
+}
+
+// originPlace reports whether the German word k, no noun, follows "im",
+// "ins", "vom" or "zum" and an adjective of a country or region ("im
+// norditalienischen Savigliano", "vom bayerischen Kelheim"): a place.
+func (e *engine) originPlace(k int) bool {
+	if !e.de || !e.isLower(k-1) || !e.isLower(k-2) || !strings.Contains(" im ins vom zum ", " "+e.lw(k-2)+" ") || e.nounLikeAt(k) || e.isRole(k) || e.isClassifier(k) {
+		return false
+	}
+	a := e.lw(k - 1)
+	for _, x := range [...]string{"ischen", "ische", "ischer", "isches"} {
+		if st, ok := strings.CutSuffix(a, x); ok {
+			a = st
+			break
+		}
+	}
+	if a == e.lw(k-1) {
+		return false
+	}
+	for _, p := range [...]string{"nord", "süd", "ost", "west", "mittel", "zentral"} {
+		if st, ok := strings.CutPrefix(a, p); ok && len(st) > 2 {
+			a = st
+			break
+		}
+	}
+	for _, x := range [...]string{"", "land", "en", "ien", "enland", "n"} {
+		if e.in(a+x, wPlace) {
+			return true
+		}
 	}
 	return false
 }

@@ -220,6 +220,9 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 	if e.de && (p == "aus" || p == "nach" || (p == "bei" || p == "via") && e.bareName(o.s)) && e.isLower(o.s-1) {
 		return false
 	}
+	if e.originPlace(o.s) {
+		return false // "im norditalienischen Savigliano"
+	}
 	return e.weak(o) || e.opensClause(o.s-1) || e.number(o.s-1) || e.de && strings.Contains(" am im zum zur beim vom ins ans ", " "+p+" ")
 }
 

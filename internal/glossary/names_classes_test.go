@@ -270,3 +270,16 @@ func TestNamesLetterCompounds(t *testing.T) {
 			nil, []string{"U-Bahn", "T-Shirt", "K-Frage"}},
 	})
 }
+
+// TestNamesOriginPlace: after "im", "ins", "vom" or "zum" and an adjective
+// of a country or region, a capitalised word that is no noun is a place
+// ("im südschwedischen Ystad"); a noun there is none ("im russischen
+// Fernsehen") (issue 21).
+func TestNamesOriginPlace(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Sie wuchs im südschwedischen Ystad auf und zog später ins bayerische Kelheim.",
+			[]string{"Ystad", "Kelheim"}, nil},
+		{"de", "Er sprach im russischen Fernsehen und im politischen Betrieb über das Thema.",
+			nil, []string{"Fernsehen", "Betrieb"}},
+	})
+}
