@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	_ "embed" // for //go:embed
 	"sort"
 	"strings"
 	"unicode"
@@ -294,14 +293,13 @@ func (e *engine) quotedTitles() {
 	}
 }
 
-// deNouns is data/de-nouns.lst: common German nouns, lower case, one a
-// line in byte order, nominative singular (inflections are found by rule,
-// nounStem); a line ending in "-" is a front that only starts compounds
-// ("haupt-"). German capitalises every noun: a capitalised word or a
-// compound's front that is one of them is no name by itself.
-//
-//go:embed data/de-nouns.lst
-var deNouns string
+// deNouns (nouns_gen.go) is data/de-nouns.lst as a constant: common German
+// nouns, lower case, one a line in byte order, nominative singular
+// (inflections are found by rule, nounStem); a line ending in "-" is a
+// front that only starts compounds ("haupt-"). German capitalises every
+// noun: a capitalised word or a compound's front that is one of them is no
+// name by itself. A front may also be a common noun of data/de.txt. (A
+// constant, not go:embed: the embed package would cost the wasm 30 KB.)
 
 // inNouns reports whether the line s is in deNouns (binary search over
 // the sorted lines; nothing is parsed).
