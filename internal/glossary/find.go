@@ -263,11 +263,30 @@ func (e *engine) features(i int) uint16 {
 	if c&wGiven != 0 {
 		f |= ftGiven
 	}
-	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) {
+	if bits&nCommon != 0 || stop || e.lx.hasNounSuffix(lw) || e.de && c&(wGiven|wPlace) == 0 && !innerCap(e.w(i)) && nounStem(lw, 0) {
 		f |= ftNoun
 	}
 	in.feat |= f
 	return in.feat
+}
+
+// nounLike reports whether the lower-case word w looks like a common noun
+// (lexicon.nounLike), in German also by data/de-nouns.lst unless it is a
+// given name or a place.
+func (e *engine) nounLike(w string) bool {
+	return e.lx.nounLike(w) || e.de && e.lx.class(w)&(wGiven|wPlace) == 0 && nounStem(w, 0)
+}
+
+// innerCap reports whether w has a capital letter inside a part between
+// hyphens ("WhatsApp", "YouTube"): a brand's spelling, never a German
+// compound noun's.
+func innerCap(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && w[i-1] != '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether w ends in "'s" or "’s".
@@ -342,9 +361,80 @@ func (e *engine) findCandidates() {
 		}
 		i = j
 	}
+	e.compoundFronts()
 	e.orgPhrases()
 	e.minePatterns()
 	e.quotedTitles()
+}
+
+// compoundFronts registers the names in front of German hyphenated
+// compounds whose head is a common noun ("Skype-Adresse",
+// "Creative-Commons-Lizenz", "Genion-L-Vertrag"): the capitalised parts
+// before the head that are no nouns. A compound whose head is a kind of
+// thing or an institution ("Wagner-Gruppe") is a name as a whole
+// (runCandidates); a front that is a noun ("Kunden-Konto") or a word that
+// only starts compounds ("Online-Handel") is none.
+func (e *engine) compoundFronts() {
+	if !e.de {
+		return
+	}
+	for k, t := range e.toks {
+		w := e.w(k)
+		h := strings.IndexByte(w, '-')
+		l := strings.LastIndexByte(w, '-')
+		if t.kind != tWord || t.flags&fCap == 0 || h < 0 || l+1 >= len(w) || !unicode.IsUpper([]rune(w[l+1:])[0]) || acronymShape(w[:h]) ||
+			e.isClassifier(k) || e.isInstitution(k) {
+			continue
+		}
+		head := strings.ToLower(w[l+1:])
+		if !e.nounLike(head) || e.frontNoun(strings.ToLower(w[:h])) || utf8.RuneCountInString(w[:h]) < 4 {
+			continue
+		}
+		ok := true
+		for _, p := range strings.Split(w[h:l], "-") {
+			if p == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(p)
+			lp := strings.ToLower(p)
+			ok = ok && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !e.frontNoun(lp) && !e.in(lp, wStop|wRole|wTitle)
+		}
+		lf := strings.ToLower(w[:h])
+		if !ok || e.in(lf, wStop|wTitle|wDemonym|wHonorific) || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		key := w[:l]
+		a := e.artKey[key]
+		if a == nil {
+			a = &article{key: key, cls: cWord, words: []string{key}, pos: t.start, first: e.lx.class(lf)}
+			if e.in(lf, wPlace) {
+				a.kind = "place"
+			}
+			e.artKey[key] = a
+			e.arts = append(e.arts, a)
+		}
+		e.occs = append(e.occs, occ{s: k, t: k, end: t.start + l, a: a})
+	}
+}
+
+// frontNoun reports whether the lower-case front of a German compound is
+// a common noun or a word that only starts compounds ("online-").
+func (e *engine) frontNoun(f string) bool {
+	if e.nounLike(f) || inNouns(f+"-") || e.isRoleWord(f) {
+		return true
+	}
+	for _, x := range e.lx.inflect {
+		if st, ok := strings.CutSuffix(f, x); ok && len(st) >= 3 && e.in(st, wHonorific|wGeneric|wTitle|wRelation) {
+			return true // "Herren-", "Frauen-"
+		}
+	}
+	return e.in(f, wHonorific|wGeneric|wTitle|wRelation)
+}
+
+// isRoleWord reports whether the lower-case word f is or ends in a role.
+func (e *engine) isRoleWord(f string) bool {
+	bits, _, _ := e.lx.nounBits(f)
+	return bits&(nRole|nClassifier|nInst) != 0
 }
 
 // lowerName returns the last token of a name that starts with a
@@ -674,7 +764,7 @@ func (e *engine) breaks(k int) bool {
 		// "Wostochny-Kosmodrom", "Wagner-Gruppe": a compound whose front is
 		// a name is a name.
 		w, lw := e.w(k), e.lw(k)
-		if h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-'); h > 0 && lh > 0 && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) {
+		if h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-'); h > 0 && lh > 0 && !e.nounLike(lw[:lh]) && !acronymShape(w[:h]) {
 			return false
 		}
 		return true
@@ -946,7 +1036,8 @@ func (e *engine) weakContext(o occ) bool {
 	if o.a.cls != cWord || !e.de || e.toks[o.s].flags&fLower != 0 {
 		return false // "bilderdiebstahl.de", "o2" are names wherever they stand
 	}
-	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.lx.nounLike(lw[:strings.IndexByte(lw, '-')]) {
+	if lw := e.lw(o.s); strings.IndexByte(e.w(o.s), '-') > 0 && strings.IndexByte(lw, '-') > 0 && !e.nounLike(lw[:strings.IndexByte(lw, '-')]) &&
+		!(strings.IndexByte(lw, '-') == 1 && e.nounLike(lw[2:])) { // but "die U-Bahn", "das T-Shirt"
 		return false // "das Tarnowo-Kosmodrom": a compound with a name in front
 	}
 	p := o.s - 1
@@ -999,12 +1090,80 @@ func (e *engine) standsAsName(k int) bool {
 	if !e.de {
 		return true
 	}
+	if w := e.w(k); len(w) > 3 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' && strings.Count(w, "-") == 1 && unicode.IsUpper([]rune(w[2:])[0]) {
+		// one letter and a word that is no noun: "T-Mobile", "E-Plus"
+		// (but "E-Mail", "U-Bahn", "K-Frage")
+		lt := strings.ToLower(w[2:])
+		return !e.nounLike(lt) && !e.isRoleWord(lt) && !e.in(lt, wStop|wTitle|wGeneric)
+	}
+	if e.originPlace(k) {
+		return true
+	}
 	// German capitalises every noun: only a word right after a preposition
 	// of place without an article ("in Berlin", "aus China") stands as a
 	// name.
 	switch e.lw(k - 1) {
 	case "in", "aus", "nach":
 		return e.isLower(k - 1)
+	case "bei", "via":
+		// "bei Flickr", "via Skype": with the noun lexicon, a word there
+		// that is no noun and no adjective made a noun ("bei Weitem",
+		// "bei Verletzten") is a name
+		return e.isLower(k-1) && e.bareName(k)
+	}
+	return false
+}
+
+// originPlace reports whether the German word k, no noun, follows "im",
+// "ins", "vom" or "zum" and an adjective of a country or region ("im
+// norditalienischen Savigliano", "vom bayerischen Kelheim"): a place.
+func (e *engine) originPlace(k int) bool {
+	if !e.de || !e.isLower(k-1) || !e.isLower(k-2) || !strings.Contains(" im ins vom zum ", " "+e.lw(k-2)+" ") || e.nounLikeAt(k) || e.isRole(k) || e.isClassifier(k) {
+		return false
+	}
+	a := e.lw(k - 1)
+	for _, x := range [...]string{"ischen", "ische", "ischer", "isches"} {
+		if st, ok := strings.CutSuffix(a, x); ok {
+			a = st
+			break
+		}
+	}
+	if a == e.lw(k-1) {
+		return false
+	}
+	for _, p := range [...]string{"nord", "süd", "ost", "west", "mittel", "zentral"} {
+		if st, ok := strings.CutPrefix(a, p); ok && len(st) > 2 {
+			a = st
+			break
+		}
+	}
+	for _, x := range [...]string{"", "land", "en", "ien", "enland", "n"} {
+		if e.in(a+x, wPlace) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareName reports whether the German word k, after "bei" or "via"
+// without an article, may be a name: not an adjective or infinitive made a
+// noun ("bei Weitem", "bei Halskratzen") nor a compound with a noun head
+// ("bei Creative-Commons-Bildern", whose front compoundFronts lists).
+func (e *engine) bareName(k int) bool {
+	lw := e.lw(k)
+	if h := strings.LastIndexByte(lw, '-'); h >= 0 && e.nounLike(lw[h+1:]) {
+		return false
+	}
+	return !nominalAdjective(lw) && !strings.HasSuffix(lw, "en")
+}
+
+// nominalAdjective reports whether the lower-case German word w ends like
+// an adjective used as a noun ("Weitem", "Verletzten", "Jugendlichen").
+func nominalAdjective(w string) bool {
+	for _, x := range [...]string{"em", "lichen", "igen", "ischen", "ten"} {
+		if len(w) > len(x)+2 && strings.HasSuffix(w, x) {
+			return true
+		}
 	}
 	return false
 }
@@ -1038,7 +1197,7 @@ func (e *engine) nameFront(k int) bool {
 	}
 	w, lw := e.w(k), e.lw(k)
 	h, lh := strings.IndexByte(w, '-'), strings.IndexByte(lw, '-')
-	return h > 0 && lh > 0 && h+1 < len(w) && !e.lx.nounLike(lw[:lh]) && !acronymShape(w[:h]) && unicode.IsUpper([]rune(w[h+1:])[0])
+	return h > 0 && lh > 0 && h+1 < len(w) && !e.nounLike(lw[:lh]) && !acronymShape(w[:h]) && unicode.IsUpper([]rune(w[h+1:])[0])
 }
 
 // surnameAfterGiven reports whether word t, the last of a run [s, t],
@@ -1064,7 +1223,7 @@ func (e *engine) surnameAfterGiven(s, t int) bool {
 // not itself a listed common noun, stop word or role.
 func (e *engine) titled(k int) bool {
 	lw := e.lw(k)
-	if strings.HasSuffix(lw, "s") && e.lx.nounLike(lw[:len(lw)-1]) {
+	if strings.HasSuffix(lw, "s") && e.nounLike(lw[:len(lw)-1]) {
 		return false // "Regierungschefin Estlands": a genitive
 	}
 	return e.isRole(k-1) && e.isCap(k-1) && !e.in(lw, wCommon|wStop) && !e.isRole(k) && !e.lx.hasNounSuffix(lw)
@@ -1199,7 +1358,7 @@ func (e *engine) isUpperAt(i int) bool {
 // not one word that may be a noun ("Pilot-Programm").
 func (e *engine) personFront(k int) bool {
 	parts := strings.Split(e.lw(k), "-")
-	return len(parts) == 3 && !e.lx.nounLike(parts[1])
+	return len(parts) == 3 && !e.nounLike(parts[1])
 }
 
 // street reports whether word i and the next are a street and a house
@@ -1351,7 +1510,7 @@ func (e *engine) nameCompound(k int) bool {
 	lparts := strings.Split(lw, "-")
 	for i, p := range strings.Split(w, "-") {
 		r, _ := utf8.DecodeRuneInString(p)
-		if utf8.RuneCountInString(p) < 2 || !unicode.IsUpper(r) || acronymShape(p) || e.lx.nounLike(lparts[i]) || e.in(lparts[i], wStop|wDemonym|wRole|wTitle) {
+		if utf8.RuneCountInString(p) < 2 || !unicode.IsUpper(r) || acronymShape(p) || e.nounLike(lparts[i]) || e.in(lparts[i], wStop|wDemonym|wRole|wTitle) {
 			return false
 		}
 	}

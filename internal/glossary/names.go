@@ -153,7 +153,7 @@ func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
 		if listed[w] || covered(st, en) || e.is(k, wStop|wTitle|wGeneric|wDemonym|wGiven) || e.isRole(k) || e.isClassifier(k) || e.isInstitution(k) {
 			continue
 		}
-		if strings.Contains(w, "-") || e.nounLikeAt(k) || utf8.RuneCountInString(w) < 4 {
+		if strings.Contains(w, "-") || e.nounLikeAt(k) && !e.joinedNouns(k) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		before := k >= 2 && coord(k-1) && (e.isWord(k-2) && ends[e.toks[k-2].end] || lowerStart(k-2))
@@ -164,6 +164,15 @@ func (e *engine) neighbourNames(out []Name, noMark []Span) []Name {
 		}
 	}
 	return append(out, add...)
+}
+
+// joinedNouns reports whether the German word k is a noun only as two
+// listed nouns joined ("Silbermond"), not listed itself nor headed by a
+// noun of data/de.txt: beside a name, such a word may be a name made of
+// nouns ("Rammstein oder Silbermond").
+func (e *engine) joinedNouns(k int) bool {
+	lw := e.lw(k)
+	return !e.lx.nounLike(lw) && !nounForm(lw)
 }
 
 // newName reports whether the name a found in the text is a name of its
@@ -207,8 +216,11 @@ func (e *engine) weakName(o occ, tails map[string]bool) bool {
 	if tails[e.w(o.s)] {
 		return true
 	}
-	if e.de && (p == "aus" || p == "nach") && e.isLower(o.s-1) {
+	if e.de && (p == "aus" || p == "nach" || (p == "bei" || p == "via") && e.bareName(o.s)) && e.isLower(o.s-1) {
 		return false
+	}
+	if e.originPlace(o.s) {
+		return false // "im norditalienischen Savigliano"
 	}
 	return e.weak(o) || e.opensClause(o.s-1) || e.number(o.s-1) || e.de && strings.Contains(" am im zum zur beim vom ins ans ", " "+p+" ")
 }
@@ -279,4 +291,122 @@ func (e *engine) quotedTitles() {
 		}
 		i = j
 	}
+}
+
+// deNouns (nouns_gen.go) is data/de-nouns.lst as a constant: common German
+// nouns, lower case, one a line in byte order, nominative singular
+// (inflections are found by rule, nounStem); a line ending in "-" is a
+// front that only starts compounds ("haupt-"). German capitalises every
+// noun: a capitalised word or a compound's front that is one of them is no
+// name by itself. A front may also be a common noun of data/de.txt. (A
+// constant, not go:embed: the embed package would cost the wasm 30 KB.)
+
+// inNouns reports whether the line s is in deNouns (binary search over
+// the sorted lines; nothing is parsed).
+func inNouns(s string) bool {
+	lo, hi := 0, len(deNouns)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		a := strings.LastIndexByte(deNouns[:m], '\n') + 1
+		b := strings.IndexByte(deNouns[a:], '\n')
+		if b < 0 {
+			b = len(deNouns) - a
+		}
+		switch l := deNouns[a : a+b]; {
+		case l == s:
+			return true
+		case l < s:
+			lo = a + b + 1
+		default:
+			hi = a
+		}
+	}
+	return false
+}
+
+// nounEndings are the endings of inflected and plural German nouns
+// ("Banken", "Ärztinnen"); an umlaut may stand for the singular's vowel
+// ("Pläne", "Bücher", "Mütter"). "er" counts only with an umlaut: "Müller"
+// is no form of "Müll".
+var nounEndings = [...]string{"", "s", "es", "n", "en", "ns", "ens", "nen", "e", "er", "ern"}
+
+// nounForm reports whether the lower-case word f is a listed noun or an
+// inflected form of one.
+func nounForm(f string) bool {
+	for _, x := range nounEndings {
+		st, ok := strings.CutSuffix(f, x)
+		if !ok || len(st) < 3 {
+			continue
+		}
+		if x != "er" && x != "ern" && inNouns(st) {
+			return true
+		}
+		if u := unUmlaut(st); u != st && inNouns(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// unUmlaut returns w with its last umlaut replaced by the plain vowel
+// ("plän" → "plan", "häus" → "haus"), or w.
+func unUmlaut(w string) string {
+	for i := len(w) - 2; i >= 0; i-- {
+		if w[i] == 0xc3 {
+			switch w[i+1] {
+			case 0xa4:
+				return w[:i] + "a" + w[i+2:]
+			case 0xb6:
+				return w[:i] + "o" + w[i+2:]
+			case 0xbc:
+				return w[:i] + "u" + w[i+2:]
+			}
+		}
+	}
+	return w
+}
+
+// nounStem reports whether the lower-case German word w is a common noun
+// by data/de-nouns.lst: listed, inflected, after a hyphen
+// ("Kunden-Konto"), or a compound of a listed front and a listed head of
+// at least four letters ("Filmaufnahmen", "Hauptbahnhof"), so that a name
+// that merely ends like a noun ("Clinton", "Europol") is none.
+func nounStem(w string, depth int) bool {
+	if h := strings.LastIndexByte(w, '-'); h >= 0 {
+		w = w[h+1:]
+	}
+	if len(w) > 60 {
+		return false
+	}
+	if nounForm(w) {
+		return true
+	}
+	if depth > 1 {
+		return false
+	}
+	for i := 3; i+5 <= len(w); i++ {
+		if !isRuneStart(w[i]) || utf8.RuneCountInString(w[i:]) < 5 || !nounForm(w[i:]) {
+			continue
+		}
+		if front := w[:i]; inNouns(front+"-") || nounFront(front) || nounStem(front, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounFront reports whether f is a listed noun joined to the next part of
+// a compound, bare or with a linking "s", "es", "n", "en", "er" or "e"
+// ("Kohlen-", "Volks-", "Kinder-").
+func nounFront(f string) bool {
+	lx := lexiconFor("de")
+	if inNouns(f) || lx.class(f)&wCommon != 0 {
+		return true
+	}
+	for _, x := range [...]string{"s", "es", "n", "en", "er", "e"} {
+		if st, ok := strings.CutSuffix(f, x); ok && len(st) >= 3 && (inNouns(st) || lx.class(st)&wCommon != 0 || x == "er" && inNouns(unUmlaut(st))) {
+			return true
+		}
+	}
+	return false
 }

@@ -216,3 +216,70 @@ func TestNamesParties(t *testing.T) {
 			[]string{"Democrats", "Texas", "Republicans", "Jane Holloway"}, []string{"Texas Democrat"}},
 	})
 }
+
+// TestNamesCompoundFronts: the capitalised front of a German hyphenated
+// compound whose head is a common noun is a name when it is no noun
+// itself ("Zoom-Konferenz", "Open-Street-Map-Karte"); a noun in front
+// ("Kunden-Konto"), a word that only starts compounds ("Online-Handel",
+// "Anti-Terror-Gesetz"), a form of address ("Herren-Abfahrt") and a kind
+// of thing named as a whole ("Wagner-Gruppe") are not (issue 21).
+func TestNamesCompoundFronts(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Die Sitzung lief über eine Zoom-Konferenz, die Route stand auf einer Open-Street-Map-Karte.",
+			[]string{"Zoom", "Open-Street-Map"}, []string{"Konferenz", "Karte"}},
+		{"de", "Das Kunden-Konto wuchs, der Online-Handel auch, und das Anti-Terror-Gesetz kam.",
+			nil, []string{"Kunden", "Kunden-Konto", "Online", "Anti-Terror", "Anti"}},
+		{"de", "Die Herren-Abfahrt fiel aus; die Wagner-Gruppe zog ab.",
+			[]string{"Wagner-Gruppe"}, []string{"Herren", "Wagner"}},
+	})
+}
+
+// TestNamesNounLexicon: capitalised common nouns, also inflected, in
+// plural with an umlaut or as compounds of listed nouns, are no names
+// where a name could stand (a list, a comma after them); names that
+// merely end like a noun stay names (issue 21).
+func TestNamesNounLexicon(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Im Labor fanden sie Schwefel, Kohlendioxid und Wasserstoff. Die Pläne, die Töpfe und die Türme blieben.",
+			nil, []string{"Schwefel", "Kohlendioxid", "Wasserstoff", "Pläne", "Töpfe", "Türme"}},
+		{"de", "Die Forscherin Hanna Clinton sprach mit Europol in Dortmund.",
+			[]string{"Hanna Clinton", "Europol", "Dortmund"}, nil},
+	})
+}
+
+// TestNamesAfterBei: a capitalised word right after "bei" or "via"
+// without an article is a name when it is no common noun, no adjective or
+// infinitive used as a noun and no compound with a noun head (issue 21).
+func TestNamesAfterBei(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Sie arbeitete zehn Jahre bei Nordwind und sprach mit ihm via Telegrim.",
+			[]string{"Nordwind", "Telegrim"}, nil},
+		{"de", "Bei Regen und bei Fieber hilft das, bei Weitem nicht bei Verletzten, bei Halsschmerzen oder bei Kunden-Anfragen.",
+			nil, []string{"Regen", "Fieber", "Weitem", "Verletzten", "Halsschmerzen", "Kunden-Anfragen"}},
+	})
+}
+
+// TestNamesLetterCompounds: one capital letter, a hyphen and a word that
+// is no noun is a name wherever it stands ("Q-Cells", "X-Rite"); with a
+// noun after the hyphen it is a noun ("U-Bahn", "T-Shirt") (issue 21).
+func TestNamesLetterCompounds(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Die Module kamen von Q-Cells, die Farbmesser liefert auch X-Rite aus Michigan.",
+			[]string{"Q-Cells", "X-Rite"}, nil},
+		{"de", "Er nahm die U-Bahn, trug das T-Shirt, und die K-Frage blieb offen.",
+			nil, []string{"U-Bahn", "T-Shirt", "K-Frage"}},
+	})
+}
+
+// TestNamesOriginPlace: after "im", "ins", "vom" or "zum" and an adjective
+// of a country or region, a capitalised word that is no noun is a place
+// ("im südschwedischen Ystad"); a noun there is none ("im russischen
+// Fernsehen") (issue 21).
+func TestNamesOriginPlace(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"de", "Sie wuchs im südschwedischen Ystad auf und zog später ins bayerische Kelheim.",
+			[]string{"Ystad", "Kelheim"}, nil},
+		{"de", "Er sprach im russischen Fernsehen und im politischen Betrieb über das Thema.",
+			nil, []string{"Fernsehen", "Betrieb"}},
+	})
+}
