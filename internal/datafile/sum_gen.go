@@ -4,4 +4,4 @@ package datafile
 
 // Schema is the schema of the data file this build reads
 // (data/glossline.bin); see file.go.
-const Schema = "8f1e881e6b7d22ec"
+const Schema = "7f712ba946df0ee3"

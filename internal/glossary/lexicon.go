@@ -31,6 +31,9 @@ type lexicon struct {
 	// (little-endian); the last is len(blob). Their number (len/2-1) is a
 	// power of two, about half the number of keys.
 	buckets string
+	// nounList is the language's list of common nouns (data/de-nouns.lst,
+	// sorted lines; see inNouns), "" when it has none.
+	nounList string
 	// nouns is a bit set over the hashes of the keys that are common
 	// nouns, roles, classifiers or institutions (bit nounBit(h)): a tail
 	// of a word whose bit is clear is no compound head, and the table
@@ -156,6 +159,7 @@ func loadLexTables() {
 		if len(lx.buckets) < 4 || lx.nouns == "" {
 			lx.blob, lx.buckets, lx.nouns = "", "\x00\x00\x00\x00", "\x00"
 		}
+		lx.nounList = datafile.Section("glossary.nouns." + lang)
 	}
 }
 

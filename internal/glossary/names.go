@@ -293,17 +293,19 @@ func (e *engine) quotedTitles() {
 	}
 }
 
-// deNouns (nouns_gen.go) is data/de-nouns.lst as a constant: common German
-// nouns, lower case, one a line in byte order, nominative singular
+// The German noun list, data/de-nouns.lst, travels in the data file as it
+// is (section glossary.nouns.de, written by TestNounsGenerated): common
+// German nouns, lower case, one a line in byte order, nominative singular
 // (inflections are found by rule, nounStem); a line ending in "-" is a
 // front that only starts compounds ("haupt-"). German capitalises every
 // noun: a capitalised word or a compound's front that is one of them is no
-// name by itself. A front may also be a common noun of data/de.txt. (A
-// constant, not go:embed: the embed package would cost the wasm 30 KB.)
+// name by itself. A front may also be a common noun of data/de.txt.
 
-// inNouns reports whether the line s is in deNouns (binary search over
-// the sorted lines; nothing is parsed).
+// inNouns reports whether the line s is in the German noun list (its
+// section of the data file; binary search over the sorted lines, nothing
+// is parsed).
 func inNouns(s string) bool {
+	deNouns := lexiconFor("de").nounList
 	lo, hi := 0, len(deNouns)
 	for lo < hi {
 		m := lo + (hi-lo)/2
