@@ -270,22 +270,13 @@ func writeFrames(ctx context.Context, base string, configs []config, runs int) e
 			if err != nil {
 				return err
 			}
-			// glossline's tasks: the walk's, and those from the plan's
-			// arrival to 300 ms after glossline:done.
-			in := func(a, d float64) bool {
-				m := v.Marks
-				from := m["analyze"] - 1
-				if len(v.Parse) > 0 {
-					from = min(from, v.Parse[0][0]-1)
-				}
-				return a+d > m["ready"]-1 && a < m["walk"]+1 || a+d > from && a < m["apply"]+300
-			}
-			longest, n := 0.0, 0
+			n := 0
 			for _, l := range v.Long {
-				if in(l[0], l[1]) {
-					longest, n = max(longest, l[1]), n+1
+				if ownLong([][2]float64{l}, v.Marks) > 0 {
+					n++
 				}
 			}
+			longest := ownLong(v.Long, v.Marks)
 			fmt.Printf("%s, load %d: glossline's long tasks %d, longest %.0f ms; apply %.0f ms; marks %v; JSON.parse (start, ms, chars) %v\n  long tasks:",
 				c.name, r+1, n, longest, v.Marks["apply"]-v.Marks["analyze"], v.Marks, v.Parse)
 			for _, l := range v.Long {
