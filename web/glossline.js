@@ -447,7 +447,7 @@
       lang: o.lang || "", pageLang: h.getAttribute("lang") ?? D.body?.getAttribute("lang") ?? "", target: target ? "1" : "",
       ref: o.ref || "", dates: dates(), ld: ld.join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary), lookup: o.lookup != null ? "1" : ""
     })));
-    let t0 = performance.now(), b = 8, f = 1;
+    let t0 = performance.now(), b = 6, f = 1, u = 0;
     mark("analyze");
     if (plan.status === "error") throw Error(plan.error);
     if (plan.warning) warn(plan.warning);
@@ -470,23 +470,25 @@
       }
       // The wraps, text node by text node in the page's order (each node's
       // last piece first), their terms made buttons before they go in; in
-      // slices with a pause between two, from the plan's parse on (t0),
-      // the panel after a pause of its own (no task of glossline's, nor
-      // the layout after it, blocks the page for long): b ms of work a
-      // slice, 2 to 12, so that the page's rendering of a slice (from its
-      // frame's start, g, to the next slice) takes about 30 ms at most; a
-      // pause with no frame in it is followed by one that waits for a
-      // frame. Meanwhile the page may change (each node is checked again
-      // before it is split) or glossline be taken out (then this stops).
+      // slices with a pause between two, from the plan's parse on (t0)
+      // (no task of glossline's, nor the layout after it, blocks the page
+      // for long). A pause with no frame in it is followed by one that
+      // waits for a frame, so that a frame lays out the changes of two
+      // slices at most: b ms of work a slice, 2 to 8, so that the page's
+      // rendering of a frame (from its start, g, to the next slice) takes
+      // about 30 ms at most (u: the work since the last frame). Meanwhile
+      // the page may change (each node is checked again before it is
+      // split) or glossline be taken out (then this stops).
       for (let j = 0, k = 0; ; j = k) {
         const r = performance.now() - t0;
-        if ((r > b || j === w.length) && !D.hidden) {
+        if (r > b && !D.hidden) {
           let g = 0;
+          u += r;
           requestAnimationFrame(() => g = performance.now());
           await pause(!f);
           if (recs.get(root) !== R) return root;
           t0 = performance.now();
-          if (f = g) b = Math.max(2, Math.min(12, 30 * r / Math.max(t0 - g, 1)));
+          if (f = g) b = Math.max(2, Math.min(8, 15 * u / Math.max(t0 - g, 1))), u = 0;
         }
         if (j === w.length) break;
         const i = w[j][0], n = nodes[i], es = [];
