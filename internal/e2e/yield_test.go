@@ -5,10 +5,10 @@ package e2e
 import "testing"
 
 // TestApplyPauses: between two slices of a long article the loader gives
-// the page its turn in a task of normal priority — scheduler.postTask, a
-// message where the page has no scheduler, its 200 ms timer where the
-// page's stand-in never calls back — and, after a pause in which the page
-// drew no frame, after a frame. Each way, the whole article is marked in
+// the page a frame, then goes on in a task of normal priority —
+// scheduler.postTask, a message where the page has no scheduler, its
+// 200 ms timer where the page's stand-in never calls back. Each way, the
+// whole article is marked in
 // more than one slice, exactly as in one go (the marks the same as
 // Chromium's own scheduler gives), with one glossline:done "ok", and
 // remove() gives the page back exactly.

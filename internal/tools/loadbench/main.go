@@ -370,7 +370,7 @@ func writeMarkdown(rep Report) {
 		ratio("demo page", "demo page, plain JS"), ratio("20× article", "20× article, plain JS"), rep.Wraps["demo page"], rep.Wraps["20× article"])
 	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start, " +
 		"on lazy rows from the scroll; plain JS: \"analyze\" is reading its list of wraps; lazy rows: when the warm-up call ended, from navigation start; " +
-		"glossline's \"apply\" is wall time: on a long article it marks the text in slices of 2 to 8 ms with a pause between two (the page's tasks and frames, and their layout), " +
+		"glossline's \"apply\" is wall time: on a long article it marks the text in slices of 2 to 8 ms with a frame between two (the page's tasks and frames, and their layout), " +
 		"and the longest task above is what blocks the page):")
 	fmt.Println()
 	fmt.Println("| page | wasm ready | walk | analyze (Go) | apply | warm-up done |")
