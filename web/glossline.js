@@ -175,11 +175,26 @@
     return el(s[0], s[1], ...Array.from(s.slice(2), build));
   }
 
-  // frame resolves after the page's next frame (its layout of what changed
-  // before), or in 200 ms at the latest (a page that renders no frames).
-  const frame = () => new Promise((ok) => {
-    requestAnimationFrame(() => setTimeout(ok));
-    setTimeout(ok, 200);
+  // pause gives the page its turn between two slices of work: its input,
+  // its tasks, and its next frame, which lays out what the slice changed
+  // (a frame that laid out two slices' changes took their sum: up to
+  // 260 ms on the demo page). The work goes on in a task of normal
+  // priority after the frame (scheduler.postTask, else a message: not the
+  // 4 ms of nested timers), or in 200 ms at the latest (a page that
+  // renders no frames). Not scheduler.yield(): its continuation goes
+  // before the page's frames, which Chromium then draws about every
+  // 110 ms, each laying out the changes of several slices at once.
+  const pause = () => new Promise((ok) => {
+    const t = setTimeout(ok, 200), done = () => ok(clearTimeout(t));
+    requestAnimationFrame(() => {
+      try {
+        scheduler.postTask(done);
+      } catch (e) {
+        const c = new MessageChannel();
+        c.port1.onmessage = done;
+        c.port2.postMessage(0);
+      }
+    });
   });
 
   // A record is glossline's state for one article root, everything it
@@ -432,6 +447,7 @@
       lang: o.lang || "", pageLang: h.getAttribute("lang") ?? D.body?.getAttribute("lang") ?? "", target: target ? "1" : "",
       ref: o.ref || "", dates: dates(), ld: ld.join("\0"), mark: o.mark || "", glossary: await siteGlossary(o.glossary), lookup: o.lookup != null ? "1" : ""
     })));
+    let t0 = performance.now(), b = 6;
     mark("analyze");
     if (plan.status === "error") throw Error(plan.error);
     if (plan.warning) warn(plan.warning);
@@ -454,16 +470,23 @@
       }
       // The wraps, text node by text node in the page's order (each node's
       // last piece first), their terms made buttons before they go in; in
-      // slices of about 15 ms with a frame between two (no task of
-      // glossline's, nor the layout after it, blocks the page for long).
-      // Meanwhile the page may change (each node is checked again before
-      // it is split) or glossline be taken out (then this stops).
-      let t0 = performance.now();
+      // slices with a frame between two, from the plan's parse on (t0)
+      // (no task of glossline's, nor the layout after it, blocks the page
+      // for long): b ms of work a slice, 2 to 8, so that the page's
+      // rendering of a slice (from its frame's start, g, to the next
+      // slice) takes about 30 ms at most: it costs 3 to 10 times the
+      // slice's own work on the 20× article. Meanwhile the page may change
+      // (each node is checked again before it is split) or glossline be
+      // taken out (then this stops).
       for (let j = 0, k = 0; ; j = k) {
-        if (performance.now() - t0 > 15 && !D.hidden) {
-          await frame();
+        const r = performance.now() - t0;
+        if (r > b && !D.hidden) {
+          let g = 0;
+          requestAnimationFrame(() => g = performance.now());
+          await pause();
           if (recs.get(root) !== R) return root;
           t0 = performance.now();
+          if (g) b = Math.max(2, Math.min(8, 30 * r / Math.max(t0 - g, 1)));
         }
         if (j === w.length) break;
         const i = w[j][0], n = nodes[i], es = [];

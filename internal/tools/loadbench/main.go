@@ -13,7 +13,12 @@
 // Then one more load per configuration measures memory after annotation
 // from outside, over the DevTools protocol (see measureMemory), and one
 // traced load per wasm page and visit where the compilation goes and
-// whether V8's code cache was hit (measureCompile; -trace: only these). It
+// whether V8's code cache was hit (measureCompile; -trace: only these).
+// Two diagnostics of the page's long tasks, each instead of the report:
+// -tasks traces the eager pages' loads and prints each main-thread task of
+// 50 ms or more with the self time of what ran in it (measureTasks);
+// -frames prints their long tasks and long animation frames, with the
+// scripts and rendering in each (writeFrames). It
 // prints a Markdown report, and with -json writes the figures for
 // ./build.sh bench. Run it through ./build.sh loadbench or ./build.sh
 // bench.
@@ -50,8 +55,8 @@ import (
 	"github.com/glossline/glossline/internal/devserver"
 )
 
-const probe = `window.__gl = {at: 0, long: 0};
-new PerformanceObserver(l => { for (const e of l.getEntries()) __gl.long = Math.max(__gl.long, e.duration); })
+const probe = `window.__gl = {at: 0, long: 0, tasks: []};
+new PerformanceObserver(l => { for (const e of l.getEntries()) { __gl.long = Math.max(__gl.long, e.duration); __gl.tasks.push([e.startTime, e.duration]); } })
   .observe({type: 'longtask', buffered: true});
 document.addEventListener('glossline:done', () => { if (!__gl.at) __gl.at = performance.now(); });`
 
@@ -79,6 +84,7 @@ type Row struct {
 	Name                   string
 	MedianMS, MinMS, MaxMS float64
 	LongTaskMS             float64 // median of the longest task ≥ 50 ms per load; 0: none
+	OwnLongTaskMS          float64 // the same, of the tasks in glossline's work on the page (ownLong)
 	Stages                 map[string]float64
 }
 
@@ -121,6 +127,8 @@ func main() {
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium binary")
 	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
 	traceOnly := flag.Bool("trace", false, "only the traced loads: the compilation table, first and repeat visit")
+	framesOnly := flag.Bool("frames", false, "only loads of the eager pages (-runs each): their long tasks and long animation frames, with scripts and rendering")
+	tasksOnly := flag.Bool("tasks", false, "only traced loads of the eager pages (-runs each): the page's main-thread tasks of 50 ms or more and what ran in them")
 	flag.Parse()
 	if *floor == "" {
 		log.Fatal("loadbench: -floor is required")
@@ -215,6 +223,18 @@ func main() {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe}); err != nil {
 		log.Fatal(err)
 	}
+	if *framesOnly {
+		if err := writeFrames(ctx, srv.URL, configs, *runs); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *tasksOnly {
+		if err := writeTasks(ctx, srv.URL, configs, *runs); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *traceOnly {
 		comps, err := compileRows(ctx, srv.URL, configs, repeat)
 		if err != nil {
@@ -290,7 +310,7 @@ func main() {
 	rep := Report{Date: time.Now().UTC().Format("2006-01-02"), Chromium: version(ctx), Runs: *runs, CPUs: runtime.NumCPU(), Memory: mems, Compile: comps,
 		Wraps: map[string]int{"demo page": wraps["eager.html"], "20× article": wraps["long.html"]}, LoadAvg: [2]string{startLoad, loadAvg()}}
 	for i, c := range configs {
-		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: slices.Min(done[i]), MaxMS: slices.Max(done[i]), LongTaskMS: median(long[i]), Stages: map[string]float64{}}
+		r := Row{Name: c.name, MedianMS: median(done[i]), MinMS: slices.Min(done[i]), MaxMS: slices.Max(done[i]), LongTaskMS: median(long[i]), OwnLongTaskMS: median(owns[srv.URL+"/"+c.dir+"/"+c.page]), Stages: map[string]float64{}}
 		for _, st := range []string{"ready", "walk", "analyze", "apply", "warm"} {
 			r.Stages[st] = median(stages[srv.URL+"/"+c.dir+"/"+c.page+" "+st])
 		}
@@ -298,7 +318,7 @@ func main() {
 	}
 	for _, c := range repeat {
 		d := repeatDone[c.name]
-		r := Row{Name: c.name, MedianMS: median(d), MinMS: slices.Min(d), MaxMS: slices.Max(d), LongTaskMS: median(repeatLong[c.name]), Stages: map[string]float64{}}
+		r := Row{Name: c.name, MedianMS: median(d), MinMS: slices.Min(d), MaxMS: slices.Max(d), LongTaskMS: median(repeatLong[c.name]), OwnLongTaskMS: median(owns[srv.URL+"/"+c.dir+"/"+c.page]), Stages: map[string]float64{}}
 		for _, st := range []string{"ready", "walk", "analyze", "apply", "warm"} {
 			r.Stages[st] = median(stages[srv.URL+"/"+c.dir+"/"+c.page+" "+st])
 		}
@@ -320,11 +340,14 @@ func writeMarkdown(rep Report) {
 	fmt.Printf("Measured %s with %s, %d loads per row; first visits cold (the browser's HTTP and code caches emptied before each, HTTP cache disabled), all first-visit rows interleaved, "+
 		"then all repeat-visit rows interleaved; %d CPUs, shared: the 1-minute load average was %s at the start of the run and %s at its end.\n\n",
 		rep.Date, rep.Chromium, rep.Runs, rep.CPUs, rep.LoadAvg[0], rep.LoadAvg[1])
-	fmt.Println("| page | median ms to glossline:done | min–max | longest task (ms, median) |")
-	fmt.Println("|---|---|---|---|")
+	fmt.Println("| page | median ms to glossline:done | min–max | longest task (ms, median) | longest task of glossline's (ms, median) |")
+	fmt.Println("|---|---|---|---|---|")
 	for _, r := range rep.Rows {
-		fmt.Printf("| %s | %.0f | %.0f–%.0f | %s |\n", r.Name, r.MedianMS, r.MinMS, r.MaxMS, longTask(r.LongTaskMS))
+		fmt.Printf("| %s | %.0f | %.0f–%.0f | %s | %s |\n", r.Name, r.MedianMS, r.MinMS, r.MaxMS, longTask(r.LongTaskMS), longTask(r.OwnLongTaskMS))
 	}
+	fmt.Println("\nLongest task: any task of the page's thread from navigation start to glossline:done (the Long Tasks API); of glossline's: " +
+		"those that overlap glossline's work on the page's thread — the walk of the article, and the application of the plan from the task that parses it " +
+		"to 100 ms after glossline:done (the rendering of its last changes).")
 	ms := map[string]float64{}
 	for _, r := range rep.Rows {
 		ms[r.Name] = r.MedianMS
@@ -347,7 +370,7 @@ func writeMarkdown(rep Report) {
 		ratio("demo page", "demo page, plain JS"), ratio("20× article", "20× article, plain JS"), rep.Wraps["demo page"], rep.Wraps["20× article"])
 	fmt.Println("\nWhere the time goes (median ms per stage, from the loader's performance marks; the first stage counts from navigation start, " +
 		"on lazy rows from the scroll; plain JS: \"analyze\" is reading its list of wraps; lazy rows: when the warm-up call ended, from navigation start; " +
-		"glossline's \"apply\" is wall time: on a long article it marks the text in slices of about 15 ms with a frame between two, so the column holds those frames and their layout, " +
+		"glossline's \"apply\" is wall time: on a long article it marks the text in slices of 2 to 8 ms with a frame between two (the page's tasks and frames, and their layout), " +
 		"and the longest task above is what blocks the page):")
 	fmt.Println()
 	fmt.Println("| page | wasm ready | walk | analyze (Go) | apply | warm-up done |")
@@ -452,17 +475,19 @@ func loadPage(ctx context.Context, url string, record bool) (at, long float64, e
 	type res struct {
 		At, Long float64
 		Marks    map[string]float64
+		Tasks    [][2]float64
 	}
 	r, err := chromedp.Run(ctx, chromedp.Evaluate[res](`new Promise((ok, fail) => {
 	  const t0 = Date.now();
 	  (function poll() {
-	    if (__gl.at) return setTimeout(() => ok({At: __gl.at, Long: __gl.long,
+	    if (__gl.at) return setTimeout(() => ok({At: __gl.at, Long: __gl.long, Tasks: __gl.tasks,
 	      Marks: Object.fromEntries(performance.getEntriesByType('mark').filter(m => m.name.startsWith('glossline:')).map(m => [m.name.slice(10), m.startTime]))}), 100);
 	    if (Date.now() - t0 > 60000) return fail(new Error('no glossline:done'));
 	    setTimeout(poll, 5);
 	  })();
 	})`, chromedp.EvalAwaitPromise))
 	if err == nil && record {
+		owns[url] = append(owns[url], ownLong(r.Tasks, r.Marks))
 		prev := 0.0
 		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			if t, ok := r.Marks[st]; ok {
@@ -512,6 +537,7 @@ func loadLazy(ctx context.Context, url string, record bool) (at, long float64, e
 		At, Long, Scroll float64
 		Early            bool
 		Marks            map[string]float64
+		Tasks            [][2]float64
 	}
 	r, err := chromedp.Run(ctx, chromedp.Evaluate[res](`new Promise((ok, fail) => {
 	  const t0 = Date.now();
@@ -522,7 +548,7 @@ func loadLazy(ctx context.Context, url string, record bool) (at, long float64, e
 	      scroll = performance.now();
 	      document.querySelector('article').scrollIntoView();
 	    }
-	    if (scroll && __gl.at) return setTimeout(() => ok({At: __gl.at, Long: __gl.long, Scroll: scroll, Early: early,
+	    if (scroll && __gl.at) return setTimeout(() => ok({At: __gl.at, Long: __gl.long, Tasks: __gl.tasks, Scroll: scroll, Early: early,
 	      Marks: Object.fromEntries(performance.getEntriesByType('mark').filter(m => m.name.startsWith('glossline:')).map(m => [m.name.slice(10), m.startTime]))}), 100);
 	    if (Date.now() - t0 > 60000) return fail(new Error('no glossline:done'));
 	    setTimeout(poll, 5);
@@ -535,6 +561,7 @@ func loadLazy(ctx context.Context, url string, record bool) (at, long float64, e
 		return 0, 0, fmt.Errorf("annotated before the scroll")
 	}
 	if record {
+		owns[url] = append(owns[url], ownLong(r.Tasks, r.Marks))
 		prev := r.Scroll
 		for _, st := range []string{"ready", "walk", "analyze", "apply"} {
 			if t, ok := r.Marks[st]; ok {
@@ -552,6 +579,27 @@ func loadLazy(ctx context.Context, url string, record bool) (at, long float64, e
 // stages collects, per page and stage, the milliseconds since the previous
 // mark (the first stage: since navigation start).
 var stages = map[string][]float64{}
+
+// owns collects, per page, the longest task of glossline's per load
+// (ownLong).
+var owns = map[string][]float64{}
+
+// ownLong is the longest of a load's tasks of 50 ms or more (start and
+// duration, ms) that are glossline's work on the page: those that overlap
+// the walk (from glossline:ready to glossline:walk, one task) or the
+// application of the plan (from glossline:analyze, in the task that
+// parsed it, to 100 ms after glossline:apply: the last frame's
+// rendering). 0: none.
+func ownLong(tasks [][2]float64, marks map[string]float64) float64 {
+	long := 0.0
+	for _, t := range tasks {
+		end := t[0] + t[1]
+		if t[0] <= marks["walk"] && end >= marks["ready"] || t[0] <= marks["apply"]+100 && end >= marks["analyze"] {
+			long = max(long, t[1])
+		}
+	}
+	return long
+}
 
 func browser(path string) (context.Context, context.CancelFunc) {
 	dir, _ := os.MkdirTemp("", "loadbench-profile")
@@ -785,6 +833,7 @@ type Compile struct {
 // traceEvent is the part of a Chrome trace event that measureCompile reads.
 type traceEvent struct {
 	Name string         `json:"name"`
+	Cat  string         `json:"cat"`
 	Ph   string         `json:"ph"`
 	Pid  int            `json:"pid"`
 	Tid  int            `json:"tid"`
