@@ -76,11 +76,12 @@ import (
 // fetched beside the wasm, has the knowledge base's old 60 KB plus what
 // moved into it from the wasm (the glossary's word tables, 16.5 KB; the
 // dates engine's records, 10.8 KB; the timeline's words and entries,
-// 4.3 KB): it
+// 4.3 KB), and 9.4 KB for the German noun list the name finder asks
+// whether a capitalised word is an ordinary noun (new data, issue 21): it
 // grows with entries and words, not with code, and is measured on its own.
 var budgets = map[string]int{
 	manifest.AssetWasm:   900_000,
-	manifest.AssetKB:     91_600,
+	manifest.AssetKB:     101_000,
 	manifest.AssetLoader: 5_000,
 	manifest.AssetCSS:    4_000,
 	manifest.AssetWorker: 1_000,
