@@ -212,6 +212,7 @@ type tokInfo struct {
 	class uint32 // word classes (wStop, …) of a word
 	feat  uint16
 	kind  uint8 // index into kindNames, when ftClassifier
+	place uint8 // placeLen, when ftPlace
 }
 
 const (
@@ -224,6 +225,7 @@ const (
 	ftConnector
 	ftGiven
 	ftClass // tokInfo.class is set
+	ftPlace // tokInfo.place is set
 )
 
 // features computes the list features of word token i once.
@@ -1116,23 +1118,37 @@ func (e *engine) placeLen(k int) int {
 	if !e.isCap(k) {
 		return 0
 	}
+	in := &e.info[k]
+	if in.feat&ftPlace != 0 {
+		return int(in.place)
+	}
 	key := ""
 	best := 0
+	slice := true // key is a slice of the Doc's lower-case text
 	for n := 1; n <= 3; n++ {
 		m := k + n - 1
 		if !e.isCap(m) || m > k && (e.toks[m].flags&fSpaceBefore == 0 || !e.samePara(k, m)) {
 			break
 		}
-		if n > 1 {
-			key += " "
+		if n == 1 {
+			key = e.lw(m)
+		} else if lo, hi := e.d.Toks[e.toks[m].first].Lo, e.d.Toks[e.toks[m].last].Hi; slice && int(lo) == e.lwEnd(m-1)+1 && e.d.Lower[lo-1] == ' ' {
+			key = e.d.Lower[e.d.Toks[e.toks[k].first].Lo:hi] // the words and one space each
+		} else {
+			key += " " + e.lw(m)
+			slice = false
 		}
-		key += e.lw(m)
 		if e.in(key, wPlace) || e.in(placeStem(key, e.de), wPlace) {
 			best = n
 		}
 	}
+	in.feat |= ftPlace
+	in.place = uint8(best)
 	return best
 }
+
+// lwEnd returns where word i ends in the Doc's lower-case text.
+func (e *engine) lwEnd(i int) int { return int(e.d.Toks[e.toks[i].last].Hi) }
 
 // placeStem returns w without an English possessive ending or, in German,
 // without a genitive "s" ("Berlins", "Chinas").

@@ -137,12 +137,13 @@ func overlaps(spans []Span, s, t int) bool {
 func (rv *resolver) scan(withShort bool) []match {
 	e := rv.e
 	var out []match
+	var up [3]byte
 	for i := 0; i < len(e.toks); i++ {
 		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
 			continue // names start with a capital letter or a digit
 		}
 		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) &&
-			!(mayFold(w) && rv.prefixes.has(upperASCII(w))) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
+			!(mayFold(w) && rv.prefixes.has(string(upperASCII(&up, w)))) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
 			continue
 		}
 		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 && !initialsWord(e.w(i)) {
@@ -358,16 +359,16 @@ func mayFold(w string) bool {
 }
 
 // upperASCII returns the first three bytes of w with ASCII letters in
-// upper case: enough for the prefix filter, without allocating.
-func upperASCII(w string) string {
-	var b [3]byte
+// upper case, in b: enough for the prefix filter, without allocating (the
+// caller converts it to a string that does not escape).
+func upperASCII(b *[3]byte, w string) []byte {
 	n := copy(b[:], w)
 	for i := 0; i < n; i++ {
 		if b[i] >= 'a' && b[i] <= 'z' {
 			b[i] -= 'a' - 'A'
 		}
 	}
-	return string(b[:n])
+	return b[:n]
 }
 
 // foldable reports whether the word w may stand for the knowledge-base
