@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timex"
@@ -45,7 +46,16 @@ type found struct {
 func Analyze(d *text.Doc, opt Options) Result {
 	lx := lexiconFor(opt.Lang)
 	p := &parser{d: d, lx: &lx, de: lx.lang == "de"}
-	p.toks = tokenize(d, &lx, make([]token, 0, len(d.Toks)))
+	buf := tokPool.Get().(*[]token)
+	if cap(*buf) < len(d.Toks) {
+		*buf = make([]token, 0, len(d.Toks))
+	}
+	p.toks = tokenize(d, &lx, (*buf)[:0])
+	// The result holds no reference to the tokens: reuse them.
+	defer func() {
+		*buf = p.toks[:0]
+		tokPool.Put(buf)
+	}()
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
@@ -80,6 +90,10 @@ func Analyze(d *text.Doc, opt Options) Result {
 	res.Exprs = resolveAll(p, fs, ref, news)
 	return res
 }
+
+// tokPool keeps the token slice of one call for the next: an article's
+// tokens are 48 bytes each, cleared and collected on every call else.
+var tokPool = sync.Pool{New: func() any { return new([]token) }}
 
 // scan recognises expressions left to right, longest match first.
 func (p *parser) scan() []found {

@@ -14,6 +14,7 @@
 package text
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -148,8 +149,20 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 // tokenize fills Toks, Lower, Paras and ParaToks.
 func (d *Doc) tokenize() {
 	s := d.Text
-	toks := make([]Token, 0, len(s)/5+4)
-	low := make([]byte, 0, len(s)+len(s)/8+8)
+	toks := (*tokPool.Get().(*[]Token))[:0]
+	if cap(toks) < len(s)/5+4 {
+		toks = make([]Token, 0, len(s)/5+4)
+	}
+	lb := lowPool.Get().(*[]byte)
+	low := (*lb)[:0]
+	if cap(low) < len(s)+len(s)/8+8 {
+		low = make([]byte, 0, len(s)+len(s)/8+8)
+	}
+	// Lower is a copy: the bytes go back for the next call.
+	defer func() {
+		*lb = low[:0]
+		lowPool.Put(lb)
+	}()
 	space, line, para := true, false, true
 	nl := false // the white space so far ends in a line break, then horizontal space only
 	for i := 0; i < len(s); {
@@ -249,6 +262,25 @@ func (d *Doc) tokenize() {
 		first, last := d.ParaToks[k], d.ParaToks[k+1]-1
 		d.Paras[k] = Span{int(toks[first].Start), int(toks[last].End)}
 	}
+}
+
+// Pools of the tokenizer's buffers: the lower-case bytes (copied into
+// Doc.Lower, always returned) and token arrays that a caller handed back
+// with Release.
+var (
+	lowPool = sync.Pool{New: func() any { return new([]byte) }}
+	tokPool = sync.Pool{New: func() any { return new([]Token) }}
+)
+
+// Release hands d's token array back for a later New, and leaves d without
+// tokens. Call it only when nothing reads d.Toks any more (nor a slice of
+// it): the next New overwrites them.
+func (d *Doc) Release() {
+	if cap(d.Toks) > 0 {
+		t := d.Toks[:0]
+		tokPool.Put(&t)
+	}
+	d.Toks = nil
 }
 
 // digitsEnd returns the end of the run of decimal digits at i.

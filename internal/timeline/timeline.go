@@ -125,6 +125,13 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		b.isEvent[r.index] = isEventExpr(exprs[r.index])
 		b.values[r.index] = exprs[r.index].Value
 	}
+	// The result holds no reference to the words: reuse them.
+	wbuf := wordPool.Get().(*[]word)
+	b.words = *wbuf
+	defer func() {
+		*wbuf = b.words[:0]
+		wordPool.Put(wbuf)
+	}()
 	b.split()
 
 	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
