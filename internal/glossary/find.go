@@ -3,7 +3,7 @@ package glossary
 import (
 	"sort"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,14 +122,19 @@ func (e *engine) run() Result {
 	if len(e.d.Toks) == 0 {
 		return Result{}
 	}
-	bufs := bufPool.Get().(*engineBufs)
+	bufs := spareBufs.Swap(nil)
+	if bufs == nil {
+		bufs = new(engineBufs)
+	}
 	e.toks, e.info = bufs.toks, bufs.info
 	e.prepare()
 	e.findCandidates()
 	res := e.resolve()
 	// The result holds no reference to the token buffers: reuse them.
-	bufs.toks, bufs.info = e.toks[:0], e.info[:0]
-	bufPool.Put(bufs)
+	if cap(e.toks) <= maxSpare {
+		bufs.toks, bufs.info = e.toks[:0], e.info[:0]
+		spareBufs.Store(bufs)
+	}
 	return res
 }
 
@@ -139,7 +144,12 @@ type engineBufs struct {
 	info []tokInfo
 }
 
-var bufPool = sync.Pool{New: func() any { return new(engineBufs) }}
+// spareBufs are the buffers of the last call, up to maxSpare tokens. Not a
+// sync.Pool: garbage collection empties those, and the annotation of a
+// long article collects once or more per call.
+var spareBufs atomic.Pointer[engineBufs]
+
+const maxSpare = 1 << 17
 
 // prepare joins the Doc's tokens into words and sets up the per-token
 // caches.

@@ -2,7 +2,7 @@ package temporal
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timex"
@@ -46,15 +46,18 @@ type found struct {
 func Analyze(d *text.Doc, opt Options) Result {
 	lx := lexiconFor(opt.Lang)
 	p := &parser{d: d, lx: &lx, de: lx.lang == "de"}
-	buf := tokPool.Get().(*[]token)
-	if cap(*buf) < len(d.Toks) {
-		*buf = make([]token, 0, len(d.Toks))
+	var buf []token
+	if sp := spareToks.Swap(nil); sp != nil && cap(*sp) >= len(d.Toks) {
+		buf = (*sp)[:0]
+	} else {
+		buf = make([]token, 0, len(d.Toks))
 	}
-	p.toks = tokenize(d, &lx, (*buf)[:0])
+	p.toks = tokenize(d, &lx, buf)
 	// The result holds no reference to the tokens: reuse them.
 	defer func() {
-		*buf = p.toks[:0]
-		tokPool.Put(buf)
+		if t := p.toks[:0]; cap(t) <= maxSpare {
+			spareToks.Store(&t)
+		}
 	}()
 	fs := p.scan()
 	for k := range fs {
@@ -91,9 +94,13 @@ func Analyze(d *text.Doc, opt Options) Result {
 	return res
 }
 
-// tokPool keeps the token slice of one call for the next: an article's
-// tokens are 48 bytes each, cleared and collected on every call else.
-var tokPool = sync.Pool{New: func() any { return new([]token) }}
+// spareToks keeps the token array of one call for the next (an article's
+// tokens are 48 bytes each, cleared and collected on every call else), up
+// to maxSpare tokens. Not a sync.Pool: garbage collection empties those,
+// and the annotation of a long article collects once or more per call.
+var spareToks atomic.Pointer[[]token]
+
+const maxSpare = 1 << 17
 
 // scan recognises expressions left to right, longest match first.
 func (p *parser) scan() []found {

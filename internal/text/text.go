@@ -14,7 +14,7 @@
 package text
 
 import (
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -149,19 +149,23 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 // tokenize fills Toks, Lower, Paras and ParaToks.
 func (d *Doc) tokenize() {
 	s := d.Text
-	toks := (*tokPool.Get().(*[]Token))[:0]
-	if cap(toks) < len(s)/5+4 {
+	var toks []Token
+	if p := spareToks.Swap(nil); p != nil && cap(*p) >= len(s)/5+4 {
+		toks = (*p)[:0]
+	} else {
 		toks = make([]Token, 0, len(s)/5+4)
 	}
-	lb := lowPool.Get().(*[]byte)
-	low := (*lb)[:0]
-	if cap(low) < len(s)+len(s)/8+8 {
+	var low []byte
+	if p := spareLow.Swap(nil); p != nil && cap(*p) >= len(s)+len(s)/8+8 {
+		low = (*p)[:0]
+	} else {
 		low = make([]byte, 0, len(s)+len(s)/8+8)
 	}
 	// Lower is a copy: the bytes go back for the next call.
 	defer func() {
-		*lb = low[:0]
-		lowPool.Put(lb)
+		if cap(low) <= maxSpare*8 {
+			spareLow.Store(&low)
+		}
 	}()
 	space, line, para := true, false, true
 	nl := false // the white space so far ends in a line break, then horizontal space only
@@ -264,21 +268,27 @@ func (d *Doc) tokenize() {
 	}
 }
 
-// Pools of the tokenizer's buffers: the lower-case bytes (copied into
-// Doc.Lower, always returned) and token arrays that a caller handed back
-// with Release.
+// The tokenizer's spare buffers, one of each, for the next call: the
+// lower-case bytes (copied into Doc.Lower, always kept) and a token array
+// that a caller handed back with Release. Kept across garbage collections
+// (a sync.Pool is emptied by them, and an annotation of a long article
+// collects once or more per call), up to maxSpare tokens (8 bytes of text
+// each): a bigger text's buffers go.
 var (
-	lowPool = sync.Pool{New: func() any { return new([]byte) }}
-	tokPool = sync.Pool{New: func() any { return new([]Token) }}
+	spareToks atomic.Pointer[[]Token]
+	spareLow  atomic.Pointer[[]byte]
 )
+
+// maxSpare bounds the token arrays kept for reuse (here and in the engines'
+// own spare buffers): an article of about 650 KB.
+const maxSpare = 1 << 17
 
 // Release hands d's token array back for a later New, and leaves d without
 // tokens. Call it only when nothing reads d.Toks any more (nor a slice of
 // it): the next New overwrites them.
 func (d *Doc) Release() {
-	if cap(d.Toks) > 0 {
-		t := d.Toks[:0]
-		tokPool.Put(&t)
+	if t := d.Toks[:0]; cap(t) > 0 && cap(t) <= maxSpare {
+		spareToks.Store(&t)
 	}
 	d.Toks = nil
 }

@@ -126,11 +126,13 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		b.values[r.index] = exprs[r.index].Value
 	}
 	// The result holds no reference to the words: reuse them.
-	wbuf := wordPool.Get().(*[]word)
-	b.words = *wbuf
+	if sp := spareWords.Swap(nil); sp != nil {
+		b.words = *sp
+	}
 	defer func() {
-		*wbuf = b.words[:0]
-		wordPool.Put(wbuf)
+		if w := b.words[:0]; cap(w) <= maxSpare {
+			spareWords.Store(&w)
+		}
 	}()
 	b.split()
 

@@ -2,7 +2,7 @@ package timeline
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,9 +44,13 @@ type word struct {
 // word); "’" is the only one that is not ASCII.
 const joiners = "-'./&,"
 
-// wordPool keeps the words of one call for the next (build): an
-// article's words are cleared and collected on every call else.
-var wordPool = sync.Pool{New: func() any { return new([]word) }}
+// spareWords keeps the words of one call for the next (build; an
+// article's words are cleared and collected on every call else), up to
+// maxSpare words. Not a sync.Pool: garbage collection empties those, and
+// the annotation of a long article collects once or more per call.
+var spareWords atomic.Pointer[[]word]
+
+const maxSpare = 1 << 17
 
 // split fills b.words (reusing its array) from the Doc's tokens: timeline's words, their
 // lexicon classes and the expressions they lie in. sents are the clean
