@@ -289,13 +289,24 @@ func possessive(w string) bool {
 
 func (e *engine) isWord(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord }
 
-func (e *engine) isCap(i int) bool { return e.isWord(i) && e.toks[i].flags&fCap != 0 }
+// isCap, isLower and punct spell isWord and w out: the wasm is built
+// without inlining, and they are among the engine's most frequent calls.
 
-func (e *engine) isLower(i int) bool { return e.isWord(i) && e.toks[i].flags&fLower != 0 }
+func (e *engine) isCap(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord && e.toks[i].flags&fCap != 0
+}
+
+func (e *engine) isLower(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord && e.toks[i].flags&fLower != 0
+}
 
 // punct reports whether token i is the punctuation mark p.
 func (e *engine) punct(i int, p string) bool {
-	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tPunct && e.w(i) == p
+	if i < 0 || i >= len(e.toks) {
+		return false
+	}
+	t := &e.toks[i]
+	return t.kind == tPunct && e.text[t.start:t.end] == p
 }
 
 func (e *engine) isPunct(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tPunct }
