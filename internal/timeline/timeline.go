@@ -1038,10 +1038,17 @@ func (b *builder) stemOf(t *word) (string, bool) {
 		return "", false
 	}
 	w := b.low(t)
-	if len(w) < 3 || t.lex&cFunction != 0 || utf8.RuneCountInString(w) < 3 {
+	if len(w) < 3 || t.lex&cFunction != 0 {
 		return "", false
 	}
-	return stem(w), true
+	n := utf8.RuneCountInString(w)
+	if n < 3 {
+		return "", false
+	}
+	if len(w) < 5 {
+		return w, true // stem: fewer than four letters would remain
+	}
+	return stemRunes(w, n), true
 }
 
 // anchorOf returns the stem of the noun a date is attached to: a determiner,
