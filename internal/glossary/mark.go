@@ -212,6 +212,9 @@ func (rv *resolver) scan(withShort bool) []match {
 // U+2010 or U+2011), or -1.
 func lastHyphen(w string) int {
 	k := strings.LastIndexByte(w, '-')
+	if strings.IndexByte(w, 0xe2) < 0 {
+		return k // no U+2010 or U+2011 (both start with the byte E2)
+	}
 	for _, h := range [...]string{"\u2010", "\u2011"} {
 		if j := strings.LastIndex(w, h); j > k {
 			k = j
@@ -324,7 +327,7 @@ func (rv *resolver) matchAtIn(i int, ds []dict, pf *prefixSet) (int, *entryState
 			try(d, w, false)
 		}
 	}
-	if strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011") {
+	if strings.IndexByte(w, 0xe2) >= 0 && (strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011")) {
 		// "DVB‐T2" with another hyphen is the knowledge base's "DVB-T2"
 		u := strings.ReplaceAll(strings.ReplaceAll(w, "\u2010", "-"), "\u2011", "-")
 		for _, d := range ds {
@@ -349,8 +352,10 @@ func (rv *resolver) matchAtIn(i int, ds []dict, pf *prefixSet) (int, *entryState
 	if bestN == 0 && e.toks[i].flags&fHyphen == 0 || bestN == 0 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		// "Nato", "Sars", "o2", "COVID-19": an acronym or a name with
 		// digits written in other capitals
-		if ref, ok := rv.kbix.folded[e.lw(i)]; mayFold(w) && ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
-			bestN, bestRef = 1, ref
+		if mayFold(w) {
+			if ref, ok := rv.kbix.folded[e.lw(i)]; ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
+				bestN, bestRef = 1, ref
+			}
 		}
 	}
 	if bestN == 0 {
