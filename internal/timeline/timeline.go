@@ -1038,17 +1038,10 @@ func (b *builder) stemOf(t *word) (string, bool) {
 		return "", false
 	}
 	w := b.low(t)
-	if len(w) < 3 || t.lex&cFunction != 0 {
+	if len(w) < 3 || t.lex&cFunction != 0 || utf8.RuneCountInString(w) < 3 {
 		return "", false
 	}
-	n := utf8.RuneCountInString(w)
-	if n < 3 {
-		return "", false
-	}
-	if len(w) < 5 {
-		return w, true // stem: fewer than four letters would remain
-	}
-	return stemRunes(w, n), true
+	return stem(w), true
 }
 
 // anchorOf returns the stem of the noun a date is attached to: a determiner,

@@ -194,41 +194,10 @@ func stem(w string) string {
 	if len(w) < 5 {
 		return w // fewer than four letters would remain
 	}
-	return stemRunes(w, utf8.RuneCountInString(w))
-}
-
-// stemRunes is stem of a word of n runes and at least 5 bytes: the first
-// of the endings "ern", "en", "er", "es", "e", "s", "n" that w ends in and
-// that leaves four letters or more, taken off — tested byte by byte from
-// the last (the wasm is built without inlining, and this runs for every
-// content word of an article).
-func stemRunes(w string, n int) string {
-	l := len(w)
-	switch w[l-1] {
-	case 'n':
-		if n >= 7 && w[l-3] == 'e' && w[l-2] == 'r' {
-			return w[:l-3] // "ern"
-		}
-		if n >= 6 && w[l-2] == 'e' {
-			return w[:l-2] // "en"
-		}
-		if n >= 5 {
-			return w[:l-1] // "n"
-		}
-	case 'r':
-		if n >= 6 && w[l-2] == 'e' {
-			return w[:l-2] // "er"
-		}
-	case 's':
-		if n >= 6 && w[l-2] == 'e' {
-			return w[:l-2] // "es"
-		}
-		if n >= 5 {
-			return w[:l-1] // "s"
-		}
-	case 'e':
-		if n >= 5 {
-			return w[:l-1] // "e"
+	n := utf8.RuneCountInString(w)
+	for _, suf := range [...]string{"ern", "en", "er", "es", "e", "s", "n"} {
+		if n-len(suf) >= 4 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
 		}
 	}
 	return w
