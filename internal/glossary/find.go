@@ -3,7 +3,7 @@ package glossary
 import (
 	"sort"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,18 +122,18 @@ func (e *engine) run() Result {
 	if len(e.d.Toks) == 0 {
 		return Result{}
 	}
-	bufs := spareBufs.Swap(nil)
-	if bufs == nil {
-		bufs = new(engineBufs)
-	}
-	e.toks, e.info = bufs.toks, bufs.info
+	spareMu.Lock()
+	e.toks, e.info = spare.toks, spare.info
+	spare = engineBufs{}
+	spareMu.Unlock()
 	e.prepare()
 	e.findCandidates()
 	res := e.resolve()
 	// The result holds no reference to the token buffers: reuse them.
 	if cap(e.toks) <= maxSpare {
-		bufs.toks, bufs.info = e.toks[:0], e.info[:0]
-		spareBufs.Store(bufs)
+		spareMu.Lock()
+		spare = engineBufs{e.toks[:0], e.info[:0]}
+		spareMu.Unlock()
 	}
 	return res
 }
@@ -144,10 +144,13 @@ type engineBufs struct {
 	info []tokInfo
 }
 
-// spareBufs are the buffers of the last call, up to maxSpare tokens. Not a
+// spare holds the buffers of the last call, up to maxSpare tokens. Not a
 // sync.Pool: garbage collection empties those, and the annotation of a
 // long article collects once or more per call.
-var spareBufs atomic.Pointer[engineBufs]
+var (
+	spareMu sync.Mutex
+	spare   engineBufs
+)
 
 const maxSpare = 1 << 17
 
@@ -1153,7 +1156,7 @@ func (e *engine) placeLen(k int) int {
 		}
 		if n == 1 {
 			key = e.lw(m)
-		} else if lo, hi := e.d.Toks[e.toks[m].first].Lo, e.d.Toks[e.toks[m].last].Hi; slice && int(lo) == e.lwEnd(m-1)+1 && e.d.Lower[lo-1] == ' ' {
+		} else if lo, hi := e.d.Toks[e.toks[m].first].Lo, e.d.Toks[e.toks[m].last].Hi; slice && lo == e.d.Toks[e.toks[m-1].last].Hi+1 && e.d.Lower[lo-1] == ' ' {
 			key = e.d.Lower[e.d.Toks[e.toks[k].first].Lo:hi] // the words and one space each
 		} else {
 			key += " " + e.lw(m)
@@ -1167,9 +1170,6 @@ func (e *engine) placeLen(k int) int {
 	in.place = uint8(best)
 	return best
 }
-
-// lwEnd returns where word i ends in the Doc's lower-case text.
-func (e *engine) lwEnd(i int) int { return int(e.d.Toks[e.toks[i].last].Hi) }
 
 // placeStem returns w without an English possessive ending or, in German,
 // without a genitive "s" ("Berlins", "Chinas").

@@ -2,7 +2,7 @@ package temporal
 
 import (
 	"strings"
-	"sync/atomic"
+	"sync"
 
 	"github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timex"
@@ -46,19 +46,14 @@ type found struct {
 func Analyze(d *text.Doc, opt Options) Result {
 	lx := lexiconFor(opt.Lang)
 	p := &parser{d: d, lx: &lx, de: lx.lang == "de"}
-	var buf []token
-	if sp := spareToks.Swap(nil); sp != nil && cap(*sp) >= len(d.Toks) {
-		buf = (*sp)[:0]
-	} else {
+	spareMu.Lock()
+	buf := spareToks
+	spareToks = nil
+	spareMu.Unlock()
+	if cap(buf) < len(d.Toks) {
 		buf = make([]token, 0, len(d.Toks))
 	}
-	p.toks = tokenize(d, &lx, buf)
-	// The result holds no reference to the tokens: reuse them.
-	defer func() {
-		if t := p.toks[:0]; cap(t) <= maxSpare {
-			spareToks.Store(&t)
-		}
-	}()
+	p.toks = tokenize(d, &lx, buf[:0])
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
@@ -91,6 +86,12 @@ func Analyze(d *text.Doc, opt Options) Result {
 	}
 	res.Ref = ref
 	res.Exprs = resolveAll(p, fs, ref, news)
+	// The result holds no reference to the tokens: reuse them.
+	if cap(p.toks) <= maxSpare {
+		spareMu.Lock()
+		spareToks = p.toks[:0]
+		spareMu.Unlock()
+	}
 	return res
 }
 
@@ -98,7 +99,10 @@ func Analyze(d *text.Doc, opt Options) Result {
 // tokens are 48 bytes each, cleared and collected on every call else), up
 // to maxSpare tokens. Not a sync.Pool: garbage collection empties those,
 // and the annotation of a long article collects once or more per call.
-var spareToks atomic.Pointer[[]token]
+var (
+	spareMu   sync.Mutex
+	spareToks []token
+)
 
 const maxSpare = 1 << 17
 

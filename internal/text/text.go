@@ -14,7 +14,7 @@
 package text
 
 import (
-	"sync/atomic"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -149,24 +149,17 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 // tokenize fills Toks, Lower, Paras and ParaToks.
 func (d *Doc) tokenize() {
 	s := d.Text
-	var toks []Token
-	if p := spareToks.Swap(nil); p != nil && cap(*p) >= len(s)/5+4 {
-		toks = (*p)[:0]
-	} else {
+	spareMu.Lock()
+	toks, low := spareToks, spareLow
+	spareToks, spareLow = nil, nil
+	spareMu.Unlock()
+	if cap(toks) < len(s)/5+4 {
 		toks = make([]Token, 0, len(s)/5+4)
 	}
-	var low []byte
-	if p := spareLow.Swap(nil); p != nil && cap(*p) >= len(s)+len(s)/8+8 {
-		low = (*p)[:0]
-	} else {
+	if cap(low) < len(s)+len(s)/8+8 {
 		low = make([]byte, 0, len(s)+len(s)/8+8)
 	}
-	// Lower is a copy: the bytes go back for the next call.
-	defer func() {
-		if cap(low) <= maxSpare*8 {
-			spareLow.Store(&low)
-		}
-	}()
+	toks, low = toks[:0], low[:0]
 	space, line, para := true, false, true
 	nl := false // the white space so far ends in a line break, then horizontal space only
 	for i := 0; i < len(s); {
@@ -260,6 +253,12 @@ func (d *Doc) tokenize() {
 	}
 	d.Toks = toks
 	d.Lower = string(low)
+	if cap(low) <= maxSpare*8 {
+		// Lower is a copy: the bytes go back for the next call.
+		spareMu.Lock()
+		spareLow = low[:0]
+		spareMu.Unlock()
+	}
 	d.ParaToks = append(d.ParaToks, int32(len(toks)))
 	d.Paras = make([]Span, len(d.ParaToks)-1)
 	for k := range d.Paras {
@@ -275,8 +274,9 @@ func (d *Doc) tokenize() {
 // collects once or more per call), up to maxSpare tokens (8 bytes of text
 // each): a bigger text's buffers go.
 var (
-	spareToks atomic.Pointer[[]Token]
-	spareLow  atomic.Pointer[[]byte]
+	spareMu   sync.Mutex
+	spareToks []Token
+	spareLow  []byte
 )
 
 // maxSpare bounds the token arrays kept for reuse (here and in the engines'
@@ -287,8 +287,10 @@ const maxSpare = 1 << 17
 // tokens. Call it only when nothing reads d.Toks any more (nor a slice of
 // it): the next New overwrites them.
 func (d *Doc) Release() {
-	if t := d.Toks[:0]; cap(t) > 0 && cap(t) <= maxSpare {
-		spareToks.Store(&t)
+	if cap(d.Toks) > 0 && cap(d.Toks) <= maxSpare {
+		spareMu.Lock()
+		spareToks = d.Toks[:0]
+		spareMu.Unlock()
 	}
 	d.Toks = nil
 }

@@ -2,7 +2,7 @@ package timeline
 
 import (
 	"strings"
-	"sync/atomic"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,7 +48,10 @@ const joiners = "-'./&,"
 // article's words are cleared and collected on every call else), up to
 // maxSpare words. Not a sync.Pool: garbage collection empties those, and
 // the annotation of a long article collects once or more per call.
-var spareWords atomic.Pointer[[]word]
+var (
+	spareMu    sync.Mutex
+	spareWords []word
+)
 
 const maxSpare = 1 << 17
 
