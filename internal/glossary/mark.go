@@ -267,7 +267,7 @@ func (rv *resolver) addShortMatches(full []match) []match {
 		if t.kind != tWord || t.flags&fLower != 0 && !rv.lowerNames || !p.has(e.w(i)) {
 			continue
 		}
-		if n, es, short, _ := rv.matchAtIn(i, ds, &p); es != nil && n == 1 {
+		if n, es, short, _ := rv.matchAtIn(i, ds); es != nil && n == 1 {
 			m := match{start: t.start, end: t.end, tok: i, para: t.para, es: es}
 			if short {
 				m.tok = -1
@@ -281,16 +281,11 @@ func (rv *resolver) addShortMatches(full []match) []match {
 // matchAt returns the longest name starting at token i: its length in
 // tokens and its entry.
 func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool, source) {
-	if withShort {
-		return rv.matchAtIn(i, rv.dicts(withShort), nil) // the short forms are not in rv.prefixes
-	}
-	return rv.matchAtIn(i, rv.dicts(withShort), &rv.prefixes)
+	return rv.matchAtIn(i, rv.dicts(withShort))
 }
 
 // matchAtIn is matchAt over the dictionaries ds, in order of preference.
-// pf, when not nil, holds the first tokens of every name in ds: a form
-// that is not in it is not looked up.
-func (rv *resolver) matchAtIn(i int, ds []dict, pf *prefixSet) (int, *entryState, bool, source) {
+func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source) {
 	e := rv.e
 	w := e.w(i)
 	bestN := 0
@@ -322,10 +317,8 @@ func (rv *resolver) matchAtIn(i int, ds []dict, pf *prefixSet) (int, *entryState
 			}
 		}
 	}
-	if pf == nil || pf.has(w) {
-		for _, d := range ds {
-			try(d, w, false)
-		}
+	for _, d := range ds {
+		try(d, w, false)
 	}
 	if strings.IndexByte(w, 0xe2) >= 0 && (strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011")) {
 		// "DVB‐T2" with another hyphen is the knowledge base's "DVB-T2"
@@ -343,7 +336,7 @@ func (rv *resolver) matchAtIn(i int, ds []dict, pf *prefixSet) (int, *entryState
 		}
 	}
 	for _, s := range e.lx.inflect {
-		if len(w) > len(s)+1 && strings.HasSuffix(w, s) && (pf == nil || pf.has(w[:len(w)-len(s)])) {
+		if len(w) > len(s)+1 && strings.HasSuffix(w, s) {
 			for _, d := range ds {
 				try(d, w[:len(w)-len(s)], true)
 			}
