@@ -116,5 +116,7 @@ func Text(text string, opt Options) *Result {
 	r.Names, r.MarkNames = gr.Names, opt.MarkNames
 
 	r.Timeline = timeline.Build(timeline.Input{Doc: d, Exprs: r.Dates})
+	// Nothing in r refers to the Doc's tokens: the next call reuses them.
+	d.Release()
 	return r
 }

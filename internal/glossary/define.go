@@ -75,8 +75,17 @@ func (e *engine) familyBusiness() {
 	if len(roles) == 0 {
 		return
 	}
+	var firsts [256]bool // the first bytes of the family names: most words need no map lookup
+	for surname := range roles {
+		if surname != "" {
+			firsts[surname[0]] = true
+		}
+	}
 	done := map[*article]bool{}
 	for i := 1; i+1 < len(e.toks); i++ {
+		if w := e.w(i); w != "" && !firsts[w[0]] {
+			continue
+		}
 		a := roles[e.w(i)]
 		if a == nil || done[a] {
 			continue

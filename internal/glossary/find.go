@@ -122,14 +122,19 @@ func (e *engine) run() Result {
 	if len(e.d.Toks) == 0 {
 		return Result{}
 	}
-	bufs := bufPool.Get().(*engineBufs)
-	e.toks, e.info = bufs.toks, bufs.info
+	spareMu.Lock()
+	e.toks, e.info = spare.toks, spare.info
+	spare = engineBufs{}
+	spareMu.Unlock()
 	e.prepare()
 	e.findCandidates()
 	res := e.resolve()
 	// The result holds no reference to the token buffers: reuse them.
-	bufs.toks, bufs.info = e.toks[:0], e.info[:0]
-	bufPool.Put(bufs)
+	if cap(e.toks) <= maxSpare {
+		spareMu.Lock()
+		spare = engineBufs{e.toks[:0], e.info[:0]}
+		spareMu.Unlock()
+	}
 	return res
 }
 
@@ -139,7 +144,15 @@ type engineBufs struct {
 	info []tokInfo
 }
 
-var bufPool = sync.Pool{New: func() any { return new(engineBufs) }}
+// spare holds the buffers of the last call, up to maxSpare tokens. Not a
+// sync.Pool: garbage collection empties those, and the annotation of a
+// long article collects once or more per call.
+var (
+	spareMu sync.Mutex
+	spare   engineBufs
+)
+
+const maxSpare = 1 << 17
 
 // prepare joins the Doc's tokens into words and sets up the per-token
 // caches.
@@ -212,6 +225,7 @@ type tokInfo struct {
 	class uint32 // word classes (wStop, …) of a word
 	feat  uint16
 	kind  uint8 // index into kindNames, when ftClassifier
+	place uint8 // placeLen, when ftPlace
 }
 
 const (
@@ -224,6 +238,7 @@ const (
 	ftConnector
 	ftGiven
 	ftClass // tokInfo.class is set
+	ftPlace // tokInfo.place is set
 )
 
 // features computes the list features of word token i once.
@@ -296,13 +311,24 @@ func possessive(w string) bool {
 
 func (e *engine) isWord(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord }
 
-func (e *engine) isCap(i int) bool { return e.isWord(i) && e.toks[i].flags&fCap != 0 }
+// isCap, isLower and punct spell isWord and w out: the wasm is built
+// without inlining, and they are among the engine's most frequent calls.
 
-func (e *engine) isLower(i int) bool { return e.isWord(i) && e.toks[i].flags&fLower != 0 }
+func (e *engine) isCap(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord && e.toks[i].flags&fCap != 0
+}
+
+func (e *engine) isLower(i int) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tWord && e.toks[i].flags&fLower != 0
+}
 
 // punct reports whether token i is the punctuation mark p.
 func (e *engine) punct(i int, p string) bool {
-	return i >= 0 && i < len(e.toks) && e.toks[i].kind == tPunct && e.w(i) == p
+	if i < 0 || i >= len(e.toks) {
+		return false
+	}
+	t := &e.toks[i]
+	return t.kind == tPunct && e.text[t.start:t.end] == p
 }
 
 func (e *engine) isPunct(i int) bool { return i >= 0 && i < len(e.toks) && e.toks[i].kind == tPunct }
@@ -1281,21 +1307,32 @@ func (e *engine) placeLen(k int) int {
 	if !e.isCap(k) {
 		return 0
 	}
+	in := &e.info[k]
+	if in.feat&ftPlace != 0 {
+		return int(in.place)
+	}
 	key := ""
 	best := 0
+	slice := true // key is a slice of the Doc's lower-case text
 	for n := 1; n <= 3; n++ {
 		m := k + n - 1
 		if !e.isCap(m) || m > k && (e.toks[m].flags&fSpaceBefore == 0 || !e.samePara(k, m)) {
 			break
 		}
-		if n > 1 {
-			key += " "
+		if n == 1 {
+			key = e.lw(m)
+		} else if lo, hi := e.d.Toks[e.toks[m].first].Lo, e.d.Toks[e.toks[m].last].Hi; slice && lo == e.d.Toks[e.toks[m-1].last].Hi+1 && e.d.Lower[lo-1] == ' ' {
+			key = e.d.Lower[e.d.Toks[e.toks[k].first].Lo:hi] // the words and one space each
+		} else {
+			key += " " + e.lw(m)
+			slice = false
 		}
-		key += e.lw(m)
 		if e.in(key, wPlace) || e.in(placeStem(key, e.de), wPlace) {
 			best = n
 		}
 	}
+	in.feat |= ftPlace
+	in.place = uint8(best)
 	return best
 }
 

@@ -158,12 +158,13 @@ func overlaps(spans []Span, s, t int) bool {
 func (rv *resolver) scan(withShort bool) []match {
 	e := rv.e
 	var out []match
+	var up [3]byte
 	for i := 0; i < len(e.toks); i++ {
 		if e.toks[i].kind != tWord || e.toks[i].flags&fLower != 0 && !rv.lowerNames {
 			continue // names start with a capital letter or a digit
 		}
 		if w := e.w(i); !rv.prefixes.has(w) && !(initialsWord(w) && rv.prefixes.has(strings.ReplaceAll(w, ".", ""))) &&
-			!(mayFold(w) && rv.prefixes.has(upperASCII(w))) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
+			!(mayFold(w) && rv.prefixes.has(string(upperASCII(&up, w)))) && !(e.toks[i].flags&fHyphen != 0 && rv.prefixes.has(w[lastHyphen(w)+1:])) {
 			continue
 		}
 		if e.toks[i].flags&fAllCaps != 0 && e.toks[i].flags&fHyphen == 0 && !initialsWord(e.w(i)) {
@@ -232,6 +233,9 @@ func (rv *resolver) scan(withShort bool) []match {
 // U+2010 or U+2011), or -1.
 func lastHyphen(w string) int {
 	k := strings.LastIndexByte(w, '-')
+	if strings.IndexByte(w, 0xe2) < 0 {
+		return k // no U+2010 or U+2011 (both start with the byte E2)
+	}
 	for _, h := range [...]string{"\u2010", "\u2011"} {
 		if j := strings.LastIndex(w, h); j > k {
 			k = j
@@ -337,7 +341,7 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 	for _, d := range ds {
 		try(d, w, false)
 	}
-	if strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011") {
+	if strings.IndexByte(w, 0xe2) >= 0 && (strings.Contains(w, "\u2010") || strings.Contains(w, "\u2011")) {
 		// "DVB‐T2" with another hyphen is the knowledge base's "DVB-T2"
 		u := strings.ReplaceAll(strings.ReplaceAll(w, "\u2010", "-"), "\u2011", "-")
 		for _, d := range ds {
@@ -362,8 +366,10 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 	if bestN == 0 && e.toks[i].flags&fHyphen == 0 || bestN == 0 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		// "Nato", "Sars", "o2", "COVID-19": an acronym or a name with
 		// digits written in other capitals
-		if ref, ok := rv.kbix.folded[e.lw(i)]; mayFold(w) && ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
-			bestN, bestRef = 1, ref
+		if mayFold(w) {
+			if ref, ok := rv.kbix.folded[e.lw(i)]; ok && foldable(w, ref.toks[0]) && !e.is(i, wStop|wCommon) {
+				bestN, bestRef = 1, ref
+			}
 		}
 	}
 	if bestN == 0 {
@@ -379,16 +385,16 @@ func mayFold(w string) bool {
 }
 
 // upperASCII returns the first three bytes of w with ASCII letters in
-// upper case: enough for the prefix filter, without allocating.
-func upperASCII(w string) string {
-	var b [3]byte
+// upper case, in b: enough for the prefix filter, without allocating (the
+// caller converts it to a string that does not escape).
+func upperASCII(b *[3]byte, w string) []byte {
 	n := copy(b[:], w)
 	for i := 0; i < n; i++ {
 		if b[i] >= 'a' && b[i] <= 'z' {
 			b[i] -= 'a' - 'A'
 		}
 	}
-	return string(b[:n])
+	return b[:n]
 }
 
 // foldable reports whether the word w may stand for the knowledge-base

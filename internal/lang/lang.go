@@ -78,7 +78,12 @@ var languages = [...]string{"en", "de", "fr", "es", "it", "nl"}
 // returns Default when there is no evidence either way (empty text, no
 // known word, a tie); another language needs at least minForeign of its
 // words. Any input is safe, including invalid UTF-8.
-func Detect(s string) string { return DetectDoc(text.New(text.Cut(s, MaxScan))) }
+func Detect(s string) string {
+	d := text.New(text.Cut(s, MaxScan))
+	l := DetectDoc(d)
+	d.Release() // its tokens go back for the analysis's Doc
+	return l
+}
 
 // DetectDoc is Detect on a tokenized text: it reads the Letters tokens
 // that start in the first MaxScan bytes.

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/glossline/glossline/internal/text"
 	"github.com/glossline/glossline/internal/timex"
@@ -45,7 +46,14 @@ type found struct {
 func Analyze(d *text.Doc, opt Options) Result {
 	lx := lexiconFor(opt.Lang)
 	p := &parser{d: d, lx: &lx, de: lx.lang == "de"}
-	p.toks = tokenize(d, &lx, make([]token, 0, len(d.Toks)))
+	spareMu.Lock()
+	buf := spareToks
+	spareToks = nil
+	spareMu.Unlock()
+	if cap(buf) < len(d.Toks) {
+		buf = make([]token, 0, len(d.Toks))
+	}
+	p.toks = tokenize(d, &lx, buf[:0])
 	fs := p.scan()
 	for k := range fs {
 		f := &fs[k]
@@ -78,8 +86,25 @@ func Analyze(d *text.Doc, opt Options) Result {
 	}
 	res.Ref = ref
 	res.Exprs = resolveAll(p, fs, ref, news)
+	// The result holds no reference to the tokens: reuse them.
+	if cap(p.toks) <= maxSpare {
+		spareMu.Lock()
+		spareToks = p.toks[:0]
+		spareMu.Unlock()
+	}
 	return res
 }
+
+// spareToks keeps the token array of one call for the next (an article's
+// tokens are 48 bytes each, cleared and collected on every call else), up
+// to maxSpare tokens. Not a sync.Pool: garbage collection empties those,
+// and the annotation of a long article collects once or more per call.
+var (
+	spareMu   sync.Mutex
+	spareToks []token
+)
+
+const maxSpare = 1 << 17
 
 // scan recognises expressions left to right, longest match first.
 func (p *parser) scan() []found {

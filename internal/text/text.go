@@ -14,6 +14,7 @@
 package text
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -148,8 +149,17 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 // tokenize fills Toks, Lower, Paras and ParaToks.
 func (d *Doc) tokenize() {
 	s := d.Text
-	toks := make([]Token, 0, len(s)/5+4)
-	low := make([]byte, 0, len(s)+len(s)/8+8)
+	spareMu.Lock()
+	toks, low := spareToks, spareLow
+	spareToks, spareLow = nil, nil
+	spareMu.Unlock()
+	if cap(toks) < len(s)/5+4 {
+		toks = make([]Token, 0, len(s)/5+4)
+	}
+	if cap(low) < len(s)+len(s)/8+8 {
+		low = make([]byte, 0, len(s)+len(s)/8+8)
+	}
+	toks, low = toks[:0], low[:0]
 	space, line, para := true, false, true
 	nl := false // the white space so far ends in a line break, then horizontal space only
 	for i := 0; i < len(s); {
@@ -243,12 +253,46 @@ func (d *Doc) tokenize() {
 	}
 	d.Toks = toks
 	d.Lower = string(low)
+	if cap(low) <= maxSpare*8 {
+		// Lower is a copy: the bytes go back for the next call.
+		spareMu.Lock()
+		spareLow = low[:0]
+		spareMu.Unlock()
+	}
 	d.ParaToks = append(d.ParaToks, int32(len(toks)))
 	d.Paras = make([]Span, len(d.ParaToks)-1)
 	for k := range d.Paras {
 		first, last := d.ParaToks[k], d.ParaToks[k+1]-1
 		d.Paras[k] = Span{int(toks[first].Start), int(toks[last].End)}
 	}
+}
+
+// The tokenizer's spare buffers, one of each, for the next call: the
+// lower-case bytes (copied into Doc.Lower, always kept) and a token array
+// that a caller handed back with Release. Kept across garbage collections
+// (a sync.Pool is emptied by them, and an annotation of a long article
+// collects once or more per call), up to maxSpare tokens (8 bytes of text
+// each): a bigger text's buffers go.
+var (
+	spareMu   sync.Mutex
+	spareToks []Token
+	spareLow  []byte
+)
+
+// maxSpare bounds the token arrays kept for reuse (here and in the engines'
+// own spare buffers): an article of about 650 KB.
+const maxSpare = 1 << 17
+
+// Release hands d's token array back for a later New, and leaves d without
+// tokens. Call it only when nothing reads d.Toks any more (nor a slice of
+// it): the next New overwrites them.
+func (d *Doc) Release() {
+	if cap(d.Toks) > 0 && cap(d.Toks) <= maxSpare {
+		spareMu.Lock()
+		spareToks = d.Toks[:0]
+		spareMu.Unlock()
+	}
+	d.Toks = nil
 }
 
 // digitsEnd returns the end of the run of decimal digits at i.

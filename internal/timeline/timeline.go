@@ -125,6 +125,10 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		b.isEvent[r.index] = isEventExpr(exprs[r.index])
 		b.values[r.index] = exprs[r.index].Value
 	}
+	// The result holds no reference to the words: reuse them.
+	spareMu.Lock()
+	b.words, spareWords = spareWords, nil
+	spareMu.Unlock()
 	b.split()
 
 	// A range written as one phrase ("von 2011 bis 2013", "1950 – 1953",
@@ -277,6 +281,11 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 	out := make([]Entry, len(order))
 	for k, i := range order {
 		out[k] = entries[i]
+	}
+	if cap(b.words) <= maxSpare {
+		spareMu.Lock()
+		spareWords = b.words[:0]
+		spareMu.Unlock()
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,13 +44,27 @@ type word struct {
 // word); "’" is the only one that is not ASCII.
 const joiners = "-'./&,"
 
-// split fills b.words from the Doc's tokens: timeline's words, their
+// spareWords keeps the words of one call for the next (build; an
+// article's words are cleared and collected on every call else), up to
+// maxSpare words. Not a sync.Pool: garbage collection empties those, and
+// the annotation of a long article collects once or more per call.
+var (
+	spareMu    sync.Mutex
+	spareWords []word
+)
+
+const maxSpare = 1 << 17
+
+// split fills b.words (reusing its array) from the Doc's tokens: timeline's words, their
 // lexicon classes and the expressions they lie in. sents are the clean
 // sentence spans: no word runs over one's start or end.
 func (b *builder) split() {
 	d, toks, lx := b.d, b.d.Toks, b.lx
 	n := len(toks)
-	b.words = make([]word, 0, n)
+	if cap(b.words) < n {
+		b.words = make([]word, 0, n)
+	}
+	b.words = b.words[:0]
 	// cuts[k]: a sentence starts or ends between token k-1 and token k.
 	cuts := make([]bool, n+1)
 	cuts[0], cuts[n] = true, true
