@@ -49,6 +49,56 @@ func (e *engine) minePatterns() {
 	e.distantExpansions()
 	e.lowerExpansions()
 	e.familyBusiness()
+	e.initialSubjects()
+}
+
+// initialSubjects reads "K. ist ein früherer Geschäftsführer der X GmbH"
+// ("W. is a former director of …") after "Sebastian K." as said of that
+// person: the press shortens a family name to its initial, and a sentence
+// may then open with the initial alone. The initial stands for the person
+// with that initial named last before it in its paragraph, else for the
+// one person of the text with it ("Dennis S." and "Lutz S." named only
+// elsewhere leave "S." to no one). The name must start with a given name
+// or at least a word that is no common noun, role or place ("Anlage B." is
+// no person).
+func (e *engine) initialSubjects() {
+	for i := range e.toks {
+		if e.toks[i].flags&fSentStart == 0 || !e.initialAt(i) || !e.isLower(i+2) || !e.is(i+2, wCopula) {
+			continue
+		}
+		short := e.w(i) // a name's words leave out the initial's period
+		var who *article
+		for _, o := range e.occs {
+			if o.s >= i {
+				break
+			}
+			if e.samePara(o.s, i) && e.initialPerson(o.a, short) {
+				who = o.a // the last one named before it
+			}
+		}
+		if who == nil {
+			for _, a := range e.arts {
+				if !e.initialPerson(a, short) {
+					continue
+				}
+				if who != nil && who != a {
+					who = nil
+					break
+				}
+				who = a
+			}
+		}
+		if who != nil {
+			e.copular(occ{s: i, t: i + 1, a: who})
+		}
+	}
+}
+
+// initialPerson reports whether a is a person's name of two to four words
+// that ends in the initial short.
+func (e *engine) initialPerson(a *article, short string) bool {
+	return a.cls == cSeq && len(a.words) >= 2 && len(a.words) <= 4 && a.words[len(a.words)-1] == short &&
+		(a.first&wGiven != 0 || a.first&(wStop|wCommon|wRole|wTitle|wInstitution|wPlace) == 0 && !e.nounLike(strings.ToLower(a.words[0])))
 }
 
 // familyBusiness completes a person's bare role ("winemaker Lena Brach")

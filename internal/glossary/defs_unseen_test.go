@@ -49,3 +49,25 @@ func TestClassTitleCaseLine(t *testing.T) {
 			want: []want{{"Karl Weber", "judge"}, {"Ann Holt", "diplomat"}}},
 	})
 }
+
+// TestClassInitialSubject: the press shortens a family name to its initial
+// ("Jonas W."), and a sentence may open with the initial alone; what it
+// says is said of the person with that initial named last before it in
+// its paragraph, else of the one person of the text with it — and of no
+// one when two share it and neither was named in the paragraph.
+func TestClassInitialSubject(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "de", text: "Am Klingelschild steht der Name Jonas W. neben sieben anderen. W. ist ein früherer Geschäftsführer einer Druckerei in Köln.",
+			want: []want{{"Jonas W.", "Geschäftsführer"}}},
+		{lang: "en", text: "The name Jonas W. is on the door beside seven others. W. is a former director of a print shop in Leeds.",
+			want: []want{{"Jonas W.", "former director"}}},
+		// the one named last before it in the paragraph
+		{lang: "de", text: "Den Verein gründeten Karla M. und Timo M. im Jahr 2012.\n\nAm Briefkasten steht der Name Timo M. allein. M. ist ein früherer Vorsitzender des Vereins.",
+			want: []want{{"Timo M.", "Vorsitzender"}}, notDef: []string{"früherer Vorsitzender des Vereins, "}},
+		// two share the initial, neither named in the paragraph: no one
+		{lang: "de", text: "Den Verein gründeten Karla M. und Timo M. im Jahr 2012.\n\nM. ist eine frühere Richterin am Landgericht.",
+			notDef: []string{"Richterin"}},
+		{lang: "de", text: "Die Zahlen stehen in Anlage B. B. ist ein Verweis auf den Anhang.",
+			notDef: []string{"Verweis"}},
+	})
+}
