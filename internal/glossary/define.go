@@ -1393,8 +1393,8 @@ func (e *engine) roleBefore(o occ) {
 		}
 		k--
 	}
-	if !e.isWord(k) || !e.samePara(k, o.s) {
-		return
+	if !e.isWord(k) || !e.samePara(k, o.s) || hyphenAdjective(e.w(k)) && e.isCap(k) {
+		return // "officers of Boston-based X": X is the firm, not an officer
 	}
 	if c := e.lw(k); (c == "und" || c == "and") && o.a.cls == cSeq {
 		// "die Germanisten Peter Albers und Ina Kolb": the role before

@@ -83,5 +83,8 @@ func TestClassSeatBefore(t *testing.T) {
 			want: []want{{"Stiftung für Meeresschutz", "Stiftung in Kiel"}}},
 		{lang: "en", text: "The report was written by the Leeds-based Institute for Coastal Studies and published on Monday.",
 			want: []want{{"Institute for Coastal Studies", "institute based in Leeds"}}, not: []string{"Leeds-based Institute for Coastal Studies"}},
+		// the place's adjective is no role of the name after it
+		{lang: "en", text: "The deal was announced on Monday by officers of Boston-based Harbor Light Capital Management.",
+			notDef: []string{"officers of"}},
 	})
 }
