@@ -42,6 +42,7 @@ func (e *engine) minePatterns() {
 		e.classifierAround(o)
 		e.location(o)
 		e.headGloss(o)
+		e.seatBefore(o)
 		e.purposeHead(o)
 		e.knownAs(o)
 	}
@@ -1392,8 +1393,8 @@ func (e *engine) roleBefore(o occ) {
 		}
 		k--
 	}
-	if !e.isWord(k) || !e.samePara(k, o.s) {
-		return
+	if !e.isWord(k) || !e.samePara(k, o.s) || hyphenAdjective(e.w(k)) && e.isCap(k) {
+		return // "officers of Boston-based X": X is the firm, not an officer
 	}
 	if c := e.lw(k); (c == "und" || c == "and") && o.a.cls == cSeq {
 		// "die Germanisten Peter Albers und Ina Kolb": the role before
@@ -1994,6 +1995,45 @@ func (e *engine) headGloss(o occ) {
 		kind = "place"
 	}
 	e.addDef(o.a, d, scoreHead, e.toks[o.s].start, false, kind)
+}
+
+// seatBefore defines an organisation by its kind and the place the text
+// says it is based in, just before its name: "der in Stuttgart ansässige
+// Verein zur Förderung X" gives "Verein in Stuttgart", "the Leeds-based
+// Institute for Coastal Studies" gives "institute based in Leeds". The kind
+// is the name's own first kind word (Verein, Stiftung, institute).
+func (e *engine) seatBefore(o occ) {
+	if o.a.cls != cSeq {
+		return
+	}
+	head := -1
+	for k := o.s; k <= o.t; k++ {
+		if e.isCap(k) && (e.isClassifier(k) || e.isInstitution(k) || e.lx.orgHead(e.lw(k)) != "") {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	p := o.s - 1
+	if e.de {
+		// "in Stuttgart ansässige", "in Köln beheimateten"
+		lw := e.lw(p)
+		if !e.isLower(p) || !(strings.HasPrefix(lw, "ansässig") || strings.HasPrefix(lw, "beheimatet")) ||
+			!e.isCap(p-1) || e.is(p-1, wStop|wCommon) || !e.isLower(p-2) || e.lw(p-2) != "in" || !e.samePara(p-2, o.s) {
+			return
+		}
+		e.addDef(o.a, e.w(head)+" in "+e.w(p-1), scoreHead, e.toks[p-2].start, false, "organization")
+		return
+	}
+	// "the Leeds-based Institute …"
+	w := e.w(p)
+	place, ok := strings.CutSuffix(w, "-based")
+	if !e.isCap(p) || !ok || place == "" || !e.samePara(p, o.s) {
+		return
+	}
+	e.addDef(o.a, strings.ToLower(e.w(head))+" based in "+place, scoreHead, e.toks[p].start, false, "organization")
 }
 
 // knownAs ties two names of one thing to each other: "the Spätburgunder,

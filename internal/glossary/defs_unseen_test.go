@@ -71,3 +71,20 @@ func TestClassInitialSubject(t *testing.T) {
 			notDef: []string{"Verweis"}},
 	})
 }
+
+// TestClassSeatBefore: an organisation is defined by its kind and the
+// place the text says it is based in, just before its name; the place's
+// adjective ("Leeds-based", "SPD-nahe") is no part of the name.
+func TestClassSeatBefore(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "de", text: "Herausgeber war der in Stuttgart ansässige Verein zur Förderung der Heimatkunde, nicht die Partei.",
+			want: []want{{"Verein zur Förderung der Heimatkunde", "Verein in Stuttgart"}}},
+		{lang: "de", text: "Die Daten stammen von der in Kiel beheimateten Stiftung für Meeresschutz.",
+			want: []want{{"Stiftung für Meeresschutz", "Stiftung in Kiel"}}},
+		{lang: "en", text: "The report was written by the Leeds-based Institute for Coastal Studies and published on Monday.",
+			want: []want{{"Institute for Coastal Studies", "institute based in Leeds"}}, not: []string{"Leeds-based Institute for Coastal Studies"}},
+		// the place's adjective is no role of the name after it
+		{lang: "en", text: "The deal was announced on Monday by officers of Boston-based Harbor Light Capital Management.",
+			notDef: []string{"officers of"}},
+	})
+}

@@ -693,7 +693,8 @@ func (e *engine) runCandidates(i, j int) {
 		// trim common nouns and connectors at the ends
 		s, t := start, end
 		// (English capitalises nouns only in names: "News Agency" stays)
-		for s <= t && e.placeLen(s) == 0 && !(s < t && e.capAdjective(s)) && !(t == s+1 && e.initialAt(t) && !e.is(s, wStop|wCommon) && !e.isRole(s)) && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s))) {
+		for s <= t && e.placeLen(s) == 0 && !(s < t && e.capAdjective(s)) && !(t == s+1 && e.initialAt(t) && !e.is(s, wStop|wCommon) && !e.isRole(s)) && (e.breaks(s) || e.features(s)&ftConnector != 0 || e.trimNoun(s, s == t) && !e.titled(s) && !e.nameFront(s) && !(s == t && e.country(s)) ||
+			s < t && hyphenAdjective(e.w(s))) { // "the Leeds-based Institute …", "die SPD-nahe Stiftung"
 			s++
 		}
 		for t >= s && !e.placeEnd(s, t) && !(t > s && e.capAdjective(t-1) && !e.isRole(t)) && (e.features(t)&ftConnector != 0 || e.trimNoun(t, s == t) && !(s == t && (e.titled(t) || e.country(t))) && !e.surnameAfterGiven(s, t) && !e.nameFront(t)) {
