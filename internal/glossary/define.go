@@ -1439,9 +1439,12 @@ func (e *engine) roleBefore(o occ) {
 	for l < r && e.toks[l].flags&fDigit != 0 {
 		l++ // "in 2011 winemaker X": a year is no part of a person's role
 	}
-	if p := l - 1; e.de && e.isLower(p) && (e.lw(p) == "des" || e.lw(p) == "der" || e.lw(p) == "eines") && e.isCap(p-1) && (e.isRole(p-1) || e.nounLikeAt(p-1) && !e.is(p-1, wStop)) {
+	if p := l - 1; e.de && e.isLower(p) && (e.lw(p) == "des" || e.lw(p) == "der" || e.lw(p) == "eines") && e.isCap(p-1) && (e.isRole(p-1) || e.lx.nounLike(e.lw(p-1)) && !e.is(p-1, wStop)) {
 		// "die Ehefrau des russischen Präsidenten Ludmilla P.": whose role
-		// the genitive is cannot be told
+		// the genitive is cannot be told. Only the nouns of the word lists
+		// (roles, relations, kinds) count: after "der Rücktritt des
+		// algerischen Präsidenten X", a noun of the German noun list, X is
+		// the president
 		return
 	}
 	role := e.strongRole(l, r, k)

@@ -88,3 +88,16 @@ func TestClassSeatBefore(t *testing.T) {
 			notDef: []string{"officers of"}},
 	})
 }
+
+// TestClassGenitiveRoleAfterThing: after a noun for a thing ("der Rücktritt
+// des algerischen Präsidenten X") the genitive's role is X's; after one for
+// a person ("die Ehefrau des Präsidenten X") whose role it is cannot be
+// told.
+func TestClassGenitiveRoleAfterThing(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "de", text: "Die Zeitung meldete den Rücktritt des algerischen Präsidenten Karim Amrani am Dienstag auf der Titelseite.",
+			want: []want{{"Karim Amrani", "algerischer Präsident"}}},
+		{lang: "de", text: "Zum Empfang kam auch die Ehefrau des russischen Präsidenten Ludmilla P. mit einer Delegation.",
+			notDef: []string{"Präsident"}},
+	})
+}

@@ -849,44 +849,10 @@ type traceEvent struct {
 // overlaps it.
 func measureCompile(ctx context.Context, url string) (Compile, error) {
 	var c Compile
-	var mu sync.Mutex
-	var raw [][]byte
-	done := make(chan struct{})
-	lctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	if err := chromedp.Listen(lctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range ev.Value {
-				raw = append(raw, append([]byte(nil), v...))
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(done)
-		}
-	}); err != nil {
-		return c, err
-	}
-	cats := []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-v8.wasm.turbofan", "__metadata"}
-	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats, ExcludedCategories: []string{"*"}}}); err != nil {
-		return c, err
-	}
-	_, _, err := loadPage(ctx, url, false)
-	if _, err2 := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err == nil {
-		err = err2
-	}
+	raw, err := traceLoad(ctx, url, []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-v8.wasm.turbofan", "__metadata"})
 	if err != nil {
 		return c, err
 	}
-	select {
-	case <-done:
-	case <-time.After(30 * time.Second):
-		return c, fmt.Errorf("trace did not complete")
-	}
-	mu.Lock()
-	defer mu.Unlock()
 	var evs []traceEvent
 	worker, pageMain := map[[2]int]bool{}, map[[2]int]bool{}
 	for _, b := range raw {
@@ -937,4 +903,47 @@ func measureCompile(ctx context.Context, url string) (Compile, error) {
 		}
 	}
 	return c, nil
+}
+
+// traceLoad loads url once under Tracing with the categories cats and
+// returns the trace's events, each as its JSON.
+func traceLoad(ctx context.Context, url string, cats []string) ([][]byte, error) {
+	var mu sync.Mutex
+	var raw [][]byte
+	done := make(chan struct{})
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if err := chromedp.Listen(lctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			for _, v := range ev.Value {
+				raw = append(raw, append([]byte(nil), v...))
+			}
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
+		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats, ExcludedCategories: []string{"*"}}}); err != nil {
+		return nil, err
+	}
+	_, _, err := loadPage(ctx, url, false)
+	if _, err2 := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err == nil {
+		err = err2
+	}
+	if err != nil {
+		return nil, err
+	}
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		return nil, fmt.Errorf("trace did not complete")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	return raw, nil
 }

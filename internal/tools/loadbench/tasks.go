@@ -6,12 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
-	"time"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
 
@@ -45,44 +41,10 @@ func measureTasks(ctx context.Context, url string) ([]Task, error) {
 		return nil, err
 	}
 	defer chromedp.Call(ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: id.Identifier})
-	var mu sync.Mutex
-	var raw [][]byte
-	done := make(chan struct{})
-	lctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	if err := chromedp.Listen(lctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range ev.Value {
-				raw = append(raw, append([]byte(nil), v...))
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(done)
-		}
-	}); err != nil {
-		return nil, err
-	}
-	cats := []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "v8", "v8.execute", "__metadata"}
-	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig: &tracing.TraceConfig{IncludedCategories: cats, ExcludedCategories: []string{"*"}}}); err != nil {
-		return nil, err
-	}
-	_, _, err = loadPage(ctx, url, false)
-	if _, err2 := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err == nil {
-		err = err2
-	}
+	raw, err := traceLoad(ctx, url, []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "v8", "v8.execute", "__metadata"})
 	if err != nil {
 		return nil, err
 	}
-	select {
-	case <-done:
-	case <-time.After(30 * time.Second):
-		return nil, fmt.Errorf("trace did not complete")
-	}
-	mu.Lock()
-	defer mu.Unlock()
 	var evs []traceEvent
 	main := map[[2]int]bool{}
 	for _, b := range raw {
@@ -179,10 +141,7 @@ func measureTasks(ctx context.Context, url string) ([]Task, error) {
 // visit and repeat visit, and prints its main-thread tasks of 50 ms or
 // more with what ran in them (-tasks).
 func writeTasks(ctx context.Context, base string, configs []config, runs int) error {
-	for _, c := range configs {
-		if c.dir != "real" || c.lazy || (c.page != "eager.html" && c.page != "long.html") {
-			continue
-		}
+	for _, c := range eagerReal(configs) {
 		for r := 0; r < runs; r++ {
 			if err := clearCache(ctx); err != nil {
 				return err
@@ -247,10 +206,7 @@ func writeFrames(ctx context.Context, base string, configs []config, runs int) e
 		return err
 	}
 	defer chromedp.Call(ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: id.Identifier})
-	for _, c := range configs {
-		if c.dir != "real" || c.lazy || (c.page != "eager.html" && c.page != "long.html") {
-			continue
-		}
+	for _, c := range eagerReal(configs) {
 		for r := 0; r < runs; r++ {
 			if err := clearCache(ctx); err != nil {
 				return err
@@ -296,4 +252,16 @@ func writeFrames(ctx context.Context, base string, configs []config, runs int) e
 		}
 	}
 	return nil
+}
+
+// eagerReal returns the rows of the eager real pages (the demo page and the
+// 20× article), whose tasks -tasks and -frames break down.
+func eagerReal(configs []config) []config {
+	var out []config
+	for _, c := range configs {
+		if c.dir == "real" && !c.lazy && (c.page == "eager.html" || c.page == "long.html") {
+			out = append(out, c)
+		}
+	}
+	return out
 }
