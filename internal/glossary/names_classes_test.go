@@ -11,17 +11,26 @@ type nameCase struct {
 	want, not  []string
 }
 
-// checkNames runs Find on every case and checks its Names.
+// checkNames runs Find on every case and checks its Names: in order,
+// inside the text, each once, each entry it names present, the wanted
+// ones listed and the others not.
 func checkNames(t *testing.T, cases []nameCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.lang+"/"+c.text, func(t *testing.T) {
 			res := findText(c.text, Options{Lang: c.lang})
 			var got []string
+			ids := map[string]bool{}
+			for _, e := range res.Entries {
+				ids[e.ID] = true
+			}
 			for i, n := range res.Names {
 				got = append(got, n.Text)
 				if i > 0 && n.Start < res.Names[i-1].Start || n.Start < 0 || n.End > len(c.text) || n.Start >= n.End {
 					t.Errorf("name %+v out of order or outside the text", n)
+				}
+				if n.Entry != "" && !ids[n.Entry] {
+					t.Errorf("name %+v: no entry %q", n, n.Entry)
 				}
 			}
 			for i, w := range got {

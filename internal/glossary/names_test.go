@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"os"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,10 +12,7 @@ import (
 // TestNames: every name once, defined or not; no common noun where any
 // noun may be capitalised; short forms are mentions, not names (issue 21).
 func TestNames(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		want, not  []string
-	}{
+	checkNames(t, []nameCase{
 		{"en", "Construction began in May. Workers said James Nixey of Chatham House had warned. Nixey left for Ahrweiler, where the Collection of the Year is shown.",
 			[]string{"James Nixey", "Chatham House", "Ahrweiler", "Collection of the Year"}, []string{"Construction", "Workers", "Nixey"}},
 		{"en", "It requires policy: Efficiency standards matter, said Ludwig Kreuzberg in Warsaw, 20 Percent of them.",
@@ -31,35 +27,7 @@ func TestNames(t *testing.T) {
 			[]string{"Italien", "Deutschland"}, []string{"Ausland", "Gefahr"}},
 		{"de", "Wells veröffentlichte den Roman „Krieg der Welten“. Sie sagte: „Das ist gut.“",
 			[]string{"Krieg der Welten"}, []string{"Welten", "Das ist gut"}},
-	} {
-		t.Run(c.text, func(t *testing.T) {
-			res := findText(c.text, Options{Lang: c.lang})
-			var got []string
-			ids := map[string]bool{}
-			for _, e := range res.Entries {
-				ids[e.ID] = true
-			}
-			for i, n := range res.Names {
-				got = append(got, n.Text)
-				if i > 0 && n.Start < res.Names[i-1].Start || n.Start < 0 || n.End > len(c.text) || n.Start >= n.End {
-					t.Errorf("name %+v out of order or outside the text", n)
-				}
-				if n.Entry != "" && !ids[n.Entry] {
-					t.Errorf("name %+v: no entry %q", n, n.Entry)
-				}
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q not listed; names %q", w, got)
-				}
-			}
-			for _, w := range c.not {
-				if slices.Contains(got, w) {
-					t.Errorf("%q listed; names %q", w, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestNounsFile checks data/de-nouns.lst, which inNouns searches without
