@@ -15,6 +15,7 @@ package main
 import (
 	"runtime/debug"
 	"strings"
+	"unsafe"
 
 	"github.com/glossline/glossline/internal/article"
 	"github.com/glossline/glossline/internal/datafile"
@@ -78,11 +79,16 @@ func loadKnowledge() error {
 	if err != nil {
 		return err
 	}
+	if n <= 0 {
+		return datafile.ErrMissing
+	}
 	b := make([]byte, n)
 	if _, err := safejs.CopyBytesToGo(b, v); err != nil {
 		return err
 	}
-	return datafile.Load(string(b))
+	// b is not written again: the engines read the file where it was
+	// copied, without a second copy of its ~300 KB into a string
+	return datafile.Load(unsafe.String(&b[0], len(b)))
 }
 
 // entry is the JavaScript-facing function. It never panics: any failure
