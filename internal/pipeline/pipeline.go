@@ -223,13 +223,22 @@ func Run(in Input) *Output {
 	return out
 }
 
-// noMark returns where no term may be marked — in headings, in
+// noMark returns where no term may be marked — in headings but the
+// headline that opens the text (a promo or donation box the finder leaves
+// inside the article has a heading; a subheading's term is marked in the
+// paragraph below it), in
 // glossline's own markup, in a picture's credit line or a caption's link
 // (a credit, a licence) — and the other links: a
 // term there is marked as a link's text, an element that is no control
 // (markup.Marks), where its paragraph has no mention outside a link.
 func noMark(t *article.Text) (no, links []textpkg.Span) {
-	for _, s := range t.Spans(article.Heading | article.Done) {
+	for i, s := range t.Spans(article.Heading) {
+		if i == 0 && strings.TrimSpace(t.Text[:s[0]]) == "" {
+			continue // the headline: the article's own first words
+		}
+		no = append(no, textpkg.Span{Start: s[0], End: s[1]})
+	}
+	for _, s := range t.Spans(article.Done) {
 		no = append(no, textpkg.Span{Start: s[0], End: s[1]})
 	}
 	caps := t.Spans(article.Caption)
