@@ -60,7 +60,8 @@ func (e *engine) minePatterns() {
 // may then open with the initial alone. The initial stands for the person
 // with that initial named last before it in its paragraph, else for the
 // one person of the text with it ("Dennis S." and "Lutz S." named only
-// elsewhere leave "S." to no one). The name must start with a given name
+// elsewhere leave "S." to no one), and to no one when the name with the
+// initial named last in the paragraph is not surely a person's. The name must start with a given name
 // or at least a word that is no common noun, role or place ("Anlage B." is
 // no person).
 func (e *engine) initialSubjects() {
@@ -69,16 +70,19 @@ func (e *engine) initialSubjects() {
 			continue
 		}
 		short := e.w(i) // a name's words leave out the initial's period
-		var who *article
+		var who, last *article
 		for _, o := range e.occs {
 			if o.s >= i {
 				break
 			}
-			if e.samePara(o.s, i) && e.initialPerson(o.a, short) {
-				who = o.a // the last one named before it
+			if e.samePara(o.s, i) && o.a.cls == cSeq && len(o.a.words) >= 2 && o.a.words[len(o.a.words)-1] == short {
+				last = o.a // the last name with the initial before it
 			}
 		}
-		if who == nil {
+		if last != nil && e.initialPerson(last, short) {
+			who = last
+		}
+		if last == nil {
 			for _, a := range e.arts {
 				if !e.initialPerson(a, short) {
 					continue
@@ -1128,6 +1132,13 @@ func (e *engine) regardedAs(o occ) {
 	e.predicative(o, m+1, end)
 }
 
+// genitiveArticle reports whether the German word m, which may open a
+// relative clause ("der", "die", "das", "dem", "den"), is an article
+// instead: no comma before it ("Geschäftsführer der Druckerei").
+func (e *engine) genitiveArticle(m int) bool {
+	return e.de && e.isLower(m) && e.is(m, wDeterminer) && !e.punct(m-1, ",")
+}
+
 // regardVerbs are the participles that say what a name is regarded or
 // named as ("gilt" and "galt" take "als" directly).
 var regardVerbs = map[string]bool{
@@ -1172,7 +1183,7 @@ func (e *engine) predicative(o occ, start, limit int) {
 			// "one of only three doctors who performed …": the clause says
 			// which of them
 			inRel, relEnd = true, end
-		} else if !inRel && (e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber")) {
+		} else if !inRel && (e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) && !e.genitiveArticle(m) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber")) {
 			break
 		}
 		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {

@@ -53,3 +53,29 @@ func TestClassListTwoRoles(t *testing.T) {
 			want: []want{{"Ruth Oyelaran", "Gründerin und Geschäftsführerin der Bank"}}},
 	})
 }
+
+// TestClassCopulaGenitive: a German copula's complement goes on through a
+// genitive or dative article ("Geschäftsführer der Druckerei"); only after
+// a comma does "der" open a relative clause.
+func TestClassCopulaGenitive(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "de", text: "Am Klingelschild steht der Name Jonas W. neben sieben anderen. W. ist ein früherer Geschäftsführer der Druckerei Hansen, er wohnt in Köln.",
+			want: []want{{"Jonas W.", "früherer Geschäftsführer der Druckerei Hansen"}}},
+		{lang: "de", text: "Mara Lenz ist Sprecherin der Stadtwerke in Kassel.",
+			want: []want{{"Mara Lenz", "Sprecherin der Stadtwerke in Kassel"}}},
+		// after a comma "der" opens a relative clause, which the definition leaves out
+		{lang: "de", text: "Mara Lenz ist Sprecherin der Stadtwerke, der größten Arbeitgeberin der Stadt.",
+			want: []want{{"Mara Lenz", "Sprecherin der Stadtwerke"}}, notDef: []string{"Arbeitgeberin"}},
+	})
+}
+
+// TestClassInitialUnknownGivenName: "K." after "Lindor K." in its
+// paragraph stands for that name even when its given name is unknown to
+// the word lists — and then for no one rather than for another "K." of
+// the text.
+func TestClassInitialUnknownGivenName(t *testing.T) {
+	runClasses(t, []classCase{
+		{lang: "de", text: "Auch Zyrnis K. will nicht reden. K. ist Fotograf.\n\nDen Verein vertritt Lutz K. aus Kiel. Lutz K. ist Anwalt des Vereins.",
+			notDef: []string{"Fotograf"}},
+	})
+}
