@@ -37,3 +37,15 @@ func TestClassGivenNames(t *testing.T) {
 			not: []string{"Will Karen Holt"}},
 	})
 }
+
+// TestNamesGivenPlaces: Spanish saints' names that mostly stand in place
+// names ("San Francisco", "San Diego") are left out of [given]: the split
+// of a capitalised run before a given name would cut "San" off the place.
+func TestNamesGivenPlaces(t *testing.T) {
+	checkNames(t, []nameCase{
+		{lang: "en", text: "The start-up left San Francisco last year, and its founder Maria Lopez blamed the rents.",
+			want: []string{"San Francisco", "Maria Lopez"}, not: []string{"San", "Francisco"}},
+		{lang: "de", text: "Das Start-up zog 2023 aus San Francisco weg; die Gründerin Maria Lopez nannte die Mieten als Grund.",
+			want: []string{"San Francisco", "Maria Lopez"}, not: []string{"San", "Francisco"}},
+	})
+}
