@@ -79,3 +79,28 @@ func TestClassInitialUnknownGivenName(t *testing.T) {
 			notDef: []string{"Fotograf"}},
 	})
 }
+
+// TestKindOrganisationNamedAfterPerson: a name that starts with a given
+// name but ends as an organisation's (an institution, a legal form) is an
+// organisation's, not a person's, in the list of names.
+func TestKindOrganisationNamedAfterPerson(t *testing.T) {
+	for _, tt := range []struct{ lang, text, name, kind string }{
+		{"en", "Analysts said that shares of Peter Wendt Stores Inc rose on Monday.", "Peter Wendt Stores Inc", "organization"},
+		{"de", "Analysten sagten, dass die Aktien der Peter Wendt GmbH am Montag stiegen.", "Peter Wendt GmbH", "organization"},
+		{"en", "Analysts said that Peter Wendt sold his shares on Monday.", "Peter Wendt", "person"},
+	} {
+		res := findText(tt.text, Options{Lang: tt.lang})
+		found := false
+		for _, n := range res.Names {
+			if n.Text == tt.name {
+				found = true
+				if n.Kind != tt.kind {
+					t.Errorf("%s: %q is a %s, want %s", tt.text, n.Text, n.Kind, tt.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no name %q (names: %v)", tt.text, tt.name, res.Names)
+		}
+	}
+}
