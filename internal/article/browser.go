@@ -1,27 +1,50 @@
 package article
 
 import (
-	"sort"
 	"strings"
 
 	textpkg "github.com/glossline/glossline/internal/text"
 )
 
-// NoMark returns the ranges of the analysis text where terms must not be
-// marked: inside links, headings and existing glossline markup, and the
-// credit line at the end of a picture caption ("(… über AP)", "Foto: …").
-func NoMark(t *Text) []textpkg.Span {
-	var out []textpkg.Span
-	for _, s := range t.Spans(Link | Heading | Done) {
-		out = append(out, textpkg.Span{Start: s[0], End: s[1]})
+// NoMark returns where no term may be marked — in headings but the
+// headline that opens the text (a promo or donation box the finder leaves
+// inside the article has a heading; a subheading's term is marked in the
+// paragraph below it), in
+// glossline's own markup, in a picture's credit line or a caption's link
+// (a credit, a licence) — and the other links: a
+// term there is marked as a link's text, an element that is no control
+// (markup.Marks); the pipeline passes both to the analysis, where its paragraph has no mention outside a link.
+func NoMark(t *Text) (no, links []textpkg.Span) {
+	for i, s := range t.Spans(Heading) {
+		if i == 0 && strings.TrimSpace(t.Text[:s[0]]) == "" {
+			continue // the headline: the article's own first words
+		}
+		no = append(no, textpkg.Span{Start: s[0], End: s[1]})
 	}
-	for _, c := range t.Spans(Caption) {
+	for _, s := range t.Spans(Done) {
+		no = append(no, textpkg.Span{Start: s[0], End: s[1]})
+	}
+	caps := t.Spans(Caption)
+	for _, c := range caps {
 		if start, ok := CreditLine(t.Text[c[0]:c[1]]); ok {
-			out = append(out, textpkg.Span{Start: c[0] + start, End: c[1]})
+			no = append(no, textpkg.Span{Start: c[0] + start, End: c[1]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	for _, s := range t.Spans(Link) {
+		sp := textpkg.Span{Start: s[0], End: s[1]}
+		for _, c := range caps {
+			if c[0] < s[1] && s[0] < c[1] {
+				// a caption's link: a credit, a licence
+				no = append(no, sp)
+				sp.End = sp.Start
+				break
+			}
+		}
+		if sp.End > sp.Start {
+			links = append(links, sp)
+		}
+	}
+	return no, links
 }
 
 // creditWords mark the last part of a caption as a credit line.

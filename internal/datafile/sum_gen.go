@@ -4,4 +4,4 @@ package datafile
 
 // Schema is the schema of the data file this build reads
 // (data/glossline.bin); see file.go.
-const Schema = "7f712ba946df0ee3"
+const Schema = "73ae2e1fc5cebfb6"

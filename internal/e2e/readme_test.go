@@ -212,7 +212,7 @@ func TestReadmeExamples(t *testing.T) {
 			t.Errorf("annotate index.html: lang %q, %d dates, %d timeline entries, %v", doc.Lang, len(doc.Dates), len(doc.Timeline), err)
 		}
 	}
-	if html := file("annotated.html"); !strings.Contains(html, "<h1>Kim Jong Un verspricht") || !strings.Contains(html, `<time class="gl-date"`) {
+	if html := file("annotated.html"); !strings.Contains(html, ">Kim Jong Un</a> verspricht") || !strings.Contains(html, `<time class="gl-date"`) {
 		t.Errorf("annotated.html: %.300s", html)
 	}
 	if html := file("baked.html"); !strings.Contains(html, `<link rel="stylesheet" href="/glossline/glossline.css"/>`) ||

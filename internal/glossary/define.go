@@ -36,6 +36,7 @@ func (e *engine) minePatterns() {
 			e.apposition(o)
 		}
 		e.copular(o)
+		e.regardedAs(o)
 		e.predicate(o)
 		e.roleBefore(o)
 		e.affiliation(o)
@@ -59,7 +60,8 @@ func (e *engine) minePatterns() {
 // may then open with the initial alone. The initial stands for the person
 // with that initial named last before it in its paragraph, else for the
 // one person of the text with it ("Dennis S." and "Lutz S." named only
-// elsewhere leave "S." to no one). The name must start with a given name
+// elsewhere leave "S." to no one), and to no one when the name with the
+// initial named last in the paragraph is not surely a person's. The name must start with a given name
 // or at least a word that is no common noun, role or place ("Anlage B." is
 // no person).
 func (e *engine) initialSubjects() {
@@ -68,16 +70,19 @@ func (e *engine) initialSubjects() {
 			continue
 		}
 		short := e.w(i) // a name's words leave out the initial's period
-		var who *article
+		var who, last *article
 		for _, o := range e.occs {
 			if o.s >= i {
 				break
 			}
-			if e.samePara(o.s, i) && e.initialPerson(o.a, short) {
-				who = o.a // the last one named before it
+			if e.samePara(o.s, i) && o.a.cls == cSeq && len(o.a.words) >= 2 && o.a.words[len(o.a.words)-1] == short {
+				last = o.a // the last name with the initial before it
 			}
 		}
-		if who == nil {
+		if last != nil && e.initialPerson(last, short) {
+			who = last
+		}
+		if last == nil {
 			for _, a := range e.arts {
 				if !e.initialPerson(a, short) {
 					continue
@@ -938,6 +943,18 @@ func (e *engine) apposition(o occ) {
 			}
 		}
 	}
+	if e.punct(o.s-1, ",") || e.isLower(o.s-1) && e.is(o.s-1, wDeterminer) && e.punct(o.s-2, ",") {
+		// "mit der Universität Leiden, der Universität Gent, dem
+		// Landeslabor in Kiel und unseren Patienten": a name after a
+		// comma, followed by phrases the last of which a conjunction
+		// opens with its own article, is an item of a list ("…, the
+		// chairman and chief executive, …" is one apposition)
+		for m := start + 1; m < end; m++ {
+			if c := e.lw(m); e.isLower(m) && (c == "und" || c == "and" || c == "oder" || c == "or") && e.isLower(m+1) && e.is(m+1, wStop) {
+				return
+			}
+		}
+	}
 	if o.a.cls == cWord && e.in(first, wDeterminer) {
 		// "den Frauen, dem Jugenddienst Nordtal, dem Bildungsausschuss …":
 		// a word whose own phrase starts with the apposition's article is
@@ -1050,6 +1067,89 @@ func (e *engine) copular(o occ) {
 	if !e.de && e.isLower(start) && (e.lw(start) == "now" || e.lw(start) == "also") {
 		start++
 	}
+	e.predicative(o, start, len(e.toks))
+}
+
+// regardedAs handles a name at the start of a sentence that the sentence
+// says is regarded or named as something: "Lea M. gilt als Erfinderin
+// des Verfahrens", "K. wird in den Akten als Mitglied des Vereins
+// geführt", "Omar B. is widely regarded as a pioneer of …", "Ito was
+// named as chief executive of …". What follows "als"/"as" is read as the
+// complement of a copula ("ist …", "is …").
+func (e *engine) regardedAs(o occ) {
+	if e.toks[o.s].flags&fSentStart == 0 || o.a.cls == cWord && e.weakContext(o) {
+		return
+	}
+	k := o.t + 1
+	if !e.isLower(k) {
+		return
+	}
+	as, verb := "as", e.lw(k)
+	if e.de {
+		as = "als"
+	}
+	switch {
+	case e.de && (verb == "gilt" || verb == "galt"):
+		if e.isLower(k+1) && e.lw(k+1) == as {
+			e.predicative(o, k+2, len(e.toks))
+		}
+		return
+	case e.de && (verb == "wird" || verb == "wurde"), !e.de && (verb == "is" || verb == "was"):
+	default:
+		return
+	}
+	// German: the complement ends at the participle that closes the
+	// clause ("… als Mitglied des Vereins geführt."); English: the
+	// participle comes first ("is regarded as …"), an adverb may lead it.
+	m := k + 1
+	if !e.de {
+		if e.isLower(m) && strings.HasSuffix(e.lw(m), "ly") {
+			m++ // "widely", "generally"
+		}
+		if !e.isLower(m) || !regardVerbs[e.lw(m)] || !e.isLower(m+1) || e.lw(m+1) != as {
+			return
+		}
+		e.predicative(o, m+2, len(e.toks))
+		return
+	}
+	for ; m < k+8 && e.isWord(m) && e.samePara(k, m); m++ {
+		if e.isLower(m) && e.lw(m) == as {
+			break
+		}
+	}
+	if !e.isLower(m) || e.lw(m) != as {
+		return
+	}
+	end := m + 1
+	for ; end < m+16 && e.isWord(end) && e.samePara(m, end); end++ {
+		if e.isLower(end) && regardVerbs[e.lw(end)] {
+			break
+		}
+	}
+	if !e.isLower(end) || !regardVerbs[e.lw(end)] || end+1 < len(e.toks) && !e.isPunct(end+1) && e.lw(end+1) != "worden" {
+		return
+	}
+	e.predicative(o, m+1, end)
+}
+
+// genitiveArticle reports whether the German word m, which may open a
+// relative clause ("der", "die", "das", "dem", "den"), is an article
+// instead: no comma before it ("Geschäftsführer der Druckerei").
+func (e *engine) genitiveArticle(m int) bool {
+	return e.de && e.isLower(m) && e.is(m, wDeterminer) && !e.punct(m-1, ",")
+}
+
+// regardVerbs are the participles that say what a name is regarded or
+// named as ("gilt" and "galt" take "als" directly).
+var regardVerbs = map[string]bool{
+	"bezeichnet": true, "benannt": true, "genannt": true, "geführt": true, "beschrieben": true, "gehandelt": true,
+	"regarded": true, "considered": true, "seen": true, "described": true, "identified": true, "listed": true, "named": true,
+}
+
+// predicative reads the words from start (before limit) as the
+// complement of a copula about o's name — a noun phrase with a kind
+// noun, up to the end of its clause — and records it as a definition.
+func (e *engine) predicative(o occ, start, limit int) {
 	if !e.isWord(start) {
 		if !e.isPunct(start) || !e.isWord(start+1) || e.w(start) != "„" && e.w(start) != "“" && e.w(start) != "\"" {
 			return
@@ -1060,7 +1160,7 @@ func (e *engine) copular(o occ) {
 	var upTo [20]int // the builder's length after each word
 	inRel := false   // inside a relative clause after "one of …"
 	relEnd := -1     // the last word before it
-	for m := start; m < len(e.toks) && m-start < 20 && e.samePara(m, start); m++ {
+	for m := start; m < limit && m-start < 20 && e.samePara(m, start); m++ {
 		if e.isPunct(m) {
 			switch e.w(m) {
 			case "„", "“", "”", "\"", "«", "»":
@@ -1083,7 +1183,7 @@ func (e *engine) copular(o occ) {
 			// "one of only three doctors who performed …": the clause says
 			// which of them
 			inRel, relEnd = true, end
-		} else if !inRel && (e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber")) {
+		} else if !inRel && (e.is(m, wVerb|wRelative) && m > start && !(m == start+1 && e.oneOf(start)) && !e.genitiveArticle(m) || (lw == "and" || lw == "und" || lw == "but" || lw == "aber")) {
 			break
 		}
 		if m > start && e.toks[m].flags&fSpaceBefore != 0 && b.Len() > 0 {
@@ -1125,7 +1225,11 @@ func (e *engine) copular(o occ) {
 	for k := end - start; k >= 0 && n == 0; k-- {
 		n = upTo[k]
 	}
+	d := len(o.a.defs)
 	e.addDef(o.a, b.String()[:n], scoreCopula, e.toks[first].start, false, "")
+	if len(o.a.defs) > d && first == end && (e.listedNoun(first) || e.in(e.lw(first), wRole|wTitle)) {
+		o.a.defs[d].bare = true // "ist Fotograf": a role alone, shown only with more
+	}
 }
 
 // predicateVerbs are the verbs of a main clause that say what a person

@@ -66,8 +66,11 @@ func TestClassOneOf(t *testing.T) {
 		{lang: "en", text: "Ada Quell was one of only three surgeons who performed the operation in the whole of the northern part of the state and its many small towns and villages.",
 			want: []want{{"Ada Quell", "one of only three surgeons"}}, notDef: []string{"who performed"}},
 		// no preposition left hanging where the copula's phrase is cut
-		{lang: "de", text: "Jonas Berger ist ein erfolgreicher Winzer an der Ahr.",
+		{lang: "de", text: "Jonas Berger ist ein erfolgreicher Winzer an, wie er selbst sagt, Deutschlands schönstem Fluss.",
 			want: []want{{"Jonas Berger", "ein erfolgreicher Winzer"}}, notDef: []string{"Winzer an"}},
+		// an article without a comma before it goes on with the phrase
+		{lang: "de", text: "Jonas Berger ist ein erfolgreicher Winzer an der Ahr.",
+			want: []want{{"Jonas Berger", "ein erfolgreicher Winzer an der Ahr"}}},
 	})
 }
 

@@ -577,10 +577,13 @@ func (e *engine) kindOf(a *article) string {
 	}
 	first := strings.ToLower(a.words[0])
 	last := strings.ToLower(a.words[len(a.words)-1])
+	orgEnd := e.lx.orgHead(last) != "" || e.in(last, wInstitution|wLegalForm)
 	switch {
-	case a.person || a.cls == cSeq && e.in(first, wGiven|wSurnameLead):
+	case a.person || a.cls == cSeq && e.in(first, wGiven|wSurnameLead) && !orgEnd:
+		// a given name first, unless the name ends as an organisation's
+		// ("Harry S. Truman Library", "Ben Franklin Stores Inc")
 		return "person"
-	case e.lx.orgHead(last) != "" || e.in(last, wInstitution) || a.cls == cAcronym || a.cls == cInst:
+	case orgEnd || a.cls == cAcronym || a.cls == cInst:
 		return "organization"
 	}
 	return "other"

@@ -40,11 +40,17 @@ func TestPlanOnArticles(t *testing.T) {
 			want: []string{`"sentences":[[0,24,2,28]]`},
 		},
 		{
-			name:    "terms are not marked inside links or headings",
-			nodes:   []article.Node{{Text: "KCNA meldet", Flags: article.Heading}, {Text: "Die KCNA (Korean Central News Agency) berichtete am Mittwoch, ", Flags: article.Block}, {Text: "KCNA", Flags: article.Link}},
+			name:    "terms are not marked in a heading after the headline, nor as a link in a link",
+			nodes:   []article.Node{{Text: "Pjöngjang meldet Neues", Flags: article.Heading | article.Block}, {Text: "KCNA meldet", Flags: article.Heading | article.Block}, {Text: "Die KCNA (Korean Central News Agency) berichtete am Mittwoch, ", Flags: article.Block}, {Text: "KCNA", Flags: article.Link}},
 			lang:    "de",
-			want:    []string{`[1,4,8,["a",{"class":"gl-term"`},
-			notWant: []string{`[0,0,4,["a"`, `[2,0,4,["a"`},
+			want:    []string{`[2,4,8,["a",{"class":"gl-term"`},
+			notWant: []string{`[1,0,4,["a"`, `[3,0,4,["a"`},
+		},
+		{
+			name:  "the headline that opens the text is marked",
+			nodes: []article.Node{{Text: "KCNA meldet", Flags: article.Heading}, {Text: "Die KCNA (Korean Central News Agency) berichtete am Mittwoch.", Flags: article.Block}},
+			lang:  "de",
+			want:  []string{`[0,0,4,["a",{"class":"gl-term"`, `[1,4,8,["a",{"class":"gl-term"`},
 		},
 		{
 			name:  "already annotated: nothing changes",
@@ -56,7 +62,8 @@ func TestPlanOnArticles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tx := article.BuildText(tt.nodes)
-			opt := analyze.Options{Lang: tt.lang, NoMark: article.NoMark(tx)}
+			no, links := article.NoMark(tx)
+			opt := analyze.Options{Lang: tt.lang, NoMark: no, Link: links}
 			if tt.ref != "" {
 				opt.Ref.Year, opt.Ref.Month, opt.Ref.Day = 2023, 9, 14
 				opt.RefSource = analyze.RefFlag

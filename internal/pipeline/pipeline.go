@@ -9,11 +9,12 @@
 package pipeline
 
 import (
-	textpkg "github.com/glossline/glossline/internal/text"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	textpkg "github.com/glossline/glossline/internal/text"
 
 	"github.com/glossline/glossline/internal/analyze"
 	"github.com/glossline/glossline/internal/article"
@@ -206,7 +207,7 @@ func Run(in Input) *Output {
 			}
 			out.Text = article.BuildText(nodes)
 		}
-		opt.NoMark, opt.Link = noMark(out.Text)
+		opt.NoMark, opt.Link = article.NoMark(out.Text)
 	}
 	opt.Ref, opt.RefSource = Reference(in.Ref, in.LD, in.Dates, append(pageTimes(in.Page, out.Root), lines...))
 	out.Result = analyze.Text(out.Text.Text, opt)
@@ -221,38 +222,6 @@ func Run(in Input) *Output {
 		out.Plan.Warning = out.Warnings[0]
 	}
 	return out
-}
-
-// noMark returns where no term may be marked — in headings, in
-// glossline's own markup, in a picture's credit line or a caption's link
-// (a credit, a licence) — and the other links: a
-// term there is marked as a link's text, an element that is no control
-// (markup.Marks), where its paragraph has no mention outside a link.
-func noMark(t *article.Text) (no, links []textpkg.Span) {
-	for _, s := range t.Spans(article.Heading | article.Done) {
-		no = append(no, textpkg.Span{Start: s[0], End: s[1]})
-	}
-	caps := t.Spans(article.Caption)
-	for _, c := range caps {
-		if start, ok := article.CreditLine(t.Text[c[0]:c[1]]); ok {
-			no = append(no, textpkg.Span{Start: c[0] + start, End: c[1]})
-		}
-	}
-	for _, s := range t.Spans(article.Link) {
-		sp := textpkg.Span{Start: s[0], End: s[1]}
-		for _, c := range caps {
-			if c[0] < s[1] && s[0] < c[1] {
-				// a caption's link: a credit, a licence
-				no = append(no, sp)
-				sp.End = sp.Start
-				break
-			}
-		}
-		if sp.End > sp.Start {
-			links = append(links, sp)
-		}
-	}
-	return no, links
 }
 
 // skipped returns the page's nodes with article.Skip set on those outside

@@ -204,18 +204,19 @@ func TestFindArticle(t *testing.T) {
 
 // TestWhereTermsAreMarked: a term in a link's text is marked as a span in
 // the link (markup: no link inside a link), except a caption's link (a
-// credit, a licence); a heading's terms are not marked.
+// credit, a licence); the headline's terms are marked, a later heading's
+// are not.
 func TestWhereTermsAreMarked(t *testing.T) {
 	for _, tt := range []struct {
 		lang, body string
 		want, not  []string // in the plan's wraps: "element:text"
 	}{
-		{"en", `<h2>NATO meets again</h2><p>The talks were hosted by <a href="/topics/nato">NATO</a> in Brussels on Tuesday, officials said after the meeting ended.</p>` +
+		{"en", `<h1>The EU asks for more</h1><p>Ministers met in Brussels on Monday.</p><h2>NATO meets again</h2><p>The talks were hosted by <a href="/topics/nato">NATO</a> in Brussels on Tuesday, officials said after the meeting ended.</p>` +
 			`<figure><img src=x.jpg alt=""><figcaption>The harbour at dawn. <a href="/licence">UNESCO</a></figcaption></figure>`,
-			[]string{"span:NATO"}, []string{"a:NATO", "span:UNESCO", "a:UNESCO"}},
-		{"de", `<h2>Die NATO tagt wieder</h2><p>Die Gespräche richtete die <a href="/themen/nato">NATO</a> am Dienstag in Brüssel aus, sagten Diplomaten nach dem Treffen.</p>` +
+			[]string{"a:EU", "span:NATO"}, []string{"a:NATO", "span:UNESCO", "a:UNESCO"}},
+		{"de", `<h1>Die EU verlangt mehr</h1><p>Die Minister trafen sich am Montag in Brüssel.</p><h2>Die NATO tagt wieder</h2><p>Die Gespräche richtete die <a href="/themen/nato">NATO</a> am Dienstag in Brüssel aus, sagten Diplomaten nach dem Treffen.</p>` +
 			`<figure><img src=x.jpg alt=""><figcaption>Der Hafen am Morgen. <a href="/lizenz">UNESCO</a></figcaption></figure>`,
-			[]string{"span:NATO"}, []string{"a:NATO", "span:UNESCO", "a:UNESCO"}},
+			[]string{"a:EU", "span:NATO"}, []string{"a:NATO", "span:UNESCO", "a:UNESCO"}},
 	} {
 		p, err := page.Parse(strings.NewReader(`<!doctype html><html lang="`+tt.lang+`"><body><article>`+tt.body+`</article></body></html>`), "")
 		if err != nil {
