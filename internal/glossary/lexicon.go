@@ -400,3 +400,67 @@ func Languages() []string { return append([]string(nil), languages...) }
 // ValidKind reports whether k is a kind of entry the glossary knows
 // ("person", "organization", …; see SCHEMA.md of package siteglossary).
 func ValidKind(k string) bool { return kindIndex(k) != 0 }
+
+// The German noun list (see inNouns) as a hash set, built at its first
+// use from the list's section (nothing is parsed at start-up): an open-
+// addressing table of the lines, each slot the offset of a line's first
+// byte plus one, 0 for an empty slot. A lookup hashes the word once and
+// compares a line or two, where a binary search over the lines walked to
+// each line's ends a dozen times.
+var (
+	nounSetOnce sync.Once
+	nounSet     []uint32
+)
+
+// buildNounSet returns the hash set of the lines of list.
+func buildNounSet(list string) []uint32 {
+	n := 0
+	for i := 0; i < len(list); i++ {
+		if list[i] == '\n' {
+			n++
+		}
+	}
+	size := 2
+	for size < 2*(n+1) {
+		size <<= 1
+	}
+	set := make([]uint32, size)
+	mask := uint32(size - 1)
+	for a := 0; a < len(list); {
+		b := strings.IndexByte(list[a:], '\n')
+		if b < 0 {
+			b = len(list) - a
+		}
+		if b > 0 {
+			s := hashRev(list[a:a+b]) & mask
+			for set[s] != 0 {
+				s = (s + 1) & mask
+			}
+			set[s] = uint32(a) + 1
+		}
+		a += b + 1
+	}
+	return set
+}
+
+// inNounList reports whether s is a line of list (the German noun list:
+// the same list on every call).
+func inNounList(list, s string) bool {
+	nounSetOnce.Do(func() { nounSet = buildNounSet(list) })
+	set := nounSet
+	if len(s) == 0 || len(set) == 0 {
+		return false
+	}
+	mask := uint32(len(set) - 1)
+	h := hashOffset
+	for i := len(s) - 1; i >= 0; i-- {
+		h = (h ^ uint32(s[i])) * hashPrime
+	}
+	for x := h & mask; set[x] != 0; x = (x + 1) & mask {
+		o := int(set[x]) - 1
+		if e := o + len(s); e <= len(list) && list[o:e] == s && (e == len(list) || list[e] == '\n') {
+			return true
+		}
+	}
+	return false
+}
