@@ -406,14 +406,29 @@ func ValidKind(k string) bool { return kindIndex(k) != 0 }
 // addressing table of the lines, each slot the offset of a line's first
 // byte plus one, 0 for an empty slot. A lookup hashes the word once and
 // compares a line or two, where a binary search over the lines walked to
-// each line's ends a dozen times.
+// each line's ends a dozen times. Beside it, a bit set of the lines' first
+// three bytes (nounStart) lets nounForm pass over most tails of a word
+// without a lookup.
 var (
 	nounSetOnce sync.Once
-	nounSet     []uint32
+	nounSet     nounTable
 )
 
+type nounTable struct {
+	list  string
+	slots []uint32
+	start []uint64 // bit startBit(line) for each line of three bytes or more
+}
+
+// startBit is the bit of the first three bytes of s (len(s) >= 3) in
+// nounTable.start: five bits of each byte, so that distinct letters stay
+// distinct.
+func startBit(s string) uint32 {
+	return uint32(s[0]&31)<<10 | uint32(s[1]&31)<<5 | uint32(s[2]&31)
+}
+
 // buildNounSet returns the hash set of the lines of list.
-func buildNounSet(list string) []uint32 {
+func buildNounSet(list string) nounTable {
 	n := 0
 	for i := 0; i < len(list); i++ {
 		if list[i] == '\n' {
@@ -424,7 +439,7 @@ func buildNounSet(list string) []uint32 {
 	for size < 2*(n+1) {
 		size <<= 1
 	}
-	set := make([]uint32, size)
+	t := nounTable{list: list, slots: make([]uint32, size), start: make([]uint64, 1<<15/64)}
 	mask := uint32(size - 1)
 	for a := 0; a < len(list); {
 		b := strings.IndexByte(list[a:], '\n')
@@ -433,22 +448,32 @@ func buildNounSet(list string) []uint32 {
 		}
 		if b > 0 {
 			s := hashRev(list[a:a+b]) & mask
-			for set[s] != 0 {
+			for t.slots[s] != 0 {
 				s = (s + 1) & mask
 			}
-			set[s] = uint32(a) + 1
+			t.slots[s] = uint32(a) + 1
+		}
+		if b >= 3 {
+			k := startBit(list[a:])
+			t.start[k>>6] |= 1 << (k & 63)
 		}
 		a += b + 1
 	}
-	return set
+	return t
 }
 
-// inNounList reports whether s is a line of list (the German noun list:
-// the same list on every call).
-func inNounList(list, s string) bool {
+// nounTableFor returns the noun table of list (the German noun list: the
+// same list on every call).
+func nounTableFor(list string) *nounTable {
 	nounSetOnce.Do(func() { nounSet = buildNounSet(list) })
-	set := nounSet
-	if len(s) == 0 || len(set) == 0 {
+	return &nounSet
+}
+
+// inNounList reports whether s is a line of list (the German noun list).
+func inNounList(list, s string) bool {
+	t := nounTableFor(list)
+	set := t.slots
+	if len(s) == 0 {
 		return false
 	}
 	mask := uint32(len(set) - 1)
@@ -463,4 +488,20 @@ func inNounList(list, s string) bool {
 		}
 	}
 	return false
+}
+
+// mayBeNounForm reports whether f may be a form of a line of list (the
+// German noun list) by nounForm: false when f is shorter than three bytes
+// (no stem is long enough), or when f starts with three ASCII bytes that
+// start no line — every stem nounForm tries, and its vowel without the
+// umlaut (which then lies after the third byte), starts with them too.
+func mayBeNounForm(list, f string) bool {
+	if len(f) < 3 {
+		return false
+	}
+	if f[0]|f[1]|f[2] >= 0x80 {
+		return true
+	}
+	k := startBit(f)
+	return nounTableFor(list).start[k>>6]&(1<<(k&63)) != 0
 }

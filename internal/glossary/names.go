@@ -317,6 +317,9 @@ var nounEndings = [...]string{"", "s", "es", "n", "en", "ns", "ens", "nen", "e",
 // nounForm reports whether the lower-case word f is a listed noun or an
 // inflected form of one.
 func nounForm(f string) bool {
+	if !mayBeNounForm(lexiconFor("de").nounList, f) {
+		return false
+	}
 	for _, x := range nounEndings {
 		st, ok := strings.CutSuffix(f, x)
 		if !ok || len(st) < 3 {
