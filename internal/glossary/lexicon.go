@@ -176,7 +176,7 @@ func hashStep(h uint32, b byte) uint32 { return (h ^ uint32(b)) * hashPrime }
 func hashRev(s string) uint32 {
 	h := hashOffset
 	for i := len(s) - 1; i >= 0; i-- {
-		h = hashStep(h, s[i])
+		h = (h ^ uint32(s[i])) * hashPrime // hashStep, spelt out: the wasm is built without inlining
 	}
 	return h
 }
@@ -196,7 +196,7 @@ func (lx *lexicon) mayBeNoun(h uint32) bool {
 // lookup returns the value of key s, whose hash is h, or 0.
 func (lx *lexicon) lookup(h uint32, s string) uint64 {
 	bk := lx.buckets
-	b := 2 * bucketOf(h, uint32(len(bk)/2-2))
+	b := 2 * ((h ^ h>>15) & uint32(len(bk)/2-2)) // bucketOf
 	for o, end := int(bk[b])|int(bk[b+1])<<8, int(bk[b+2])|int(bk[b+3])<<8; o < end; {
 		n := int(lx.blob[o])
 		if n == len(s) && lx.blob[o+1:o+1+n] == s {
@@ -276,9 +276,16 @@ func (lx *lexicon) heads(f string, tails bool, bits, kind *uint8) uint64 {
 	h := hashOffset
 	whole := uint64(0)
 	for i := len(f) - 1; i >= 0; i-- {
-		h = hashStep(h, f[i])
-		if i > 0 && (len(f)-i > lx.maxHead || !(f[i-1] == '-' || tails && len(f)-i >= 3 && isRuneStart(f[i])) || !lx.mayBeNoun(h)) {
-			continue
+		h = (h ^ uint32(f[i])) * hashPrime // hashStep
+		if i > 0 {
+			// (isRuneStart and mayBeNoun spelt out: this runs for every
+			// byte of every word the engine asks about)
+			if len(f)-i > lx.maxHead || !(f[i-1] == '-' || tails && len(f)-i >= 3 && f[i]&0xC0 != 0x80) {
+				continue
+			}
+			if b := h >> 7 & uint32(len(lx.nouns)*8-1); lx.nouns[b>>3]&(1<<(b&7)) == 0 {
+				continue
+			}
 		}
 		if len(f)-i > 255 {
 			break
@@ -332,13 +339,13 @@ func (lx *lexicon) formHead(f string, mask uint64) (string, uint64) {
 	best, bestV := "", uint64(0)
 	h := hashOffset
 	for i := len(f) - 1; i >= 0; i-- {
-		h = hashStep(h, f[i])
+		h = (h ^ uint32(f[i])) * hashPrime // hashStep
 		if len(f)-i > 255 {
 			break
 		}
 		switch {
 		case i == 0, i == hy+1 && hy >= 0:
-		case de && i > hy+1 && len(f)-i >= 3 && isRuneStart(f[i]):
+		case de && i > hy+1 && len(f)-i >= 3 && f[i]&0xC0 != 0x80: // isRuneStart
 		default:
 			continue
 		}
