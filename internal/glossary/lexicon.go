@@ -414,24 +414,42 @@ func ValidKind(k string) bool { return kindIndex(k) != 0 }
 // byte plus one, 0 for an empty slot. A lookup hashes the word once and
 // compares a line or two, where a binary search over the lines walked to
 // each line's ends a dozen times. Beside it, a bit set of the lines' first
-// three bytes (nounStart) lets nounForm pass over most tails of a word
-// without a lookup.
+// three bytes, and one of their first four (hashed), let nounForm pass
+// over most tails of a word without a lookup.
 var (
 	nounSetOnce sync.Once
 	nounSet     nounTable
 )
 
 type nounTable struct {
-	list  string
-	slots []uint32
-	start []uint64 // bit startBit(line) for each line of three bytes or more
+	list   string
+	slots  []uint32
+	start  []uint64 // bit startBit(line) for each line of three bytes or more
+	start4 []uint64 // bit start4Bit(line) for each line of four bytes or more
+	// long is the length from which every stem nounForm tries has four
+	// bytes or more: 4 plus the longest of nounEndings.
+	long int
 }
+
+// noNounFilter turns mayBeNounForm off (tests compare nounForm with and
+// without it).
+var noNounFilter bool
 
 // startBit is the bit of the first three bytes of s (len(s) >= 3) in
 // nounTable.start: five bits of each byte, so that distinct letters stay
 // distinct.
 func startBit(s string) uint32 {
 	return uint32(s[0]&31)<<10 | uint32(s[1]&31)<<5 | uint32(s[2]&31)
+}
+
+// start4Bit is the bit of the first four bytes of s (len(s) >= 4) in
+// nounTable.start4: FNV-1a over them, 16 bits.
+func start4Bit(s string) uint32 {
+	h := hashOffset
+	for i := 0; i < 4; i++ {
+		h = (h ^ uint32(s[i])) * hashPrime
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
 }
 
 // buildNounSet returns the hash set of the lines of list.
@@ -446,7 +464,10 @@ func buildNounSet(list string) nounTable {
 	for size < 2*(n+1) {
 		size <<= 1
 	}
-	t := nounTable{list: list, slots: make([]uint32, size), start: make([]uint64, 1<<15/64)}
+	t := nounTable{list: list, slots: make([]uint32, size), start: make([]uint64, 1<<15/64), start4: make([]uint64, 1<<16/64)}
+	for _, x := range nounEndings {
+		t.long = max(t.long, 4+len(x))
+	}
 	mask := uint32(size - 1)
 	for a := 0; a < len(list); {
 		b := strings.IndexByte(list[a:], '\n')
@@ -463,6 +484,10 @@ func buildNounSet(list string) nounTable {
 		if b >= 3 {
 			k := startBit(list[a:])
 			t.start[k>>6] |= 1 << (k & 63)
+		}
+		if b >= 4 {
+			k := start4Bit(list[a:])
+			t.start4[k>>6] |= 1 << (k & 63)
 		}
 		a += b + 1
 	}
@@ -502,13 +527,23 @@ func inNounList(list, s string) bool {
 // (no stem is long enough), or when f starts with three ASCII bytes that
 // start no line — every stem nounForm tries, and its vowel without the
 // umlaut (which then lies after the third byte), starts with them too.
+// From nounTable.long bytes on, every stem is four bytes or longer, so
+// then f's first four ASCII bytes must start a line.
 func mayBeNounForm(list, f string) bool {
+	if noNounFilter {
+		return true
+	}
 	if len(f) < 3 {
 		return false
 	}
 	if f[0]|f[1]|f[2] >= 0x80 {
 		return true
 	}
+	t := nounTableFor(list)
+	if len(f) >= t.long && f[3] < 0x80 {
+		k := start4Bit(f)
+		return t.start4[k>>6]&(1<<(k&63)) != 0
+	}
 	k := startBit(f)
-	return nounTableFor(list).start[k>>6]&(1<<(k&63)) != 0
+	return t.start[k>>6]&(1<<(k&63)) != 0
 }
