@@ -59,6 +59,9 @@ func (rv *resolver) mark() Result {
 	}
 	seen := map[key]bool{}
 	var res Result
+	// (sized once: an Entry is large, and growing the slice copies them)
+	res.Entries = make([]Entry, 0, len(first)+len(rv.shorts))
+	res.Mentions = make([]Mention, 0, len(all))
 	ids := map[string]*entryState{}
 	link := cleanSpans(e.opt.Link, len(e.text))
 	var inLink []match
@@ -104,6 +107,12 @@ func (rv *resolver) mark() Result {
 			res.Entries = append(res.Entries, ent)
 		}
 		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID, Link: i >= na})
+	}
+	if len(res.Entries) == 0 {
+		res.Entries = nil // as without the sizing above
+	}
+	if len(res.Mentions) == 0 {
+		res.Mentions = nil
 	}
 	// (an insertion sort: a few mentions out of place)
 	for i, ms := 1, res.Mentions; i < len(ms); i++ {
