@@ -206,7 +206,7 @@ func build(d *text.Doc, lang string, exprs []temporal.Expr, sentences, paragraph
 		if count[m.key] < 2 {
 			continue
 		}
-		if b.df.slots == nil {
+		if b.df == nil {
 			b.weights()
 		}
 		b.setStems(m)
@@ -965,7 +965,7 @@ type builder struct {
 	// df counts the sentences each stem occurs in; a stem's weight is
 	// log((N+1)/df) over the N sentences (weight computes it when asked:
 	// far fewer stems are weighed than counted).
-	df     stemTable
+	df     map[string]stemCount
 	n      float64
 	maxIDF float64
 }
@@ -1002,7 +1002,7 @@ func (b *builder) low(t *word) string { return b.d.Lower[t.lo:t.hi] }
 
 // weights counts in how many sentences each stem occurs.
 func (b *builder) weights() {
-	b.df = stemTable{slots: make([]int32, 1024)}
+	b.df = make(map[string]stemCount, len(b.words)/4)
 	for k, s := range b.sents {
 		wa, wb := b.wordRange([2]int{s.Start, s.End})
 		for i := wa; i < wb; i++ {
@@ -1010,8 +1010,8 @@ func (b *builder) weights() {
 			if !ok {
 				continue
 			}
-			if c := b.df.count(st); c.last != int32(k+1) {
-				c.n, c.last = c.n+1, int32(k+1)
+			if c := b.df[st]; c.last != int32(k+1) {
+				b.df[st] = stemCount{n: c.n + 1, last: int32(k + 1)}
 			}
 		}
 	}
@@ -1023,71 +1023,8 @@ func (b *builder) weights() {
 // them (its index plus one) while weights counts.
 type stemCount struct{ n, last int32 }
 
-// stemTable holds the stemCount of each stem: an open-addressing hash
-// table, each slot the index plus one of the stem in ents (0 for none).
-// Not a map: string keys are hashed slowly in the wasm, and weights asks
-// it for every word of the text.
-type stemTable struct {
-	slots []int32
-	ents  []stemEnt
-}
-
-type stemEnt struct {
-	st string // a slice of the Doc's lower-case text
-	stemCount
-}
-
-// hashStem is FNV-1a over the bytes of st.
-func hashStem(st string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(st); i++ {
-		h = (h ^ uint32(st[i])) * 16777619
-	}
-	return h
-}
-
-// count returns the count of st, adding st with a zero count when it is
-// new.
-func (t *stemTable) count(st string) *stemCount {
-	if 2*(len(t.ents)+1) > len(t.slots) {
-		t.slots = make([]int32, 2*len(t.slots))
-		mask := uint32(len(t.slots) - 1)
-		for k := range t.ents {
-			x := hashStem(t.ents[k].st) & mask
-			for t.slots[x] != 0 {
-				x = (x + 1) & mask
-			}
-			t.slots[x] = int32(k + 1)
-		}
-	}
-	mask := uint32(len(t.slots) - 1)
-	x := hashStem(st) & mask
-	for ; t.slots[x] != 0; x = (x + 1) & mask {
-		if e := &t.ents[t.slots[x]-1]; e.st == st {
-			return &e.stemCount
-		}
-	}
-	t.ents = append(t.ents, stemEnt{st: st})
-	t.slots[x] = int32(len(t.ents))
-	return &t.ents[len(t.ents)-1].stemCount
-}
-
-// get returns the count of st (zero when it was never counted).
-func (t *stemTable) get(st string) stemCount {
-	if len(t.slots) == 0 {
-		return stemCount{}
-	}
-	mask := uint32(len(t.slots) - 1)
-	for x := hashStem(st) & mask; t.slots[x] != 0; x = (x + 1) & mask {
-		if e := &t.ents[t.slots[x]-1]; e.st == st {
-			return e.stemCount
-		}
-	}
-	return stemCount{}
-}
-
 func (b *builder) weight(st string) float64 {
-	if c := b.df.get(st).n; c > 0 {
+	if c := b.df[st].n; c > 0 {
 		return math.Log((b.n + 1) / float64(c))
 	}
 	return b.maxIDF
