@@ -251,6 +251,8 @@ func (e *engine) features(i int) uint16 {
 	if in.feat&ftDone != 0 {
 		return in.feat
 	}
+	// (what follows reads the word alone, not its neighbours: a word's
+	// features are computed once per text, at its first token)
 	if e.toks[i].kind == tWord {
 		if r := e.wordRep(i); r != i {
 			return e.sameFeatures(i, r)
