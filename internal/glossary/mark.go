@@ -166,6 +166,8 @@ func overlaps(spans []Span, s, t int) bool {
 // short forms. A match by a short form has tok < 0.
 func (rv *resolver) scan(withShort bool) []match {
 	e := rv.e
+	e.reps.beginScan(len(e.toks))
+	defer e.reps.endScan()
 	var out []match
 	var up [3]byte
 	for i := 0; i < len(e.toks); i++ {
@@ -283,6 +285,8 @@ func (rv *resolver) addShortMatches(full []match) []match {
 	p.addDict(rv.shorts)
 	p.addDict(rv.kbix.derived)
 	ds := []dict{rv.shorts, rv.kbix.derived}
+	e.reps.beginScan(len(e.toks))
+	defer e.reps.endScan()
 	out := make([]match, 0, len(full)+8)
 	k := 0
 	for i := 0; i < len(e.toks); i++ {
@@ -318,10 +322,23 @@ func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool, sour
 func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source) {
 	e := rv.e
 	w := e.w(i)
+	// Within a scan, a word that no dictionary holds in any form is
+	// looked up once (wordReps.none): only its following words, which
+	// differ from token to token, matter once a dictionary holds it.
+	r := -1
+	if e.reps.active && e.toks[i].kind == tWord {
+		r = e.wordRep(i)
+		if e.reps.none[r] == e.reps.pass {
+			return 0, nil, false, 0
+		}
+	}
+	held := false // some dictionary holds some form of w
 	bestN := 0
 	var bestRef nameRef
 	try := func(d dict, key string, inflected bool) {
-		for _, ref := range d[key] {
+		refs := d[key]
+		held = held || len(refs) > 0
+		for _, ref := range refs {
 			n := len(ref.toks)
 			if n <= bestN || inflected && n != 1 {
 				continue
@@ -382,6 +399,9 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 		}
 	}
 	if bestN == 0 {
+		if !held && r >= 0 {
+			e.reps.none[r] = e.reps.pass // what decided it reads w alone
+		}
 		return 0, nil, false, 0
 	}
 	return bestN, rv.entry(bestRef), bestRef.short, bestRef.src

@@ -349,7 +349,29 @@ func plainWords(name string) (ws []string, ok bool) {
 type wordReps struct {
 	slots []int32
 	n     int
+	// During one scan of the text for names (beginScan), none[r] ==
+	// pass marks a word r for which no dictionary of the scan holds any
+	// form (matchAtIn): its other tokens need not ask them again.
+	none   []uint32
+	pass   uint32
+	active bool
 }
+
+// beginScan starts a scan whose dictionaries do not change until endScan.
+func (r *wordReps) beginScan(ntoks int) {
+	if len(r.none) < ntoks {
+		r.none = make([]uint32, ntoks)
+	}
+	r.pass++
+	r.active = !noScanMemo
+}
+
+// noScanMemo turns the scans' memory off (tests compare with and
+// without).
+var noScanMemo bool
+
+// endScan ends the scan: what it learnt is not used after it.
+func (r *wordReps) endScan() { r.active = false }
 
 // wordRep returns the first word token asked for whose text is that of
 // word token i, as written and in lower case; i when i is the first.

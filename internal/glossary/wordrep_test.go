@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/glossline/glossline/internal/text"
@@ -51,6 +52,30 @@ func TestWordRep(t *testing.T) {
 	for i := range e.toks {
 		if r := e.wordRep(i); i < n && r != i || i >= n && r != i-n {
 			t.Fatalf("token %d %q: representative %d", i, e.w(i), r)
+		}
+	}
+}
+
+// TestScanMemo checks that remembering, within a scan, the words no
+// dictionary holds changes nothing: texts of our own where such words and
+// names repeat, in both languages, with and without the memory.
+func TestScanMemo(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die Nato und die Bundeswehr üben. Minister Klaus Berger (CDU) sagte, die Nato übe oft. Berger lobte die Bundeswehr; die Nato-Staaten und die Vereinten Nationen auch. Berger, Berger und Nato."},
+		{"en", "The Pentagon and NATO met. Senator Jane Miller said NATO meets often. Miller praised the Pentagon; the NATO allies and the United Nations did too. Miller, Miller and NATO."},
+	} {
+		for _, mark := range []string{"", "all"} {
+			opt := Options{Lang: c.lang, Mark: mark}
+			got := Find(text.New(c.text), opt)
+			noScanMemo = true
+			want := Find(text.New(c.text), opt)
+			noScanMemo = false
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s %q: with the memory %+v, without %+v", c.lang, mark, got, want)
+			}
+			if len(want.Mentions) == 0 {
+				t.Errorf("%s: no mentions: the text tests nothing", c.lang)
+			}
 		}
 	}
 }
