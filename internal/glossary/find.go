@@ -30,6 +30,7 @@ type engine struct {
 	// capitalised words.
 	startAt, endAt []int32
 	inside         []bool
+	reps           wordReps // the first token of each word (wordRep)
 }
 
 // occ is one occurrence of an article name: tokens [s, t]; for an acronym
@@ -249,6 +250,13 @@ func (e *engine) features(i int) uint16 {
 	in := &e.info[i]
 	if in.feat&ftDone != 0 {
 		return in.feat
+	}
+	// (what follows reads the word alone, not its neighbours: a word's
+	// features are computed once per text, at its first token)
+	if e.toks[i].kind == tWord {
+		if r := e.wordRep(i); r != i {
+			return e.sameFeatures(i, r)
+		}
 	}
 	lw := e.lw(i)
 	f := ftDone

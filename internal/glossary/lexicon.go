@@ -176,7 +176,7 @@ func hashStep(h uint32, b byte) uint32 { return (h ^ uint32(b)) * hashPrime }
 func hashRev(s string) uint32 {
 	h := hashOffset
 	for i := len(s) - 1; i >= 0; i-- {
-		h = hashStep(h, s[i])
+		h = (h ^ uint32(s[i])) * hashPrime // hashStep, spelt out: the wasm is built without inlining
 	}
 	return h
 }
@@ -196,7 +196,7 @@ func (lx *lexicon) mayBeNoun(h uint32) bool {
 // lookup returns the value of key s, whose hash is h, or 0.
 func (lx *lexicon) lookup(h uint32, s string) uint64 {
 	bk := lx.buckets
-	b := 2 * bucketOf(h, uint32(len(bk)/2-2))
+	b := 2 * ((h ^ h>>15) & uint32(len(bk)/2-2)) // bucketOf
 	for o, end := int(bk[b])|int(bk[b+1])<<8, int(bk[b+2])|int(bk[b+3])<<8; o < end; {
 		n := int(lx.blob[o])
 		if n == len(s) && lx.blob[o+1:o+1+n] == s {
@@ -276,9 +276,16 @@ func (lx *lexicon) heads(f string, tails bool, bits, kind *uint8) uint64 {
 	h := hashOffset
 	whole := uint64(0)
 	for i := len(f) - 1; i >= 0; i-- {
-		h = hashStep(h, f[i])
-		if i > 0 && (len(f)-i > lx.maxHead || !(f[i-1] == '-' || tails && len(f)-i >= 3 && isRuneStart(f[i])) || !lx.mayBeNoun(h)) {
-			continue
+		h = (h ^ uint32(f[i])) * hashPrime // hashStep
+		if i > 0 {
+			// (isRuneStart and mayBeNoun spelt out: this runs for every
+			// byte of every word the engine asks about)
+			if len(f)-i > lx.maxHead || !(f[i-1] == '-' || tails && len(f)-i >= 3 && f[i]&0xC0 != 0x80) {
+				continue
+			}
+			if b := h >> 7 & uint32(len(lx.nouns)*8-1); lx.nouns[b>>3]&(1<<(b&7)) == 0 {
+				continue
+			}
 		}
 		if len(f)-i > 255 {
 			break
@@ -332,13 +339,13 @@ func (lx *lexicon) formHead(f string, mask uint64) (string, uint64) {
 	best, bestV := "", uint64(0)
 	h := hashOffset
 	for i := len(f) - 1; i >= 0; i-- {
-		h = hashStep(h, f[i])
+		h = (h ^ uint32(f[i])) * hashPrime // hashStep
 		if len(f)-i > 255 {
 			break
 		}
 		switch {
 		case i == 0, i == hy+1 && hy >= 0:
-		case de && i > hy+1 && len(f)-i >= 3 && isRuneStart(f[i]):
+		case de && i > hy+1 && len(f)-i >= 3 && f[i]&0xC0 != 0x80: // isRuneStart
 		default:
 			continue
 		}
@@ -400,3 +407,143 @@ func Languages() []string { return append([]string(nil), languages...) }
 // ValidKind reports whether k is a kind of entry the glossary knows
 // ("person", "organization", …; see SCHEMA.md of package siteglossary).
 func ValidKind(k string) bool { return kindIndex(k) != 0 }
+
+// The German noun list (see inNouns) as a hash set, built at its first
+// use from the list's section (nothing is parsed at start-up): an open-
+// addressing table of the lines, each slot the offset of a line's first
+// byte plus one, 0 for an empty slot. A lookup hashes the word once and
+// compares a line or two, where a binary search over the lines walked to
+// each line's ends a dozen times. Beside it, a bit set of the lines' first
+// three bytes, and one of their first four (hashed), let nounForm pass
+// over most tails of a word without a lookup.
+var (
+	nounSetOnce sync.Once
+	nounSet     nounTable
+)
+
+type nounTable struct {
+	list   string
+	slots  []uint32
+	start  []uint64 // bit startBit(line) for each line of three bytes or more
+	start4 []uint64 // bit start4Bit(line) for each line of four bytes or more
+	// long is the length from which every stem nounForm tries has four
+	// bytes or more: 4 plus the longest of nounEndings.
+	long int
+}
+
+// noNounFilter turns mayBeNounForm off (tests compare nounForm with and
+// without it).
+var noNounFilter bool
+
+// startBit is the bit of the first three bytes of s (len(s) >= 3) in
+// nounTable.start: five bits of each byte, so that distinct letters stay
+// distinct.
+func startBit(s string) uint32 {
+	return uint32(s[0]&31)<<10 | uint32(s[1]&31)<<5 | uint32(s[2]&31)
+}
+
+// start4Bit is the bit of the first four bytes of s (len(s) >= 4) in
+// nounTable.start4: FNV-1a over them, 16 bits.
+func start4Bit(s string) uint32 {
+	h := hashOffset
+	for i := 0; i < 4; i++ {
+		h = (h ^ uint32(s[i])) * hashPrime
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// buildNounSet returns the hash set of the lines of list.
+func buildNounSet(list string) nounTable {
+	n := 0
+	for i := 0; i < len(list); i++ {
+		if list[i] == '\n' {
+			n++
+		}
+	}
+	size := 2
+	for size < 2*(n+1) {
+		size <<= 1
+	}
+	t := nounTable{list: list, slots: make([]uint32, size), start: make([]uint64, 1<<15/64), start4: make([]uint64, 1<<16/64)}
+	for _, x := range nounEndings {
+		t.long = max(t.long, 4+len(x))
+	}
+	mask := uint32(size - 1)
+	for a := 0; a < len(list); {
+		b := strings.IndexByte(list[a:], '\n')
+		if b < 0 {
+			b = len(list) - a
+		}
+		if b > 0 {
+			s := hashRev(list[a:a+b]) & mask
+			for t.slots[s] != 0 {
+				s = (s + 1) & mask
+			}
+			t.slots[s] = uint32(a) + 1
+		}
+		if b >= 3 {
+			k := startBit(list[a:])
+			t.start[k>>6] |= 1 << (k & 63)
+		}
+		if b >= 4 {
+			k := start4Bit(list[a:])
+			t.start4[k>>6] |= 1 << (k & 63)
+		}
+		a += b + 1
+	}
+	return t
+}
+
+// nounTableFor returns the noun table of list (the German noun list: the
+// same list on every call).
+func nounTableFor(list string) *nounTable {
+	nounSetOnce.Do(func() { nounSet = buildNounSet(list) })
+	return &nounSet
+}
+
+// inNounList reports whether s is a line of list (the German noun list).
+func inNounList(list, s string) bool {
+	t := nounTableFor(list)
+	set := t.slots
+	if len(s) == 0 {
+		return false
+	}
+	mask := uint32(len(set) - 1)
+	h := hashOffset
+	for i := len(s) - 1; i >= 0; i-- {
+		h = (h ^ uint32(s[i])) * hashPrime
+	}
+	for x := h & mask; set[x] != 0; x = (x + 1) & mask {
+		o := int(set[x]) - 1
+		if e := o + len(s); e <= len(list) && list[o:e] == s && (e == len(list) || list[e] == '\n') {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeNounForm reports whether f may be a form of a line of list (the
+// German noun list) by nounForm: false when f is shorter than three bytes
+// (no stem is long enough), or when f starts with three ASCII bytes that
+// start no line — every stem nounForm tries, and its vowel without the
+// umlaut (which then lies after the third byte), starts with them too.
+// From nounTable.long bytes on, every stem is four bytes or longer, so
+// then f's first four ASCII bytes must start a line.
+func mayBeNounForm(list, f string) bool {
+	if noNounFilter {
+		return true
+	}
+	if len(f) < 3 {
+		return false
+	}
+	if f[0]|f[1]|f[2] >= 0x80 {
+		return true
+	}
+	t := nounTableFor(list)
+	if len(f) >= t.long && f[3] < 0x80 {
+		k := start4Bit(f)
+		return t.start4[k>>6]&(1<<(k&63)) != 0
+	}
+	k := startBit(f)
+	return t.start[k>>6]&(1<<(k&63)) != 0
+}

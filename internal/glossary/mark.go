@@ -59,6 +59,9 @@ func (rv *resolver) mark() Result {
 	}
 	seen := map[key]bool{}
 	var res Result
+	// (sized once: an Entry is large, and growing the slice copies them)
+	res.Entries = make([]Entry, 0, len(first)+len(rv.shorts))
+	res.Mentions = make([]Mention, 0, len(all))
 	ids := map[string]*entryState{}
 	link := cleanSpans(e.opt.Link, len(e.text))
 	var inLink []match
@@ -104,6 +107,12 @@ func (rv *resolver) mark() Result {
 			res.Entries = append(res.Entries, ent)
 		}
 		res.Mentions = append(res.Mentions, Mention{Start: m.start, End: m.end, Entry: m.es.ID, Link: i >= na})
+	}
+	if len(res.Entries) == 0 {
+		res.Entries = nil // as without the sizing above
+	}
+	if len(res.Mentions) == 0 {
+		res.Mentions = nil
 	}
 	// (an insertion sort: a few mentions out of place)
 	for i, ms := 1, res.Mentions; i < len(ms); i++ {
@@ -157,6 +166,8 @@ func overlaps(spans []Span, s, t int) bool {
 // short forms. A match by a short form has tok < 0.
 func (rv *resolver) scan(withShort bool) []match {
 	e := rv.e
+	e.reps.beginScan(len(e.toks))
+	defer e.reps.endScan()
 	var out []match
 	var up [3]byte
 	for i := 0; i < len(e.toks); i++ {
@@ -274,6 +285,8 @@ func (rv *resolver) addShortMatches(full []match) []match {
 	p.addDict(rv.shorts)
 	p.addDict(rv.kbix.derived)
 	ds := []dict{rv.shorts, rv.kbix.derived}
+	e.reps.beginScan(len(e.toks))
+	defer e.reps.endScan()
 	out := make([]match, 0, len(full)+8)
 	k := 0
 	for i := 0; i < len(e.toks); i++ {
@@ -309,10 +322,23 @@ func (rv *resolver) matchAt(i int, withShort bool) (int, *entryState, bool, sour
 func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source) {
 	e := rv.e
 	w := e.w(i)
+	// Within a scan, a word that no dictionary holds in any form is
+	// looked up once (wordReps.none): only its following words, which
+	// differ from token to token, matter once a dictionary holds it.
+	r := -1
+	if e.reps.active && e.toks[i].kind == tWord {
+		r = e.wordRep(i)
+		if e.reps.none[r] == e.reps.pass {
+			return 0, nil, false, 0
+		}
+	}
+	held := false // some dictionary holds some form of w
 	bestN := 0
 	var bestRef nameRef
 	try := func(d dict, key string, inflected bool) {
-		for _, ref := range d[key] {
+		refs := d[key]
+		held = held || len(refs) > 0
+		for _, ref := range refs {
 			n := len(ref.toks)
 			if n <= bestN || inflected && n != 1 {
 				continue
@@ -373,6 +399,9 @@ func (rv *resolver) matchAtIn(i int, ds []dict) (int, *entryState, bool, source)
 		}
 	}
 	if bestN == 0 {
+		if !held && r >= 0 {
+			e.reps.none[r] = e.reps.pass // what decided it reads w alone
+		}
 		return 0, nil, false, 0
 	}
 	return bestN, rv.entry(bestRef), bestRef.short, bestRef.src

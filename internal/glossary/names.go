@@ -302,28 +302,10 @@ func (e *engine) quotedTitles() {
 // name by itself. A front may also be a common noun of data/de.txt.
 
 // inNouns reports whether the line s is in the German noun list (its
-// section of the data file; binary search over the sorted lines, nothing
-// is parsed).
+// section of the data file; a hash set of its lines built at the first
+// use, inNounList).
 func inNouns(s string) bool {
-	deNouns := lexiconFor("de").nounList
-	lo, hi := 0, len(deNouns)
-	for lo < hi {
-		m := lo + (hi-lo)/2
-		a := strings.LastIndexByte(deNouns[:m], '\n') + 1
-		b := strings.IndexByte(deNouns[a:], '\n')
-		if b < 0 {
-			b = len(deNouns) - a
-		}
-		switch l := deNouns[a : a+b]; {
-		case l == s:
-			return true
-		case l < s:
-			lo = a + b + 1
-		default:
-			hi = a
-		}
-	}
-	return false
+	return inNounList(lexiconFor("de").nounList, s)
 }
 
 // nounEndings are the endings of inflected and plural German nouns
@@ -335,6 +317,9 @@ var nounEndings = [...]string{"", "s", "es", "n", "en", "ns", "ens", "nen", "e",
 // nounForm reports whether the lower-case word f is a listed noun or an
 // inflected form of one.
 func nounForm(f string) bool {
+	if !mayBeNounForm(lexiconFor("de").nounList, f) {
+		return false
+	}
 	for _, x := range nounEndings {
 		st, ok := strings.CutSuffix(f, x)
 		if !ok || len(st) < 3 {

@@ -339,3 +339,101 @@ func plainWords(name string) (ws []string, ok bool) {
 		name = name[k+1:]
 	}
 }
+
+// wordReps finds, for a word token, the first word token asked for that
+// has the same text: the engine computes what the word lists say about a
+// word once per distinct word, not once per occurrence. An open-addressing
+// hash table of the text's words; each slot holds a token's index plus
+// one, 0 for none. It grows as words are asked for, so its size follows
+// the number of distinct words, not the length of the text.
+type wordReps struct {
+	slots []int32
+	n     int
+	// During one scan of the text for names (beginScan), none[r] ==
+	// pass marks a word r for which no dictionary of the scan holds any
+	// form (matchAtIn): its other tokens need not ask them again.
+	none   []uint32
+	pass   uint32
+	active bool
+}
+
+// beginScan starts a scan whose dictionaries do not change until endScan.
+func (r *wordReps) beginScan(ntoks int) {
+	if len(r.none) < ntoks {
+		r.none = make([]uint32, ntoks)
+	}
+	r.pass++
+	r.active = !noScanMemo
+}
+
+// noScanMemo turns the scans' memory off (tests compare with and
+// without).
+var noScanMemo bool
+
+// endScan ends the scan: what it learnt is not used after it.
+func (r *wordReps) endScan() { r.active = false }
+
+// wordRep returns the first word token asked for whose text is that of
+// word token i, as written and in lower case; i when i is the first.
+func (e *engine) wordRep(i int) int {
+	r := &e.reps
+	if 2*(r.n+1) > len(r.slots) {
+		old := r.slots
+		r.slots = make([]int32, max(1024, 2*len(old)))
+		for _, s := range old {
+			if s != 0 {
+				r.insert(hashWord(e.w(int(s-1))), s)
+			}
+		}
+	}
+	w := e.w(i)
+	mask := uint32(len(r.slots) - 1)
+	for x := hashWord(w) & mask; ; x = (x + 1) & mask {
+		s := r.slots[x]
+		if s == 0 {
+			r.slots[x] = int32(i + 1)
+			r.n++
+			return i
+		}
+		if j := int(s - 1); e.w(j) == w && e.lw(j) == e.lw(i) {
+			return j
+		}
+	}
+}
+
+// insert puts the slot value s of hash h into the table (growing: no
+// duplicates, always room).
+func (r *wordReps) insert(h uint32, s int32) {
+	mask := uint32(len(r.slots) - 1)
+	x := h & mask
+	for r.slots[x] != 0 {
+		x = (x + 1) & mask
+	}
+	r.slots[x] = s
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := hashOffset
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * hashPrime
+	}
+	return h
+}
+
+// sameFeatures gives word token i the list features of word token r, the
+// first of its text (wordRep), computing them for r if need be: what
+// features would compute for i, because it reads only the word.
+func (e *engine) sameFeatures(i, r int) uint16 {
+	rf := e.features(r)
+	in, ri := &e.info[i], &e.info[r]
+	if in.feat&ftClass == 0 {
+		in.feat |= ftClass
+		in.class = ri.class
+	}
+	if rf&ftClassifier != 0 {
+		in.kind = ri.kind
+	}
+	in.feat |= rf & (ftDone | ftRole | ftClassifier | ftInst | ftNoun | ftStop | ftConnector | ftGiven)
+	return in.feat
+}
