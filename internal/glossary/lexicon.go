@@ -32,8 +32,11 @@ type lexicon struct {
 	// power of two, about half the number of keys.
 	buckets string
 	// nounList is the language's list of common nouns (data/de-nouns.lst,
-	// sorted lines; see inNouns), "" when it has none.
+	// sorted lines; see inNouns), "" when it has none; nounTab is its hash
+	// set, built at its first use (nounTable).
 	nounList string
+	nounOnce sync.Once
+	nounTab  nounTable
 	// nouns is a bit set over the hashes of the keys that are common
 	// nouns, roles, classifiers or institutions (bit nounBit(h)): a tail
 	// of a word whose bit is clear is no compound head, and the table
@@ -408,7 +411,7 @@ func Languages() []string { return append([]string(nil), languages...) }
 // ("person", "organization", …; see SCHEMA.md of package siteglossary).
 func ValidKind(k string) bool { return kindIndex(k) != 0 }
 
-// The German noun list (see inNouns) as a hash set, built at its first
+// A language's noun list (see inNouns) as a hash set, built at its first
 // use from the list's section (nothing is parsed at start-up): an open-
 // addressing table of the lines, each slot the offset of a line's first
 // byte plus one, 0 for an empty slot. A lookup hashes the word once and
@@ -416,11 +419,6 @@ func ValidKind(k string) bool { return kindIndex(k) != 0 }
 // each line's ends a dozen times. Beside it, a bit set of the lines' first
 // three bytes, and one of their first four (hashed), let nounForm pass
 // over most tails of a word without a lookup.
-var (
-	nounSetOnce sync.Once
-	nounSet     nounTable
-)
-
 type nounTable struct {
 	list   string
 	slots  []uint32
@@ -494,42 +492,37 @@ func buildNounSet(list string) nounTable {
 	return t
 }
 
-// nounTableFor returns the noun table of list (the German noun list: the
-// same list on every call).
-func nounTableFor(list string) *nounTable {
-	nounSetOnce.Do(func() { nounSet = buildNounSet(list) })
-	return &nounSet
+// nounTable returns the hash set of lx's noun list, built at its first use.
+func (lx *lexicon) nounTable() *nounTable {
+	lx.nounOnce.Do(func() { lx.nounTab = buildNounSet(lx.nounList) })
+	return &lx.nounTab
 }
 
-// inNounList reports whether s is a line of list (the German noun list).
-func inNounList(list, s string) bool {
-	t := nounTableFor(list)
-	set := t.slots
+// inNounList reports whether s is a line of lx's noun list.
+func (lx *lexicon) inNounList(s string) bool {
+	t := lx.nounTable()
 	if len(s) == 0 {
 		return false
 	}
+	set := t.slots
 	mask := uint32(len(set) - 1)
-	h := hashOffset
-	for i := len(s) - 1; i >= 0; i-- {
-		h = (h ^ uint32(s[i])) * hashPrime
-	}
-	for x := h & mask; set[x] != 0; x = (x + 1) & mask {
+	for x := hashRev(s) & mask; set[x] != 0; x = (x + 1) & mask {
 		o := int(set[x]) - 1
-		if e := o + len(s); e <= len(list) && list[o:e] == s && (e == len(list) || list[e] == '\n') {
+		if e := o + len(s); e <= len(t.list) && t.list[o:e] == s && (e == len(t.list) || t.list[e] == '\n') {
 			return true
 		}
 	}
 	return false
 }
 
-// mayBeNounForm reports whether f may be a form of a line of list (the
-// German noun list) by nounForm: false when f is shorter than three bytes
+// mayBeNounForm reports whether f may be a form of a line of lx's noun
+// list by nounForm: false when f is shorter than three bytes
 // (no stem is long enough), or when f starts with three ASCII bytes that
 // start no line — every stem nounForm tries, and its vowel without the
 // umlaut (which then lies after the third byte), starts with them too.
 // From nounTable.long bytes on, every stem is four bytes or longer, so
 // then f's first four ASCII bytes must start a line.
-func mayBeNounForm(list, f string) bool {
+func (lx *lexicon) mayBeNounForm(f string) bool {
 	if noNounFilter {
 		return true
 	}
@@ -539,7 +532,7 @@ func mayBeNounForm(list, f string) bool {
 	if f[0]|f[1]|f[2] >= 0x80 {
 		return true
 	}
-	t := nounTableFor(list)
+	t := lx.nounTable()
 	if len(f) >= t.long && f[3] < 0x80 {
 		k := start4Bit(f)
 		return t.start4[k>>6]&(1<<(k&63)) != 0

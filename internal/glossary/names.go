@@ -305,7 +305,7 @@ func (e *engine) quotedTitles() {
 // section of the data file; a hash set of its lines built at the first
 // use, inNounList).
 func inNouns(s string) bool {
-	return inNounList(lexiconFor("de").nounList, s)
+	return lexiconFor("de").inNounList(s)
 }
 
 // nounEndings are the endings of inflected and plural German nouns
@@ -317,7 +317,7 @@ var nounEndings = [...]string{"", "s", "es", "n", "en", "ns", "ens", "nen", "e",
 // nounForm reports whether the lower-case word f is a listed noun or an
 // inflected form of one.
 func nounForm(f string) bool {
-	if !mayBeNounForm(lexiconFor("de").nounList, f) {
+	if !lexiconFor("de").mayBeNounForm(f) {
 		return false
 	}
 	for _, x := range nounEndings {

@@ -382,13 +382,13 @@ func (e *engine) wordRep(i int) int {
 		r.slots = make([]int32, max(1024, 2*len(old)))
 		for _, s := range old {
 			if s != 0 {
-				r.insert(hashWord(e.w(int(s-1))), s)
+				r.insert(hashRev(e.w(int(s-1))), s)
 			}
 		}
 	}
 	w := e.w(i)
 	mask := uint32(len(r.slots) - 1)
-	for x := hashWord(w) & mask; ; x = (x + 1) & mask {
+	for x := hashRev(w) & mask; ; x = (x + 1) & mask {
 		s := r.slots[x]
 		if s == 0 {
 			r.slots[x] = int32(i + 1)
@@ -410,15 +410,6 @@ func (r *wordReps) insert(h uint32, s int32) {
 		x = (x + 1) & mask
 	}
 	r.slots[x] = s
-}
-
-// hashWord is FNV-1a over the bytes of w.
-func hashWord(w string) uint32 {
-	h := hashOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * hashPrime
-	}
-	return h
 }
 
 // sameFeatures gives word token i the list features of word token r, the
