@@ -131,7 +131,7 @@ func (e *engine) run() Result {
 	e.findCandidates()
 	res := e.resolve()
 	// The result holds no reference to the token buffers: reuse them.
-	if cap(e.toks) <= maxSpare {
+	if cap(e.toks) <= text.MaxSpare {
 		spareMu.Lock()
 		spare = engineBufs{e.toks[:0], e.info[:0]}
 		spareMu.Unlock()
@@ -145,15 +145,13 @@ type engineBufs struct {
 	info []tokInfo
 }
 
-// spare holds the buffers of the last call, up to maxSpare tokens. Not a
+// spare holds the buffers of the last call, up to text.MaxSpare tokens. Not a
 // sync.Pool: garbage collection empties those, and the annotation of a
 // long article collects once or more per call.
 var (
 	spareMu sync.Mutex
 	spare   engineBufs
 )
-
-const maxSpare = 1 << 17
 
 // prepare joins the Doc's tokens into words and sets up the per-token
 // caches.

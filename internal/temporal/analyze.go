@@ -87,7 +87,7 @@ func Analyze(d *text.Doc, opt Options) Result {
 	res.Ref = ref
 	res.Exprs = resolveAll(p, fs, ref, news)
 	// The result holds no reference to the tokens: reuse them.
-	if cap(p.toks) <= maxSpare {
+	if cap(p.toks) <= text.MaxSpare {
 		spareMu.Lock()
 		spareToks = p.toks[:0]
 		spareMu.Unlock()
@@ -97,14 +97,12 @@ func Analyze(d *text.Doc, opt Options) Result {
 
 // spareToks keeps the token array of one call for the next (an article's
 // tokens are 48 bytes each, cleared and collected on every call else), up
-// to maxSpare tokens. Not a sync.Pool: garbage collection empties those,
+// to text.MaxSpare tokens. Not a sync.Pool: garbage collection empties those,
 // and the annotation of a long article collects once or more per call.
 var (
 	spareMu   sync.Mutex
 	spareToks []token
 )
-
-const maxSpare = 1 << 17
 
 // scan recognises expressions left to right, longest match first.
 func (p *parser) scan() []found {

@@ -253,7 +253,7 @@ func (d *Doc) tokenize() {
 	}
 	d.Toks = toks
 	d.Lower = string(low)
-	if cap(low) <= maxSpare*8 {
+	if cap(low) <= MaxSpare*8 {
 		// Lower is a copy: the bytes go back for the next call.
 		spareMu.Lock()
 		spareLow = low[:0]
@@ -271,7 +271,7 @@ func (d *Doc) tokenize() {
 // lower-case bytes (copied into Doc.Lower, always kept) and a token array
 // that a caller handed back with Release. Kept across garbage collections
 // (a sync.Pool is emptied by them, and an annotation of a long article
-// collects once or more per call), up to maxSpare tokens (8 bytes of text
+// collects once or more per call), up to MaxSpare tokens (8 bytes of text
 // each): a bigger text's buffers go.
 var (
 	spareMu   sync.Mutex
@@ -279,15 +279,16 @@ var (
 	spareLow  []byte
 )
 
-// maxSpare bounds the token arrays kept for reuse (here and in the engines'
-// own spare buffers): an article of about 650 KB.
-const maxSpare = 1 << 17
+// MaxSpare bounds the token arrays kept for reuse, here and in the engines'
+// own spare buffers (glossary, temporal, timeline): an article of about
+// 650 KB.
+const MaxSpare = 1 << 17
 
 // Release hands d's token array back for a later New, and leaves d without
 // tokens. Call it only when nothing reads d.Toks any more (nor a slice of
 // it): the next New overwrites them.
 func (d *Doc) Release() {
-	if cap(d.Toks) > 0 && cap(d.Toks) <= maxSpare {
+	if cap(d.Toks) > 0 && cap(d.Toks) <= MaxSpare {
 		spareMu.Lock()
 		spareToks = d.Toks[:0]
 		spareMu.Unlock()

@@ -53,7 +53,9 @@ var (
 	spareWords []word
 )
 
-const maxSpare = 1 << 17
+// maxSpare is the package text's bound (timeline.go names a variable
+// text).
+const maxSpare = text.MaxSpare
 
 // split fills b.words (reusing its array) from the Doc's tokens: timeline's words, their
 // lexicon classes and the expressions they lie in. sents are the clean
